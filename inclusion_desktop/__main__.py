@@ -1,0 +1,50 @@
+"""Entry point: headless commands run without Qt; with no command the window opens."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def log_path() -> Path:
+    """The rotating log file in the user's log directory."""
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir("inclusion-desktop", appauthor=False)) / "inclusion-desktop.log"
+
+
+def setup_logging() -> Path:
+    """Logs to a rotating file (and stderr for warnings), returns the file's path."""
+    path = log_path()
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command given on the command line, or opens the application."""
+    from inclusion_desktop import cli
+
+    args = cli.build_parser().parse_args(argv)
+    if args.command is not None:
+        return cli.main(argv)
+    log_file = setup_logging()
+    from inclusion_desktop.gui.app import run_app
+
+    return run_app(database=args.db, demo_if_empty=args.demo_if_empty, log_file=log_file)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

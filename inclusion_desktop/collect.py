@@ -1,0 +1,135 @@
+"""Entering questionnaires: the operations the GUI and the CLI share, on top of the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from inclusion_desktop.questionnaire.bundled import (
+    BUNDLED_FORMS,
+    Neighbourhood,
+    bundled_form_source,
+)
+from inclusion_desktop.questionnaire.loader import load_form_bytes
+from inclusion_desktop.questionnaire.model import Form, Question
+from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.store import FormVersionInfo, RevisionInfo, Store
+
+#: Question names through which a form learns the neighbourhood chosen on the home screen.
+COMMUNE_QUESTION = "commune"
+NEIGHBOURHOOD_QUESTION = "quartier"
+
+
+@dataclass(frozen=True, slots=True)
+class OpenQuestionnaire:
+    """A questionnaire ready to be shown: its session and where to resume."""
+
+    uuid: str
+    session: FormSession
+    position: str | None
+    status: str
+
+
+class Collector:
+    """Creates, resumes, saves and finalises questionnaires in one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._forms: dict[int, Form] = {}
+
+    def register_bundled_forms(self) -> list[FormVersionInfo]:
+        """Registers the shipped questionnaires (idempotent) and returns their versions."""
+        from inclusion_desktop.questionnaire.bundled import load_bundled_form
+
+        versions = []
+        for filename in BUNDLED_FORMS:
+            form = load_bundled_form(filename)
+            version = self.store.register_form(
+                source=bundled_form_source(filename),
+                filename=filename,
+                form_id=form.form_id,
+                version=form.version,
+                title=form.title,
+                sha256=form.sha256,
+            )
+            self._forms[version.id] = form
+            versions.append(version)
+        return versions
+
+    def form(self, form_version_id: int) -> Form:
+        """The loaded form of a registered version (loaded once per run)."""
+        if form_version_id not in self._forms:
+            source, filename = self.store.form_source(form_version_id)
+            self._forms[form_version_id] = load_form_bytes(source, filename)
+        return self._forms[form_version_id]
+
+    def new_questionnaire(
+        self,
+        form_version_id: int,
+        neighbourhood: Neighbourhood | None,
+        operator_id: int,
+        *,
+        language: str | None = None,
+        entry_mode: str = "field",
+        clock: Any = None,
+    ) -> OpenQuestionnaire:
+        """Creates a draft questionnaire, its answers prefilled with the chosen neighbourhood."""
+        form = self.form(form_version_id)
+        device = self.store.device()
+        operator = next((op for op in self.store.operators() if op.id == operator_id), None)
+        session = FormSession(
+            form,
+            language=language,
+            device_id=device.uuid if device else "",
+            username=operator.name if operator else "",
+            clock=clock,
+        )
+        for name, value in zone_answers(form, neighbourhood).items():
+            session.set_answer(name, value)
+        submission = self.store.create_submission(
+            form_version_id=form_version_id,
+            zone=neighbourhood.code if neighbourhood else "",
+            operator_id=operator_id,
+            entry_mode=entry_mode,
+        )
+        self.store.save_draft(submission.uuid, session.answers, None)
+        return OpenQuestionnaire(submission.uuid, session, None, submission.status)
+
+    def open_questionnaire(self, uuid: str, *, language: str | None = None) -> OpenQuestionnaire:
+        """Reopens a questionnaire where it was left (draft) or for review (complete)."""
+        submission = self.store.get_submission(uuid)
+        form = self.form(submission.form_version_id)
+        draft = self.store.load_draft(uuid)
+        if draft is not None:
+            answers, position = draft
+        else:
+            answers, position = self.store.head_answers(uuid), None
+        session = FormSession(form, answers, language=language)
+        return OpenQuestionnaire(uuid, session, position, submission.status)
+
+    def save_draft(self, uuid: str, answers: dict[str, Any], position: str | None) -> None:
+        """Saves the answers as they are now (on every change)."""
+        self.store.save_draft(uuid, answers, position)
+
+    def complete(self, uuid: str, session: FormSession, operator_id: int) -> RevisionInfo:
+        """Saves a finished questionnaire: the first time finalises it, later a new revision."""
+        answers = session.final_answers()
+        if self.store.get_submission(uuid).status == "draft":
+            return self.store.finalize(uuid, answers, operator_id)
+        return self.store.save_revision(uuid, answers, operator_id)
+
+
+def zone_answers(form: Form, neighbourhood: Neighbourhood | None) -> dict[str, str]:
+    """Answers for the form's commune and quartier questions, when the lists have those choices."""
+    if neighbourhood is None:
+        return {}
+    answers = {}
+    for name, value in (
+        (COMMUNE_QUESTION, neighbourhood.commune),
+        (NEIGHBOURHOOD_QUESTION, neighbourhood.quartier),
+    ):
+        question = form.by_name.get(name)
+        if isinstance(question, Question) and question.choices is not None:
+            if any(choice.name == value for choice in question.choices.choices):
+                answers[name] = value
+    return answers

@@ -1,0 +1,140 @@
+"""Demo data: resident questionnaires answered at random but through the real skip logic and checks.
+
+The same seed gives the same answers, so a newcomer, a test and a benchmark all see the same data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Any
+
+from inclusion_desktop.collect import Collector, zone_answers
+from inclusion_desktop.questionnaire.bundled import RESIDENT_FORM, territory_neighbourhoods
+from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
+from inclusion_desktop.questionnaire.session import ACKNOWLEDGED, FormSession
+from inclusion_desktop.store import Store
+
+DEMO_OPERATORS = ("Samira B.", "Julien D.", "Nadia K.")
+
+# A few answers made likelier so the demo looks like a real campaign (most people consent,
+# most are met door to door); every other choice is drawn uniformly.
+_PREFERRED = {"consentement": ("oui", 0.94), "mode_collecte": ("porte_a_porte", 0.6)}
+_SAMPLE_TEXTS = (
+    "Je voudrais apprendre à faire mes démarches seule.",
+    "Pas d'ordinateur à la maison, seulement le téléphone.",
+    "Les ateliers à la médiathèque sont trop loin.",
+    "Mon fils m'aide quand il est là.",
+    "Association du quartier",
+    "Atelier le samedi matin",
+)
+_MAX_TRIES = 40
+
+
+def random_answers(
+    form: Form,
+    rng: random.Random,
+    *,
+    prefilled: dict[str, str] | None = None,
+    clock: Any = None,
+) -> dict[str, Any]:
+    """Answers `form` like a respondent would: page by page, only valid answers."""
+    session = FormSession(form, clock=clock)
+    for name, value in (prefilled or {}).items():
+        session.set_answer(name, value)
+    answered_pages: set[str] = set()
+    while True:
+        page = next((p for p in session.relevant_pages() if p.key not in answered_pages), None)
+        if page is None:
+            break
+        answered_pages.add(page.key)
+        if page.repeat_prompt is not None:
+            if len(session.instances(page.repeat_prompt.name)) < rng.randint(0, 3):
+                session.add_instance(page.repeat_prompt.name)
+                answered_pages.discard(page.key)
+            continue
+        for question in page.questions:
+            if session.is_relevant(question.name, page.instance):
+                if question.name not in (prefilled or {}):
+                    _answer(session, question, page.instance, rng)
+    return session.final_answers()
+
+
+def _answer(
+    session: FormSession, question: Question, instance: int | None, rng: random.Random
+) -> None:
+    optional = not question.required and question.required_if is None
+    if question.type is QuestionType.NOTE:
+        return
+    if optional and question.type is QuestionType.TEXT and rng.random() < 0.8:
+        return
+    if optional and question.type is QuestionType.ACKNOWLEDGE and rng.random() < 0.95:
+        return
+    for _ in range(_MAX_TRIES):
+        candidate = _candidate(session, question, instance, rng)
+        session.set_answer(question.name, candidate, instance)
+        if session.error_for(question, instance) is None:
+            return
+    session.set_answer(question.name, "", instance)
+
+
+def _candidate(
+    session: FormSession, question: Question, instance: int | None, rng: random.Random
+) -> str:
+    kind = question.type
+    if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
+        names = [choice.name for choice in session.choices_for(question, instance)]
+        if not names:
+            return ""
+        preferred = _PREFERRED.get(question.name)
+        if preferred and preferred[0] in names and rng.random() < preferred[1]:
+            return preferred[0]
+        if kind is QuestionType.SELECT_ONE:
+            return rng.choice(names)
+        count = min(len(names), 1 + int(rng.expovariate(1.2)))
+        return " ".join(sorted(rng.sample(names, count), key=names.index))
+    if kind is QuestionType.INTEGER:
+        if question.name == "age":
+            return str(min(95, 15 + int(rng.expovariate(1 / 24))))
+        return str(rng.randint(0, 12))
+    if kind is QuestionType.DECIMAL:
+        return f"{rng.uniform(0, 100):.1f}"
+    if kind is QuestionType.DATE:
+        return (dt.date.today() - dt.timedelta(days=rng.randint(0, 3650))).isoformat()
+    if kind is QuestionType.TIME:
+        return f"{rng.randint(8, 19):02d}:{rng.choice((0, 15, 30, 45)):02d}"
+    if kind is QuestionType.ACKNOWLEDGE:
+        return ACKNOWLEDGED
+    if kind is QuestionType.RANGE:
+        steps = int((question.range_end - question.range_start) / (question.range_step or 1))
+        value = question.range_start + rng.randint(0, max(steps, 0)) * (question.range_step or 1)
+        return str(int(value)) if value == int(value) else str(value)
+    return rng.choice(_SAMPLE_TEXTS)
+
+
+def fill_demo_store(
+    store: Store, *, submissions: int, seed: int = 2021, device_name: str = "Démonstration"
+) -> int:
+    """Adds `submissions` complete resident questionnaires to `store`; returns how many."""
+    rng = random.Random(seed)
+    collector = Collector(store)
+    versions = collector.register_bundled_forms()
+    resident = next(v for v in versions if v.source_filename == RESIDENT_FORM)
+    form = collector.form(resident.id)
+    if store.device() is None:
+        store.set_device_name(device_name)
+    operators = [store.add_operator(name) for name in DEMO_OPERATORS]
+    neighbourhoods = territory_neighbourhoods()
+    start = dt.datetime.now().astimezone() - dt.timedelta(days=30)
+    for index in range(submissions):
+        neighbourhood = rng.choice(neighbourhoods)
+        operator = rng.choice(operators)
+        moment = start + dt.timedelta(minutes=index * 30 * 24 * 60 // max(submissions, 1))
+        answers = random_answers(
+            form, rng, prefilled=zone_answers(form, neighbourhood), clock=lambda m=moment: m
+        )
+        submission = store.create_submission(
+            form_version_id=resident.id, zone=neighbourhood.code, operator_id=operator.id
+        )
+        store.finalize(submission.uuid, answers, operator.id)
+    return submissions

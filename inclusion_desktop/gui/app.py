@@ -1,0 +1,177 @@
+"""Starts the application: store, first-run questions, main window, error dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inclusion_desktop.collect import Collector
+from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
+from inclusion_desktop.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+STYLE_SHEET = """
+QLabel#formTitle { font-size: 13pt; font-weight: 600; color: #1f3b57; }
+QLabel#questionLabel { font-size: 17pt; font-weight: 600; color: #14212b; }
+QLabel#groupLabel { font-size: 11pt; color: #5b6b79; text-transform: uppercase; }
+QLabel#hintLabel { color: #5b6b79; font-style: italic; }
+QLabel#errorLabel { color: #a4161a; font-weight: 600; }
+QLabel#figureNumber { font-size: 22pt; font-weight: 700; color: #1f3b57; }
+QFrame#figure, QFrame#card { background: #f3f6f9; border: 1px solid #d5dde5; border-radius: 8px; }
+QPushButton#choiceButton { text-align: left; padding: 8px 14px; font-size: 13pt;
+    border: 1px solid #9fb3c8; border-radius: 6px; background: #ffffff; }
+QPushButton#choiceButton:checked { background: #1f6feb; color: white; border-color: #1f6feb; }
+QPushButton#choiceButton:focus { border: 2px solid #0b3d91; }
+QPushButton#primaryButton, QPushButton#bigButton { background: #1f6feb; color: white;
+    border-radius: 6px; padding: 8px 18px; font-weight: 600; }
+QPushButton#bigButton { font-size: 14pt; }
+QPushButton#primaryButton:disabled { background: #9fb3c8; }
+QProgressBar { border: none; background: #e3e9ef; border-radius: 5px; }
+QProgressBar::chunk { background: #1f6feb; border-radius: 5px; }
+"""
+
+
+class FirstRunDialog(QDialog):
+    """Asks, once per laptop, the device's name and the first operator."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Bienvenue")
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Premier lancement sur cet ordinateur.\nCes informations accompagnent chaque "
+            "questionnaire, pour savoir d'où il vient lors de la fusion.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.device_edit = QLineEdit(self)
+        self.device_edit.setPlaceholderText("ex. Portable médiation 3")
+        self.operator_edit = QLineEdit(self)
+        self.operator_edit.setPlaceholderText("ex. Samira B.")
+        form.addRow("Nom de cet ordinateur :", self.device_edit)
+        form.addRow("Enquêteur·rice :", self.operator_edit)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Commencer")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Quitter")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for edit in (self.device_edit, self.operator_edit):
+            edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ready = bool(self.device_edit.text().strip() and self.operator_edit.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def apply(self, store: Store) -> None:
+        """Saves the answers in the store."""
+        store.set_device_name(self.device_edit.text().strip())
+        operator = store.add_operator(self.operator_edit.text().strip())
+        store.set_setting(SETTING_OPERATOR, str(operator.id))
+
+
+def needs_first_run(store: Store) -> bool:
+    """True until this laptop has a name and an operator."""
+    return store.device() is None or not store.operators()
+
+
+def install_exception_hook(log_file: Path | None) -> None:
+    """Shows unexpected errors in a French dialog; answers are already saved as drafts."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.error("Erreur inattendue :\n%s", details)
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, error, tb)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Erreur inattendue",
+            "Une erreur inattendue s'est produite. Les réponses déjà saisies sont "
+            "enregistrées comme brouillon.",
+        )
+        box.setInformativeText(f"Journal : {log_file}" if log_file else "")
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the app's name and style (reused when one exists, as in tests)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("inclusion-desktop")
+    app.setApplicationDisplayName("Inclusion numérique")
+    app.setOrganizationName("inclusion-desktop")
+    font = app.font()
+    font.setPointSize(11)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def open_main_window(store: Store, *, first_run: bool = True) -> MainWindow | None:
+    """Prepares the store (forms, first run) and returns the main window, or None if cancelled."""
+    collector = Collector(store)
+    collector.register_bundled_forms()
+    if first_run and needs_first_run(store):
+        dialog = FirstRunDialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        dialog.apply(store)
+    window = MainWindow(store, collector)
+    return window
+
+
+def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None) -> int:
+    """Opens the store and the main window; returns the exit status."""
+    app = create_application()
+    install_exception_hook(log_file)
+    try:
+        store = Store.open(database)
+    except StoreError as error:
+        QMessageBox.critical(None, "Base de données inutilisable", str(error))
+        return 1
+    if demo_if_empty and not store.list_submissions():
+        from inclusion_desktop.demo import fill_demo_store
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            fill_demo_store(store, submissions=150, seed=2021, device_name="Démonstration")
+        finally:
+            QApplication.restoreOverrideCursor()
+    window = open_main_window(store)
+    if window is None:
+        store.close()
+        return 0
+    window.show()
+    window.resume_open_questionnaire()
+    status = app.exec()
+    store.close()
+    return int(status)

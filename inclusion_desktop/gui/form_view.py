@@ -1,0 +1,636 @@
+"""Field mode: one question (or field-list group) per page, big choices, keyboard first.
+
+Every answer is saved as a draft the moment it is given, so a questionnaire survives a crash or a
+dead battery and reopens on the same page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inclusion_desktop.gui.question_widgets import (
+    QuestionEditor,
+    is_text_input,
+    make_editor,
+    number_of_key,
+    to_displayed,
+)
+from inclusion_desktop.questionnaire.model import Question, QuestionType
+from inclusion_desktop.questionnaire.session import FormSession, Page
+
+REVIEW_KEY = "__revue__"
+
+#: Writing systems read right to left, by ISO 639-1 code.
+_RTL_CODES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ku"})
+
+
+def language_is_rtl(language: str | None) -> bool:
+    """True for a form language written right to left ("العربية (ar)", "Arabic", "arabe")."""
+    if not language:
+        return False
+    lowered = language.lower()
+    if "(" in lowered and lowered.rstrip(")").rsplit("(", 1)[1].strip() in _RTL_CODES:
+        return True
+    if lowered.strip() in _RTL_CODES:
+        return True
+    return any(word in lowered for word in ("arab", "hebr", "hébr", "persian", "farsi", "urdu"))
+
+
+def language_display_name(language: str) -> str:
+    """A language name for the switcher, e.g. "Français (fr)" → "Français"."""
+    if language == "default":
+        return "Langue du questionnaire"
+    return language.split("(")[0].strip() or language
+
+
+class FieldFormView(QWidget):
+    """Shows a FormSession page by page and saves every answer as a draft.
+
+    Signals:
+        finished(str): the questionnaire was finalised (its instanceID).
+        closed(): the user left the questionnaire; its draft stays in the store.
+        page_shown(str): a page (or the review) is on screen, with its key.
+    """
+
+    finished = Signal(str)
+    closed = Signal()
+    page_shown = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldFormView")
+        self.session: FormSession | None = None
+        self.submission_uuid = ""
+        self.current_key = ""
+        self.current_instance: int | None = None
+        self.editors: dict[str, QuestionEditor] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
+        self._finalize: Callable[[str, FormSession], None] | None = None
+        self._build()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+
+        top = QHBoxLayout()
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("formTitle")
+        top.addWidget(self.title_label, 1)
+        top.addWidget(QLabel("Langue des questions :", self))
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.currentIndexChanged.connect(self._on_language_changed)
+        top.addWidget(self.language_combo)
+        self.close_button = QPushButton("Fermer (brouillon gardé)", self)
+        self.close_button.setToolTip("Le questionnaire reste enregistré comme brouillon (Échap)")
+        self.close_button.clicked.connect(self._on_close)
+        top.addWidget(self.close_button)
+        layout.addLayout(top)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progressLabel")
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.progress_label)
+        layout.addLayout(progress_row)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_container = QWidget(self.scroll)
+        self.page_layout = QVBoxLayout(self.page_container)
+        self.page_layout.setContentsMargins(0, 0, 0, 0)
+        self.page_widget: QWidget | None = None
+        self.scroll.setWidget(self.page_container)
+        layout.addWidget(self.scroll, 1)
+
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton("← Précédent", self)
+        self.back_button.setToolTip("Flèche gauche ou Alt+←")
+        self.back_button.setMinimumHeight(44)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton("Suivant →", self)
+        self.next_button.setObjectName("primaryButton")
+        self.next_button.setToolTip("Entrée, flèche droite ou Alt+→")
+        self.next_button.setMinimumHeight(44)
+        self.next_button.clicked.connect(self.go_next)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+        for button in (self.back_button, self.next_button):
+            button.installEventFilter(self)
+
+        for sequence, slot in (
+            ("Alt+Right", self.go_next),
+            ("Alt+Left", self.go_back),
+            ("PgDown", self.go_next),
+            ("PgUp", self.go_back),
+            ("Ctrl+Return", self._on_ctrl_enter),
+            ("Ctrl+Enter", self._on_ctrl_enter),
+            ("Escape", self._on_close),
+        ):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- starting ----------------------------------------------------------------------------
+
+    def start(
+        self,
+        session: FormSession,
+        submission_uuid: str,
+        *,
+        title: str,
+        position: str | None,
+        save_draft: Callable[[str, dict[str, object], str], None],
+        finalize: Callable[[str, FormSession], None],
+    ) -> None:
+        """Shows `session` at page `position` (the first page when None)."""
+        self.session = session
+        self.submission_uuid = submission_uuid
+        self._save_draft = save_draft
+        self._finalize = finalize
+        self.title_label.setText(title)
+        self.language_combo.blockSignals(True)
+        self.language_combo.clear()
+        for language in session.form.languages:
+            self.language_combo.addItem(language_display_name(language), language)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(session.language), 0))
+        self.language_combo.setVisible(len(session.form.languages) > 1)
+        self.language_combo.blockSignals(False)
+        self._apply_direction()
+        pages = session.relevant_pages()
+        keys = [page.key for page in pages]
+        if position == REVIEW_KEY or (position is not None and position in keys):
+            self.show_page(position)
+        else:
+            self.show_page(keys[0] if keys else REVIEW_KEY)
+
+    def stop(self) -> None:
+        """Detaches the questionnaire, already saved; keys are ignored until the next start."""
+        self.session = None
+
+    def _watch_keys(self, widget: QWidget) -> None:
+        """Routes the keys of `widget` and its children through eventFilter."""
+        widget.installEventFilter(self)
+        for child in widget.findChildren(QWidget):
+            child.installEventFilter(self)
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def _pages(self) -> list[Page]:
+        assert self.session is not None
+        return self.session.relevant_pages()
+
+    def show_page(self, key: str) -> None:
+        """Renders the page with `key` (or the review page)."""
+        # One repaint once the page is built, instead of one per widget changed on the way.
+        self.setUpdatesEnabled(False)
+        try:
+            self._show_page(key)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _show_page(self, key: str) -> None:
+        assert self.session is not None
+        pages = self._pages()
+        keys = [page.key for page in pages]
+        if key != REVIEW_KEY and key not in keys:
+            key = self._nearest_relevant(key, keys)
+        self.current_key = key
+        if key == REVIEW_KEY:
+            self._render_review()
+            position = len(pages)
+        else:
+            page = pages[keys.index(key)]
+            self.current_instance = page.instance
+            self._render_page(page)
+            position = keys.index(key)
+        if self.page_widget is not None:
+            self.page_widget.show()
+        # Progress counts every page of the form, relevant or not, so it never jumps backwards
+        # when an answer opens a branch.
+        all_keys = [page.key for page in self.session.pages()]
+        done = all_keys.index(key) if key in all_keys else len(all_keys)
+        self.progress.setMaximum(max(len(all_keys), 1))
+        self.progress.setValue(done)
+        if key == REVIEW_KEY:
+            self.progress_label.setText("Relecture")
+        else:
+            self.progress_label.setText(f"Page {position + 1} · {done * 100 // len(all_keys)} %")
+        self.back_button.setEnabled(position > 0)
+        self.next_button.setText("Terminer et enregistrer" if key == REVIEW_KEY else "Suivant →")
+        # The page is on screen before its position is written; the answers already are.
+        QTimer.singleShot(0, self._save)
+        self.page_shown.emit(key)
+
+    def _nearest_relevant(self, key: str, relevant_keys: list[str]) -> str:
+        """The first relevant page at or after `key`, for a page an answer just made irrelevant."""
+        assert self.session is not None
+        all_keys = [page.key for page in self.session.pages()]
+        start = all_keys.index(key) if key in all_keys else 0
+        return next((k for k in all_keys[start:] if k in relevant_keys), REVIEW_KEY)
+
+    def _clear(self) -> QWidget:
+        """Removes the shown page and returns a new, empty one inside the scroll area."""
+        self.editors.clear()
+        self.error_labels.clear()
+        if self.page_widget is not None:
+            self.page_layout.removeWidget(self.page_widget)
+            self.page_widget.hide()
+            self.page_widget.deleteLater()
+        # The scroll area keeps one container: swapping its child is cheaper than setWidget.
+        self.page_widget = QWidget(self.page_container)
+        self.page_widget.setObjectName("pageContent")
+        self.page_layout.addWidget(self.page_widget)
+        return self.page_widget
+
+    def _render_page(self, page: Page) -> None:
+        assert self.session is not None
+        session = self.session
+        content = self._clear()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 8, 4, 8)
+        layout.setSpacing(8)
+        if page.repeat_prompt is not None:
+            self._render_repeat_prompt(page, layout)
+            self._watch_keys(content)
+        else:
+            if page.group is not None and session.label(page.group):
+                group_label = QLabel(session.label(page.group), content)
+                group_label.setObjectName("groupLabel")
+                group_label.setWordWrap(True)
+                if page.instance is not None:
+                    group_label.setText(f"{group_label.text()} — n° {page.instance + 1}")
+                layout.addWidget(group_label)
+            for question in page.questions:
+                if session.is_relevant(question.name, page.instance):
+                    self._add_question(question, page.instance, layout, content)
+        layout.addStretch(1)
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.focus_input()
+        else:
+            self.next_button.setFocus()
+
+    def _add_question(
+        self, question: Question, instance: int | None, layout: QVBoxLayout, parent: QWidget
+    ) -> None:
+        assert self.session is not None
+        session = self.session
+        label = QLabel(session.label(question) or question.name, parent)
+        label.setObjectName("questionLabel")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if question.required or question.required_if is not None:
+            label.setText(label.text() + " *")
+        layout.addWidget(label)
+        hint = session.hint(question)
+        if hint:
+            hint_label = QLabel(hint, parent)
+            hint_label.setObjectName("hintLabel")
+            hint_label.setWordWrap(True)
+            layout.addWidget(hint_label)
+        choices = [
+            (choice, session.label(choice)) for choice in session.choices_for(question, instance)
+        ]
+        editor = make_editor(question, choices, parent)
+        if editor is not None:
+            editor.set_value(session.value(question.name, instance))
+            editor.answered.connect(
+                lambda value, q=question, i=instance: self._on_answered(q, i, value)
+            )
+            layout.addWidget(editor)
+            self.editors[question.name] = editor
+            self._watch_keys(editor)
+        error = QLabel(parent)
+        error.setObjectName("errorLabel")
+        error.setWordWrap(True)
+        error.hide()
+        layout.addWidget(error)
+        self.error_labels[question.name] = error
+        layout.addSpacing(10)
+
+    def _render_repeat_prompt(self, page: Page, layout: QVBoxLayout) -> None:
+        assert self.session is not None and page.repeat_prompt is not None
+        group = page.repeat_prompt
+        count = len(self.session.instances(group.name))
+        name = self.session.label(group) or group.name
+        label = QLabel(f"« {name} » : {count} saisi(s). En ajouter un autre ?", self.page_widget)
+        label.setObjectName("questionLabel")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        add = QPushButton("1   Oui, ajouter", self.page_widget)
+        add.setObjectName("choiceButton")
+        add.setMinimumHeight(44)
+        add.clicked.connect(lambda: self._add_instance(group.name))
+        done = QPushButton("2   Non, continuer", self.page_widget)
+        done.setObjectName("choiceButton")
+        done.setMinimumHeight(44)
+        done.clicked.connect(self.go_next)
+        layout.addWidget(add)
+        layout.addWidget(done)
+        self._repeat_buttons = (add, done)
+        done.setFocus()
+
+    def _add_instance(self, repeat: str) -> None:
+        assert self.session is not None
+        index = self.session.add_instance(repeat)
+        target = next(
+            (p.key for p in self._pages() if p.instance == index and p.repeat_prompt is None), None
+        )
+        self.show_page(target or f"+{repeat}")
+
+    def _render_review(self) -> None:
+        assert self.session is not None
+        session = self.session
+        content = self._clear()
+        layout = QVBoxLayout(content)
+        title = QLabel("Relecture avant d'enregistrer", content)
+        title.setObjectName("questionLabel")
+        layout.addWidget(title)
+        errors = session.errors()
+        info = QLabel(
+            "Vérifiez les réponses avec la personne. Double-cliquez sur une ligne pour la modifier."
+            if not errors
+            else f"{len(errors)} réponse(s) à compléter ou corriger (en rouge).",
+            content,
+        )
+        info.setObjectName("hintLabel" if not errors else "errorLabel")
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        table = QTableWidget(content)
+        table.setObjectName("reviewTable")
+        table.setColumnCount(2)
+        table.setHorizontalHeaderLabels(["Question", "Réponse"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        rows: list[tuple[str, str, str | None, str]] = []
+        for page in self._pages():
+            for question in page.questions:
+                if question.type is QuestionType.NOTE or not session.is_relevant(
+                    question.name, page.instance
+                ):
+                    continue
+                value = session.value(question.name, page.instance)
+                key = (
+                    question.name if page.instance is None else f"{question.name}[{page.instance}]"
+                )
+                rows.append(
+                    (
+                        session.label(question) or question.name,
+                        self._display(question, value),
+                        errors.get(key),
+                        page.key,
+                    )
+                )
+        table.setRowCount(len(rows))
+        for row, (question_text, answer, error, page_key) in enumerate(rows):
+            first = QTableWidgetItem(question_text)
+            first.setData(Qt.ItemDataRole.UserRole, page_key)
+            second = QTableWidgetItem(error or answer or "—")
+            if error:
+                second.setForeground(Qt.GlobalColor.darkRed)
+                first.setForeground(Qt.GlobalColor.darkRed)
+            table.setItem(row, 0, first)
+            table.setItem(row, 1, second)
+        # Rows follow their wrapped text as the window is resized.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.itemActivated.connect(
+            lambda item: self.show_page(table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole))
+        )
+        layout.addWidget(table, 1)
+        self.review_table = table
+        self._watch_keys(table)
+        self.next_button.setFocus()
+
+    def _display(self, question: Question, value: str) -> str:
+        assert self.session is not None
+        if not value:
+            return ""
+        if question.choices is not None:
+            names = value.split() if question.type is QuestionType.SELECT_MULTIPLE else [value]
+            return " ; ".join(
+                question.choices.label_of(
+                    name, self.session.language, self.session.form.default_language
+                )
+                for name in names
+            )
+        if question.type is QuestionType.ACKNOWLEDGE:
+            return "Oui"
+        return to_displayed(question.type, value)
+
+    # -- answers and navigation --------------------------------------------------------------------
+
+    def _on_answered(self, question: Question, instance: int | None, value: str) -> None:
+        assert self.session is not None
+        changed = self.session.set_answer(question.name, value, instance)
+        error = self.error_labels.get(question.name)
+        if error is not None:
+            error.hide()
+        self._save()
+        others = changed - {question.name}
+        if self.current_key != REVIEW_KEY and others and self._page_changed(others):
+            self.show_page(self.current_key)
+            # Typing goes on where it was when the page re-renders under the cursor.
+            editor = self.editors.get(question.name)
+            if editor is not None:
+                editor.focus_input(select=False)
+
+    def _page_changed(self, changed: set[str]) -> bool:
+        assert self.session is not None
+        pages = self._pages()
+        page = next((p for p in pages if p.key == self.current_key), None)
+        if page is None:
+            return True
+        names = {q.name for q in page.questions}
+        return bool(names & changed) or any(
+            q.choice_filter is not None and (q.choice_filter.references & changed)
+            for q in page.questions
+        )
+
+    def _save(self) -> None:
+        if self.session is not None and self._save_draft is not None:
+            self._save_draft(self.submission_uuid, self.session.answers, self.current_key)
+
+    def validate_page(self) -> bool:
+        """Shows the errors of the current page inline; True when there are none."""
+        assert self.session is not None
+        if self.current_key == REVIEW_KEY:
+            return True
+        page = next((p for p in self._pages() if p.key == self.current_key), None)
+        if page is None:
+            return True
+        first_bad: QuestionEditor | None = None
+        ok = True
+        for question in page.questions:
+            message = self.session.error_for(question, page.instance)
+            label = self.error_labels.get(question.name)
+            if label is None:
+                continue
+            if message:
+                ok = False
+                label.setText("⚠ " + message)
+                label.show()
+                if first_bad is None:
+                    first_bad = self.editors.get(question.name)
+            else:
+                label.hide()
+        if first_bad is not None:
+            first_bad.focus_input()
+        return ok
+
+    def advance_from(self, focus: QWidget) -> None:
+        """Enter: to the page's next question once this one is valid, else to the next page."""
+        assert self.session is not None
+        editor = self._editor_with_focus(focus)
+        editors = list(self.editors.values())
+        if editor is None or editor is editors[-1]:
+            self.go_next()
+            return
+        message = self.session.error_for(editor.question, self.current_instance)
+        label = self.error_labels.get(editor.question.name)
+        if message and label is not None:
+            label.setText("⚠ " + message)
+            label.show()
+            return
+        editors[editors.index(editor) + 1].focus_input()
+
+    def go_next(self) -> None:
+        """Moves to the next relevant page, once the current one is valid; finalises on review."""
+        if self.session is None:
+            return
+        if self.current_key == REVIEW_KEY:
+            self._on_finish()
+            return
+        if not self.validate_page():
+            return
+        keys = [page.key for page in self._pages()]
+        index = keys.index(self.current_key) if self.current_key in keys else -1
+        self.show_page(keys[index + 1] if index + 1 < len(keys) else REVIEW_KEY)
+
+    def go_back(self) -> None:
+        """Moves to the previous relevant page."""
+        if self.session is None:
+            return
+        keys = [page.key for page in self._pages()]
+        if self.current_key == REVIEW_KEY:
+            if keys:
+                self.show_page(keys[-1])
+            return
+        index = keys.index(self.current_key) if self.current_key in keys else 0
+        if index > 0:
+            self.show_page(keys[index - 1])
+
+    def _on_ctrl_enter(self) -> None:
+        if self.current_key == REVIEW_KEY:
+            self._on_finish()
+        else:
+            self.go_next()
+
+    def _on_finish(self) -> None:
+        assert self.session is not None
+        errors = self.session.errors()
+        if errors:
+            first = next(iter(errors)).split("[")[0]
+            for page in self._pages():
+                if any(q.name == first for q in page.questions):
+                    self.show_page(page.key)
+                    self.validate_page()
+                    return
+        if self._finalize is not None:
+            self._finalize(self.submission_uuid, self.session)
+        self.stop()
+        self.finished.emit(self.submission_uuid)
+
+    def _on_close(self) -> None:
+        self._save()
+        self.stop()
+        self.closed.emit()
+
+    def _on_language_changed(self, index: int) -> None:
+        if self.session is None or index < 0:
+            return
+        self.session.language = str(self.language_combo.itemData(index))
+        self._apply_direction()
+        self.show_page(self.current_key)
+
+    def _apply_direction(self) -> None:
+        rtl = self.session is not None and language_is_rtl(self.session.language)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.scroll.setLayoutDirection(direction)
+
+    # -- keyboard ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Number keys pick choices, Enter and arrows move between pages."""
+        if event.type() != QEvent.Type.KeyPress or self.session is None:
+            return False
+        focus = QApplication.focusWidget()
+        if focus is None or watched is not focus:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers not in (Qt.KeyboardModifier.NoModifier,):
+            return False
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if isinstance(focus, QPlainTextEdit):
+                return False
+            if self.current_key == REVIEW_KEY and focus is getattr(self, "review_table", None):
+                return False
+            self.advance_from(focus)
+            return True
+        if key == Qt.Key.Key_Right and not is_text_input(focus):
+            self.go_next()
+            return True
+        if key == Qt.Key.Key_Left and not is_text_input(focus):
+            self.go_back()
+            return True
+        number = number_of_key(event)
+        if number is not None and not is_text_input(focus):
+            if self.current_key.startswith("+") and hasattr(self, "_repeat_buttons"):
+                if number in (1, 2):
+                    self._repeat_buttons[number - 1].click()
+                    return True
+            editor = self._editor_with_focus(focus) or next(iter(self.editors.values()), None)
+            if editor is not None and editor.pick_number(number):
+                return True
+        return False
+
+    def _editor_with_focus(self, focus: QWidget) -> QuestionEditor | None:
+        for editor in self.editors.values():
+            if editor is focus or editor.isAncestorOf(focus):
+                return editor
+        return None

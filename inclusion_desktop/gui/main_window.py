@@ -1,0 +1,436 @@
+"""The main window: today's figures, the questionnaire and neighbourhood in use, the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inclusion_desktop import __version__
+from inclusion_desktop.collect import Collector, OpenQuestionnaire
+from inclusion_desktop.gui.form_view import FieldFormView
+from inclusion_desktop.gui.submissions_model import STATUS_LABELS, UUID_ROLE, SubmissionsTableModel
+from inclusion_desktop.questionnaire.bundled import Neighbourhood, territory_neighbourhoods
+from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+SETTING_FORM = "active_form_version"
+SETTING_ZONE = "active_zone"
+SETTING_OPERATOR = "active_operator"
+SETTING_OPEN = "open_submission"
+
+
+class MainWindow(QMainWindow):
+    """Home screen and form view, in one window; the store is passed in."""
+
+    def __init__(self, store: Store, collector: Collector, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.collector = collector
+        self.neighbourhoods = territory_neighbourhoods()
+        self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
+        self.setWindowTitle("Inclusion numérique — enquête habitants")
+        self.resize(1100, 720)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.home = QWidget(self)
+        self.home.setObjectName("home")
+        self.form_view = FieldFormView(self)
+        self.form_view.finished.connect(self._on_form_finished)
+        self.form_view.closed.connect(self._on_form_closed)
+        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.form_view)
+        self._build_home()
+        self._build_menu()
+        self.refresh()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build_home(self) -> None:
+        layout = QVBoxLayout(self.home)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(14)
+
+        setup = QFrame(self.home)
+        setup.setObjectName("card")
+        grid = QGridLayout(setup)
+        grid.setHorizontalSpacing(12)
+        self.form_combo = QComboBox(setup)
+        self.form_combo.setObjectName("formCombo")
+        self.zone_combo = QComboBox(setup)
+        self.zone_combo.setObjectName("zoneCombo")
+        self.operator_combo = QComboBox(setup)
+        self.operator_combo.setObjectName("operatorCombo")
+        add_operator = QPushButton("Ajouter…", setup)
+        add_operator.clicked.connect(self._on_add_operator)
+        grid.addWidget(QLabel("Questionnaire :", setup), 0, 0)
+        grid.addWidget(self.form_combo, 0, 1, 1, 2)
+        grid.addWidget(QLabel("Quartier :", setup), 1, 0)
+        grid.addWidget(self.zone_combo, 1, 1, 1, 2)
+        grid.addWidget(QLabel("Enquêteur·rice :", setup), 2, 0)
+        grid.addWidget(self.operator_combo, 2, 1)
+        grid.addWidget(add_operator, 2, 2)
+        grid.setColumnStretch(1, 1)
+
+        self.new_button = QPushButton("Nouveau questionnaire", setup)
+        self.new_button.setObjectName("bigButton")
+        self.new_button.setToolTip("Ctrl+N")
+        self.new_button.setMinimumHeight(64)
+        self.new_button.clicked.connect(self.new_questionnaire)
+        grid.addWidget(self.new_button, 0, 3, 3, 1)
+        grid.setColumnMinimumWidth(3, 260)
+        layout.addWidget(setup)
+
+        figures = QHBoxLayout()
+        self.figure_labels: dict[str, QLabel] = {}
+        for key, title in (
+            ("today", "Aujourd'hui"),
+            ("drafts", "Brouillons"),
+            ("complete", "Terminés"),
+            ("not_exported", "Non exportés"),
+        ):
+            box = QFrame(self.home)
+            box.setObjectName("figure")
+            box_layout = QVBoxLayout(box)
+            number = QLabel("0", box)
+            number.setObjectName("figureNumber")
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption = QLabel(title, box)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box_layout.addWidget(number)
+            box_layout.addWidget(caption)
+            figures.addWidget(box)
+            self.figure_labels[key] = number
+        layout.addLayout(figures)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Filtrer :", self.home))
+        self.filter_zone = QComboBox(self.home)
+        self.filter_status = QComboBox(self.home)
+        self.filter_operator = QComboBox(self.home)
+        self.filter_from = QDateEdit(self.home)
+        self.filter_to = QDateEdit(self.home)
+        for date_edit in (self.filter_from, self.filter_to):
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.filter_from.setDate(QDate.currentDate().addYears(-1))
+        self.filter_to.setDate(QDate.currentDate())
+        self.filter_status.addItem("Tous les statuts", None)
+        for status, label in STATUS_LABELS.items():
+            self.filter_status.addItem(label, status)
+        filters.addWidget(self.filter_zone, 2)
+        filters.addWidget(self.filter_status, 1)
+        filters.addWidget(self.filter_operator, 1)
+        filters.addWidget(QLabel("du", self.home))
+        filters.addWidget(self.filter_from)
+        filters.addWidget(QLabel("au", self.home))
+        filters.addWidget(self.filter_to)
+        for combo in (self.filter_zone, self.filter_status, self.filter_operator):
+            combo.currentIndexChanged.connect(self.refresh_list)
+        for date_edit in (self.filter_from, self.filter_to):
+            date_edit.dateChanged.connect(self.refresh_list)
+        layout.addLayout(filters)
+
+        self.model = SubmissionsTableModel(lambda code: self._zone_names.get(code, code or "—"))
+        self.table = QTableView(self.home)
+        self.table.setObjectName("submissionsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            SubmissionsTableModel.COLUMN_ZONE, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.activated.connect(self._on_row_activated)
+        layout.addWidget(self.table, 1)
+
+        actions = QHBoxLayout()
+        self.open_button = QPushButton("Ouvrir / modifier", self.home)
+        self.open_button.setToolTip("Entrée ou double-clic")
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton("Supprimer…", self.home)
+        self.delete_button.setToolTip("Suppr — le motif est demandé, l'historique est gardé")
+        self.delete_button.clicked.connect(self.delete_selected)
+        actions.addStretch(1)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
+
+        self.form_combo.currentIndexChanged.connect(self._on_setup_changed)
+        self.zone_combo.currentIndexChanged.connect(self._on_setup_changed)
+        self.operator_combo.currentIndexChanged.connect(self._on_setup_changed)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu("&Fichier")
+        new_action = QAction("&Nouveau questionnaire", self)
+        new_action.setShortcut(QKeySequence("Ctrl+N"))
+        new_action.triggered.connect(self.new_questionnaire)
+        file_menu.addAction(new_action)
+        delete_action = QAction("&Supprimer le questionnaire…", self)
+        delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(delete_action)
+        file_menu.addAction(delete_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quitter", self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Aide")
+        about = QAction("À &propos", self)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)
+
+    # -- state -------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reloads the choices, the figures and the list from the store."""
+        self._fill_setup()
+        self.refresh_list()
+
+    def _fill_setup(self) -> None:
+        for combo in (
+            self.form_combo,
+            self.zone_combo,
+            self.operator_combo,
+            self.filter_zone,
+            self.filter_operator,
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+        versions = self.store.form_versions()
+        latest: dict[str, object] = {}
+        for version in versions:
+            latest[version.form_id] = version
+        for version in latest.values():
+            self.form_combo.addItem(f"{version.title} (version {version.version})", version.id)
+        for neighbourhood in self.neighbourhoods:
+            self.zone_combo.addItem(neighbourhood.display_name, neighbourhood.code)
+        operators = self.store.operators()
+        for operator in operators:
+            self.operator_combo.addItem(operator.name, operator.id)
+        self.filter_zone.addItem("Tous les quartiers", None)
+        for neighbourhood in self.neighbourhoods:
+            self.filter_zone.addItem(neighbourhood.display_name, neighbourhood.code)
+        self.filter_operator.addItem("Tous les enquêteurs", None)
+        for operator in operators:
+            self.filter_operator.addItem(operator.name, operator.id)
+        for combo, key in (
+            (self.form_combo, SETTING_FORM),
+            (self.zone_combo, SETTING_ZONE),
+            (self.operator_combo, SETTING_OPERATOR),
+        ):
+            saved = self.store.get_setting(key)
+            if saved is not None:
+                index = combo.findData(int(saved) if combo is not self.zone_combo else saved)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+        for combo in (
+            self.form_combo,
+            self.zone_combo,
+            self.operator_combo,
+            self.filter_zone,
+            self.filter_operator,
+        ):
+            combo.blockSignals(False)
+
+    def refresh_list(self) -> None:
+        """Reloads the figures and the filtered list."""
+        counts = self.store.counts(dt.date.today())
+        for key, label in self.figure_labels.items():
+            label.setText(str(getattr(counts, key)))
+        start = self.filter_from.date().toPython()
+        end = self.filter_to.date().toPython()
+        rows = self.store.list_submissions(
+            zone=self.filter_zone.currentData(),
+            status=self.filter_status.currentData(),
+            operator_id=self.filter_operator.currentData(),
+            date_from=start,
+            date_to=end,
+        )
+        self.model.set_rows(rows)
+
+    def _on_setup_changed(self) -> None:
+        for combo, key in (
+            (self.form_combo, SETTING_FORM),
+            (self.zone_combo, SETTING_ZONE),
+            (self.operator_combo, SETTING_OPERATOR),
+        ):
+            if combo.currentData() is not None:
+                self.store.set_setting(key, str(combo.currentData()))
+
+    def current_neighbourhood(self) -> Neighbourhood | None:
+        """The neighbourhood chosen on the home screen."""
+        code = self.zone_combo.currentData()
+        return next((n for n in self.neighbourhoods if n.code == code), None)
+
+    def current_operator_id(self) -> int | None:
+        """The operator chosen on the home screen."""
+        value = self.operator_combo.currentData()
+        return int(value) if value is not None else None
+
+    # -- questionnaires ----------------------------------------------------------------------------
+
+    def new_questionnaire(self) -> None:
+        """Starts a questionnaire with the chosen form, neighbourhood and operator."""
+        if self.stack.currentWidget() is self.form_view:
+            return
+        form_version = self.form_combo.currentData()
+        operator_id = self.current_operator_id()
+        if form_version is None or operator_id is None:
+            QMessageBox.warning(
+                self,
+                "Nouveau questionnaire",
+                "Choisissez d'abord le questionnaire et l'enquêteur·rice.",
+            )
+            return
+        opened = self.collector.new_questionnaire(
+            int(form_version), self.current_neighbourhood(), operator_id
+        )
+        self._show_form(opened)
+
+    def open_questionnaire(self, uuid: str) -> None:
+        """Opens a questionnaire to resume or review it."""
+        opened = self.collector.open_questionnaire(uuid)
+        if opened.status == "deleted":
+            QMessageBox.information(
+                self,
+                "Questionnaire supprimé",
+                "Ce questionnaire a été supprimé : il ne peut "
+                "plus être modifié. Son historique reste dans la base.",
+            )
+            return
+        self._show_form(opened)
+
+    def _show_form(self, opened: OpenQuestionnaire) -> None:
+        self.store.set_setting(SETTING_OPEN, opened.uuid)
+        neighbourhood = self._zone_names.get(self.store.get_submission(opened.uuid).zone, "")
+        title = opened.session.form.title + (f" — {neighbourhood}" if neighbourhood else "")
+        self.stack.setCurrentWidget(self.form_view)
+        self.form_view.start(
+            opened.session,
+            opened.uuid,
+            title=title,
+            position=opened.position,
+            save_draft=self.collector.save_draft,
+            finalize=self._finalize,
+        )
+
+    def _finalize(self, uuid: str, session: FormSession) -> None:
+        operator_id = self.current_operator_id()
+        assert operator_id is not None
+        self.collector.complete(uuid, session, operator_id)
+
+    def resume_open_questionnaire(self) -> bool:
+        """Reopens the questionnaire that was on screen when the app last stopped."""
+        uuid = self.store.get_setting(SETTING_OPEN)
+        if not uuid:
+            return False
+        try:
+            submission = self.store.get_submission(uuid)
+        except StoreError:
+            return False
+        if submission.status == "deleted":
+            return False
+        self.open_questionnaire(uuid)
+        self.statusBar().showMessage(
+            "Le questionnaire en cours a été rouvert là où il s'était arrêté.", 8000
+        )
+        return True
+
+    def _back_home(self) -> None:
+        self.store.set_setting(SETTING_OPEN, "")
+        self.stack.setCurrentWidget(self.home)
+        self.refresh_list()
+        self.new_button.setFocus()
+
+    def _on_form_finished(self, uuid: str) -> None:
+        self._back_home()
+        self.statusBar().showMessage("Questionnaire enregistré. Ctrl+N pour le suivant.", 8000)
+
+    def _on_form_closed(self) -> None:
+        self._back_home()
+        self.statusBar().showMessage("Brouillon enregistré : il reste dans la liste.", 8000)
+
+    def selected_uuid(self) -> str | None:
+        """The instanceID of the selected row."""
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return str(self.model.data(indexes[0], UUID_ROLE))
+
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        self.open_questionnaire(str(self.model.data(index, UUID_ROLE)))
+
+    def open_selected(self) -> None:
+        """Opens the selected questionnaire."""
+        uuid = self.selected_uuid()
+        if uuid:
+            self.open_questionnaire(uuid)
+
+    def delete_selected(self) -> None:
+        """Deletes the selected questionnaire after asking why (the history is kept)."""
+        uuid = self.selected_uuid()
+        operator_id = self.current_operator_id()
+        if not uuid or operator_id is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            "Supprimer le questionnaire",
+            "Motif de la suppression (obligatoire, gardé dans l'historique) :",
+        )
+        if not ok:
+            return
+        try:
+            self.store.delete_submission(uuid, reason, operator_id)
+        except StoreError as error:
+            QMessageBox.warning(self, "Suppression impossible", str(error))
+            return
+        self.refresh_list()
+        self.statusBar().showMessage("Questionnaire supprimé (historique conservé).", 6000)
+
+    def _on_add_operator(self) -> None:
+        name, ok = QInputDialog.getText(self, "Ajouter un enquêteur", "Nom de l'enquêteur·rice :")
+        if ok and name.strip():
+            operator = self.store.add_operator(name.strip())
+            self.store.set_setting(SETTING_OPERATOR, str(operator.id))
+            self.refresh()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "À propos",
+            f"<b>inclusion_desktop</b> {__version__}<br>Enquête habitants d'un diagnostic "
+            f"territorial d'inclusion numérique, hors ligne.<br><br>Base : {self.store.url}",
+        )
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+        """Stops the form view's keyboard filter; the draft is already saved."""
+        self.form_view.stop()
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,370 @@
+"""One editor widget per question type; each emits `answered(str)` with the stored value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inclusion_desktop.questionnaire.model import Choice, Question, QuestionType
+from inclusion_desktop.questionnaire.session import ACKNOWLEDGED
+
+_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+class QuestionEditor(QWidget):
+    """Base of every editor.
+
+    Signals:
+        answered(str): the value changed (already in storage form: ISO dates, space-separated
+            choices, "." decimals).
+    """
+
+    answered = Signal(str)
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+
+    def set_value(self, value: str) -> None:
+        """Shows a stored value without emitting `answered`."""
+
+    def pick_number(self, number: int) -> bool:
+        """Handles the number key `number` (1-based); returns True when it was used."""
+        return False
+
+    def focus_input(self, select: bool = True) -> None:
+        """Gives the keyboard focus to the editor's input (selecting its text when `select`)."""
+        self.setFocus()
+
+
+class ChoiceButtons(QuestionEditor):
+    """Large, touch-friendly choices numbered 1…9 (checkable buttons), one or several."""
+
+    def __init__(
+        self, question: Question, choices: list[tuple[Choice, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(question, parent)
+        self.multiple = question.type is QuestionType.SELECT_MULTIPLE
+        horizontal = "horizontal" in question.appearance
+        layout: QBoxLayout | QGridLayout
+        if horizontal:
+            layout = QHBoxLayout(self)
+        else:
+            layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        self.buttons: list[tuple[str, QPushButton]] = []
+        for index, (choice, label) in enumerate(choices, start=1):
+            prefix = f"{index}   " if index <= 9 else "     "
+            button = QPushButton(prefix + label, self)
+            button.setCheckable(True)
+            button.setObjectName("choiceButton")
+            button.setProperty("choiceName", choice.name)
+            button.setMinimumHeight(44)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+            self.buttons.append((choice.name, button))
+        if not horizontal:
+            layout.addStretch(1)
+        self.group.idClicked.connect(self._on_clicked)
+
+    def _selected(self) -> list[str]:
+        return [name for name, button in self.buttons if button.isChecked()]
+
+    def _on_clicked(self, button_id: int) -> None:
+        name, button = self.buttons[button_id - 1]
+        if not self.multiple:
+            for other_name, other in self.buttons:
+                other.setChecked(other_name == name and button.isChecked())
+        self.answered.emit(" ".join(self._selected()))
+
+    def set_value(self, value: str) -> None:
+        picked = set(value.split())
+        for name, button in self.buttons:
+            button.setChecked(name in picked)
+
+    def pick_number(self, number: int) -> bool:
+        if not 1 <= number <= min(9, len(self.buttons)):
+            return False
+        name, button = self.buttons[number - 1]
+        if self.multiple:
+            button.setChecked(not button.isChecked())
+        else:
+            button.setChecked(True)
+        self._on_clicked(number)
+        button.setFocus()
+        return True
+
+    def focus_input(self, select: bool = True) -> None:
+        checked = [button for _, button in self.buttons if button.isChecked()]
+        target = checked[0] if checked else (self.buttons[0][1] if self.buttons else None)
+        if target is not None:
+            target.setFocus()
+
+
+class ChoiceCombo(QuestionEditor):
+    """A drop-down list (appearance `minimal`), for long lists such as communes."""
+
+    def __init__(
+        self, question: Question, choices: list[tuple[Choice, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.combo = QComboBox(self)
+        self.combo.setMinimumHeight(40)
+        self.combo.addItem("— Choisir —", "")
+        for choice, label in choices:
+            self.combo.addItem(label, choice.name)
+        layout.addWidget(self.combo)
+        layout.addStretch(1)
+        self.combo.activated.connect(self._on_activated)
+
+    def _on_activated(self, index: int) -> None:
+        self.answered.emit(str(self.combo.itemData(index) or ""))
+
+    def set_value(self, value: str) -> None:
+        index = self.combo.findData(value)
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def pick_number(self, number: int) -> bool:
+        if 1 <= number < self.combo.count():
+            self.combo.setCurrentIndex(number)
+            self._on_activated(number)
+            return True
+        return False
+
+    def focus_input(self, select: bool = True) -> None:
+        self.combo.setFocus()
+
+
+class LineEditor(QuestionEditor):
+    """Text, numbers, dates and times typed on one line."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(self)
+        self.edit.setMinimumHeight(40)
+        self.edit.setClearButtonEnabled(question.type is QuestionType.TEXT)
+        kind = question.type
+        if kind is QuestionType.INTEGER:
+            self.edit.setValidator(QIntValidator(-999_999_999, 999_999_999, self))
+            self.edit.setPlaceholderText("Nombre entier")
+            self.edit.setMaximumWidth(220)
+        elif kind is QuestionType.DECIMAL:
+            validator = QDoubleValidator(self)
+            validator.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            self.edit.setValidator(validator)
+            self.edit.setPlaceholderText("Nombre (ex. 12,5)")
+            self.edit.setMaximumWidth(220)
+        elif kind is QuestionType.DATE:
+            self.edit.setPlaceholderText("JJ/MM/AAAA")
+            self.edit.setMaximumWidth(220)
+        elif kind is QuestionType.TIME:
+            self.edit.setPlaceholderText("HH:MM")
+            self.edit.setMaximumWidth(160)
+        else:
+            self.edit.setPlaceholderText("Réponse")
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.edit.textEdited.connect(self._on_edited)
+
+    def _on_edited(self, text: str) -> None:
+        self.answered.emit(to_stored(self.question.type, text))
+
+    def set_value(self, value: str) -> None:
+        self.edit.setText(to_displayed(self.question.type, value))
+
+    def focus_input(self, select: bool = True) -> None:
+        self.edit.setFocus()
+        if select:
+            self.edit.selectAll()
+        else:
+            self.edit.end(False)
+
+
+class MultilineEditor(QuestionEditor):
+    """Free text on several lines (appearance `multiline`); Enter adds a line."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setPlaceholderText("Réponse libre (Ctrl+Entrée pour continuer)")
+        self.edit.setMinimumHeight(120)
+        layout.addWidget(self.edit)
+        self.edit.textChanged.connect(lambda: self.answered.emit(self.edit.toPlainText()))
+
+    def set_value(self, value: str) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setPlainText(value)
+        self.edit.blockSignals(False)
+
+    def focus_input(self, select: bool = True) -> None:
+        self.edit.setFocus()
+
+
+class AcknowledgeEditor(QuestionEditor):
+    """A single "OK" button the resident or mediator confirms (key 1 or Space)."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton("1   J'ai compris", self)
+        self.button.setObjectName("choiceButton")
+        self.button.setCheckable(True)
+        self.button.setMinimumHeight(44)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.button.toggled.connect(
+            lambda checked: self.answered.emit(ACKNOWLEDGED if checked else "")
+        )
+
+    def set_value(self, value: str) -> None:
+        self.button.blockSignals(True)
+        self.button.setChecked(value == ACKNOWLEDGED)
+        self.button.blockSignals(False)
+
+    def pick_number(self, number: int) -> bool:
+        if number == 1:
+            self.button.setChecked(True)
+            return True
+        return False
+
+    def focus_input(self, select: bool = True) -> None:
+        self.button.setFocus()
+
+
+class RangeEditor(QuestionEditor):
+    """A slider between the range's bounds; the value shows beside it."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.step = question.range_step or 1.0
+        self.start = question.range_start
+        steps = int(round((question.range_end - question.range_start) / self.step))
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(0, max(steps, 1))
+        self.slider.setPageStep(1)
+        self.slider.setMinimumWidth(280)
+        self.value_label = QLabel("non renseigné", self)
+        self.value_label.setMinimumWidth(110)
+        layout.addWidget(QLabel(_plain(question.range_start), self))
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(QLabel(_plain(question.range_end), self))
+        layout.addWidget(self.value_label)
+        self.slider.valueChanged.connect(self._on_changed)
+
+    def _on_changed(self, position: int) -> None:
+        value = _plain(self.start + position * self.step)
+        self.value_label.setText(value)
+        self.answered.emit(value.replace(",", "."))
+
+    def set_value(self, value: str) -> None:
+        if not value:
+            return
+        try:
+            position = int(round((float(value) - self.start) / self.step))
+        except ValueError:
+            return
+        self.slider.blockSignals(True)
+        self.slider.setValue(position)
+        self.slider.blockSignals(False)
+        self.value_label.setText(_plain(float(value)))
+
+    def focus_input(self, select: bool = True) -> None:
+        self.slider.setFocus()
+
+
+def make_editor(
+    question: Question, choices: list[tuple[Choice, str]], parent: QWidget | None = None
+) -> QuestionEditor | None:
+    """Returns the editor for `question`, or None for notes (nothing to answer)."""
+    kind = question.type
+    if kind is QuestionType.NOTE:
+        return None
+    if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
+        if "minimal" in question.appearance and kind is QuestionType.SELECT_ONE:
+            return ChoiceCombo(question, choices, parent)
+        return ChoiceButtons(question, choices, parent)
+    if kind is QuestionType.ACKNOWLEDGE:
+        return AcknowledgeEditor(question, parent)
+    if kind is QuestionType.RANGE:
+        return RangeEditor(question, parent)
+    if kind is QuestionType.TEXT and "multiline" in question.appearance:
+        return MultilineEditor(question, parent)
+    return LineEditor(question, parent)
+
+
+def to_stored(kind: QuestionType, text: str) -> str:
+    """Converts what the user typed into the stored form (ISO date, "." decimal)."""
+    text = text.strip()
+    if kind is QuestionType.DECIMAL:
+        return text.replace(",", ".").replace(" ", "").replace("\u202f", "")
+    if kind is QuestionType.DATE:
+        match = _FRENCH_DATE.fullmatch(text)
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            try:
+                return dt.date(year, month, day).isoformat()
+            except ValueError:
+                return text
+    return text
+
+
+def to_displayed(kind: QuestionType, value: str) -> str:
+    """Converts a stored value into what the user reads and types (French conventions)."""
+    if kind is QuestionType.DECIMAL:
+        return value.replace(".", ",")
+    if kind is QuestionType.DATE:
+        try:
+            return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+        except ValueError:
+            return value
+    return value
+
+
+def is_text_input(widget: QWidget | None) -> bool:
+    """True when arrow keys belong to the widget (moving a cursor) rather than to navigation."""
+    return isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QSlider)
+
+
+def number_of_key(event: QKeyEvent) -> int | None:
+    """The digit 1…9 of a key press, from the number row or the keypad."""
+    key = event.key()
+    if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+        return int(key) - int(Qt.Key.Key_0)
+    return None
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:g}".replace(".", ",")

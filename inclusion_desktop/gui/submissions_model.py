@@ -1,0 +1,81 @@
+"""Table model of the submissions list, filled from the store's summary rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+STATUS_LABELS = {"draft": "Brouillon", "complete": "Terminé", "deleted": "Supprimé"}
+
+#: The submission's instanceID, for the views and tests.
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SubmissionsTableModel(QAbstractTableModel):
+    """One row per submission: date, neighbourhood, status, operator, device, revisions."""
+
+    COLUMN_DATE, COLUMN_ZONE, COLUMN_STATUS, COLUMN_OPERATOR, COLUMN_DEVICE, COLUMN_REVISIONS = (
+        range(6)
+    )
+    HEADERS = ("Modifié le", "Quartier", "Statut", "Enquêteur·rice", "Appareil", "Versions")
+
+    def __init__(self, zone_names: Callable[[str], str] | None = None) -> None:
+        super().__init__()
+        self._rows: list[Any] = []
+        self._zone_names = zone_names or (lambda code: code)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replaces the rows (store.list_submissions results)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        """The store row shown at `row`."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == UUID_ROLE:
+            return row.uuid
+        if role == STATUS_ROLE:
+            return row.status
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COLUMN_DATE:
+                return row.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            if column == self.COLUMN_ZONE:
+                return self._zone_names(row.zone)
+            if column == self.COLUMN_STATUS:
+                return STATUS_LABELS.get(row.status, row.status)
+            if column == self.COLUMN_OPERATOR:
+                return row.operator_name or ""
+            if column == self.COLUMN_DEVICE:
+                return row.device_name or ""
+            if column == self.COLUMN_REVISIONS:
+                return row.revision_count
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == "deleted":
+            return Qt.GlobalColor.gray
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Identifiant : {row.uuid}"
+        return None

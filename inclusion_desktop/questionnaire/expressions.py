@@ -1,0 +1,940 @@
+"""Evaluator of the ODK XPath subset used in XLSForm relevant, constraint and calculation columns.
+
+An expression is parsed once, when the form is loaded, into a tree of closures; evaluating it on
+each keystroke then only calls those closures. Values follow XPath 1.0 as JavaRosa (ODK Collect)
+applies it: an empty answer is the empty string, not zero; a reference is a node-set and
+comparisons on it are existential; dates compare and subtract as days since 1970-01-01.
+Anything outside the subset is refused at parse time with a French message, so that a form using
+it is rejected when loaded rather than misbehaving while an interviewer fills it in.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import operator
+import re
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any, NamedTuple, Protocol
+
+Scalar = str | float | bool | datetime.date | datetime.datetime
+Node = str | datetime.date | datetime.datetime
+Value = Scalar | list[Node]
+
+
+class ExpressionError(Exception):
+    """A syntax error, an unsupported function or construct, found while parsing an expression."""
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+class EvaluationContext(Protocol):
+    """What an expression reads from the form being filled in."""
+
+    def nodeset(self, name: str) -> list[str | datetime.date | datetime.datetime]:
+        """Values of ${name}: [""] when unanswered, one entry per repeat instance when repeated."""
+        ...
+
+    def current(self) -> str:
+        """Value of "." (the question being validated)."""
+        ...
+
+    def choice_label(self, question: str, value: str) -> str:
+        """Label of choice `value` of question `question`, for jr:choice-name()."""
+        ...
+
+    def position(self) -> int:
+        """1-based index of the current repeat instance, 0 outside a repeat."""
+        ...
+
+    def now(self) -> datetime.datetime:
+        """The current date and time, for today() and now()."""
+        ...
+
+
+class ChoiceFilterContext(EvaluationContext, Protocol):
+    """The context of a choice_filter, evaluated once per choice of the list."""
+
+    def choice_field(self, name: str) -> str:
+        """Value of column `name` (name, label or any extra column) of the choice being filtered."""
+        ...
+
+
+Evaluator = Callable[[EvaluationContext], Value]
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A parsed expression, with what it depends on, ready to be evaluated many times.
+
+    `choice_columns` lists the choices-sheet columns a choice_filter reads (see parse_expression).
+    """
+
+    source: str
+    references: frozenset[str]
+    functions: frozenset[str]
+    uses_current: bool
+    _evaluator: Evaluator = field(repr=False, compare=False)
+    choice_columns: frozenset[str] = frozenset()
+
+    def evaluate(self, context: EvaluationContext) -> Value:
+        """Returns the raw XPath value: a scalar, or a list of node values for a bare reference."""
+        return self._evaluator(context)
+
+    def evaluate_bool(self, context: EvaluationContext) -> bool:
+        """Returns the value converted by XPath boolean(), for relevant, constraint and required."""
+        return _to_bool(self._evaluator(context))
+
+    def evaluate_number(self, context: EvaluationContext) -> float:
+        """Returns the value converted by XPath number(): NaN when it is not a number."""
+        return _to_number(self._evaluator(context))
+
+    def evaluate_str(self, context: EvaluationContext) -> str:
+        """Returns the value as ODK stores it: 3.0 gives "3", a date "YYYY-MM-DD"."""
+        return _to_string(self._evaluator(context))
+
+
+# --------------------------------------------------------------------------------------------
+# Conversions
+
+_EPOCH_DATE = datetime.date(1970, 1, 1)
+_EPOCH_NAIVE = datetime.datetime(1970, 1, 1)
+_EPOCH_AWARE = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+_NAN = float("nan")
+_INF = float("inf")
+_NUMBER_RE = re.compile(r"\s*-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*")
+_ISO_DATE_RE = re.compile(r"\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\s*")
+_ISO_DATETIME_RE = re.compile(r"\s*[0-9]{4}-[0-9]{2}-[0-9]{2}T\S+\s*")
+
+
+def _to_bool(value: Value) -> bool:
+    """XPath boolean(); a single node is judged by its value, as JavaRosa does."""
+    kind = type(value)
+    if kind is bool:
+        return value is True
+    if kind is str:
+        return value != ""
+    if kind is float:
+        return value != 0.0 and value == value
+    if isinstance(value, list):
+        if len(value) == 1:
+            return _to_bool(value[0])
+        return len(value) > 1
+    return True
+
+
+def _to_number(value: Value) -> float:
+    """XPath number(), with dates as days since 1970-01-01 (ODK's decimal date)."""
+    if type(value) is float:
+        return value
+    if isinstance(value, str):
+        return float(value) if _NUMBER_RE.fullmatch(value) else _NAN
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, list):
+        return _to_number(value[0]) if value else _NAN
+    if isinstance(value, datetime.datetime):
+        epoch = _EPOCH_NAIVE if value.tzinfo is None else _EPOCH_AWARE
+        return (value - epoch).total_seconds() / 86400.0
+    if isinstance(value, datetime.date):
+        return float((value - _EPOCH_DATE).days)
+    return _NAN
+
+
+def _format_number(number: float) -> str:
+    """XPath string() of a number: no decimals when integral, else the shortest exact form."""
+    if number != number:
+        return "NaN"
+    if number in (_INF, -_INF):
+        return "Infinity" if number > 0 else "-Infinity"
+    if number.is_integer():
+        return str(int(number))
+    text = repr(number)
+    if "e" in text:
+        text = format(Decimal(text), "f")
+    return text
+
+
+def _to_string(value: Value) -> str:
+    """XPath string(), formatted as ODK stores answers."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return _format_number(value)
+    if isinstance(value, list):
+        return _to_string(value[0]) if value else ""
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(timespec="milliseconds")
+    return value.isoformat()
+
+
+def _first(value: Value) -> Scalar:
+    """The value itself, or the first node of a node-set ("" when it is empty)."""
+    if isinstance(value, list):
+        return value[0] if value else ""
+    return value
+
+
+def _parse_date(text: str) -> datetime.date | None:
+    """A date or date-time from an ISO string as ODK stores them, or None."""
+    try:
+        if _ISO_DATE_RE.fullmatch(text):
+            return datetime.date.fromisoformat(text.strip())
+        if _ISO_DATETIME_RE.fullmatch(text):
+            return datetime.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return None
+
+
+def _to_date(value: Value) -> datetime.date | None:
+    """A date or date-time from a date, an ISO string or a number of days, or None."""
+    scalar = _first(value)
+    if isinstance(scalar, datetime.date):
+        return scalar
+    if isinstance(scalar, str):
+        return _parse_date(scalar)
+    if isinstance(scalar, float) and math.isfinite(scalar):
+        try:
+            return _EPOCH_DATE + datetime.timedelta(days=math.floor(scalar))
+        except OverflowError:
+            return None
+    return None
+
+
+def _date_number(value: Scalar) -> float:
+    """Days since 1970-01-01 of a date, or of a string holding an ISO date; else number()."""
+    if isinstance(value, str):
+        parsed = _parse_date(value)
+        return _to_number(parsed) if parsed is not None else _to_number(value)
+    return _to_number(value)
+
+
+def _is_date(value: Value) -> bool:
+    """Whether the value (or the first node of a node-set) is a date or date-time."""
+    return isinstance(_first(value), datetime.date)
+
+
+# --------------------------------------------------------------------------------------------
+# Operators
+
+Comparison = Callable[[Any, Any], bool]
+
+
+def _compare_scalars(op: Comparison, equality: bool, left: Scalar, right: Scalar) -> bool:
+    """XPath comparison of two non-node-set values (a date on either side compares as days)."""
+    if type(left) is str and type(right) is str:
+        return op(left, right) if equality else op(_to_number(left), _to_number(right))
+    if equality and (isinstance(left, bool) or isinstance(right, bool)):
+        return op(_to_bool(left), _to_bool(right))
+    if isinstance(left, datetime.date) or isinstance(right, datetime.date):
+        return op(_date_number(left), _date_number(right))
+    return op(_to_number(left), _to_number(right))
+
+
+def _compare(op: Comparison, equality: bool, left: Value, right: Value) -> bool:
+    """XPath comparison: true when any node of a node-set operand satisfies it."""
+    if isinstance(left, list):
+        if isinstance(right, list):
+            return any(_compare_scalars(op, equality, a, b) for a in left for b in right)
+        if isinstance(right, bool):
+            return op(_to_bool(left), right)
+        for node in left:
+            if _compare_scalars(op, equality, node, right):
+                return True
+        return False
+    if isinstance(right, list):
+        if isinstance(left, bool):
+            return op(left, _to_bool(right))
+        for node in right:
+            if _compare_scalars(op, equality, left, node):
+                return True
+        return False
+    return _compare_scalars(op, equality, left, right)
+
+
+def _operands(left: Value, right: Value) -> tuple[float, float]:
+    """Both operands as numbers; as days when either is a date (an ISO string then counts too)."""
+    a, b = _first(left), _first(right)
+    if isinstance(a, datetime.date) or isinstance(b, datetime.date):
+        return _date_number(a), _date_number(b)
+    return _to_number(a), _to_number(b)
+
+
+def _add(left: Value, right: Value) -> float:
+    """XPath +, where a date plus a number of days is a number of days."""
+    a, b = _operands(left, right)
+    return a + b
+
+
+def _subtract(left: Value, right: Value) -> float:
+    """XPath -, so that today() - ${dob} is an age in days."""
+    a, b = _operands(left, right)
+    return a - b
+
+
+def _multiply(left: Value, right: Value) -> float:
+    """XPath *."""
+    return _to_number(left) * _to_number(right)
+
+
+def _divide(left: Value, right: Value) -> float:
+    """XPath div: dividing by zero gives an infinity or NaN, never an error."""
+    a, b = _to_number(left), _to_number(right)
+    if b == 0.0:
+        if a != a or a == 0.0:
+            return _NAN
+        return math.copysign(_INF, a) * math.copysign(1.0, b)
+    return a / b
+
+
+def _modulo(left: Value, right: Value) -> float:
+    """XPath mod: the remainder takes the dividend's sign; NaN for mod 0."""
+    try:
+        return math.fmod(_to_number(left), _to_number(right))
+    except ValueError:
+        return _NAN
+
+
+_COMPARISONS: dict[str, tuple[Comparison, bool]] = {
+    "=": (operator.eq, True),
+    "!=": (operator.ne, True),
+    "<": (operator.lt, False),
+    "<=": (operator.le, False),
+    ">": (operator.gt, False),
+    ">=": (operator.ge, False),
+}
+_ARITHMETIC: dict[str, Callable[[Value, Value], float]] = {
+    "+": _add,
+    "-": _subtract,
+    "*": _multiply,
+    "div": _divide,
+    "mod": _modulo,
+}
+# Binding strength of each binary operator, from XPath 1.0's grammar.
+_PRECEDENCE = {
+    "or": 1, "and": 2, "=": 3, "!=": 3, "<": 4, "<=": 4, ">": 4, ">=": 4,
+    "+": 5, "-": 5, "*": 6, "div": 6, "mod": 6,
+}  # fmt: skip
+_KEYWORD_OPERATORS = frozenset({"or", "and", "div", "mod"})
+
+
+def _chain(level: int, ops: list[str], operands: list[Evaluator]) -> Evaluator:
+    """One closure for a run of operators of the same precedence, evaluated left to right."""
+    if level == 1 or level == 2:
+        stop = level == 1
+        if len(operands) == 2:
+            first, second = operands
+            if stop:
+                return lambda ctx: _to_bool(first(ctx)) or _to_bool(second(ctx))
+            return lambda ctx: _to_bool(first(ctx)) and _to_bool(second(ctx))
+
+        def logical(ctx: EvaluationContext) -> Value:
+            for operand in operands:
+                if _to_bool(operand(ctx)) is stop:
+                    return stop
+            return not stop
+
+        return logical
+    if level <= 4:
+        steps_c = [(*_COMPARISONS[op], f) for op, f in zip(ops, operands[1:], strict=True)]
+        head = operands[0]
+        if len(steps_c) == 1:
+            cmp, equality, tail = steps_c[0]
+            return lambda ctx: _compare(cmp, equality, head(ctx), tail(ctx))
+
+        def comparisons(ctx: EvaluationContext) -> Value:
+            value = head(ctx)
+            for cmp, equality, operand in steps_c:
+                value = _compare(cmp, equality, value, operand(ctx))
+            return value
+
+        return comparisons
+    steps_a = [(_ARITHMETIC[op], f) for op, f in zip(ops, operands[1:], strict=True)]
+    head = operands[0]
+    if len(steps_a) == 1:
+        apply, tail = steps_a[0]
+        return lambda ctx: apply(head(ctx), tail(ctx))
+
+    def arithmetic(ctx: EvaluationContext) -> Value:
+        value = head(ctx)
+        for apply, operand in steps_a:
+            value = apply(value, operand(ctx))
+        return value
+
+    return arithmetic
+
+
+# --------------------------------------------------------------------------------------------
+# Functions
+
+
+@dataclass(frozen=True)
+class _Argument:
+    """A parsed argument: its evaluator, plus what some functions check at parse time."""
+
+    evaluate: Evaluator
+    position: int
+    literal: str | None = None
+    reference: str | None = None
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_REFERENCE_RE = re.compile(r"\$\{([^\W\d][\w.\-]*)\}")
+
+
+def _format_date(value: Value, pattern: str) -> str:
+    """format-date() with ODK's codes; "" when the value is not a date."""
+    moment = _to_date(value)
+    if moment is None:
+        return ""
+    hour = minute = second = milli = 0
+    if isinstance(moment, datetime.datetime):
+        hour, minute, second = moment.hour, moment.minute, moment.second
+        milli = moment.microsecond // 1000
+    codes = {
+        "Y": f"{moment.year:04d}", "y": f"{moment.year % 100:02d}",
+        "m": f"{moment.month:02d}", "n": str(moment.month), "b": _MONTHS[moment.month - 1],
+        "d": f"{moment.day:02d}", "e": str(moment.day), "a": _DAYS[moment.weekday()],
+        "H": f"{hour:02d}", "h": str(hour), "M": f"{minute:02d}", "S": f"{second:02d}",
+        "3": f"{milli:03d}",
+    }  # fmt: skip
+    parts: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "%" and index + 1 < len(pattern) and pattern[index + 1] in codes:
+            parts.append(codes[pattern[index + 1]])
+            index += 2
+        else:
+            parts.append(char)
+            index += 1
+    return "".join(parts)
+
+
+def _round(value: Value, digits: Value = 0.0) -> float:
+    """round() with halves away from zero, on the number's shortest decimal form."""
+    number, places = _to_number(value), _to_number(digits)
+    if not math.isfinite(number) or places != places:
+        return number if places == places else _NAN
+    scale = int(max(-400.0, min(400.0, places)))
+    try:
+        exact = Decimal(repr(number)).scaleb(scale)
+        return float(exact.to_integral_value(rounding=ROUND_HALF_UP).scaleb(-scale))
+    except (InvalidOperation, OverflowError):
+        return number
+
+
+def _int(value: Value) -> float:
+    """int(): truncates toward zero; NaN and infinities are kept."""
+    number = _to_number(value)
+    return float(math.trunc(number)) if math.isfinite(number) else number
+
+
+def _selected_at(values: Value, index: Value) -> str:
+    """selected-at(): the 0-based item of a space-separated list, "" when out of range."""
+    parts = _to_string(values).split()
+    number = _to_number(index)
+    if not math.isfinite(number):
+        return ""
+    position = math.trunc(number)
+    return parts[position] if 0 <= position < len(parts) else ""
+
+
+def _concat(ctx: EvaluationContext, args: Sequence[Evaluator]) -> str:
+    """concat(): a node-set argument contributes all its nodes, as in JavaRosa."""
+    parts: list[str] = []
+    for arg in args:
+        value = arg(ctx)
+        if isinstance(value, list):
+            parts.extend(_to_string(node) for node in value)
+        else:
+            parts.append(_to_string(value))
+    return "".join(parts)
+
+
+@lru_cache(maxsize=256)
+def _compile_pattern(pattern: str) -> re.Pattern[str] | None:
+    """The compiled pattern, or None when it is not a valid regular expression."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return re.compile(pattern)
+        except (re.error, OverflowError, RecursionError):
+            return None
+
+
+def _sum(nodes: list[Node]) -> float:
+    """sum(): NaN as soon as one node is not a number, as XPath says."""
+    total = 0.0
+    for node in nodes:
+        total += _to_number(node)
+    return total
+
+
+Builder = Callable[[list[_Argument]], Evaluator]
+
+
+def _unary(convert: Callable[[Value], Value]) -> Builder:
+    """A builder for a function of one argument that only converts it."""
+
+    def build(args: list[_Argument]) -> Evaluator:
+        arg = args[0].evaluate
+        return lambda ctx: convert(arg(ctx))
+
+    return build
+
+
+def _binary(combine: Callable[[Value, Value], Value]) -> Builder:
+    """A builder for a function of two arguments."""
+
+    def build(args: list[_Argument]) -> Evaluator:
+        first, second = args[0].evaluate, args[1].evaluate
+        return lambda ctx: combine(first(ctx), second(ctx))
+
+    return build
+
+
+def _build_if(args: list[_Argument]) -> Evaluator:
+    """if(): only the chosen branch is evaluated."""
+    test, then, otherwise = (arg.evaluate for arg in args)
+    return lambda ctx: then(ctx) if _to_bool(test(ctx)) else otherwise(ctx)
+
+
+def _build_coalesce(args: list[_Argument]) -> Evaluator:
+    """coalesce(): the first argument unless it is empty."""
+    first, second = args[0].evaluate, args[1].evaluate
+
+    def coalesce(ctx: EvaluationContext) -> Value:
+        value = first(ctx)
+        return value if _to_string(value) != "" else second(ctx)
+
+    return coalesce
+
+
+def _build_concat(args: list[_Argument]) -> Evaluator:
+    """concat() with any number of arguments."""
+    evaluators = [arg.evaluate for arg in args]
+    return lambda ctx: _concat(ctx, evaluators)
+
+
+def _build_round(args: list[_Argument]) -> Evaluator:
+    """round() with or without a number of digits."""
+    if len(args) == 1:
+        return _unary(_round)(args)
+    return _binary(_round)(args)
+
+
+def _build_regex(args: list[_Argument]) -> Evaluator:
+    """regex(): a literal pattern is compiled, and checked, at parse time."""
+    subject, pattern_arg = args[0].evaluate, args[1]
+    if pattern_arg.literal is not None:
+        compiled = _compile_pattern(pattern_arg.literal)
+        if compiled is None:
+            raise ExpressionError(
+                f"expression régulière invalide : « {pattern_arg.literal} »", pattern_arg.position
+            )
+        return lambda ctx: compiled.search(_to_string(subject(ctx))) is not None
+    dynamic = pattern_arg.evaluate
+
+    def regex(ctx: EvaluationContext) -> Value:
+        found = _compile_pattern(_to_string(dynamic(ctx)))
+        return found is not None and found.search(_to_string(subject(ctx))) is not None
+
+    return regex
+
+
+def _reference_argument(name: str, arg: _Argument) -> str:
+    """The ${name} a node-set function needs as argument; anything else is refused."""
+    if arg.reference is None:
+        raise ExpressionError(f"{name}() attend une référence ${{nom}} en argument", arg.position)
+    return arg.reference
+
+
+def _build_count(args: list[_Argument]) -> Evaluator:
+    """count(): the number of nodes, e.g. of repeat instances."""
+    reference = _reference_argument("count", args[0])
+    return lambda ctx: float(len(ctx.nodeset(reference)))
+
+
+def _build_sum(args: list[_Argument]) -> Evaluator:
+    """sum() of the nodes of a reference."""
+    reference = _reference_argument("sum", args[0])
+    return lambda ctx: _sum(ctx.nodeset(reference))
+
+
+def _choice_question(arg: _Argument) -> str:
+    """The question named by jr:choice-name()'s second argument, a literal such as '${q}'."""
+    match = _REFERENCE_RE.fullmatch((arg.literal or "").strip())
+    if match is None:
+        raise ExpressionError(
+            "jr:choice-name() attend en second argument le nom de la question entre guillemets, "
+            "par exemple '${question}'",
+            arg.position,
+        )
+    return match.group(1)
+
+
+def _build_choice_name(args: list[_Argument]) -> Evaluator:
+    """jr:choice-name(): the label of a choice, found by the context."""
+    value, question = args[0].evaluate, _choice_question(args[1])
+    return lambda ctx: ctx.choice_label(question, _to_string(value(ctx)))
+
+
+def _choice_field(name: str) -> Evaluator:
+    """A bare name in a choice_filter: a column of the choice, "" for a context without choices."""
+
+    def choice_field(ctx: EvaluationContext) -> Value:
+        read = getattr(ctx, "choice_field", None)
+        return "" if read is None else str(read(name))
+
+    return choice_field
+
+
+def _build_position(args: list[_Argument]) -> Evaluator:
+    """position(..): the index of the current repeat instance."""
+    return lambda ctx: float(ctx.position())
+
+
+def _date_or_empty(value: Value) -> Value:
+    """date(): a date, or "" when the value is not one (so that number() gives NaN)."""
+    moment = _to_date(value)
+    if isinstance(moment, datetime.datetime):
+        return moment.date()
+    return "" if moment is None else moment
+
+
+def _constant(build: Callable[[EvaluationContext], Value]) -> Builder:
+    """A builder for a function without arguments."""
+    return lambda args: build
+
+
+# name -> (fewest arguments, most arguments or None for any number, builder)
+_FUNCTIONS: dict[str, tuple[int, int | None, Builder]] = {
+    "not": (1, 1, _unary(lambda v: not _to_bool(v))),
+    "true": (0, 0, _constant(lambda ctx: True)),
+    "false": (0, 0, _constant(lambda ctx: False)),
+    "boolean": (1, 1, _unary(_to_bool)),
+    "number": (1, 1, _unary(_to_number)),
+    "string": (1, 1, _unary(_to_string)),
+    "int": (1, 1, _unary(_int)),
+    "round": (1, 2, _build_round),
+    "selected": (2, 2, _binary(lambda a, b: _to_string(b).strip() in _to_string(a).split())),
+    "count-selected": (1, 1, _unary(lambda v: float(len(_to_string(v).split())))),
+    "selected-at": (2, 2, _binary(_selected_at)),
+    "jr:choice-name": (2, 2, _build_choice_name),
+    "if": (3, 3, _build_if),
+    "coalesce": (2, 2, _build_coalesce),
+    "concat": (0, None, _build_concat),
+    "string-length": (1, 1, _unary(lambda v: float(len(_to_string(v))))),
+    "contains": (2, 2, _binary(lambda a, b: _to_string(b) in _to_string(a))),
+    "starts-with": (2, 2, _binary(lambda a, b: _to_string(a).startswith(_to_string(b)))),
+    "regex": (2, 2, _build_regex),
+    "today": (0, 0, _constant(lambda ctx: ctx.now().date())),
+    "now": (0, 0, _constant(lambda ctx: ctx.now())),
+    "date": (1, 1, _unary(_date_or_empty)),
+    "format-date": (2, 2, _binary(lambda d, f: _format_date(d, _to_string(f)))),
+    "count": (1, 1, _build_count),
+    "sum": (1, 1, _build_sum),
+    "position": (1, 1, _build_position),
+}
+
+SUPPORTED_FUNCTIONS: frozenset[str] = frozenset(_FUNCTIONS)
+
+
+# --------------------------------------------------------------------------------------------
+# Tokenizer
+
+
+class _Token(NamedTuple):
+    kind: str  # "number", "string", "ref", "name", "op" or "end"
+    text: str
+    position: int
+
+
+_NAME_RE = re.compile(r"[^\W\d][\w.\-]*(?::[^\W\d][\w.\-]*)?")
+_NUMBER_TOKEN_RE = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+_SPACE_RE = re.compile(r"\s+")
+_OPERATORS = ("!=", "<=", ">=", "..", "//", "::", "=", "<", ">", "+", "-", "*", "/", "|", "(",
+              ")", ",", ".", "[", "]", "@")  # fmt: skip
+_PATH_RE = re.compile(r"[^\s(),=<>!+|'\"]+")
+
+
+def _tokenize(source: str) -> list[_Token]:
+    """Splits the source into tokens, refusing characters that have no place in the subset."""
+    tokens: list[_Token] = []
+    index, length = 0, len(source)
+    while index < length:
+        char = source[index]
+        space = _SPACE_RE.match(source, index)
+        if space:
+            index = space.end()
+            continue
+        number = _NUMBER_TOKEN_RE.match(source, index)
+        if number:
+            tokens.append(_Token("number", number.group(), index))
+            index = number.end()
+            continue
+        if char in "'\"":
+            end = source.find(char, index + 1)
+            if end < 0:
+                raise ExpressionError(
+                    f"chaîne non terminée : guillemet ouvert à la position {index}", index
+                )
+            tokens.append(_Token("string", source[index + 1 : end], index))
+            index = end + 1
+            continue
+        if char == "$":
+            index = _reference_token(source, index, tokens)
+            continue
+        name = _NAME_RE.match(source, index)
+        if name:
+            tokens.append(_Token("name", name.group(), index))
+            index = name.end()
+            continue
+        for op in _OPERATORS:
+            if source.startswith(op, index):
+                tokens.append(_Token("op", op, index))
+                index += len(op)
+                break
+        else:
+            raise ExpressionError(f"caractère inattendu « {char} » à la position {index}", index)
+    tokens.append(_Token("end", "", length))
+    return tokens
+
+
+def _reference_token(source: str, index: int, tokens: list[_Token]) -> int:
+    """Reads a ${name} reference starting at `index`; returns the index after it."""
+    if not source.startswith("${", index):
+        raise ExpressionError(f"référence invalide à la position {index} : écrivez ${{nom}}", index)
+    end = source.find("}", index)
+    if end < 0:
+        raise ExpressionError(
+            f"référence non terminée à la position {index} : « }} » manquant", index
+        )
+    match = _REFERENCE_RE.fullmatch(source, index, end + 1)
+    if match is None:
+        raise ExpressionError(f"référence invalide : « {source[index : end + 1]} »", index)
+    tokens.append(_Token("ref", match.group(1), index))
+    return end + 1
+
+
+# --------------------------------------------------------------------------------------------
+# Parser
+
+_MAX_DEPTH = 100
+
+
+class _Parser:
+    """Recursive-descent parser (precedence climbing) producing closures."""
+
+    def __init__(self, source: str, choice_filter: bool) -> None:
+        self.source = source
+        self.choice_filter = choice_filter
+        self.choice_columns: set[str] = set()
+        self.tokens = _tokenize(source)
+        self.index = 0
+        self.depth = 0
+        self.references: set[str] = set()
+        self.functions: set[str] = set()
+        self.uses_current = False
+
+    def peek(self) -> _Token:
+        return self.tokens[self.index]
+
+    def advance(self) -> _Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def parse(self) -> Evaluator:
+        if self.peek().kind == "end":
+            raise ExpressionError("expression vide", 0)
+        evaluator = self.binary(1).evaluate
+        token = self.peek()
+        if token.kind != "end":
+            if token.text == ")":
+                raise ExpressionError(
+                    f"parenthèse fermante en trop à la position {token.position}", token.position
+                )
+            raise self.unexpected(token)
+        return evaluator
+
+    def unexpected(self, token: _Token) -> ExpressionError:
+        if token.kind == "end":
+            return ExpressionError("expression incomplète", token.position)
+        if token.text in ("/", "//", "::", "@", ".."):
+            return self.path_error(token.position)
+        if token.text == "[":
+            return ExpressionError("prédicat « [ … ] » non pris en charge", token.position)
+        if token.text == "|":
+            return ExpressionError("opérateur non pris en charge : « | »", token.position)
+        shown = self.source[token.position : self.tokens[self.index + 1].position].strip()
+        return ExpressionError(
+            f"élément inattendu « {shown or token.text} » à la position {token.position}",
+            token.position,
+        )
+
+    def path_error(self, start: int) -> ExpressionError:
+        match = _PATH_RE.match(self.source, start)
+        path = match.group() if match else self.source[start]
+        return ExpressionError(
+            f"chemin XPath non pris en charge : « {path} » — utilisez ${{nom}}", start
+        )
+
+    def binary_operator(self) -> str | None:
+        token = self.peek()
+        if token.kind == "op" and token.text in _PRECEDENCE:
+            return token.text
+        if token.kind == "name" and token.text in _KEYWORD_OPERATORS:
+            return token.text
+        return None
+
+    def binary(self, min_level: int) -> _Argument:
+        self.depth += 1
+        if self.depth > _MAX_DEPTH:
+            raise ExpressionError("expression trop imbriquée", self.peek().position)
+        left = self.unary()
+        while (op := self.binary_operator()) is not None and _PRECEDENCE[op] >= min_level:
+            level = _PRECEDENCE[op]
+            ops: list[str] = []
+            operands = [left.evaluate]
+            while (op := self.binary_operator()) is not None and _PRECEDENCE[op] == level:
+                self.advance()
+                ops.append(op)
+                operands.append(self.binary(level + 1).evaluate)
+            left = _Argument(_chain(level, ops, operands), left.position)
+        self.depth -= 1
+        return left
+
+    def unary(self) -> _Argument:
+        start = self.peek().position
+        negations = 0
+        while self.peek().kind == "op" and self.peek().text == "-":
+            self.advance()
+            negations += 1
+        operand = self.postfix()
+        if negations == 0:
+            return operand
+        inner = operand.evaluate
+        if negations % 2:
+            return _Argument(lambda ctx: -_to_number(inner(ctx)), start)
+        return _Argument(lambda ctx: _to_number(inner(ctx)), start)
+
+    def postfix(self) -> _Argument:
+        primary = self.primary()
+        token = self.peek()
+        if token.kind == "op" and token.text in ("/", "//", "["):
+            if token.text == "[":
+                raise self.unexpected(token)
+            raise self.path_error(primary.position)
+        return primary
+
+    def primary(self) -> _Argument:
+        token = self.advance()
+        if token.kind == "number":
+            number = float(token.text)
+            return _Argument(lambda ctx: number, token.position)
+        if token.kind == "string":
+            text = token.text
+            return _Argument(lambda ctx: text, token.position, literal=text)
+        if token.kind == "ref":
+            name = token.text
+            self.references.add(name)
+            return _Argument(lambda ctx: ctx.nodeset(name), token.position, reference=name)
+        if token.kind == "name":
+            if self.peek().text == "(" and self.peek().kind == "op":
+                return self.function_call(token)
+            if self.choice_filter and ":" not in token.text:
+                self.choice_columns.add(token.text)
+                return _Argument(_choice_field(token.text), token.position)
+            raise self.path_error(token.position)
+        if token.text == "(":
+            inner = self.binary(1)
+            self.expect_closing(token)
+            return _Argument(inner.evaluate, token.position)
+        if token.text == ".":
+            self.uses_current = True
+            return _Argument(lambda ctx: ctx.current(), token.position)
+        if token.text == "*":
+            raise self.path_error(token.position)
+        self.index -= 1
+        raise self.unexpected(token)
+
+    def expect_closing(self, opening: _Token) -> None:
+        token = self.peek()
+        if token.kind == "op" and token.text == ")":
+            self.advance()
+            return
+        if token.kind == "end":
+            raise ExpressionError("parenthèse fermante manquante", opening.position)
+        raise self.unexpected(token)
+
+    def function_call(self, name_token: _Token) -> _Argument:
+        name = name_token.text
+        if name not in _FUNCTIONS:
+            raise ExpressionError(f"fonction non prise en charge : {name}()", name_token.position)
+        opening = self.advance()
+        self.functions.add(name)
+        fewest, most, build = _FUNCTIONS[name]
+        args: list[_Argument] = []
+        if name == "position":
+            if self.peek()[:2] != ("op", ".."):
+                raise ExpressionError(
+                    "position() n'accepte que l'argument « .. »", self.peek().position
+                )
+            self.advance()
+            self.expect_closing(opening)
+            return _Argument(build(args), name_token.position)
+        if not (self.peek().kind == "op" and self.peek().text == ")"):
+            args.append(self.binary(1))
+            while self.peek().kind == "op" and self.peek().text == ",":
+                self.advance()
+                args.append(self.binary(1))
+        self.expect_closing(opening)
+        if len(args) < fewest or (most is not None and len(args) > most):
+            expected = (
+                str(fewest)
+                if fewest == most
+                else (f"au moins {fewest}" if most is None else f"{fewest} à {most}")
+            )
+            raise ExpressionError(
+                f"nombre d'arguments incorrect pour {name}() : {expected} attendu(s), "
+                f"{len(args)} donné(s)",
+                name_token.position,
+            )
+        if name == "jr:choice-name":
+            self.references.add(_choice_question(args[1]))
+        return _Argument(build(args), name_token.position)
+
+
+def parse_expression(source: str, *, choice_filter: bool = False) -> Expression:
+    """Parses an XLSForm expression once, so that it can then be evaluated quickly many times.
+
+    With `choice_filter`, a bare name such as `commune` in `commune = ${commune}` is a column of
+    the choices sheet, read through ChoiceFilterContext.choice_field(); elsewhere it is refused as
+    an XPath path.
+    """
+    parser = _Parser(source, choice_filter)
+    try:
+        evaluator = parser.parse()
+    except RecursionError:
+        raise ExpressionError("expression trop imbriquée", None) from None
+    return Expression(
+        source=source,
+        references=frozenset(parser.references),
+        functions=frozenset(parser.functions),
+        uses_current=parser.uses_current,
+        _evaluator=evaluator,
+        choice_columns=frozenset(parser.choice_columns),
+    )

@@ -1,0 +1,214 @@
+"""Typed model of a loaded XLSForm: the tree the form view renders and the runtime evaluates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from inclusion_desktop.questionnaire.expressions import Expression
+
+
+class QuestionType(StrEnum):
+    """The question types the engine supports; anything else is refused at load."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    DECIMAL = "decimal"
+    SELECT_ONE = "select_one"
+    SELECT_MULTIPLE = "select_multiple"
+    DATE = "date"
+    TIME = "time"
+    NOTE = "note"
+    CALCULATE = "calculate"
+    ACKNOWLEDGE = "acknowledge"
+    RANGE = "range"
+    HIDDEN = "hidden"
+    # Metadata filled in by the app itself, as ODK and Kobo do.
+    START = "start"
+    END = "end"
+    TODAY = "today"
+    DEVICEID = "deviceid"
+    USERNAME = "username"
+
+
+#: Types that never show a widget: their value is computed or filled in by the app.
+SILENT_TYPES = frozenset(
+    {
+        QuestionType.CALCULATE,
+        QuestionType.HIDDEN,
+        QuestionType.START,
+        QuestionType.END,
+        QuestionType.TODAY,
+        QuestionType.DEVICEID,
+        QuestionType.USERNAME,
+    }
+)
+
+#: Appearances that make sense on a desktop and that the form view honours.
+SUPPORTED_APPEARANCES = frozenset({"minimal", "horizontal", "field-list", "multiline"})
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A label or hint in every language of the form (key: language name as in the XLSForm)."""
+
+    by_language: Mapping[str, str] = field(default_factory=dict)
+
+    def get(self, language: str | None, fallback: str | None = None) -> str:
+        """Returns the text in `language`, else in `fallback`, else in any language, else ""."""
+        for lang in (language, fallback):
+            if lang is not None and self.by_language.get(lang):
+                return self.by_language[lang]
+        return next((value for value in self.by_language.values() if value), "")
+
+    def __bool__(self) -> bool:
+        return any(self.by_language.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One choice of a list; `extra` holds the other columns, used by choice_filter."""
+
+    name: str
+    label: Text
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceList:
+    """A named list of choices from the choices sheet."""
+
+    name: str
+    choices: tuple[Choice, ...]
+
+    def label_of(self, value: str, language: str | None, fallback: str | None) -> str:
+        """Returns the label of the choice named `value`, or the value itself when unknown."""
+        for choice in self.choices:
+            if choice.name == value:
+                return choice.label.get(language, fallback) or value
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question (or note, calculation, metadata) of the survey sheet."""
+
+    name: str
+    type: QuestionType
+    row: int
+    label: Text = Text()
+    hint: Text = Text()
+    required: bool = False
+    required_if: Expression | None = None
+    required_message: Text = Text()
+    constraint: Expression | None = None
+    constraint_message: Text = Text()
+    relevant: Expression | None = None
+    default: str | None = None
+    read_only: bool = False
+    calculation: Expression | None = None
+    choice_filter: Expression | None = None
+    appearance: frozenset[str] = frozenset()
+    choices: ChoiceList | None = None
+    or_other: bool = False
+    range_start: float = 0.0
+    range_end: float = 10.0
+    range_step: float = 1.0
+    parent: str | None = None
+    repeat: str | None = None
+
+    @property
+    def is_silent(self) -> bool:
+        """True for questions without a widget (calculations, hidden values, metadata)."""
+        return self.type in SILENT_TYPES
+
+    @property
+    def expressions(self) -> dict[str, Expression]:
+        """The question's expressions by XLSForm column name."""
+        candidates = {
+            "relevant": self.relevant,
+            "constraint": self.constraint,
+            "calculation": self.calculation,
+            "choice_filter": self.choice_filter,
+            "required": self.required_if,
+        }
+        return {column: expr for column, expr in candidates.items() if expr is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A group or repeat group and its children, in sheet order."""
+
+    name: str
+    row: int
+    label: Text = Text()
+    relevant: Expression | None = None
+    appearance: frozenset[str] = frozenset()
+    is_repeat: bool = False
+    children: tuple[Question | Group, ...] = ()
+    parent: str | None = None
+    repeat: str | None = None
+
+    @property
+    def is_field_list(self) -> bool:
+        """True when the whole group is shown on one page."""
+        return "field-list" in self.appearance
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A loaded, checked XLSForm."""
+
+    form_id: str
+    version: str
+    title: str
+    default_language: str | None
+    languages: tuple[str, ...]
+    children: tuple[Question | Group, ...]
+    choice_lists: Mapping[str, ChoiceList]
+    settings: Mapping[str, str]
+    sha256: str
+    source: bytes
+    source_filename: str
+    instance_name: Expression | None = None
+    warnings: tuple[str, ...] = ()
+    by_name: Mapping[str, Question | Group] = field(default_factory=dict)
+
+    def walk(self) -> Iterator[Question | Group]:
+        """Yields every group and question in sheet order, depth first."""
+
+        def visit(items: tuple[Question | Group, ...]) -> Iterator[Question | Group]:
+            for item in items:
+                yield item
+                if isinstance(item, Group):
+                    yield from visit(item.children)
+
+        return visit(self.children)
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """Every question in sheet order."""
+        return tuple(item for item in self.walk() if isinstance(item, Question))
+
+    @property
+    def groups(self) -> tuple[Group, ...]:
+        """Every group and repeat in sheet order."""
+        return tuple(item for item in self.walk() if isinstance(item, Group))
+
+    def item(self, name: str) -> Question | Group:
+        """Returns the question or group named `name` (KeyError when absent)."""
+        return self.by_name[name]
+
+    def question(self, name: str) -> Question:
+        """Returns the question named `name` (KeyError when absent or a group)."""
+        item = self.item(name)
+        if not isinstance(item, Question):
+            raise KeyError(name)
+        return item
+
+    def label_language(self, language: str | None) -> str | None:
+        """Returns `language` when the form has it, else the form's default language."""
+        if language in self.languages:
+            return language
+        return self.default_language

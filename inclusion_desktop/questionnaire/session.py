@@ -1,0 +1,537 @@
+"""One questionnaire being entered: answers, skip logic, calculations and checks, kept current.
+
+Relevance and calculations outside repeats are cached and, when an answer changes, only the
+expressions that reference it (directly or through a calculation or a group) are evaluated again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from inclusion_desktop.questionnaire.model import (
+    Choice,
+    Form,
+    Group,
+    Question,
+    QuestionType,
+)
+
+Answers = dict[str, Any]
+
+_INTEGER = re.compile(r"-?\d+")
+_DECIMAL = re.compile(r"-?\d+(\.\d+)?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?")
+ACKNOWLEDGED = "OK"
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What the field mode shows at once: one question, a field-list group, or a repeat prompt."""
+
+    questions: tuple[Question, ...]
+    group: Group | None = None
+    instance: int | None = None
+    repeat_prompt: Group | None = None
+
+    @property
+    def key(self) -> str:
+        """A stable identifier of the page, saved with drafts to reopen at the same place."""
+        if self.repeat_prompt is not None:
+            return f"+{self.repeat_prompt.name}"
+        on_one_page = self.group is not None and self.group.is_field_list
+        first = self.group.name if on_one_page and self.group else self.questions[0].name
+        return first if self.instance is None else f"{first}[{self.instance}]"
+
+
+class _Context:
+    """Resolves ${name}, '.' and choice columns for one evaluation."""
+
+    __slots__ = ("session", "repeat", "instance", "current_value", "choice")
+
+    def __init__(
+        self,
+        session: FormSession,
+        repeat: str | None = None,
+        instance: int | None = None,
+        current_value: str = "",
+        choice: Choice | None = None,
+    ) -> None:
+        self.session = session
+        self.repeat = repeat
+        self.instance = instance
+        self.current_value = current_value
+        self.choice = choice
+
+    def nodeset(self, name: str) -> list[str | dt.date | dt.datetime]:
+        session = self.session
+        item = session.form.by_name[name]
+        if isinstance(item, Group):
+            if item.is_repeat:
+                return [""] * len(session.instances(name))
+            return [""]
+        if item.repeat is None:
+            return [session.typed_value(item, None)]
+        if item.repeat == self.repeat and self.instance is not None:
+            return [session.typed_value(item, self.instance)]
+        return [
+            session.typed_value(item, index) for index in range(len(session.instances(item.repeat)))
+        ]
+
+    def current(self) -> str:
+        return self.current_value
+
+    def choice_label(self, question: str, value: str) -> str:
+        item = self.session.form.by_name.get(question)
+        if isinstance(item, Question) and item.choices is not None:
+            return item.choices.label_of(
+                value, self.session.language, self.session.form.default_language
+            )
+        return value
+
+    def choice_field(self, name: str) -> str:
+        if self.choice is None:
+            return ""
+        if name == "name":
+            return self.choice.name
+        if name == "label":
+            return self.choice.label.get(self.session.language, self.session.form.default_language)
+        return self.choice.extra.get(name, "")
+
+    def position(self) -> int:
+        return 0 if self.instance is None else self.instance + 1
+
+    def now(self) -> dt.datetime:
+        return self.session.now()
+
+
+class FormSession:
+    """The answers to one form, with relevance, calculations and validation kept up to date."""
+
+    def __init__(
+        self,
+        form: Form,
+        answers: Mapping[str, Any] | None = None,
+        *,
+        language: str | None = None,
+        device_id: str = "",
+        username: str = "",
+        clock: Any = None,
+    ) -> None:
+        self.form = form
+        self.language = form.label_language(language)
+        self._clock = clock or (lambda: dt.datetime.now().astimezone())
+        self.answers: Answers = {}
+        self._relevant: dict[str, bool] = {}
+        self._dependents = _dependents(form)
+        self._order = {item.name: index for index, item in enumerate(form.walk())}
+        if answers:
+            self.answers.update(_copy_answers(answers))
+        else:
+            self._fill_new(device_id, username)
+        self._recompute_all()
+
+    # -- clock and metadata ------------------------------------------------------------------
+
+    def now(self) -> dt.datetime:
+        """The current time (a clock can be given for reproducible demo data and tests)."""
+        value: dt.datetime = self._clock()
+        return value
+
+    def _fill_new(self, device_id: str, username: str) -> None:
+        now = self.now()
+        for question in self.form.questions:
+            if question.repeat is not None:
+                continue
+            if question.default is not None:
+                self.answers[question.name] = question.default
+            elif question.type is QuestionType.START:
+                self.answers[question.name] = now.isoformat(timespec="seconds")
+            elif question.type is QuestionType.TODAY:
+                self.answers[question.name] = now.date().isoformat()
+            elif question.type is QuestionType.DEVICEID:
+                self.answers[question.name] = device_id
+            elif question.type is QuestionType.USERNAME:
+                self.answers[question.name] = username
+
+    # -- values ------------------------------------------------------------------------------
+
+    def instances(self, repeat: str) -> list[dict[str, Any]]:
+        """The answer dicts of the instances of `repeat` (a live list)."""
+        value = self.answers.setdefault(repeat, [])
+        if not isinstance(value, list):
+            value = self.answers[repeat] = []
+        return value
+
+    def value(self, name: str, instance: int | None = None) -> str:
+        """The stored answer of `name` ("" when none), whether or not it is relevant."""
+        question = self.form.by_name[name]
+        if isinstance(question, Question) and question.repeat is not None:
+            instances = self.instances(question.repeat)
+            if instance is None or instance >= len(instances):
+                return ""
+            return str(instances[instance].get(name, ""))
+        return str(self.answers.get(name, ""))
+
+    def typed_value(self, question: Question, instance: int | None) -> str | dt.date:
+        """The value expressions see: "" when not relevant, a date for date questions."""
+        if not self.is_relevant(question.name, instance):
+            return ""
+        value = self.value(question.name, instance)
+        if question.type is QuestionType.DATE and _DATE.fullmatch(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                return value
+        return value
+
+    def set_answer(self, name: str, value: str, instance: int | None = None) -> set[str]:
+        """Stores an answer, updates what depends on it and returns the names that changed."""
+        question = self.form.question(name)
+        if question.repeat is not None:
+            instances = self.instances(question.repeat)
+            if instance is None or instance >= len(instances):
+                raise IndexError(f"{name}: instance {instance} absente")
+            if instances[instance].get(name, "") == value:
+                return set()
+            instances[instance][name] = value
+            self._recompute_instance(question.repeat, instance)
+        else:
+            if self.answers.get(name, "") == value:
+                return set()
+            self.answers[name] = value
+        return {name} | self._propagate([name])
+
+    def add_instance(self, repeat: str) -> int:
+        """Appends an empty instance to `repeat` and returns its index."""
+        instances = self.instances(repeat)
+        instance: dict[str, Any] = {}
+        group = self.form.by_name[repeat]
+        assert isinstance(group, Group)
+        for question in _questions_in(group):
+            if question.default is not None:
+                instance[question.name] = question.default
+        instances.append(instance)
+        index = len(instances) - 1
+        self._recompute_instance(repeat, index)
+        self._propagate(self._repeat_names(group))
+        return index
+
+    def remove_instance(self, repeat: str, index: int) -> None:
+        """Removes one instance of `repeat`."""
+        del self.instances(repeat)[index]
+        group = self.form.by_name[repeat]
+        assert isinstance(group, Group)
+        self._propagate(self._repeat_names(group))
+
+    @staticmethod
+    def _repeat_names(group: Group) -> list[str]:
+        """The repeat and its questions: count() reads the one, sum() and the like the others."""
+        return [group.name, *(question.name for question in _questions_in(group))]
+
+    # -- relevance and calculations ---------------------------------------------------------------
+
+    def is_relevant(self, name: str, instance: int | None = None) -> bool:
+        """True when the item and all its enclosing groups are relevant."""
+        item = self.form.by_name[name]
+        if item.repeat is None:
+            return self._relevant.get(name, True)
+        # Inside a repeat, relevance depends on the instance: evaluated when asked.
+        if item.relevant is not None and not item.relevant.evaluate_bool(
+            _Context(self, item.repeat, instance)
+        ):
+            return False
+        return True if item.parent is None else self.is_relevant(item.parent, instance)
+
+    def _evaluate_relevance(self, item: Question | Group) -> bool:
+        if item.parent is not None and not self._relevant.get(item.parent, True):
+            return False
+        if item.relevant is None:
+            return True
+        return item.relevant.evaluate_bool(_Context(self))
+
+    def _recompute_all(self) -> None:
+        # Two passes settle calculations that reference questions further down the sheet.
+        for _ in range(2):
+            for item in self.form.walk():
+                if item.repeat is not None:
+                    continue
+                self._relevant[item.name] = self._evaluate_relevance(item)
+                if isinstance(item, Question) and item.calculation is not None:
+                    self.answers[item.name] = self._calculate(item, None)
+        for group in self.form.groups:
+            if group.is_repeat:
+                for index in range(len(self.instances(group.name))):
+                    self._recompute_instance(group.name, index)
+
+    def _calculate(self, question: Question, instance: int | None) -> str:
+        assert question.calculation is not None
+        if not self.is_relevant(question.name, instance):
+            return ""
+        return question.calculation.evaluate_str(_Context(self, question.repeat, instance))
+
+    def _recompute_instance(self, repeat: str, index: int) -> None:
+        group = self.form.by_name[repeat]
+        assert isinstance(group, Group)
+        values = self.instances(repeat)[index]
+        for _ in range(2):
+            for question in _questions_in(group):
+                if question.calculation is not None:
+                    values[question.name] = self._calculate(question, index)
+
+    def _propagate(self, changed: Iterable[str]) -> set[str]:
+        """Re-evaluates the items that depend on `changed`, and on what they change in turn."""
+        touched: set[str] = set()
+        pending: deque[str] = deque()
+        evaluations: dict[str, int] = {}
+        for name in changed:
+            pending.extend(self._dependents.get(name, ()))
+        while pending:
+            name = pending.popleft()
+            evaluations[name] = evaluations.get(name, 0) + 1
+            if evaluations[name] > 50:
+                continue  # a circular calculation; pyxform refuses most, this bounds the rest
+            item = self.form.by_name[name]
+            if item.repeat is not None:
+                for index in range(len(self.instances(item.repeat))):
+                    self._recompute_instance(item.repeat, index)
+                touched.add(name)
+                continue
+            value_changed = False
+            relevant = self._evaluate_relevance(item)
+            if relevant != self._relevant.get(name, True):
+                self._relevant[name] = relevant
+                value_changed = True
+                if isinstance(item, Group):
+                    # Children's relevance follows their group's.
+                    pending.extend(_child_names(item))
+            if isinstance(item, Question) and item.calculation is not None:
+                new_value = self._calculate(item, None)
+                if new_value != self.answers.get(name, ""):
+                    self.answers[name] = new_value
+                    value_changed = True
+            if value_changed:
+                touched.add(name)
+                pending.extend(self._dependents.get(name, ()))
+        return touched
+
+    # -- choices and validation ----------------------------------------------------------------
+
+    def choices_for(self, question: Question, instance: int | None = None) -> list[Choice]:
+        """The choices to show, after the question's choice_filter."""
+        if question.choices is None:
+            return []
+        if question.choice_filter is None:
+            return list(question.choices.choices)
+        context = _Context(self, question.repeat, instance)
+        kept = []
+        for choice in question.choices.choices:
+            context.choice = choice
+            if question.choice_filter.evaluate_bool(context):
+                kept.append(choice)
+        return kept
+
+    def label(self, item: Question | Group | Choice) -> str:
+        """The label of an item in the session's language."""
+        return item.label.get(self.language, self.form.default_language)
+
+    def hint(self, question: Question) -> str:
+        """The hint of a question in the session's language."""
+        return question.hint.get(self.language, self.form.default_language)
+
+    def error_for(self, question: Question, instance: int | None = None) -> str | None:
+        """Why the current answer cannot be accepted, in the session's language, or None."""
+        if question.is_silent or question.type is QuestionType.NOTE:
+            return None
+        if not self.is_relevant(question.name, instance):
+            return None
+        value = self.value(question.name, instance)
+        if value == "":
+            required = question.required
+            if question.required_if is not None:
+                required = question.required_if.evaluate_bool(
+                    _Context(self, question.repeat, instance)
+                )
+            if required:
+                return question.required_message.get(self.language, self.form.default_language) or (
+                    "Cette question est obligatoire."
+                )
+            return None
+        problem = self._type_error(question, value, instance)
+        if problem:
+            return problem
+        if question.constraint is not None:
+            context = _Context(self, question.repeat, instance, current_value=value)
+            if not question.constraint.evaluate_bool(context):
+                return (
+                    question.constraint_message.get(self.language, self.form.default_language)
+                    or "Cette réponse n'est pas acceptée."
+                )
+        return None
+
+    def _type_error(self, question: Question, value: str, instance: int | None) -> str | None:
+        kind = question.type
+        if kind is QuestionType.INTEGER and not _INTEGER.fullmatch(value):
+            return "Entrez un nombre entier."
+        if kind is QuestionType.DECIMAL and not _DECIMAL.fullmatch(value):
+            return "Entrez un nombre (par exemple 12,5)."
+        if kind is QuestionType.DATE:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                return "Entrez une date au format JJ/MM/AAAA."
+        if kind is QuestionType.TIME and not _TIME.fullmatch(value):
+            return "Entrez une heure au format HH:MM."
+        if kind is QuestionType.RANGE:
+            try:
+                number = float(value)
+            except ValueError:
+                return "Entrez un nombre."
+            low, high = sorted((question.range_start, question.range_end))
+            if not low <= number <= high:
+                return f"Entrez un nombre entre {_plain(low)} et {_plain(high)}."
+        if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
+            allowed = {choice.name for choice in self.choices_for(question, instance)}
+            picked = value.split() if kind is QuestionType.SELECT_MULTIPLE else [value]
+            unknown = [item for item in picked if item not in allowed]
+            if unknown:
+                return f"Choix inconnu : {', '.join(unknown)}."
+        return None
+
+    def errors(self) -> dict[str, str]:
+        """Every question whose answer cannot be accepted, with the reason (key name or name[i])."""
+        problems: dict[str, str] = {}
+        for question in self.form.questions:
+            if question.repeat is None:
+                message = self.error_for(question)
+                if message:
+                    problems[question.name] = message
+            else:
+                for index in range(len(self.instances(question.repeat))):
+                    message = self.error_for(question, index)
+                    if message:
+                        problems[f"{question.name}[{index}]"] = message
+        return problems
+
+    # -- pages (field mode) ----------------------------------------------------------------------
+
+    def pages(self) -> list[Page]:
+        """Every page of the form in order, relevant or not (repeats expanded per instance)."""
+        return list(self._pages(self.form.children, None, None))
+
+    def _pages(
+        self, items: Iterable[Question | Group], group: Group | None, instance: int | None
+    ) -> Iterator[Page]:
+        for item in items:
+            if isinstance(item, Question):
+                if not item.is_silent:
+                    yield Page((item,), group, instance)
+            elif item.is_repeat:
+                for index in range(len(self.instances(item.name))):
+                    yield from self._group_pages(item, index)
+                yield Page((), item, None, repeat_prompt=item)
+            else:
+                yield from self._group_pages(item, instance)
+
+    def _group_pages(self, group: Group, instance: int | None) -> Iterator[Page]:
+        if group.is_field_list:
+            visible = tuple(q for q in _questions_in(group) if not q.is_silent)
+            if visible:
+                yield Page(visible, group, instance)
+        else:
+            yield from self._pages(group.children, group, instance)
+
+    def page_is_relevant(self, page: Page) -> bool:
+        """True when the page has a relevant question (or is a relevant repeat prompt)."""
+        if page.repeat_prompt is not None:
+            return self.is_relevant(page.repeat_prompt.name)
+        return any(self.is_relevant(q.name, page.instance) for q in page.questions)
+
+    def relevant_pages(self) -> list[Page]:
+        """The pages the field mode goes through, given the current answers."""
+        return [page for page in self.pages() if self.page_is_relevant(page)]
+
+    # -- result ------------------------------------------------------------------------------------
+
+    def final_answers(self) -> Answers:
+        """The answers of a complete questionnaire: non-relevant ones dropped, `end` set."""
+        result: Answers = {}
+        now = self.now()
+        for item in self.form.children:
+            self._collect(item, None, result, now)
+        return result
+
+    def _collect(
+        self, item: Question | Group, instance: int | None, into: Answers, now: dt.datetime
+    ) -> None:
+        if isinstance(item, Group):
+            if item.is_repeat:
+                rows = []
+                for index in range(len(self.instances(item.name))):
+                    row: Answers = {}
+                    for child in item.children:
+                        self._collect(child, index, row, now)
+                    rows.append(row)
+                if rows and self.is_relevant(item.name):
+                    into[item.name] = rows
+            else:
+                for child in item.children:
+                    self._collect(child, instance, into, now)
+            return
+        if item.type is QuestionType.END:
+            into[item.name] = now.isoformat(timespec="seconds")
+            return
+        if not self.is_relevant(item.name, instance):
+            return
+        value = self.value(item.name, instance)
+        if value != "":
+            into[item.name] = value
+
+
+def _questions_in(group: Group) -> Iterator[Question]:
+    """Questions inside a group, nested non-repeat groups included."""
+    for child in group.children:
+        if isinstance(child, Question):
+            yield child
+        elif not child.is_repeat:
+            yield from _questions_in(child)
+
+
+def _child_names(group: Group) -> list[str]:
+    return [child.name for child in group.children]
+
+
+def _dependents(form: Form) -> dict[str, list[str]]:
+    """Maps each name to the items whose relevance or calculation reference it, in sheet order."""
+    dependents: dict[str, list[str]] = {}
+    for item in form.walk():
+        expressions = [item.relevant]
+        if isinstance(item, Question):
+            expressions.append(item.calculation)
+        for expression in expressions:
+            if expression is None:
+                continue
+            for reference in expression.references:
+                names = dependents.setdefault(reference, [])
+                if item.name not in names:
+                    names.append(item.name)
+    return dependents
+
+
+def _copy_answers(answers: Mapping[str, Any]) -> Answers:
+    copied: Answers = {}
+    for key, value in answers.items():
+        if isinstance(value, list):
+            copied[key] = [dict(row) for row in value]
+        else:
+            copied[key] = value
+    return copied
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number).replace(".", ",")

@@ -1,0 +1,43 @@
+"""Local store of questionnaires: SQLite by default, PostgreSQL through a URL, no Qt."""
+
+from inclusion_desktop.store.engine import (
+    SCHEMA_HEAD,
+    create_store_engine,
+    default_database_path,
+    resolve_database_url,
+)
+from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.repository import (
+    DeviceInfo,
+    EntryMode,
+    FormVersionInfo,
+    OperatorInfo,
+    RevisionInfo,
+    Store,
+    SubmissionCounts,
+    SubmissionInfo,
+    SubmissionRow,
+    SubmissionStatus,
+    canonical_json,
+    content_hash,
+)
+
+__all__ = [
+    "SCHEMA_HEAD",
+    "DeviceInfo",
+    "EntryMode",
+    "FormVersionInfo",
+    "OperatorInfo",
+    "RevisionInfo",
+    "Store",
+    "StoreError",
+    "SubmissionCounts",
+    "SubmissionInfo",
+    "SubmissionRow",
+    "SubmissionStatus",
+    "canonical_json",
+    "content_hash",
+    "create_store_engine",
+    "default_database_path",
+    "resolve_database_url",
+]

@@ -1,0 +1,198 @@
+"""Database location, engine factory and schema guards: one URL in, one ready engine out."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+
+from inclusion_desktop.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+APP_NAME = "inclusion-desktop"
+DATABASE_FILENAME = "inclusion.sqlite"
+ENV_VAR = "INCLUSION_DB"
+
+# Execution option read by the SQLite "begin" hook: write operations ask for BEGIN IMMEDIATE so a
+# transaction that reads before writing cannot fail with SQLITE_BUSY when another process commits.
+BEGIN_MODE_OPTION = "inclusion_begin"
+
+# Order matters: busy_timeout first so that switching to WAL waits for a lock instead of failing.
+SQLITE_PRAGMAS = (
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=FULL",
+)
+
+
+def default_database_path() -> Path:
+    """Return the store file in the user's data directory, where the app keeps it by default."""
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / DATABASE_FILENAME
+
+
+def resolve_database_url(value: str | None) -> str:
+    """Turn a URL or a path (else $INCLUSION_DB, else the default file) into an SQLAlchemy URL.
+
+    A value containing ``://`` is kept as is; anything else is a filesystem path whose parent
+    directories are created, so that a path that does not exist yet becomes a new store.
+    """
+    chosen = value or os.environ.get(ENV_VAR) or str(default_database_path())
+    if "://" in chosen:
+        return chosen
+    path = Path(chosen).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def sqlite_file_path(url: str) -> Path | None:
+    """Return the database file of a file-based SQLite URL, None for memory or server databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    """Tell whether the engine talks to SQLite, the only backend needing connection pragmas."""
+    return engine.dialect.name == "sqlite"
+
+
+def create_store_engine(url: str) -> Engine:
+    """Create the engine of a store; on SQLite every connection gets WAL, FKs and a full sync."""
+    engine = create_engine(url)
+    if is_sqlite(engine):
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    """Apply the pragmas and take transaction control away from the sqlite3 module."""
+    # sqlite3 (before Python 3.12) neither begins a transaction before DDL nor lets pragmas run
+    # outside one reliably; SQLAlchemy emits BEGIN itself so migrations are atomic too.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    """Emit BEGIN, IMMEDIATE for connections flagged as writers."""
+    mode = connection.get_execution_options().get(BEGIN_MODE_OPTION, "")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if mode == "immediate" else "BEGIN")
+
+
+# The newest migration this code knows; Store.open compares it with the version row before
+# loading Alembic at all, so that opening an up-to-date store stays fast.
+SCHEMA_HEAD = "0001_initial"
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def migrations_config(connection: Connection | None = None) -> Config:
+    """Build the Alembic configuration of the packaged migrations, bound to a connection."""
+    from alembic.config import Config
+
+    config = Config()
+    location = Path(__file__).resolve().parent / "migrations"
+    # Config values go through ConfigParser interpolation: a literal % must be doubled.
+    config.set_main_option("script_location", str(location).replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> frozenset[str]:
+    """Return every schema revision shipped with this code."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrations_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def check_schema(version: str | None, tables: set[str], where: str, path: Path | None) -> None:
+    """Refuse a database written by a newer app, or one that another program created."""
+    if version == SCHEMA_HEAD:
+        return
+    if version is None:
+        foreign = {name for name in tables if not name.startswith("sqlite_")}
+        if foreign:
+            raise StoreError(
+                f"La base {where} n'a pas été créée par inclusion_desktop "
+                "(elle contient déjà d'autres tables) : elle n'a pas été modifiée.",
+                path=path,
+            )
+        return
+    if version not in known_revisions():
+        raise StoreError(
+            "Cette base a été créée par une version plus récente d'inclusion_desktop "
+            f"(schéma {version}) : mettez l'application à jour.",
+            path=path,
+        )
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Inspect an existing store file read-only, so a file we refuse is left byte-for-byte intact.
+
+    Opening it through the store engine would already switch it to WAL, which rewrites the header.
+    """
+    if not path.exists():
+        return
+    if not path.is_file():
+        raise StoreError(f"{path} n'est pas un fichier de base de données.", path=path)
+    with path.open("rb") as stream:
+        header = stream.read(len(_SQLITE_MAGIC))
+    if not header:
+        return  # An empty file is an empty SQLite database: it becomes a new store.
+    not_a_database = StoreError(
+        f"Le fichier {path} n'est pas une base de données inclusion_desktop "
+        "(ce n'est pas une base SQLite lisible) : il n'a pas été modifié.",
+        path=path,
+    )
+    if header != _SQLITE_MAGIC:
+        raise not_a_database
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            version = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                version = None if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        raise not_a_database from exc
+    check_schema(version, tables - {"alembic_version"}, str(path), path)
+
+
+def upgrade_schema(engine: Engine, path: Path | None = None) -> None:
+    """Bring the schema to SCHEMA_HEAD in one transaction, doing nothing more when it is there."""
+    writer = engine.execution_options(**{BEGIN_MODE_OPTION: "immediate"})
+    with writer.begin() as connection:
+        tables = set(inspect(connection).get_table_names())
+        version = None
+        if "alembic_version" in tables:
+            version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if version == SCHEMA_HEAD:
+            return
+        where = engine.url.render_as_string(hide_password=True)
+        check_schema(version, tables - {"alembic_version"}, where, path)
+        from alembic import command
+
+        command.upgrade(migrations_config(connection), "head")

@@ -1,0 +1,186 @@
+"""ORM tables of the local store; they never leave the store package (see repository.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+SUBMISSION_STATUSES = ("draft", "complete", "deleted")
+REVISION_STATUSES = ("complete", "deleted")
+ENTRY_MODES = ("field", "keying")
+
+# Fixed width with microseconds, so that string order is time order on every backend.
+_ISO_FORMAT = "%Y-%m-%dT%H:%M:%S.%f+00:00"
+
+
+def utc_now() -> datetime:
+    """Return the current instant as a timezone-aware UTC datetime."""
+    return datetime.now(UTC)
+
+
+def format_utc(value: datetime) -> str:
+    """Format an aware datetime as the fixed-width UTC ISO string stored in the database."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime: the store only keeps timezone-aware instants")
+    return value.astimezone(UTC).strftime(_ISO_FORMAT)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware datetime stored as UTC ISO 8601 text, identical on SQLite and PostgreSQL."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        """Store an aware datetime as fixed-width UTC text."""
+        return None if value is None else format_utc(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        """Read the stored text back as an aware UTC datetime."""
+        return None if value is None else datetime.fromisoformat(value)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    """Build the SQL of a CHECK constraint limiting a column to a few literals."""
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the store tables, with constraint names that migrations can refer to."""
+
+    # Named constraints let SQLite batch migrations find and rebuild them later.
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        }
+    )
+
+
+class FormVersion(Base):
+    """One XLSForm file as it was used, kept whole so any submission can be re-read with it."""
+
+    __tablename__ = "form_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    form_id: Mapped[str] = mapped_column(String(255), index=True)
+    version: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[bytes] = mapped_column(LargeBinary)
+    source_filename: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Device(Base):
+    """A laptop that produced data: the local one, or one known from merged bundles."""
+
+    __tablename__ = "device"
+    __table_args__ = (
+        # At most one local device per store.
+        Index(
+            "uq_device_local",
+            "is_local",
+            unique=True,
+            sqlite_where="is_local",
+            postgresql_where="is_local",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Operator(Base):
+    """A person who enters questionnaires (mediator or office staff)."""
+
+    __tablename__ = "operator"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Submission(Base):
+    """One questionnaire, identified everywhere by its XLSForm instanceID."""
+
+    __tablename__ = "submission"
+    __table_args__ = (
+        CheckConstraint(_in("status", SUBMISSION_STATUSES), name="ck_submission_status"),
+        CheckConstraint(_in("entry_mode", ENTRY_MODES), name="ck_submission_entry_mode"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(64), unique=True)
+    form_version_id: Mapped[int] = mapped_column(ForeignKey("form_version.id"), index=True)
+    zone: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    entry_mode: Mapped[str] = mapped_column(String(16), default="field")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
+    # Nullable so that questionnaires imported from other tools, without an operator, fit.
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"), index=True)
+
+
+class Revision(Base):
+    """One saved state of a submission, append-only and chained by content hashes."""
+
+    __tablename__ = "revision"
+    __table_args__ = (
+        UniqueConstraint("submission_id", "number", name="uq_revision_submission_number"),
+        CheckConstraint(_in("status", REVISION_STATUSES), name="ck_revision_status"),
+        CheckConstraint("number >= 1", name="ck_revision_number"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    parent_hash: Mapped[str | None] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    answers: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+
+
+class Draft(Base):
+    """Autosaved working copy of a submission being entered or edited, overwritten on change."""
+
+    __tablename__ = "draft"
+
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id"), primary_key=True)
+    answers: Mapped[str] = mapped_column(Text)
+    position: Mapped[str | None] = mapped_column(String(255))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+
+
+class Setting(Base):
+    """A key/value preference stored with the data (last zone, last operator, ...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

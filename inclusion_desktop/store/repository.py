@@ -1,0 +1,733 @@
+"""The Store: every read and write of the local data, one session per operation, no ORM leaks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+import uuid as uuid_module
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal, Self
+
+from sqlalchemy import Engine, case, delete, func, select, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from inclusion_desktop.store.engine import (
+    BEGIN_MODE_OPTION,
+    check_sqlite_file,
+    create_store_engine,
+    resolve_database_url,
+    sqlite_file_path,
+    upgrade_schema,
+)
+from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.models import (
+    ENTRY_MODES,
+    Device,
+    Draft,
+    FormVersion,
+    Operator,
+    Revision,
+    Setting,
+    Submission,
+    utc_now,
+)
+
+SubmissionStatus = Literal["draft", "complete", "deleted"]
+EntryMode = Literal["field", "keying"]
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceInfo:
+    """A laptop known to the store."""
+
+    id: int
+    uuid: str
+    name: str
+    is_local: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorInfo:
+    """A person who enters questionnaires."""
+
+    id: int
+    uuid: str
+    name: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FormVersionInfo:
+    """A registered XLSForm file, without its bytes (see Store.form_source)."""
+
+    id: int
+    form_id: str
+    version: str
+    title: str
+    sha256: str
+    source_filename: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionInfo:
+    """The state of one questionnaire."""
+
+    uuid: str
+    form_version_id: int
+    zone: str
+    status: str
+    entry_mode: str
+    created_at: datetime
+    updated_at: datetime
+    device_id: int
+    operator_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionInfo:
+    """One saved state in the append-only history of a questionnaire."""
+
+    submission_uuid: str
+    number: int
+    parent_hash: str | None
+    content_hash: str
+    answers: dict[str, Any]
+    status: str
+    reason: str | None
+    created_at: datetime
+    device_id: int
+    operator_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionRow:
+    """One line of the questionnaire list, with the names already resolved."""
+
+    uuid: str
+    form_title: str
+    zone: str
+    status: str
+    entry_mode: str
+    created_at: datetime
+    updated_at: datetime
+    operator_name: str | None
+    device_name: str
+    revision_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionCounts:
+    """The figures of the home screen."""
+
+    today: int
+    drafts: int
+    complete: int
+    not_exported: int
+
+
+def canonical_json(value: Any) -> str:
+    """Serialise to the one JSON text that every laptop computes identically for hashing."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
+
+
+def content_hash(
+    *,
+    submission: str,
+    form: str,
+    status: str,
+    answers: Mapping[str, Any],
+    parent: str | None,
+    reason: str | None,
+) -> str:
+    """Return the SHA-256 that identifies a revision and chains it to its parent."""
+    payload = {
+        "submission": submission,
+        "form": form,
+        "status": status,
+        "answers": answers,
+        "parent": parent,
+        "reason": reason,
+    }
+    return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
+
+
+def _local_day_start(day: date) -> datetime:
+    """Return the instant a calendar day starts in the computer's time zone."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+def _device_info(device: Device) -> DeviceInfo:
+    return DeviceInfo(device.id, device.uuid, device.name, device.is_local)
+
+
+def _operator_info(operator: Operator) -> OperatorInfo:
+    return OperatorInfo(operator.id, operator.uuid, operator.name, operator.created_at)
+
+
+def _form_info(form: FormVersion) -> FormVersionInfo:
+    return FormVersionInfo(
+        form.id,
+        form.form_id,
+        form.version,
+        form.title,
+        form.sha256,
+        form.source_filename,
+        form.created_at,
+    )
+
+
+def _submission_info(sub: Submission) -> SubmissionInfo:
+    return SubmissionInfo(
+        sub.uuid,
+        sub.form_version_id,
+        sub.zone,
+        sub.status,
+        sub.entry_mode,
+        sub.created_at,
+        sub.updated_at,
+        sub.device_id,
+        sub.operator_id,
+    )
+
+
+def _revision_info(uuid: str, rev: Revision) -> RevisionInfo:
+    return RevisionInfo(
+        uuid,
+        rev.number,
+        rev.parent_hash,
+        rev.content_hash,
+        json.loads(rev.answers),
+        rev.status,
+        rev.reason,
+        rev.created_at,
+        rev.device_id,
+        rev.operator_id,
+    )
+
+
+class Store:
+    """The local database of questionnaires; open it with Store.open and close it when done."""
+
+    def __init__(self, engine: Engine, url: str, path: Path | None) -> None:
+        """Wrap an engine whose schema is already at head (use Store.open instead)."""
+        self._engine = engine
+        # Writers start with BEGIN IMMEDIATE on SQLite (see engine.BEGIN_MODE_OPTION).
+        self._writer = engine.execution_options(**{BEGIN_MODE_OPTION: "immediate"})
+        self._url = url
+        self._path = path
+        self._device_id: int | None = None
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, url_or_path: str | None = None) -> Store:
+        """Open (creating or migrating it if needed) the store named by a URL or a path."""
+        url = resolve_database_url(url_or_path)
+        path = sqlite_file_path(url)
+        if path is not None:
+            check_sqlite_file(path)
+        engine = create_store_engine(url)
+        try:
+            upgrade_schema(engine, path)
+        except DBAPIError as exc:
+            engine.dispose()
+            where = path or engine.url.render_as_string(hide_password=True)
+            message = f"Impossible d'ouvrir la base {where} : {exc.orig}"
+            raise StoreError(message, path=path) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, url, path)
+
+    @property
+    def url(self) -> str:
+        """The SQLAlchemy URL of the store."""
+        return self._url
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, or None for an in-memory or server database."""
+        return self._path
+
+    @property
+    def engine(self) -> Engine:
+        """The engine, for read-only analysis queries (pandas) that go beyond this API."""
+        return self._engine
+
+    def close(self) -> None:
+        """Close every connection; on SQLite the last one folds the WAL back into the file."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        """Use the store as a context manager that closes it."""
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Close the store."""
+        self.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    # -- device, operators, settings ------------------------------------------------------
+
+    def device(self) -> DeviceInfo | None:
+        """Return the local device, None until it has been named."""
+        with self._read() as session:
+            device = session.scalars(select(Device).where(Device.is_local)).first()
+            return None if device is None else _device_info(device)
+
+    def set_device_name(self, name: str) -> DeviceInfo:
+        """Name the local device, creating it with a fresh UUID the first time."""
+        clean = " ".join(name.split())
+        if not clean:
+            raise StoreError("Le nom de l'ordinateur ne peut pas être vide.")
+        with self._write() as session:
+            device = session.scalars(select(Device).where(Device.is_local)).first()
+            if device is None:
+                device = Device(uuid=str(uuid_module.uuid4()), name=clean, is_local=True)
+                session.add(device)
+            else:
+                device.name = clean
+            session.flush()
+            return _device_info(device)
+
+    def _local_device_id(self, session: Session) -> int:
+        """Return the local device id, creating it with the host name if nobody named it yet."""
+        if self._device_id is None:
+            device_id = session.scalar(select(Device.id).where(Device.is_local))
+            if device_id is None:
+                device = Device(
+                    uuid=str(uuid_module.uuid4()),
+                    name=platform.node() or "Poste local",
+                    is_local=True,
+                )
+                session.add(device)
+                session.flush()
+                # Not cached yet: the transaction that created it may still roll back.
+                return device.id
+            self._device_id = device_id
+        return self._device_id
+
+    def operators(self) -> list[OperatorInfo]:
+        """Return the operators, sorted by name."""
+        with self._read() as session:
+            rows = session.scalars(select(Operator).order_by(Operator.name, Operator.id))
+            return [_operator_info(op) for op in rows]
+
+    def add_operator(self, name: str) -> OperatorInfo:
+        """Add an operator, or return the one already known under that name (any case)."""
+        clean = " ".join(name.split())
+        if not clean:
+            raise StoreError("Le nom de l'opérateur ne peut pas être vide.")
+        key = clean.casefold()
+        with self._write() as session:
+            # Compared in Python: SQLite's lower() ignores accented letters, and the list is short.
+            for operator in session.scalars(select(Operator).order_by(Operator.id)):
+                if operator.name.casefold() == key:
+                    return _operator_info(operator)
+            operator = Operator(uuid=str(uuid_module.uuid4()), name=clean, created_at=utc_now())
+            session.add(operator)
+            session.flush()
+            return _operator_info(operator)
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """Return a stored preference, or the default when it was never set."""
+        with self._read() as session:
+            value = session.scalar(select(Setting.value).where(Setting.key == key))
+            return default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store a preference, replacing its previous value."""
+        with self._write() as session:
+            session.merge(Setting(key=key, value=value))
+
+    # -- forms -----------------------------------------------------------------------------
+
+    def register_form(
+        self, *, source: bytes, filename: str, form_id: str, version: str, title: str, sha256: str
+    ) -> FormVersionInfo:
+        """Keep an XLSForm file; registering the same bytes again returns the existing entry."""
+        with self._write() as session:
+            form = session.scalars(select(FormVersion).where(FormVersion.sha256 == sha256)).first()
+            if form is None:
+                form = FormVersion(
+                    form_id=form_id,
+                    version=version,
+                    title=title,
+                    sha256=sha256,
+                    source=source,
+                    source_filename=filename,
+                    created_at=utc_now(),
+                )
+                session.add(form)
+                session.flush()
+            return _form_info(form)
+
+    def form_versions(self) -> list[FormVersionInfo]:
+        """Return the registered form versions, oldest first."""
+        with self._read() as session:
+            # Selecting columns keeps the (possibly large) source bytes out of the query.
+            rows = session.execute(
+                select(
+                    FormVersion.id,
+                    FormVersion.form_id,
+                    FormVersion.version,
+                    FormVersion.title,
+                    FormVersion.sha256,
+                    FormVersion.source_filename,
+                    FormVersion.created_at,
+                ).order_by(FormVersion.id)
+            )
+            return [FormVersionInfo(*row) for row in rows]
+
+    def form_source(self, form_version_id: int) -> tuple[bytes, str]:
+        """Return the bytes and file name of a registered form version."""
+        with self._read() as session:
+            row = session.execute(
+                select(FormVersion.source, FormVersion.source_filename).where(
+                    FormVersion.id == form_version_id
+                )
+            ).first()
+        if row is None:
+            raise StoreError(f"Version de questionnaire introuvable : {form_version_id}.")
+        return bytes(row[0]), row[1]
+
+    # -- submissions -----------------------------------------------------------------------
+
+    def create_submission(
+        self, *, form_version_id: int, zone: str, operator_id: int, entry_mode: str = "field"
+    ) -> SubmissionInfo:
+        """Start a questionnaire: a new instanceID, status draft and an empty autosave copy."""
+        if entry_mode not in ENTRY_MODES:
+            raise ValueError(f"entry_mode must be one of {ENTRY_MODES}, not {entry_mode!r}")
+        now = utc_now()
+        with self._write() as session:
+            if session.get(FormVersion, form_version_id) is None:
+                raise StoreError(f"Version de questionnaire introuvable : {form_version_id}.")
+            self._require_operator(session, operator_id)
+            sub = Submission(
+                uuid=f"uuid:{uuid_module.uuid4()}",
+                form_version_id=form_version_id,
+                zone=zone,
+                status="draft",
+                entry_mode=entry_mode,
+                created_at=now,
+                updated_at=now,
+                device_id=self._local_device_id(session),
+                operator_id=operator_id,
+            )
+            session.add(sub)
+            session.flush()
+            session.add(Draft(submission_id=sub.id, answers="{}", position=None, updated_at=now))
+            return _submission_info(sub)
+
+    def save_draft(self, uuid: str, answers: Mapping[str, Any], position: str | None) -> None:
+        """Overwrite the autosave copy; one UPDATE and a commit, as it runs on every change."""
+        payload = json.dumps(answers, ensure_ascii=False, separators=(",", ":"))
+        now = utc_now()
+        submission_id = select(Submission.id).where(Submission.uuid == uuid).scalar_subquery()
+        statement = (
+            update(Draft)
+            .where(Draft.submission_id == submission_id)
+            .values(answers=payload, position=position, updated_at=now)
+        )
+        with self._writer.begin() as connection:
+            updated = connection.execute(statement).rowcount
+        if updated == 0:
+            # No autosave copy yet: the first change of an edit of a complete questionnaire.
+            with self._write() as session:
+                sub = self._submission(session, uuid)
+                if sub.status == "deleted":
+                    raise StoreError(self._deleted_message(uuid))
+                session.merge(
+                    Draft(submission_id=sub.id, answers=payload, position=position, updated_at=now)
+                )
+
+    def load_draft(self, uuid: str) -> tuple[dict[str, Any], str | None] | None:
+        """Return the autosaved answers and question, or None when nothing is being edited."""
+        with self._read() as session:
+            sub = self._submission(session, uuid)
+            draft = session.get(Draft, sub.id)
+            if draft is None:
+                return None
+            return json.loads(draft.answers), draft.position
+
+    def finalize(self, uuid: str, answers: Mapping[str, Any], operator_id: int) -> RevisionInfo:
+        """Mark a questionnaire complete: append a revision and drop the autosave copy."""
+        return self._save_complete(uuid, answers, operator_id, allow_draft=True)
+
+    def save_revision(
+        self, uuid: str, answers: Mapping[str, Any], operator_id: int
+    ) -> RevisionInfo:
+        """Save an edit of a complete questionnaire; an unchanged one appends nothing."""
+        return self._save_complete(uuid, answers, operator_id, allow_draft=False)
+
+    def delete_submission(self, uuid: str, reason: str, operator_id: int) -> RevisionInfo:
+        """Delete a questionnaire by appending a 'deleted' revision: its history stays."""
+        clean_reason = reason.strip()
+        if not clean_reason:
+            raise StoreError("Indiquez le motif de la suppression.")
+        with self._write() as session:
+            sub = self._submission(session, uuid)
+            if sub.status == "deleted":
+                raise StoreError(self._deleted_message(uuid))
+            self._require_operator(session, operator_id)
+            head = self._head(session, sub.id)
+            if head is not None:
+                # Unsaved edits of a complete questionnaire are not part of what is deleted.
+                answers: dict[str, Any] = json.loads(head.answers)
+            else:
+                draft = session.get(Draft, sub.id)
+                answers = {} if draft is None else json.loads(draft.answers)
+            rev = self._append(session, sub, head, answers, "deleted", clean_reason, operator_id)
+            return _revision_info(uuid, rev)
+
+    def revisions(self, uuid: str) -> list[RevisionInfo]:
+        """Return the whole history of a questionnaire, oldest first."""
+        with self._read() as session:
+            sub = self._submission(session, uuid)
+            rows = session.scalars(
+                select(Revision).where(Revision.submission_id == sub.id).order_by(Revision.number)
+            )
+            return [_revision_info(uuid, rev) for rev in rows]
+
+    def get_submission(self, uuid: str) -> SubmissionInfo:
+        """Return the state of one questionnaire."""
+        with self._read() as session:
+            return _submission_info(self._submission(session, uuid))
+
+    def head_answers(self, uuid: str) -> dict[str, Any]:
+        """Return the answers to show: the autosave copy if any, else the last revision's."""
+        with self._read() as session:
+            sub = self._submission(session, uuid)
+            text = session.scalar(select(Draft.answers).where(Draft.submission_id == sub.id))
+            if text is None:
+                head = self._head(session, sub.id)
+                text = "{}" if head is None else head.answers
+            result: dict[str, Any] = json.loads(text)
+            return result
+
+    def list_submissions(
+        self,
+        *,
+        zone: str | None = None,
+        status: str | None = None,
+        operator_id: int | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        form_id: str | None = None,
+    ) -> list[SubmissionRow]:
+        """List questionnaires, newest first; dates are inclusive local calendar days."""
+        revision_count = (
+            select(func.count(Revision.id))
+            .where(Revision.submission_id == Submission.id)
+            .scalar_subquery()
+        )
+        # An autosave is always newer than the submission row it belongs to.
+        updated_at = func.coalesce(Draft.updated_at, Submission.updated_at)
+        query = (
+            select(
+                Submission.uuid,
+                FormVersion.title,
+                Submission.zone,
+                Submission.status,
+                Submission.entry_mode,
+                Submission.created_at,
+                updated_at,
+                Operator.name,
+                Device.name,
+                revision_count,
+            )
+            .join(FormVersion, FormVersion.id == Submission.form_version_id)
+            .join(Device, Device.id == Submission.device_id)
+            .outerjoin(Operator, Operator.id == Submission.operator_id)
+            .outerjoin(Draft, Draft.submission_id == Submission.id)
+            .order_by(Submission.created_at.desc(), Submission.id.desc())
+        )
+        if zone is not None:
+            query = query.where(Submission.zone == zone)
+        if status is not None:
+            query = query.where(Submission.status == status)
+        if operator_id is not None:
+            query = query.where(Submission.operator_id == operator_id)
+        if form_id is not None:
+            query = query.where(FormVersion.form_id == form_id)
+        if date_from is not None:
+            query = query.where(Submission.created_at >= _local_day_start(date_from))
+        if date_to is not None:
+            end = _local_day_start(date_to + timedelta(days=1))
+            query = query.where(Submission.created_at < end)
+        with self._read() as session:
+            rows = session.execute(query).all()
+        return [
+            SubmissionRow(
+                uuid=row[0],
+                form_title=row[1],
+                zone=row[2],
+                status=row[3],
+                entry_mode=row[4],
+                created_at=row[5],
+                updated_at=row[6],
+                operator_name=row[7],
+                device_name=row[8],
+                revision_count=int(row[9]),
+            )
+            for row in rows
+        ]
+
+    def counts(self, today: date) -> SubmissionCounts:
+        """Count questionnaires for the home screen; 'today' is the local calendar day."""
+        start = _local_day_start(today)
+        end = _local_day_start(today + timedelta(days=1))
+        created_today = (
+            (Submission.created_at >= start)
+            & (Submission.created_at < end)
+            & (Submission.status != "deleted")
+        )
+        query = select(
+            func.count(case((created_today, 1))),
+            func.count(case((Submission.status == "draft", 1))),
+            func.count(case((Submission.status == "complete", 1))),
+            # Until exports are recorded, every complete or deleted questionnaire is pending.
+            func.count(case((Submission.status.in_(("complete", "deleted")), 1))),
+        )
+        with self._read() as session:
+            row = session.execute(query).one()
+        return SubmissionCounts(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+
+    def open_drafts(self) -> list[str]:
+        """Return the questionnaires with an autosave copy, most recent first, to reopen them."""
+        query = (
+            select(Submission.uuid)
+            .join(Draft, Draft.submission_id == Submission.id)
+            .order_by(Draft.updated_at.desc(), Submission.id.desc())
+        )
+        with self._read() as session:
+            return list(session.scalars(query))
+
+    # -- internals -------------------------------------------------------------------------
+
+    @staticmethod
+    def _deleted_message(uuid: str) -> str:
+        return f"Le questionnaire {uuid} a été supprimé : il ne peut plus être modifié."
+
+    @staticmethod
+    def _submission(session: Session, uuid: str) -> Submission:
+        sub = session.scalars(select(Submission).where(Submission.uuid == uuid)).first()
+        if sub is None:
+            raise StoreError(f"Questionnaire introuvable : {uuid}.")
+        return sub
+
+    @staticmethod
+    def _require_operator(session: Session, operator_id: int) -> None:
+        if session.get(Operator, operator_id) is None:
+            raise StoreError(f"Opérateur introuvable : {operator_id}.")
+
+    @staticmethod
+    def _head(session: Session, submission_id: int) -> Revision | None:
+        return session.scalars(
+            select(Revision)
+            .where(Revision.submission_id == submission_id)
+            .order_by(Revision.number.desc())
+            .limit(1)
+        ).first()
+
+    def _save_complete(
+        self, uuid: str, answers: Mapping[str, Any], operator_id: int, *, allow_draft: bool
+    ) -> RevisionInfo:
+        """Append a 'complete' revision unless it would repeat the head; drop the autosave."""
+        with self._write() as session:
+            sub = self._submission(session, uuid)
+            if sub.status == "deleted":
+                raise StoreError(self._deleted_message(uuid))
+            if sub.status == "draft" and not allow_draft:
+                raise StoreError(
+                    f"Le questionnaire {uuid} n'est pas encore terminé : "
+                    "il doit d'abord être finalisé."
+                )
+            self._require_operator(session, operator_id)
+            head = self._head(session, sub.id)
+            if head is not None and head.status == "complete":
+                unchanged = content_hash(
+                    submission=uuid,
+                    form=self._form_sha(session, sub),
+                    status="complete",
+                    answers=answers,
+                    parent=head.parent_hash,
+                    reason=None,
+                )
+                if unchanged == head.content_hash:
+                    session.execute(delete(Draft).where(Draft.submission_id == sub.id))
+                    return _revision_info(uuid, head)
+            rev = self._append(session, sub, head, answers, "complete", None, operator_id)
+            return _revision_info(uuid, rev)
+
+    @staticmethod
+    def _form_sha(session: Session, sub: Submission) -> str:
+        sha = session.scalar(
+            select(FormVersion.sha256).where(FormVersion.id == sub.form_version_id)
+        )
+        assert sha is not None  # guaranteed by the foreign key
+        return sha
+
+    def _append(
+        self,
+        session: Session,
+        sub: Submission,
+        head: Revision | None,
+        answers: Mapping[str, Any],
+        status: SubmissionStatus,
+        reason: str | None,
+        operator_id: int,
+    ) -> Revision:
+        """Append the next revision of the chain and make it the submission's state."""
+        now = utc_now()
+        parent = None if head is None else head.content_hash
+        rev = Revision(
+            submission_id=sub.id,
+            number=1 if head is None else head.number + 1,
+            parent_hash=parent,
+            content_hash=content_hash(
+                submission=sub.uuid,
+                form=self._form_sha(session, sub),
+                status=status,
+                answers=answers,
+                parent=parent,
+                reason=reason,
+            ),
+            answers=canonical_json(answers),
+            status=status,
+            reason=reason,
+            created_at=now,
+            device_id=self._local_device_id(session),
+            operator_id=operator_id,
+        )
+        session.add(rev)
+        sub.status = status
+        sub.updated_at = now
+        session.execute(delete(Draft).where(Draft.submission_id == sub.id))
+        session.flush()
+        return rev

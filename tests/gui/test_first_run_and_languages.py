@@ -1,0 +1,103 @@
+"""First-run questions, the question-language switch and right-to-left forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from inclusion_desktop.collect import Collector
+from inclusion_desktop.gui.app import FirstRunDialog, needs_first_run
+from inclusion_desktop.gui.form_view import FieldFormView, language_is_rtl
+from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.questionnaire.loader import load_form
+from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.store import Store
+
+
+def test_first_run_asks_device_and_operator(qtbot, tmp_path: Path) -> None:
+    store = Store.open(str(tmp_path / "neuf.sqlite"))
+    try:
+        assert needs_first_run(store)
+        dialog = FirstRunDialog()
+        qtbot.addWidget(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()
+        dialog.device_edit.setText("Portable médiation 3")
+        assert not ok.isEnabled()
+        dialog.operator_edit.setText("Aïcha M.")
+        assert ok.isEnabled()
+        dialog.apply(store)
+        assert not needs_first_run(store)
+        device = store.device()
+        assert device is not None and device.name == "Portable médiation 3"
+        assert [op.name for op in store.operators()] == ["Aïcha M."]
+    finally:
+        store.close()
+
+
+def test_language_switch_shows_english_labels(qtbot, window: MainWindow) -> None:
+    window.new_questionnaire()
+    view = window.form_view
+    combo = view.language_combo
+    assert combo.isVisibleTo(window)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Français", "English"]
+    french = view.page_widget.findChild(type(view.title_label), "questionLabel").text()
+    combo.setCurrentIndex(1)
+    english = view.page_widget.findChild(type(view.title_label), "questionLabel").text()
+    assert english != french
+    assert view.session is not None and view.session.language == "English (en)"
+    assert view.scroll.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+ARABIC_FORM = """
+| survey |
+| | type | name | label::Français (fr) | label::العربية (ar) |
+| | select_one yn | accord | Êtes-vous d'accord ? | هل توافق؟ |
+| choices |
+| | list_name | name | label::Français (fr) | label::العربية (ar) |
+| | yn | oui | Oui | نعم |
+| | yn | non | Non | لا |
+| settings |
+| | form_id | default_language |
+| | rtl | Français (fr) |
+"""
+
+
+def test_arabic_labels_render_right_to_left(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "rtl.md"
+    path.write_text(ARABIC_FORM, encoding="utf-8")
+    form = load_form(path)
+    assert language_is_rtl("العربية (ar)") and not language_is_rtl("Français (fr)")
+    view = FieldFormView()
+    qtbot.addWidget(view)
+    session = FormSession(form)
+    saved: list[str] = []
+    view.start(
+        session,
+        "uuid:test",
+        title="RTL",
+        position=None,
+        save_draft=lambda uuid, answers, position: saved.append(position),
+        finalize=lambda uuid, s: None,
+    )
+    view.show()
+    assert view.scroll.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    view.language_combo.setCurrentIndex(view.language_combo.findData("العربية (ar)"))
+    assert view.scroll.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    labels = [w.text() for w in view.page_widget.findChildren(type(view.title_label))]
+    assert any("هل توافق" in text for text in labels)
+    qtbot.waitUntil(lambda: bool(saved))  # the page's position is saved once it is shown
+    view.stop()
+
+
+def test_collector_prefills_neighbourhood(window: MainWindow, store: Store) -> None:
+    collector: Collector = window.collector
+    neighbourhood = next(n for n in window.neighbourhoods if n.code == "maubeuge/epinette")
+    operator = store.operators()[0]
+    version = store.form_versions()[0]
+    opened = collector.new_questionnaire(version.id, neighbourhood, operator.id)
+    assert opened.session.value("commune") == "maubeuge"
+    assert opened.session.value("quartier") == "epinette"
+    assert store.get_submission(opened.uuid).zone == "maubeuge/epinette"
