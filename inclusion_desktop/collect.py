@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,13 +40,19 @@ class Collector:
 
     def register_bundled_forms(self) -> list[FormVersionInfo]:
         """Registers the shipped questionnaires (idempotent) and returns their versions."""
-        from inclusion_desktop.questionnaire.bundled import load_bundled_form
-
+        # A version already registered is not parsed again: pyxform is slow to import and run,
+        # and this runs at every start.
+        known = {version.sha256: version for version in self.store.form_versions()}
         versions = []
         for filename in BUNDLED_FORMS:
-            form = load_bundled_form(filename)
+            source = bundled_form_source(filename)
+            existing = known.get(hashlib.sha256(source).hexdigest())
+            if existing is not None:
+                versions.append(existing)
+                continue
+            form = load_form_bytes(source, filename)
             version = self.store.register_form(
-                source=bundled_form_source(filename),
+                source=source,
                 filename=filename,
                 form_id=form.form_id,
                 version=form.version,

@@ -13,15 +13,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from inclusion_desktop.collect import Collector
+from inclusion_desktop.gui.generated.ui_first_run import Ui_FirstRunDialog
 from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
 from inclusion_desktop.store import Store, StoreError
 
@@ -49,36 +46,19 @@ QProgressBar::chunk { background: #1f6feb; border-radius: 5px; }
 
 
 class FirstRunDialog(QDialog):
-    """Asks, once per laptop, the device's name and the first operator."""
+    """Asks, once per laptop, the device's name and the first operator (layout: ui/first_run.ui)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Bienvenue")
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            "Premier lancement sur cet ordinateur.\nCes informations accompagnent chaque "
-            "questionnaire, pour savoir d'où il vient lors de la fusion.",
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.device_edit = QLineEdit(self)
-        self.device_edit.setPlaceholderText("ex. Portable médiation 3")
-        self.operator_edit = QLineEdit(self)
-        self.operator_edit.setPlaceholderText("ex. Samira B.")
-        form.addRow("Nom de cet ordinateur :", self.device_edit)
-        form.addRow("Enquêteur·rice :", self.operator_edit)
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.ui = Ui_FirstRunDialog()
+        self.ui.setupUi(self)
+        self.device_edit = self.ui.device_edit
+        self.operator_edit = self.ui.operator_edit
+        self.buttons = self.ui.buttons
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Commencer")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Quitter")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         for edit in (self.device_edit, self.operator_edit):
             edit.textChanged.connect(self._update_ok)
         self._update_ok()

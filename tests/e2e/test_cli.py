@@ -212,8 +212,9 @@ def test_demo_with_another_seed_gives_other_answers(
 def test_every_demo_questionnaire_passes_the_form_checks(demo_databases: tuple[Path, Path]) -> None:
     rows = stored_questionnaires(demo_databases[0])
     consented = 0
+    forms = {source: load_form_bytes(source, "habitants.xlsx") for _, _, _, source in rows}
     for zone, _, answers, source in rows:
-        form = load_form_bytes(source, "habitants.xlsx")
+        form = forms[source]
         session = FormSession(form, answers)
         assert session.errors() == {}, (zone, answers)
         # What was saved is exactly what the session keeps: nothing irrelevant, nothing empty.

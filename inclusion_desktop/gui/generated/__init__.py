@@ -1,0 +1,1 @@
+"""Modules generated from ui/ by scripts/build_ui.py: do not edit."""
