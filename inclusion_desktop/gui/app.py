@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import sys
+from importlib import resources
 import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -109,6 +111,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("inclusion-desktop")
     app.setApplicationDisplayName("Inclusion numérique")
     app.setOrganizationName("inclusion-desktop")
+    icon = resources.files("inclusion_desktop.resources") / "icons" / "inclusion-desktop.svg"
+    app.setWindowIcon(QIcon(str(icon)))
     font = app.font()
     font.setPointSize(11)
     app.setFont(font)

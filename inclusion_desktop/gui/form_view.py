@@ -211,14 +211,6 @@ class FieldFormView(QWidget):
 
     def show_page(self, key: str) -> None:
         """Renders the page with `key` (or the review page)."""
-        # One repaint once the page is built, instead of one per widget changed on the way.
-        self.setUpdatesEnabled(False)
-        try:
-            self._show_page(key)
-        finally:
-            self.setUpdatesEnabled(True)
-
-    def _show_page(self, key: str) -> None:
         assert self.session is not None
         pages = self._pages()
         keys = [page.key for page in pages]
