@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from importlib import resources
 import traceback
+from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
