@@ -84,6 +84,8 @@ class FieldFormView(QWidget):
         self.current_instance: int | None = None
         self.editors: dict[str, QuestionEditor] = {}
         self.error_labels: dict[str, QLabel] = {}
+        self.review_table: QTableWidget | None = None
+        self._repeat_buttons: tuple[QPushButton, QPushButton] | None = None
         self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
         self._finalize: Callable[[str, FormSession], None] | None = None
         self._build()
@@ -227,6 +229,7 @@ class FieldFormView(QWidget):
             position = keys.index(key)
         if self.page_widget is not None:
             self.page_widget.show()
+        self._focus_page()
         # Progress counts every page of the form, relevant or not, so it never jumps backwards
         # when an answer opens a branch.
         all_keys = [page.key for page in self.session.pages()]
@@ -243,6 +246,16 @@ class FieldFormView(QWidget):
         QTimer.singleShot(0, self._save)
         self.page_shown.emit(key)
 
+    def _focus_page(self) -> None:
+        """Puts the keyboard on the page's first question, or on "Continue" when none."""
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.focus_input()
+        elif self._repeat_buttons is not None:
+            self._repeat_buttons[1].setFocus()
+        else:
+            self.next_button.setFocus()
+
     def _nearest_relevant(self, key: str, relevant_keys: list[str]) -> str:
         """The first relevant page at or after `key`, for a page an answer just made irrelevant."""
         assert self.session is not None
@@ -254,6 +267,8 @@ class FieldFormView(QWidget):
         """Removes the shown page and returns a new, empty one inside the scroll area."""
         self.editors.clear()
         self.error_labels.clear()
+        self.review_table = None
+        self._repeat_buttons = None
         if self.page_widget is not None:
             self.page_layout.removeWidget(self.page_widget)
             self.page_widget.hide()
@@ -286,11 +301,6 @@ class FieldFormView(QWidget):
                 if session.is_relevant(question.name, page.instance):
                     self._add_question(question, page.instance, layout, content)
         layout.addStretch(1)
-        first = next(iter(self.editors.values()), None)
-        if first is not None:
-            first.focus_input()
-        else:
-            self.next_button.setFocus()
 
     def _add_question(
         self, question: Question, instance: int | None, layout: QVBoxLayout, parent: QWidget
@@ -350,7 +360,6 @@ class FieldFormView(QWidget):
         layout.addWidget(add)
         layout.addWidget(done)
         self._repeat_buttons = (add, done)
-        done.setFocus()
 
     def _add_instance(self, repeat: str) -> None:
         assert self.session is not None
@@ -425,7 +434,6 @@ class FieldFormView(QWidget):
         layout.addWidget(table, 1)
         self.review_table = table
         self._watch_keys(table)
-        self.next_button.setFocus()
 
     def _display(self, question: Question, value: str) -> str:
         assert self.session is not None
@@ -600,7 +608,7 @@ class FieldFormView(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if isinstance(focus, QPlainTextEdit):
                 return False
-            if self.current_key == REVIEW_KEY and focus is getattr(self, "review_table", None):
+            if self.current_key == REVIEW_KEY and focus is self.review_table:
                 return False
             self.advance_from(focus)
             return True
@@ -612,7 +620,7 @@ class FieldFormView(QWidget):
             return True
         number = number_of_key(event)
         if number is not None and not is_text_input(focus):
-            if self.current_key.startswith("+") and hasattr(self, "_repeat_buttons"):
+            if self._repeat_buttons is not None and self.current_key.startswith("+"):
                 if number in (1, 2):
                     self._repeat_buttons[number - 1].click()
                     return True
