@@ -3,9 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# Without --db or INCLUSION_DB, a demo store in the project folder, so real data is never mixed in.
-if [ -z "${INCLUSION_DB:-}" ] && [[ " $* " != *" --db "* ]]; then
+# Without --db or INCLUSION_DB the app opens a demo store in the project folder, filled with
+# demo questionnaires the first time; a store given by the user is never filled with demo data.
+if [ -z "${INCLUSION_DB:-}" ] && [[ " $* " != *" --db "* ]] && [[ " $* " != *" --db="* ]]; then
     mkdir -p demo
-    export INCLUSION_DB="$PWD/demo/inclusion-demo.sqlite"
+    exec .venv/bin/inclusion-desktop --db "$PWD/demo/inclusion-demo.sqlite" --demo-if-empty "$@"
 fi
-exec .venv/bin/inclusion-desktop --demo-if-empty "$@"
+exec .venv/bin/inclusion-desktop "$@"

@@ -6,6 +6,7 @@ dead battery and reopens on the same page.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.gui.question_widgets import (
+    ChoiceButtons,
     QuestionEditor,
     is_text_input,
     make_editor,
@@ -38,6 +41,8 @@ from inclusion_desktop.questionnaire.model import Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession, Page
 
 REVIEW_KEY = "__revue__"
+#: Seconds during which Enter is ignored once the review is on screen.
+REVIEW_GUARD_S = 0.3
 
 #: Writing systems read right to left, by ISO 639-1 code.
 _RTL_CODES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ku"})
@@ -85,6 +90,7 @@ class FieldFormView(QWidget):
         self.editors: dict[str, QuestionEditor] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.review_table: QTableWidget | None = None
+        self._review_shown_at = 0.0
         self._repeat_buttons: tuple[QPushButton, QPushButton] | None = None
         self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
         self._finalize: Callable[[str, FormSession], None] | None = None
@@ -100,6 +106,9 @@ class FieldFormView(QWidget):
         top = QHBoxLayout()
         self.title_label = QLabel(self)
         self.title_label.setObjectName("formTitle")
+        # A long title wraps instead of widening the window past a small laptop screen.
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.title_label, 1)
         top.addWidget(QLabel("Langue des questions :", self))
         self.language_combo = QComboBox(self)
@@ -144,9 +153,15 @@ class FieldFormView(QWidget):
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        self.review_button = QPushButton("↩ Retour à la relecture", self)
+        self.review_button.setToolTip("Revenir à la relecture une fois la réponse corrigée")
+        self.review_button.setMinimumHeight(44)
+        self.review_button.clicked.connect(self.back_to_review)
+        self.review_button.hide()
+        buttons.addWidget(self.review_button)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
-        for button in (self.back_button, self.next_button):
+        for button in (self.back_button, self.review_button, self.next_button):
             button.installEventFilter(self)
 
         for sequence, slot in (
@@ -188,6 +203,7 @@ class FieldFormView(QWidget):
         self.language_combo.setVisible(len(session.form.languages) > 1)
         self.language_combo.blockSignals(False)
         self._apply_direction()
+        self.review_button.hide()
         pages = session.relevant_pages()
         keys = [page.key for page in pages]
         if position == REVIEW_KEY or (position is not None and position in keys):
@@ -220,6 +236,7 @@ class FieldFormView(QWidget):
             key = self._nearest_relevant(key, keys)
         self.current_key = key
         if key == REVIEW_KEY:
+            self.review_button.hide()
             self._render_review()
             position = len(pages)
         else:
@@ -251,6 +268,7 @@ class FieldFormView(QWidget):
         first = next(iter(self.editors.values()), None)
         if first is not None:
             first.focus_input()
+            self.scroll.verticalScrollBar().setValue(0)
         elif self._repeat_buttons is not None:
             self._repeat_buttons[1].setFocus()
         else:
@@ -410,7 +428,7 @@ class FieldFormView(QWidget):
                 )
                 rows.append(
                     (
-                        session.label(question) or question.name,
+                        self._review_label(question),
                         self._display(question, value),
                         errors.get(key),
                         page.key,
@@ -429,11 +447,35 @@ class FieldFormView(QWidget):
         # Rows follow their wrapped text as the window is resized.
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.itemActivated.connect(
-            lambda item: self.show_page(table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole))
+            lambda item: self.edit_from_review(
+                table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+            )
         )
         layout.addWidget(table, 1)
         self.review_table = table
         self._watch_keys(table)
+        self._review_shown_at = time.monotonic()
+
+    def _review_label(self, question: Question) -> str:
+        """The question's label, after its parent's for a "please specify" question."""
+        assert self.session is not None
+        label = self.session.label(question) or question.name
+        references = question.relevant.references if question.relevant is not None else set()
+        if question.type is QuestionType.TEXT and len(references) == 1:
+            parent = self.session.form.by_name.get(next(iter(references)))
+            if isinstance(parent, Question) and parent.choices is not None:
+                return f"{self.session.label(parent)} — {label}"
+        return label
+
+    def edit_from_review(self, page_key: str) -> None:
+        """Opens a page from the review, with a button straight back to it."""
+        self.show_page(page_key)
+        self.review_button.show()
+
+    def back_to_review(self) -> None:
+        """Returns to the review once the current page is valid."""
+        if self.validate_page():
+            self.show_page(REVIEW_KEY)
 
     def _display(self, question: Question, value: str) -> str:
         assert self.session is not None
@@ -460,23 +502,22 @@ class FieldFormView(QWidget):
         if error is not None:
             error.hide()
         self._save()
-        others = changed - {question.name}
-        if self.current_key != REVIEW_KEY and others and self._page_changed(others):
+        if self.current_key != REVIEW_KEY and self._page_changed(changed, question.name):
             self.show_page(self.current_key)
             # Typing goes on where it was when the page re-renders under the cursor.
             editor = self.editors.get(question.name)
             if editor is not None:
                 editor.focus_input(select=False)
 
-    def _page_changed(self, changed: set[str]) -> bool:
+    def _page_changed(self, changed: set[str], answered: str) -> bool:
+        """True when an answer changed what the current page shows (relevance, choice lists)."""
         assert self.session is not None
-        pages = self._pages()
-        page = next((p for p in pages if p.key == self.current_key), None)
+        page = next((p for p in self._pages() if p.key == self.current_key), None)
         if page is None:
             return True
-        names = {q.name for q in page.questions}
-        return bool(names & changed) or any(
-            q.choice_filter is not None and (q.choice_filter.references & changed)
+        others = {q.name for q in page.questions} - {answered}
+        return bool(others & changed) or any(
+            q.choice_filter is not None and bool(q.choice_filter.references & changed)
             for q in page.questions
         )
 
@@ -509,6 +550,7 @@ class FieldFormView(QWidget):
                 label.hide()
         if first_bad is not None:
             first_bad.focus_input()
+            self.scroll.ensureWidgetVisible(first_bad, 0, 80)
         return ok
 
     def advance_from(self, focus: QWidget) -> None:
@@ -525,7 +567,9 @@ class FieldFormView(QWidget):
             label.setText("⚠ " + message)
             label.show()
             return
-        editors[editors.index(editor) + 1].focus_input()
+        following = editors[editors.index(editor) + 1]
+        following.focus_input()
+        self.scroll.ensureWidgetVisible(following, 0, 40)
 
     def go_next(self) -> None:
         """Moves to the next relevant page, once the current one is valid; finalises on review."""
@@ -603,13 +647,24 @@ class FieldFormView(QWidget):
         assert isinstance(event, QKeyEvent)
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers not in (Qt.KeyboardModifier.NoModifier,):
+        # Shift is allowed: on AZERTY keyboards it gives the digits of the number row.
+        if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not is_text_input(focus):
+            editor = self._editor_with_focus(focus)
+            if isinstance(editor, ChoiceButtons):
+                editor.move_focus(1 if key == Qt.Key.Key_Down else -1)
+                return True
             return False
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if isinstance(focus, QPlainTextEdit):
                 return False
             if self.current_key == REVIEW_KEY and focus is self.review_table:
                 return False
+            if self.current_key == REVIEW_KEY and (
+                event.isAutoRepeat() or time.monotonic() - self._review_shown_at < REVIEW_GUARD_S
+            ):
+                return True  # a held or doubled Enter must not save without a look at the review
             self.advance_from(focus)
             return True
         if key == Qt.Key.Key_Right and not is_text_input(focus):

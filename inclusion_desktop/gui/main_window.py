@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop import __version__
 from inclusion_desktop.collect import Collector, OpenQuestionnaire
-from inclusion_desktop.gui.form_view import FieldFormView
+from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
 from inclusion_desktop.gui.submissions_model import STATUS_LABELS, UUID_ROLE, SubmissionsTableModel
 from inclusion_desktop.questionnaire.bundled import Neighbourhood, territory_neighbourhoods
 from inclusion_desktop.questionnaire.session import FormSession
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.new_button.setMinimumHeight(64)
         self.new_button.clicked.connect(self.new_questionnaire)
         grid.addWidget(self.new_button, 0, 3, 3, 1)
-        grid.setColumnMinimumWidth(3, 260)
+        grid.setColumnMinimumWidth(3, 220)
         layout.addWidget(setup)
 
         figures = QHBoxLayout()
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
             date_edit.setDisplayFormat("dd/MM/yyyy")
         self.filter_from.setDate(QDate.currentDate().addYears(-1))
         self.filter_to.setDate(QDate.currentDate())
+        self._filter_to_default = self.filter_to.date().toPython()
         self.filter_status.addItem("Tous les statuts", None)
         for status, label in STATUS_LABELS.items():
             self.filter_status.addItem(label, status)
@@ -149,6 +150,19 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.filter_to)
         for combo in (self.filter_zone, self.filter_status, self.filter_operator):
             combo.currentIndexChanged.connect(self.refresh_list)
+        # Long titles and names must not widen the window past a 1024-pixel netbook screen.
+        for combo in (
+            self.form_combo,
+            self.zone_combo,
+            self.operator_combo,
+            self.filter_zone,
+            self.filter_status,
+            self.filter_operator,
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         for date_edit in (self.filter_from, self.filter_to):
             date_edit.dateChanged.connect(self.refresh_list)
         layout.addLayout(filters)
@@ -194,6 +208,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(new_action)
         delete_action = QAction("&Supprimer le questionnaire…", self)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Suppr acts in the list only: during an interview the key belongs to the form.
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(delete_action)
         file_menu.addAction(delete_action)
@@ -229,7 +245,12 @@ class MainWindow(QMainWindow):
         for version in versions:
             latest[version.form_id] = version
         for version in latest.values():
-            self.form_combo.addItem(f"{version.title} (version {version.version})", version.id)
+            self.form_combo.addItem(version.title, version.id)
+            self.form_combo.setItemData(
+                self.form_combo.count() - 1,
+                f"{version.title} — version {version.version}",
+                Qt.ItemDataRole.ToolTipRole,
+            )
         for neighbourhood in self.neighbourhoods:
             self.zone_combo.addItem(neighbourhood.display_name, neighbourhood.code)
         operators = self.store.operators()
@@ -267,6 +288,9 @@ class MainWindow(QMainWindow):
             label.setText(str(getattr(counts, key)))
         start = self.filter_from.date().toPython()
         end = self.filter_to.date().toPython()
+        # "Until today" stays open-ended, so a laptop left on past midnight still lists new ones.
+        if end >= dt.date.today() - dt.timedelta(days=1) and end == self._filter_to_default:
+            end = None
         rows = self.store.list_submissions(
             zone=self.filter_zone.currentData(),
             status=self.filter_status.currentData(),
@@ -329,6 +353,7 @@ class MainWindow(QMainWindow):
         self._show_form(opened)
 
     def _show_form(self, opened: OpenQuestionnaire) -> None:
+        self.statusBar().clearMessage()
         self.store.set_setting(SETTING_OPEN, opened.uuid)
         neighbourhood = self._zone_names.get(self.store.get_submission(opened.uuid).zone, "")
         title = opened.session.form.title + (f" — {neighbourhood}" if neighbourhood else "")
@@ -337,7 +362,8 @@ class MainWindow(QMainWindow):
             opened.session,
             opened.uuid,
             title=title,
-            position=opened.position,
+            # A finished questionnaire opens on its review, to read before changing anything.
+            position=opened.position or (REVIEW_KEY if opened.status == "complete" else None),
             save_draft=self.collector.save_draft,
             finalize=self._finalize,
         )
@@ -398,7 +424,7 @@ class MainWindow(QMainWindow):
         """Deletes the selected questionnaire after asking why (the history is kept)."""
         uuid = self.selected_uuid()
         operator_id = self.current_operator_id()
-        if not uuid or operator_id is None:
+        if not uuid or operator_id is None or self.stack.currentWidget() is not self.home:
             return
         reason, ok = QInputDialog.getText(
             self,

@@ -74,7 +74,7 @@ class ChoiceButtons(QuestionEditor):
         self.group.setExclusive(False)
         self.buttons: list[tuple[str, QPushButton]] = []
         for index, (choice, label) in enumerate(choices, start=1):
-            prefix = f"{index}   " if index <= 9 else "     "
+            prefix = f"{index % 10}   " if index <= 10 else "     "
             button = QPushButton(prefix + label, self)
             button.setCheckable(True)
             button.setObjectName("choiceButton")
@@ -88,6 +88,18 @@ class ChoiceButtons(QuestionEditor):
         if not horizontal:
             layout.addStretch(1)
         self.group.idClicked.connect(self._on_clicked)
+
+    def move_focus(self, step: int) -> bool:
+        """Moves the focus `step` choices down (or up), stopping at the ends; Space ticks."""
+        buttons = [button for _, button in self.buttons]
+        focused = next((b for b in buttons if b.hasFocus()), None)
+        if focused is None:
+            return False
+        index = buttons.index(focused) + step
+        if not 0 <= index < len(buttons):
+            return False
+        buttons[index].setFocus()
+        return True
 
     def _selected(self) -> list[str]:
         return [name for name, button in self.buttons if button.isChecked()]
@@ -105,7 +117,7 @@ class ChoiceButtons(QuestionEditor):
             button.setChecked(name in picked)
 
     def pick_number(self, number: int) -> bool:
-        if not 1 <= number <= min(9, len(self.buttons)):
+        if not 1 <= number <= min(10, len(self.buttons)):
             return False
         name, button = self.buttons[number - 1]
         if self.multiple:
@@ -237,7 +249,7 @@ class AcknowledgeEditor(QuestionEditor):
         super().__init__(question, parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.button = QPushButton("1   J'ai compris", self)
+        self.button = QPushButton("1   OK", self)
         self.button.setObjectName("choiceButton")
         self.button.setCheckable(True)
         self.button.setMinimumHeight(44)
@@ -358,12 +370,18 @@ def is_text_input(widget: QWidget | None) -> bool:
     return isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QSlider)
 
 
+# On a French AZERTY keyboard the number row gives these characters without Shift.
+_AZERTY_DIGITS = {"&": 1, "é": 2, '"': 3, "'": 4, "(": 5, "-": 6, "è": 7, "_": 8, "ç": 9, "à": 10}
+
+
 def number_of_key(event: QKeyEvent) -> int | None:
-    """The digit 1…9 of a key press, from the number row or the keypad."""
+    """The choice number of a key: 1…9, 0 for the 10th; number row (AZERTY too) or keypad."""
     key = event.key()
     if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
         return int(key) - int(Qt.Key.Key_0)
-    return None
+    if key == Qt.Key.Key_0:
+        return 10
+    return _AZERTY_DIGITS.get(event.text())
 
 
 def _plain(number: float) -> str:

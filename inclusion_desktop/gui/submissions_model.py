@@ -22,7 +22,7 @@ class SubmissionsTableModel(QAbstractTableModel):
     COLUMN_DATE, COLUMN_ZONE, COLUMN_STATUS, COLUMN_OPERATOR, COLUMN_DEVICE, COLUMN_REVISIONS = (
         range(6)
     )
-    HEADERS = ("Modifié le", "Quartier", "Statut", "Enquêteur·rice", "Appareil", "Versions")
+    HEADERS = ("Commencé le", "Quartier", "Statut", "Enquêteur·rice", "Appareil", "Versions")
 
     def __init__(self, zone_names: Callable[[str], str] | None = None) -> None:
         super().__init__()
@@ -63,7 +63,7 @@ class SubmissionsTableModel(QAbstractTableModel):
             return row.status
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COLUMN_DATE:
-                return row.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
+                return row.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
             if column == self.COLUMN_ZONE:
                 return self._zone_names(row.zone)
             if column == self.COLUMN_STATUS:
@@ -77,5 +77,6 @@ class SubmissionsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "deleted":
             return Qt.GlobalColor.gray
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Identifiant : {row.uuid}"
+            modified = row.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            return f"Dernière modification : {modified}\nIdentifiant : {row.uuid}"
         return None

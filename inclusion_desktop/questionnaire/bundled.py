@@ -36,7 +36,7 @@ class Neighbourhood:
     @property
     def display_name(self) -> str:
         """The name shown in lists, with its commune."""
-        return f"{self.name} ({self.commune_name})"
+        return f"{self.name} — {self.commune_name}"
 
 
 def choice_slug(name: str) -> str:

@@ -29,6 +29,30 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?")
 ACKNOWLEDGED = "OK"
 
+# Messages of the engine itself, for forms that give none (required_message, constraint_message).
+_MESSAGES_FR = {
+    "required": "Cette question est obligatoire.",
+    "constraint": "Cette réponse n'est pas acceptée.",
+    "integer": "Entrez un nombre entier.",
+    "decimal": "Entrez un nombre (par exemple 12,5).",
+    "date": "Entrez une date au format JJ/MM/AAAA.",
+    "time": "Entrez une heure au format HH:MM.",
+    "number": "Entrez un nombre.",
+    "range": "Entrez un nombre entre {low} et {high}.",
+    "unknown_choice": "Ce choix n'est pas dans la liste : {choices}.",
+}
+_MESSAGES_EN = {
+    "required": "This question is required.",
+    "constraint": "This answer is not accepted.",
+    "integer": "Enter a whole number.",
+    "decimal": "Enter a number (for example 12.5).",
+    "date": "Enter a date as DD/MM/YYYY.",
+    "time": "Enter a time as HH:MM.",
+    "number": "Enter a number.",
+    "range": "Enter a number between {low} and {high}.",
+    "unknown_choice": "This choice is not in the list: {choices}.",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -129,6 +153,11 @@ class FormSession:
         self.answers: Answers = {}
         self._relevant: dict[str, bool] = {}
         self._dependents = _dependents(form)
+        self._filtered_by: dict[str, list[Question]] = {}
+        for question in form.questions:
+            if question.choice_filter is not None:
+                for reference in question.choice_filter.references:
+                    self._filtered_by.setdefault(reference, []).append(question)
         self._order = {item.name: index for index, item in enumerate(form.walk())}
         if answers:
             self.answers.update(_copy_answers(answers))
@@ -205,7 +234,25 @@ class FormSession:
             if self.answers.get(name, "") == value:
                 return set()
             self.answers[name] = value
-        return {name} | self._propagate([name])
+        changed = {name} | self._propagate([name])
+        return changed | self._drop_filtered_out(changed, instance)
+
+    def _drop_filtered_out(self, changed: set[str], instance: int | None) -> set[str]:
+        """Clears choices that a changed answer filtered out (a quartier of another commune)."""
+        dropped: set[str] = set()
+        for name in changed:
+            for question in self._filtered_by.get(name, ()):
+                target = instance if question.repeat is not None else None
+                value = self.value(question.name, target)
+                if not value:
+                    continue
+                allowed = {choice.name for choice in self.choices_for(question, target)}
+                kept = " ".join(item for item in value.split() if item in allowed)
+                if question.type is QuestionType.SELECT_ONE and value not in allowed:
+                    kept = ""
+                if kept != value:
+                    dropped |= self.set_answer(question.name, kept, target)
+        return dropped
 
     def add_instance(self, repeat: str) -> int:
         """Appends an empty instance to `repeat` and returns its index."""
@@ -358,9 +405,9 @@ class FormSession:
                     _Context(self, question.repeat, instance)
                 )
             if required:
-                return question.required_message.get(self.language, self.form.default_language) or (
-                    "Cette question est obligatoire."
-                )
+                return question.required_message.get(
+                    self.language, self.form.default_language
+                ) or self._message("required")
             return None
         problem = self._type_error(question, value, instance)
         if problem:
@@ -368,39 +415,49 @@ class FormSession:
         if question.constraint is not None:
             context = _Context(self, question.repeat, instance, current_value=value)
             if not question.constraint.evaluate_bool(context):
-                return (
-                    question.constraint_message.get(self.language, self.form.default_language)
-                    or "Cette réponse n'est pas acceptée."
-                )
+                return question.constraint_message.get(
+                    self.language, self.form.default_language
+                ) or self._message("constraint")
         return None
+
+    def _message(self, key: str, **values: str) -> str:
+        """The engine's own message `key`, in English for an English form language, else French."""
+        language = (self.language or "").lower()
+        english = language.startswith("english") or language.rstrip(")").endswith("(en")
+        return (_MESSAGES_EN if english else _MESSAGES_FR)[key].format(**values)
 
     def _type_error(self, question: Question, value: str, instance: int | None) -> str | None:
         kind = question.type
         if kind is QuestionType.INTEGER and not _INTEGER.fullmatch(value):
-            return "Entrez un nombre entier."
+            return self._message("integer")
         if kind is QuestionType.DECIMAL and not _DECIMAL.fullmatch(value):
-            return "Entrez un nombre (par exemple 12,5)."
+            return self._message("decimal")
         if kind is QuestionType.DATE:
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                return "Entrez une date au format JJ/MM/AAAA."
+                return self._message("date")
         if kind is QuestionType.TIME and not _TIME.fullmatch(value):
-            return "Entrez une heure au format HH:MM."
+            return self._message("time")
         if kind is QuestionType.RANGE:
             try:
                 number = float(value)
             except ValueError:
-                return "Entrez un nombre."
+                return self._message("number")
             low, high = sorted((question.range_start, question.range_end))
             if not low <= number <= high:
-                return f"Entrez un nombre entre {_plain(low)} et {_plain(high)}."
+                return self._message("range", low=_plain(low), high=_plain(high))
         if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
             allowed = {choice.name for choice in self.choices_for(question, instance)}
             picked = value.split() if kind is QuestionType.SELECT_MULTIPLE else [value]
             unknown = [item for item in picked if item not in allowed]
             if unknown:
-                return f"Choix inconnu : {', '.join(unknown)}."
+                assert question.choices is not None
+                labels = ", ".join(
+                    question.choices.label_of(item, self.language, self.form.default_language)
+                    for item in unknown
+                )
+                return self._message("unknown_choice", choices=labels)
         return None
 
     def errors(self) -> dict[str, str]:

@@ -240,7 +240,7 @@ def test_none_of_the_equipment_is_exclusive(resident: Form) -> None:
 
 def test_unknown_equipment_is_refused(resident: Form) -> None:
     session = consenting(resident, equipement="smartphone minitel")
-    assert error(session, "equipement") == "Choix inconnu : minitel."
+    assert error(session, "equipement") == "Ce choix n'est pas dans la liste : minitel."
 
 
 def test_neighbourhood_choices_are_filtered_by_commune(resident: Form) -> None:
@@ -270,11 +270,23 @@ def test_neighbourhood_choices_are_filtered_by_commune(resident: Form) -> None:
     assert [choice.name for choice in session.choices_for(quartier)] == ["autre"]
 
 
-def test_neighbourhood_of_another_commune_is_refused(resident: Form) -> None:
+def test_neighbourhood_of_another_commune_is_cleared(resident: Form) -> None:
     session = consenting(resident, commune="maubeuge", quartier="montplaisir")
     assert error(session, "quartier") is None
-    session.set_answer("commune", "louvroil")
-    assert error(session, "quartier") == "Choix inconnu : montplaisir."
+    changed = session.set_answer("commune", "louvroil")
+    assert "quartier" in changed
+    assert session.value("quartier") == ""
+    assert error(session, "quartier") == "Cette question est obligatoire."
+    # A neighbourhood that exists in both communes is kept.
+    session.set_answer("quartier", "sous_le_bois")
+    session.set_answer("commune", "maubeuge")
+    assert session.value("quartier") == "sous_le_bois"
+
+
+def test_choice_given_outside_the_filtered_list_is_refused(resident: Form) -> None:
+    session = consenting(resident, commune="louvroil", quartier="autre")
+    session.answers["quartier"] = "montplaisir"  # as an import from another tool could
+    assert error(session, "quartier") == ("Ce choix n'est pas dans la liste : Montplaisir.")
 
 
 def test_commune_outside_the_list_asks_for_its_name_not_a_neighbourhood(resident: Form) -> None:
@@ -322,7 +334,9 @@ def test_required_messages(resident: Form) -> None:
     session = consenting(resident)
     errors = session.errors()
     # pyxform turns typographic quotes into plain ones.
-    assert errors["age"] == "Saisissez l'âge, ou cochez « ne souhaite pas donner son âge »."
+    assert errors["age"] == (
+        "Saisissez l'âge, ou choisissez « OK » à « ne souhaite pas donner son âge »."
+    )
     assert errors["sexe"] == "Cette question est obligatoire."
     assert "commentaire" not in errors  # optional
     assert "numero_papier" not in errors  # optional
@@ -343,7 +357,9 @@ def test_english_labels_and_messages(resident: Form) -> None:
     session.set_answer("age", "12")
     assert error(session, "age") == "The age must be between 15 and 110."
     session.set_answer("age", "")
-    assert error(session, "age") == 'Enter the age, or tick "prefers not to give their age".'
+    assert error(session, "age") == (
+        'Enter the age, or choose "OK" at "prefers not to give their age".'
+    )
 
 
 def test_unknown_language_falls_back_to_french(resident: Form) -> None:

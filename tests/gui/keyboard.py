@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
+from inclusion_desktop.gui.form_view import REVIEW_GUARD_S, REVIEW_KEY, FieldFormView
 from inclusion_desktop.gui.question_widgets import (
     AcknowledgeEditor,
     ChoiceButtons,
@@ -74,3 +74,9 @@ def key_through(
             else:
                 press(qtbot, Qt.Key.Key_Return)
     raise AssertionError(f"review page not reached; pages seen: {seen}")
+
+
+def confirm_review(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Presses Enter on the review page once its guard against a doubled Enter has passed."""
+    qtbot.wait(int(REVIEW_GUARD_S * 1000) + 50)
+    press(qtbot, Qt.Key.Key_Return)

@@ -11,7 +11,7 @@ from inclusion_desktop.gui.form_view import REVIEW_KEY
 from inclusion_desktop.gui.main_window import MainWindow
 from inclusion_desktop.store import Store
 
-from .keyboard import key_through, press, type_text
+from .keyboard import confirm_review, key_through, press, type_text
 
 
 def test_full_resident_questionnaire_by_keyboard(qtbot, window: MainWindow, store: Store) -> None:
@@ -22,7 +22,7 @@ def test_full_resident_questionnaire_by_keyboard(qtbot, window: MainWindow, stor
     assert view.current_key == REVIEW_KEY
     assert "bloc_non_accompagne" in "".join(pages) or "non_accomp_raison" in pages
     assert "accomp_motif" not in pages
-    press(qtbot, Qt.Key.Key_Return)
+    confirm_review(qtbot)
     assert window.stack.currentWidget() is window.home
 
     rows = store.list_submissions()
@@ -45,7 +45,7 @@ def test_refused_consent_ends_questionnaire(qtbot, window: MainWindow, store: St
     view = window.form_view
     pages = key_through(qtbot, view, {"consentement": "2"})
     assert pages[-1] in ("fin_refus", "bloc_consentement")
-    press(qtbot, Qt.Key.Key_Return)
+    confirm_review(qtbot)
     (row,) = store.list_submissions()
     answers = store.revisions(row.uuid)[-1].answers
     assert answers["consentement"] == "non"

@@ -10,7 +10,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from inclusion_desktop.gui.app import create_application, open_main_window
@@ -19,7 +18,7 @@ from inclusion_desktop.gui.main_window import SETTING_ZONE, MainWindow
 from inclusion_desktop.gui.submissions_model import SubmissionsTableModel
 from inclusion_desktop.store import Store
 
-from .keyboard import key_through, press
+from .keyboard import confirm_review, key_through
 
 
 @pytest.mark.slow
@@ -97,7 +96,7 @@ def test_edit_of_complete_questionnaire_appends_revision(
     view.show_page("bloc_profil")
     view._on_answered(view.session.form.question("age"), None, "41")
     view.show_page(REVIEW_KEY)
-    press(qtbot, Qt.Key.Key_Return)
+    confirm_review(qtbot)
     history = store.revisions(row.uuid)
     assert [r.number for r in history] == [1, 2]
     assert history[1].parent_hash == history[0].content_hash

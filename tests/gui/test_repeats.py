@@ -11,7 +11,7 @@ from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.session import FormSession
 
-from .keyboard import press, type_text
+from .keyboard import confirm_review, press, type_text
 
 HOUSEHOLD_FORM = """
 | survey |
@@ -57,6 +57,6 @@ def test_repeat_prompt_adds_instances_by_keyboard(qtbot, tmp_path: Path) -> None
     assert session.value("total_ages") == "13"
     press(qtbot, Qt.Key.Key_Return)  # past the closing note
     assert view.current_key == REVIEW_KEY
-    press(qtbot, Qt.Key.Key_Return)
+    confirm_review(qtbot)
     assert finished == ["uuid:foyer"]
     assert session.final_answers()["enfant"] == [{"age_enfant": "4"}, {"age_enfant": "9"}]
