@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from importlib import resources
@@ -133,6 +134,25 @@ def open_main_window(store: Store, *, first_run: bool = True) -> MainWindow | No
     return window
 
 
+def _smoke_test(app: QApplication, store: Store) -> int:
+    """Checks a packaged build: main window on the store, one questionnaire started, then quit."""
+    if needs_first_run(store):
+        store.set_device_name("Test de fumée")
+        store.add_operator("Test")
+    window = open_main_window(store, first_run=False)
+    assert window is not None
+    window.show()
+    app.processEvents()
+    window.new_questionnaire()
+    app.processEvents()
+    started = window.form_view.session is not None and bool(store.list_submissions())
+    window.form_view._on_close()
+    window.close()
+    store.close()
+    print("smoke-test: ok" if started else "smoke-test: échec", flush=True)
+    return 0 if started else 1
+
+
 def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None) -> int:
     """Opens the store and the main window; returns the exit status."""
     app = create_application()
@@ -150,6 +170,8 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
             fill_demo_store(store, submissions=150, seed=2021, device_name="Démonstration")
         finally:
             QApplication.restoreOverrideCursor()
+    if os.environ.get("INCLUSION_SMOKE_TEST") == "1":
+        return _smoke_test(app, store)
     window = open_main_window(store)
     if window is None:
         store.close()
