@@ -19,6 +19,8 @@ from inclusion_desktop.store import FormVersionInfo, RevisionInfo, Store
 #: Question names through which a form learns the neighbourhood chosen on the home screen.
 COMMUNE_QUESTION = "commune"
 NEIGHBOURHOOD_QUESTION = "quartier"
+#: The question holding the number written on a paper questionnaire.
+PAPER_NUMBER_QUESTION = "numero_papier"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,21 @@ class Collector:
         if self.store.get_submission(uuid).status == "draft":
             return self.store.finalize(uuid, answers, operator_id)
         return self.store.save_revision(uuid, answers, operator_id)
+
+    def paper_number_owner(self, form_id: str, number: str, *, exclude: str = "") -> str | None:
+        """Describes the questionnaire already keyed with this paper number, or None."""
+        wanted = number.strip()
+        for row in self.store.list_submissions(form_id=form_id):
+            if row.uuid == exclude or row.status == "deleted":
+                continue
+            if (
+                str(self.store.head_answers(row.uuid).get(PAPER_NUMBER_QUESTION, "")).strip()
+                == wanted
+            ):
+                created = row.created_at.astimezone().strftime("%d/%m/%Y à %H:%M")
+                who = f", par {row.operator_name}" if row.operator_name else ""
+                return f"questionnaire du {created}{who}"
+        return None
 
 
 def zone_answers(form: Form, neighbourhood: Neighbourhood | None) -> dict[str, str]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from inclusion_desktop import __version__
 from inclusion_desktop.collect import Collector, OpenQuestionnaire
 from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
+from inclusion_desktop.gui.keying_view import KeyingFormView
 from inclusion_desktop.gui.submissions_model import STATUS_LABELS, UUID_ROLE, SubmissionsTableModel
 from inclusion_desktop.questionnaire.bundled import Neighbourhood, territory_neighbourhoods
 from inclusion_desktop.questionnaire.session import FormSession
@@ -40,6 +41,7 @@ SETTING_FORM = "active_form_version"
 SETTING_ZONE = "active_zone"
 SETTING_OPERATOR = "active_operator"
 SETTING_OPEN = "open_submission"
+SETTING_MODE = "entry_mode"
 
 
 class MainWindow(QMainWindow):
@@ -60,8 +62,12 @@ class MainWindow(QMainWindow):
         self.form_view = FieldFormView(self)
         self.form_view.finished.connect(self._on_form_finished)
         self.form_view.closed.connect(self._on_form_closed)
+        self.keying_view = KeyingFormView(self)
+        self.keying_view.finished.connect(self._on_keyed)
+        self.keying_view.closed.connect(self._on_form_closed)
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.form_view)
+        self.stack.addWidget(self.keying_view)
         self._build_home()
         self._build_menu()
         self.refresh()
@@ -92,6 +98,12 @@ class MainWindow(QMainWindow):
         grid.addWidget(QLabel("Enquêteur·rice :", setup), 2, 0)
         grid.addWidget(self.operator_combo, 2, 1)
         grid.addWidget(add_operator, 2, 2)
+        self.mode_combo = QComboBox(setup)
+        self.mode_combo.setObjectName("modeCombo")
+        self.mode_combo.addItem("Terrain : une question par page", "field")
+        self.mode_combo.addItem("Saisie de questionnaires papier : tout sur une page", "keying")
+        grid.addWidget(QLabel("Mode de saisie :", setup), 3, 0)
+        grid.addWidget(self.mode_combo, 3, 1, 1, 2)
         grid.setColumnStretch(1, 1)
 
         self.new_button = QPushButton("Nouveau questionnaire", setup)
@@ -99,7 +111,7 @@ class MainWindow(QMainWindow):
         self.new_button.setToolTip("Ctrl+N")
         self.new_button.setMinimumHeight(64)
         self.new_button.clicked.connect(self.new_questionnaire)
-        grid.addWidget(self.new_button, 0, 3, 3, 1)
+        grid.addWidget(self.new_button, 0, 3, 4, 1)
         grid.setColumnMinimumWidth(3, 220)
         layout.addWidget(setup)
 
@@ -199,6 +211,10 @@ class MainWindow(QMainWindow):
         self.form_combo.currentIndexChanged.connect(self._on_setup_changed)
         self.zone_combo.currentIndexChanged.connect(self._on_setup_changed)
         self.operator_combo.currentIndexChanged.connect(self._on_setup_changed)
+        self.mode_combo.currentIndexChanged.connect(self._on_setup_changed)
+        saved_mode = self.store.get_setting(SETTING_MODE)
+        if saved_mode is not None and self.mode_combo.findData(saved_mode) >= 0:
+            self.mode_combo.setCurrentIndex(self.mode_combo.findData(saved_mode))
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&Fichier")
@@ -305,6 +321,7 @@ class MainWindow(QMainWindow):
             (self.form_combo, SETTING_FORM),
             (self.zone_combo, SETTING_ZONE),
             (self.operator_combo, SETTING_OPERATOR),
+            (self.mode_combo, SETTING_MODE),
         ):
             if combo.currentData() is not None:
                 self.store.set_setting(key, str(combo.currentData()))
@@ -323,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def new_questionnaire(self) -> None:
         """Starts a questionnaire with the chosen form, neighbourhood and operator."""
-        if self.stack.currentWidget() is self.form_view:
+        if self.stack.currentWidget() is not self.home:
             return
         form_version = self.form_combo.currentData()
         operator_id = self.current_operator_id()
@@ -335,9 +352,16 @@ class MainWindow(QMainWindow):
             )
             return
         opened = self.collector.new_questionnaire(
-            int(form_version), self.current_neighbourhood(), operator_id
+            int(form_version),
+            self.current_neighbourhood(),
+            operator_id,
+            entry_mode=self.current_entry_mode(),
         )
         self._show_form(opened)
+
+    def current_entry_mode(self) -> str:
+        """The entry mode: field (a question per page) or keying (paper forms, on one page)."""
+        return str(self.mode_combo.currentData())
 
     def open_questionnaire(self, uuid: str) -> None:
         """Opens a questionnaire to resume or review it."""
@@ -355,8 +379,22 @@ class MainWindow(QMainWindow):
     def _show_form(self, opened: OpenQuestionnaire) -> None:
         self.statusBar().clearMessage()
         self.store.set_setting(SETTING_OPEN, opened.uuid)
-        neighbourhood = self._zone_names.get(self.store.get_submission(opened.uuid).zone, "")
+        submission = self.store.get_submission(opened.uuid)
+        neighbourhood = self._zone_names.get(submission.zone, "")
         title = opened.session.form.title + (f" — {neighbourhood}" if neighbourhood else "")
+        if submission.entry_mode == "keying":
+            self.stack.setCurrentWidget(self.keying_view)
+            self.keying_view.start(
+                opened.session,
+                opened.uuid,
+                title=f"Saisie papier — {title}",
+                save_draft=self.collector.save_draft,
+                finalize=self._finalize,
+                paper_number_owner=lambda number: self.collector.paper_number_owner(
+                    opened.session.form.form_id, number, exclude=opened.uuid
+                ),
+            )
+            return
         self.stack.setCurrentWidget(self.form_view)
         self.form_view.start(
             opened.session,
@@ -399,6 +437,15 @@ class MainWindow(QMainWindow):
     def _on_form_finished(self, uuid: str) -> None:
         self._back_home()
         self.statusBar().showMessage("Questionnaire enregistré. Ctrl+N pour le suivant.", 8000)
+
+    def _on_keyed(self, uuid: str) -> None:
+        """Keying goes on heads-down: the next blank paper form opens at once."""
+        self._back_home()
+        count = self.store.counts(dt.date.today()).today
+        self.new_questionnaire()
+        self.statusBar().showMessage(
+            f"Questionnaire enregistré ({count} aujourd'hui). Questionnaire suivant :", 8000
+        )
 
     def _on_form_closed(self) -> None:
         self._back_home()
@@ -459,4 +506,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
         """Stops the form view's keyboard filter; the draft is already saved."""
         self.form_view.stop()
+        self.keying_view.session = None
         super().closeEvent(event)  # type: ignore[arg-type]

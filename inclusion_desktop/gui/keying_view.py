@@ -1,0 +1,389 @@
+"""Keying mode: the whole paper questionnaire on one page, codes typed heads-down, no mouse.
+
+A choice is typed as its number code and the cursor moves on by itself once the code is complete;
+Enter or Tab confirms other answers, Shift+Tab goes back, questions made irrelevant by the skip
+logic are passed over, and Ctrl+Enter saves and opens the next blank form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inclusion_desktop.collect import PAPER_NUMBER_QUESTION
+from inclusion_desktop.keying import (
+    choice_codes,
+    displayed_codes,
+    is_complete_code,
+    is_complete_value,
+    parse_codes,
+    parse_keyed_value,
+)
+from inclusion_desktop.questionnaire.model import Question, QuestionType
+from inclusion_desktop.questionnaire.session import FormSession
+
+
+@dataclass
+class _Row:
+    """The widgets of one question on the keying page."""
+
+    question: Question
+    label: QLabel
+    edit: QLineEdit
+    legend: QLabel
+    error: QLabel
+
+    def set_visible(self, visible: bool) -> None:
+        for widget in (self.label, self.edit, self.legend):
+            widget.setVisible(visible)
+        if not visible:
+            self.error.hide()
+
+
+class KeyingFormView(QWidget):
+    """Keys one paper questionnaire into a FormSession; every confirmed answer is saved.
+
+    Signals:
+        finished(str): the questionnaire was saved (its instanceID); the next one may start.
+        closed(): the user left keying; the questionnaire stays as a draft.
+    """
+
+    finished = Signal(str)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyingFormView")
+        self.session: FormSession | None = None
+        self.submission_uuid = ""
+        self.rows: list[_Row] = []
+        self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
+        self._finalize: Callable[[str, FormSession], None] | None = None
+        self._paper_number_owner: Callable[[str], str | None] = lambda number: None
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        top = QHBoxLayout()
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("formTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.title_label, 1)
+        self.close_button = QPushButton("Fermer (brouillon gardé)", self)
+        self.close_button.setToolTip("Le questionnaire reste enregistré comme brouillon (Échap)")
+        self.close_button.clicked.connect(self.close_questionnaire)
+        top.addWidget(self.close_button)
+        layout.addLayout(top)
+        help_label = QLabel(
+            "Tapez le code de la réponse : le curseur passe seul à la question suivante. "
+            "Entrée ou Tab valide une autre réponse, Maj+Tab revient en arrière, "
+            "Ctrl+Entrée enregistre et ouvre le questionnaire suivant.",
+            self,
+        )
+        help_label.setObjectName("hintLabel")
+        help_label.setWordWrap(True)
+        layout.addWidget(help_label)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll, 1)
+        bottom = QHBoxLayout()
+        self.status_label = QLabel(self)
+        bottom.addWidget(self.status_label, 1)
+        self.save_button = QPushButton("Enregistrer et suivant (Ctrl+Entrée)", self)
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setMinimumHeight(40)
+        self.save_button.clicked.connect(self.save_and_next)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        for sequence, slot in (
+            ("Ctrl+Return", self.save_and_next),
+            ("Ctrl+Enter", self.save_and_next),
+            ("Escape", self.close_questionnaire),
+        ):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- starting ----------------------------------------------------------------------------
+
+    def start(
+        self,
+        session: FormSession,
+        submission_uuid: str,
+        *,
+        title: str,
+        save_draft: Callable[[str, dict[str, object], str], None],
+        finalize: Callable[[str, FormSession], None],
+        paper_number_owner: Callable[[str], str | None] = lambda number: None,
+    ) -> None:
+        """Lays out every question of `session` and puts the cursor on the first one to key."""
+        self.session = session
+        self.submission_uuid = submission_uuid
+        self._save_draft = save_draft
+        self._finalize = finalize
+        self._paper_number_owner = paper_number_owner
+        self.title_label.setText(title)
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setColumnStretch(1, 0)
+        grid.setColumnStretch(2, 1)
+        grid.setHorizontalSpacing(12)
+        self.rows = []
+        number = 0
+        for question in session.form.questions:
+            if question.is_silent or question.type is QuestionType.NOTE or question.repeat:
+                continue
+            number += 1
+            self.rows.append(self._make_row(question, number, content))
+        for index, row in enumerate(self.rows):
+            grid.addWidget(row.label, index * 2, 0)
+            grid.addWidget(row.edit, index * 2, 1)
+            grid.addWidget(row.legend, index * 2, 2)
+            grid.addWidget(row.error, index * 2 + 1, 1, 1, 2)
+        grid.setRowStretch(len(self.rows) * 2, 1)
+        grid.setColumnMinimumWidth(0, 260)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(content)
+        self._refresh_relevance()
+        first = next(
+            (row for row in self.rows if row.edit.isVisibleTo(self) and not row.edit.text()), None
+        )
+        self._focus(first or self.rows[0])
+        self._update_status()
+
+    def _make_row(self, question: Question, number: int, parent: QWidget) -> _Row:
+        assert self.session is not None
+        label = QLabel(f"{number}. {self.session.label(question) or question.name}", parent)
+        label.setWordWrap(True)
+        label.setMaximumWidth(420)
+        edit = QLineEdit(parent)
+        edit.setObjectName("keyingField")
+        edit.setMaximumWidth(180 if question.type is not QuestionType.TEXT else 420)
+        edit.setProperty("questionName", question.name)
+        legend = QLabel(parent)
+        legend.setObjectName("hintLabel")
+        legend.setWordWrap(True)
+        error = QLabel(parent)
+        error.setObjectName("errorLabel")
+        error.hide()
+        row = _Row(question, label, edit, legend, error)
+        self._fill_legend(row)
+        edit.setText(self._displayed(row))
+        edit.installEventFilter(self)
+        edit.textEdited.connect(lambda text, r=row: self._on_typed(r, text))
+        return row
+
+    def _fill_legend(self, row: _Row) -> None:
+        assert self.session is not None
+        question = row.question
+        if question.choices is not None:
+            choices = self.session.choices_for(question)
+            row.legend.setText(
+                "   ".join(
+                    f"{code} {self.session.label(choice)}"
+                    for code, choice in zip(choice_codes(choices), choices, strict=True)
+                )
+                + (
+                    "   (plusieurs codes possibles)"
+                    if question.type is QuestionType.SELECT_MULTIPLE
+                    else ""
+                )
+            )
+        elif question.type is QuestionType.DATE:
+            row.legend.setText("JJMMAAAA")
+        elif question.type is QuestionType.TIME:
+            row.legend.setText("HHMM")
+        elif question.type is QuestionType.ACKNOWLEDGE:
+            row.legend.setText("1 OK")
+
+    def _displayed(self, row: _Row) -> str:
+        assert self.session is not None
+        value = self.session.value(row.question.name)
+        if row.question.choices is not None:
+            return displayed_codes(row.question, value, self.session.choices_for(row.question))
+        if row.question.type is QuestionType.ACKNOWLEDGE:
+            return "1" if value else ""
+        if row.question.type is QuestionType.DATE and len(value) == 10:
+            return f"{value[8:10]}{value[5:7]}{value[0:4]}"
+        return value
+
+    # -- typing --------------------------------------------------------------------------------
+
+    def _on_typed(self, row: _Row, text: str) -> None:
+        assert self.session is not None
+        question = row.question
+        row.error.hide()
+        if question.type is QuestionType.SELECT_ONE:
+            codes = choice_codes(self.session.choices_for(question)).keys()
+            if is_complete_code(text.strip(), codes):
+                self.confirm(row)
+        elif question.type is QuestionType.ACKNOWLEDGE and text.strip() == "1":
+            self.confirm(row)
+        elif question.type in (QuestionType.DATE, QuestionType.TIME) and is_complete_value(
+            question, text
+        ):
+            self.confirm(row)
+
+    def _value_of(self, row: _Row) -> str | None:
+        assert self.session is not None
+        text = row.edit.text()
+        question = row.question
+        if question.choices is not None:
+            return parse_codes(question, text, self.session.choices_for(question))
+        if question.type is QuestionType.ACKNOWLEDGE:
+            return {"": "", "1": "OK"}.get(text.strip())
+        if question.type is QuestionType.TIME and len(text) == 4 and text.isdigit():
+            return f"{text[:2]}:{text[2:]}"
+        return parse_keyed_value(question, text)
+
+    def confirm(self, row: _Row) -> bool:
+        """Stores the row's answer; on an error beeps and stays, else moves to the next row."""
+        assert self.session is not None
+        value = self._value_of(row)
+        message: str | None
+        if value is None:
+            message = "Code inconnu : reprenez le questionnaire papier."
+        else:
+            self.session.set_answer(row.question.name, value)
+            message = self.session.error_for(row.question)
+            if message is None and row.question.name == PAPER_NUMBER_QUESTION:
+                message = self._paper_number_problem(value)
+        if self._save_draft is not None:
+            self._save_draft(self.submission_uuid, self.session.answers, row.question.name)
+        if message:
+            QApplication.beep()
+            row.error.setText("⚠ " + message)
+            row.error.show()
+            row.edit.selectAll()
+            row.edit.setFocus()
+            return False
+        row.error.hide()
+        self._refresh_relevance()
+        following = self._neighbour(row, 1)
+        if following is not None:
+            self._focus(following)
+        else:
+            self.save_button.setFocus()
+        self._update_status()
+        return True
+
+    def _paper_number_problem(self, number: str) -> str | None:
+        """Keying needs the paper form's number, once: it is how a form is found again."""
+        if not number:
+            return "Recopiez le numéro inscrit sur le questionnaire papier."
+        owner = self._paper_number_owner(number)
+        return f"Ce numéro a déjà été saisi : {owner}." if owner else None
+
+    def _refresh_relevance(self) -> None:
+        assert self.session is not None
+        for row in self.rows:
+            relevant = self.session.is_relevant(row.question.name)
+            row.set_visible(relevant)
+            if relevant and row.question.choice_filter is not None:
+                self._fill_legend(row)
+            if relevant and not row.edit.hasFocus():
+                row.edit.setText(self._displayed(row))
+
+    def _neighbour(self, row: _Row, step: int) -> _Row | None:
+        index = self.rows.index(row) + step
+        while 0 <= index < len(self.rows):
+            candidate = self.rows[index]
+            if candidate.edit.isVisibleTo(self):
+                return candidate
+            index += step
+        return None
+
+    def _focus(self, row: _Row) -> None:
+        row.edit.setFocus()
+        row.edit.selectAll()
+        self.scroll.ensureWidgetVisible(row.edit, 0, 60)
+
+    def _update_status(self) -> None:
+        assert self.session is not None
+        visible = [row for row in self.rows if row.edit.isVisibleTo(self)]
+        answered = sum(1 for row in visible if self.session.value(row.question.name))
+        self.status_label.setText(f"{answered} réponse(s) saisie(s) sur {len(visible)} questions")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Enter and Tab confirm the field, Shift+Tab goes back without checking."""
+        if event.type() != QEvent.Type.KeyPress or self.session is None:
+            return False
+        assert isinstance(event, QKeyEvent)
+        row = next((r for r in self.rows if r.edit is watched), None)
+        if row is None:
+            return False
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Backtab or (
+            key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.ShiftModifier
+        ):
+            previous = self._neighbour(row, -1)
+            if previous is not None:
+                self._focus(previous)
+            return True
+        if modifiers == Qt.KeyboardModifier.NoModifier and key in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Tab,
+        ):
+            self.confirm(row)
+            return True
+        return False
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def save_and_next(self) -> None:
+        """Checks every answer, saves the questionnaire and asks for the next one."""
+        if self.session is None:
+            return
+        focused = next((row for row in self.rows if row.edit.hasFocus()), None)
+        if focused is not None and focused.edit.text() and not self.confirm(focused):
+            return
+        errors = self.session.errors()
+        paper_row = next((r for r in self.rows if r.question.name == PAPER_NUMBER_QUESTION), None)
+        if paper_row is not None and not errors:
+            problem = self._paper_number_problem(self.session.value(PAPER_NUMBER_QUESTION))
+            if problem:
+                errors = {PAPER_NUMBER_QUESTION: problem}
+        if errors:
+            first = next(iter(errors)).split("[")[0]
+            row = next((r for r in self.rows if r.question.name == first), None)
+            if row is not None:
+                QApplication.beep()
+                row.error.setText("⚠ " + errors[first])
+                row.error.show()
+                self._focus(row)
+            return
+        if self._finalize is not None:
+            self._finalize(self.submission_uuid, self.session)
+        uuid = self.submission_uuid
+        self.session = None
+        self.finished.emit(uuid)
+
+    def close_questionnaire(self) -> None:
+        """Leaves keying; answers confirmed so far stay saved as a draft."""
+        if self.session is not None and self._save_draft is not None:
+            self._save_draft(self.submission_uuid, self.session.answers, "")
+        self.session = None
+        self.closed.emit()

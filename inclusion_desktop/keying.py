@@ -1,0 +1,182 @@
+"""Keying paper questionnaires: choice codes, when a typed answer is complete, double entry.
+
+Staff key paper forms heads-down: every choice has a number code, a field is left by itself as
+soon as its code cannot be the start of another, and a second blind keying of a sample is
+compared question by question, as CSPro and EpiData do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from inclusion_desktop.questionnaire.model import Choice, Form, Question, QuestionType
+
+_DIGITS = re.compile(r"\d+")
+_PAPER_DATE = re.compile(r"(\d{2})/?(\d{2})/?(\d{4})")
+
+
+def choice_codes(choices: Sequence[Choice]) -> dict[str, str]:
+    """Maps each code ("1", "2", … "12") to its choice name, in the order of the list."""
+    return {str(index): choice.name for index, choice in enumerate(choices, start=1)}
+
+
+def code_of(choices: Sequence[Choice], name: str) -> str:
+    """The code of the choice `name` ("" when the choice is not in the list)."""
+    for code, choice_name in choice_codes(choices).items():
+        if choice_name == name:
+            return code
+    return ""
+
+
+def is_complete_code(typed: str, codes: Iterable[str]) -> bool:
+    """True when `typed` is a code that no other code begins with (so the field can be left)."""
+    codes = list(codes)
+    return typed in codes and not any(code != typed and code.startswith(typed) for code in codes)
+
+
+def parse_codes(question: Question, typed: str, choices: Sequence[Choice]) -> str | None:
+    """The stored value for typed codes ("1 3", or "13" when every code is one digit).
+
+    None when a code is unknown.
+    """
+    codes = choice_codes(choices)
+    text = typed.strip()
+    if not text:
+        return ""
+    if question.type is QuestionType.SELECT_ONE:
+        return codes.get(text)
+    parts = text.replace(",", " ").split()
+    if len(parts) == 1 and len(codes) <= 9 and len(text) > 1:
+        parts = list(text)  # "134" means 1, 3 and 4 when every code is one digit
+    names = []
+    for part in parts:
+        if part not in codes:
+            return None
+        if codes[part] not in names:
+            names.append(codes[part])
+    order = list(codes.values())
+    return " ".join(sorted(names, key=order.index))
+
+
+def displayed_codes(question: Question, value: str, choices: Sequence[Choice]) -> str:
+    """The codes to show for a stored select value (the inverse of parse_codes)."""
+    if not value:
+        return ""
+    codes = [code_of(choices, name) for name in value.split()]
+    return " ".join(code for code in codes if code)
+
+
+def parse_keyed_value(question: Question, typed: str) -> str:
+    """Converts a typed non-select answer into its stored form (dates keyed as JJMMAAAA)."""
+    text = typed.strip()
+    if question.type is QuestionType.DATE:
+        match = _PAPER_DATE.fullmatch(text)
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            try:
+                return dt.date(year, month, day).isoformat()
+            except ValueError:
+                return text
+    if question.type is QuestionType.DECIMAL:
+        return text.replace(",", ".")
+    return text
+
+
+def is_complete_value(question: Question, typed: str) -> bool:
+    """True when a typed non-select answer cannot grow (a full JJMMAAAA date, HHMM time)."""
+    digits = typed.replace("/", "").replace(":", "")
+    if question.type is QuestionType.DATE:
+        return len(digits) == 8 and digits.isdigit()
+    if question.type is QuestionType.TIME:
+        return len(digits) == 4 and digits.isdigit()
+    return False
+
+
+# -- double entry ---------------------------------------------------------------------------------
+
+
+def needs_second_keying(paper_number: str, share: int, seed: str) -> bool:
+    """Whether a paper form is in the verification sample: all (share 1) or 1 in `share`.
+
+    The draw depends only on the campaign seed and the paper number, so every laptop and every
+    operator gets the same answer for the same form, as CSPro's verification sample does.
+    """
+    if share <= 1:
+        return True
+    return random.Random(f"{seed}:{paper_number.strip()}").randrange(share) == 0
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """One question keyed differently the first and second time."""
+
+    question: str
+    first: str
+    second: str
+
+
+def compare_keyings(
+    form: Form, first: Mapping[str, Any], second: Mapping[str, Any]
+) -> list[Discrepancy]:
+    """Every question whose two keyings differ (missing in one counts), in sheet order."""
+    differences = []
+    for question in form.questions:
+        if question.is_silent or question.type is QuestionType.NOTE:
+            continue
+        one = _normalised(question, first.get(question.name, ""))
+        two = _normalised(question, second.get(question.name, ""))
+        if one != two:
+            differences.append(Discrepancy(question.name, one, two))
+    return differences
+
+
+def _normalised(question: Question, value: Any) -> str:
+    text = str(value).strip()
+    if question.type is QuestionType.SELECT_MULTIPLE:
+        return " ".join(sorted(text.split()))
+    if question.type is QuestionType.TEXT:
+        return " ".join(text.split()).casefold()
+    return text
+
+
+def merge_verified(
+    first: Mapping[str, Any], second: Mapping[str, Any], picks: Mapping[str, str]
+) -> dict[str, Any]:
+    """The verified answers: the first keying, with each discrepancy set to the picked value."""
+    merged = dict(first)
+    for name, value in picks.items():
+        if value == "":
+            merged.pop(name, None)
+        else:
+            merged[name] = value
+    return merged
+
+
+@dataclass(frozen=True, slots=True)
+class KeyingFigures:
+    """Keying and verification figures for one operator or one question."""
+
+    key: str
+    keyed: int
+    verified: int
+    discrepancies: int
+
+    @property
+    def discrepancy_rate(self) -> float:
+        """Discrepancies per verified questionnaire (per operator) or per verified answer."""
+        return self.discrepancies / self.verified if self.verified else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "key": self.key,
+            "keyed": self.keyed,
+            "verified": self.verified,
+            "discrepancies": self.discrepancies,
+            "discrepancy_rate": round(self.discrepancy_rate, 4),
+        }

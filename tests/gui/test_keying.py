@@ -1,0 +1,119 @@
+"""Keying mode: a whole resident questionnaire keyed from a list of keystrokes, no mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from inclusion_desktop.gui.keying_view import KeyingFormView
+from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.questionnaire.model import QuestionType
+from inclusion_desktop.store import Store
+
+from .keyboard import press, type_text
+
+
+def _focused_row(view: KeyingFormView):  # type: ignore[no-untyped-def]
+    focus = QApplication.focusWidget()
+    return next((row for row in view.rows if row.edit is focus), None)
+
+
+def key_paper_form(qtbot, view: KeyingFormView, answers: dict[str, str]) -> int:  # type: ignore[no-untyped-def]
+    """Keys every visible question; `answers` gives the keystrokes per question (codes or text).
+
+    Returns the number of keystrokes sent, Enter and Tab included.
+    """
+    keystrokes = 0
+    for _ in range(200):
+        row = _focused_row(view)
+        if row is None:
+            break
+        name = row.question.name
+        kind = row.question.type
+        typed = answers.get(name)
+        if typed is None:
+            typed = {
+                QuestionType.SELECT_ONE: "1",
+                QuestionType.SELECT_MULTIPLE: "1",
+                QuestionType.INTEGER: "3",
+            }.get(kind, "")
+        if row.edit.text() and name not in answers:
+            press(qtbot, Qt.Key.Key_Return)  # a prefilled answer (commune, quartier): confirm
+            keystrokes += 1
+            continue
+        if typed:
+            type_text(qtbot, typed)
+            keystrokes += len(typed)
+        if _focused_row(view) is row:  # not left by itself: the answer needs Enter
+            press(qtbot, Qt.Key.Key_Return)
+            keystrokes += 1
+        assert _focused_row(view) is not row or row.error.isVisible()
+        if _focused_row(view) is row:
+            raise AssertionError(f"{name}: {row.error.text()}")
+    return keystrokes
+
+
+def test_full_resident_questionnaire_keyed_without_mouse(
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    window.mode_combo.setCurrentIndex(window.mode_combo.findData("keying"))
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = window.keying_view
+    assert window.stack.currentWidget() is view
+    answers = {
+        "mode_collecte": "2",
+        "numero_papier": "ML-0042",
+        "consentement": "1",
+        "age": "34",
+        "sexe": "1",
+        "equipement": "12",
+        "accompagne": "2",
+        "commentaire": "",
+    }
+    keystrokes = key_paper_form(qtbot, view, answers)
+    assert keystrokes > 20
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    complete = [row for row in store.list_submissions() if row.status == "complete"]
+    assert len(complete) == 1
+    saved = store.revisions(complete[0].uuid)[-1].answers
+    assert saved["mode_collecte"] == "mission_locale"
+    assert saved["numero_papier"] == "ML-0042"
+    assert saved["age"] == "34" and saved["tranche_age"] == "30_44"
+    assert saved["equipement"] == "smartphone ordinateur"
+    assert saved["accompagne"] == "non" and "accomp_motif" not in saved
+    assert complete[0].entry_mode == "keying"
+    # Heads-down: the next blank paper form is already open.
+    assert window.stack.currentWidget() is view
+    assert isinstance(QApplication.focusWidget(), QLineEdit)
+    assert view.session is not None and view.session.value("mode_collecte") == ""
+
+
+def test_wrong_code_beeps_and_stays(qtbot, window: MainWindow) -> None:
+    window.mode_combo.setCurrentIndex(window.mode_combo.findData("keying"))
+    window.new_questionnaire()
+    view = window.keying_view
+    first = view.rows[0]
+    type_text(qtbot, "9")
+    press(qtbot, Qt.Key.Key_Return)
+    assert first.error.isVisible() and "Code inconnu" in first.error.text()
+    assert _focused_row(view) is first
+    type_text(qtbot, "1")
+    assert _focused_row(view) is view.rows[1]  # left by itself once the code is complete
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert _focused_row(view) is first
+
+
+def test_paper_number_keyed_twice_is_refused(qtbot, window: MainWindow, store: Store) -> None:
+    window.mode_combo.setCurrentIndex(window.mode_combo.findData("keying"))
+    window.new_questionnaire()
+    view = window.keying_view
+    key_paper_form(qtbot, view, {"numero_papier": "P-7", "consentement": "2"})
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len([r for r in store.list_submissions() if r.status == "complete"]) == 1
+    type_text(qtbot, "1")
+    type_text(qtbot, "P-7")
+    press(qtbot, Qt.Key.Key_Return)
+    paper = next(row for row in view.rows if row.question.name == "numero_papier")
+    assert paper.error.isVisible()
+    assert "déjà été saisi" in paper.error.text() and "Samira B." in paper.error.text()
