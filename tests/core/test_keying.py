@@ -1,0 +1,130 @@
+"""Choice codes, complete answers and double-entry comparison for keying paper forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from inclusion_desktop.keying import (
+    KeyingFigures,
+    choice_codes,
+    compare_keyings,
+    displayed_codes,
+    is_complete_code,
+    is_complete_value,
+    merge_verified,
+    needs_second_keying,
+    parse_codes,
+    parse_keyed_value,
+)
+from inclusion_desktop.questionnaire.loader import load_form
+from inclusion_desktop.questionnaire.model import Form
+
+FORM = """
+| survey |
+| | type | name | label |
+| | select_one douze | code12 | Douze choix |
+| | select_multiple trois | plusieurs | Trois choix |
+| | date | jour | Jour |
+| | time | heure | Heure |
+| | text | remarque | Remarque |
+| | integer | age | Âge |
+| choices |
+| | list_name | name | label |
+| | douze | c1 | Un |
+| | douze | c2 | Deux |
+| | douze | c3 | Trois |
+| | douze | c4 | Quatre |
+| | douze | c5 | Cinq |
+| | douze | c6 | Six |
+| | douze | c7 | Sept |
+| | douze | c8 | Huit |
+| | douze | c9 | Neuf |
+| | douze | c10 | Dix |
+| | douze | c11 | Onze |
+| | douze | c12 | Douze |
+| | trois | a | A |
+| | trois | b | B |
+| | trois | c | C |
+"""
+
+
+@pytest.fixture
+def form(tmp_path: Path) -> Form:
+    path = tmp_path / "saisie.md"
+    path.write_text(FORM, encoding="utf-8")
+    return load_form(path)
+
+
+def test_codes_follow_the_order_of_the_list(form: Form) -> None:
+    choices = form.question("code12").choices
+    assert choices is not None
+    codes = choice_codes(choices.choices)
+    assert codes["1"] == "c1" and codes["12"] == "c12" and len(codes) == 12
+
+
+def test_a_code_is_complete_when_no_other_code_begins_with_it() -> None:
+    codes = [str(n) for n in range(1, 13)]
+    assert not is_complete_code("1", codes)  # could still become 10, 11 or 12
+    assert is_complete_code("2", codes)
+    assert is_complete_code("12", codes)
+    assert not is_complete_code("13", codes)
+    assert is_complete_code("1", ["1", "2", "3"])
+
+
+def test_parse_codes_single_and_multiple(form: Form) -> None:
+    one = form.question("code12")
+    several = form.question("plusieurs")
+    assert one.choices is not None and several.choices is not None
+    assert parse_codes(one, "11", one.choices.choices) == "c11"
+    assert parse_codes(one, "13", one.choices.choices) is None
+    assert parse_codes(one, "", one.choices.choices) == ""
+    assert parse_codes(several, "31", several.choices.choices) == "a c"
+    assert parse_codes(several, "3 1 1", several.choices.choices) == "a c"
+    assert parse_codes(several, "4", several.choices.choices) is None
+    assert displayed_codes(several, "a c", several.choices.choices) == "1 3"
+
+
+def test_dates_and_times_keyed_as_digits(form: Form) -> None:
+    day = form.question("jour")
+    assert parse_keyed_value(day, "03022021") == "2021-02-03"
+    assert parse_keyed_value(day, "31022021") == "31022021"  # left for the engine to refuse
+    assert is_complete_value(day, "0302202") is False
+    assert is_complete_value(day, "03022021") is True
+    assert is_complete_value(form.question("heure"), "0930") is True
+    assert is_complete_value(form.question("age"), "34") is False
+
+
+def test_compare_keyings_lists_every_difference(form: Form) -> None:
+    first = {"code12": "c1", "plusieurs": "a c", "remarque": "Bonjour  Madame", "age": "34"}
+    second = {
+        "code12": "c2",
+        "plusieurs": "c a",
+        "remarque": "bonjour madame",
+        "jour": "2021-02-03",
+    }
+    found = compare_keyings(form, first, second)
+    assert [(d.question, d.first, d.second) for d in found] == [
+        ("code12", "c1", "c2"),
+        ("jour", "", "2021-02-03"),
+        ("age", "34", ""),
+    ]
+    verified = merge_verified(first, second, {"code12": "c2", "jour": "2021-02-03", "age": ""})
+    assert verified["code12"] == "c2" and verified["jour"] == "2021-02-03" and "age" not in verified
+
+
+def test_verification_sample_is_stable_and_near_its_share() -> None:
+    numbers = [f"P-{n}" for n in range(2000)]
+    drawn = [n for n in numbers if needs_second_keying(n, 5, "campagne-2026")]
+    assert drawn == [n for n in numbers if needs_second_keying(n, 5, "campagne-2026")]
+    assert 320 < len(drawn) < 480
+    assert all(needs_second_keying(n, 1, "x") for n in numbers[:10])
+    assert drawn != [n for n in numbers if needs_second_keying(n, 5, "autre-campagne")]
+
+
+def test_figures_rate() -> None:
+    figures = KeyingFigures("Samira B.", keyed=40, verified=8, discrepancies=2)
+    assert figures.discrepancy_rate == 0.25
+    assert figures.as_dict()["discrepancy_rate"] == 0.25
+    assert KeyingFigures("x", 3, 0, 0).discrepancy_rate == 0.0
