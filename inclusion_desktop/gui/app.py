@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -104,6 +104,16 @@ def install_exception_hook(log_file: Path | None) -> None:
     sys.excepthook = hook
 
 
+def install_qt_translations(app: QApplication, language: str) -> None:
+    """Loads Qt's own translations, so standard buttons read « Annuler », not "Cancel"."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder):
+        app.installTranslator(translator)
+    else:
+        log.warning("Traductions de Qt introuvables dans %s", folder)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the app's name and style (reused when one exists, as in tests)."""
     app = QApplication.instance()
@@ -114,6 +124,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("inclusion-desktop")
     icon = resources.files("inclusion_desktop.resources") / "icons" / "inclusion-desktop.svg"
     app.setWindowIcon(QIcon(str(icon)))
+    install_qt_translations(app, "fr")
     font = app.font()
     font.setPointSize(11)
     app.setFont(font)

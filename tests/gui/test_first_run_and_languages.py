@@ -101,3 +101,16 @@ def test_collector_prefills_neighbourhood(window: MainWindow, store: Store) -> N
     assert opened.session.value("commune") == "maubeuge"
     assert opened.session.value("quartier") == "epinette"
     assert store.get_submission(opened.uuid).zone == "maubeuge/epinette"
+
+
+def test_standard_buttons_are_in_french(qtbot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from inclusion_desktop.gui.app import create_application
+
+    create_application()
+    box = QMessageBox(QMessageBox.Icon.Question, "Titre", "Texte")
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "") == "Annuler"
+    assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Oui"
