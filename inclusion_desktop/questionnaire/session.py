@@ -550,6 +550,20 @@ class FormSession:
             into[item.name] = value
 
 
+def recalculated(form: Form, answers: Mapping[str, Any]) -> Answers:
+    """`answers` with every calculation outside repeats evaluated again (e.g. after a merge)."""
+    session = FormSession(form, answers)
+    result = _copy_answers(answers)
+    for question in form.questions:
+        if question.calculation is not None and question.repeat is None:
+            value = session.value(question.name)
+            if value:
+                result[question.name] = value
+            else:
+                result.pop(question.name, None)
+    return result
+
+
 def _questions_in(group: Group) -> Iterator[Question]:
     """Questions inside a group, nested non-repeat groups included."""
     for child in group.children:
