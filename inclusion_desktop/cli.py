@@ -45,6 +45,47 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2021, help="graine (même graine, mêmes données)")
     demo.add_argument("--device", default="Démonstration", help="nom de l'appareil")
     demo.add_argument("--json", action="store_true", help="sortie JSON")
+
+    export = commands.add_parser("export", help="écrit un paquet pour la fusion (clé USB)")
+    export.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    export.add_argument("--out", type=Path, required=True, help="fichier paquet à écrire")
+    export.add_argument(
+        "--since-last", action="store_true", help="seulement ce qui n'a pas déjà été exporté"
+    )
+    export.add_argument("--passphrase-file", type=Path, help="fichier de la phrase de passe")
+    export.add_argument("--json", action="store_true", help="sortie JSON")
+
+    merge = commands.add_parser("merge", help="fusionne des paquets dans la base")
+    merge.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    merge.add_argument("files", nargs="+", type=Path, metavar="FICHIER", help="paquets")
+    merge.add_argument("--passphrase-file", type=Path, help="fichier de la phrase de passe")
+    merge.add_argument(
+        "--dry-run", action="store_true", help="affiche l'aperçu sans rien fusionner"
+    )
+    merge.add_argument("--json", action="store_true", help="sortie JSON")
+
+    conflicts = commands.add_parser("conflicts", help="liste les questionnaires en conflit")
+    conflicts.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    conflicts.add_argument("--json", action="store_true", help="sortie JSON")
+
+    data = commands.add_parser("data", help="échange de données avec d'autres outils")
+    data_commands = data.add_subparsers(dest="data_command", metavar="ACTION", required=True)
+    data_import = data_commands.add_parser(
+        "import", help="importe un export CSV/XLSX de KoboToolbox ou ODK Central"
+    )
+    data_import.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    data_import.add_argument("--form", type=Path, required=True, help="XLSForm des données")
+    data_import.add_argument("--zone", default="", help="zone à donner aux questionnaires")
+    data_import.add_argument("file", type=Path, help="fichier .csv ou .xlsx")
+    data_import.add_argument("--json", action="store_true", help="sortie JSON")
+    data_export = data_commands.add_parser(
+        "export", help="un tableau, une ligne par questionnaire, colonnes comme Kobo"
+    )
+    data_export.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    data_export.add_argument("--format", choices=("csv", "xlsx", "dta"), required=True)
+    data_export.add_argument("--out", type=Path, required=True)
+    data_export.add_argument("--language", default=None, help="langue des libellés")
+    data_export.add_argument("--json", action="store_true", help="sortie JSON")
     return parser
 
 
@@ -55,6 +96,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _form_check(args.file, as_json=args.json)
     if args.command == "demo":
         return _demo(args)
+    if args.command == "export":
+        return _export(args)
+    if args.command == "merge":
+        return _merge(args)
+    if args.command == "conflicts":
+        return _conflicts(args)
+    if args.command == "data":
+        return _data(args)
     raise SystemExit("aucune commande")
 
 
@@ -129,4 +178,142 @@ def _demo(args: argparse.Namespace) -> int:
         args.json,
         f"{created} questionnaires de démonstration enregistrés dans {store.url}",
     )
+    return 0
+
+
+def _fail(message: str, as_json: bool, **extra: Any) -> int:
+    """Report a refusal in French (stderr, or JSON on stdout) and return exit status 1."""
+    if as_json:
+        print(json.dumps({"ok": False, "error": message, **extra}, ensure_ascii=False, indent=2))
+    else:
+        print(f"Erreur : {message}", file=sys.stderr)
+    return 1
+
+
+def _passphrase(path: Path | None) -> str | None:
+    """Read a passphrase file (first line, without its line ending)."""
+    if path is None:
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ValueError(f"phrase de passe illisible ({path}) : {exc.strerror or exc}") from exc
+    if not lines or not lines[0]:
+        raise ValueError(f"le fichier {path} ne contient pas de phrase de passe.")
+    return lines[0]
+
+
+def _open_store(args: argparse.Namespace) -> Any:
+    from inclusion_desktop.store import Store
+
+    return Store.open(args.sub_db or args.db)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from inclusion_desktop.store import StoreError
+    from inclusion_desktop.sync.bundle import BundleError, export_bundle
+
+    try:
+        passphrase = _passphrase(args.passphrase_file)
+        with _open_store(args) as store:
+            result = export_bundle(
+                store, args.out, since_last=args.since_last, passphrase=passphrase
+            )
+    except (ValueError, StoreError, BundleError) as error:
+        return _fail(str(error), args.json)
+    _emit(
+        result.as_dict(),
+        args.json,
+        f"{result.submissions} questionnaire(s), {result.revisions} révision(s) "
+        f"({result.deletions} suppression(s)) écrits dans {result.path}"
+        f"{' (chiffré)' if result.encrypted else ''}.\n"
+        "Paquet relu et vérifié : la clé peut être retirée.",
+    )
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from inclusion_desktop.store import StoreError
+    from inclusion_desktop.sync.merge import iter_merge, preview_files
+
+    try:
+        passphrase = _passphrase(args.passphrase_file)
+        with _open_store(args) as store:
+            preview = preview_files(store, args.files, passphrase=passphrase)
+            merged = []
+            if not args.dry_run:
+                ok_files = [Path(r.file) for r in preview if r.ok]
+                merged = list(iter_merge(store, ok_files, passphrase=passphrase))
+    except (ValueError, StoreError) as error:
+        return _fail(str(error), args.json)
+    refused = [r for r in preview if not r.ok]
+    lines = ["Aperçu :"] + [f"  {r.summary()}" for r in preview]
+    if merged:
+        lines += ["Fusion :"] + [f"  {r.summary()}" for r in merged]
+    if refused:
+        lines.append(f"{len(refused)} fichier(s) refusé(s), rien n'a été écrit pour eux.")
+    payload = {
+        "ok": not refused,
+        "preview": [r.as_dict() for r in preview],
+        "merged": [r.as_dict() for r in merged],
+    }
+    _emit(payload, args.json, "\n".join(lines))
+    return 1 if refused else 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from inclusion_desktop.store import StoreError
+
+    try:
+        with _open_store(args) as store:
+            conflicts = store.conflicts()
+    except StoreError as error:
+        return _fail(str(error), args.json)
+    payload = {
+        "ok": True,
+        "conflicts": [
+            {
+                "uuid": c.uuid,
+                "zone": c.zone,
+                "heads": [
+                    {
+                        "hash": h.content_hash,
+                        "status": h.status,
+                        "created_at": h.created_at.isoformat(),
+                        "answers": h.answers,
+                    }
+                    for h in c.heads
+                ],
+            }
+            for c in conflicts
+        ],
+    }
+    text = (
+        "\n".join(f"{c.uuid} ({c.zone}) : {len(c.heads)} versions" for c in conflicts)
+        or "Aucun conflit."
+    )
+    _emit(payload, args.json, text)
+    return 0
+
+
+def _data(args: argparse.Namespace) -> int:
+    from inclusion_desktop.store import StoreError
+    from inclusion_desktop.sync.tabular import TabularError, export_table, import_table
+
+    try:
+        with _open_store(args) as store:
+            if args.data_command == "import":
+                report = import_table(
+                    store, form_path=args.form, data_path=args.file, zone=args.zone
+                )
+                _emit(report.as_dict(), args.json, report.summary())
+            else:
+                written = export_table(store, args.out, fmt=args.format, language=args.language)
+                _emit(
+                    {"ok": True, "file": str(args.out), "rows": written},
+                    args.json,
+                    f"{written} questionnaire(s) écrits dans {args.out}.",
+                )
+    except (StoreError, TabularError) as error:
+        return _fail(str(error), args.json)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,11 +32,32 @@ from inclusion_desktop.collect import Collector, OpenQuestionnaire
 from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
 from inclusion_desktop.gui.keying_view import KeyingFormView
 from inclusion_desktop.gui.submissions_model import STATUS_LABELS, UUID_ROLE, SubmissionsTableModel
+from inclusion_desktop.gui.sync_dialogs import (
+    ConflictsDialog,
+    ExportDialog,
+    MergeDialog,
+    MergeLogDialog,
+)
 from inclusion_desktop.questionnaire.bundled import Neighbourhood, territory_neighbourhoods
 from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.store import Store, StoreError
 
 log = logging.getLogger(__name__)
+
+#: The keyboard shortcuts, as the help dialog lists them.
+SHORTCUTS = (
+    ("Ctrl+N", "Nouveau questionnaire (quartier, enquêteur·rice et mode de l'accueil)"),
+    ("1 … 9, 0", "Mode terrain : coche le choix n° 1 … 9, 0 pour le 10ᵉ"),
+    ("↑ / ↓ puis Espace", "Mode terrain : passe d'un choix à l'autre, coche ou décoche"),
+    ("Entrée", "Question suivante de la page, puis page suivante ; sur la relecture : enregistrer"),
+    ("→ / ←, Alt+→ / Alt+←", "Page suivante / précédente"),
+    ("Ctrl+Entrée", "Saisie papier : enregistrer et ouvrir le suivant ; terrain : page suivante"),
+    ("Tab / Maj+Tab", "Saisie papier : valider la réponse / revenir à la précédente"),
+    ("Échap", "Fermer le questionnaire (il reste en brouillon)"),
+    ("Suppr", "Dans la liste : supprimer un questionnaire (motif demandé, historique gardé)"),
+    ("Ctrl+E / Ctrl+M", "Exporter vers une clé USB / fusionner des fichiers d'export"),
+    ("F1", "Cette aide"),
+)
 
 SETTING_FORM = "active_form_version"
 SETTING_ZONE = "active_zone"
@@ -54,6 +76,7 @@ class MainWindow(QMainWindow):
         self.neighbourhoods = territory_neighbourhoods()
         self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
         self.setWindowTitle("Inclusion numérique — enquête habitants")
+        self.setAcceptDrops(True)
         self.resize(1100, 720)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -230,11 +253,27 @@ class MainWindow(QMainWindow):
         self.table.addAction(delete_action)
         file_menu.addAction(delete_action)
         file_menu.addSeparator()
+        for title, shortcut, slot in (
+            ("&Exporter vers une clé USB…", "Ctrl+E", self.open_export),
+            ("&Fusionner des fichiers d'export…", "Ctrl+M", lambda: self.open_merge([])),
+            ("&Conflits à résoudre…", "", self.open_conflicts),
+            ("&Journal des fusions", "", self.open_merge_log),
+        ):
+            action = QAction(title, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quitter", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Aide")
+        shortcuts = QAction("&Raccourcis clavier", self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self._on_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction("À &propos", self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
@@ -488,6 +527,42 @@ class MainWindow(QMainWindow):
         self.refresh_list()
         self.statusBar().showMessage("Questionnaire supprimé (historique conservé).", 6000)
 
+    # -- exchanges between laptops ---------------------------------------------------------------
+
+    def open_export(self) -> None:
+        """Opens the export dialog (the list's figures are refreshed after)."""
+        if self.stack.currentWidget() is not self.home:
+            return
+        ExportDialog(self.store, self).exec()
+        self.refresh_list()
+
+    def open_merge(self, files: list[str]) -> None:
+        """Opens the merge dialog, with dropped files already listed."""
+        if self.stack.currentWidget() is not self.home:
+            return
+        MergeDialog(self.store, files, self).exec()
+        self.refresh()
+
+    def open_conflicts(self) -> None:
+        """Opens the conflicts view."""
+        ConflictsDialog(self.store, self).exec()
+        self.refresh_list()
+
+    def open_merge_log(self) -> None:
+        """Opens the merge log."""
+        MergeLogDialog(self.store, self).exec()
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        """Accepts export files dropped on the window."""
+        if event.mimeData().hasUrls() and self.stack.currentWidget() is self.home:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        """Dropping export files opens the merge dialog with them."""
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            self.open_merge(files)
+
     def _on_add_operator(self) -> None:
         name, ok = QInputDialog.getText(self, "Ajouter un enquêteur", "Nom de l'enquêteur·rice :")
         if ok and name.strip():
@@ -496,12 +571,24 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _on_about(self) -> None:
+        from inclusion_desktop.__main__ import log_path
+
         QMessageBox.about(
             self,
             "À propos",
             f"<b>inclusion_desktop</b> {__version__}<br>Enquête habitants d'un diagnostic "
-            f"territorial d'inclusion numérique, hors ligne.<br><br>Base : {self.store.url}",
+            "territorial d'inclusion numérique, hors ligne.<br><br>"
+            f"Base de données : {self.store.path or self.store.url}<br>"
+            f"Journal : {log_path()}",
         )
+
+    def _on_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in SHORTCUTS
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, "Raccourcis clavier", "", parent=self)
+        box.setText(f"<table cellspacing='6'>{rows}</table>")
+        box.exec()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
         """Stops the form view's keyboard filter; the draft is already saved."""

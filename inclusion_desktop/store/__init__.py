@@ -7,6 +7,15 @@ from inclusion_desktop.store.engine import (
     resolve_database_url,
 )
 from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.hashing import canonical_json, content_hash, content_hash_of_text
+from inclusion_desktop.store.history import (
+    ConflictInfo,
+    ExportInfo,
+    ExportPayload,
+    FormSource,
+    IncomingBundle,
+    MergeLogEntry,
+)
 from inclusion_desktop.store.repository import (
     DeviceInfo,
     EntryMode,
@@ -18,12 +27,16 @@ from inclusion_desktop.store.repository import (
     SubmissionInfo,
     SubmissionRow,
     SubmissionStatus,
-    canonical_json,
-    content_hash,
 )
 
 __all__ = [
     "SCHEMA_HEAD",
+    "ConflictInfo",
+    "ExportInfo",
+    "ExportPayload",
+    "FormSource",
+    "IncomingBundle",
+    "MergeLogEntry",
     "DeviceInfo",
     "EntryMode",
     "FormVersionInfo",
@@ -37,6 +50,7 @@ __all__ = [
     "SubmissionStatus",
     "canonical_json",
     "content_hash",
+    "content_hash_of_text",
     "create_store_engine",
     "default_database_path",
     "resolve_database_url",

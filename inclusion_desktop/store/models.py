@@ -144,11 +144,18 @@ class Submission(Base):
 
 
 class Revision(Base):
-    """One saved state of a submission, append-only and chained by content hashes."""
+    """One saved state of a submission, append-only and chained by content hashes.
+
+    The history is a DAG: revisions merged from other laptops may branch (a conflict) and a
+    coordinator's resolution has two parents. ``number`` is the generation (1 + the largest
+    parent's), so it depends on content only and is the same in every store; two branches may
+    share a number, which is why uniqueness is on the content hash.
+    """
 
     __tablename__ = "revision"
     __table_args__ = (
-        UniqueConstraint("submission_id", "number", name="uq_revision_submission_number"),
+        UniqueConstraint("submission_id", "content_hash", name="uq_revision_submission_content"),
+        Index("ix_revision_submission_number", "submission_id", "number"),
         CheckConstraint(_in("status", REVISION_STATUSES), name="ck_revision_status"),
         CheckConstraint("number >= 1", name="ck_revision_number"),
     )
@@ -157,6 +164,8 @@ class Revision(Base):
     submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id"))
     number: Mapped[int] = mapped_column(Integer)
     parent_hash: Mapped[str | None] = mapped_column(String(64))
+    # Second parent of a coordinator's merged version, None everywhere else.
+    parent2_hash: Mapped[str | None] = mapped_column(String(64))
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     answers: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))
@@ -184,3 +193,66 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class RevisionAuthor(Base):
+    """Another laptop or operator that produced the very same revision (same content hash).
+
+    Two mediators making the same edit on the same parent produce one revision; the revision row
+    keeps the authorship seen first and this table the others, so a merge loses none of them.
+    """
+
+    __tablename__ = "revision_author"
+    __table_args__ = (
+        UniqueConstraint(
+            "revision_id", "created_at", "device_id", "operator_id", name="uq_revision_author"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("revision.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+
+
+class Export(Base):
+    """One bundle written by this store, so that "since last export" knows what left already."""
+
+    __tablename__ = "export"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    file_name: Mapped[str] = mapped_column(String(500))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    since_last: Mapped[bool] = mapped_column(Boolean)
+    encrypted: Mapped[bool] = mapped_column(Boolean)
+    submissions: Mapped[int] = mapped_column(Integer)
+    revisions: Mapped[int] = mapped_column(Integer)
+
+
+class ExportRevision(Base):
+    """Which revisions an export contained (a revision row itself can never be updated)."""
+
+    __tablename__ = "export_revision"
+
+    export_id: Mapped[int] = mapped_column(ForeignKey("export.id"), primary_key=True)
+    revision_id: Mapped[int] = mapped_column(
+        ForeignKey("revision.id"), primary_key=True, index=True
+    )
+
+
+class MergeLog(Base):
+    """One merged bundle: its file hash, the laptop it came from, who merged it, and the counts."""
+
+    __tablename__ = "merge_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    device_uuid: Mapped[str] = mapped_column(String(36))
+    device_name: Mapped[str] = mapped_column(String(200))
+    merged_by: Mapped[str] = mapped_column(String(200))
+    counts: Mapped[str] = mapped_column(Text)

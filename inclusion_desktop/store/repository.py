@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import platform
 import uuid as uuid_module
@@ -27,6 +26,8 @@ from inclusion_desktop.store.engine import (
     upgrade_schema,
 )
 from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.hashing import canonical_json, content_hash
+from inclusion_desktop.store.history import SyncStoreMixin, not_exported_query
 from inclusion_desktop.store.models import (
     ENTRY_MODES,
     Device,
@@ -105,6 +106,7 @@ class RevisionInfo:
     created_at: datetime
     device_id: int
     operator_id: int | None
+    parent2_hash: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,34 +133,6 @@ class SubmissionCounts:
     drafts: int
     complete: int
     not_exported: int
-
-
-def canonical_json(value: Any) -> str:
-    """Serialise to the one JSON text that every laptop computes identically for hashing."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
-
-
-def content_hash(
-    *,
-    submission: str,
-    form: str,
-    status: str,
-    answers: Mapping[str, Any],
-    parent: str | None,
-    reason: str | None,
-) -> str:
-    """Return the SHA-256 that identifies a revision and chains it to its parent."""
-    payload = {
-        "submission": submission,
-        "form": form,
-        "status": status,
-        "answers": answers,
-        "parent": parent,
-        "reason": reason,
-    }
-    return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
 
 
 def _local_day_start(day: date) -> datetime:
@@ -212,10 +186,11 @@ def _revision_info(uuid: str, rev: Revision) -> RevisionInfo:
         rev.created_at,
         rev.device_id,
         rev.operator_id,
+        rev.parent2_hash,
     )
 
 
-class Store:
+class Store(SyncStoreMixin):
     """The local database of questionnaires; open it with Store.open and close it when done."""
 
     def __init__(self, engine: Engine, url: str, path: Path | None) -> None:
@@ -510,7 +485,9 @@ class Store:
         with self._read() as session:
             sub = self._submission(session, uuid)
             rows = session.scalars(
-                select(Revision).where(Revision.submission_id == sub.id).order_by(Revision.number)
+                select(Revision)
+                .where(Revision.submission_id == sub.id)
+                .order_by(Revision.number, Revision.content_hash)
             )
             return [_revision_info(uuid, rev) for rev in rows]
 
@@ -611,12 +588,11 @@ class Store:
             func.count(case((created_today, 1))),
             func.count(case((Submission.status == "draft", 1))),
             func.count(case((Submission.status == "complete", 1))),
-            # Until exports are recorded, every complete or deleted questionnaire is pending.
-            func.count(case((Submission.status.in_(("complete", "deleted")), 1))),
         )
         with self._read() as session:
             row = session.execute(query).one()
-        return SubmissionCounts(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+            not_exported = session.execute(not_exported_query()).scalar_one()
+        return SubmissionCounts(int(row[0]), int(row[1]), int(row[2]), int(not_exported))
 
     def open_drafts(self) -> list[str]:
         """Return the questionnaires with an autosave copy, most recent first, to reopen them."""
@@ -651,7 +627,9 @@ class Store:
         return session.scalars(
             select(Revision)
             .where(Revision.submission_id == submission_id)
-            .order_by(Revision.number.desc())
+            # The highest generation is always a head of the DAG; the hash breaks ties between
+            # conflicting branches the same way in every store.
+            .order_by(Revision.number.desc(), Revision.content_hash.desc())
             .limit(1)
         ).first()
 

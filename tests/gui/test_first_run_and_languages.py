@@ -114,3 +114,16 @@ def test_standard_buttons_are_in_french(qtbot) -> None:
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "") == "Annuler"
     assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Oui"
+
+
+def test_shortcuts_help_lists_every_menu_shortcut(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from inclusion_desktop.gui.main_window import SHORTCUTS
+
+    listed = " ".join(keys for keys, _ in SHORTCUTS)
+    found = {
+        action.shortcut().toString()
+        for action in window.findChildren(type(window.menuBar().actions()[0]))
+    } - {"", "Del", "Ctrl+Q"}
+    assert {"Ctrl+N", "Ctrl+E", "Ctrl+M", "F1"} <= found
+    for shortcut in found:
+        assert shortcut in listed, shortcut

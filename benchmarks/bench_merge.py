@@ -1,0 +1,161 @@
+"""Speed of merging bundles, next to SQLite inserting the same rows in the same run.
+
+- first merge: N bundles of M resident questionnaires (each made with `demo` on its own laptop
+  store) into an empty store; goal ≤ 4× the baseline and under 10 s for 50 × 2,000;
+- second merge of the same bundles (all duplicates); goal ≤ 1× the first;
+- baseline: the same submission and revision rows inserted with sqlite3 `executemany` in one
+  transaction, into a store of the same schema in the same folder.
+
+Run: .venv/bin/python benchmarks/bench_merge.py [--bundles 50] [--size 2000] [--workdir DIR]
+The demo stores and bundles are kept in the work folder, so only the first run pays for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
+from pathlib import Path
+
+from inclusion_desktop.demo import fill_demo_store
+from inclusion_desktop.store import Store
+from inclusion_desktop.sync.bundle import export_bundle, read_bundle
+from inclusion_desktop.sync.merge import merge_files
+
+
+def make_bundle(workdir: Path, index: int, size: int) -> Path:
+    """Create (once) laptop `index` with `size` demo questionnaires and its full bundle."""
+    bundle = workdir / f"laptop{index}-{size}.idbundle"
+    if bundle.exists():
+        return bundle
+    db = workdir / f"laptop{index}-{size}.sqlite"
+    with Store.open(str(db)) as store:
+        if not store.list_submissions():
+            fill_demo_store(store, submissions=size, seed=index, device_name=f"Portable {index}")
+        export_bundle(store, bundle)
+    return bundle
+
+
+def baseline(paths: list[Path], folder: Path) -> float:
+    """Seconds for sqlite3 to insert the bundles' rows with executemany in one transaction."""
+    target = folder / "baseline.sqlite"
+    target.unlink(missing_ok=True)
+    Store.open(str(target)).close()
+    bundles = [read_bundle(path) for path in paths]
+    submissions = []
+    revisions = []
+    # The table is empty: submission ids are 1, 2, ... in insertion order, known in advance.
+    for bundle in bundles:
+        for rec in bundle.submissions:
+            submissions.append(
+                (
+                    rec["uuid"],
+                    1,
+                    rec["zone"],
+                    "complete",
+                    rec["entry_mode"],
+                    rec["created_at"],
+                    rec["created_at"],
+                    1,
+                    None,
+                )
+            )
+            for rev in rec["revisions"]:
+                revisions.append(
+                    (
+                        len(submissions),
+                        rev["number"],
+                        rev["parent"],
+                        rev["parent2"],
+                        rev["hash"],
+                        rev["answers"],
+                        rev["status"],
+                        rev["reason"],
+                        rev["created_at"],
+                        1,
+                        None,
+                    )
+                )
+    with closing(sqlite3.connect(target, isolation_level=None)) as conn:
+        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL"):
+            conn.execute(f"PRAGMA {pragma}")
+        conn.execute(
+            "INSERT INTO form_version (form_id, version, title, sha256, source, source_filename,"
+            " created_at) VALUES ('f', '1', 't', 'x', x'00', 'f', '2025')"
+        )
+        conn.execute("INSERT INTO device (uuid, name, is_local) VALUES ('d', 'd', 0)")
+        start = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(
+            "INSERT INTO submission (uuid, form_version_id, zone, status, entry_mode, created_at,"
+            " updated_at, device_id, operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            submissions,
+        )
+        conn.executemany(
+            "INSERT INTO revision (submission_id, number, parent_hash, parent2_hash, content_hash,"
+            " answers, status, reason, created_at, device_id, operator_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            revisions,
+        )
+        conn.execute("COMMIT")
+        return time.perf_counter() - start
+
+
+def main() -> int:
+    """Prepare the bundles, time both merges and the baseline, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bundles", type=int, default=50)
+    parser.add_argument("--size", type=int, default=2000)
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "bench_merge")
+    parser.add_argument("--jobs", type=int, default=2, help="processes making the demo stores")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    with ProcessPoolExecutor(args.jobs) as pool:
+        paths = list(
+            pool.map(
+                make_bundle,
+                [args.workdir] * args.bundles,
+                range(1, args.bundles + 1),
+                [args.size] * args.bundles,
+            )
+        )
+    with tempfile.TemporaryDirectory(dir=args.workdir) as folder:
+        base = baseline(paths, Path(folder))
+        with Store.open(str(Path(folder) / "coordinator.sqlite")) as store:
+            start = time.perf_counter()
+            first = merge_files(store, paths)
+            first_time = time.perf_counter() - start
+            start = time.perf_counter()
+            second = merge_files(store, paths)
+            second_time = time.perf_counter() - start
+        assert all(r.ok for r in first + second)
+        assert sum(r.new for r in first) == args.bundles * args.size
+        assert sum(r.already_present for r in second) == args.bundles * args.size
+    figures = {
+        "bundles": args.bundles,
+        "questionnaires_per_bundle": args.size,
+        "baseline_executemany_s": round(base, 3),
+        "first_merge_s": round(first_time, 3),
+        "first_merge_ratio": round(first_time / base, 2),
+        "second_merge_s": round(second_time, 3),
+        "second_over_first": round(second_time / first_time, 2),
+        "goals": {
+            "first_merge_ratio_max": 4,
+            "first_merge_s_max": 10,
+            "second_over_first_max": 1,
+        },
+    }
+    print(json.dumps(figures, indent=2))
+    ok = first_time <= 4 * base and second_time <= first_time
+    if args.bundles * args.size >= 100_000:
+        ok = ok and first_time < 10
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

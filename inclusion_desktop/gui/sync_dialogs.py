@@ -1,0 +1,638 @@
+"""Export to a USB key, merge bundles from every laptop, resolve conflicts, read the merge log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inclusion_desktop.gui.workers import Task, run_in_background
+from inclusion_desktop.questionnaire.bundled import territory_neighbourhoods
+from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
+from inclusion_desktop.questionnaire.session import recalculated
+from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.sync import (
+    BundleError,
+    ExportResult,
+    MergeProgress,
+    MergeReport,
+    export_bundle,
+)
+from inclusion_desktop.sync.merge import iter_merge
+
+_GOOD = "color: #1b6e2d; font-weight: 600;"
+_BAD = "color: #a4161a; font-weight: 600;"
+
+
+def bundle_file_name(device_name: str, moment: dt.datetime) -> str:
+    """A file name that says which laptop and when, safe on any USB key's file system."""
+    ascii_name = unicodedata.normalize("NFKD", device_name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-").lower() or "poste"
+    return f"inclusion-{slug}-{moment:%Y%m%d-%H%M%S}.zip"
+
+
+def _passphrase_edit(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText("facultative : celle de la campagne, si les fichiers sont chiffrés")
+    return edit
+
+
+class ExportDialog(QDialog):
+    """Writes this laptop's questionnaires to one verified bundle file (e.g. on a USB key)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.task: Task | None = None
+        self.result: ExportResult | None = None
+        self.setWindowTitle("Exporter les questionnaires")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Le fichier d'export contient les questionnaires de cet ordinateur, avec tout leur "
+            "historique. Il est relu et vérifié avant que vous retiriez la clé.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        folder_row = QHBoxLayout()
+        self.folder_edit = QLineEdit(self)
+        self.folder_edit.setPlaceholderText("dossier de la clé USB")
+        choose = QPushButton("Choisir…", self)
+        choose.clicked.connect(self._on_choose)
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(choose)
+        form.addRow("Dossier :", folder_row)
+        self.since_last = QCheckBox("Seulement ce qui n'a pas encore été exporté", self)
+        self.since_last.setChecked(bool(store.exports()))
+        form.addRow("", self.since_last)
+        self.passphrase = _passphrase_edit(self)
+        self.passphrase.setPlaceholderText("facultative : chiffre le fichier (AES-256)")
+        form.addRow("Phrase de passe :", self.passphrase)
+        layout.addLayout(form)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            "Exporter", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton("Fermer", QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        saved = store.get_setting("export_folder")
+        if saved:
+            self.folder_edit.setText(saved)
+
+    def _on_choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Dossier d'export", self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def start_export(self) -> None:
+        """Writes and verifies the bundle on a worker thread."""
+        folder = Path(self.folder_edit.text().strip())
+        if not self.folder_edit.text().strip() or not folder.is_dir():
+            self._show("Choisissez un dossier qui existe (la clé est-elle branchée ?).", ok=False)
+            return
+        device = self.store.device()
+        name = bundle_file_name(device.name if device else "poste", dt.datetime.now())
+        target = folder / name
+        copy = 1
+        while target.exists():  # two exports within the same second
+            copy += 1
+            target = folder / name.replace(".zip", f"-{copy}.zip")
+        since_last = self.since_last.isChecked()
+        passphrase = self.passphrase.text() or None
+        self.store.set_setting("export_folder", str(folder))
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        self._show("Écriture et vérification du fichier…", ok=True)
+        self.task = run_in_background(
+            lambda report: export_bundle(
+                self.store, target, since_last=since_last, passphrase=passphrase
+            ),
+            on_done=self._on_done,
+            on_failed=self._on_failed,
+        )
+
+    def _on_done(self, result: ExportResult) -> None:
+        self.result = result
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self._show(
+            f"✓ Export vérifié : {result.path.name} — {result.submissions} questionnaire(s), "
+            f"{result.revisions} version(s)"
+            + (", chiffré" if result.encrypted else "")
+            + ". Vous pouvez retirer la clé.",
+            ok=True,
+        )
+
+    def _on_failed(self, error: Exception) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        reason = (
+            str(error) if isinstance(error, BundleError | StoreError | OSError) else repr(error)
+        )
+        self._show(
+            f"Export impossible : {reason} Aucun fichier incomplet n'a été laissé.", ok=False
+        )
+
+    def _show(self, text: str, *, ok: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(_GOOD if ok else _BAD)
+
+
+_REPORT_COLUMNS = (
+    "Fichier",
+    "Ordinateur",
+    "Nouveaux",
+    "Déjà présents",
+    "Mis à jour",
+    "Gardés ici",
+    "Conflits",
+    "Refusés",
+    "État",
+)
+
+
+class MergeDialog(QDialog):
+    """Previews then merges bundle files, one transaction per file, off the GUI thread."""
+
+    def __init__(
+        self, store: Store, files: list[str] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.task: Task | None = None
+        self.reports: list[MergeReport] = []
+        self.setWindowTitle("Fusionner des fichiers d'export")
+        self.resize(980, 520)
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Ajoutez les fichiers d'export des ordinateurs (ou déposez-les ici). L'aperçu dit ce "
+            "que la fusion ferait ; rien n'est écrasé : deux versions divergentes d'un même "
+            "questionnaire sont gardées et signalées comme conflit.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.file_list = QListWidget(self)
+        self.file_list.setMaximumHeight(110)
+        row.addWidget(self.file_list, 1)
+        side = QVBoxLayout()
+        add = QPushButton("Ajouter des fichiers…", self)
+        add.clicked.connect(self._on_add)
+        remove = QPushButton("Retirer", self)
+        remove.clicked.connect(self._on_remove)
+        side.addWidget(add)
+        side.addWidget(remove)
+        side.addStretch(1)
+        row.addLayout(side)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.passphrase = _passphrase_edit(self)
+        form.addRow("Phrase de passe :", self.passphrase)
+        layout.addLayout(form)
+        self.table = QTableWidget(0, len(_REPORT_COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(_REPORT_COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(_REPORT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(self)
+        self.preview_button = self.buttons.addButton(
+            "Aperçu", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.merge_button = self.buttons.addButton(
+            "Fusionner", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.conflicts_button = self.buttons.addButton(
+            "Voir les conflits…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.buttons.addButton("Fermer", QDialogButtonBox.ButtonRole.RejectRole)
+        self.preview_button.clicked.connect(lambda: self.start(dry_run=True))
+        self.merge_button.clicked.connect(lambda: self.start(dry_run=False))
+        self.conflicts_button.clicked.connect(self._on_conflicts)
+        self.close_button.clicked.connect(self.reject)
+        self.conflicts_button.hide()
+        layout.addWidget(self.buttons)
+        for path in files or []:
+            self.add_file(path)
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def add_file(self, path: str) -> None:
+        """Adds a file to merge (once)."""
+        existing = [self.file_list.item(i).text() for i in range(self.file_list.count())]
+        if path not in existing:
+            self.file_list.addItem(path)
+
+    def files(self) -> list[str]:
+        """The files to merge, in the order given."""
+        return [self.file_list.item(i).text() for i in range(self.file_list.count())]
+
+    def _on_add(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Fichiers d'export", "", "Exports inclusion (*.zip);;Tous les fichiers (*)"
+        )
+        for path in paths:
+            self.add_file(path)
+
+    def _on_remove(self) -> None:
+        for item in self.file_list.selectedItems():
+            self.file_list.takeItem(self.file_list.row(item))
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        """Accepts files dropped from the file manager."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        """Adds the dropped files."""
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.add_file(url.toLocalFile())
+
+    # -- merging --------------------------------------------------------------------------------
+
+    def start(self, *, dry_run: bool) -> None:
+        """Previews (dry_run) or merges every file on a worker thread."""
+        files = self.files()
+        if not files:
+            self._show("Ajoutez au moins un fichier d'export.", ok=False)
+            return
+        passphrase = self.passphrase.text() or None
+        for button in (self.preview_button, self.merge_button, self.close_button):
+            button.setEnabled(False)
+        self.reports = []
+        self.table.setRowCount(0)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._show("Aperçu en cours…" if dry_run else "Fusion en cours…", ok=True)
+        self.dry_run = dry_run
+
+        def work(report: Any) -> list[MergeReport]:
+            results = []
+            for result in iter_merge(
+                self.store, files, passphrase=passphrase, dry_run=dry_run, progress=report
+            ):
+                results.append(result)
+                report(result)
+            return results
+
+        self.task = run_in_background(
+            work, on_done=self._on_done, on_failed=self._on_failed, on_progress=self._on_progress
+        )
+
+    def _on_progress(self, item: object) -> None:
+        if isinstance(item, MergeProgress):
+            total = max(item.file_count * 1000, 1)
+            done = item.file_index * 1000 + (1000 * item.done // max(item.total, 1))
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        elif isinstance(item, MergeReport):
+            self._add_report(item)
+
+    def _add_report(self, report: MergeReport) -> None:
+        self.reports.append(report)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        if report.ok:
+            verb = "fusionné" if report.merged else "prêt à fusionner"
+            state = verb + (
+                f" — {len(report.refused)} questionnaire(s) refusé(s)" if report.refused else ""
+            )
+        else:
+            state = f"REFUSÉ : {report.refused_reason}"
+        values = [
+            Path(report.file).name,
+            report.device_name,
+            report.new,
+            report.already_present,
+            report.fast_forwarded,
+            report.kept_local,
+            report.conflicts,
+            len(report.refused),
+            state,
+        ]
+        if not report.ok:
+            values[2:8] = [""] * 6  # nothing was read from a refused file
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(str(value))
+            if not report.ok:
+                item.setToolTip(f"Refusé : {report.refused_reason}")
+            if not report.ok or (column == 6 and report.conflicts):
+                item.setForeground(QColor("#a4161a"))
+            if column == len(values) - 1 and report.refused:
+                item.setToolTip("\n".join(f"{r['uuid']} : {r['reason']}" for r in report.refused))
+            self.table.setItem(row, column, item)
+
+    def _on_done(self, reports: list[MergeReport]) -> None:
+        self.progress.hide()
+        for button in (self.preview_button, self.merge_button, self.close_button):
+            button.setEnabled(True)
+        refused = sum(1 for report in reports if not report.ok)
+        conflicts = sum(report.conflicts for report in reports)
+        if self.dry_run:
+            text = f"Aperçu de {len(reports)} fichier(s) : rien n'a été écrit."
+        else:
+            text = f"{len(reports) - refused} fichier(s) fusionné(s)."
+        if refused:
+            text += f" {refused} fichier(s) refusé(s) : voir la colonne État."
+        if conflicts and not self.dry_run:
+            text += f" {conflicts} conflit(s) à résoudre."
+            self.conflicts_button.show()
+        self._show(text, ok=not refused)
+
+    def _on_failed(self, error: Exception) -> None:
+        self.progress.hide()
+        for button in (self.preview_button, self.merge_button, self.close_button):
+            button.setEnabled(True)
+        self._show(f"La fusion s'est arrêtée : {error}", ok=False)
+
+    def _on_conflicts(self) -> None:
+        ConflictsDialog(self.store, self).exec()
+
+    def _show(self, text: str, *, ok: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(_GOOD if ok else _BAD)
+
+
+class ConflictsDialog(QDialog):
+    """Two versions of a questionnaire side by side; the coordinator keeps one or mixes them."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._forms: dict[int, Form] = {}
+        self.setWindowTitle("Conflits à résoudre")
+        self.resize(1100, 620)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Ces questionnaires ont été modifiés différemment sur deux ordinateurs. Les réponses "
+            "qui diffèrent sont surlignées. Gardez une version, ou choisissez question par "
+            "question dans la colonne « Version retenue ».",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        splitter = QSplitter(self)
+        self.conflict_list = QListWidget(splitter)
+        self.conflict_list.setMinimumWidth(220)
+        self.table = QTableWidget(0, 4, splitter)
+        self.table.setHorizontalHeaderLabels(
+            ["Question", "Version A", "Version B", "Version retenue"]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.keep_a = QPushButton("Garder la version A", self)
+        self.keep_b = QPushButton("Garder la version B", self)
+        self.keep_mixed = QPushButton("Enregistrer la version retenue", self)
+        self.keep_mixed.setObjectName("primaryButton")
+        close = QPushButton("Fermer", self)
+        close.clicked.connect(self.accept)
+        for button in (self.keep_a, self.keep_b, self.keep_mixed):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.keep_a.clicked.connect(lambda: self.keep(0))
+        self.keep_b.clicked.connect(lambda: self.keep(1))
+        self.keep_mixed.clicked.connect(self.keep_chosen)
+        self.conflict_list.currentRowChanged.connect(self._show_conflict)
+        self.merged_choices: dict[str, QComboBox] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        """Lists the open conflicts and shows the first."""
+        self.conflicts = self.store.conflicts()
+        self.conflict_list.clear()
+        zones = {n.code: n.display_name for n in territory_neighbourhoods()}
+        for conflict in self.conflicts:
+            zone = zones.get(conflict.zone, conflict.zone or "—")
+            self.conflict_list.addItem(f"{zone}\n{conflict.uuid[5:18]}…")
+        has_any = bool(self.conflicts)
+        for button in (self.keep_a, self.keep_b, self.keep_mixed):
+            button.setEnabled(has_any)
+        if has_any:
+            self.conflict_list.setCurrentRow(0)
+        else:
+            self.table.setRowCount(0)
+            self.message.setText("Aucun conflit : toutes les versions concordent.")
+
+    def _form(self, uuid: str) -> Form | None:
+        from inclusion_desktop.questionnaire.loader import FormError, load_form_bytes
+
+        version_id = self.store.get_submission(uuid).form_version_id
+        if version_id not in self._forms:
+            try:
+                self._forms[version_id] = load_form_bytes(*self.store.form_source(version_id))
+            except FormError:
+                return None
+        return self._forms[version_id]
+
+    def _show_conflict(self, index: int) -> None:
+        self.merged_choices = {}
+        if not 0 <= index < len(self.conflicts):
+            return
+        conflict = self.conflicts[index]
+        a, b = conflict.heads[0], conflict.heads[1]
+        form = self._form(conflict.uuid)
+        headers = ["Question"]
+        for letter, head in (("A", a), ("B", b)):
+            moment = head.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            status = " (supprimé)" if head.status == "deleted" else ""
+            headers.append(f"Version {letter}{status}\n{moment}")
+        headers.append("Version retenue")
+        self.table.setHorizontalHeaderLabels(headers)
+        names = list(dict.fromkeys([*a.answers, *b.answers]))
+        order = {q.name: i for i, q in enumerate(form.questions)} if form is not None else {}
+        # Differing answers first, then the rest in sheet order.
+        names.sort(
+            key=lambda name: (
+                a.answers.get(name) == b.answers.get(name),
+                order.get(name, len(order)),
+            )
+        )
+        self.table.setRowCount(len(names))
+        bold = QFont()
+        bold.setBold(True)
+        for row, name in enumerate(names):
+            label = name
+            if form is not None and name in form.by_name:
+                label = form.by_name[name].label.get(form.default_language) or name
+            left, right = str(a.answers.get(name, "")), str(b.answers.get(name, ""))
+            cells = [label, self._shown(form, name, left), self._shown(form, name, right)]
+            differs = left != right
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text or "—")
+                if differs:
+                    item.setBackground(QColor("#fff3bf"))
+                    item.setFont(bold)
+                self.table.setItem(row, column, item)
+            calculated = form is not None and _is_calculated(form, name)
+            if differs and calculated:
+                self.table.setItem(row, 3, QTableWidgetItem("recalculée à l'enregistrement"))
+            elif differs:
+                combo = QComboBox(self.table)
+                combo.addItem(f"A : {cells[1] or '—'}", left)
+                combo.addItem(f"B : {cells[2] or '—'}", right)
+                self.table.setCellWidget(row, 3, combo)
+                self.merged_choices[name] = combo
+            else:
+                self.table.setItem(row, 3, QTableWidgetItem(cells[1] or "—"))
+        self.message.setText(f"{sum(1 for _ in self.merged_choices)} réponse(s) diffèrent.")
+
+    @staticmethod
+    def _shown(form: Form | None, name: str, value: str) -> str:
+        if form is None or not value or name not in form.by_name:
+            return value
+        question = form.by_name[name]
+        choices = getattr(question, "choices", None)
+        if choices is None:
+            return value
+        names = value.split() if question.type is QuestionType.SELECT_MULTIPLE else [value]  # type: ignore[union-attr]
+        return " ; ".join(choices.label_of(n, form.default_language, None) for n in names)
+
+    def _current(self) -> Any:
+        index = self.conflict_list.currentRow()
+        return self.conflicts[index] if 0 <= index < len(self.conflicts) else None
+
+    def _operator_id(self) -> int:
+        operators = self.store.operators()
+        if not operators:
+            raise StoreError("Ajoutez d'abord un enquêteur ou une coordinatrice.")
+        saved = self.store.get_setting("active_operator")
+        ids = [operator.id for operator in operators]
+        return int(saved) if saved and int(saved) in ids else ids[0]
+
+    def keep(self, which: int) -> None:
+        """Keeps version A (0) or B (1) as it is."""
+        conflict = self._current()
+        if conflict is None:
+            return
+        self._resolve(conflict.uuid, chosen_hash=conflict.heads[which].content_hash)
+
+    def keep_chosen(self) -> None:
+        """Saves the version made of the answer chosen for each differing question."""
+        conflict = self._current()
+        if conflict is None:
+            return
+        answers = dict(conflict.heads[0].answers)
+        for name, combo in self.merged_choices.items():
+            value = combo.currentData()
+            if value:
+                answers[name] = value
+            else:
+                answers.pop(name, None)
+        form = self._form(conflict.uuid)
+        if form is not None:
+            answers = recalculated(form, answers)
+        self._resolve(conflict.uuid, answers=answers)
+
+    def _resolve(self, uuid: str, **choice: Any) -> None:
+        try:
+            self.store.resolve_conflict(uuid, operator_id=self._operator_id(), **choice)
+        except StoreError as error:
+            QMessageBox.warning(self, "Conflit non résolu", str(error))
+            return
+        self.reload()
+
+
+def _is_calculated(form: Form, name: str) -> bool:
+    item = form.by_name.get(name)
+    return isinstance(item, Question) and item.calculation is not None
+
+
+class MergeLogDialog(QDialog):
+    """Every merge done into this store: when, which file, which laptop, who, what it did."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Journal des fusions")
+        self.resize(900, 420)
+        layout = QVBoxLayout(self)
+        entries = store.merge_log()
+        columns = ["Date", "Fichier", "Ordinateur", "Par", "Nouveaux", "Mis à jour", "Conflits"]
+        self.table = QTableWidget(len(entries), len(columns), self)
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, entry in enumerate(reversed(entries)):
+            counts = entry.counts
+            values = [
+                entry.created_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                entry.file_name,
+                entry.device_name,
+                entry.merged_by,
+                counts.get("new", 0),
+                counts.get("fast_forwarded", counts.get("updated", 0)),
+                counts.get("conflict", counts.get("conflicts", 0)),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                item.setToolTip(f"Empreinte du fichier : {entry.file_sha256}")
+                self.table.setItem(row, column, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        if not entries:
+            layout.addWidget(QLabel("Aucune fusion pour l'instant.", self))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)

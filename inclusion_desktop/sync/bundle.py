@@ -1,0 +1,578 @@
+"""Bundle files: written atomically and verified, optionally encrypted, refused when damaged.
+
+A bundle is a zip holding ``manifest.json`` (format version, app version, device, operators,
+forms, counts and the SHA-256 of every other member), ``submissions.jsonl`` (one questionnaire
+per line with all its revisions) and the XLSForm source of every form version it uses. With a
+campaign passphrase the zip is sealed with AES-256-GCM under a key derived by scrypt from the
+passphrase and a random salt kept in a small clear header, which is also authenticated.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import io
+import json
+import os
+import re
+import secrets
+import struct
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from inclusion_desktop import __version__
+from inclusion_desktop.store import Store
+from inclusion_desktop.store.hashing import content_hash_of_text
+from inclusion_desktop.store.history import ExportPayload, FormSource, IncomingBundle
+from inclusion_desktop.store.models import ENTRY_MODES, REVISION_STATUSES, format_utc, utc_now
+
+FORMAT_NAME = "inclusion-desktop-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SUBMISSIONS = "submissions.jsonl"
+SUFFIX = ".idbundle"
+
+# Encrypted file: MAGIC, format version (u16), scrypt log2(n), r, p (u8 each), salt, nonce,
+# key check; then the AES-GCM ciphertext of the zip, with the whole header as associated data.
+MAGIC = b"IDBUNDLE"
+_HEADER = struct.Struct(">8sHBBB16s12s16s")
+SCRYPT_LOG2_N = 15
+SCRYPT_R = 8
+SCRYPT_P = 1
+_ZIP_MAGIC = b"PK\x03\x04"
+_CANONICAL_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
+
+
+class BundleError(Exception):
+    """A bundle that cannot be written or read, with a French message naming file and reason."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        self.message = f"{self.path.name} : {reason}"
+        super().__init__(self.message)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """A bundle written, re-read and verified: the key may be removed."""
+
+    path: Path
+    sha256: str
+    submissions: int
+    revisions: int
+    deletions: int
+    encrypted: bool
+    since_last: bool
+    export_uuid: str
+    verified: bool = True
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the result as JSON values, for ``--json``."""
+        return {
+            "ok": True,
+            "file": str(self.path),
+            "sha256": self.sha256,
+            "submissions": self.submissions,
+            "revisions": self.revisions,
+            "deletions": self.deletions,
+            "encrypted": self.encrypted,
+            "since_last": self.since_last,
+            "export": self.export_uuid,
+            "verified": self.verified,
+        }
+
+
+@dataclass(slots=True)
+class _Parsed:
+    manifest: dict[str, Any]
+    bundle: IncomingBundle
+    revision_hashes: set[str] = field(default_factory=set)
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# -- encryption ---------------------------------------------------------------------------------
+
+
+def _derive(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> tuple[bytes, bytes]:
+    """Derive the AES key and a separate key-check value from the passphrase."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    material = Scrypt(salt=salt, length=48, n=2**log2_n, r=r, p=p).derive(
+        passphrase.encode("utf-8")
+    )
+    return material[:32], material[32:]
+
+
+def encrypt(data: bytes, passphrase: str) -> bytes:
+    """Seal bytes with AES-256-GCM under a key derived from the passphrase and a fresh salt."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if not passphrase:
+        raise ValueError("empty passphrase")
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    key, check = _derive(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
+    header = _HEADER.pack(
+        MAGIC, FORMAT_VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, nonce, check
+    )
+    return header + AESGCM(key).encrypt(nonce, data, header)
+
+
+def decrypt(data: bytes, passphrase: str | None, path: Path) -> bytes:
+    """Open an encrypted bundle, telling a wrong passphrase from a modified file."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if len(data) < _HEADER.size + 16:
+        raise BundleError(path, "paquet chiffré tronqué.")
+    magic, version, log2_n, r, p, salt, nonce, check = _HEADER.unpack_from(data)
+    if version > FORMAT_VERSION:
+        raise _newer(path, version)
+    if not passphrase:
+        raise BundleError(
+            path, "ce paquet est chiffré : indiquez la phrase de passe de la campagne."
+        )
+    if not (10 <= log2_n <= 20 and 1 <= r <= 32 and 1 <= p <= 16):
+        raise BundleError(path, "en-tête de chiffrement invalide : le fichier est endommagé.")
+    key, expected = _derive(passphrase, salt, log2_n, r, p)
+    if not secrets.compare_digest(check, expected):
+        raise BundleError(path, "phrase de passe incorrecte.")
+    header = data[: _HEADER.size]
+    try:
+        return AESGCM(key).decrypt(nonce, data[_HEADER.size :], header)
+    except InvalidTag:
+        raise BundleError(
+            path,
+            "le paquet a été modifié ou tronqué après chiffrement (authentification refusée).",
+        ) from None
+
+
+def _newer(path: Path, version: int) -> BundleError:
+    return BundleError(
+        path,
+        f"paquet au format {version}, plus récent que celui de cette application "
+        f"({FORMAT_VERSION}) : mettez inclusion_desktop à jour.",
+    )
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def _form_member(form: FormSource) -> str:
+    name = Path(form.filename).name or "formulaire"
+    return f"forms/{form.sha256}/{name}"
+
+
+def build_bundle_bytes(
+    payload: ExportPayload, *, device: dict[str, str], since_last: bool
+) -> bytes:
+    """Serialise an export payload into the bytes of a (clear) bundle zip."""
+    lines = "".join(
+        json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        for record in payload.submissions
+    ).encode("utf-8")
+    members: dict[str, bytes] = {SUBMISSIONS: lines}
+    forms = []
+    for form in payload.forms:
+        member = _form_member(form)
+        members[member] = form.source
+        forms.append(
+            {
+                "sha256": form.sha256,
+                "form_id": form.form_id,
+                "version": form.version,
+                "title": form.title,
+                "filename": form.filename,
+                "member": member,
+            }
+        )
+    manifest = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "created_at": format_utc(utc_now()),
+        "device": device,
+        "devices": payload.devices,
+        "operators": payload.operators,
+        "since_last": since_last,
+        "forms": forms,
+        "counts": {
+            "submissions": len(payload.submissions),
+            "revisions": payload.revision_count,
+            "deletions": payload.deletion_count,
+        },
+        "members": {name: _sha(data) for name, data in members.items()},
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _write_error(path: Path, exc: OSError) -> BundleError:
+    if exc.errno == errno.ENOSPC:
+        reason = "espace insuffisant sur le support : aucun paquet n'a été écrit."
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        reason = (
+            "le support est en lecture seule ou l'écriture y est interdite : "
+            "aucun paquet n'a été écrit."
+        )
+    elif exc.errno == errno.ENOENT:
+        reason = "le dossier de destination n'existe pas (clé retirée ?)."
+    else:
+        reason = f"écriture impossible ({exc.strerror or exc}) : aucun paquet n'a été écrit."
+    return BundleError(path, reason)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a file so that it either exists whole and synced, or not at all.
+
+    The bytes go to a hidden ``.part`` file in the same folder, are synced, then renamed; the
+    folder is synced too so the rename survives a power cut. On error the partial file goes.
+    """
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _write_error(path, exc) from exc
+    if os.name != "nt":
+        try:
+            dir_fd = os.open(path.parent, os.O_RDONLY)
+        except OSError:  # pragma: no cover - a folder we just wrote into
+            return
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def export_bundle(
+    store: Store,
+    out: Path,
+    *,
+    since_last: bool = False,
+    passphrase: str | None = None,
+) -> ExportResult:
+    """Write the store's questionnaires to a bundle, verify it from disk, then record the export.
+
+    The export is recorded only once the file has been read back and every hash checked, so
+    "since last export" never skips data that did not reach the key.
+    """
+    out = Path(out)
+    if out.exists():
+        raise BundleError(out, "ce fichier existe déjà : choisissez un autre nom.")
+    if not out.parent.is_dir():
+        raise BundleError(out, "le dossier de destination n'existe pas (clé retirée ?).")
+    payload = store.export_payload(since_last=since_last)
+    for form in payload.forms:
+        if _sha(form.source) != form.sha256:
+            raise BundleError(
+                out,
+                f"le formulaire {form.filename} de la base ne correspond pas à son empreinte "
+                "enregistrée : aucun paquet n'a été écrit.",
+            )
+    local = store.device()
+    if local is None:
+        local = store.set_device_name(os.environ.get("COMPUTERNAME") or "Poste local")
+    device = {"uuid": local.uuid, "name": local.name}
+    data = build_bundle_bytes(payload, device=device, since_last=since_last)
+    if passphrase:
+        data = encrypt(data, passphrase)
+    write_atomically(out, data)
+    try:
+        written = out.read_bytes()
+        parsed = _parse(written, out, passphrase)
+    except (OSError, BundleError) as exc:
+        out.unlink(missing_ok=True)
+        reason = exc.reason if isinstance(exc, BundleError) else str(exc)
+        raise BundleError(
+            out, f"relecture du paquet échouée ({reason}) : il a été effacé."
+        ) from exc
+    expected = {rev["hash"] for rec in payload.submissions for rev in rec["revisions"]}
+    if written != data or parsed.revision_hashes != expected:
+        out.unlink(missing_ok=True)
+        raise BundleError(out, "le paquet relu diffère de celui écrit : il a été effacé.")
+    digest = _sha(written)
+    info = store.record_export(
+        file_name=out.name,
+        file_sha256=digest,
+        since_last=since_last,
+        encrypted=bool(passphrase),
+        submissions=len(payload.submissions),
+        revision_ids=payload.revision_ids,
+    )
+    return ExportResult(
+        path=out,
+        sha256=digest,
+        submissions=len(payload.submissions),
+        revisions=payload.revision_count,
+        deletions=payload.deletion_count,
+        encrypted=bool(passphrase),
+        since_last=since_last,
+        export_uuid=info.uuid,
+    )
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def read_bundle(path: Path, passphrase: str | None = None) -> IncomingBundle:
+    """Read a bundle and verify every member hash and every revision hash, or raise BundleError."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BundleError(path, "fichier introuvable.") from None
+    except OSError as exc:
+        raise BundleError(path, f"lecture impossible ({exc.strerror or exc}).") from exc
+    return _parse(data, path, passphrase).bundle
+
+
+def bundle_manifest(path: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """Return the verified manifest of a bundle (device, operators, counts, forms)."""
+    return _parse(Path(path).read_bytes(), Path(path), passphrase).manifest
+
+
+def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
+    file_sha = _sha(data)
+    encrypted = data.startswith(MAGIC)
+    if encrypted:
+        data = decrypt(data, passphrase, path)
+    elif not data.startswith(_ZIP_MAGIC):
+        raise BundleError(path, "ce fichier n'est pas un paquet inclusion_desktop.")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = zf.namelist()
+            if MANIFEST not in names:
+                raise BundleError(path, "ce fichier n'est pas un paquet inclusion_desktop.")
+            manifest = _json(zf.read(MANIFEST), path, MANIFEST)
+            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+                raise BundleError(path, "ce fichier n'est pas un paquet inclusion_desktop.")
+            version = manifest.get("format_version")
+            if not isinstance(version, int):
+                raise BundleError(path, "manifeste invalide (version de format absente).")
+            if version > FORMAT_VERSION:
+                raise _newer(path, version)
+            listed = manifest.get("members")
+            if not isinstance(listed, dict):
+                raise BundleError(path, "manifeste invalide (liste des membres absente).")
+            extra = sorted(set(names) - set(listed) - {MANIFEST})
+            if extra:
+                raise BundleError(path, f"membre non déclaré dans le manifeste : {extra[0]}.")
+            contents: dict[str, bytes] = {}
+            for name, digest in listed.items():
+                if name not in names:
+                    raise BundleError(path, f"membre manquant : {name} (paquet tronqué ?).")
+                content = zf.read(name)
+                if _sha(content) != digest:
+                    raise BundleError(
+                        path, f"le membre {name} ne correspond pas à son empreinte SHA-256."
+                    )
+                contents[name] = content
+    except zipfile.BadZipFile as exc:
+        raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
+    except (EOFError, OSError, zlib_error()) as exc:
+        raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
+    try:
+        return _Parsed(manifest, *_records(manifest, contents, path, file_sha))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise BundleError(path, f"contenu invalide ({type(exc).__name__}: {exc}).") from exc
+
+
+def zlib_error() -> type[Exception]:
+    """The exception zlib raises on a damaged deflate stream."""
+    import zlib
+
+    return zlib.error
+
+
+def _json(data: bytes, path: Path, member: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BundleError(path, f"{member} illisible ({exc}).") from exc
+
+
+def _text(value: Any, what: str, *, optional: bool = False) -> Any:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{what} : texte attendu")
+    return value
+
+
+def _time(value: Any, what: str) -> str:
+    if isinstance(value, str) and _CANONICAL_TIME.fullmatch(value):
+        return value  # Already the store's fixed-width UTC form: nothing to convert.
+    parsed = datetime.fromisoformat(_text(value, what))
+    if parsed.tzinfo is None:
+        raise ValueError(f"{what} : horodatage sans fuseau")
+    return format_utc(parsed)
+
+
+def _records(
+    manifest: dict[str, Any], contents: dict[str, bytes], path: Path, file_sha: str
+) -> tuple[IncomingBundle, set[str]]:
+    """Check the structure of every record and recompute every revision hash."""
+    forms: list[FormSource] = []
+    for entry in manifest["forms"]:
+        source = contents[entry["member"]]
+        if _sha(source) != entry["sha256"]:
+            raise BundleError(
+                path, f"le formulaire {entry['filename']} ne correspond pas à son empreinte."
+            )
+        forms.append(
+            FormSource(
+                entry["sha256"],
+                _text(entry["form_id"], "form_id"),
+                _text(entry["version"], "version"),
+                _text(entry["title"], "title"),
+                _text(entry["filename"], "filename"),
+                source,
+            )
+        )
+    form_shas = {form.sha256 for form in forms}
+    devices = [
+        {"uuid": _text(d["uuid"], "device"), "name": _text(d["name"], "name")}
+        for d in manifest["devices"]
+    ]
+    operators = [
+        {
+            "uuid": _text(o["uuid"], "operator"),
+            "name": _text(o["name"], "name"),
+            "created_at": _time(o["created_at"], "operator.created_at"),
+        }
+        for o in manifest["operators"]
+    ]
+    device_uuids = {d["uuid"] for d in devices}
+    operator_uuids = {o["uuid"] for o in operators}
+    main = manifest["device"]
+    submissions: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    hashes: set[str] = set()
+    deletions = 0
+    for number, line in enumerate(contents[SUBMISSIONS].decode("utf-8").splitlines(), 1):
+        try:
+            rec = json.loads(line)
+        except ValueError as exc:
+            raise BundleError(path, f"ligne {number} de {SUBMISSIONS} illisible ({exc}).") from exc
+        uuid = _text(rec["uuid"], "uuid")
+        if uuid in seen:
+            raise BundleError(path, f"questionnaire {uuid} présent deux fois.")
+        seen.add(uuid)
+        form = rec["form"]
+        if form not in form_shas:
+            raise BundleError(path, f"questionnaire {uuid} : formulaire absent du paquet.")
+        if rec["entry_mode"] not in ENTRY_MODES:
+            raise ValueError(f"{uuid} : mode de saisie inconnu")
+        if rec["device"] not in device_uuids or (
+            rec["operator"] is not None and rec["operator"] not in operator_uuids
+        ):
+            raise ValueError(f"{uuid} : appareil ou opérateur non déclaré")
+        revisions = []
+        for rev in rec["revisions"]:
+            status = rev["status"]
+            if status not in REVISION_STATUSES:
+                raise ValueError(f"{uuid} : statut inconnu {status!r}")
+            answers = _text(rev["answers"], "answers")
+            if not isinstance(json.loads(answers), dict):
+                raise ValueError(f"{uuid} : réponses invalides")
+            parent = _text(rev["parent"], "parent", optional=True)
+            parent2 = _text(rev.get("parent2"), "parent2", optional=True)
+            reason = _text(rev["reason"], "reason", optional=True)
+            expected = content_hash_of_text(
+                submission=uuid,
+                form=form,
+                status=status,
+                answers_text=answers,
+                parent=parent,
+                reason=reason,
+                parent2=parent2,
+            )
+            if rev["hash"] != expected:
+                raise BundleError(
+                    path,
+                    f"une révision du questionnaire {uuid} ne correspond pas à son empreinte "
+                    "(contenu modifié).",
+                )
+            number_ = rev["number"]
+            if not isinstance(number_, int) or number_ < 1:
+                raise ValueError(f"{uuid} : numéro de révision invalide")
+            if rev["device"] not in device_uuids or (
+                rev["operator"] is not None and rev["operator"] not in operator_uuids
+            ):
+                raise ValueError(f"{uuid} : appareil ou opérateur non déclaré")
+            authors = []
+            for created_at, device, operator in rev.get("authors") or ():
+                if device not in device_uuids or (
+                    operator is not None and operator not in operator_uuids
+                ):
+                    raise ValueError(f"{uuid} : appareil ou opérateur non déclaré")
+                authors.append([_time(created_at, "authors"), device, operator])
+            deletions += status == "deleted"
+            hashes.add(expected)
+            revisions.append(
+                {
+                    "authors": authors,
+                    "hash": expected,
+                    "parent": parent,
+                    "parent2": parent2,
+                    "number": number_,
+                    "status": status,
+                    "answers": answers,
+                    "reason": reason,
+                    "created_at": _time(rev["created_at"], "created_at"),
+                    "device": rev["device"],
+                    "operator": rev["operator"],
+                }
+            )
+        if not revisions:
+            raise ValueError(f"{uuid} : aucune révision")
+        submissions.append(
+            {
+                "uuid": uuid,
+                "form": form,
+                "zone": _text(rec["zone"], "zone"),
+                "entry_mode": rec["entry_mode"],
+                "created_at": _time(rec["created_at"], "created_at"),
+                "device": rec["device"],
+                "operator": rec["operator"],
+                "revisions": revisions,
+            }
+        )
+    counts = manifest["counts"]
+    if (counts["submissions"], counts["revisions"], counts["deletions"]) != (
+        len(submissions),
+        len(hashes),
+        deletions,
+    ):
+        raise BundleError(path, "les totaux du manifeste ne correspondent pas au contenu.")
+    bundle = IncomingBundle(
+        file_name=path.name,
+        file_sha256=file_sha,
+        device_uuid=_text(main["uuid"], "device"),
+        device_name=_text(main["name"], "device"),
+        forms=forms,
+        devices=devices,
+        operators=operators,
+        submissions=submissions,
+    )
+    return bundle, hashes

@@ -1,0 +1,195 @@
+"""Merge of bundles into a store: a preview per file, then each file in its own transaction.
+
+A refused file (damaged, wrong passphrase, newer format, not a bundle) writes nothing and does
+not stop the others; the report of each file says what happened and why.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from inclusion_desktop.store import Store
+from inclusion_desktop.store.history import ApplyResult, IncomingBundle
+from inclusion_desktop.sync.bundle import BundleError, read_bundle
+
+
+@dataclass(slots=True)
+class MergeReport:
+    """What merging (or previewing) one bundle file did, submission counts and reasons."""
+
+    file: str
+    merged: bool = False
+    preview: bool = False
+    refused_reason: str | None = None
+    file_sha256: str = ""
+    device_uuid: str = ""
+    device_name: str = ""
+    new: int = 0
+    already_present: int = 0
+    fast_forwarded: int = 0
+    kept_local: int = 0
+    conflicts: int = 0
+    refused: list[dict[str, str]] = field(default_factory=list)
+    revisions_added: int = 0
+    deletions_added: int = 0
+    forms_added: int = 0
+    conflict_uuids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True unless the whole file was refused."""
+        return self.refused_reason is None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the report as JSON values, for ``--json``."""
+        return {
+            "file": self.file,
+            "ok": self.ok,
+            "merged": self.merged,
+            "preview": self.preview,
+            "refused_reason": self.refused_reason,
+            "file_sha256": self.file_sha256,
+            "device": {"uuid": self.device_uuid, "name": self.device_name},
+            "new": self.new,
+            "already_present": self.already_present,
+            "updated": self.fast_forwarded,
+            "kept_local": self.kept_local,
+            "conflicts": self.conflicts,
+            "conflict_uuids": self.conflict_uuids,
+            "refused": self.refused,
+            "revisions_added": self.revisions_added,
+            "deletions_added": self.deletions_added,
+            "forms_added": self.forms_added,
+        }
+
+    def summary(self) -> str:
+        """One French line for the console."""
+        name = Path(self.file).name
+        if not self.ok:
+            return f"{name} : REFUSÉ — {self.refused_reason}"
+        verb = "fusionné" if self.merged else "aperçu"
+        text = (
+            f"{name} ({self.device_name}) : {verb} — {self.new} nouveau(x), "
+            f"{self.already_present} déjà présent(s), {self.fast_forwarded} mis à jour, "
+            f"{self.kept_local} gardé(s) en local, {self.conflicts} conflit(s), "
+            f"{len(self.refused)} refusé(s)"
+        )
+        for item in self.refused:
+            text += f"\n    refusé {item['uuid']} : {item['reason']}"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class MergeProgress:
+    """Progress of a merge, for a progress bar: file i of n, and submissions done in that file."""
+
+    file_index: int
+    file_count: int
+    file: str
+    done: int
+    total: int
+
+
+ProgressHandler = Callable[[MergeProgress], None]
+
+
+def _fill(report: MergeReport, result: ApplyResult) -> None:
+    outcomes = result.outcomes
+    report.new = len(outcomes["new"])
+    report.already_present = len(outcomes["already_present"])
+    report.fast_forwarded = len(outcomes["fast_forwarded"])
+    report.kept_local = len(outcomes["kept_local"])
+    report.conflicts = len(outcomes["conflict"])
+    report.conflict_uuids = list(outcomes["conflict"])
+    report.refused = [{"uuid": uuid, "reason": reason} for uuid, reason in result.refused]
+    report.revisions_added = result.revisions_added
+    report.deletions_added = result.deletions_added
+    report.forms_added = len(result.forms_added)
+
+
+def iter_merge(
+    store: Store,
+    paths: Sequence[Path | str],
+    *,
+    passphrase: str | None = None,
+    merged_by: str | None = None,
+    dry_run: bool = False,
+    progress: ProgressHandler | None = None,
+) -> Iterator[MergeReport]:
+    """Merge (or preview) files one by one, yielding each file's report as soon as it is done.
+
+    Meant to run off the GUI thread; ``progress`` is called from the same thread.
+    """
+    who = merged_by or _user()
+    files = [Path(raw) for raw in paths]
+    count = len(files)
+    # The next file is read and verified on a second thread while SQLite writes the current
+    # one (sqlite3 releases the GIL while it works), which hides most of the reading time.
+    with ThreadPoolExecutor(max_workers=1) as reader:
+        pending = reader.submit(_read, files[0], passphrase) if files else None
+        for index, path in enumerate(files):
+            assert pending is not None
+            bundle = pending.result()
+            if index + 1 < count:
+                pending = reader.submit(_read, files[index + 1], passphrase)
+            report = MergeReport(file=str(path), preview=dry_run)
+            if isinstance(bundle, BundleError):
+                report.refused_reason = bundle.reason
+                yield report
+                continue
+
+            def on_progress(done: int, total: int, index: int = index, path: Path = path) -> None:
+                if progress is not None:
+                    progress(MergeProgress(index, count, str(path), done, total))
+
+            report.file_sha256 = bundle.file_sha256
+            report.device_uuid = bundle.device_uuid
+            report.device_name = bundle.device_name
+            result = store.apply_bundle(
+                bundle, dry_run=dry_run, merged_by=who, progress=on_progress
+            )
+            del bundle
+            _fill(report, result)
+            report.merged = not dry_run
+            yield report
+
+
+def _read(path: Path, passphrase: str | None) -> IncomingBundle | BundleError:
+    """Read one bundle, returning the refusal instead of raising it across threads."""
+    try:
+        return read_bundle(path, passphrase)
+    except BundleError as error:
+        return error
+
+
+def preview_files(
+    store: Store, paths: Sequence[Path | str], *, passphrase: str | None = None
+) -> list[MergeReport]:
+    """Say, file by file, what a merge would do, writing nothing."""
+    return list(iter_merge(store, paths, passphrase=passphrase, dry_run=True))
+
+
+def merge_files(
+    store: Store,
+    paths: Sequence[Path | str],
+    *,
+    passphrase: str | None = None,
+    merged_by: str | None = None,
+    progress: ProgressHandler | None = None,
+) -> list[MergeReport]:
+    """Merge every file, each in its own transaction; a refused file does not stop the others."""
+    return list(
+        iter_merge(store, paths, passphrase=passphrase, merged_by=merged_by, progress=progress)
+    )
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # pragma: no cover - no user name in the environment
+        return "inconnu"

@@ -1,0 +1,147 @@
+"""Export from one laptop, merge at the coordinator, resolve a conflict: through the dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from inclusion_desktop.demo import fill_demo_store
+from inclusion_desktop.gui.sync_dialogs import (
+    ConflictsDialog,
+    ExportDialog,
+    MergeDialog,
+    MergeLogDialog,
+    bundle_file_name,
+)
+from inclusion_desktop.store import Store
+
+
+@pytest.fixture
+def laptop(tmp_path: Path):  # type: ignore[no-untyped-def]
+    store = Store.open(str(tmp_path / "portable.sqlite"))
+    fill_demo_store(store, submissions=6, seed=4, device_name="Portable médiation 2")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def coordinator(tmp_path: Path):  # type: ignore[no-untyped-def]
+    store = Store.open(str(tmp_path / "coordination.sqlite"))
+    store.set_device_name("Coordination")
+    store.add_operator("Claire (coordination)")
+    yield store
+    store.close()
+
+
+def export_through_dialog(
+    qtbot, store: Store, folder: Path, monkeypatch, passphrase: str = ""
+) -> Path:  # type: ignore[no-untyped-def]
+    """Chooses the folder, exports, waits for the verified result."""
+    folder.mkdir(exist_ok=True)
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    dialog._on_choose()
+    dialog.passphrase.setText(passphrase)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=20000)
+    assert dialog.result is not None, dialog.message.text()
+    assert "Vous pouvez retirer la clé" in dialog.message.text()
+    return dialog.result.path
+
+
+def merge_through_dialog(
+    qtbot, store: Store, files: list[Path], passphrase: str = ""
+) -> MergeDialog:  # type: ignore[no-untyped-def]
+    """Previews then merges `files`; returns the dialog with its reports."""
+    dialog = MergeDialog(store, [str(f) for f in files])
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(passphrase)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=20000)
+    assert [r.preview for r in dialog.reports] == [True] * len(files)
+    assert store.list_submissions() == [] or all(r.merged is False for r in dialog.reports)
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=20000)
+    return dialog
+
+
+def test_bundle_file_name_is_safe() -> None:
+    moment = dt.datetime(2026, 11, 25, 17, 5, 9)
+    assert bundle_file_name("Portable médiation 2", moment) == (
+        "inclusion-portable-mediation-2-20261125-170509.zip"
+    )
+
+
+def test_export_merge_and_resolve_a_conflict(
+    qtbot, laptop: Store, coordinator: Store, tmp_path: Path, monkeypatch
+) -> None:  # noqa: E501
+    key = tmp_path / "cle"
+    first = export_through_dialog(qtbot, laptop, key, monkeypatch, passphrase="sambre2026")
+    assert first.exists()
+
+    merged = merge_through_dialog(qtbot, coordinator, [first], passphrase="sambre2026")
+    (report,) = merged.reports
+    assert report.merged and report.new == 6 and report.conflicts == 0
+    assert len(coordinator.list_submissions()) == 6
+
+    # The same questionnaire corrected on both sides, differently: a conflict.
+    uuid = laptop.list_submissions(status="complete")[0].uuid
+    operator_laptop = laptop.operators()[0].id
+    operator_coord = coordinator.operators()[0].id
+    answers = laptop.revisions(uuid)[-1].answers
+    laptop.save_revision(uuid, {**answers, "age": "61", "tranche_age": "60_74"}, operator_laptop)
+    coordinator.save_revision(
+        uuid, {**answers, "age": "16", "tranche_age": "15_29"}, operator_coord
+    )
+    second = export_through_dialog(qtbot, laptop, key, monkeypatch, passphrase="sambre2026")
+    merged = merge_through_dialog(qtbot, coordinator, [second], passphrase="sambre2026")
+    (report,) = merged.reports
+    assert report.conflicts == 1 and not merged.conflicts_button.isHidden()
+    assert "conflit" in merged.message.text()
+
+    view = ConflictsDialog(coordinator)
+    qtbot.addWidget(view)
+    assert view.conflict_list.count() == 1
+    # The age band is calculated from the age: only the age is to be chosen.
+    assert set(view.merged_choices) == {"age"}
+    assert view.table.item(1, 3).text() == "recalculée à l'enregistrement"
+    combo = view.merged_choices["age"]
+    combo.setCurrentIndex(combo.findData("61"))  # the laptop's, whichever side it is on
+    view.keep_mixed.click()
+    assert view.conflict_list.count() == 0
+    assert coordinator.conflicts() == []
+    head = coordinator.revisions(uuid)[-1]
+    assert head.answers["age"] == "61" and head.answers["tranche_age"] == "60_74"
+    assert head.parent_hash is not None
+
+    log = MergeLogDialog(coordinator)
+    qtbot.addWidget(log)
+    assert log.table.rowCount() == 2
+    assert log.table.item(0, 2).text() == "Portable médiation 2"
+
+
+def test_refused_file_is_reported_and_others_merged(
+    qtbot, laptop: Store, coordinator: Store, tmp_path: Path, monkeypatch
+) -> None:  # noqa: E501
+    good = export_through_dialog(qtbot, laptop, tmp_path / "cle", monkeypatch)
+    broken = tmp_path / "cle" / "abime.zip"
+    broken.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2])
+    merged = merge_through_dialog(qtbot, coordinator, [broken, good])
+    refused, accepted = merged.reports
+    assert not refused.ok and refused.refused_reason
+    assert accepted.merged and accepted.new == 6
+    assert "REFUSÉ" in merged.table.item(0, 8).text()
+    assert "refusé" in merged.message.text()
+
+
+def test_export_to_missing_folder_is_refused_clearly(qtbot, laptop: Store, tmp_path: Path) -> None:
+    dialog = ExportDialog(laptop)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "cle-absente"))
+    dialog.export_button.click()
+    assert "clé est-elle branchée" in dialog.message.text()
+    assert dialog.result is None
