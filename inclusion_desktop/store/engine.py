@@ -48,6 +48,8 @@ def resolve_database_url(value: str | None) -> str:
     chosen = value or os.environ.get(ENV_VAR) or str(default_database_path())
     if "://" in chosen:
         return chosen
+    if chosen == ":memory:":
+        return "sqlite://"  # SQLite's own name for a private in-memory database, not a file
     path = Path(chosen).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"

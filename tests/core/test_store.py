@@ -627,3 +627,9 @@ def test_any_sequence_keeps_the_chain_contiguous(store: Store) -> None:
             assert current == (history[-1].status if history else "draft")
 
     run()
+
+
+def test_memory_name_opens_an_in_memory_store_not_a_file(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert resolve_database_url(":memory:") == "sqlite://"
+    assert not (tmp_path / ":memory:").exists()
