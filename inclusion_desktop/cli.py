@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from inclusion_desktop import __version__
+from inclusion_desktop.reports.command import add_report_arguments, run_report
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,6 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
     data_export.add_argument("--out", type=Path, required=True)
     data_export.add_argument("--language", default=None, help="langue des libellés")
     data_export.add_argument("--json", action="store_true", help="sortie JSON")
+    report = commands.add_parser("report", help="écrit les fiches de synthèse en PDF")
+    add_report_arguments(report)
+
+    keying = commands.add_parser("keying", help="saisie des questionnaires papier")
+    keying_commands = keying.add_subparsers(dest="keying_command", metavar="ACTION", required=True)
+    keying_report = keying_commands.add_parser(
+        "report", help="questionnaires saisis, vérifiés et taux d'écart, par personne et question"
+    )
+    keying_report.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    keying_report.add_argument("--form", default="habitants", help="identifiant du questionnaire")
+    keying_report.add_argument("--json", action="store_true", help="sortie JSON")
     return parser
 
 
@@ -104,7 +116,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _conflicts(args)
     if args.command == "data":
         return _data(args)
+    if args.command == "report":
+        return run_report(args)
+    if args.command == "keying":
+        return _keying_report(args)
     raise SystemExit("aucune commande")
+
+
+def _keying_report(args: argparse.Namespace) -> int:
+    from inclusion_desktop.collect import Collector
+    from inclusion_desktop.store import Store, StoreError
+
+    try:
+        store = Store.open(args.sub_db or args.db)
+    except StoreError as error:
+        print(f"Erreur : {error}", file=sys.stderr)
+        return 1
+    try:
+        report = Collector(store).keying_report(args.form)
+    finally:
+        store.close()
+    lines = ["Par personne : saisis, vérifiés, écarts, taux d'écart"]
+    lines += [_figures_line(f) for f in report.by_operator] or ["  (aucune saisie papier)"]
+    lines.append("Par question : saisis, vérifiés, écarts, taux d'écart")
+    lines += [_figures_line(f) for f in report.by_question if f.discrepancies] or [
+        "  (aucun écart)"
+    ]
+    lines.append(
+        f"À ressaisir : {', '.join(report.awaiting_second_keying) or 'aucun'} ; "
+        f"écarts à vérifier : {report.pending_review} ; numéros en double : "
+        f"{', '.join(report.duplicate_paper_numbers) or 'aucun'}"
+    )
+    _emit(report.as_dict(), args.json, "\n".join(lines))
+    return 0
+
+
+def _figures_line(figures: Any) -> str:
+    rate = f"{figures.discrepancy_rate * 100:.1f} %".replace(".", ",")
+    return f"  {figures.key} : {figures.keyed}, {figures.verified}, {figures.discrepancies}, {rate}"
 
 
 def _emit(payload: dict[str, Any], as_json: bool, text: str) -> None:
@@ -149,8 +198,7 @@ def _form_check(path: Path, *, as_json: bool) -> int:
         f"{form.default_language or '(aucune)'}",
         f"{summary['questions']} questions, {summary['groups']} groupes, "
         f"{summary['repeats']} répétitions, {summary['choice_lists']} listes de choix",
-        "Types : "
-        + ", ".join(f"{name} {count}" for name, count in sorted(types.items())),
+        "Types : " + ", ".join(f"{name} {count}" for name, count in sorted(types.items())),
         f"SHA-256 : {form.sha256}",
     ]
     lines += [f"Avertissement pyxform : {warning}" for warning in form.warnings]

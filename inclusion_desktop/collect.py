@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import uuid as uuid_module
 from dataclasses import dataclass
 from typing import Any
 
+from inclusion_desktop.keying import (
+    Discrepancy,
+    KeyingReport,
+    compare_keyings,
+    keying_report,
+    merge_verified,
+    needs_second_keying,
+)
 from inclusion_desktop.questionnaire.bundled import (
     BUNDLED_FORMS,
     Neighbourhood,
@@ -13,14 +22,24 @@ from inclusion_desktop.questionnaire.bundled import (
 )
 from inclusion_desktop.questionnaire.loader import load_form_bytes
 from inclusion_desktop.questionnaire.model import Form, Question
-from inclusion_desktop.questionnaire.session import FormSession
-from inclusion_desktop.store import FormVersionInfo, RevisionInfo, Store
+from inclusion_desktop.questionnaire.session import FormSession, recalculated
+from inclusion_desktop.store import (
+    FormVersionInfo,
+    RevisionInfo,
+    Store,
+    StoreError,
+    VerificationInfo,
+)
 
 #: Question names through which a form learns the neighbourhood chosen on the home screen.
 COMMUNE_QUESTION = "commune"
 NEIGHBOURHOOD_QUESTION = "quartier"
 #: The question holding the number written on a paper questionnaire.
 PAPER_NUMBER_QUESTION = "numero_papier"
+#: Settings of double entry: the verification share (1 = all, N = 1 in N) and the draw's seed.
+SETTING_SHARE = "verification_share"
+SETTING_SEED = "campaign_seed"
+DEFAULT_SHARE = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,27 +139,118 @@ class Collector:
         """Saves the answers as they are now (on every change)."""
         self.store.save_draft(uuid, answers, position)
 
-    def complete(self, uuid: str, session: FormSession, operator_id: int) -> RevisionInfo:
-        """Saves a finished questionnaire: the first time finalises it, later a new revision."""
+    def complete(
+        self,
+        uuid: str,
+        session: FormSession,
+        operator_id: int,
+        *,
+        keying_seconds: int | None = None,
+    ) -> RevisionInfo:
+        """Saves a finished questionnaire: the first time finalises it, later a new revision.
+
+        A paper questionnaire keyed in the office also gets its paper number and keying time
+        recorded, so the number cannot be keyed twice and the keying report has its times.
+        """
         answers = session.final_answers()
-        if self.store.get_submission(uuid).status == "draft":
-            return self.store.finalize(uuid, answers, operator_id)
-        return self.store.save_revision(uuid, answers, operator_id)
+        submission = self.store.get_submission(uuid)
+        if submission.status == "draft":
+            revision = self.store.finalize(uuid, answers, operator_id)
+        else:
+            revision = self.store.save_revision(uuid, answers, operator_id)
+        if submission.entry_mode == "keying":
+            self.store.record_keying(
+                uuid,
+                paper_number=str(answers.get(PAPER_NUMBER_QUESTION, "")),
+                seconds=keying_seconds,
+            )
+        return revision
 
     def paper_number_owner(self, form_id: str, number: str, *, exclude: str = "") -> str | None:
         """Describes the questionnaire already keyed with this paper number, or None."""
-        wanted = number.strip()
-        for row in self.store.list_submissions(form_id=form_id):
-            if row.uuid == exclude or row.status == "deleted":
-                continue
-            if (
-                str(self.store.head_answers(row.uuid).get(PAPER_NUMBER_QUESTION, "")).strip()
-                == wanted
-            ):
-                created = row.created_at.astimezone().strftime("%d/%m/%Y à %H:%M")
-                who = f", par {row.operator_name}" if row.operator_name else ""
-                return f"questionnaire du {created}{who}"
-        return None
+        uuid = self.store.find_paper_number(number, form_id=form_id, exclude=exclude or None)
+        if uuid is None:
+            return None
+        row = next(r for r in self.store.list_submissions(form_id=form_id) if r.uuid == uuid)
+        created = row.created_at.astimezone().strftime("%d/%m/%Y à %H:%M")
+        who = f", par {row.operator_name}" if row.operator_name else ""
+        return f"questionnaire du {created}{who}"
+
+    # -- double entry -----------------------------------------------------------------------
+
+    def verification_share(self) -> int:
+        """1 to key every paper form twice, N for 1 in N, 0 for no double entry."""
+        return int(self.store.get_setting(SETTING_SHARE) or DEFAULT_SHARE)
+
+    def campaign_seed(self) -> str:
+        """The campaign's random seed of the verification draw, created once per store."""
+        seed = self.store.get_setting(SETTING_SEED)
+        if not seed:
+            seed = uuid_module.uuid4().hex
+            self.store.set_setting(SETTING_SEED, seed)
+        return seed
+
+    def needs_second_keying(self, paper_number: str) -> bool:
+        """Whether this paper form is drawn for a second, blind keying."""
+        share = self.verification_share()
+        if share <= 0 or not paper_number.strip():
+            return False
+        return needs_second_keying(paper_number, share, self.campaign_seed())
+
+    def start_verification(
+        self, paper_number: str, *, form_id: str = "habitants"
+    ) -> tuple[str, FormSession]:
+        """A blank session to key a paper form a second time (blind), and the first keying's id."""
+        uuid = self.store.find_paper_number(paper_number, form_id=form_id)
+        if uuid is None:
+            raise StoreError(f"Aucun questionnaire saisi sous le numéro papier « {paper_number} ».")
+        submission = self.store.get_submission(uuid)
+        if submission.status != "complete":
+            raise StoreError(
+                f"Le questionnaire n° {paper_number} n'est pas terminé : finissez la première "
+                "saisie avant la double saisie."
+            )
+        form = self.form(submission.form_version_id)
+        session = FormSession(form)
+        session.set_answer(PAPER_NUMBER_QUESTION, paper_number.strip())
+        return uuid, session
+
+    def finish_verification(
+        self, uuid: str, session: FormSession, operator_id: int, *, seconds: int | None = None
+    ) -> tuple[VerificationInfo, list[Discrepancy]]:
+        """Compares the second keying with the first and keeps it, with its discrepancies."""
+        form = self.form(self.store.get_submission(uuid).form_version_id)
+        first = self.store.head_answers(uuid)
+        second = session.final_answers()
+        discrepancies = compare_keyings(form, first, second)
+        info = self.store.add_verification(
+            uuid,
+            answers=second,
+            discrepancies=[d.question for d in discrepancies],
+            operator_id=operator_id,
+            seconds=seconds,
+        )
+        return info, discrepancies
+
+    def resolve_verification(
+        self, verification: VerificationInfo, picks: dict[str, str], operator_id: int
+    ) -> RevisionInfo | None:
+        """Saves the verified answers: the first keying with each discrepancy settled."""
+        submission = self.store.get_submission(verification.submission_uuid)
+        form = self.form(submission.form_version_id)
+        first = self.store.head_answers(verification.submission_uuid)
+        verified = recalculated(form, merge_verified(first, verification.answers, picks))
+        return self.store.resolve_verification(
+            verification.id, answers=verified, operator_id=operator_id
+        )
+
+    def keying_report(self, form_id: str = "habitants") -> KeyingReport:
+        """The keying and double-entry figures of this store."""
+        versions = [v for v in self.store.form_versions() if v.form_id == form_id]
+        form = self.form(versions[-1].id) if versions else None
+        return keying_report(
+            self.store, form, share=self.verification_share(), seed=self.campaign_seed()
+        )
 
 
 def zone_answers(form: Form, neighbourhood: Neighbourhood | None) -> dict[str, str]:

@@ -180,3 +180,74 @@ class KeyingFigures:
             "discrepancies": self.discrepancies,
             "discrepancy_rate": round(self.discrepancy_rate, 4),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class KeyingReport:
+    """Keying and double-entry figures of a store, as EpiData's double-entry report gives them."""
+
+    by_operator: list[KeyingFigures]
+    by_question: list[KeyingFigures]
+    awaiting_second_keying: list[str]
+    pending_review: int
+    duplicate_paper_numbers: list[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "by_operator": [figures.as_dict() for figures in self.by_operator],
+            "by_question": [figures.as_dict() for figures in self.by_question],
+            "awaiting_second_keying": self.awaiting_second_keying,
+            "pending_review": self.pending_review,
+            "duplicate_paper_numbers": self.duplicate_paper_numbers,
+        }
+
+
+def keying_report(store: Any, form: Form | None, *, share: int, seed: str) -> KeyingReport:
+    """Per operator and per question: questionnaires keyed, verified, discrepancies."""
+    keyed = [row for row in store.keyed_submissions() if row.status == "complete"]
+    verifications = store.verifications()
+    operator_of = {row.uuid: row.operator_name or "—" for row in keyed}
+    by_operator: dict[str, list[int]] = {}
+    for row in keyed:
+        by_operator.setdefault(operator_of[row.uuid], [0, 0, 0])[0] += 1
+    question_names = [
+        q.name
+        for q in (form.questions if form else ())
+        if not q.is_silent and q.type is not QuestionType.NOTE
+    ]
+    by_question = {name: [0, 0, 0] for name in question_names}
+    for verification in verifications:
+        figures = by_operator.setdefault(
+            operator_of.get(verification.submission_uuid, "—"), [0, 0, 0]
+        )
+        figures[1] += 1
+        figures[2] += len(verification.discrepancies)
+        for name in question_names:
+            by_question[name][1] += 1
+        for name in verification.discrepancies:
+            by_question.setdefault(name, [0, 1, 0])[2] += 1
+    for name in by_question:
+        by_question[name][0] = len(keyed)
+    verified_numbers = {v.paper_number for v in verifications}
+    awaiting = [
+        row.paper_number
+        for row in keyed
+        if row.status == "complete"
+        and row.paper_number
+        and row.paper_number not in verified_numbers
+        and needs_second_keying(row.paper_number, share, seed)
+    ]
+    counts: dict[str, int] = {}
+    for row in keyed:
+        if row.paper_number:
+            counts[row.paper_number] = counts.get(row.paper_number, 0) + 1
+    return KeyingReport(
+        by_operator=[KeyingFigures(name, *values) for name, values in sorted(by_operator.items())],
+        by_question=[
+            KeyingFigures(name, *values) for name, values in by_question.items() if values[1]
+        ],
+        awaiting_second_keying=awaiting,
+        pending_review=sum(1 for v in verifications if not v.resolved),
+        duplicate_paper_numbers=sorted(number for number, n in counts.items() if n > 1),
+    )

@@ -53,31 +53,47 @@ def _text(value: Any) -> Any:
     return text or None
 
 
+def _categorical(raw: list[Any]) -> tuple[pd.Categorical, np.ndarray[Any, Any], list[Any]]:
+    """The answers as a categorical (missing = NaN), with their codes and distinct values."""
+    codes, uniques = pd.factorize(pd.Series(raw, dtype=object), use_na_sentinel=True)
+    values = list(uniques)
+    return pd.Categorical.from_codes(codes, categories=values), codes, values
+
+
 def answers_frame(
     records: Iterable[tuple[str, str, str, Mapping[str, Any]]], forms: Sequence[Form]
 ) -> pd.DataFrame:
-    """Builds the frame from (uuid, zone, version, answers) records and the forms they use."""
+    """Builds the frame from (uuid, zone, version, answers) records and the forms they use.
+
+    Text and select answers are stored as pandas categoricals (few distinct answers, many
+    questionnaires: a 100,000-row frame stays small); numbers as floats; the choices of a
+    select_multiple as nullable booleans.
+    """
     questions, choices = _columns_of(forms)
     rows = list(records)
     data: dict[str, Any] = {
-        "_uuid": [r[0] for r in rows],
-        "_zone": [r[1] for r in rows],
-        "_version": [r[2] for r in rows],
+        "_uuid": pd.Series([r[0] for r in rows], dtype=object),
+        "_zone": _categorical([r[1] for r in rows])[0],
+        "_version": _categorical([r[2] for r in rows])[0],
     }
     for question in questions:
         raw = [_text(r[3].get(question.name)) for r in rows]
+        column, codes, uniques = _categorical(raw)
+        del raw
         if question.type in _NUMERIC:
-            data[question.name] = pd.to_numeric(pd.Series(raw, dtype=object), errors="coerce")
+            numbers = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce")
+            lookup = np.append(numbers.to_numpy(dtype=float, na_value=np.nan), np.nan)
+            data[question.name] = pd.Series(lookup[codes], dtype=float)
             continue
-        data[question.name] = pd.Series(raw, dtype=object)
+        data[question.name] = column
         if question.type is QuestionType.SELECT_MULTIPLE:
-            answered = np.array([v is not None for v in raw])
-            selected = [set(v.split()) if v is not None else set() for v in raw]
+            answered = codes >= 0
+            selected = [set(str(v).split()) for v in uniques]
             for choice in choices.get(question.name, []):
-                flags = np.array([choice in s for s in selected])
-                column = pd.array(flags, dtype="boolean")
-                column[~answered] = pd.NA
-                data[choice_column(question.name, choice)] = column
+                flags = np.array([choice in s for s in selected] + [False], dtype=bool)
+                flag_column = pd.array(flags[codes], dtype="boolean")
+                flag_column[~answered] = pd.NA
+                data[choice_column(question.name, choice)] = flag_column
     frame = pd.DataFrame(data)
     return frame
 

@@ -38,6 +38,8 @@ FLAG_SUPPRESSED = "valeur masquée : moins de 5 répondants"
 #: Sweeps of the residual projection after raking, as in R's svyrecvar.
 RAKE_VARIANCE_SWEEPS = 10
 CONFIDENCE = 0.95
+#: Columns summed per sparse product in estimate_matrix (bounds the memory of the copy).
+STACK_COLUMNS = 32
 
 FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
@@ -285,7 +287,7 @@ class SurveyDesign:
         `domains` holds a domain code per row in [0, n_domains), or -1 for rows in none. With
         kind "proportion" the values must be 0/1 (it saves one sum).
         """
-        values = np.ascontiguousarray(values, dtype=np.float64)  # row-major: no copy in scipy
+        values = np.asarray(values)
         if values.ndim == 1:
             values = values[:, None]
         n_rows, n_vars = values.shape
@@ -302,14 +304,37 @@ class SurveyDesign:
         class_dom = class_keys % (n_domains + 1) - 1
         rows = first[class_delta]  # a representative row of each class
 
+        # One sparse product per chunk of columns gives every per-class sum: [known | y | y^2]
+        # side by side. Sums of 0/1 values are whole numbers below 2^24, exact in float32:
+        # proportions use it (half the memory); means keep float64 so that their figures match
+        # R to the last digit. Chunks bound the memory of the stacked copy.
+        proportion = kind == "proportion"
+        dtype = np.float32 if proportion else np.float64
+        blocks = 2 if proportion else 3
         indicator = sparse.csr_matrix(
-            (np.ones(n_rows), (cls, np.arange(n_rows))), shape=(n_classes, n_rows)
+            (np.ones(n_rows, dtype=dtype), (cls, np.arange(n_rows))), shape=(n_classes, n_rows)
         )
-        filled = np.nan_to_num(values, nan=0.0)
-        count_a = np.asarray(indicator @ (~np.isnan(values)).astype(np.float64))
-        sum_b = np.asarray(indicator @ filled)
-        sum_q = sum_b if kind == "proportion" else np.asarray(indicator @ (filled * filled))
-        del filled
+        count_a = np.empty((n_classes, n_vars))
+        sum_b = np.empty((n_classes, n_vars))
+        sum_q = sum_b if proportion else np.empty((n_classes, n_vars))
+        for start in range(0, n_vars, STACK_COLUMNS):
+            part = values[:, start : start + STACK_COLUMNS]
+            width = part.shape[1]
+            stacked = np.empty((n_rows, blocks * width), dtype=dtype)
+            missing = np.isnan(part)
+            stacked[:, :width] = ~missing
+            filled = stacked[:, width : 2 * width]
+            filled[...] = part
+            filled[missing] = 0.0
+            del missing
+            if not proportion:
+                np.multiply(filled, filled, out=stacked[:, 2 * width :])
+            sums = np.asarray(indicator @ stacked, dtype=np.float64)
+            del stacked, filled
+            count_a[:, start : start + width] = sums[:, :width]
+            sum_b[:, start : start + width] = sums[:, width : 2 * width]
+            if not proportion:
+                sum_q[:, start : start + width] = sums[:, 2 * width :]
         size = np.bincount(cls, minlength=n_classes).astype(np.float64)
         weight = self._final[rows]
 

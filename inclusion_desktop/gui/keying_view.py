@@ -7,6 +7,7 @@ logic are passed over, and Ctrl+Enter saves and opens the next blank form.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -76,6 +77,8 @@ class KeyingFormView(QWidget):
         self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
         self._finalize: Callable[[str, FormSession], None] | None = None
         self._paper_number_owner: Callable[[str], str | None] = lambda number: None
+        self.verification = False
+        self._started = time.monotonic()
         self._build()
 
     def _build(self) -> None:
@@ -134,9 +137,16 @@ class KeyingFormView(QWidget):
         save_draft: Callable[[str, dict[str, object], str], None],
         finalize: Callable[[str, FormSession], None],
         paper_number_owner: Callable[[str], str | None] = lambda number: None,
+        verification: bool = False,
     ) -> None:
-        """Lays out every question of `session` and puts the cursor on the first one to key."""
+        """Lays out every question of `session` and puts the cursor on the first one to key.
+
+        In `verification` mode (the second, blind keying of a paper form) the paper number is
+        given and cannot be changed.
+        """
         self.session = session
+        self.verification = verification
+        self._started = time.monotonic()
         self.submission_uuid = submission_uuid
         self._save_draft = save_draft
         self._finalize = finalize
@@ -167,7 +177,12 @@ class KeyingFormView(QWidget):
         self.scroll.setWidget(content)
         self._refresh_relevance()
         first = next(
-            (row for row in self.rows if row.edit.isVisibleTo(self) and not row.edit.text()), None
+            (
+                row
+                for row in self.rows
+                if row.edit.isVisibleTo(self) and not row.edit.text() and not row.edit.isReadOnly()
+            ),
+            None,
         )
         self._focus(first or self.rows[0])
         self._update_status()
@@ -190,6 +205,9 @@ class KeyingFormView(QWidget):
         row = _Row(question, label, edit, legend, error)
         self._fill_legend(row)
         edit.setText(self._displayed(row))
+        if self.verification and question.name == PAPER_NUMBER_QUESTION:
+            edit.setReadOnly(True)
+            legend.setText("double saisie de ce questionnaire papier")
         edit.installEventFilter(self)
         edit.textEdited.connect(lambda text, r=row: self._on_typed(r, text))
         return row
@@ -267,7 +285,11 @@ class KeyingFormView(QWidget):
         else:
             self.session.set_answer(row.question.name, value)
             message = self.session.error_for(row.question)
-            if message is None and row.question.name == PAPER_NUMBER_QUESTION:
+            if (
+                message is None
+                and row.question.name == PAPER_NUMBER_QUESTION
+                and not self.verification
+            ):
                 message = self._paper_number_problem(value)
         if self._save_draft is not None:
             self._save_draft(self.submission_uuid, self.session.answers, row.question.name)
@@ -362,7 +384,7 @@ class KeyingFormView(QWidget):
             return
         errors = self.session.errors()
         paper_row = next((r for r in self.rows if r.question.name == PAPER_NUMBER_QUESTION), None)
-        if paper_row is not None and not errors:
+        if paper_row is not None and not errors and not self.verification:
             problem = self._paper_number_problem(self.session.value(PAPER_NUMBER_QUESTION))
             if problem:
                 errors = {PAPER_NUMBER_QUESTION: problem}
@@ -380,6 +402,10 @@ class KeyingFormView(QWidget):
         uuid = self.submission_uuid
         self.session = None
         self.finished.emit(uuid)
+
+    def elapsed_seconds(self) -> int:
+        """Seconds since this paper form was opened for keying."""
+        return int(time.monotonic() - self._started)
 
     def close_questionnaire(self) -> None:
         """Leaves keying; answers confirmed so far stay saved as a draft."""

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop import __version__
-from inclusion_desktop.collect import Collector, OpenQuestionnaire
+from inclusion_desktop.collect import PAPER_NUMBER_QUESTION, Collector, OpenQuestionnaire
 from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
+from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog, DoubleEntryDialog
 from inclusion_desktop.gui.keying_view import KeyingFormView
+from inclusion_desktop.gui.reports_dialogs import DashboardDialog, ReportsDialog
 from inclusion_desktop.gui.submissions_model import STATUS_LABELS, UUID_ROLE, SubmissionsTableModel
 from inclusion_desktop.gui.sync_dialogs import (
     ConflictsDialog,
@@ -56,6 +58,8 @@ SHORTCUTS = (
     ("Échap", "Fermer le questionnaire (il reste en brouillon)"),
     ("Suppr", "Dans la liste : supprimer un questionnaire (motif demandé, historique gardé)"),
     ("Ctrl+E / Ctrl+M", "Exporter vers une clé USB / fusionner des fichiers d'export"),
+    ("Ctrl+D", "Double saisie des questionnaires papier"),
+    ("Ctrl+T / Ctrl+P", "Tableau de bord / fiches de synthèse en PDF"),
     ("F1", "Cette aide"),
 )
 
@@ -269,6 +273,20 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        results_menu = self.menuBar().addMenu("&Résultats")
+        for title, shortcut, slot in (
+            ("&Tableau de bord…", "Ctrl+T", self.open_dashboard),
+            ("&Fiches de synthèse (PDF)…", "Ctrl+P", self.open_reports),
+        ):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            results_menu.addAction(action)
+        keying_menu = self.menuBar().addMenu("&Saisie papier")
+        double_entry = QAction("&Double saisie…", self)
+        double_entry.setShortcut(QKeySequence("Ctrl+D"))
+        double_entry.triggered.connect(self.open_double_entry)
+        keying_menu.addAction(double_entry)
         help_menu = self.menuBar().addMenu("&Aide")
         shortcuts = QAction("&Raccourcis clavier", self)
         shortcuts.setShortcut(QKeySequence("F1"))
@@ -428,7 +446,7 @@ class MainWindow(QMainWindow):
                 opened.uuid,
                 title=f"Saisie papier — {title}",
                 save_draft=self.collector.save_draft,
-                finalize=self._finalize,
+                finalize=self._finalize_keyed,
                 paper_number_owner=lambda number: self.collector.paper_number_owner(
                     opened.session.form.form_id, number, exclude=opened.uuid
                 ),
@@ -449,6 +467,73 @@ class MainWindow(QMainWindow):
         operator_id = self.current_operator_id()
         assert operator_id is not None
         self.collector.complete(uuid, session, operator_id)
+
+    def _finalize_keyed(self, uuid: str, session: FormSession) -> None:
+        operator_id = self.current_operator_id()
+        assert operator_id is not None
+        self.collector.complete(
+            uuid, session, operator_id, keying_seconds=self.keying_view.elapsed_seconds()
+        )
+
+    # -- results ---------------------------------------------------------------------------------
+
+    def open_dashboard(self) -> None:
+        """Shows the summary sheet's indicators for a chosen neighbourhood."""
+        DashboardDialog(self.store, self).exec()
+
+    def open_reports(self) -> None:
+        """Produces the PDF summary sheets."""
+        ReportsDialog(self.store, self).exec()
+
+    # -- double entry ------------------------------------------------------------------------------
+
+    def open_double_entry(self) -> None:
+        """Opens the double-entry dialog: share, forms to key again, reviews, report."""
+        operator_id = self.current_operator_id()
+        if self.stack.currentWidget() is not self.home or operator_id is None:
+            return
+        DoubleEntryDialog(self.collector, operator_id, self.start_second_keying, self).exec()
+        self.refresh_list()
+
+    def start_second_keying(self, paper_number: str) -> None:
+        """Opens a blank keying page for the second, blind keying of a paper form."""
+        try:
+            first_uuid, session = self.collector.start_verification(paper_number)
+        except StoreError as error:
+            QMessageBox.warning(self, "Double saisie", str(error))
+            return
+        first = self.store.get_submission(first_uuid)
+        operator_id = self.current_operator_id()
+        if first.operator_id == operator_id:
+            self.statusBar().showMessage(
+                "Conseil : la double saisie est plus sûre faite par une autre personne.", 10000
+            )
+        self.stack.setCurrentWidget(self.keying_view)
+        self.keying_view.start(
+            session,
+            first_uuid,
+            title=f"Double saisie à l'aveugle — questionnaire papier n° {paper_number}",
+            save_draft=lambda uuid, answers, position: None,
+            finalize=self._finish_second_keying,
+            verification=True,
+        )
+
+    def _finish_second_keying(self, first_uuid: str, session: FormSession) -> None:
+        operator_id = self.current_operator_id()
+        assert operator_id is not None
+        verification, discrepancies = self.collector.finish_verification(
+            first_uuid, session, operator_id, seconds=self.keying_view.elapsed_seconds()
+        )
+        self.last_verification = verification
+        if discrepancies:
+            self.discrepancy_dialog = DiscrepancyDialog(
+                self.collector, verification, operator_id, self
+            )
+            self.discrepancy_dialog.open()
+        else:
+            self.statusBar().showMessage(
+                "Double saisie identique à la première : questionnaire vérifié.", 10000
+            )
 
     def resume_open_questionnaire(self) -> bool:
         """Reopens the questionnaire that was on screen when the app last stopped."""
@@ -479,12 +564,21 @@ class MainWindow(QMainWindow):
 
     def _on_keyed(self, uuid: str) -> None:
         """Keying goes on heads-down: the next blank paper form opens at once."""
+        if self.keying_view.verification:
+            self._back_home()
+            return
+        number = str(self.store.head_answers(uuid).get(PAPER_NUMBER_QUESTION, ""))
+        drawn = self.collector.needs_second_keying(number)
         self._back_home()
         count = self.store.counts(dt.date.today()).today
         self.new_questionnaire()
-        self.statusBar().showMessage(
-            f"Questionnaire enregistré ({count} aujourd'hui). Questionnaire suivant :", 8000
-        )
+        message = f"Questionnaire enregistré ({count} aujourd'hui). Questionnaire suivant :"
+        if drawn:
+            message = (
+                f"Questionnaire n° {number} enregistré : tiré au sort pour la double saisie "
+                "(menu Saisie papier). Questionnaire suivant :"
+            )
+        self.statusBar().showMessage(message, 12000)
 
     def _on_form_closed(self) -> None:
         self._back_home()

@@ -28,8 +28,11 @@ from inclusion_desktop.store.repository import (
     SubmissionRow,
     SubmissionStatus,
 )
+from inclusion_desktop.store.verification import KeyedSubmission, VerificationInfo
 
 __all__ = [
+    "KeyedSubmission",
+    "VerificationInfo",
     "SCHEMA_HEAD",
     "ConflictInfo",
     "ExportInfo",

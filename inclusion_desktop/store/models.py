@@ -141,6 +141,10 @@ class Submission(Base):
     device_id: Mapped[int] = mapped_column(ForeignKey("device.id"))
     # Nullable so that questionnaires imported from other tools, without an operator, fit.
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"), index=True)
+    # Set for paper questionnaires keyed in the office: the number written on the paper, and
+    # how long keying took.
+    paper_number: Mapped[str | None] = mapped_column(String(64), index=True)
+    keying_seconds: Mapped[int | None] = mapped_column(Integer)
 
 
 class Revision(Base):
@@ -256,3 +260,24 @@ class MergeLog(Base):
     device_name: Mapped[str] = mapped_column(String(200))
     merged_by: Mapped[str] = mapped_column(String(200))
     counts: Mapped[str] = mapped_column(Text)
+
+
+class Verification(Base):
+    """A second, blind keying of a paper questionnaire, and when its discrepancies were settled.
+
+    The first keying is the submission's own history; the verified answers, once a reviewer has
+    looked at the paper, become a new revision of the submission.
+    """
+
+    __tablename__ = "verification"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id"), index=True)
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    answers: Mapped[str] = mapped_column(Text)
+    seconds: Mapped[int | None] = mapped_column(Integer)
+    # JSON list of the question names keyed differently the first and second time.
+    discrepancies: Mapped[str] = mapped_column(Text)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    resolved_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))

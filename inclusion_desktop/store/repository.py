@@ -39,6 +39,7 @@ from inclusion_desktop.store.models import (
     Submission,
     utc_now,
 )
+from inclusion_desktop.store.verification import VerificationStoreMixin
 
 SubmissionStatus = Literal["draft", "complete", "deleted"]
 EntryMode = Literal["field", "keying"]
@@ -190,7 +191,7 @@ def _revision_info(uuid: str, rev: Revision) -> RevisionInfo:
     )
 
 
-class Store(SyncStoreMixin):
+class Store(SyncStoreMixin, VerificationStoreMixin):
     """The local database of questionnaires; open it with Store.open and close it when done."""
 
     def __init__(self, engine: Engine, url: str, path: Path | None) -> None:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inclusion_desktop.store import Store, content_hash, content_hash_of_text
+from inclusion_desktop.store import SCHEMA_HEAD, Store, content_hash, content_hash_of_text
 from inclusion_desktop.store.hashing import canonical_json
 from inclusion_desktop.sync.bundle import BundleError, export_bundle
 
@@ -31,14 +31,15 @@ def test_store_0001_upgrades_with_its_revisions_intact(tmp_path: Path) -> None:
         " created_at, device_id, operator_id FROM revision ORDER BY id"
     )
     before = _rows(target, query)
-    submissions = _rows(target, "SELECT * FROM submission ORDER BY id")
+    columns = "id, uuid, form_version_id, zone, status, entry_mode, created_at, updated_at"
+    submissions = _rows(target, f"SELECT {columns} FROM submission ORDER BY id")
     assert before
     with Store.open(str(target)) as store:
         assert _rows(target, query) == before
-        assert _rows(target, "SELECT * FROM submission ORDER BY id") == submissions
+        assert _rows(target, f"SELECT {columns} FROM submission ORDER BY id") == submissions
         assert {row[0] for row in _rows(target, "SELECT parent2_hash FROM revision")} == {None}
         version = _rows(target, "SELECT version_num FROM alembic_version")
-        assert version == [("0002_sync",)]
+        assert version == [(SCHEMA_HEAD,)]
         # The append-only triggers survived the table rebuild.
         with closing(sqlite3.connect(target)) as conn, pytest.raises(sqlite3.DatabaseError):
             conn.execute("UPDATE revision SET reason = 'x'")

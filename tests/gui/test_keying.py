@@ -117,3 +117,63 @@ def test_paper_number_keyed_twice_is_refused(qtbot, window: MainWindow, store: S
     paper = next(row for row in view.rows if row.question.name == "numero_papier")
     assert paper.error.isVisible()
     assert "déjà été saisi" in paper.error.text() and "Samira B." in paper.error.text()
+
+
+def test_double_entry_lists_discrepancies_and_saves_the_verified_version(
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    from inclusion_desktop.collect import SETTING_SHARE
+    from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
+
+    store.set_setting(SETTING_SHARE, "1")  # every paper form is keyed twice
+    window.mode_combo.setCurrentIndex(window.mode_combo.findData("keying"))
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    first = {
+        "mode_collecte": "2",
+        "numero_papier": "PLIE-17",
+        "consentement": "1",
+        "age": "47",
+        "sexe": "2",
+        "equipement": "1",
+        "accompagne": "2",
+        "commentaire": "",
+    }
+    key_paper_form(qtbot, window.keying_view, first)
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "double saisie" in window.statusBar().currentMessage()
+    window.keying_view.close_questionnaire()
+    (keyed,) = [row for row in store.list_submissions() if row.status == "complete"]
+
+    dialog = DoubleEntryDialog(
+        window.collector, store.operators()[0].id, window.start_second_keying
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.todo_list.item(0).text() == "Questionnaire papier n° PLIE-17"
+    dialog._on_rekey()
+    view = window.keying_view
+    assert view.verification and window.stack.currentWidget() is view
+    assert view.session is not None and view.session.value("mode_collecte") == ""  # blind
+    second = dict(first, age="41", equipement="2")  # two keying mistakes, one of them ours
+    second.pop("numero_papier")
+    key_paper_form(qtbot, view, second)
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    review = window.discrepancy_dialog
+    # The age band is calculated, so only what was keyed differs: the age and the equipment.
+    assert list(review.choices) == ["age", "equipement"]
+    assert not review.ok_button.isEnabled()
+    # The paper says 47 (first keying right) and a computer (second keying right).
+    review.choices["age"].setCurrentIndex(1)
+    review.choices["equipement"].setCurrentIndex(2)
+    review.ok_button.click()
+    history = store.revisions(keyed.uuid)
+    assert len(history) == 2  # the first keying, then the verified version
+    verified = history[-1].answers
+    assert verified["age"] == "47" and verified["tranche_age"] == "45_59"
+    assert verified["equipement"] == "ordinateur"
+    (verification,) = store.verifications()
+    assert verification.resolved and verification.answers["age"] == "41"
+    report = window.collector.keying_report()
+    assert report.pending_review == 0 and report.awaiting_second_keying == []
+    (samira,) = report.by_operator
+    assert (samira.keyed, samira.verified, samira.discrepancies) == (1, 1, 2)

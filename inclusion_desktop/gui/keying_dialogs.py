@@ -1,0 +1,274 @@
+"""Double entry: which paper forms to key again, the discrepancy review, the keying report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inclusion_desktop.collect import SETTING_SHARE, Collector
+from inclusion_desktop.keying import KeyingFigures
+from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
+from inclusion_desktop.store import StoreError, VerificationInfo
+
+_SHARES = (
+    ("Tous les questionnaires", 1),
+    ("1 sur 2", 2),
+    ("1 sur 5", 5),
+    ("1 sur 10", 10),
+    ("Aucun (pas de double saisie)", 0),
+)
+
+
+def _shown(form: Form, name: str, value: str) -> str:
+    """An answer as the paper form shows it: choice labels, not internal names."""
+    question = form.by_name.get(name)
+    if not value or not isinstance(question, Question) or question.choices is None:
+        return value or "(vide)"
+    names = value.split() if question.type is QuestionType.SELECT_MULTIPLE else [value]
+    return " ; ".join(question.choices.label_of(n, form.default_language, None) for n in names)
+
+
+class DiscrepancyDialog(QDialog):
+    """Every question keyed differently; the reviewer reads the paper and picks the right value."""
+
+    def __init__(
+        self,
+        collector: Collector,
+        verification: VerificationInfo,
+        operator_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.collector = collector
+        self.verification = verification
+        self.operator_id = operator_id
+        store = collector.store
+        submission = store.get_submission(verification.submission_uuid)
+        self.form = collector.form(submission.form_version_id)
+        first = store.head_answers(verification.submission_uuid)
+        self.setWindowTitle(f"Double saisie — questionnaire papier n° {verification.paper_number}")
+        self.resize(900, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"{len(verification.discrepancies)} réponse(s) saisie(s) différemment. Reprenez le "
+            "questionnaire papier et choisissez, pour chacune, la valeur qui y est écrite.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(verification.discrepancies), 4, self)
+        self.table.setHorizontalHeaderLabels(
+            ["Question", "1ʳᵉ saisie", "2ᵉ saisie", "Valeur du papier"]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.choices: dict[str, QComboBox] = {}
+        for row, name in enumerate(verification.discrepancies):
+            question = self.form.by_name.get(name)
+            label = question.label.get(self.form.default_language) if question else name
+            one = str(first.get(name, ""))
+            two = str(verification.answers.get(name, ""))
+            for column, text in enumerate(
+                (label or name, _shown(self.form, name, one), _shown(self.form, name, two))
+            ):
+                item = QTableWidgetItem(text)
+                item.setBackground(QColor("#fff3bf"))
+                self.table.setItem(row, column, item)
+            combo = QComboBox(self.table)
+            combo.addItem("— à choisir —", None)
+            combo.addItem(f"1ʳᵉ : {_shown(self.form, name, one)}", one)
+            combo.addItem(f"2ᵉ : {_shown(self.form, name, two)}", two)
+            combo.currentIndexChanged.connect(self._update_ok)
+            self.table.setCellWidget(row, 3, combo)
+            self.choices[name] = combo
+        layout.addWidget(self.table, 1)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(
+            "Valider la version vérifiée", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        later = self.buttons.addButton("Plus tard", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.clicked.connect(self.validate)
+        later.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(all(c.currentData() is not None for c in self.choices.values()))
+
+    def validate(self) -> None:
+        """Saves the verified version (a new revision) and closes the review."""
+        picks = {name: str(combo.currentData()) for name, combo in self.choices.items()}
+        try:
+            self.collector.resolve_verification(self.verification, picks, self.operator_id)
+        except StoreError as error:
+            QMessageBox.warning(self, "Vérification non enregistrée", str(error))
+            return
+        self.accept()
+
+
+class DoubleEntryDialog(QDialog):
+    """The verification share, the forms to key again, the reviews waiting, the keying report."""
+
+    def __init__(
+        self,
+        collector: Collector,
+        operator_id: int,
+        start_second_keying: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.collector = collector
+        self.operator_id = operator_id
+        self.start_second_keying = start_second_keying
+        self.setWindowTitle("Double saisie des questionnaires papier")
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.share_combo = QComboBox(self)
+        for label, share in _SHARES:
+            self.share_combo.addItem(label, share)
+        current = collector.verification_share()
+        self.share_combo.setCurrentIndex(max(self.share_combo.findData(current), 0))
+        self.share_combo.currentIndexChanged.connect(self._on_share)
+        form.addRow("Questionnaires à saisir deux fois :", self.share_combo)
+        layout.addLayout(form)
+        tabs = QTabWidget(self)
+        layout.addWidget(tabs, 1)
+
+        todo = QWidget()
+        todo_layout = QVBoxLayout(todo)
+        todo_layout.addWidget(
+            QLabel(
+                "Tirés au sort pour une deuxième saisie, à l'aveugle, de préférence par une "
+                "autre personne :",
+                todo,
+            )
+        )
+        self.todo_list = QListWidget(todo)
+        todo_layout.addWidget(self.todo_list, 1)
+        rekey = QPushButton("Ressaisir le questionnaire choisi", todo)
+        rekey.setObjectName("primaryButton")
+        rekey.clicked.connect(self._on_rekey)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(rekey)
+        todo_layout.addLayout(row)
+        tabs.addTab(todo, "À ressaisir")
+
+        review = QWidget()
+        review_layout = QVBoxLayout(review)
+        self.review_list = QListWidget(review)
+        review_layout.addWidget(self.review_list, 1)
+        check = QPushButton("Vérifier les écarts…", review)
+        check.clicked.connect(self._on_review)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(check)
+        review_layout.addLayout(row)
+        tabs.addTab(review, "Écarts à vérifier")
+
+        report = QWidget()
+        report_layout = QVBoxLayout(report)
+        self.operator_table = self._figures_table(report, "Enquêteur·rice")
+        self.question_table = self._figures_table(report, "Question")
+        report_layout.addWidget(QLabel("Par personne :", report))
+        report_layout.addWidget(self.operator_table, 1)
+        report_layout.addWidget(QLabel("Par question :", report))
+        report_layout.addWidget(self.question_table, 2)
+        tabs.addTab(report, "Rapport")
+        self.tabs = tabs
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.reload()
+
+    @staticmethod
+    def _figures_table(parent: QWidget, first: str) -> QTableWidget:
+        table = QTableWidget(0, 5, parent)
+        table.setHorizontalHeaderLabels([first, "Saisis", "Vérifiés", "Écarts", "Taux d'écart"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def reload(self) -> None:
+        """Fills the three tabs from the store."""
+        report = self.collector.keying_report()
+        self.todo_list.clear()
+        for number in report.awaiting_second_keying:
+            self.todo_list.addItem(QListWidgetItem(f"Questionnaire papier n° {number}"))
+            self.todo_list.item(self.todo_list.count() - 1).setData(
+                Qt.ItemDataRole.UserRole, number
+            )
+        if not report.awaiting_second_keying:
+            self.todo_list.addItem("Aucun questionnaire à ressaisir pour l'instant.")
+        self.pending = self.collector.store.verifications(pending=True)
+        self.review_list.clear()
+        for verification in self.pending:
+            self.review_list.addItem(
+                f"n° {verification.paper_number} — {len(verification.discrepancies)} écart(s), "
+                f"ressaisi par {verification.operator_name or '—'}"
+            )
+        self._fill(self.operator_table, report.by_operator)
+        versions = [v for v in self.collector.store.form_versions() if v.form_id == "habitants"]
+        form = self.collector.form(versions[-1].id) if versions else None
+        self._fill(self.question_table, report.by_question, form)
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[KeyingFigures], form: Form | None = None) -> None:
+        table.setRowCount(len(rows))
+        for index, figures in enumerate(rows):
+            name = figures.key
+            if form is not None and name in form.by_name:
+                name = form.by_name[name].label.get(form.default_language) or name
+            rate = f"{figures.discrepancy_rate * 100:.1f} %".replace(".", ",")
+            for column, value in enumerate(
+                (name, figures.keyed, figures.verified, figures.discrepancies, rate)
+            ):
+                table.setItem(index, column, QTableWidgetItem(str(value)))
+
+    def _on_share(self) -> None:
+        self.collector.store.set_setting(SETTING_SHARE, str(self.share_combo.currentData()))
+        self.reload()
+
+    def _on_rekey(self) -> None:
+        item = self.todo_list.currentItem() or self.todo_list.item(0)
+        number = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if number:
+            self.accept()
+            self.start_second_keying(str(number))
+
+    def _on_review(self) -> None:
+        index = self.review_list.currentRow()
+        if not 0 <= index < len(self.pending):
+            index = 0
+        if not self.pending:
+            return
+        DiscrepancyDialog(self.collector, self.pending[index], self.operator_id, self).exec()
+        self.reload()

@@ -1,0 +1,265 @@
+"""Summary sheets as PDF, and the same indicators on screen for a chosen neighbourhood."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inclusion_desktop.gui.workers import Task, run_in_background
+from inclusion_desktop.store import Store
+
+_GOOD = "color: #1b6e2d; font-weight: 600;"
+_BAD = "color: #a4161a; font-weight: 600;"
+
+
+class ReportsDialog(QDialog):
+    """Writes one PDF per neighbourhood, the territory's and a combined one, off the GUI thread."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.task: Task | None = None
+        self.result: Any = None
+        self.setWindowTitle("Fiches de synthèse")
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Une fiche PDF par quartier d'au moins 5 répondants, une pour le territoire et un "
+            "fichier qui les réunit : pourcentages redressés par âge, intervalles de confiance, "
+            "comparaisons nationales.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        folder_row = QHBoxLayout()
+        self.folder_edit = QLineEdit(self)
+        self.folder_edit.setText(
+            store.get_setting("reports_folder") or str(Path.home() / "Fiches de synthèse")
+        )
+        choose = QPushButton("Choisir…", self)
+        choose.clicked.connect(self._on_choose)
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(choose)
+        form.addRow("Dossier :", folder_row)
+        self.language = QComboBox(self)
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        form.addRow("Langue des fiches :", self.language)
+        layout.addLayout(form)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(self)
+        self.make_button = self.buttons.addButton(
+            "Produire les fiches", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.open_button = self.buttons.addButton(
+            "Ouvrir le dossier", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.buttons.addButton("Fermer", QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button.hide()
+        self.make_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(self.open_folder)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _on_choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Dossier des fiches", self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def start(self) -> None:
+        """Produces the sheets on a worker thread, the progress bar following each file."""
+        from inclusion_desktop.reports import generate_reports
+
+        folder = Path(self.folder_edit.text().strip())
+        lang = str(self.language.currentData())
+        self.store.set_setting("reports_folder", str(folder))
+        self.make_button.setEnabled(False)
+        self.open_button.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._show("Calcul des indicateurs…", ok=True)
+
+        def work(report: Any) -> Any:
+            runner = generate_reports(self.store, folder, lang=lang)  # type: ignore[arg-type]
+            try:
+                while True:
+                    report(next(runner))
+            except StopIteration as finished:
+                return finished.value
+
+        self.task = run_in_background(
+            work, on_done=self._on_done, on_failed=self._on_failed, on_progress=self._on_progress
+        )
+
+    def _on_progress(self, step: Any) -> None:
+        self.progress.setRange(0, max(int(step.total), 1))
+        self.progress.setValue(int(step.done))
+        self._show(str(step.message), ok=True)
+
+    def _on_done(self, result: Any) -> None:
+        self.result = result
+        self.progress.hide()
+        self.make_button.setEnabled(True)
+        self.open_button.show()
+        count = len(result.paths)
+        skipped = len(result.skipped)
+        text = f"✓ {count} fichier(s) PDF écrits dans {result.out_dir}."
+        if skipped:
+            text += f" {skipped} quartier(s) de moins de 5 répondants sans fiche propre."
+        self._show(text, ok=True)
+
+    def _on_failed(self, error: Exception) -> None:
+        self.progress.hide()
+        self.make_button.setEnabled(True)
+        self._show(f"Fiches non produites : {error}", ok=False)
+
+    def open_folder(self) -> None:
+        """Opens the folder of the sheets in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder_edit.text().strip()))
+
+    def _show(self, text: str, *, ok: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(_GOOD if ok else _BAD)
+
+
+_COLUMNS = ("Indicateur", "%", "IC à 95 %", "n", "Comparaison")
+
+
+class DashboardDialog(QDialog):
+    """The summary sheet's indicators on screen, for the territory or one neighbourhood."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.task: Task | None = None
+        self.prepared: Any = None
+        self.setWindowTitle("Tableau de bord")
+        self.resize(1000, 640)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Quartier :", self))
+        self.zone_combo = QComboBox(self)
+        self.zone_combo.setEnabled(False)
+        self.zone_combo.currentIndexChanged.connect(self._show_zone)
+        top.addWidget(self.zone_combo, 1)
+        layout.addLayout(top)
+        self.summary = QLabel("Calcul des indicateurs…", self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, len(_COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(_COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        note = QLabel(
+            "* moins de 30 répondants : à interpréter avec prudence ; « masqué » : moins de 5.",
+            self,
+        )
+        note.setObjectName("hintLabel")
+        layout.addWidget(note)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.start()
+
+    def start(self) -> None:
+        """Computes every domain's estimates once, on a worker thread."""
+        from inclusion_desktop.reports import prepare_store_sheets
+
+        self.task = run_in_background(
+            lambda report: prepare_store_sheets(self.store),
+            on_done=self._on_done,
+            on_failed=lambda error: self.summary.setText(f"Indicateurs indisponibles : {error}"),
+        )
+
+    def _on_done(self, prepared: Any) -> None:
+        from inclusion_desktop.reports.generate import zone_names
+
+        self.prepared = prepared
+        names = zone_names()
+        self.zone_combo.blockSignals(True)
+        self.zone_combo.addItem("Ensemble du territoire", "ensemble")
+        counts = prepared.estimates.groupby("domain")["n"].max()
+        for code in sorted(c for c in counts.index if c != "ensemble"):
+            self.zone_combo.addItem(names.get(code, code), code)
+        self.zone_combo.blockSignals(False)
+        self.zone_combo.setEnabled(True)
+        self._show_zone()
+
+    def _show_zone(self) -> None:
+        from inclusion_desktop.reports import interval_text, value_text
+
+        if self.prepared is None:
+            return
+        code = self.zone_combo.currentData()
+        rows = self.prepared.estimates[self.prepared.estimates["domain"] == code]
+        rows = rows[rows["cross"].fillna("") == ""]
+        self.table.setRowCount(0)
+        bold = QFont()
+        bold.setBold(True)
+        section = None
+        for _, row in rows.iterrows():
+            if row["section"] != section:
+                section = row["section"]
+                index = self.table.rowCount()
+                self.table.insertRow(index)
+                title = QTableWidgetItem(str(row["section_label_fr"]))
+                title.setFont(bold)
+                title.setBackground(QColor("#e3e9ef"))
+                self.table.setItem(index, 0, title)
+                self.table.setSpan(index, 0, 1, len(_COLUMNS))
+            index = self.table.rowCount()
+            self.table.insertRow(index)
+            comparison = row["comparison_value"]
+            has_comparison = comparison is not None and comparison == comparison  # not NaN
+            values = (
+                row["label_fr"],
+                value_text(row, "fr"),
+                interval_text(row, "fr"),
+                int(row["n"]),
+                f"{comparison * 100:.0f}\u202f%" if has_comparison else "",
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if column == 4 and has_comparison:
+                    item.setToolTip(str(row["comparison_source"]))
+                if column == 1 and row["flag"]:
+                    item.setToolTip(str(row["flag"]))
+                self.table.setItem(index, column, item)
+        respondents = int(rows["n"].max()) if len(rows) else 0
+        self.summary.setText(
+            f"{respondents} répondant(s) au plus par indicateur. Pourcentages redressés par âge "
+            "(INSEE RP2020), intervalles de confiance à 95 %."
+        )

@@ -1,0 +1,568 @@
+"""One summary sheet as reportlab flowables: header, who answered, key messages, sections, method.
+
+The figures come from `compute_indicators`; this module only lays them out. A suppressed
+estimate (fewer than 5 respondents) is never printed: its cells say "masqué" and its bar is left
+empty, whatever the table holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+import pandas as pd
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from inclusion_desktop.analysis.weighting import FLAG_CAUTION, FLAG_SUPPRESSED
+from inclusion_desktop.reports.charts import (
+    MARKERS,
+    TERRITORY_MARKER,
+    BarMark,
+    axis,
+    bar_row,
+    legend,
+)
+from inclusion_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC
+from inclusion_desktop.reports.texts import MONTHS, text
+from inclusion_desktop.reports.typography import (
+    DASH,
+    Lang,
+    french_spacing,
+    integer,
+    interval,
+    percent,
+    points,
+)
+
+PAGE_WIDTH = 210 * mm
+PAGE_HEIGHT = 297 * mm
+MARGIN = 14 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+#: Under these many respondents a neighbourhood gets no sheet (nothing could be shown).
+MIN_SHEET_RESPONDENTS = 5
+MAX_MESSAGES = 5
+MIN_MESSAGES = 3
+
+
+@dataclass(frozen=True)
+class ShareRow:
+    """One line of the "who answered" tables: counts and shares of an age band or a sex."""
+
+    label: str
+    n: int
+    sample: float
+    weighted: float | None
+    population: float | None
+
+
+@dataclass(frozen=True)
+class SheetData:
+    """Everything one sheet prints, already computed."""
+
+    domain: str
+    place: str
+    is_territory: bool
+    respondents: int
+    period: tuple[dt.date, dt.date] | None
+    rows: pd.DataFrame
+    territory_rows: pd.DataFrame | None
+    age: list[ShareRow]
+    sex: list[ShareRow]
+    messages: list[str]
+
+
+@dataclass(frozen=True)
+class SheetCommon:
+    """What every sheet of one run shares: titles, method, legend."""
+
+    title: str
+    form_title: str
+    versions: tuple[str, ...]
+    produced: dt.date
+    weighting_note: str
+    weighted: bool
+    population_total: float | None
+    population_source: str
+    unweighted_reason: str
+    sex_population: bool
+    comparison_markers: dict[str, str] = field(default_factory=dict)
+    question_labels: dict[str, str] = field(default_factory=dict)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=FONT, bulletFontName=FONT, fontSize=8.2, leading=10.2,
+                          textColor=colors.black)
+    return {
+        "kicker": ParagraphStyle("kicker", base, fontSize=9, leading=11, textColor=colors.black),
+        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=19, leading=23,
+                                spaceBefore=2, spaceAfter=3),
+        "meta": ParagraphStyle("meta", base, fontSize=9, leading=12, spaceAfter=6),
+        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=11.5, leading=14,
+                             spaceBefore=9, spaceAfter=4, keepWithNext=1),
+        "body": base,
+        "cell": ParagraphStyle("cell", base, fontSize=7.6, leading=9.2),
+        "cell_right": ParagraphStyle("cell_right", base, fontSize=7.6, leading=9.2,
+                                     alignment=TA_RIGHT),
+        "cell_head": ParagraphStyle("cell_head", base, fontName=FONT_BOLD, fontSize=7,
+                                    leading=8.4),
+        "cell_head_right": ParagraphStyle("cell_head_right", base, fontName=FONT_BOLD,
+                                          fontSize=7, leading=8.4, alignment=TA_RIGHT),
+        "reference": ParagraphStyle("reference", base, fontSize=6.8, leading=8.2),
+        "group": ParagraphStyle("group", base, fontName=FONT_ITALIC, fontSize=7.6, leading=9.2),
+        "small": ParagraphStyle("small", base, fontSize=6.8, leading=8.4, alignment=TA_LEFT),
+        "message": ParagraphStyle("message", base, fontSize=8.6, leading=11, leftIndent=10,
+                                  bulletIndent=0, spaceAfter=2),
+    }
+
+
+STYLES: dict[str, ParagraphStyle] = {}
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles (built once, after the fonts are registered)."""
+    if not STYLES:
+        STYLES.update(_styles())
+    return STYLES
+
+
+def _p(content: str, style: str) -> Paragraph:
+    return Paragraph(content, styles()[style])
+
+
+def _e(value: str) -> str:
+    return escape(french_spacing(value))
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def format_date(day: dt.date, lang: Lang) -> str:
+    """"3 novembre 2026" / "3 November 2026"."""
+    first = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{first} {MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def shown(row: Any) -> bool:
+    """True when the row's estimate may be printed (not suppressed, known)."""
+    return row["flag"] != FLAG_SUPPRESSED and not _missing(row["p"])
+
+
+def value_text(row: Any, lang: Lang) -> str:
+    """The estimate cell: "63 %", "63 %*" under 30 respondents, "masqué" under 5."""
+    if row["flag"] == FLAG_SUPPRESSED:
+        return text(lang, "masked") if row["n"] > 0 else DASH
+    if _missing(row["p"]):
+        return DASH
+    return percent(row["p"], lang) + ("*" if row["flag"] == FLAG_CAUTION else "")
+
+
+def interval_text(row: Any, lang: Lang) -> str:
+    """The interval cell, empty (–) when the estimate is not shown."""
+    return interval(row["ci_low"], row["ci_high"], lang) if shown(row) else DASH
+
+
+def label_of(row: Any, lang: Lang, prefix: str = "") -> str:
+    """The indicator's label in `lang`."""
+    return str(row[f"{prefix}label_{lang}"])
+
+
+def comparison_label(comparison: Any, lang: Lang) -> str:
+    """The short name of a comparison figure ("France", "Diagnostic 2021")."""
+    label = comparison.label_fr if lang == "fr" else (comparison.label_en or comparison.label_fr)
+    return str(label or comparison.source)
+
+
+# ------------------------------------------------------------------------------------------------
+# Key messages
+
+
+def key_messages(
+    rows: pd.DataFrame, territory_rows: pd.DataFrame | None, lang: Lang
+) -> list[str]:
+    """Three to five sentences on the largest gaps between an estimate and its comparisons.
+
+    Gaps with the comparison figures of the indicator file come first (largest first, one per
+    indicator, reliable estimates before those under 30 respondents); on a neighbourhood sheet,
+    gaps with the whole territory complete the list up to three.
+    """
+    plain = rows[(rows["cross"] == "") & rows.apply(shown, axis=1)] if len(rows) else rows
+    candidates: list[tuple[int, float, str, str]] = []
+    for _, row in plain.iterrows():
+        best: tuple[float, str] | None = None
+        for comparison in row["comparisons"]:
+            gap = float(row["p"]) - comparison.value
+            if best is None or abs(gap) > best[0]:
+                best = (abs(gap), _message(row, comparison.value, comparison_label(comparison,
+                                                                                   lang), lang))
+        if best is not None and best[0] >= 0.005:
+            candidates.append((int(row["flag"] == FLAG_CAUTION), -best[0], row["indicator"],
+                               best[1]))
+    candidates.sort()
+    messages = [c[3] for c in candidates[:MAX_MESSAGES]]
+    used = {c[2] for c in candidates[:MAX_MESSAGES]}
+    if len(messages) < MIN_MESSAGES and territory_rows is not None and len(plain):
+        whole = _by_key(territory_rows)
+        extra: list[tuple[int, float, str]] = []
+        for _, row in plain.iterrows():
+            if row["indicator"] in used or (row["indicator"], "") not in whole.index:
+                continue
+            other = whole.loc[(row["indicator"], "")]
+            if not shown(other):
+                continue
+            gap = float(row["p"]) - float(other["p"])
+            if abs(gap) >= 0.005:
+                extra.append((int(row["flag"] == FLAG_CAUTION), -abs(gap),
+                              _message(row, float(other["p"]), text(lang, "territory_label"),
+                                       lang)))
+        extra.sort()
+        messages += [m for _, _, m in extra[: MIN_MESSAGES - len(messages)]]
+    return messages
+
+
+def _by_key(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows indexed by (indicator, cross level), one per key."""
+    return rows.drop_duplicates(["indicator", "cross"]).set_index(["indicator", "cross"])
+
+
+def _message(row: Any, reference: float, source: str, lang: Lang) -> str:
+    gap = float(row["p"]) - reference
+    sentence = text(
+        lang,
+        "message",
+        label=label_of(row, lang),
+        value=percent(row["p"], lang),
+        reference=percent(reference, lang),
+        source=source,
+        gap=points(gap, lang),
+        direction=text(lang, "more" if gap > 0 else "less"),
+    )
+    low, high = row["ci_low"], row["ci_high"]
+    if not _missing(low) and not _missing(high) and low <= reference <= high:
+        sentence += text(lang, "message_close")
+    if row["flag"] == FLAG_CAUTION:
+        sentence += " *"
+    return sentence
+
+
+# ------------------------------------------------------------------------------------------------
+# Flowables
+
+
+def _header(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
+    s = text(lang, "respondents" if data.respondents > 1 else "respondent",
+             n=integer(data.respondents, lang))
+    parts = [f"<b>{_e(s)}</b>"]
+    if data.period is not None:
+        start, end = data.period
+        span = (
+            text(lang, "period_day", start=format_date(start, lang))
+            if start == end
+            else text(lang, "period_range", start=format_date(start, lang),
+                      end=format_date(end, lang))
+        )
+        parts.append(_e(span[:1].upper() + span[1:]))
+    if common.versions:
+        parts.append(_e(text(lang, "form_version", version=", ".join(common.versions))))
+    return [
+        _p(_e(f"{text(lang, 'sheet')} — {common.title}"), "kicker"),
+        _p(_e(data.place), "title"),
+        _p(" · ".join(parts), "meta"),
+    ]
+
+
+def _share_table(title: str, rows: Sequence[ShareRow], lang: Lang, width: float) -> Table:
+    head = [
+        _p(_e(title), "cell_head"),
+        _p(_e(text(lang, "n")), "cell_head_right"),
+        _p(_e(text(lang, "sample")), "cell_head_right"),
+        _p(_e(text(lang, "weighted")), "cell_head_right"),
+        _p(_e(text(lang, "population")), "cell_head_right"),
+    ]
+    body = [
+        [
+            _p(_e(row.label), "cell"),
+            _p(integer(row.n, lang), "cell_right"),
+            _p(percent(row.sample, lang), "cell_right"),
+            _p(percent(row.weighted, lang) if row.weighted is not None else DASH, "cell_right"),
+            _p(
+                percent(row.population, lang)
+                if row.population is not None
+                else _e(text(lang, "not_available")),
+                "cell_right",
+            ),
+        ]
+        for row in rows
+    ]
+    number, count = 52.0, 20.0
+    table = Table([head, *body], colWidths=[width - count - 3 * number, count] + [number] * 3,
+                  repeatRows=1)
+    table.setStyle(_grid_style())
+    return table
+
+
+def _grid_style() -> TableStyle:
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.Color(0.7, 0.7, 0.7)),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+    )
+
+
+def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
+    gap = 6 * mm
+    half = (CONTENT_WIDTH - gap) / 2
+    pair = Table(
+        [[_share_table(text(lang, "age"), data.age, lang, half), "",
+          _share_table(text(lang, "sex"), data.sex, lang, half)]],
+        colWidths=[half, gap, half],
+    )
+    pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("FONTNAME", (0, 0), (-1, -1), FONT),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    notes = []
+    if common.weighting_note:
+        notes.append(common.weighting_note)
+    if not common.sex_population:
+        notes.append(text(lang, "sex_population_missing"))
+    flow: list[Flowable] = [_p(_e(text(lang, "who")), "h2"), pair]
+    if notes:
+        flow += [Spacer(0, 2), _p(_e(" ".join(notes)), "small")]
+    return [KeepTogether(flow)]
+
+
+def _messages(data: SheetData, lang: Lang) -> list[Flowable]:
+    items: list[Flowable] = [_p(_e(text(lang, "key_messages")), "h2")]
+    if not data.messages:
+        items.append(_p(_e(text(lang, "no_messages")), "body"))
+    for message in data.messages:
+        items.append(Paragraph(_e(message), styles()["message"], bulletText="•"))
+    box = Table([[items]], colWidths=[CONTENT_WIDTH])
+    box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return [Spacer(0, 4), box]
+
+
+def _legend(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
+    items = [
+        ("bar", text(lang, "legend_bar")),
+        ("caution", text(lang, "legend_caution") + " (*)"),
+        ("interval", text(lang, "legend_interval")),
+    ]
+    items += [(marker, label) for label, marker in common.comparison_markers.items()]
+    if not data.is_territory:
+        items.append((TERRITORY_MARKER, text(lang, "legend_territory")))
+    return [Spacer(0, 5), legend(items, CONTENT_WIDTH)]
+
+
+def _columns(is_territory: bool) -> list[float]:
+    if is_territory:
+        widths = [0.0, 132.0, 42.0, 56.0, 30.0, 92.0]
+    else:
+        widths = [0.0, 108.0, 40.0, 52.0, 26.0, 50.0, 86.0]
+    widths[0] = CONTENT_WIDTH - sum(widths)
+    return widths
+
+
+def _reference_cell(comparisons: Sequence[Any], lang: Lang) -> str:
+    return "<br/>".join(
+        f"{percent(c.value, lang)} {_e(comparison_label(c, lang))}" for c in comparisons
+    ) or DASH
+
+
+def _section_table(
+    section_rows: pd.DataFrame,
+    data: SheetData,
+    common: SheetCommon,
+    lang: Lang,
+) -> list[Flowable]:
+    widths = _columns(data.is_territory)
+    chart_width = widths[1]
+    head: list[Any] = [
+        _p(_e(text(lang, "indicator")), "cell_head"),
+        axis(chart_width, 9, lang),
+        _p(_e(text(lang, "estimate")), "cell_head_right"),
+        _p(_e(text(lang, "interval")), "cell_head_right"),
+        _p(_e(text(lang, "n")), "cell_head_right"),
+    ]
+    if not data.is_territory:
+        head.append(_p(_e(text(lang, "whole")), "cell_head_right"))
+    head.append(_p(_e(text(lang, "reference")), "cell_head"))
+    whole = _by_key(data.territory_rows) if data.territory_rows is not None else None
+    body: list[list[Any]] = []
+    spans: list[int] = []
+    group = None
+    for _, row in section_rows.iterrows():
+        indicator = str(row["indicator"])
+        prefix = indicator.split(".", 1)[0] if "." in indicator else None
+        if prefix != group:
+            group = prefix
+            if prefix is not None and prefix in common.question_labels:
+                spans.append(len(body) + 1)
+                body.append([_p(_e(common.question_labels[prefix]), "group")]
+                            + [""] * (len(widths) - 1))
+        marks = [
+            BarMark(c.value, common.comparison_markers.get(comparison_label(c, lang), MARKERS[0]))
+            for c in row["comparisons"]
+        ]
+        other = None
+        if whole is not None and (indicator, "") in whole.index:
+            other = whole.loc[(indicator, "")]
+            if shown(other):
+                marks.append(BarMark(float(other["p"]), TERRITORY_MARKER))
+        visible = shown(row)
+        cells: list[Any] = [
+            _p(_e(label_of(row, lang)), "cell"),
+            bar_row(
+                chart_width,
+                11,
+                row["p"] if visible else None,
+                row["ci_low"] if visible else None,
+                row["ci_high"] if visible else None,
+                marks,
+                caution=row["flag"] == FLAG_CAUTION,
+            ),
+            _p(_e(value_text(row, lang)), "cell_right"),
+            _p(_e(interval_text(row, lang)), "cell_right"),
+            _p(integer(int(row["n"]), lang), "cell_right"),
+        ]
+        if not data.is_territory:
+            cells.append(_p(_e(value_text(other, lang)) if other is not None else DASH,
+                            "cell_right"))
+        cells.append(_p(_reference_cell(row["comparisons"], lang), "reference"))
+        body.append(cells)
+    table = Table([head, *body], colWidths=widths, repeatRows=1)
+    style = _grid_style()
+    style.add("LEFTPADDING", (1, 0), (1, -1), 0)
+    style.add("RIGHTPADDING", (1, 0), (1, -1), 0)
+    for index in spans:
+        style.add("SPAN", (0, index), (-1, index))
+        style.add("TOPPADDING", (0, index), (-1, index), 4)
+    table.setStyle(style)
+    return [table]
+
+
+def _crossed_table(section_rows: pd.DataFrame, lang: Lang) -> list[Flowable]:
+    levels = list(dict.fromkeys(zip(section_rows["cross"], section_rows[f"cross_label_{lang}"],
+                                    strict=True)))
+    head = [_p("", "cell_head")] + [_p(_e(label), "cell_head_right") for _, label in levels]
+    body = []
+    for _indicator, rows in section_rows.groupby("indicator", sort=False):
+        by_level = {r["cross"]: r for _, r in rows.iterrows()}
+        first = rows.iloc[0]
+        line: list[Any] = [_p(_e(label_of(first, lang)), "cell")]
+        for code, _ in levels:
+            row = by_level.get(code)
+            if row is None:
+                line.append(_p(DASH, "cell_right"))
+                continue
+            line.append(_p(f"{_e(value_text(row, lang))} <font size=6>(n = "
+                           f"{integer(int(row['n']), lang)})</font>", "cell_right"))
+        body.append(line)
+    first_width = CONTENT_WIDTH * 0.34
+    other = (CONTENT_WIDTH - first_width) / max(len(levels), 1)
+    table = Table([head, *body], colWidths=[first_width] + [other] * len(levels), repeatRows=1)
+    table.setStyle(_grid_style())
+    return [table]
+
+
+def _sections(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
+    flow: list[Flowable] = []
+    rows = data.rows
+    for _section_id, section_rows in rows.groupby("section", sort=False):
+        label = str(section_rows.iloc[0][f"section_label_{lang}"])
+        plain = section_rows[section_rows["cross"] == ""]
+        crossed = section_rows[section_rows["cross"] != ""]
+        flow.append(CondPageBreak(40 * mm))
+        if len(plain):
+            flow.append(_p(_e(label), "h2"))
+            flow += _section_table(plain, data, common, lang)
+        if len(crossed):
+            prefix = str(crossed.iloc[0]["indicator"]).split(".", 1)[0]
+            title = common.question_labels.get(prefix, "") or label
+            if not len(plain):
+                flow.append(_p(_e(label), "h2"))
+            flow.append(Spacer(0, 4))
+            flow.append(KeepTogether([
+                _p(_e(title + " " + _by_level_suffix(lang)), "group"),
+                Spacer(0, 2),
+                *_crossed_table(crossed, lang),
+            ]))
+    return flow
+
+
+def _by_level_suffix(lang: Lang) -> str:
+    return "(selon l’aisance avec le numérique)" if lang == "fr" else "(by confidence level)"
+
+
+def _methods(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
+    parts = []
+    if common.weighted:
+        population = (
+            text(lang, "inhabitants", n=integer(common.population_total, lang))
+            if common.population_total
+            else ""
+        )
+        parts.append(text(lang, "methods_weighting", population=population,
+                          source=common.population_source))
+        if common.weighting_note:
+            parts.append(common.weighting_note)
+    else:
+        parts.append(text(lang, "methods_no_weighting", reason=common.unweighted_reason))
+    parts.append(text(lang, "methods_interval"))
+    parts.append(text(lang, "caution_note"))
+    sources = sorted({c.source for cs in data.rows["comparisons"] for c in cs if c.source})
+    if sources:
+        parts.append(text(lang, "methods_sources", sources=" ; ".join(sources)))
+    parts.append(text(lang, "methods_form", title=common.form_title,
+                      versions=", ".join(common.versions) or DASH,
+                      date=format_date(common.produced, lang)))
+    return [
+        CondPageBreak(30 * mm),
+        Spacer(0, 6),
+        KeepTogether([
+            _p(f"<b>{_e(text(lang, 'methods'))}.</b> " + _e(" ".join(parts)), "small"),
+        ]),
+    ]
+
+
+def sheet_story(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
+    """The flowables of one sheet, in order."""
+    return [
+        *_header(data, common, lang),
+        *_who(data, common, lang),
+        *_messages(data, lang),
+        *_legend(data, common, lang),
+        *_sections(data, common, lang),
+        *_methods(data, common, lang),
+    ]

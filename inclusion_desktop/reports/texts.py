@@ -1,0 +1,150 @@
+"""The fixed words of the sheets, in French (default) and English."""
+
+from __future__ import annotations
+
+from inclusion_desktop.reports.typography import Lang
+
+TEXTS: dict[str, dict[str, str]] = {
+    "fr": {
+        "sheet": "Fiche de synthèse",
+        "territory": "Ensemble du territoire",
+        "period": "Période d’enquête",
+        "period_range": "enquête du {start} au {end}",
+        "period_day": "enquête le {start}",
+        "respondents": "{n} répondants",
+        "respondent": "{n} répondant",
+        "form_version": "questionnaire version {version}",
+        "who": "Qui a répondu ?",
+        "age": "Tranche d’âge",
+        "sex": "Sexe",
+        "n": "n",
+        "sample": "Échantillon",
+        "weighted": "Redressé",
+        "population": "Population",
+        "not_available": "n. d.",
+        "age_unknown": "Non renseigné",
+        "key_messages": "À retenir",
+        "no_messages": "Aucun écart à signaler : pas de chiffre de comparaison disponible.",
+        "indicator": "Indicateur",
+        "estimate": "%",
+        "interval": "IC 95\u00a0%",
+        "whole": "Ensemble",
+        "reference": "Comparaison",
+        "masked": "masqué",
+        "legend_bar": "part pondérée",
+        "legend_caution": "à interpréter avec prudence",
+        "legend_interval": "intervalle de confiance à 95\u00a0%",
+        "legend_territory": "ensemble du territoire",
+        "caution_note": (
+            "* moins de 30 répondants : à interpréter avec prudence. « masqué » : moins de "
+            "5 répondants, la valeur n’est pas publiée. n : nombre de répondants concernés "
+            "(non pondéré)."
+        ),
+        "message": (
+            "{label}\u00a0: {value}, contre {reference} ({source}), soit {gap} de {direction}."
+        ),
+        "message_close": " L’écart reste dans la marge d’incertitude.",
+        "more": "plus",
+        "less": "moins",
+        "territory_label": "ensemble du territoire",
+        "methods": "Méthode",
+        "methods_weighting": (
+            "Résultats pondérés par post-stratification sur la tranche d’âge, pour retrouver la "
+            "structure par âge de la population ({population}, {source}). Les quartiers sont "
+            "estimés sur l’ensemble de l’échantillon pondéré, sans le découper."
+        ),
+        "methods_no_weighting": (
+            "Résultats non pondérés : {reason}"
+        ),
+        "methods_interval": (
+            "Intervalles de confiance à 95\u00a0% par la méthode logit sur l’erreur-type "
+            "linéarisée (comme svyciprop du paquet R survey), exacts (Clopper-Pearson) à "
+            "0 et 100\u00a0%."
+        ),
+        "methods_form": "Questionnaire {title}, version(s) {versions}. Fiche produite le {date}.",
+        "methods_sources": "Comparaisons : {sources}.",
+        "inhabitants": "{n} habitants",
+        "page": "page {page}",
+        "sex_population_missing": (
+            "La population par sexe ne figure pas dans le fichier de population : seule la "
+            "structure par âge sert au redressement."
+        ),
+    },
+    "en": {
+        "sheet": "Summary sheet",
+        "territory": "Whole territory",
+        "period": "Survey period",
+        "period_range": "surveyed from {start} to {end}",
+        "period_day": "surveyed on {start}",
+        "respondents": "{n} respondents",
+        "respondent": "{n} respondent",
+        "form_version": "questionnaire version {version}",
+        "who": "Who answered?",
+        "age": "Age band",
+        "sex": "Sex",
+        "n": "n",
+        "sample": "Sample",
+        "weighted": "Weighted",
+        "population": "Population",
+        "not_available": "n/a",
+        "age_unknown": "Not given",
+        "key_messages": "Key messages",
+        "no_messages": "No gap to report: no comparison figure available.",
+        "indicator": "Indicator",
+        "estimate": "%",
+        "interval": "95% CI",
+        "whole": "Whole",
+        "reference": "Comparison",
+        "masked": "hidden",
+        "legend_bar": "weighted share",
+        "legend_caution": "interpret with caution",
+        "legend_interval": "95% confidence interval",
+        "legend_territory": "whole territory",
+        "caution_note": (
+            "* fewer than 30 respondents: interpret with caution. “hidden”: fewer than "
+            "5 respondents, the value is not published. n: number of respondents concerned "
+            "(unweighted)."
+        ),
+        "message": "{label}: {value}, vs {reference} ({source}), {gap} {direction}.",
+        "message_close": " The gap is within the margin of error.",
+        "more": "higher",
+        "less": "lower",
+        "territory_label": "whole territory",
+        "methods": "Method",
+        "methods_weighting": (
+            "Results weighted by post-stratification on age band, to match the age structure "
+            "of the population ({population}, {source}). Neighbourhoods are estimated on the "
+            "whole weighted sample, without splitting it."
+        ),
+        "methods_no_weighting": "Unweighted results: {reason}",
+        "methods_interval": (
+            "95% confidence intervals by the logit method on the linearised standard error "
+            "(as svyciprop in R's survey package), exact (Clopper-Pearson) at 0 and 100%."
+        ),
+        "methods_form": "Questionnaire {title}, version(s) {versions}. Sheet produced on {date}.",
+        "methods_sources": "Comparisons: {sources}.",
+        "inhabitants": "{n} inhabitants",
+        "page": "page {page}",
+        "sex_population_missing": (
+            "The population file gives no counts by sex: only the age structure is used for "
+            "weighting."
+        ),
+    },
+}
+
+MONTHS = {
+    "fr": (
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ),
+}
+
+
+def text(lang: Lang, key: str, **values: object) -> str:
+    """The fixed text `key` in `lang`, with `values` filled in."""
+    template = TEXTS[lang][key]
+    return template.format(**values) if values else template

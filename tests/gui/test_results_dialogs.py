@@ -1,0 +1,57 @@
+"""Summary sheets from the GUI (off the GUI thread) and the dashboard's figures."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from inclusion_desktop.demo import fill_demo_store
+from inclusion_desktop.gui.reports_dialogs import DashboardDialog, ReportsDialog
+from inclusion_desktop.reports import prepare_store_sheets
+from inclusion_desktop.store import Store
+
+
+@pytest.fixture(scope="module")
+def surveyed(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    store = Store.open(str(tmp_path_factory.mktemp("bilan") / "bilan.sqlite"))
+    fill_demo_store(store, submissions=160, seed=12)
+    yield store
+    store.close()
+
+
+def test_reports_dialog_writes_the_sheets(qtbot, surveyed: Store, tmp_path: Path) -> None:
+    dialog = ReportsDialog(surveyed)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "fiches"))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=60000)
+    assert dialog.result is not None, dialog.message.text()
+    assert "fichier(s) PDF écrits" in dialog.message.text()
+    assert not dialog.open_button.isHidden()
+    territory = tmp_path / "fiches" / "fiche-territoire.pdf"
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(territory), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "160" in text
+
+
+def test_dashboard_shows_the_same_figures_as_the_sheets(qtbot, surveyed: Store) -> None:
+    dialog = DashboardDialog(surveyed)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.zone_combo.isEnabled(), timeout=60000)
+    assert dialog.zone_combo.itemText(0) == "Ensemble du territoire"
+    estimates = prepare_store_sheets(surveyed).estimates
+    smartphone = estimates[
+        (estimates["domain"] == "ensemble") & (estimates["indicator"] == "smartphone")
+    ].iloc[0]
+    shown = {
+        dialog.table.item(row, 0).text(): dialog.table.item(row, 1).text()
+        for row in range(dialog.table.rowCount())
+        if dialog.table.item(row, 1) is not None
+    }
+    expected = f"{round(smartphone['p'] * 100)}"
+    assert shown[smartphone["label_fr"]].startswith(expected)
+    dialog.zone_combo.setCurrentIndex(1)
+    assert dialog.table.rowCount() > 5
