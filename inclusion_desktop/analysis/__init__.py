@@ -27,6 +27,7 @@ from inclusion_desktop.analysis.population import (
     age_band_targets,
     load_population_targets,
     parse_population_targets,
+    population_targets_text,
     save_population_targets,
 )
 from inclusion_desktop.analysis.weighting import (
@@ -62,6 +63,7 @@ __all__ = [
     "load_population_targets",
     "parse_indicators",
     "parse_population_targets",
+    "population_targets_text",
     "save_population_targets",
     "submissions_frame",
 ]

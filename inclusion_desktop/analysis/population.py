@@ -105,10 +105,8 @@ def load_population_targets(path: str | Path | None = None) -> PopulationTargets
     return parse_population_targets(text)
 
 
-def save_population_targets(
-    path: str | Path, targets: Mapping[str, Sequence[PopulationCell]]
-) -> None:
-    """Validates `targets` and writes them atomically to `path` (UTF-8, comma separated)."""
+def population_targets_text(targets: Mapping[str, Sequence[PopulationCell]]) -> str:
+    """The CSV text of `targets`, validated: what could not be read back is refused."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -116,7 +114,15 @@ def save_population_targets(
         for cell in cells:
             writer.writerow([variable, cell.code, cell.label, f"{cell.count:g}", cell.source])
     text = buffer.getvalue()
-    parse_population_targets(text)  # refuses what could not be read back
+    parse_population_targets(text)
+    return text
+
+
+def save_population_targets(
+    path: str | Path, targets: Mapping[str, Sequence[PopulationCell]]
+) -> None:
+    """Validates `targets` and writes them atomically to `path` (UTF-8, comma separated)."""
+    text = population_targets_text(targets)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=".population-", suffix=".csv", dir=target.parent)

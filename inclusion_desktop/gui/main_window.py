@@ -32,7 +32,11 @@ from inclusion_desktop.collect import PAPER_NUMBER_QUESTION, Collector, OpenQues
 from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
 from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog, DoubleEntryDialog
 from inclusion_desktop.gui.keying_view import KeyingFormView
-from inclusion_desktop.gui.reports_dialogs import DashboardDialog, ReportsDialog
+from inclusion_desktop.gui.reports_dialogs import (
+    DashboardDialog,
+    PopulationTargetsDialog,
+    ReportsDialog,
+)
 from inclusion_desktop.gui.submissions_model import STATUS_LABELS, UUID_ROLE, SubmissionsTableModel
 from inclusion_desktop.gui.sync_dialogs import (
     ConflictsDialog,
@@ -277,9 +281,11 @@ class MainWindow(QMainWindow):
         for title, shortcut, slot in (
             ("&Tableau de bord…", "Ctrl+T", self.open_dashboard),
             ("&Fiches de synthèse (PDF)…", "Ctrl+P", self.open_reports),
+            ("&Cibles de population…", "", self.open_population_targets),
         ):
             action = QAction(title, self)
-            action.setShortcut(QKeySequence(shortcut))
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             results_menu.addAction(action)
         keying_menu = self.menuBar().addMenu("&Saisie papier")
@@ -484,6 +490,10 @@ class MainWindow(QMainWindow):
     def open_reports(self) -> None:
         """Produces the PDF summary sheets."""
         ReportsDialog(self.store, self).exec()
+
+    def open_population_targets(self) -> None:
+        """Edits the population figures the answers are weighted on."""
+        PopulationTargetsDialog(self.store, self).exec()
 
     # -- double entry ------------------------------------------------------------------------------
 

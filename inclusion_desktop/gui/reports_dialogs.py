@@ -263,3 +263,97 @@ class DashboardDialog(QDialog):
             f"{respondents} répondant(s) au plus par indicateur. Pourcentages redressés par âge "
             "(INSEE RP2020), intervalles de confiance à 95 %."
         )
+
+
+_TARGET_COLUMNS = ("variable", "modalite", "libelle", "effectif", "source")
+_TARGET_HEADERS = ("Variable", "Modalité", "Libellé", "Effectif", "Source")
+
+
+class PopulationTargetsDialog(QDialog):
+    """The population figures the answers are weighted on, editable by the coordinator."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from inclusion_desktop.analysis import load_population_targets, parse_population_targets
+        from inclusion_desktop.reports.generate import SETTING_POPULATION
+
+        self.store = store
+        self.setting = SETTING_POPULATION
+        self.setWindowTitle("Cibles de population (redressement)")
+        self.resize(900, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Effectifs de population par tranche d'âge utilisés pour redresser les réponses. "
+            "Par défaut : INSEE, recensement 2020 de l'agglomération. Chaque variable doit avoir "
+            "le même total.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, len(_TARGET_HEADERS), self)
+        self.table.setHorizontalHeaderLabels(_TARGET_HEADERS)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        add = QPushButton("Ajouter une ligne", self)
+        add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
+        remove = QPushButton("Supprimer la ligne", self)
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        reset = QPushButton("Revenir aux chiffres INSEE livrés", self)
+        reset.clicked.connect(lambda: self._fill(load_population_targets()))
+        for button in (add, remove, reset):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.save_button = QPushButton("Enregistrer", self)
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton("Fermer", self)
+        close.clicked.connect(self.reject)
+        row.addWidget(self.save_button)
+        row.addWidget(close)
+        layout.addLayout(row)
+        edited = store.get_setting(self.setting)
+        self._fill(parse_population_targets(edited) if edited else load_population_targets())
+
+    def _fill(self, targets: Any) -> None:
+        cells = [(variable, cell) for variable, group in targets.items() for cell in group]
+        self.table.setRowCount(len(cells))
+        for index, (variable, cell) in enumerate(cells):
+            count = f"{cell.count:g}"
+            for column, value in enumerate((variable, cell.code, cell.label, count, cell.source)):
+                self.table.setItem(index, column, QTableWidgetItem(value))
+
+    def csv_text(self) -> str:
+        """The table as the CSV text of a population file."""
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(_TARGET_COLUMNS)
+        for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, column) for column in range(len(_TARGET_COLUMNS))]
+            writer.writerow([cell.text().strip() if cell else "" for cell in cells])
+        return buffer.getvalue()
+
+    def save(self) -> bool:
+        """Checks the figures and keeps them in the store; a faulty line is named, nothing kept."""
+        from inclusion_desktop.analysis import PopulationTargetsError, parse_population_targets
+
+        text = self.csv_text()
+        try:
+            parse_population_targets(text)
+        except PopulationTargetsError as error:
+            self.message.setText(f"Non enregistré : {error}")
+            self.message.setStyleSheet(_BAD)
+            return False
+        self.store.set_setting(self.setting, text)
+        self.message.setText("✓ Cibles enregistrées : les prochaines fiches les utiliseront.")
+        self.message.setStyleSheet(_GOOD)
+        return True

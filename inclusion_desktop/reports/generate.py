@@ -35,7 +35,12 @@ from inclusion_desktop.analysis import (
     load_population_targets,
     submissions_frame,
 )
-from inclusion_desktop.analysis.population import AGE_VARIABLE, AgeWeighting
+from inclusion_desktop.analysis.population import (
+    AGE_VARIABLE,
+    AgeWeighting,
+    PopulationTargets,
+    parse_population_targets,
+)
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.reports.charts import MARKERS
 from inclusion_desktop.reports.fonts import FONT, FontNotFoundError, register_fonts
@@ -108,6 +113,9 @@ class PreparedSheets:
     lang: Lang
     estimates: pd.DataFrame = field(repr=False)
 
+
+#: Store setting holding the population figures a coordinator edited (CSV text).
+SETTING_POPULATION = "population_targets"
 
 # ------------------------------------------------------------------------------------------------
 # Preparing the figures
@@ -209,11 +217,13 @@ def prepare_sheets(
     periods: dict[str, tuple[dt.date, dt.date]] | None = None,
     names: dict[str, str] | None = None,
     today: dt.date | None = None,
+    targets: PopulationTargets | None = None,
 ) -> PreparedSheets:
     """Weights the frame on age, estimates every indicator and gathers each sheet's figures.
 
     `periods` maps a zone code (and "ensemble") to its first and last collection days; `names`
-    maps zone codes to display names (default: the territory file).
+    maps zone codes to display names (default: the territory file); `targets` are the population
+    figures to weight on (default: the INSEE figures shipped with the app).
     """
     if lang not in LANGUAGES:
         raise ReportError(f"Langue inconnue « {lang} » : choisissez fr ou en.")
@@ -234,10 +244,11 @@ def prepare_sheets(
 
     weighting: AgeWeighting | None = None
     reason = ""
-    try:
-        targets = load_population_targets()
-    except (PopulationTargetsError, OSError) as exc:
-        targets, reason = {}, str(exc)
+    if targets is None:
+        try:
+            targets = load_population_targets()
+        except (PopulationTargetsError, OSError) as exc:
+            targets, reason = {}, str(exc)
     design = SurveyDesign(frame)
     if AGE_VARIABLE in frame and AGE_VARIABLE in targets:
         try:
@@ -552,6 +563,11 @@ def prepare_store_sheets(
         form
     )
     used = sorted({str(v) for v in frame["_version"].dropna().unique()})
+    edited = store.get_setting(SETTING_POPULATION)
+    try:
+        targets = parse_population_targets(edited) if edited else None
+    except PopulationTargetsError as exc:
+        raise ReportError(f"Cibles de population enregistrées inutilisables : {exc}") from exc
     return prepare_sheets(
         frame,
         sheet,
@@ -561,6 +577,7 @@ def prepare_store_sheets(
         versions=used,
         periods=_periods(store, form_id, set(frame["_uuid"])),
         today=today,
+        targets=targets,
     )
 
 

@@ -55,3 +55,22 @@ def test_dashboard_shows_the_same_figures_as_the_sheets(qtbot, surveyed: Store) 
     assert shown[smartphone["label_fr"]].startswith(expected)
     dialog.zone_combo.setCurrentIndex(1)
     assert dialog.table.rowCount() > 5
+
+
+def test_population_targets_edited_in_the_app_weight_the_sheets(qtbot, surveyed: Store) -> None:
+    from inclusion_desktop.gui.reports_dialogs import PopulationTargetsDialog
+
+    before = prepare_store_sheets(surveyed).estimates
+    dialog = PopulationTargetsDialog(surveyed)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 5
+    assert dialog.table.item(0, 3).text() == "22051"
+    dialog.table.item(0, 3).setText("douze")
+    assert not dialog.save()
+    assert "Ligne 2" in dialog.message.text() and surveyed.get_setting("population_targets") is None
+    dialog.table.item(0, 3).setText("90000")  # many more young people
+    assert dialog.save()
+    after = prepare_store_sheets(surveyed).estimates
+    pick = (after["domain"] == "ensemble") & (after["indicator"] == "smartphone")
+    assert after[pick]["p"].iloc[0] != before[pick]["p"].iloc[0]
+    surveyed.set_setting("population_targets", "")  # back to the shipped figures for others
