@@ -14,13 +14,42 @@ from inclusion_desktop import __version__
 from inclusion_desktop.reports.command import add_report_arguments, run_report
 
 
+# argparse's own words, which it passes through gettext: the command line speaks French too.
+_ARGPARSE_FRENCH = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "affiche cette aide et quitte",
+    "show program's version number and exit": "affiche la version et quitte",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "expected one argument": "une valeur est attendue",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "choix invalide : %(value)r (possibles : %(choices)s)"
+    ),
+    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+    "invalid %(type)s value: %(value)r": "valeur invalide (%(type)s) : %(value)r",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+}
+
+
+def _french(message: str) -> str:
+    return _ARGPARSE_FRENCH.get(message, message)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line: no subcommand opens the GUI."""
+    argparse._ = _french  # type: ignore[attr-defined]
     parser = argparse.ArgumentParser(
         prog="inclusion-desktop",
         description="Enquête habitants d'un diagnostic territorial d'inclusion numérique.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="affiche la version et quitte",
+    )
     parser.add_argument(
         "--db",
         metavar="CHEMIN_OU_URL",
@@ -47,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--device", default="Démonstration", help="nom de l'appareil")
     demo.add_argument("--json", action="store_true", help="sortie JSON")
 
-    export = commands.add_parser("export", help="écrit un paquet pour la fusion (clé USB)")
+    export = commands.add_parser("export", help="écrit un fichier d'export pour la fusion (clé USB)")
     export.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
     export.add_argument("--out", type=Path, required=True, help="fichier paquet à écrire")
     export.add_argument(
@@ -56,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--passphrase-file", type=Path, help="fichier de la phrase de passe")
     export.add_argument("--json", action="store_true", help="sortie JSON")
 
-    merge = commands.add_parser("merge", help="fusionne des paquets dans la base")
+    merge = commands.add_parser("merge", help="fusionne des fichiers d'export dans la base")
     merge.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
     merge.add_argument("files", nargs="+", type=Path, metavar="FICHIER", help="paquets")
     merge.add_argument("--passphrase-file", type=Path, help="fichier de la phrase de passe")

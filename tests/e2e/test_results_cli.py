@@ -35,3 +35,13 @@ def test_report_and_keying_report(tmp_path: Path) -> None:
     assert figures["by_operator"] == [] and figures["pending_review"] == 0
     text = run("keying", "report", "--db", db)
     assert "Par personne" in text.stdout and "aucune saisie papier" in text.stdout
+
+
+def test_command_line_help_and_errors_are_in_french() -> None:
+    helped = run("--help")
+    assert helped.returncode == 0
+    assert "utilisation :" in helped.stdout and "usage:" not in helped.stdout
+    assert "show this help" not in helped.stdout and "show program" not in helped.stdout
+    wrong = run("report", "--db", "x")
+    assert wrong.returncode == 2
+    assert "erreur : arguments obligatoires manquants : --out" in wrong.stderr
