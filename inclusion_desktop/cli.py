@@ -13,7 +13,6 @@ from typing import Any
 from inclusion_desktop import __version__
 from inclusion_desktop.reports.command import add_report_arguments, run_report
 
-
 # argparse's own words, which it passes through gettext: the command line speaks French too.
 _ARGPARSE_FRENCH = {
     "usage: ": "utilisation : ",
@@ -76,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--device", default="Démonstration", help="nom de l'appareil")
     demo.add_argument("--json", action="store_true", help="sortie JSON")
 
-    export = commands.add_parser("export", help="écrit un fichier d'export pour la fusion (clé USB)")
+    export = commands.add_parser(
+        "export", help="écrit un fichier d'export pour la fusion (clé USB)"
+    )
     export.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
     export.add_argument("--out", type=Path, required=True, help="fichier paquet à écrire")
     export.add_argument(
