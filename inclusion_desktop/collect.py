@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import uuid as uuid_module
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +39,7 @@ PAPER_NUMBER_QUESTION = "numero_papier"
 SETTING_SHARE = "verification_share"
 SETTING_SEED = "campaign_seed"
 DEFAULT_SHARE = 5
+DEFAULT_SEED = "diagnostic-inclusion-numerique"
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,12 +183,12 @@ class Collector:
         return int(self.store.get_setting(SETTING_SHARE) or DEFAULT_SHARE)
 
     def campaign_seed(self) -> str:
-        """The campaign's random seed of the verification draw, created once per store."""
-        seed = self.store.get_setting(SETTING_SEED)
-        if not seed:
-            seed = uuid_module.uuid4().hex
-            self.store.set_setting(SETTING_SEED, seed)
-        return seed
+        """The seed of the verification draw: the same on every computer of the campaign.
+
+        It defaults to a fixed value, so two offices keying the same paper number draw the same
+        way; a coordinator can set another one (setting "campaign_seed") for a new campaign.
+        """
+        return self.store.get_setting(SETTING_SEED) or DEFAULT_SEED
 
     def needs_second_keying(self, paper_number: str) -> bool:
         """Whether this paper form is drawn for a second, blind keying."""

@@ -68,7 +68,7 @@ class DiscrepancyDialog(QDialog):
         self.form = collector.form(submission.form_version_id)
         first = store.head_answers(verification.submission_uuid)
         self.setWindowTitle(f"Double saisie — questionnaire papier n° {verification.paper_number}")
-        self.resize(900, 420)
+        self.resize(1100, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(
             f"{len(verification.discrepancies)} réponse(s) saisie(s) différemment. Reprenez le "
@@ -86,6 +86,8 @@ class DiscrepancyDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.choices: dict[str, QComboBox] = {}
         for row, name in enumerate(verification.discrepancies):
             question = self.form.by_name.get(name)
@@ -96,6 +98,7 @@ class DiscrepancyDialog(QDialog):
                 (label or name, _shown(self.form, name, one), _shown(self.form, name, two))
             ):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setBackground(QColor("#fff3bf"))
                 self.table.setItem(row, column, item)
             combo = QComboBox(self.table)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,6 +73,12 @@ SETTING_ZONE = "active_zone"
 SETTING_OPERATOR = "active_operator"
 SETTING_OPEN = "open_submission"
 SETTING_MODE = "entry_mode"
+
+
+def user_guide_path() -> Path | None:
+    """The user guide beside the installed sources, when it is there."""
+    guide = Path(__file__).resolve().parents[2] / "docs" / "guide-utilisateur.md"
+    return guide if guide.is_file() else None
 
 
 class MainWindow(QMainWindow):
@@ -294,6 +301,9 @@ class MainWindow(QMainWindow):
         double_entry.triggered.connect(self.open_double_entry)
         keying_menu.addAction(double_entry)
         help_menu = self.menuBar().addMenu("&Aide")
+        guide = QAction("&Guide d'utilisation", self)
+        guide.triggered.connect(self._on_guide)
+        help_menu.addAction(guide)
         shortcuts = QAction("&Raccourcis clavier", self)
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self._on_shortcuts)
@@ -685,6 +695,18 @@ class MainWindow(QMainWindow):
             f"Base de données : {self.store.path or self.store.url}<br>"
             f"Journal : {log_path()}",
         )
+
+    def _on_guide(self) -> None:
+        guide = user_guide_path()
+        if guide is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+        else:
+            QMessageBox.information(
+                self,
+                "Guide d'utilisation",
+                "Le guide (docs/guide-utilisateur.md) est fourni avec les sources de "
+                "l'application ; demandez-le à votre coordination.",
+            )
 
     def _on_shortcuts(self) -> None:
         rows = "".join(

@@ -200,7 +200,7 @@ class MergeDialog(QDialog):
         self.task: Task | None = None
         self.reports: list[MergeReport] = []
         self.setWindowTitle("Fusionner des fichiers d'export")
-        self.resize(980, 520)
+        self.resize(1180, 560)
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -236,6 +236,9 @@ class MergeDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(_REPORT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        # A refusal reason is a sentence: rows grow to show it whole.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.progress = QProgressBar(self)
         self.progress.hide()
