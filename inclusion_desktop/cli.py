@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="écrit un fichier d'export pour la fusion (clé USB)"
     )
     export.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
-    export.add_argument("--out", type=Path, required=True, help="fichier paquet à écrire")
+    export.add_argument("--out", type=Path, required=True, help="fichier d'export à écrire")
     export.add_argument(
         "--since-last", action="store_true", help="seulement ce qui n'a pas déjà été exporté"
     )
@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     merge = commands.add_parser("merge", help="fusionne des fichiers d'export dans la base")
     merge.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
-    merge.add_argument("files", nargs="+", type=Path, metavar="FICHIER", help="paquets")
+    merge.add_argument("files", nargs="+", type=Path, metavar="FICHIER", help="fichiers d'export")
     merge.add_argument("--passphrase-file", type=Path, help="fichier de la phrase de passe")
     merge.add_argument(
         "--dry-run", action="store_true", help="affiche l'aperçu sans rien fusionner"

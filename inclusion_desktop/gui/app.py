@@ -24,6 +24,7 @@ from inclusion_desktop.collect import Collector
 from inclusion_desktop.gui.generated.ui_first_run import Ui_FirstRunDialog
 from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
 from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store.backup import REASON_STARTUP, backup_store
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +174,10 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
     except StoreError as error:
         QMessageBox.critical(None, "Base de données inutilisable", str(error))
         return 1
+    try:
+        backup_store(store, reason=REASON_STARTUP)
+    except StoreError as error:
+        log.warning("Sauvegarde de démarrage impossible : %s", error)
     if demo_if_empty and not store.list_submissions():
         from inclusion_desktop.demo import fill_demo_store
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop import __version__
 from inclusion_desktop.collect import PAPER_NUMBER_QUESTION, Collector, OpenQuestionnaire
+from inclusion_desktop.gui.backup_dialog import RestoreDialog
 from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
 from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog, DoubleEntryDialog
 from inclusion_desktop.gui.keying_view import KeyingFormView
@@ -48,6 +49,7 @@ from inclusion_desktop.gui.sync_dialogs import (
 from inclusion_desktop.questionnaire.bundled import Neighbourhood, territory_neighbourhoods
 from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store.backup import restore_backup
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
         self.setWindowTitle("Inclusion numérique — enquête habitants")
         self.setAcceptDrops(True)
+        self._untouched: tuple[str, dict[str, object]] = ("", {})
         self.resize(1100, 720)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -280,6 +283,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        restore = QAction("&Restaurer une sauvegarde…", self)
+        restore.triggered.connect(self.open_restore)
+        file_menu.addAction(restore)
+        file_menu.addSeparator()
         quit_action = QAction("&Quitter", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -430,6 +437,9 @@ class MainWindow(QMainWindow):
             operator_id,
             entry_mode=self.current_entry_mode(),
         )
+        # What the new questionnaire held before anyone answered: closing it unchanged leaves
+        # no empty draft behind.
+        self._untouched = (opened.uuid, dict(opened.session.answers))
         self._show_form(opened)
 
     def current_entry_mode(self) -> str:
@@ -438,6 +448,7 @@ class MainWindow(QMainWindow):
 
     def open_questionnaire(self, uuid: str) -> None:
         """Opens a questionnaire to resume or review it."""
+        self._untouched = ("", {})
         opened = self.collector.open_questionnaire(uuid)
         if opened.status == "deleted":
             QMessageBox.information(
@@ -600,9 +611,23 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(message, 12000)
 
+    def _discard_if_untouched(self) -> bool:
+        uuid, initial = self._untouched
+        self._untouched = ("", {})
+        if not uuid:
+            return False
+        draft = self.store.load_draft(uuid)
+        if draft is None or draft[0] != initial:
+            return False
+        return self.store.discard_untouched_draft(uuid)
+
     def _on_form_closed(self) -> None:
+        discarded = self._discard_if_untouched()
         self._back_home()
-        self.statusBar().showMessage("Brouillon enregistré : il reste dans la liste.", 8000)
+        if discarded:
+            self.statusBar().showMessage("Questionnaire vide fermé : rien n'a été gardé.", 8000)
+        else:
+            self.statusBar().showMessage("Brouillon enregistré : il reste dans la liste.", 8000)
 
     def selected_uuid(self) -> str | None:
         """The instanceID of the selected row."""
@@ -656,6 +681,25 @@ class MainWindow(QMainWindow):
             return
         MergeDialog(self.store, files, self).exec()
         self.refresh()
+
+    def open_restore(self) -> None:
+        """Replaces the database by a backup the user picks, then reloads everything."""
+        database = self.store.path
+        if database is None or self.stack.currentWidget() is not self.home:
+            return
+        dialog = RestoreDialog(database, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        self.store.close()
+        try:
+            restore_backup(database, dialog.chosen.path)
+        except StoreError as error:
+            QMessageBox.warning(self, "Restauration impossible", str(error))
+        self.store = Store.open(str(database))
+        self.collector = Collector(self.store)
+        self.collector.register_bundled_forms()
+        self.refresh()
+        self.statusBar().showMessage("Sauvegarde restaurée.", 8000)
 
     def open_conflicts(self) -> None:
         """Opens the conflicts view."""

@@ -267,6 +267,16 @@ class _FormBuilder:
                     )
                 ]
             ) from error
+        except Exception as error:  # a damaged .xlsx: zip, deflate or XML errors of any kind
+            raise FormError(
+                [
+                    FormProblem(
+                        self.filename,
+                        f"le fichier est endommagé ou n'est pas un classeur lisible ({error})",
+                        advice="ouvrez-le dans un tableur et enregistrez-le de nouveau",
+                    )
+                ]
+            ) from error
         if not workbook.survey:
             raise FormError(
                 [
@@ -301,7 +311,8 @@ class _FormBuilder:
 
     def check_survey_columns(self, rows: Sequence[Mapping[str, Any]]) -> None:
         for index, row in enumerate(rows):
-            for column, value in row.items():
+            for key, value in row.items():
+                column = key if isinstance(key, str) else ""  # a cell with no header
                 base = column.split("::", 1)[0].strip().lower()
                 if base in _SURVEY_COLUMNS or column.startswith("$") or value in (None, ""):
                     continue
@@ -315,7 +326,8 @@ class _FormBuilder:
 
     def check_choices_columns(self, rows: Sequence[Mapping[str, Any]]) -> None:
         for index, row in enumerate(rows):
-            for column, value in row.items():
+            for key, value in row.items():
+                column = key if isinstance(key, str) else ""  # a cell with no header
                 base = column.split("::", 1)[0].strip().lower()
                 if base in _CHOICE_MEDIA_COLUMNS and value not in (None, ""):
                     self.problem(
@@ -332,7 +344,7 @@ class _FormBuilder:
             for column, value in row.items():
                 if value in (None, ""):
                     continue
-                key = column.strip().lower()
+                key = column.strip().lower() if isinstance(column, str) else ""
                 if key not in _SETTINGS and key not in _SETTINGS_EXPRESSIONS:
                     self.problem(
                         f"réglage non pris en charge (valeur « {value} »)",

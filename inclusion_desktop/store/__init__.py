@@ -1,5 +1,11 @@
 """Local store of questionnaires: SQLite by default, PostgreSQL through a URL, no Qt."""
 
+from inclusion_desktop.store.backup import (
+    BackupInfo,
+    backup_store,
+    list_backups,
+    restore_backup,
+)
 from inclusion_desktop.store.engine import (
     SCHEMA_HEAD,
     create_store_engine,
@@ -31,6 +37,10 @@ from inclusion_desktop.store.repository import (
 from inclusion_desktop.store.verification import KeyedSubmission, VerificationInfo
 
 __all__ = [
+    "BackupInfo",
+    "backup_store",
+    "list_backups",
+    "restore_backup",
     "KeyedSubmission",
     "VerificationInfo",
     "SCHEMA_HEAD",

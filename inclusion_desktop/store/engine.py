@@ -184,7 +184,11 @@ def check_sqlite_file(path: Path) -> None:
 
 
 def upgrade_schema(engine: Engine, path: Path | None = None) -> None:
-    """Bring the schema to SCHEMA_HEAD in one transaction, doing nothing more when it is there."""
+    """Bring the schema to SCHEMA_HEAD in one transaction, doing nothing more when it is there.
+
+    A file that already holds a schema is backed up first ("avant-migration"), under the write
+    lock so that the copy is exactly the database the migration starts from.
+    """
     writer = engine.execution_options(**{BEGIN_MODE_OPTION: "immediate"})
     with writer.begin() as connection:
         tables = set(inspect(connection).get_table_names())
@@ -195,6 +199,10 @@ def upgrade_schema(engine: Engine, path: Path | None = None) -> None:
             return
         where = engine.url.render_as_string(hide_password=True)
         check_schema(version, tables - {"alembic_version"}, where, path)
+        if path is not None and version is not None:
+            from inclusion_desktop.store.backup import REASON_MIGRATION, backup_file
+
+            backup_file(path, reason=REASON_MIGRATION)
         from alembic import command
 
         command.upgrade(migrations_config(connection), "head")

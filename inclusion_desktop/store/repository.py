@@ -26,6 +26,7 @@ from inclusion_desktop.store.engine import (
     upgrade_schema,
 )
 from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.files import create_private_file
 from inclusion_desktop.store.hashing import canonical_json, content_hash
 from inclusion_desktop.store.history import SyncStoreMixin, not_exported_query
 from inclusion_desktop.store.models import (
@@ -212,6 +213,12 @@ class Store(SyncStoreMixin, VerificationStoreMixin):
         path = sqlite_file_path(url)
         if path is not None:
             check_sqlite_file(path)
+            # A new database (and the -wal and -shm SQLite derives from it) is private.
+            try:
+                create_private_file(path)
+            except OSError as exc:
+                message = f"Impossible de créer la base {path} : {exc.strerror or exc}"
+                raise StoreError(message, path=path) from exc
         engine = create_store_engine(url)
         try:
             upgrade_schema(engine, path)
@@ -594,6 +601,20 @@ class Store(SyncStoreMixin, VerificationStoreMixin):
             row = session.execute(query).one()
             not_exported = session.execute(not_exported_query()).scalar_one()
         return SubmissionCounts(int(row[0]), int(row[1]), int(row[2]), int(not_exported))
+
+    def discard_untouched_draft(self, uuid: str) -> bool:
+        """Removes a questionnaire opened and closed without a single saved revision.
+
+        Only a draft never finalised, never exported and never merged qualifies (it has no
+        revision); the caller decides that nothing was answered. Returns True when removed.
+        """
+        with self._write() as session:
+            sub = self._submission(session, uuid)
+            if sub.status != "draft" or self._head(session, sub.id) is not None:
+                return False
+            session.execute(delete(Draft).where(Draft.submission_id == sub.id))
+            session.delete(sub)
+            return True
 
     def open_drafts(self) -> list[str]:
         """Return the questionnaires with an autosave copy, most recent first, to reopen them."""

@@ -130,13 +130,13 @@ def decrypt(data: bytes, passphrase: str | None, path: Path) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if len(data) < _HEADER.size + 16:
-        raise BundleError(path, "paquet chiffré tronqué.")
+        raise BundleError(path, "fichier d'export chiffré tronqué.")
     magic, version, log2_n, r, p, salt, nonce, check = _HEADER.unpack_from(data)
     if version > FORMAT_VERSION:
         raise _newer(path, version)
     if not passphrase:
         raise BundleError(
-            path, "ce paquet est chiffré : indiquez la phrase de passe de la campagne."
+            path, "ce fichier d'export est chiffré : indiquez la phrase de passe de la campagne."
         )
     if not (10 <= log2_n <= 20 and 1 <= r <= 32 and 1 <= p <= 16):
         raise BundleError(path, "en-tête de chiffrement invalide : le fichier est endommagé.")
@@ -149,14 +149,15 @@ def decrypt(data: bytes, passphrase: str | None, path: Path) -> bytes:
     except InvalidTag:
         raise BundleError(
             path,
-            "le paquet a été modifié ou tronqué après chiffrement (authentification refusée).",
+            "le fichier d'export a été modifié ou tronqué après chiffrement "
+            "(authentification refusée).",
         ) from None
 
 
 def _newer(path: Path, version: int) -> BundleError:
     return BundleError(
         path,
-        f"paquet au format {version}, plus récent que celui de cette application "
+        f"fichier d'export au format {version}, plus récent que celui de cette application "
         f"({FORMAT_VERSION}) : mettez inclusion_desktop à jour.",
     )
 
@@ -219,16 +220,18 @@ def build_bundle_bytes(
 
 def _write_error(path: Path, exc: OSError) -> BundleError:
     if exc.errno == errno.ENOSPC:
-        reason = "espace insuffisant sur le support : aucun paquet n'a été écrit."
+        reason = "espace insuffisant sur le support : aucun fichier d'export n'a été écrit."
     elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         reason = (
             "le support est en lecture seule ou l'écriture y est interdite : "
-            "aucun paquet n'a été écrit."
+            "aucun fichier d'export n'a été écrit."
         )
     elif exc.errno == errno.ENOENT:
         reason = "le dossier de destination n'existe pas (clé retirée ?)."
     else:
-        reason = f"écriture impossible ({exc.strerror or exc}) : aucun paquet n'a été écrit."
+        reason = (
+            f"écriture impossible ({exc.strerror or exc}) : aucun fichier d'export n'a été écrit."
+        )
     return BundleError(path, reason)
 
 
@@ -237,10 +240,11 @@ def write_atomically(path: Path, data: bytes) -> None:
 
     The bytes go to a hidden ``.part`` file in the same folder, are synced, then renamed; the
     folder is synced too so the rename survives a power cut. On error the partial file goes.
+    The file holds personal data: it is created readable and writable by its owner only.
     """
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         try:
             with os.fdopen(fd, "wb") as stream:
                 stream.write(data)
@@ -287,7 +291,7 @@ def export_bundle(
             raise BundleError(
                 out,
                 f"le formulaire {form.filename} de la base ne correspond pas à son empreinte "
-                "enregistrée : aucun paquet n'a été écrit.",
+                "enregistrée : aucun fichier d'export n'a été écrit.",
             )
     local = store.device()
     if local is None:
@@ -304,12 +308,12 @@ def export_bundle(
         out.unlink(missing_ok=True)
         reason = exc.reason if isinstance(exc, BundleError) else str(exc)
         raise BundleError(
-            out, f"relecture du paquet échouée ({reason}) : il a été effacé."
+            out, f"relecture du fichier d'export échouée ({reason}) : il a été effacé."
         ) from exc
     expected = {rev["hash"] for rec in payload.submissions for rev in rec["revisions"]}
     if written != data or parsed.revision_hashes != expected:
         out.unlink(missing_ok=True)
-        raise BundleError(out, "le paquet relu diffère de celui écrit : il a été effacé.")
+        raise BundleError(out, "le fichier d'export relu diffère de celui écrit : il a été effacé.")
     digest = _sha(written)
     info = store.record_export(
         file_name=out.name,
@@ -357,15 +361,19 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
     if encrypted:
         data = decrypt(data, passphrase, path)
     elif not data.startswith(_ZIP_MAGIC):
-        raise BundleError(path, "ce fichier n'est pas un paquet inclusion_desktop.")
+        raise BundleError(path, "ce fichier n'est pas un fichier d'export d'inclusion_desktop.")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
             if MANIFEST not in names:
-                raise BundleError(path, "ce fichier n'est pas un paquet inclusion_desktop.")
+                raise BundleError(
+                    path, "ce fichier n'est pas un fichier d'export d'inclusion_desktop."
+                )
             manifest = _json(zf.read(MANIFEST), path, MANIFEST)
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-                raise BundleError(path, "ce fichier n'est pas un paquet inclusion_desktop.")
+                raise BundleError(
+                    path, "ce fichier n'est pas un fichier d'export d'inclusion_desktop."
+                )
             version = manifest.get("format_version")
             if not isinstance(version, int):
                 raise BundleError(path, "manifeste invalide (version de format absente).")
@@ -380,7 +388,7 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
             contents: dict[str, bytes] = {}
             for name, digest in listed.items():
                 if name not in names:
-                    raise BundleError(path, f"membre manquant : {name} (paquet tronqué ?).")
+                    raise BundleError(path, f"membre manquant : {name} (fichier tronqué ?).")
                 content = zf.read(name)
                 if _sha(content) != digest:
                     raise BundleError(
@@ -389,7 +397,9 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
                 contents[name] = content
     except zipfile.BadZipFile as exc:
         raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
-    except (EOFError, OSError, zlib_error()) as exc:
+    except (EOFError, OSError, ValueError, NotImplementedError, zlib_error()) as exc:
+        # zipfile raises ValueError on offsets that point outside a damaged file, and
+        # NotImplementedError on a compression method it does not know.
         raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
     try:
         return _Parsed(manifest, *_records(manifest, contents, path, file_sha))
@@ -480,7 +490,9 @@ def _records(
         seen.add(uuid)
         form = rec["form"]
         if form not in form_shas:
-            raise BundleError(path, f"questionnaire {uuid} : formulaire absent du paquet.")
+            raise BundleError(
+                path, f"questionnaire {uuid} : formulaire absent du fichier d'export."
+            )
         if rec["entry_mode"] not in ENTRY_MODES:
             raise ValueError(f"{uuid} : mode de saisie inconnu")
         if rec["device"] not in device_uuids or (

@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.store import Store
+from sqlalchemy.exc import OperationalError
+
+from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store.backup import REASON_MERGE, backup_store
 from inclusion_desktop.store.history import ApplyResult, IncomingBundle
 from inclusion_desktop.sync.bundle import BundleError, read_bundle
 
@@ -123,9 +126,12 @@ def iter_merge(
 ) -> Iterator[MergeReport]:
     """Merge (or preview) files one by one, yielding each file's report as soon as it is done.
 
-    Meant to run off the GUI thread; ``progress`` is called from the same thread.
+    Meant to run off the GUI thread; ``progress`` is called from the same thread. Unless
+    ``dry_run``, the store is backed up ("avant-fusion") once, before the first file is written;
+    a backup that fails raises StoreError and nothing is merged.
     """
     who = merged_by or _user()
+    backed_up = dry_run
     files = [Path(raw) for raw in paths]
     count = len(files)
     # The next file is read and verified on a second thread while SQLite writes the current
@@ -150,9 +156,19 @@ def iter_merge(
             report.file_sha256 = bundle.file_sha256
             report.device_uuid = bundle.device_uuid
             report.device_name = bundle.device_name
-            result = store.apply_bundle(
-                bundle, dry_run=dry_run, merged_by=who, progress=on_progress
-            )
+            if not backed_up:
+                backup_store(store, reason=REASON_MERGE)
+                backed_up = True
+            try:
+                result = store.apply_bundle(
+                    bundle, dry_run=dry_run, merged_by=who, progress=on_progress
+                )
+            except OperationalError as exc:  # disk full, read-only medium, database locked
+                raise StoreError(
+                    f"Écriture dans la base impossible ({exc.orig}) : {path.name} n'a pas été "
+                    "fusionné et la base est restée telle qu'avant ce fichier.",
+                    path=store.path,
+                ) from exc
             del bundle
             _fill(report, result)
             report.merged = not dry_run

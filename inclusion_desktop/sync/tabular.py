@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from inclusion_desktop.store import Store
+from inclusion_desktop.store.files import make_private
 
 IMPORT_DEVICE_NAMESPACE = uuid_module.UUID("6f1c2a8e-8f0b-4a51-9d0a-2b7f4c1e9a30")
 _GROUP_STARTS = ("begin group", "begin_group", "begin repeat", "begin_repeat")
@@ -491,6 +492,7 @@ def export_table(
         records.append(record)
     frame = pd.DataFrame.from_records(records)
     out = Path(out)
+    created = not out.exists()
     try:
         if fmt == "csv":
             frame.to_csv(out, index=False, encoding="utf-8-sig")
@@ -502,6 +504,8 @@ def export_table(
             raise TabularError(f"Format inconnu : {fmt} (csv, xlsx ou dta).")
     except OSError as exc:
         raise TabularError(f"{out.name} : écriture impossible ({exc.strerror or exc}).") from exc
+    if created:
+        make_private(out)  # personal data; a file the user already had keeps its mode
     return len(records)
 
 

@@ -192,9 +192,9 @@ REFUSALS = {
     "wrong passphrase": (_wrong_passphrase, "phrase de passe incorrecte"),
     "newer format": (_newer_format, "plus récent"),
     "newer encrypted format": (_newer_encrypted_format, "plus récent"),
-    "not a bundle": (_not_a_bundle, "n'est pas un paquet"),
-    "zip but not a bundle": (_other_zip, "n'est pas un paquet"),
-    "empty file": (_empty, "n'est pas un paquet"),
+    "not a bundle": (_not_a_bundle, "n'est pas un fichier d'export"),
+    "zip but not a bundle": (_other_zip, "n'est pas un fichier d'export"),
+    "empty file": (_empty, "n'est pas un fichier d'export"),
     "undeclared member": (_undeclared_member, "non déclaré"),
     "missing file": (_missing, "introuvable"),
 }

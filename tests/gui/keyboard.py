@@ -80,3 +80,10 @@ def confirm_review(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Presses Enter on the review page once its guard against a doubled Enter has passed."""
     qtbot.wait(int(REVIEW_GUARD_S * 1000) + 50)
     press(qtbot, Qt.Key.Key_Return)
+
+
+def leave_with_one_answer(window) -> None:  # type: ignore[no-untyped-def]
+    """Answers the first question of the open questionnaire, then closes it (a draft stays)."""
+    view = window.form_view
+    view._on_answered(view.session.form.question("mode_collecte"), None, "plie")
+    view._on_close()

@@ -18,7 +18,7 @@ from inclusion_desktop.gui.main_window import SETTING_ZONE, MainWindow
 from inclusion_desktop.gui.submissions_model import SubmissionsTableModel
 from inclusion_desktop.store import Store
 
-from .keyboard import confirm_review, key_through
+from .keyboard import confirm_review, key_through, leave_with_one_answer
 
 
 @pytest.mark.slow
@@ -128,7 +128,7 @@ def test_delete_without_reason_changes_nothing(
     qtbot, window: MainWindow, store: Store, monkeypatch
 ) -> None:
     window.new_questionnaire()
-    window.form_view._on_close()
+    leave_with_one_answer(window)
     window.table.selectRow(0)
     warnings = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("   ", True))
@@ -147,7 +147,20 @@ def test_submissions_model_passes_qt_model_tester(
 ) -> None:
     for _ in range(3):
         window.new_questionnaire()
-        window.form_view._on_close()
+        leave_with_one_answer(window)
     window.refresh_list()
     assert window.model.rowCount() == 3
     qtmodeltester.check(window.model)
+
+
+def test_closing_a_new_questionnaire_untouched_leaves_nothing(
+    qtbot, window: MainWindow, store: Store
+) -> None:  # noqa: E501
+    window.new_questionnaire()
+    window.form_view._on_close()
+    assert store.list_submissions() == []
+    assert "rien n'a été gardé" in window.statusBar().currentMessage()
+    window.new_questionnaire()
+    leave_with_one_answer(window)
+    (row,) = store.list_submissions()
+    assert row.status == "draft"

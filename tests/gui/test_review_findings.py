@@ -11,7 +11,7 @@ from inclusion_desktop.gui.main_window import MainWindow
 from inclusion_desktop.gui.question_widgets import ChoiceButtons
 from inclusion_desktop.store import Store
 
-from .keyboard import press
+from .keyboard import leave_with_one_answer, press
 
 
 def _to_page(window: MainWindow, key: str, answers: dict[str, str]) -> None:
@@ -45,7 +45,7 @@ def test_delete_key_does_nothing_during_a_questionnaire(
     qtbot, window: MainWindow, store: Store, monkeypatch
 ) -> None:
     window.new_questionnaire()
-    window.form_view._on_close()
+    leave_with_one_answer(window)
     window.table.selectRow(0)
     window.new_questionnaire()
     asked = []
