@@ -7,17 +7,13 @@ compared question by question, as CSPro and EpiData do.
 
 from __future__ import annotations
 
-import datetime as dt
 import random
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from inclusion_desktop.questionnaire.model import Choice, Form, Question, QuestionType
-
-_DIGITS = re.compile(r"\d+")
-_PAPER_DATE = re.compile(r"(\d{2})/?(\d{2})/?(\d{4})")
+from inclusion_desktop.questionnaire.session import stored_from_typed
 
 
 def choice_codes(choices: Sequence[Choice]) -> dict[str, str]:
@@ -73,18 +69,7 @@ def displayed_codes(question: Question, value: str, choices: Sequence[Choice]) -
 
 def parse_keyed_value(question: Question, typed: str) -> str:
     """Converts a typed non-select answer into its stored form (dates keyed as JJMMAAAA)."""
-    text = typed.strip()
-    if question.type is QuestionType.DATE:
-        match = _PAPER_DATE.fullmatch(text)
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            try:
-                return dt.date(year, month, day).isoformat()
-            except ValueError:
-                return text
-    if question.type is QuestionType.DECIMAL:
-        return text.replace(",", ".")
-    return text
+    return stored_from_typed(question.type, typed)
 
 
 def is_complete_value(question: Question, typed: str) -> bool:

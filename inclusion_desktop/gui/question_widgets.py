@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
@@ -23,9 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.questionnaire.model import Choice, Question, QuestionType
-from inclusion_desktop.questionnaire.session import ACKNOWLEDGED
-
-_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+from inclusion_desktop.questionnaire.session import ACKNOWLEDGED, stored_from_typed
 
 
 class QuestionEditor(QWidget):
@@ -339,18 +336,7 @@ def make_editor(
 
 def to_stored(kind: QuestionType, text: str) -> str:
     """Converts what the user typed into the stored form (ISO date, "." decimal)."""
-    text = text.strip()
-    if kind is QuestionType.DECIMAL:
-        return text.replace(",", ".").replace(" ", "").replace("\u202f", "")
-    if kind is QuestionType.DATE:
-        match = _FRENCH_DATE.fullmatch(text)
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            try:
-                return dt.date(year, month, day).isoformat()
-            except ValueError:
-                return text
-    return text
+    return stored_from_typed(kind, text)
 
 
 def to_displayed(kind: QuestionType, value: str) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,11 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.widgets import folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store
-
-_GOOD = "color: #1b6e2d; font-weight: 600;"
-_BAD = "color: #a4161a; font-weight: 600;"
 
 
 class ReportsDialog(QDialog):
@@ -53,16 +50,11 @@ class ReportsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        folder_row = QHBoxLayout()
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setText(
             store.get_setting("reports_folder") or str(Path.home() / "Fiches de synthèse")
         )
-        choose = QPushButton("Choisir…", self)
-        choose.clicked.connect(self._on_choose)
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(choose)
-        form.addRow("Dossier :", folder_row)
+        form.addRow("Dossier :", folder_row(self, self.folder_edit, "Dossier des fiches"))
         self.language = QComboBox(self)
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
@@ -87,13 +79,6 @@ class ReportsDialog(QDialog):
         self.open_button.clicked.connect(self.open_folder)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-
-    def _on_choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Dossier des fiches", self.folder_edit.text()
-        )
-        if folder:
-            self.folder_edit.setText(folder)
 
     def start(self) -> None:
         """Produces the sheets on a worker thread, the progress bar following each file."""
@@ -147,8 +132,7 @@ class ReportsDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder_edit.text().strip()))
 
     def _show(self, text: str, *, ok: bool) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(_GOOD if ok else _BAD)
+        show_status(self.message, text, ok=ok)
 
 
 _COLUMNS = ("Indicateur", "%", "IC à 95 %", "n", "Comparaison")
@@ -350,10 +334,10 @@ class PopulationTargetsDialog(QDialog):
         try:
             parse_population_targets(text)
         except PopulationTargetsError as error:
-            self.message.setText(f"Non enregistré : {error}")
-            self.message.setStyleSheet(_BAD)
+            show_status(self.message, f"Non enregistré : {error}", ok=False)
             return False
         self.store.set_setting(self.setting, text)
-        self.message.setText("✓ Cibles enregistrées : les prochaines fiches les utiliseront.")
-        self.message.setStyleSheet(_GOOD)
+        show_status(
+            self.message, "✓ Cibles enregistrées : les prochaines fiches les utiliseront.", ok=True
+        )
         return True

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.widgets import folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.questionnaire.bundled import territory_neighbourhoods
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
@@ -45,9 +46,6 @@ from inclusion_desktop.sync import (
     export_bundle,
 )
 from inclusion_desktop.sync.merge import iter_merge
-
-_GOOD = "color: #1b6e2d; font-weight: 600;"
-_BAD = "color: #a4161a; font-weight: 600;"
 
 
 def bundle_file_name(device_name: str, moment: dt.datetime) -> str:
@@ -83,14 +81,9 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        folder_row = QHBoxLayout()
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setPlaceholderText("dossier de la clé USB")
-        choose = QPushButton("Choisir…", self)
-        choose.clicked.connect(self._on_choose)
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(choose)
-        form.addRow("Dossier :", folder_row)
+        form.addRow("Dossier :", folder_row(self, self.folder_edit, "Dossier d'export"))
         self.since_last = QCheckBox("Seulement ce qui n'a pas encore été exporté", self)
         self.since_last.setChecked(bool(store.exports()))
         form.addRow("", self.since_last)
@@ -116,11 +109,6 @@ class ExportDialog(QDialog):
         saved = store.get_setting("export_folder")
         if saved:
             self.folder_edit.setText(saved)
-
-    def _on_choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Dossier d'export", self.folder_edit.text())
-        if folder:
-            self.folder_edit.setText(folder)
 
     def start_export(self) -> None:
         """Writes and verifies the bundle on a worker thread."""
@@ -172,8 +160,7 @@ class ExportDialog(QDialog):
         )
 
     def _show(self, text: str, *, ok: bool) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(_GOOD if ok else _BAD)
+        show_status(self.message, text, ok=ok)
 
 
 _REPORT_COLUMNS = (
@@ -401,8 +388,7 @@ class MergeDialog(QDialog):
         ConflictsDialog(self.store, self).exec()
 
     def _show(self, text: str, *, ok: bool) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(_GOOD if ok else _BAD)
+        show_status(self.message, text, ok=ok)
 
 
 class ConflictsDialog(QDialog):

@@ -550,6 +550,29 @@ class FormSession:
             into[item.name] = value
 
 
+_TYPED_DATE = re.compile(r"(\d{1,2})/?(\d{1,2})/?(\d{4})")
+
+
+def stored_from_typed(kind: QuestionType, typed: str) -> str:
+    """What a person typed, in the form answers are stored in.
+
+    Dates typed JJ/MM/AAAA or JJMMAAAA become ISO dates, decimals typed "12,5" become "12.5"
+    (spaces dropped); anything else is kept as typed.
+    """
+    text = typed.strip()
+    if kind is QuestionType.DECIMAL:
+        return text.replace(",", ".").replace(" ", "").replace("\u202f", "")
+    if kind is QuestionType.DATE:
+        match = _TYPED_DATE.fullmatch(text)
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            try:
+                return dt.date(year, month, day).isoformat()
+            except ValueError:
+                return text
+    return text
+
+
 def recalculated(form: Form, answers: Mapping[str, Any]) -> Answers:
     """`answers` with every calculation outside repeats evaluated again (e.g. after a merge)."""
     session = FormSession(form, answers)

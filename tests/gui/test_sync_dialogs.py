@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from inclusion_desktop.demo import fill_demo_store
 from inclusion_desktop.gui.sync_dialogs import (
@@ -44,7 +44,8 @@ def export_through_dialog(
     dialog = ExportDialog(store)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    dialog._on_choose()
+    choose = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Choisir…")
+    choose.click()
     dialog.passphrase.setText(passphrase)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=20000)
