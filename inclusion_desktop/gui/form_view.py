@@ -94,6 +94,8 @@ class FieldFormView(QWidget):
         self._repeat_buttons: tuple[QPushButton, QPushButton] | None = None
         self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
         self._finalize: Callable[[str, FormSession], None] | None = None
+        # Asked before leaving; False keeps the questionnaire open (e.g. "save the correction?").
+        self.before_close: Callable[[], bool] | None = None
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
@@ -620,6 +622,8 @@ class FieldFormView(QWidget):
 
     def _on_close(self) -> None:
         self._save()
+        if self.before_close is not None and not self.before_close():
+            return
         self.stop()
         self.closed.emit()
 

@@ -47,6 +47,7 @@ from inclusion_desktop.gui.sync_dialogs import (
     MergeLogDialog,
 )
 from inclusion_desktop.questionnaire.bundled import Neighbourhood, territory_neighbourhoods
+from inclusion_desktop.questionnaire.model import QuestionType
 from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import restore_backup
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Inclusion numérique — enquête habitants")
         self.setAcceptDrops(True)
         self._untouched: tuple[str, dict[str, object]] = ("", {})
+        self._closing_message = ""
         self.resize(1100, 720)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.form_view = FieldFormView(self)
         self.form_view.finished.connect(self._on_form_finished)
         self.form_view.closed.connect(self._on_form_closed)
+        self.form_view.before_close = self._confirm_leaving_correction
         self.keying_view = KeyingFormView(self)
         self.keying_view.finished.connect(self._on_keyed)
         self.keying_view.closed.connect(self._on_form_closed)
@@ -611,6 +614,42 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(message, 12000)
 
+    def _confirm_leaving_correction(self) -> bool:
+        """A finished questionnaire changed but not saved: save, drop the changes, or stay."""
+        view = self.form_view
+        uuid, session = view.submission_uuid, view.session
+        if session is None or self.store.get_submission(uuid).status != "complete":
+            return True
+        head = self.store.revisions(uuid)[-1].answers
+        # The end time is set at each save: it is no change of the person's answers.
+        ends = {q.name for q in session.form.questions if q.type is QuestionType.END}
+        answers = {k: v for k, v in session.final_answers().items() if k not in ends}
+        if answers == {k: v for k, v in head.items() if k not in ends}:
+            self.store.discard_correction(uuid)
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Correction non enregistrée",
+            "Ce questionnaire terminé a été modifié. Enregistrer la correction ?",
+            parent=self,
+        )
+        save = box.addButton("Enregistrer", QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton("Abandonner la correction", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Continuer la correction", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is drop:
+            self.store.discard_correction(uuid)
+            self._closing_message = "Correction abandonnée : le questionnaire est inchangé."
+            return True
+        if box.clickedButton() is save:
+            if session.errors():
+                view.show_page(REVIEW_KEY)
+                return False
+            self._finalize(uuid, session)
+            self._closing_message = "Correction enregistrée (nouvelle version)."
+            return True
+        return False
+
     def _discard_if_untouched(self) -> bool:
         uuid, initial = self._untouched
         self._untouched = ("", {})
@@ -624,10 +663,12 @@ class MainWindow(QMainWindow):
     def _on_form_closed(self) -> None:
         discarded = self._discard_if_untouched()
         self._back_home()
+        message, self._closing_message = self._closing_message, ""
         if discarded:
-            self.statusBar().showMessage("Questionnaire vide fermé : rien n'a été gardé.", 8000)
-        else:
-            self.statusBar().showMessage("Brouillon enregistré : il reste dans la liste.", 8000)
+            message = "Questionnaire vide fermé : rien n'a été gardé."
+        self.statusBar().showMessage(
+            message or "Brouillon enregistré : il reste dans la liste.", 8000
+        )
 
     def selected_uuid(self) -> str | None:
         """The instanceID of the selected row."""

@@ -616,6 +616,16 @@ class Store(SyncStoreMixin, VerificationStoreMixin):
             session.delete(sub)
             return True
 
+    def discard_correction(self, uuid: str) -> None:
+        """Drops the unsaved corrections of a complete questionnaire; its revisions stay."""
+        with self._write() as session:
+            sub = self._submission(session, uuid)
+            if sub.status == "draft":
+                raise StoreError(
+                    "Ce questionnaire n'est pas terminé : son brouillon est tout ce qui existe."
+                )
+            session.execute(delete(Draft).where(Draft.submission_id == sub.id))
+
     def open_drafts(self) -> list[str]:
         """Return the questionnaires with an autosave copy, most recent first, to reopen them."""
         query = (

@@ -164,3 +164,32 @@ def test_closing_a_new_questionnaire_untouched_leaves_nothing(
     leave_with_one_answer(window)
     (row,) = store.list_submissions()
     assert row.status == "draft"
+
+
+@pytest.mark.parametrize("choice", ["Abandonner la correction", "Enregistrer"])
+def test_leaving_a_changed_finished_questionnaire_asks_what_to_do(
+    qtbot, window: MainWindow, store: Store, monkeypatch, choice: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window.new_questionnaire()
+    key_through(qtbot, window.form_view, {"consentement": "1", "age": "40"})
+    window.form_view.go_next()
+    (row,) = store.list_submissions()
+    window.table.selectRow(0)
+    window.open_selected()
+    view = window.form_view
+    view.show_page("bloc_profil")
+    view._on_answered(view.session.form.question("age"), None, "44")
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(
+        QMessageBox,
+        "clickedButton",
+        lambda self: next(b for b in self.buttons() if b.text() == choice),
+    )
+    view._on_close()
+    assert window.stack.currentWidget() is window.home
+    assert store.load_draft(row.uuid) is None
+    ages = [revision.answers["age"] for revision in store.revisions(row.uuid)]
+    assert ages == (["40"] if choice.startswith("Abandonner") else ["40", "44"])
+    assert "Correction" in window.statusBar().currentMessage()
