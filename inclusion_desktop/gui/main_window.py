@@ -41,6 +41,7 @@ from inclusion_desktop.gui.reports_dialogs import (
 )
 from inclusion_desktop.gui.submissions_model import STATUS_LABELS, UUID_ROLE, SubmissionsTableModel
 from inclusion_desktop.gui.sync_dialogs import (
+    AuditDialog,
     ConflictsDialog,
     ExportDialog,
     MergeDialog,
@@ -279,6 +280,7 @@ class MainWindow(QMainWindow):
             ("&Fusionner des fichiers d'export…", "Ctrl+M", lambda: self.open_merge([])),
             ("&Conflits à résoudre…", "", self.open_conflicts),
             ("&Journal des fusions", "", self.open_merge_log),
+            ("Journal d'&activité", "", lambda: AuditDialog(self.store, self).exec()),
         ):
             action = QAction(title, self)
             if shortcut:

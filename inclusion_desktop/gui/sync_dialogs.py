@@ -625,3 +625,59 @@ class MergeLogDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+
+
+class AuditDialog(QDialog):
+    """The audit log: every action that changed data, who did it, on which laptop, when."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle("Journal d'activité")
+        self.resize(1000, 480)
+        layout = QVBoxLayout(self)
+        entries = list(reversed(store.audit_log()))
+        columns = ["Date", "Action", "Cible", "Personne", "Ordinateur", "Détail"]
+        self.table = QTableWidget(len(entries), len(columns), self)
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, entry in enumerate(entries):
+            values = [
+                entry.created_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"),
+                entry.action_label,
+                entry.target,
+                entry.operator_name or "",
+                entry.device_name or "",
+                entry.detail,
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel(self)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(self)
+        export = buttons.addButton("Exporter en CSV…", QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton("Fermer", QDialogButtonBox.ButtonRole.RejectRole)
+        export.clicked.connect(self.export_csv)
+        close.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def export_csv(self) -> None:
+        """Writes the whole log to a CSV file the coordinator picks."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Exporter le journal", "journal-activite.csv", "CSV (*.csv)"
+        )
+        if not path:
+            return
+        try:
+            count = self.store.export_audit(Path(path))
+        except OSError as error:
+            show_status(self.message, f"Export impossible : {error.strerror or error}", ok=False)
+            return
+        show_status(self.message, f"✓ {count} ligne(s) écrites dans {path}.", ok=True)

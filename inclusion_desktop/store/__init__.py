@@ -1,5 +1,6 @@
 """Local store of questionnaires: SQLite by default, PostgreSQL through a URL, no Qt."""
 
+from inclusion_desktop.store.audit import AuditInfo
 from inclusion_desktop.store.backup import (
     BackupInfo,
     backup_store,
@@ -37,6 +38,7 @@ from inclusion_desktop.store.repository import (
 from inclusion_desktop.store.verification import KeyedSubmission, VerificationInfo
 
 __all__ = [
+    "AuditInfo",
     "BackupInfo",
     "backup_store",
     "list_backups",

@@ -86,8 +86,7 @@ def backup_file(database: Path, *, reason: str, keep: int = DEFAULT_KEEP) -> Pat
         _copy_database(database, target)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(
-            f"Sauvegarde de la base {database} impossible ({_why(exc)}) : "
-            "rien n'a été modifié.",
+            f"Sauvegarde de la base {database} impossible ({_why(exc)}) : rien n'a été modifié.",
             path=database,
         ) from exc
     _rotate(database, keep)
@@ -138,8 +137,7 @@ def restore_backup(store_path: Path, backup_path: Path) -> Path | None:
             os.replace(staged, store_path)
         except OSError as exc:
             raise StoreError(
-                f"Restauration impossible ({_why(exc)}) : la base actuelle n'a pas été "
-                "modifiée.",
+                f"Restauration impossible ({_why(exc)}) : la base actuelle n'a pas été modifiée.",
                 path=store_path,
             ) from exc
         fsync_directory(store_path.parent)

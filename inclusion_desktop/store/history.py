@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, exists, func, select, text
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.hashing import canonical_json, content_hash
 from inclusion_desktop.store.models import (
@@ -359,6 +360,13 @@ class SyncStoreMixin:
                     ),
                     [{"export_id": export_id, "revision_id": rid} for rid in revision_ids],
                 )
+            write_audit(
+                conn,
+                action="export",
+                target=file_name,
+                detail=f"{submissions} questionnaire(s), {len(revision_ids)} version(s)"
+                + (", chiffré" if encrypted else ""),
+            )
         return info
 
     def exports(self) -> list[ExportInfo]:
@@ -426,6 +434,12 @@ class SyncStoreMixin:
                         "merged_by": merged_by,
                         "counts": canonical_json(counts),
                     },
+                )
+                write_audit(
+                    conn,
+                    action="fusion",
+                    target=bundle.file_name,
+                    detail=f"{bundle.device_name} ; {canonical_json(counts)}",
                 )
             else:
                 conn.rollback()
@@ -646,6 +660,13 @@ class SyncStoreMixin:
             sub.status = status
             sub.updated_at = now
             session.flush()
+            write_audit(
+                session.connection(),
+                action="resolution_conflit",
+                target=uuid,
+                operator_id=operator_id,
+                detail=reason,
+            )
             return _revision_info(uuid, rev)
 
 

@@ -281,3 +281,17 @@ class Verification(Base):
     discrepancies: Mapped[str] = mapped_column(Text)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     resolved_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+
+
+class AuditEntry(Base):
+    """One action that changed data: who, on which laptop, when, on what (append-only)."""
+
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    device_id: Mapped[int | None] = mapped_column(ForeignKey("device.id"))
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    action: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(String(500))
+    detail: Mapped[str] = mapped_column(Text)

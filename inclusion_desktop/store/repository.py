@@ -17,6 +17,7 @@ from sqlalchemy import Engine, case, delete, func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.store.audit import AUDITED_SETTINGS, AuditStoreMixin, write_audit
 from inclusion_desktop.store.engine import (
     BEGIN_MODE_OPTION,
     check_sqlite_file,
@@ -192,7 +193,7 @@ def _revision_info(uuid: str, rev: Revision) -> RevisionInfo:
     )
 
 
-class Store(SyncStoreMixin, VerificationStoreMixin):
+class Store(SyncStoreMixin, VerificationStoreMixin, AuditStoreMixin):
     """The local database of questionnaires; open it with Store.open and close it when done."""
 
     def __init__(self, engine: Engine, url: str, path: Path | None) -> None:
@@ -346,6 +347,8 @@ class Store(SyncStoreMixin, VerificationStoreMixin):
         """Store a preference, replacing its previous value."""
         with self._write() as session:
             session.merge(Setting(key=key, value=value))
+            if key in AUDITED_SETTINGS:
+                write_audit(session.connection(), action="reglage", target=key, detail=value[:500])
 
     # -- forms -----------------------------------------------------------------------------
 
@@ -425,6 +428,10 @@ class Store(SyncStoreMixin, VerificationStoreMixin):
             session.add(sub)
             session.flush()
             session.add(Draft(submission_id=sub.id, answers="{}", position=None, updated_at=now))
+            session.flush()
+            write_audit(
+                session.connection(), action="creation", target=sub.uuid, operator_id=operator_id
+            )
             return _submission_info(sub)
 
     def save_draft(self, uuid: str, answers: Mapping[str, Any], position: str | None) -> None:
@@ -614,6 +621,8 @@ class Store(SyncStoreMixin, VerificationStoreMixin):
                 return False
             session.execute(delete(Draft).where(Draft.submission_id == sub.id))
             session.delete(sub)
+            session.flush()
+            write_audit(session.connection(), action="abandon", target=uuid)
             return True
 
     def discard_correction(self, uuid: str) -> None:
@@ -739,5 +748,18 @@ class Store(SyncStoreMixin, VerificationStoreMixin):
         sub.status = status
         sub.updated_at = now
         session.execute(delete(Draft).where(Draft.submission_id == sub.id))
+        action = (
+            "suppression"
+            if status == "deleted"
+            else ("finalisation" if head is None or head.status == "deleted" else "modification")
+        )
+        session.flush()
+        write_audit(
+            session.connection(),
+            action=action,
+            target=sub.uuid,
+            operator_id=operator_id,
+            detail=reason or "",
+        )
         session.flush()
         return rev

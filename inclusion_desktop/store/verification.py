@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.models import (
     FormVersion,
@@ -137,6 +138,13 @@ class VerificationStoreMixin:
             )
             session.add(row)
             session.flush()
+            write_audit(
+                session.connection(),
+                action="double_saisie",
+                target=uuid,
+                operator_id=operator_id,
+                detail=f"{len(discrepancies)} écart(s)",
+            )
             return self._verification_info(session, row)
 
     def verifications(self, *, pending: bool | None = None) -> list[VerificationInfo]:
@@ -179,6 +187,13 @@ class VerificationStoreMixin:
                 update(Verification)
                 .where(Verification.id == verification_id)
                 .values(resolved_at=utc_now(), resolved_by=operator_id)
+            )
+            write_audit(
+                session.connection(),
+                action="verification",
+                target=uuid,
+                operator_id=operator_id,
+                detail="version vérifiée enregistrée" if revision else "première saisie confirmée",
             )
         return revision
 

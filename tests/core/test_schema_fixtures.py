@@ -21,6 +21,7 @@ SIDE_FILES = ("newer.sqlite-wal", "newer.sqlite-shm")
 SCHEMA_FIXTURES = {
     "0001_initial": "store_0001_initial.sqlite",
     "0002_sync": "store_0002_sync.sqlite",
+    "0003_keying": "store_0003_keying.sqlite",
 }
 
 

@@ -146,3 +146,17 @@ def test_export_to_missing_folder_is_refused_clearly(qtbot, laptop: Store, tmp_p
     dialog.export_button.click()
     assert "clé est-elle branchée" in dialog.message.text()
     assert dialog.result is None
+
+
+def test_audit_dialog_lists_and_exports_the_log(qtbot, laptop: Store, tmp_path: Path, monkeypatch) -> None:  # noqa: E501
+    from inclusion_desktop.gui.sync_dialogs import AuditDialog
+
+    dialog = AuditDialog(laptop)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(laptop.audit_log()) >= 12  # 6 created, 6 finished
+    assert dialog.table.item(0, 1).text() == "questionnaire terminé"
+    target = tmp_path / "journal.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.export_csv()
+    assert target.read_text(encoding="utf-8").startswith("date,action,cible")
+    assert "ligne(s) écrites" in dialog.message.text()
