@@ -155,17 +155,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _keying_report(args: argparse.Namespace) -> int:
     from inclusion_desktop.collect import Collector
-    from inclusion_desktop.store import Store, StoreError
+    from inclusion_desktop.store import StoreError
 
     try:
-        store = Store.open(args.sub_db or args.db)
+        with _open_store(args) as store:
+            report = Collector(store).keying_report(args.form)
     except StoreError as error:
-        print(f"Erreur : {error}", file=sys.stderr)
-        return 1
-    try:
-        report = Collector(store).keying_report(args.form)
-    finally:
-        store.close()
+        return _fail(str(error), args.json)
     lines = ["Par personne : saisis, vérifiés, écarts, taux d'écart"]
     lines += [_figures_line(f) for f in report.by_operator] or ["  (aucune saisie papier)"]
     lines.append("Par question : saisis, vérifiés, écarts, taux d'écart")
@@ -238,19 +234,15 @@ def _form_check(path: Path, *, as_json: bool) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from inclusion_desktop.demo import fill_demo_store
-    from inclusion_desktop.store import Store, StoreError
+    from inclusion_desktop.store import StoreError
 
     try:
-        store = Store.open(args.sub_db or args.db)
+        with _open_store(args) as store:
+            created = fill_demo_store(
+                store, submissions=args.submissions, seed=args.seed, device_name=args.device
+            )
     except StoreError as error:
-        print(f"Erreur : {error}", file=sys.stderr)
-        return 1
-    try:
-        created = fill_demo_store(
-            store, submissions=args.submissions, seed=args.seed, device_name=args.device
-        )
-    finally:
-        store.close()
+        return _fail(str(error), args.json)
     _emit(
         {"ok": True, "db": store.url, "created": created},
         args.json,
@@ -305,7 +297,7 @@ def _export(args: argparse.Namespace) -> int:
         f"{result.submissions} questionnaire(s), {result.revisions} révision(s) "
         f"({result.deletions} suppression(s)) écrits dans {result.path}"
         f"{' (chiffré)' if result.encrypted else ''}.\n"
-        "Paquet relu et vérifié : la clé peut être retirée.",
+        "Fichier d'export relu et vérifié : la clé peut être retirée.",
     )
     return 0
 
