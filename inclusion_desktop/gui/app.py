@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from inclusion_desktop.collect import Collector
 from inclusion_desktop.gui.generated.ui_first_run import Ui_FirstRunDialog
 from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
-from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
 from inclusion_desktop.store.backup import REASON_STARTUP, backup_store
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ class FirstRunDialog(QDialog):
     def apply(self, store: Store) -> None:
         """Saves the answers in the store."""
         store.set_device_name(self.device_edit.text().strip())
-        operator = store.add_operator(self.operator_edit.text().strip())
+        operator = store.add_operator(self.operator_edit.text().strip(), ROLE_COORDINATOR)
         store.set_setting(SETTING_OPERATOR, str(operator.id))
 
 

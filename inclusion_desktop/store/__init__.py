@@ -23,6 +23,7 @@ from inclusion_desktop.store.history import (
     IncomingBundle,
     MergeLogEntry,
 )
+from inclusion_desktop.store.models import ROLE_COORDINATOR, ROLE_MEDIATOR
 from inclusion_desktop.store.repository import (
     DeviceInfo,
     EntryMode,
@@ -38,6 +39,8 @@ from inclusion_desktop.store.repository import (
 from inclusion_desktop.store.verification import KeyedSubmission, VerificationInfo
 
 __all__ = [
+    "ROLE_COORDINATOR",
+    "ROLE_MEDIATOR",
     "AuditInfo",
     "BackupInfo",
     "backup_store",

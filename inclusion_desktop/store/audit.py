@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -65,8 +66,15 @@ def write_audit(
 ) -> None:
     """Appends one audit row in the caller's transaction (so it stands or falls with the act)."""
     device_id = conn.scalar(select(Device.id).where(Device.is_local.is_(True)).limit(1))
+    operator_name = (
+        None
+        if operator_id is None
+        else conn.scalar(select(Operator.name).where(Operator.id == operator_id))
+    )
     conn.execute(
         insert(AuditEntry).values(
+            uuid=str(uuid.uuid4()),
+            operator_name=operator_name,
             created_at=utc_now(),
             device_id=device_id,
             operator_id=operator_id,

@@ -24,6 +24,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 SUBMISSION_STATUSES = ("draft", "complete", "deleted")
 REVISION_STATUSES = ("complete", "deleted")
 ENTRY_MODES = ("field", "keying")
+ROLE_MEDIATOR = "mediateur"
+ROLE_COORDINATOR = "coordinateur"
+OPERATOR_ROLES = (ROLE_MEDIATOR, ROLE_COORDINATOR)
 
 # Fixed width with microseconds, so that string order is time order on every backend.
 _ISO_FORMAT = "%Y-%m-%dT%H:%M:%S.%f+00:00"
@@ -119,6 +122,11 @@ class Operator(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    role: Mapped[str] = mapped_column(String(16), default=ROLE_MEDIATOR)
+    # "scrypt$n$r$p$salt$hash" (base64), None while the operator has no PIN or password.
+    secret_hash: Mapped[str | None] = mapped_column(String(300))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class Submission(Base):
@@ -287,10 +295,15 @@ class AuditEntry(Base):
     """One action that changed data: who, on which laptop, when, on what (append-only)."""
 
     __tablename__ = "audit"
+    __table_args__ = (Index("uq_audit_uuid", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Nullable only because SQLite cannot tighten a column in place; every row has one.
+    uuid: Mapped[str] = mapped_column(String(36), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     device_id: Mapped[int | None] = mapped_column(ForeignKey("device.id"))
+    # The author's name as written where the action was done (rows merged from other laptops).
+    operator_name: Mapped[str | None] = mapped_column(String(200))
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     action: Mapped[str] = mapped_column(String(32))
     target: Mapped[str] = mapped_column(String(500))

@@ -32,6 +32,9 @@ from inclusion_desktop.store.hashing import canonical_json, content_hash
 from inclusion_desktop.store.history import SyncStoreMixin, not_exported_query
 from inclusion_desktop.store.models import (
     ENTRY_MODES,
+    OPERATOR_ROLES,
+    ROLE_COORDINATOR,
+    ROLE_MEDIATOR,
     Device,
     Draft,
     FormVersion,
@@ -65,6 +68,13 @@ class OperatorInfo:
     uuid: str
     name: str
     created_at: datetime
+    role: str = ROLE_MEDIATOR
+    has_secret: bool = False
+
+    @property
+    def is_coordinator(self) -> bool:
+        """True for a coordinator, who may do everything."""
+        return self.role == ROLE_COORDINATOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +158,14 @@ def _device_info(device: Device) -> DeviceInfo:
 
 
 def _operator_info(operator: Operator) -> OperatorInfo:
-    return OperatorInfo(operator.id, operator.uuid, operator.name, operator.created_at)
+    return OperatorInfo(
+        operator.id,
+        operator.uuid,
+        operator.name,
+        operator.created_at,
+        operator.role,
+        operator.secret_hash is not None,
+    )
 
 
 def _form_info(form: FormVersion) -> FormVersionInfo:
@@ -321,8 +338,10 @@ class Store(SyncStoreMixin, VerificationStoreMixin, AuditStoreMixin):
             rows = session.scalars(select(Operator).order_by(Operator.name, Operator.id))
             return [_operator_info(op) for op in rows]
 
-    def add_operator(self, name: str) -> OperatorInfo:
+    def add_operator(self, name: str, role: str = ROLE_MEDIATOR) -> OperatorInfo:
         """Add an operator, or return the one already known under that name (any case)."""
+        if role not in OPERATOR_ROLES:
+            raise StoreError(f"Rôle inconnu : {role}.")
         clean = " ".join(name.split())
         if not clean:
             raise StoreError("Le nom de l'opérateur ne peut pas être vide.")
@@ -332,7 +351,9 @@ class Store(SyncStoreMixin, VerificationStoreMixin, AuditStoreMixin):
             for operator in session.scalars(select(Operator).order_by(Operator.id)):
                 if operator.name.casefold() == key:
                     return _operator_info(operator)
-            operator = Operator(uuid=str(uuid_module.uuid4()), name=clean, created_at=utc_now())
+            operator = Operator(
+                uuid=str(uuid_module.uuid4()), name=clean, created_at=utc_now(), role=role
+            )
             session.add(operator)
             session.flush()
             return _operator_info(operator)

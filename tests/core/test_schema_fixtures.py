@@ -22,6 +22,7 @@ SCHEMA_FIXTURES = {
     "0001_initial": "store_0001_initial.sqlite",
     "0002_sync": "store_0002_sync.sqlite",
     "0003_keying": "store_0003_keying.sqlite",
+    "0004_audit": "store_0004_audit.sqlite",
 }
 
 
@@ -100,3 +101,18 @@ def test_fixture_with_an_unknown_version_is_refused_untouched(
     assert not (tmp_path / "newer.sqlite-wal").exists() or not (
         tmp_path / "newer.sqlite-wal"
     ).stat().st_size
+
+
+def test_upgrade_to_roles_keeps_every_operator_able_to_do_everything(tmp_path: Path) -> None:
+    """Before roles everyone could do everything: old operators become coordinators, no secret."""
+    target = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURES / SCHEMA_FIXTURES["0004_audit"], target)
+    with Store.open(str(target)):
+        pass
+    with closing(sqlite3.connect(target)) as conn:
+        roles = conn.execute("SELECT DISTINCT role, secret_hash FROM operator").fetchall()
+        audit = conn.execute("SELECT uuid, operator_id, operator_name FROM audit").fetchall()
+        names = dict(conn.execute("SELECT id, name FROM operator"))
+    assert roles == [("coordinateur", None)]
+    assert len(audit) >= 5 and len({uuid for uuid, _, _ in audit}) == len(audit)
+    assert all(name == names.get(operator_id) for _, operator_id, name in audit)
