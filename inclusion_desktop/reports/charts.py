@@ -107,15 +107,33 @@ def bar_row(
 
 
 def axis(width: float, height: float, lang: Lang) -> Drawing:
-    """The 0 / 25 / 50 / 75 / 100 % scale printed in the header of a section table."""
+    """The 0 / 25 / 50 / 75 / 100 % scale printed in the header of a section table.
+
+    On a narrow column the 25 and 75 labels are left out rather than run into their neighbours.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     pad = 4.0
+    font_size = 6.2
+    gap = 3.0
     scale = width - 2 * pad
     drawing = Drawing(width, height)
+    labels = []
     for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
         x = pad + tick * scale
         caption = percent(tick, lang) if tick == 1 else percent_number(tick, lang)
-        label = String(x, 2, caption, fontName=FONT, fontSize=6.2)
-        label.textAnchor = "start" if tick == 0 else "end" if tick == 1 else "middle"
+        text_width = stringWidth(caption, FONT, font_size)
+        anchor = "start" if tick == 0 else "end" if tick == 1 else "middle"
+        left = x if tick == 0 else x - text_width if tick == 1 else x - text_width / 2
+        labels.append((tick, caption, x, anchor, left, left + text_width))
+    crowded = any(
+        labels[i][5] + gap > labels[i + 1][4] for i in range(len(labels) - 1)
+    )
+    for tick, caption, x, anchor, _, _ in labels:
+        if crowded and tick in (0.25, 0.75):
+            continue
+        label = String(x, 2, caption, fontName=FONT, fontSize=font_size)
+        label.textAnchor = anchor
         drawing.add(label)
     return drawing
 

@@ -273,3 +273,24 @@ def test_run_report_command(store_path: Path, tmp_path: Path, capsys) -> None:  
                               "--zone", SMALL_ZONE])
     assert run_report(args) == 1
     assert "Erreur" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("width", [80.0, 108.0, 132.0, 200.0])
+def test_axis_labels_never_run_into_each_other(width: float) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from inclusion_desktop.reports.charts import axis
+    from inclusion_desktop.reports.fonts import FONT, register_fonts
+
+    register_fonts()
+    spans = []
+    for label in axis(width, 9, "fr").contents:
+        text_width = stringWidth(label.text, FONT, label.fontSize)
+        left = {"start": label.x, "end": label.x - text_width}.get(
+            label.textAnchor, label.x - text_width / 2
+        )
+        spans.append((left, left + text_width, label.text))
+    assert spans[0][2] == "0" and spans[-1][2].startswith("100")
+    for i in range(len(spans) - 1):
+        assert spans[i][1] + 2 < spans[i + 1][0]
+    assert 0 <= spans[0][0] and spans[-1][1] <= width
