@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections import Counter
@@ -94,10 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="affiche l'aperçu sans rien fusionner"
     )
     merge.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(merge)
 
     conflicts = commands.add_parser("conflicts", help="liste les questionnaires en conflit")
     conflicts.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
     conflicts.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(conflicts)
 
     data = commands.add_parser("data", help="échange de données avec d'autres outils")
     data_commands = data.add_subparsers(dest="data_command", metavar="ACTION", required=True)
@@ -109,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     data_import.add_argument("--zone", default="", help="zone à donner aux questionnaires")
     data_import.add_argument("file", type=Path, help="fichier .csv ou .xlsx")
     data_import.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(data_import)
     data_export = data_commands.add_parser(
         "export", help="un tableau, une ligne par questionnaire, colonnes comme Kobo"
     )
@@ -119,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     data_export.add_argument("--json", action="store_true", help="sortie JSON")
     report = commands.add_parser("report", help="écrit les fiches de synthèse en PDF")
     add_report_arguments(report)
+    add_password_option(report)
 
     keying = commands.add_parser("keying", help="saisie des questionnaires papier")
     keying_commands = keying.add_subparsers(dest="keying_command", metavar="ACTION", required=True)
@@ -128,7 +133,44 @@ def build_parser() -> argparse.ArgumentParser:
     keying_report.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
     keying_report.add_argument("--form", default="habitants", help="identifiant du questionnaire")
     keying_report.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(keying_report)
+    _add_campaign_commands(commands)
     return parser
+
+
+def _add_campaign_commands(commands: Any) -> None:
+    """Data protection at the end of a campaign: free-text answers, purge (coordinators)."""
+    free_text = commands.add_parser("free-text", help="réponses en texte libre")
+    free_text_commands = free_text.add_subparsers(
+        dest="free_text_command", metavar="ACTION", required=True
+    )
+    clear = free_text_commands.add_parser(
+        "clear",
+        help="efface les réponses en texte libre de tous les questionnaires, historique et "
+        "brouillons compris",
+    )
+    clear.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    clear.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(clear)
+
+    purge = commands.add_parser(
+        "purge",
+        help="efface de cet ordinateur les questionnaires qu'un fichier d'export vérifié "
+        "contient tous (fin de campagne)",
+    )
+    purge.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    purge.add_argument(
+        "--bundle",
+        type=Path,
+        required=True,
+        metavar="FICHIER",
+        help="fichier d'export qui doit contenir tous les questionnaires terminés",
+    )
+    purge.add_argument("--passphrase-file", type=Path, help="fichier de la phrase de passe")
+    purge.add_argument("--form", default=None, help="identifiant du questionnaire (sinon tous)")
+    purge.add_argument("--yes", action="store_true", help="purge sans demander de confirmation")
+    purge.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(purge)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -147,10 +189,68 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "data":
         return _data(args)
     if args.command == "report":
-        return run_report(args)
+        return _report(args)
     if args.command == "keying":
         return _keying_report(args)
+    if args.command == "free-text":
+        return _free_text_clear(args)
+    if args.command == "purge":
+        return _purge(args)
     raise SystemExit("aucune commande")
+
+
+def add_password_option(parser: argparse.ArgumentParser) -> None:
+    """Adds --password-file to a command that needs a coordinator (see _require_coordinator)."""
+    parser.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="FICHIER",
+        help="fichier du mot de passe coordinateur (sinon il est demandé, si la base en a un)",
+    )
+
+
+def _require_coordinator(store: Any, args: argparse.Namespace) -> Any:
+    """Refuse a coordinator command without a coordinator's password; returns who typed it.
+
+    Once a coordinator has a password (store.has_coordinator_secret()), it is read from
+    --password-file (first line) or asked with getpass, and must be one coordinator's; five
+    wrong attempts lock, as in the application. Raises StoreError (WrongSecret,
+    OperatorLocked) with a French message; returns None when the store has no coordinator
+    password, so nothing is asked. Call it right after opening the store, inside the
+    command's `except StoreError`.
+    """
+    from inclusion_desktop.store import StoreError
+
+    if not store.has_coordinator_secret():
+        return None
+    path = getattr(args, "password_file", None)
+    if path is not None:
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise StoreError(f"mot de passe illisible ({path}) : {exc.strerror or exc}") from exc
+        secret = lines[0] if lines else ""
+    else:
+        try:
+            secret = getpass.getpass("Mot de passe coordinateur : ")
+        except (EOFError, KeyboardInterrupt) as exc:
+            raise StoreError(
+                "commande réservée à la coordination : mot de passe non saisi."
+            ) from exc
+    if not secret:
+        raise StoreError("commande réservée à la coordination : mot de passe vide.")
+    return store.authenticate_coordinator(secret)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from inclusion_desktop.store import StoreError
+
+    try:
+        with _open_store(args) as store:
+            _require_coordinator(store, args)
+    except StoreError as error:
+        return _fail(str(error), args.json)
+    return run_report(args)
 
 
 def _keying_report(args: argparse.Namespace) -> int:
@@ -159,6 +259,7 @@ def _keying_report(args: argparse.Namespace) -> int:
 
     try:
         with _open_store(args) as store:
+            _require_coordinator(store, args)
             report = Collector(store).keying_report(args.form)
     except StoreError as error:
         return _fail(str(error), args.json)
@@ -276,7 +377,7 @@ def _passphrase(path: Path | None) -> str | None:
 def _open_store(args: argparse.Namespace) -> Any:
     from inclusion_desktop.store import Store
 
-    return Store.open(args.sub_db or args.db)
+    return Store.open(getattr(args, "sub_db", None) or args.db)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -309,6 +410,7 @@ def _merge(args: argparse.Namespace) -> int:
     try:
         passphrase = _passphrase(args.passphrase_file)
         with _open_store(args) as store:
+            _require_coordinator(store, args)
             preview = preview_files(store, args.files, passphrase=passphrase)
             merged = []
             if not args.dry_run:
@@ -336,6 +438,7 @@ def _conflicts(args: argparse.Namespace) -> int:
 
     try:
         with _open_store(args) as store:
+            _require_coordinator(store, args)
             conflicts = store.conflicts()
     except StoreError as error:
         return _fail(str(error), args.json)
@@ -373,6 +476,7 @@ def _data(args: argparse.Namespace) -> int:
     try:
         with _open_store(args) as store:
             if args.data_command == "import":
+                _require_coordinator(store, args)
                 report = import_table(
                     store, form_path=args.form, data_path=args.file, zone=args.zone
                 )
@@ -386,4 +490,60 @@ def _data(args: argparse.Namespace) -> int:
                 )
     except (StoreError, TabularError) as error:
         return _fail(str(error), args.json)
+    return 0
+
+
+def _free_text_clear(args: argparse.Namespace) -> int:
+    from inclusion_desktop.campaign import clear_free_text
+    from inclusion_desktop.collect import Collector
+    from inclusion_desktop.store import StoreError
+
+    try:
+        with _open_store(args) as store:
+            who = _require_coordinator(store, args)
+            result = clear_free_text(Collector(store), None if who is None else who.id)
+    except StoreError as error:
+        return _fail(str(error), args.json)
+    _emit(
+        {"ok": True, **result.as_dict()},
+        args.json,
+        f"{result.answers} réponse(s) en texte libre effacée(s) dans "
+        f"{result.questionnaires} questionnaire(s) ({result.revisions_scrubbed} version(s) de "
+        "l'historique nettoyée(s)). Les sauvegardes faites avant les contiennent encore.",
+    )
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from inclusion_desktop.campaign import check_purge, purge_campaign
+    from inclusion_desktop.store import StoreError
+
+    try:
+        passphrase = _passphrase(args.passphrase_file)
+        with _open_store(args) as store:
+            who = _require_coordinator(store, args)
+            check = check_purge(store, args.bundle, passphrase, form_id=args.form)
+            if not check.ok:
+                return _fail(check.message, args.json, check=check.as_dict())
+            if not args.yes:
+                print(check.message)
+                try:
+                    answer = input(
+                        f"Effacer définitivement {check.finished} questionnaire(s) de cet "
+                        "ordinateur ? Tapez PURGER pour confirmer : "
+                    )
+                except (EOFError, OSError, KeyboardInterrupt):  # no terminal to answer
+                    answer = ""
+                if answer.strip() != "PURGER":
+                    return _fail("purge annulée : rien n'a été effacé.", args.json)
+            result = purge_campaign(
+                store,
+                args.bundle,
+                passphrase,
+                form_id=args.form,
+                operator_id=None if who is None else who.id,
+            )
+    except (ValueError, StoreError) as error:  # PurgeRefused included: nothing was changed
+        return _fail(str(error), args.json)
+    _emit(result.as_dict(), args.json, result.message)
     return 0

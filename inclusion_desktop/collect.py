@@ -20,7 +20,7 @@ from inclusion_desktop.questionnaire.bundled import (
     bundled_form_source,
 )
 from inclusion_desktop.questionnaire.loader import load_form_bytes
-from inclusion_desktop.questionnaire.model import Form, Question
+from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Form, Question
 from inclusion_desktop.questionnaire.session import FormSession, recalculated
 from inclusion_desktop.store import (
     FormVersionInfo,
@@ -34,7 +34,7 @@ from inclusion_desktop.store import (
 COMMUNE_QUESTION = "commune"
 NEIGHBOURHOOD_QUESTION = "quartier"
 #: The question holding the number written on a paper questionnaire.
-PAPER_NUMBER_QUESTION = "numero_papier"
+PAPER_NUMBER_QUESTION = PAPER_NUMBER_NAME
 #: Settings of double entry: the verification share (1 = all, N = 1 in N) and the draw's seed.
 SETTING_SHARE = "verification_share"
 SETTING_SEED = "campaign_seed"

@@ -12,6 +12,8 @@ if ! .venv/bin/python -c "import PyInstaller" >/dev/null 2>&1; then
     .venv/bin/python -m pip install --quiet -e '.[dev,bundle]'
 fi
 
+# Interface translations: resources/translations/*.ts compiled to .qm, collected by the spec.
+.venv/bin/python scripts/build_translations.py
 start=$(date +%s)
 .venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/inclusion-desktop.spec

@@ -23,15 +23,13 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from inclusion_desktop.collect import PAPER_NUMBER_QUESTION, Collector, zone_answers  # noqa: E402
 from inclusion_desktop.demo import fill_demo_store, random_answers  # noqa: E402
-from inclusion_desktop.gui.app import (  # noqa: E402
-    FirstRunDialog,
-    create_application,
-    open_main_window,
-)
+from inclusion_desktop.gui.app import create_application, open_main_window  # noqa: E402
+from inclusion_desktop.gui.first_run import FirstRunWizard  # noqa: E402
 from inclusion_desktop.gui.form_view import REVIEW_KEY  # noqa: E402
 from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog  # noqa: E402
 from inclusion_desktop.gui.main_window import (  # noqa: E402
@@ -40,6 +38,7 @@ from inclusion_desktop.gui.main_window import (  # noqa: E402
     MainWindow,
 )
 from inclusion_desktop.gui.reports_dialogs import DashboardDialog, ReportsDialog  # noqa: E402
+from inclusion_desktop.gui.settings import Preferences  # noqa: E402
 from inclusion_desktop.gui.sync_dialogs import (  # noqa: E402
     ConflictsDialog,
     ExportDialog,
@@ -132,12 +131,28 @@ def field_laptop(folder: Path) -> Store:
     return store
 
 
-def shoot_first_run(shots: Shooter) -> None:
-    dialog = FirstRunDialog()
-    dialog.device_edit.setText("Portable médiation 1")
-    dialog.operator_edit.setText("Samira B.")
-    shots.save(dialog, "premier-lancement.png")
-    dialog.close()
+def shoot_first_run(shots: Shooter, folder: Path) -> None:
+    """The assistant's « Opérateurs » page, filled in, on a new store."""
+    store = Store.open(str(folder / "premier-lancement.sqlite"))
+    Collector(store).register_bundled_forms()
+    wizard = FirstRunWizard(store, Preferences(path=folder / "premier-lancement.ini"))
+    wizard.resize(760, 600)
+    wizard.show()
+    wizard.next()
+    wizard.device_page.device_edit.setText("Portable médiation 1")
+    wizard.next()
+    page = wizard.operators_page
+    page.coordinator_edit.setText("Claire D.")
+    for edit in (page.password_edit, page.confirm_edit):
+        edit.setText("sambre-2021")
+    page.mediator_edit.setText("Samira B.")
+    page.pin_edit.setText("4821")
+    page.add_mediator()
+    page.mediator_edit.setText("Karim L.")
+    page.add_mediator()
+    shots.save(wizard, "premier-lancement.png")
+    wizard.close()
+    store.close()
 
 
 def shoot_field_mode(shots: Shooter, window: MainWindow) -> None:
@@ -350,7 +365,9 @@ def main() -> int:
         folder = Path(name)
         usb_key = folder / "CLE-USB"
         usb_key.mkdir()
-        shoot_first_run(shots)
+        # The windows read and write the preferences of a temporary folder, not the user's.
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+        shoot_first_run(shots, folder)
 
         laptop = field_laptop(folder)
         window = open_main_window(laptop, first_run=False)

@@ -36,3 +36,5 @@ if ! cmp -s pyproject.toml "$stamp" 2>/dev/null; then
     .venv/bin/python -m pip install --quiet -e '.[dev]'
     cp pyproject.toml "$stamp"
 fi
+# Interface translations: resources/translations/*.ts compiled to .qm (built, not committed).
+.venv/bin/python scripts/build_translations.py

@@ -1,4 +1,4 @@
-"""Starts the application: store, first-run questions, main window, error dialog."""
+"""Starts the application: store, first-run assistant, main window, error dialog."""
 
 from __future__ import annotations
 
@@ -10,20 +10,20 @@ from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QMessageBox,
-    QWidget,
 )
 
 from inclusion_desktop.collect import Collector
-from inclusion_desktop.gui.generated.ui_first_run import Ui_FirstRunDialog
-from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
-from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
+from inclusion_desktop.gui.first_run import FirstRunWizard
+from inclusion_desktop.gui.i18n import install_language, saved_language
+from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.settings import Preferences
+from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import REASON_STARTUP, backup_store
 
 log = logging.getLogger(__name__)
@@ -49,35 +49,6 @@ QProgressBar::chunk { background: #1f6feb; border-radius: 5px; }
 """
 
 
-class FirstRunDialog(QDialog):
-    """Asks, once per laptop, the device's name and the first operator (layout: ui/first_run.ui)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_FirstRunDialog()
-        self.ui.setupUi(self)
-        self.device_edit = self.ui.device_edit
-        self.operator_edit = self.ui.operator_edit
-        self.buttons = self.ui.buttons
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Commencer")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Quitter")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        for edit in (self.device_edit, self.operator_edit):
-            edit.textChanged.connect(self._update_ok)
-        self._update_ok()
-
-    def _update_ok(self) -> None:
-        ready = bool(self.device_edit.text().strip() and self.operator_edit.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
-
-    def apply(self, store: Store) -> None:
-        """Saves the answers in the store."""
-        store.set_device_name(self.device_edit.text().strip())
-        operator = store.add_operator(self.operator_edit.text().strip(), ROLE_COORDINATOR)
-        store.set_setting(SETTING_OPERATOR, str(operator.id))
-
-
 def needs_first_run(store: Store) -> bool:
     """True until this laptop has a name and an operator."""
     return store.device() is None or not store.operators()
@@ -94,11 +65,15 @@ def install_exception_hook(log_file: Path | None) -> None:
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Erreur inattendue",
-            "Une erreur inattendue s'est produite. Les réponses déjà saisies sont "
-            "enregistrées comme brouillon.",
+            QCoreApplication.translate("Application", "Erreur inattendue"),
+            QCoreApplication.translate(
+                "Application",
+                "Une erreur inattendue s'est produite. Les réponses déjà saisies sont "
+                "enregistrées comme brouillon.",
+            ),
         )
-        box.setInformativeText(f"Journal : {log_file}" if log_file else "")
+        journal = QCoreApplication.translate("Application", "Journal : {path}")
+        box.setInformativeText(journal.format(path=log_file) if log_file else "")
         box.setDetailedText(details)
         box.exec()
 
@@ -106,13 +81,8 @@ def install_exception_hook(log_file: Path | None) -> None:
 
 
 def install_qt_translations(app: QApplication, language: str) -> None:
-    """Loads Qt's own translations, so standard buttons read « Annuler », not "Cancel"."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(f"qtbase_{language}", folder):
-        app.installTranslator(translator)
-    else:
-        log.warning("Traductions de Qt introuvables dans %s", folder)
+    """Installs the interface language: Qt's own strings (« Annuler », not "Cancel") and ours."""
+    install_language(app, language)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -121,11 +91,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("inclusion-desktop")
-    app.setApplicationDisplayName("Inclusion numérique")
     app.setOrganizationName("inclusion-desktop")
     icon = resources.files("inclusion_desktop.resources") / "icons" / "inclusion-desktop.svg"
     app.setWindowIcon(QIcon(str(icon)))
-    install_qt_translations(app, "fr")
+    # The language chosen in the settings (QSettings "interface/language"), French by default.
+    install_qt_translations(app, saved_language())
     font = app.font()
     font.setPointSize(11)
     app.setFont(font)
@@ -138,10 +108,9 @@ def open_main_window(store: Store, *, first_run: bool = True) -> MainWindow | No
     collector = Collector(store)
     collector.register_bundled_forms()
     if first_run and needs_first_run(store):
-        dialog = FirstRunDialog()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        wizard = FirstRunWizard(store, Preferences())
+        if wizard.exec() != QDialog.DialogCode.Accepted:  # Terminer saves (FirstRunWizard.apply)
             return None
-        dialog.apply(store)
     window = MainWindow(store, collector)
     return window
 
@@ -172,7 +141,11 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
     try:
         store = Store.open(database)
     except StoreError as error:
-        QMessageBox.critical(None, "Base de données inutilisable", str(error))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Application", "Base de données inutilisable"),
+            str(error),
+        )
         return 1
     try:
         backup_store(store, reason=REASON_STARTUP)
@@ -193,7 +166,9 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
         store.close()
         return 0
     window.show()
-    window.resume_open_questionnaire()
+    # A remembered operator with a PIN or password is asked for it before anything reopens.
+    if window.ask_start_operator():
+        window.resume_open_questionnaire()
     status = app.exec()
     store.close()
     return int(status)

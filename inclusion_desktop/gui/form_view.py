@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,7 +63,7 @@ def language_is_rtl(language: str | None) -> bool:
 def language_display_name(language: str) -> str:
     """A language name for the switcher, e.g. "Français (fr)" → "Français"."""
     if language == "default":
-        return "Langue du questionnaire"
+        return QCoreApplication.translate("FieldFormView", "Langue du questionnaire")
     return language.split("(")[0].strip() or language
 
 
@@ -112,13 +112,13 @@ class FieldFormView(QWidget):
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.title_label, 1)
-        top.addWidget(QLabel("Langue des questions :", self))
+        self.language_label = QLabel(self)
+        top.addWidget(self.language_label)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.currentIndexChanged.connect(self._on_language_changed)
         top.addWidget(self.language_combo)
-        self.close_button = QPushButton("Fermer (brouillon gardé)", self)
-        self.close_button.setToolTip("Le questionnaire reste enregistré comme brouillon (Échap)")
+        self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self._on_close)
         top.addWidget(self.close_button)
         layout.addLayout(top)
@@ -144,19 +144,16 @@ class FieldFormView(QWidget):
         layout.addWidget(self.scroll, 1)
 
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("← Précédent", self)
-        self.back_button.setToolTip("Flèche gauche ou Alt+←")
+        self.back_button = QPushButton(self)
         self.back_button.setMinimumHeight(44)
         self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton("Suivant →", self)
+        self.next_button = QPushButton(self)
         self.next_button.setObjectName("primaryButton")
-        self.next_button.setToolTip("Entrée, flèche droite ou Alt+→")
         self.next_button.setMinimumHeight(44)
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
-        self.review_button = QPushButton("↩ Retour à la relecture", self)
-        self.review_button.setToolTip("Revenir à la relecture une fois la réponse corrigée")
+        self.review_button = QPushButton(self)
         self.review_button.setMinimumHeight(44)
         self.review_button.clicked.connect(self.back_to_review)
         self.review_button.hide()
@@ -178,6 +175,27 @@ class FieldFormView(QWidget):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Sets the fixed texts in the interface language (again after a language switch)."""
+        self.language_label.setText(self.tr("Langue des questions :"))
+        self.close_button.setText(self.tr("Fermer (brouillon gardé)"))
+        self.close_button.setToolTip(
+            self.tr("Le questionnaire reste enregistré comme brouillon (Échap)")
+        )
+        self.back_button.setText(self.tr("← Précédent"))
+        self.back_button.setToolTip(self.tr("Flèche gauche ou Alt+←"))
+        self.next_button.setText(
+            self.tr("Terminer et enregistrer")
+            if self.session is not None and self.current_key == REVIEW_KEY
+            else self.tr("Suivant →")
+        )
+        self.next_button.setToolTip(self.tr("Entrée, flèche droite ou Alt+→"))
+        self.review_button.setText(self.tr("↩ Retour à la relecture"))
+        self.review_button.setToolTip(
+            self.tr("Revenir à la relecture une fois la réponse corrigée")
+        )
 
     # -- starting ----------------------------------------------------------------------------
 
@@ -256,11 +274,17 @@ class FieldFormView(QWidget):
         self.progress.setMaximum(max(len(all_keys), 1))
         self.progress.setValue(done)
         if key == REVIEW_KEY:
-            self.progress_label.setText("Relecture")
+            self.progress_label.setText(self.tr("Relecture"))
         else:
-            self.progress_label.setText(f"Page {position + 1} · {done * 100 // len(all_keys)} %")
+            self.progress_label.setText(
+                self.tr("Page {page} · {percent} %").format(
+                    page=position + 1, percent=done * 100 // len(all_keys)
+                )
+            )
         self.back_button.setEnabled(position > 0)
-        self.next_button.setText("Terminer et enregistrer" if key == REVIEW_KEY else "Suivant →")
+        self.next_button.setText(
+            self.tr("Terminer et enregistrer") if key == REVIEW_KEY else self.tr("Suivant →")
+        )
         # The page is on screen before its position is written; the answers already are.
         QTimer.singleShot(0, self._save)
         self.page_shown.emit(key)
@@ -315,7 +339,11 @@ class FieldFormView(QWidget):
                 group_label.setObjectName("groupLabel")
                 group_label.setWordWrap(True)
                 if page.instance is not None:
-                    group_label.setText(f"{group_label.text()} — n° {page.instance + 1}")
+                    group_label.setText(
+                        self.tr("{group} — n° {number}").format(
+                            group=group_label.text(), number=page.instance + 1
+                        )
+                    )
                 layout.addWidget(group_label)
             for question in page.questions:
                 if session.is_relevant(question.name, page.instance):
@@ -340,6 +368,16 @@ class FieldFormView(QWidget):
             hint_label.setObjectName("hintLabel")
             hint_label.setWordWrap(True)
             layout.addWidget(hint_label)
+        if question.is_free_text:
+            # Free text may be cleared at the end of the campaign (campaign.clear_free_text).
+            note = QLabel(
+                self.tr("Texte libre : n'y notez ni nom, ni adresse, ni numéro de téléphone."),
+                parent,
+            )
+            note.setObjectName("freeTextNote")
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #8a5300;")
+            layout.addWidget(note)
         choices = [
             (choice, session.label(choice)) for choice in session.choices_for(question, instance)
         ]
@@ -365,15 +403,18 @@ class FieldFormView(QWidget):
         group = page.repeat_prompt
         count = len(self.session.instances(group.name))
         name = self.session.label(group) or group.name
-        label = QLabel(f"« {name} » : {count} saisi(s). En ajouter un autre ?", self.page_widget)
+        label = QLabel(
+            self.tr("« {name} » : %n saisi(s). En ajouter un autre ?", "", count).format(name=name),
+            self.page_widget,
+        )
         label.setObjectName("questionLabel")
         label.setWordWrap(True)
         layout.addWidget(label)
-        add = QPushButton("1   Oui, ajouter", self.page_widget)
+        add = QPushButton("1   " + self.tr("Oui, ajouter"), self.page_widget)
         add.setObjectName("choiceButton")
         add.setMinimumHeight(44)
         add.clicked.connect(lambda: self._add_instance(group.name))
-        done = QPushButton("2   Non, continuer", self.page_widget)
+        done = QPushButton("2   " + self.tr("Non, continuer"), self.page_widget)
         done.setObjectName("choiceButton")
         done.setMinimumHeight(44)
         done.clicked.connect(self.go_next)
@@ -394,14 +435,17 @@ class FieldFormView(QWidget):
         session = self.session
         content = self._clear()
         layout = QVBoxLayout(content)
-        title = QLabel("Relecture avant d'enregistrer", content)
+        title = QLabel(self.tr("Relecture avant d'enregistrer"), content)
         title.setObjectName("questionLabel")
         layout.addWidget(title)
         errors = session.errors()
         info = QLabel(
-            "Vérifiez les réponses avec la personne. Double-cliquez sur une ligne pour la modifier."
+            self.tr(
+                "Vérifiez les réponses avec la personne. Double-cliquez sur une ligne pour la "
+                "modifier."
+            )
             if not errors
-            else f"{len(errors)} réponse(s) à compléter ou corriger (en rouge).",
+            else self.tr("%n réponse(s) à compléter ou corriger (en rouge).", "", len(errors)),
             content,
         )
         info.setObjectName("hintLabel" if not errors else "errorLabel")
@@ -410,7 +454,7 @@ class FieldFormView(QWidget):
         table = QTableWidget(content)
         table.setObjectName("reviewTable")
         table.setColumnCount(2)
-        table.setHorizontalHeaderLabels(["Question", "Réponse"])
+        table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Réponse")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -492,7 +536,7 @@ class FieldFormView(QWidget):
                 for name in names
             )
         if question.type is QuestionType.ACKNOWLEDGE:
-            return "Oui"
+            return self.tr("Oui")
         return to_displayed(question.type, value)
 
     # -- answers and navigation --------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,11 +32,11 @@ from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.store import StoreError, VerificationInfo
 
 _SHARES = (
-    ("Tous les questionnaires", 1),
-    ("1 sur 2", 2),
-    ("1 sur 5", 5),
-    ("1 sur 10", 10),
-    ("Aucun (pas de double saisie)", 0),
+    (QT_TRANSLATE_NOOP("DoubleEntryDialog", "Tous les questionnaires"), 1),
+    (QT_TRANSLATE_NOOP("DoubleEntryDialog", "1 sur 2"), 2),
+    (QT_TRANSLATE_NOOP("DoubleEntryDialog", "1 sur 5"), 5),
+    (QT_TRANSLATE_NOOP("DoubleEntryDialog", "1 sur 10"), 10),
+    (QT_TRANSLATE_NOOP("DoubleEntryDialog", "Aucun (pas de double saisie)"), 0),
 )
 
 
@@ -44,7 +44,7 @@ def _shown(form: Form, name: str, value: str) -> str:
     """An answer as the paper form shows it: choice labels, not internal names."""
     question = form.by_name.get(name)
     if not value or not isinstance(question, Question) or question.choices is None:
-        return value or "(vide)"
+        return value or QCoreApplication.translate("DiscrepancyDialog", "(vide)")
     names = value.split() if question.type is QuestionType.SELECT_MULTIPLE else [value]
     return " ; ".join(question.choices.label_of(n, form.default_language, None) for n in names)
 
@@ -67,19 +67,32 @@ class DiscrepancyDialog(QDialog):
         submission = store.get_submission(verification.submission_uuid)
         self.form = collector.form(submission.form_version_id)
         first = store.head_answers(verification.submission_uuid)
-        self.setWindowTitle(f"Double saisie — questionnaire papier n° {verification.paper_number}")
+        self.setWindowTitle(
+            self.tr("Double saisie — questionnaire papier n° {number}").format(
+                number=verification.paper_number
+            )
+        )
         self.resize(1100, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"{len(verification.discrepancies)} réponse(s) saisie(s) différemment. Reprenez le "
-            "questionnaire papier et choisissez, pour chacune, la valeur qui y est écrite.",
+            self.tr(
+                "%n réponse(s) saisie(s) différemment. Reprenez le questionnaire papier et "
+                "choisissez, pour chacune, la valeur qui y est écrite.",
+                "",
+                len(verification.discrepancies),
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(verification.discrepancies), 4, self)
         self.table.setHorizontalHeaderLabels(
-            ["Question", "1ʳᵉ saisie", "2ᵉ saisie", "Valeur du papier"]
+            [
+                self.tr("Question"),
+                self.tr("1ʳᵉ saisie"),
+                self.tr("2ᵉ saisie"),
+                self.tr("Valeur du papier"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -102,18 +115,18 @@ class DiscrepancyDialog(QDialog):
                 item.setBackground(QColor("#fff3bf"))
                 self.table.setItem(row, column, item)
             combo = QComboBox(self.table)
-            combo.addItem("— à choisir —", None)
-            combo.addItem(f"1ʳᵉ : {_shown(self.form, name, one)}", one)
-            combo.addItem(f"2ᵉ : {_shown(self.form, name, two)}", two)
+            combo.addItem(self.tr("— à choisir —"), None)
+            combo.addItem(self.tr("1ʳᵉ : {value}").format(value=_shown(self.form, name, one)), one)
+            combo.addItem(self.tr("2ᵉ : {value}").format(value=_shown(self.form, name, two)), two)
             combo.currentIndexChanged.connect(self._update_ok)
             self.table.setCellWidget(row, 3, combo)
             self.choices[name] = combo
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(
-            "Valider la version vérifiée", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Valider la version vérifiée"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        later = self.buttons.addButton("Plus tard", QDialogButtonBox.ButtonRole.RejectRole)
+        later = self.buttons.addButton(self.tr("Plus tard"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok_button.clicked.connect(self.validate)
         later.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -128,7 +141,7 @@ class DiscrepancyDialog(QDialog):
         try:
             self.collector.resolve_verification(self.verification, picks, self.operator_id)
         except StoreError as error:
-            QMessageBox.warning(self, "Vérification non enregistrée", str(error))
+            QMessageBox.warning(self, self.tr("Vérification non enregistrée"), str(error))
             return
         self.accept()
 
@@ -147,17 +160,17 @@ class DoubleEntryDialog(QDialog):
         self.collector = collector
         self.operator_id = operator_id
         self.start_second_keying = start_second_keying
-        self.setWindowTitle("Double saisie des questionnaires papier")
+        self.setWindowTitle(self.tr("Double saisie des questionnaires papier"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.share_combo = QComboBox(self)
         for label, share in _SHARES:
-            self.share_combo.addItem(label, share)
+            self.share_combo.addItem(self.tr(label), share)
         current = collector.verification_share()
         self.share_combo.setCurrentIndex(max(self.share_combo.findData(current), 0))
         self.share_combo.currentIndexChanged.connect(self._on_share)
-        form.addRow("Questionnaires à saisir deux fois :", self.share_combo)
+        form.addRow(self.tr("Questionnaires à saisir deux fois :"), self.share_combo)
         layout.addLayout(form)
         tabs = QTabWidget(self)
         layout.addWidget(tabs, 1)
@@ -166,43 +179,45 @@ class DoubleEntryDialog(QDialog):
         todo_layout = QVBoxLayout(todo)
         todo_layout.addWidget(
             QLabel(
-                "Tirés au sort pour une deuxième saisie, à l'aveugle, de préférence par une "
-                "autre personne :",
+                self.tr(
+                    "Tirés au sort pour une deuxième saisie, à l'aveugle, de préférence par une "
+                    "autre personne :"
+                ),
                 todo,
             )
         )
         self.todo_list = QListWidget(todo)
         todo_layout.addWidget(self.todo_list, 1)
-        rekey = QPushButton("Ressaisir le questionnaire choisi", todo)
+        rekey = QPushButton(self.tr("Ressaisir le questionnaire choisi"), todo)
         rekey.setObjectName("primaryButton")
         rekey.clicked.connect(self._on_rekey)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(rekey)
         todo_layout.addLayout(row)
-        tabs.addTab(todo, "À ressaisir")
+        tabs.addTab(todo, self.tr("À ressaisir"))
 
         review = QWidget()
         review_layout = QVBoxLayout(review)
         self.review_list = QListWidget(review)
         review_layout.addWidget(self.review_list, 1)
-        check = QPushButton("Vérifier les écarts…", review)
+        check = QPushButton(self.tr("Vérifier les écarts…"), review)
         check.clicked.connect(self._on_review)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(check)
         review_layout.addLayout(row)
-        tabs.addTab(review, "Écarts à vérifier")
+        tabs.addTab(review, self.tr("Écarts à vérifier"))
 
         report = QWidget()
         report_layout = QVBoxLayout(report)
-        self.operator_table = self._figures_table(report, "Enquêteur·rice")
-        self.question_table = self._figures_table(report, "Question")
-        report_layout.addWidget(QLabel("Par personne :", report))
+        self.operator_table = self._figures_table(report, self.tr("Enquêteur·rice"))
+        self.question_table = self._figures_table(report, self.tr("Question"))
+        report_layout.addWidget(QLabel(self.tr("Par personne :"), report))
         report_layout.addWidget(self.operator_table, 1)
-        report_layout.addWidget(QLabel("Par question :", report))
+        report_layout.addWidget(QLabel(self.tr("Par question :"), report))
         report_layout.addWidget(self.question_table, 2)
-        tabs.addTab(report, "Rapport")
+        tabs.addTab(report, self.tr("Rapport"))
         self.tabs = tabs
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -213,7 +228,13 @@ class DoubleEntryDialog(QDialog):
     @staticmethod
     def _figures_table(parent: QWidget, first: str) -> QTableWidget:
         table = QTableWidget(0, 5, parent)
-        table.setHorizontalHeaderLabels([first, "Saisis", "Vérifiés", "Écarts", "Taux d'écart"])
+        headers = [
+            QCoreApplication.translate("DoubleEntryDialog", "Saisis"),
+            QCoreApplication.translate("DoubleEntryDialog", "Vérifiés"),
+            QCoreApplication.translate("DoubleEntryDialog", "Écarts"),
+            QCoreApplication.translate("DoubleEntryDialog", "Taux d'écart"),
+        ]
+        table.setHorizontalHeaderLabels([first, *headers])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -225,18 +246,23 @@ class DoubleEntryDialog(QDialog):
         report = self.collector.keying_report()
         self.todo_list.clear()
         for number in report.awaiting_second_keying:
-            self.todo_list.addItem(QListWidgetItem(f"Questionnaire papier n° {number}"))
+            self.todo_list.addItem(
+                QListWidgetItem(self.tr("Questionnaire papier n° {number}").format(number=number))
+            )
             self.todo_list.item(self.todo_list.count() - 1).setData(
                 Qt.ItemDataRole.UserRole, number
             )
         if not report.awaiting_second_keying:
-            self.todo_list.addItem("Aucun questionnaire à ressaisir pour l'instant.")
+            self.todo_list.addItem(self.tr("Aucun questionnaire à ressaisir pour l'instant."))
         self.pending = self.collector.store.verifications(pending=True)
         self.review_list.clear()
         for verification in self.pending:
             self.review_list.addItem(
-                f"n° {verification.paper_number} — {len(verification.discrepancies)} écart(s), "
-                f"ressaisi par {verification.operator_name or '—'}"
+                self.tr(
+                    "n° {number} — %n écart(s), ressaisi par {name}",
+                    "",
+                    len(verification.discrepancies),
+                ).format(number=verification.paper_number, name=verification.operator_name or "—")
             )
         self._fill(self.operator_table, report.by_operator)
         versions = [v for v in self.collector.store.form_versions() if v.form_id == "habitants"]

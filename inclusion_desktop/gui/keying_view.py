@@ -90,20 +90,14 @@ class KeyingFormView(QWidget):
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.title_label, 1)
-        self.close_button = QPushButton("Fermer (brouillon gardé)", self)
-        self.close_button.setToolTip("Le questionnaire reste enregistré comme brouillon (Échap)")
+        self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.close_questionnaire)
         top.addWidget(self.close_button)
         layout.addLayout(top)
-        help_label = QLabel(
-            "Tapez le code de la réponse : le curseur passe seul à la question suivante. "
-            "Entrée ou Tab valide une autre réponse, Maj+Tab revient en arrière, "
-            "Ctrl+Entrée enregistre et ouvre le questionnaire suivant.",
-            self,
-        )
-        help_label.setObjectName("hintLabel")
-        help_label.setWordWrap(True)
-        layout.addWidget(help_label)
+        self.help_label = QLabel(self)
+        self.help_label.setObjectName("hintLabel")
+        self.help_label.setWordWrap(True)
+        layout.addWidget(self.help_label)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -111,7 +105,7 @@ class KeyingFormView(QWidget):
         bottom = QHBoxLayout()
         self.status_label = QLabel(self)
         bottom.addWidget(self.status_label, 1)
-        self.save_button = QPushButton("Enregistrer et suivant (Ctrl+Entrée)", self)
+        self.save_button = QPushButton(self)
         self.save_button.setObjectName("primaryButton")
         self.save_button.setMinimumHeight(40)
         self.save_button.clicked.connect(self.save_and_next)
@@ -125,6 +119,22 @@ class KeyingFormView(QWidget):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Sets the fixed texts in the interface language (again after a language switch)."""
+        self.close_button.setText(self.tr("Fermer (brouillon gardé)"))
+        self.close_button.setToolTip(
+            self.tr("Le questionnaire reste enregistré comme brouillon (Échap)")
+        )
+        self.help_label.setText(
+            self.tr(
+                "Tapez le code de la réponse : le curseur passe seul à la question suivante. "
+                "Entrée ou Tab valide une autre réponse, Maj+Tab revient en arrière, "
+                "Ctrl+Entrée enregistre et ouvre le questionnaire suivant."
+            )
+        )
+        self.save_button.setText(self.tr("Enregistrer et suivant (Ctrl+Entrée)"))
 
     # -- starting ----------------------------------------------------------------------------
 
@@ -207,7 +217,7 @@ class KeyingFormView(QWidget):
         edit.setText(self._displayed(row))
         if self.verification and question.name == PAPER_NUMBER_QUESTION:
             edit.setReadOnly(True)
-            legend.setText("double saisie de ce questionnaire papier")
+            legend.setText(self.tr("double saisie de ce questionnaire papier"))
         edit.installEventFilter(self)
         edit.textEdited.connect(lambda text, r=row: self._on_typed(r, text))
         return row
@@ -223,13 +233,13 @@ class KeyingFormView(QWidget):
                     for code, choice in zip(choice_codes(choices), choices, strict=True)
                 )
                 + (
-                    "   (plusieurs codes possibles)"
+                    "   " + self.tr("(plusieurs codes possibles)")
                     if question.type is QuestionType.SELECT_MULTIPLE
                     else ""
                 )
             )
         elif question.type is QuestionType.DATE:
-            row.legend.setText("JJMMAAAA")
+            row.legend.setText(self.tr("JJMMAAAA"))
         elif question.type is QuestionType.TIME:
             row.legend.setText("HHMM")
         elif question.type is QuestionType.ACKNOWLEDGE:
@@ -281,7 +291,7 @@ class KeyingFormView(QWidget):
         value = self._value_of(row)
         message: str | None
         if value is None:
-            message = "Code inconnu : reprenez le questionnaire papier."
+            message = self.tr("Code inconnu : reprenez le questionnaire papier.")
         else:
             self.session.set_answer(row.question.name, value)
             message = self.session.error_for(row.question)
@@ -313,9 +323,11 @@ class KeyingFormView(QWidget):
     def _paper_number_problem(self, number: str) -> str | None:
         """Keying needs the paper form's number, once: it is how a form is found again."""
         if not number:
-            return "Recopiez le numéro inscrit sur le questionnaire papier."
+            return self.tr("Recopiez le numéro inscrit sur le questionnaire papier.")
         owner = self._paper_number_owner(number)
-        return f"Ce numéro a déjà été saisi : {owner}." if owner else None
+        if not owner:
+            return None
+        return self.tr("Ce numéro a déjà été saisi : {owner}.").format(owner=owner)
 
     def _refresh_relevance(self) -> None:
         assert self.session is not None
@@ -345,7 +357,11 @@ class KeyingFormView(QWidget):
         assert self.session is not None
         visible = [row for row in self.rows if row.edit.isVisibleTo(self)]
         answered = sum(1 for row in visible if self.session.value(row.question.name))
-        self.status_label.setText(f"{answered} réponse(s) saisie(s) sur {len(visible)} questions")
+        self.status_label.setText(
+            self.tr("{answered} réponse(s) saisie(s) sur {total} questions").format(
+                answered=answered, total=len(visible)
+            )
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Enter and Tab confirm the field, Shift+Tab goes back without checking."""

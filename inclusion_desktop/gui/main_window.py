@@ -7,10 +7,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QFrame,
@@ -31,22 +32,31 @@ from PySide6.QtWidgets import (
 from inclusion_desktop import __version__
 from inclusion_desktop.collect import PAPER_NUMBER_QUESTION, Collector, OpenQuestionnaire
 from inclusion_desktop.gui.backup_dialog import RestoreDialog
+from inclusion_desktop.gui.campaign_dialogs import open_clear_free_text, open_purge
 from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
+from inclusion_desktop.gui.i18n import install_language
 from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog, DoubleEntryDialog
 from inclusion_desktop.gui.keying_view import KeyingFormView
+from inclusion_desktop.gui.operator_gate import OperatorGateMixin
 from inclusion_desktop.gui.reports_dialogs import (
     DashboardDialog,
     PopulationTargetsDialog,
     ReportsDialog,
 )
-from inclusion_desktop.gui.submissions_model import STATUS_LABELS, UUID_ROLE, SubmissionsTableModel
+from inclusion_desktop.gui.settings import Preferences
+from inclusion_desktop.gui.submissions_model import (
+    STATUS_LABELS,
+    UUID_ROLE,
+    SubmissionsTableModel,
+    status_label,
+)
 from inclusion_desktop.gui.sync_dialogs import (
-    AuditDialog,
     ConflictsDialog,
     ExportDialog,
     MergeDialog,
     MergeLogDialog,
 )
+from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.bundled import Neighbourhood, territory_neighbourhoods
 from inclusion_desktop.questionnaire.model import QuestionType
 from inclusion_desktop.questionnaire.session import FormSession
@@ -56,20 +66,74 @@ from inclusion_desktop.store.backup import restore_backup
 log = logging.getLogger(__name__)
 
 #: The keyboard shortcuts, as the help dialog lists them.
+#: Texts in French (the source language), translated when the help is shown.
 SHORTCUTS = (
-    ("Ctrl+N", "Nouveau questionnaire (quartier, enquêteur·rice et mode de l'accueil)"),
-    ("1 … 9, 0", "Mode terrain : coche le choix n° 1 … 9, 0 pour le 10ᵉ"),
-    ("↑ / ↓ puis Espace", "Mode terrain : passe d'un choix à l'autre, coche ou décoche"),
-    ("Entrée", "Question suivante de la page, puis page suivante ; sur la relecture : enregistrer"),
-    ("→ / ←, Alt+→ / Alt+←", "Page suivante / précédente"),
-    ("Ctrl+Entrée", "Saisie papier : enregistrer et ouvrir le suivant ; terrain : page suivante"),
-    ("Tab / Maj+Tab", "Saisie papier : valider la réponse / revenir à la précédente"),
-    ("Échap", "Fermer le questionnaire (il reste en brouillon)"),
-    ("Suppr", "Dans la liste : supprimer un questionnaire (motif demandé, historique gardé)"),
-    ("Ctrl+E / Ctrl+M", "Exporter vers une clé USB / fusionner des fichiers d'export"),
-    ("Ctrl+D", "Double saisie des questionnaires papier"),
-    ("Ctrl+T / Ctrl+P", "Tableau de bord / fiches de synthèse en PDF"),
-    ("F1", "Cette aide"),
+    (
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Nouveau questionnaire (quartier, enquêteur·rice et mode de l'accueil)"
+        ),
+    ),
+    (
+        "1 … 9, 0",
+        QT_TRANSLATE_NOOP("MainWindow", "Mode terrain : coche le choix n° 1 … 9, 0 pour le 10ᵉ"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "↑ / ↓ puis Espace"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Mode terrain : passe d'un choix à l'autre, coche ou décoche"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Entrée"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Question suivante de la page, puis page suivante ; sur la relecture : enregistrer",
+        ),
+    ),
+    ("→ / ←, Alt+→ / Alt+←", QT_TRANSLATE_NOOP("MainWindow", "Page suivante / précédente")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Entrée"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Saisie papier : enregistrer et ouvrir le suivant ; terrain : page suivante",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Tab / Maj+Tab"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Saisie papier : valider la réponse / revenir à la précédente"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Échap"),
+        QT_TRANSLATE_NOOP("MainWindow", "Fermer le questionnaire (il reste en brouillon)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Suppr"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Dans la liste : supprimer un questionnaire (motif demandé, historique gardé)",
+        ),
+    ),
+    (
+        "Ctrl+E / Ctrl+M",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Exporter vers une clé USB / fusionner des fichiers d'export"
+        ),
+    ),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("MainWindow", "Double saisie des questionnaires papier")),
+    (
+        "Ctrl+,",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Réglages : langue, ordinateur, opérateurs, campagne, exports"
+        ),
+    ),
+    (
+        "Ctrl+T / Ctrl+P",
+        QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord / fiches de synthèse en PDF"),
+    ),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "Cette aide")),
 )
 
 SETTING_FORM = "active_form_version"
@@ -85,19 +149,22 @@ def user_guide_path() -> Path | None:
     return guide if guide.is_file() else None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(OperatorGateMixin, QMainWindow):
     """Home screen and form view, in one window; the store is passed in."""
 
     def __init__(self, store: Store, collector: Collector, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.collector = collector
+        self.preferences = Preferences()
         self.neighbourhoods = territory_neighbourhoods()
         self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
-        self.setWindowTitle("Inclusion numérique — enquête habitants")
+        self.setWindowTitle(self.tr("Inclusion numérique — enquête habitants"))
         self.setAcceptDrops(True)
         self._untouched: tuple[str, dict[str, object]] = ("", {})
         self._closing_message = ""
+        # A language chosen while a questionnaire was open: applied once it is closed.
+        self._pending_language: str | None = None
         self.resize(1100, 720)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -113,6 +180,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.form_view)
         self.stack.addWidget(self.keying_view)
+        self._operator_id = self._initial_operator_id()
         self._build_home()
         self._build_menu()
         self.refresh()
@@ -123,6 +191,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(self.home)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(14)
+        self._build_invite_banner(layout)
 
         setup = QFrame(self.home)
         setup.setObjectName("card")
@@ -134,24 +203,26 @@ class MainWindow(QMainWindow):
         self.zone_combo.setObjectName("zoneCombo")
         self.operator_combo = QComboBox(setup)
         self.operator_combo.setObjectName("operatorCombo")
-        add_operator = QPushButton("Ajouter…", setup)
+        add_operator = QPushButton(self.tr("Ajouter…"), setup)
         add_operator.clicked.connect(self._on_add_operator)
-        grid.addWidget(QLabel("Questionnaire :", setup), 0, 0)
+        grid.addWidget(QLabel(self.tr("Questionnaire :"), setup), 0, 0)
         grid.addWidget(self.form_combo, 0, 1, 1, 2)
-        grid.addWidget(QLabel("Quartier :", setup), 1, 0)
+        grid.addWidget(QLabel(self.tr("Quartier :"), setup), 1, 0)
         grid.addWidget(self.zone_combo, 1, 1, 1, 2)
-        grid.addWidget(QLabel("Enquêteur·rice :", setup), 2, 0)
+        grid.addWidget(QLabel(self.tr("Enquêteur·rice :"), setup), 2, 0)
         grid.addWidget(self.operator_combo, 2, 1)
         grid.addWidget(add_operator, 2, 2)
         self.mode_combo = QComboBox(setup)
         self.mode_combo.setObjectName("modeCombo")
-        self.mode_combo.addItem("Terrain : une question par page", "field")
-        self.mode_combo.addItem("Saisie de questionnaires papier : tout sur une page", "keying")
-        grid.addWidget(QLabel("Mode de saisie :", setup), 3, 0)
+        self.mode_combo.addItem(self.tr("Terrain : une question par page"), "field")
+        self.mode_combo.addItem(
+            self.tr("Saisie de questionnaires papier : tout sur une page"), "keying"
+        )
+        grid.addWidget(QLabel(self.tr("Mode de saisie :"), setup), 3, 0)
         grid.addWidget(self.mode_combo, 3, 1, 1, 2)
         grid.setColumnStretch(1, 1)
 
-        self.new_button = QPushButton("Nouveau questionnaire", setup)
+        self.new_button = QPushButton(self.tr("Nouveau questionnaire"), setup)
         self.new_button.setObjectName("bigButton")
         self.new_button.setToolTip("Ctrl+N")
         self.new_button.setMinimumHeight(64)
@@ -163,10 +234,10 @@ class MainWindow(QMainWindow):
         figures = QHBoxLayout()
         self.figure_labels: dict[str, QLabel] = {}
         for key, title in (
-            ("today", "Aujourd'hui"),
-            ("drafts", "Brouillons"),
-            ("complete", "Terminés"),
-            ("not_exported", "Non exportés"),
+            ("today", self.tr("Aujourd'hui")),
+            ("drafts", self.tr("Brouillons")),
+            ("complete", self.tr("Terminés")),
+            ("not_exported", self.tr("Non exportés")),
         ):
             box = QFrame(self.home)
             box.setObjectName("figure")
@@ -183,7 +254,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(figures)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Filtrer :", self.home))
+        filters.addWidget(QLabel(self.tr("Filtrer :"), self.home))
         self.filter_zone = QComboBox(self.home)
         self.filter_status = QComboBox(self.home)
         self.filter_operator = QComboBox(self.home)
@@ -195,15 +266,15 @@ class MainWindow(QMainWindow):
         self.filter_from.setDate(QDate.currentDate().addYears(-1))
         self.filter_to.setDate(QDate.currentDate())
         self._filter_to_default = self.filter_to.date().toPython()
-        self.filter_status.addItem("Tous les statuts", None)
-        for status, label in STATUS_LABELS.items():
-            self.filter_status.addItem(label, status)
+        self.filter_status.addItem(self.tr("Tous les statuts"), None)
+        for status in STATUS_LABELS:
+            self.filter_status.addItem(status_label(status), status)
         filters.addWidget(self.filter_zone, 2)
         filters.addWidget(self.filter_status, 1)
         filters.addWidget(self.filter_operator, 1)
-        filters.addWidget(QLabel("du", self.home))
+        filters.addWidget(QLabel(self.tr("du"), self.home))
         filters.addWidget(self.filter_from)
-        filters.addWidget(QLabel("au", self.home))
+        filters.addWidget(QLabel(self.tr("au"), self.home))
         filters.addWidget(self.filter_to)
         for combo in (self.filter_zone, self.filter_status, self.filter_operator):
             combo.currentIndexChanged.connect(self.refresh_list)
@@ -242,11 +313,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table, 1)
 
         actions = QHBoxLayout()
-        self.open_button = QPushButton("Ouvrir / modifier", self.home)
-        self.open_button.setToolTip("Entrée ou double-clic")
+        self.open_button = QPushButton(self.tr("Ouvrir / modifier"), self.home)
+        self.open_button.setToolTip(self.tr("Entrée ou double-clic"))
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("Supprimer…", self.home)
-        self.delete_button.setToolTip("Suppr — le motif est demandé, l'historique est gardé")
+        self.delete_button = QPushButton(self.tr("Supprimer…"), self.home)
+        self.delete_button.setToolTip(
+            self.tr("Suppr — le motif est demandé, l'historique est gardé")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         actions.addStretch(1)
         actions.addWidget(self.open_button)
@@ -255,19 +328,19 @@ class MainWindow(QMainWindow):
 
         self.form_combo.currentIndexChanged.connect(self._on_setup_changed)
         self.zone_combo.currentIndexChanged.connect(self._on_setup_changed)
-        self.operator_combo.currentIndexChanged.connect(self._on_setup_changed)
+        self.operator_combo.currentIndexChanged.connect(self._on_operator_chosen)
         self.mode_combo.currentIndexChanged.connect(self._on_setup_changed)
         saved_mode = self.store.get_setting(SETTING_MODE)
         if saved_mode is not None and self.mode_combo.findData(saved_mode) >= 0:
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(saved_mode))
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&Fichier")
-        new_action = QAction("&Nouveau questionnaire", self)
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        new_action = QAction(self.tr("&Nouveau questionnaire"), self)
         new_action.setShortcut(QKeySequence("Ctrl+N"))
         new_action.triggered.connect(self.new_questionnaire)
         file_menu.addAction(new_action)
-        delete_action = QAction("&Supprimer le questionnaire…", self)
+        delete_action = QAction(self.tr("&Supprimer le questionnaire…"), self)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         # Suppr acts in the list only: during an interview the key belongs to the form.
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -276,11 +349,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(delete_action)
         file_menu.addSeparator()
         for title, shortcut, slot in (
-            ("&Exporter vers une clé USB…", "Ctrl+E", self.open_export),
-            ("&Fusionner des fichiers d'export…", "Ctrl+M", lambda: self.open_merge([])),
-            ("&Conflits à résoudre…", "", self.open_conflicts),
-            ("&Journal des fusions", "", self.open_merge_log),
-            ("Journal d'&activité", "", lambda: AuditDialog(self.store, self).exec()),
+            (self.tr("&Exporter vers une clé USB…"), "Ctrl+E", self.open_export),
+            (self.tr("&Fusionner des fichiers d'export…"), "Ctrl+M", lambda: self.open_merge([])),
+            (self.tr("&Conflits à résoudre…"), "", self.open_conflicts),
+            (self.tr("&Journal des fusions"), "", self.open_merge_log),
+            (self.tr("Journal d'&activité"), "", self.open_audit),
         ):
             action = QAction(title, self)
             if shortcut:
@@ -288,39 +361,54 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
-        restore = QAction("&Restaurer une sauvegarde…", self)
+        settings_action = QAction(self.tr("Réglage&s…"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
+        operators_action = QAction(self.tr("&Opérateurs et codes…"), self)
+        operators_action.triggered.connect(lambda: self.open_operators())
+        file_menu.addAction(operators_action)
+        restore = QAction(self.tr("&Restaurer une sauvegarde…"), self)
         restore.triggered.connect(self.open_restore)
         file_menu.addAction(restore)
         file_menu.addSeparator()
-        quit_action = QAction("&Quitter", self)
+        clear_texts = QAction(self.tr("Effacer les &textes libres…"), self)
+        clear_texts.triggered.connect(lambda: open_clear_free_text(self))
+        file_menu.addAction(clear_texts)
+        purge = QAction(self.tr("&Purger la campagne…"), self)
+        purge.triggered.connect(lambda: open_purge(self))
+        file_menu.addAction(purge)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        results_menu = self.menuBar().addMenu("&Résultats")
+        results_menu = self.menuBar().addMenu(self.tr("&Résultats"))
         for title, shortcut, slot in (
-            ("&Tableau de bord…", "Ctrl+T", self.open_dashboard),
-            ("&Fiches de synthèse (PDF)…", "Ctrl+P", self.open_reports),
-            ("&Cibles de population…", "", self.open_population_targets),
+            (self.tr("&Tableau de bord…"), "Ctrl+T", self.open_dashboard),
+            (self.tr("&Fiches de synthèse (PDF)…"), "Ctrl+P", self.open_reports),
+            (self.tr("&Cibles de population…"), "", self.open_population_targets),
         ):
             action = QAction(title, self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             results_menu.addAction(action)
-        keying_menu = self.menuBar().addMenu("&Saisie papier")
-        double_entry = QAction("&Double saisie…", self)
+        keying_menu = self.menuBar().addMenu(self.tr("&Saisie papier"))
+        double_entry = QAction(self.tr("&Double saisie…"), self)
         double_entry.setShortcut(QKeySequence("Ctrl+D"))
         double_entry.triggered.connect(self.open_double_entry)
         keying_menu.addAction(double_entry)
-        help_menu = self.menuBar().addMenu("&Aide")
-        guide = QAction("&Guide d'utilisation", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        guide = QAction(self.tr("&Guide d'utilisation"), self)
         guide.triggered.connect(self._on_guide)
         help_menu.addAction(guide)
-        shortcuts = QAction("&Raccourcis clavier", self)
+        shortcuts = QAction(self.tr("&Raccourcis clavier"), self)
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self._on_shortcuts)
         help_menu.addAction(shortcuts)
-        about = QAction("À &propos", self)
+        about = QAction(self.tr("À &propos"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
 
@@ -329,6 +417,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reloads the choices, the figures and the list from the store."""
         self._fill_setup()
+        self.update_invite_banner()
         self.refresh_list()
 
     def _fill_setup(self) -> None:
@@ -349,7 +438,9 @@ class MainWindow(QMainWindow):
             self.form_combo.addItem(version.title, version.id)
             self.form_combo.setItemData(
                 self.form_combo.count() - 1,
-                f"{version.title} — version {version.version}",
+                self.tr("{title} — version {version}").format(
+                    title=version.title, version=version.version
+                ),
                 Qt.ItemDataRole.ToolTipRole,
             )
         for neighbourhood in self.neighbourhoods:
@@ -357,22 +448,27 @@ class MainWindow(QMainWindow):
         operators = self.store.operators()
         for operator in operators:
             self.operator_combo.addItem(operator.name, operator.id)
-        self.filter_zone.addItem("Tous les quartiers", None)
+        self.filter_zone.addItem(self.tr("Tous les quartiers"), None)
         for neighbourhood in self.neighbourhoods:
             self.filter_zone.addItem(neighbourhood.display_name, neighbourhood.code)
-        self.filter_operator.addItem("Tous les enquêteurs", None)
+        self.filter_operator.addItem(self.tr("Tous les enquêteurs"), None)
         for operator in operators:
             self.filter_operator.addItem(operator.name, operator.id)
         for combo, key in (
             (self.form_combo, SETTING_FORM),
             (self.zone_combo, SETTING_ZONE),
-            (self.operator_combo, SETTING_OPERATOR),
         ):
             saved = self.store.get_setting(key)
             if saved is not None:
                 index = combo.findData(int(saved) if combo is not self.zone_combo else saved)
                 if index >= 0:
                     combo.setCurrentIndex(index)
+        self._select_active_operator()
+        # No questionnaire chosen yet, or an older version: the one of the settings.
+        saved_form = self.store.get_setting(SETTING_FORM)
+        preferred = [v.id for v in versions if v.form_id == self.preferences.questionnaire]
+        if preferred and (saved_form is None or self.form_combo.findData(int(saved_form)) < 0):
+            self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(preferred[-1])))
         for combo in (
             self.form_combo,
             self.zone_combo,
@@ -432,8 +528,8 @@ class MainWindow(QMainWindow):
         if form_version is None or operator_id is None:
             QMessageBox.warning(
                 self,
-                "Nouveau questionnaire",
-                "Choisissez d'abord le questionnaire et l'enquêteur·rice.",
+                self.tr("Nouveau questionnaire"),
+                self.tr("Choisissez d'abord le questionnaire et l'enquêteur·rice."),
             )
             return
         opened = self.collector.new_questionnaire(
@@ -453,14 +549,21 @@ class MainWindow(QMainWindow):
 
     def open_questionnaire(self, uuid: str) -> None:
         """Opens a questionnaire to resume or review it."""
+        if self.current_operator_id() is None:
+            self.statusBar().showMessage(
+                self.tr("Choisissez d'abord votre nom (Enquêteur·rice) sur l'accueil."), 10000
+            )
+            return
         self._untouched = ("", {})
         opened = self.collector.open_questionnaire(uuid)
         if opened.status == "deleted":
             QMessageBox.information(
                 self,
-                "Questionnaire supprimé",
-                "Ce questionnaire a été supprimé : il ne peut "
-                "plus être modifié. Son historique reste dans la base.",
+                self.tr("Questionnaire supprimé"),
+                self.tr(
+                    "Ce questionnaire a été supprimé : il ne peut "
+                    "plus être modifié. Son historique reste dans la base."
+                ),
             )
             return
         self._show_form(opened)
@@ -476,7 +579,7 @@ class MainWindow(QMainWindow):
             self.keying_view.start(
                 opened.session,
                 opened.uuid,
-                title=f"Saisie papier — {title}",
+                title=self.tr("Saisie papier — {title}").format(title=title),
                 save_draft=self.collector.save_draft,
                 finalize=self._finalize_keyed,
                 paper_number_owner=lambda number: self.collector.paper_number_owner(
@@ -511,14 +614,20 @@ class MainWindow(QMainWindow):
 
     def open_dashboard(self) -> None:
         """Shows the summary sheet's indicators for a chosen neighbourhood."""
+        if not self.require_coordinator(Action.DASHBOARD):
+            return
         DashboardDialog(self.store, self).exec()
 
     def open_reports(self) -> None:
         """Produces the PDF summary sheets."""
+        if not self.require_coordinator(Action.REPORTS):
+            return
         ReportsDialog(self.store, self).exec()
 
     def open_population_targets(self) -> None:
         """Edits the population figures the answers are weighted on."""
+        if not self.require_coordinator(Action.POPULATION_TARGETS):
+            return
         PopulationTargetsDialog(self.store, self).exec()
 
     # -- double entry ------------------------------------------------------------------------------
@@ -536,19 +645,22 @@ class MainWindow(QMainWindow):
         try:
             first_uuid, session = self.collector.start_verification(paper_number)
         except StoreError as error:
-            QMessageBox.warning(self, "Double saisie", str(error))
+            QMessageBox.warning(self, self.tr("Double saisie"), str(error))
             return
         first = self.store.get_submission(first_uuid)
         operator_id = self.current_operator_id()
         if first.operator_id == operator_id:
             self.statusBar().showMessage(
-                "Conseil : la double saisie est plus sûre faite par une autre personne.", 10000
+                self.tr("Conseil : la double saisie est plus sûre faite par une autre personne."),
+                10000,
             )
         self.stack.setCurrentWidget(self.keying_view)
         self.keying_view.start(
             session,
             first_uuid,
-            title=f"Double saisie à l'aveugle — questionnaire papier n° {paper_number}",
+            title=self.tr("Double saisie à l'aveugle — questionnaire papier n° {number}").format(
+                number=paper_number
+            ),
             save_draft=lambda uuid, answers, position: None,
             finalize=self._finish_second_keying,
             verification=True,
@@ -568,7 +680,7 @@ class MainWindow(QMainWindow):
             self.discrepancy_dialog.open()
         else:
             self.statusBar().showMessage(
-                "Double saisie identique à la première : questionnaire vérifié.", 10000
+                self.tr("Double saisie identique à la première : questionnaire vérifié."), 10000
             )
 
     def resume_open_questionnaire(self) -> bool:
@@ -584,7 +696,7 @@ class MainWindow(QMainWindow):
             return False
         self.open_questionnaire(uuid)
         self.statusBar().showMessage(
-            "Le questionnaire en cours a été rouvert là où il s'était arrêté.", 8000
+            self.tr("Le questionnaire en cours a été rouvert là où il s'était arrêté."), 8000
         )
         return True
 
@@ -593,10 +705,65 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self.refresh_list()
         self.new_button.setFocus()
+        if self._pending_language is not None:
+            self.apply_language(self._pending_language)
+
+    # -- interface language ------------------------------------------------------------------------
+
+    def apply_language(self, code: str) -> None:
+        """Switches the interface language at once, without restarting (Réglages calls it).
+
+        The menus and the home screen are built again in the new language. A questionnaire on
+        screen is left as it is: the switch waits until it is closed. Saving the choice for the
+        next start (QSettings "interface/language") is the caller's job.
+        """
+        if self.stack.currentWidget() is not self.home:
+            self._pending_language = code
+            self.statusBar().showMessage(
+                self.tr("La langue de l'interface changera à la fermeture du questionnaire."),
+                10000,
+            )
+            return
+        self._pending_language = None
+        app = QApplication.instance()
+        if app is not None:
+            install_language(app, code)
+        self._rebuild_interface()
+
+    def _rebuild_interface(self) -> None:
+        """Builds the menus and the home screen again, in the language now installed."""
+        self.statusBar().clearMessage()
+        self.setWindowTitle(self.tr("Inclusion numérique — enquête habitants"))
+        bar = self.menuBar()
+        menus = [action.menu() for action in bar.actions() if action.menu() is not None]
+        old_actions = [
+            action for menu in menus for action in menu.actions() if action.parent() is self
+        ]
+        bar.clear()
+        # Unparented first, so that nothing finds them before the deferred deletion runs.
+        for old in [*old_actions, *menus]:
+            old.setParent(None)
+            old.deleteLater()
+        old_home = self.home
+        self.home = QWidget(self)
+        self.home.setObjectName("home")
+        self.stack.insertWidget(self.stack.indexOf(old_home), self.home)
+        self.stack.removeWidget(old_home)
+        old_home.setParent(None)
+        old_home.deleteLater()
+        self._build_home()
+        self._build_menu()
+        self.form_view.retranslate()
+        self.keying_view.retranslate()
+        self.stack.setCurrentWidget(self.home)
+        self.refresh()
+        self.new_button.setFocus()
 
     def _on_form_finished(self, uuid: str) -> None:
         self._back_home()
-        self.statusBar().showMessage("Questionnaire enregistré. Ctrl+N pour le suivant.", 8000)
+        self.statusBar().showMessage(
+            self.tr("Questionnaire enregistré. Ctrl+N pour le suivant."), 8000
+        )
 
     def _on_keyed(self, uuid: str) -> None:
         """Keying goes on heads-down: the next blank paper form opens at once."""
@@ -608,12 +775,14 @@ class MainWindow(QMainWindow):
         self._back_home()
         count = self.store.counts(dt.date.today()).today
         self.new_questionnaire()
-        message = f"Questionnaire enregistré ({count} aujourd'hui). Questionnaire suivant :"
+        message = self.tr(
+            "Questionnaire enregistré ({count} aujourd'hui). Questionnaire suivant :"
+        ).format(count=count)
         if drawn:
-            message = (
-                f"Questionnaire n° {number} enregistré : tiré au sort pour la double saisie "
+            message = self.tr(
+                "Questionnaire n° {number} enregistré : tiré au sort pour la double saisie "
                 "(menu Saisie papier). Questionnaire suivant :"
-            )
+            ).format(number=number)
         self.statusBar().showMessage(message, 12000)
 
     def _confirm_leaving_correction(self) -> bool:
@@ -631,24 +800,28 @@ class MainWindow(QMainWindow):
             return True
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Correction non enregistrée",
-            "Ce questionnaire terminé a été modifié. Enregistrer la correction ?",
+            self.tr("Correction non enregistrée"),
+            self.tr("Ce questionnaire terminé a été modifié. Enregistrer la correction ?"),
             parent=self,
         )
-        save = box.addButton("Enregistrer", QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton("Abandonner la correction", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Continuer la correction", QMessageBox.ButtonRole.RejectRole)
+        save = box.addButton(self.tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(
+            self.tr("Abandonner la correction"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(self.tr("Continuer la correction"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is drop:
             self.store.discard_correction(uuid)
-            self._closing_message = "Correction abandonnée : le questionnaire est inchangé."
+            self._closing_message = self.tr(
+                "Correction abandonnée : le questionnaire est inchangé."
+            )
             return True
         if box.clickedButton() is save:
             if session.errors():
                 view.show_page(REVIEW_KEY)
                 return False
             self._finalize(uuid, session)
-            self._closing_message = "Correction enregistrée (nouvelle version)."
+            self._closing_message = self.tr("Correction enregistrée (nouvelle version).")
             return True
         return False
 
@@ -667,9 +840,9 @@ class MainWindow(QMainWindow):
         self._back_home()
         message, self._closing_message = self._closing_message, ""
         if discarded:
-            message = "Questionnaire vide fermé : rien n'a été gardé."
+            message = self.tr("Questionnaire vide fermé : rien n'a été gardé.")
         self.statusBar().showMessage(
-            message or "Brouillon enregistré : il reste dans la liste.", 8000
+            message or self.tr("Brouillon enregistré : il reste dans la liste."), 8000
         )
 
     def selected_uuid(self) -> str | None:
@@ -694,20 +867,23 @@ class MainWindow(QMainWindow):
         operator_id = self.current_operator_id()
         if not uuid or operator_id is None or self.stack.currentWidget() is not self.home:
             return
+        if not self.require_coordinator(Action.DELETE_SUBMISSION):
+            return
+        operator_id = self.acting_operator_id() or operator_id
         reason, ok = QInputDialog.getText(
             self,
-            "Supprimer le questionnaire",
-            "Motif de la suppression (obligatoire, gardé dans l'historique) :",
+            self.tr("Supprimer le questionnaire"),
+            self.tr("Motif de la suppression (obligatoire, gardé dans l'historique) :"),
         )
         if not ok:
             return
         try:
             self.store.delete_submission(uuid, reason, operator_id)
         except StoreError as error:
-            QMessageBox.warning(self, "Suppression impossible", str(error))
+            QMessageBox.warning(self, self.tr("Suppression impossible"), str(error))
             return
         self.refresh_list()
-        self.statusBar().showMessage("Questionnaire supprimé (historique conservé).", 6000)
+        self.statusBar().showMessage(self.tr("Questionnaire supprimé (historique conservé)."), 6000)
 
     # -- exchanges between laptops ---------------------------------------------------------------
 
@@ -715,12 +891,14 @@ class MainWindow(QMainWindow):
         """Opens the export dialog (the list's figures are refreshed after)."""
         if self.stack.currentWidget() is not self.home:
             return
-        ExportDialog(self.store, self).exec()
+        ExportDialog(self.store, self, preferences=self.preferences).exec()
         self.refresh_list()
 
     def open_merge(self, files: list[str]) -> None:
         """Opens the merge dialog, with dropped files already listed."""
         if self.stack.currentWidget() is not self.home:
+            return
+        if not self.require_coordinator(Action.MERGE):
             return
         MergeDialog(self.store, files, self).exec()
         self.refresh()
@@ -730,6 +908,8 @@ class MainWindow(QMainWindow):
         database = self.store.path
         if database is None or self.stack.currentWidget() is not self.home:
             return
+        if not self.require_coordinator(Action.RESTORE_BACKUP):
+            return
         dialog = RestoreDialog(database, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
@@ -737,15 +917,41 @@ class MainWindow(QMainWindow):
         try:
             restore_backup(database, dialog.chosen.path)
         except StoreError as error:
-            QMessageBox.warning(self, "Restauration impossible", str(error))
+            QMessageBox.warning(self, self.tr("Restauration impossible"), str(error))
         self.store = Store.open(str(database))
         self.collector = Collector(self.store)
         self.collector.register_bundled_forms()
+        # The restored base has its own operators and codes: who is at the keyboard is asked.
+        self._operator_id = self._initial_operator_id()
         self.refresh()
-        self.statusBar().showMessage("Sauvegarde restaurée.", 8000)
+        self.ask_start_operator()
+        self.statusBar().showMessage(self.tr("Sauvegarde restaurée."), 8000)
+
+    def open_settings(self) -> None:
+        """Opens the settings dialog (language, laptop, operators, campaign, exports)."""
+        from inclusion_desktop.gui.settings_dialog import SettingsDialog
+
+        if self.stack.currentWidget() is not self.home:
+            return
+        if not self.require_coordinator(Action.SETTINGS):
+            return
+        SettingsDialog(self.store, self.preferences, self).exec()
+        self.refresh()
+
+    def select_default_form(self) -> None:
+        """Puts the preferred questionnaire (Réglages) in the home screen's list."""
+        form_id = self.preferences.questionnaire
+        versions = [v for v in self.store.form_versions() if v.form_id == form_id]
+        if versions:
+            self.store.set_setting(SETTING_FORM, str(versions[-1].id))
+            index = self.form_combo.findData(versions[-1].id)
+            if index >= 0:
+                self.form_combo.setCurrentIndex(index)
 
     def open_conflicts(self) -> None:
         """Opens the conflicts view."""
+        if not self.require_coordinator(Action.RESOLVE_CONFLICTS):
+            return
         ConflictsDialog(self.store, self).exec()
         self.refresh_list()
 
@@ -765,10 +971,13 @@ class MainWindow(QMainWindow):
             self.open_merge(files)
 
     def _on_add_operator(self) -> None:
-        name, ok = QInputDialog.getText(self, "Ajouter un enquêteur", "Nom de l'enquêteur·rice :")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Ajouter un enquêteur"), self.tr("Nom de l'enquêteur·rice :")
+        )
         if ok and name.strip():
-            operator = self.store.add_operator(name.strip())
+            operator = self.store.add_operator(name.strip(), by_operator_id=self._operator_id)
             self.store.set_setting(SETTING_OPERATOR, str(operator.id))
+            self._operator_id = operator.id
             self.refresh()
 
     def _on_about(self) -> None:
@@ -776,11 +985,15 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "À propos",
-            f"<b>inclusion_desktop</b> {__version__}<br>Enquête habitants d'un diagnostic "
-            "territorial d'inclusion numérique, hors ligne.<br><br>"
-            f"Base de données : {self.store.path or self.store.url}<br>"
-            f"Journal : {log_path()}",
+            self.tr("À propos"),
+            self.tr(
+                "<b>inclusion_desktop</b> {version}<br>Enquête habitants d'un diagnostic "
+                "territorial d'inclusion numérique, hors ligne.<br><br>"
+                "Base de données : {database}<br>"
+                "Journal : {log}"
+            ).format(
+                version=__version__, database=self.store.path or self.store.url, log=log_path()
+            ),
         )
 
     def _on_guide(self) -> None:
@@ -790,16 +1003,21 @@ class MainWindow(QMainWindow):
         else:
             QMessageBox.information(
                 self,
-                "Guide d'utilisation",
-                "Le guide (docs/guide-utilisateur.md) est fourni avec les sources de "
-                "l'application ; demandez-le à votre coordination.",
+                self.tr("Guide d'utilisation"),
+                self.tr(
+                    "Le guide (docs/guide-utilisateur.md) est fourni avec les sources de "
+                    "l'application ; demandez-le à votre coordination."
+                ),
             )
 
     def _on_shortcuts(self) -> None:
         rows = "".join(
-            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in SHORTCUTS
+            f"<tr><td><b>{self.tr(keys)}</b></td><td>{self.tr(what)}</td></tr>"
+            for keys, what in SHORTCUTS
         )
-        box = QMessageBox(QMessageBox.Icon.Information, "Raccourcis clavier", "", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Raccourcis clavier"), "", parent=self
+        )
         box.setText(f"<table cellspacing='6'>{rows}</table>")
         box.exec()
 

@@ -143,7 +143,7 @@ class ChoiceCombo(QuestionEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.combo = QComboBox(self)
         self.combo.setMinimumHeight(40)
-        self.combo.addItem("— Choisir —", "")
+        self.combo.addItem(self.tr("— Choisir —"), "")
         for choice, label in choices:
             self.combo.addItem(label, choice.name)
         layout.addWidget(self.combo)
@@ -181,23 +181,23 @@ class LineEditor(QuestionEditor):
         kind = question.type
         if kind is QuestionType.INTEGER:
             self.edit.setValidator(QIntValidator(-999_999_999, 999_999_999, self))
-            self.edit.setPlaceholderText("Nombre entier")
+            self.edit.setPlaceholderText(self.tr("Nombre entier"))
             self.edit.setMaximumWidth(220)
         elif kind is QuestionType.DECIMAL:
             validator = QDoubleValidator(self)
             validator.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
             validator.setNotation(QDoubleValidator.Notation.StandardNotation)
             self.edit.setValidator(validator)
-            self.edit.setPlaceholderText("Nombre (ex. 12,5)")
+            self.edit.setPlaceholderText(self.tr("Nombre (ex. 12,5)"))
             self.edit.setMaximumWidth(220)
         elif kind is QuestionType.DATE:
-            self.edit.setPlaceholderText("JJ/MM/AAAA")
+            self.edit.setPlaceholderText(self.tr("JJ/MM/AAAA"))
             self.edit.setMaximumWidth(220)
         elif kind is QuestionType.TIME:
             self.edit.setPlaceholderText("HH:MM")
             self.edit.setMaximumWidth(160)
         else:
-            self.edit.setPlaceholderText("Réponse")
+            self.edit.setPlaceholderText(self.tr("Réponse"))
         layout.addWidget(self.edit)
         layout.addStretch(1)
         self.edit.textEdited.connect(self._on_edited)
@@ -225,7 +225,7 @@ class MultilineEditor(QuestionEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QPlainTextEdit(self)
         self.edit.setTabChangesFocus(True)
-        self.edit.setPlaceholderText("Réponse libre (Ctrl+Entrée pour continuer)")
+        self.edit.setPlaceholderText(self.tr("Réponse libre (Ctrl+Entrée pour continuer)"))
         self.edit.setMinimumHeight(120)
         layout.addWidget(self.edit)
         self.edit.textChanged.connect(lambda: self.answered.emit(self.edit.toPlainText()))
@@ -285,7 +285,7 @@ class RangeEditor(QuestionEditor):
         self.slider.setRange(0, max(steps, 1))
         self.slider.setPageStep(1)
         self.slider.setMinimumWidth(280)
-        self.value_label = QLabel("non renseigné", self)
+        self.value_label = QLabel(self.tr("non renseigné"), self)
         self.value_label.setMinimumWidth(110)
         layout.addWidget(QLabel(_plain(question.range_start), self))
         layout.addWidget(self.slider, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.i18n import current_language
 from inclusion_desktop.gui.widgets import folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store
@@ -38,13 +39,15 @@ class ReportsDialog(QDialog):
         self.store = store
         self.task: Task | None = None
         self.result: Any = None
-        self.setWindowTitle("Fiches de synthèse")
+        self.setWindowTitle(self.tr("Fiches de synthèse"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Une fiche PDF par quartier d'au moins 5 répondants, une pour le territoire et un "
-            "fichier qui les réunit : pourcentages redressés par âge, intervalles de confiance, "
-            "comparaisons nationales.",
+            self.tr(
+                "Une fiche PDF par quartier d'au moins 5 répondants, une pour le territoire et un "
+                "fichier qui les réunit : pourcentages redressés par âge, intervalles de "
+                "confiance, comparaisons nationales."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -54,11 +57,14 @@ class ReportsDialog(QDialog):
         self.folder_edit.setText(
             store.get_setting("reports_folder") or str(Path.home() / "Fiches de synthèse")
         )
-        form.addRow("Dossier :", folder_row(self, self.folder_edit, "Dossier des fiches"))
+        form.addRow(
+            self.tr("Dossier :"), folder_row(self, self.folder_edit, self.tr("Dossier des fiches"))
+        )
         self.language = QComboBox(self)
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
-        form.addRow("Langue des fiches :", self.language)
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        form.addRow(self.tr("Langue des fiches :"), self.language)
         layout.addLayout(form)
         self.progress = QProgressBar(self)
         self.progress.hide()
@@ -68,12 +74,14 @@ class ReportsDialog(QDialog):
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(self)
         self.make_button = self.buttons.addButton(
-            "Produire les fiches", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Produire les fiches"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.open_button = self.buttons.addButton(
-            "Ouvrir le dossier", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Ouvrir le dossier"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.close_button = self.buttons.addButton("Fermer", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.open_button.hide()
         self.make_button.clicked.connect(self.start)
         self.open_button.clicked.connect(self.open_folder)
@@ -91,7 +99,7 @@ class ReportsDialog(QDialog):
         self.open_button.hide()
         self.progress.setRange(0, 0)
         self.progress.show()
-        self._show("Calcul des indicateurs…", ok=True)
+        self._show(self.tr("Calcul des indicateurs…"), ok=True)
 
         def work(report: Any) -> Any:
             runner = generate_reports(self.store, folder, lang=lang)  # type: ignore[arg-type]
@@ -117,15 +125,19 @@ class ReportsDialog(QDialog):
         self.open_button.show()
         count = len(result.paths)
         skipped = len(result.skipped)
-        text = f"✓ {count} fichier(s) PDF écrits dans {result.out_dir}."
+        text = self.tr("✓ %n fichier(s) PDF écrits dans {folder}.", "", count).format(
+            folder=result.out_dir
+        )
         if skipped:
-            text += f" {skipped} quartier(s) de moins de 5 répondants sans fiche propre."
+            text += " " + self.tr(
+                "%n quartier(s) de moins de 5 répondants sans fiche propre.", "", skipped
+            )
         self._show(text, ok=True)
 
     def _on_failed(self, error: Exception) -> None:
         self.progress.hide()
         self.make_button.setEnabled(True)
-        self._show(f"Fiches non produites : {error}", ok=False)
+        self._show(self.tr("Fiches non produites : {error}").format(error=error), ok=False)
 
     def open_folder(self) -> None:
         """Opens the folder of the sheets in the file manager."""
@@ -135,7 +147,13 @@ class ReportsDialog(QDialog):
         show_status(self.message, text, ok=ok)
 
 
-_COLUMNS = ("Indicateur", "%", "IC à 95 %", "n", "Comparaison")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("DashboardDialog", "Indicateur"),
+    "%",
+    QT_TRANSLATE_NOOP("DashboardDialog", "IC à 95 %"),
+    "n",
+    QT_TRANSLATE_NOOP("DashboardDialog", "Comparaison"),
+)
 
 
 class DashboardDialog(QDialog):
@@ -146,21 +164,21 @@ class DashboardDialog(QDialog):
         self.store = store
         self.task: Task | None = None
         self.prepared: Any = None
-        self.setWindowTitle("Tableau de bord")
+        self.setWindowTitle(self.tr("Tableau de bord"))
         self.resize(1000, 640)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Quartier :", self))
+        top.addWidget(QLabel(self.tr("Quartier :"), self))
         self.zone_combo = QComboBox(self)
         self.zone_combo.setEnabled(False)
         self.zone_combo.currentIndexChanged.connect(self._show_zone)
         top.addWidget(self.zone_combo, 1)
         layout.addLayout(top)
-        self.summary = QLabel("Calcul des indicateurs…", self)
+        self.summary = QLabel(self.tr("Calcul des indicateurs…"), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, len(_COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(_COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in _COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -168,7 +186,9 @@ class DashboardDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         note = QLabel(
-            "* moins de 30 répondants : à interpréter avec prudence ; « masqué » : moins de 5.",
+            self.tr(
+                "* moins de 30 répondants : à interpréter avec prudence ; « masqué » : moins de 5."
+            ),
             self,
         )
         note.setObjectName("hintLabel")
@@ -185,7 +205,9 @@ class DashboardDialog(QDialog):
         self.task = run_in_background(
             lambda report: prepare_store_sheets(self.store),
             on_done=self._on_done,
-            on_failed=lambda error: self.summary.setText(f"Indicateurs indisponibles : {error}"),
+            on_failed=lambda error: self.summary.setText(
+                self.tr("Indicateurs indisponibles : {error}").format(error=error)
+            ),
         )
 
     def _on_done(self, prepared: Any) -> None:
@@ -194,7 +216,7 @@ class DashboardDialog(QDialog):
         self.prepared = prepared
         names = zone_names()
         self.zone_combo.blockSignals(True)
-        self.zone_combo.addItem("Ensemble du territoire", "ensemble")
+        self.zone_combo.addItem(self.tr("Ensemble du territoire"), "ensemble")
         counts = prepared.estimates.groupby("domain")["n"].max()
         for code in sorted(c for c in counts.index if c != "ensemble"):
             self.zone_combo.addItem(names.get(code, code), code)
@@ -208,6 +230,8 @@ class DashboardDialog(QDialog):
         if self.prepared is None:
             return
         code = self.zone_combo.currentData()
+        # Indicator labels and figures follow the interface language (English columns exist).
+        lang = "en" if current_language() == "en" else "fr"
         rows = self.prepared.estimates[self.prepared.estimates["domain"] == code]
         rows = rows[rows["cross"].fillna("") == ""]
         self.table.setRowCount(0)
@@ -219,7 +243,9 @@ class DashboardDialog(QDialog):
                 section = row["section"]
                 index = self.table.rowCount()
                 self.table.insertRow(index)
-                title = QTableWidgetItem(str(row["section_label_fr"]))
+                title = QTableWidgetItem(
+                    str(row[f"section_label_{lang}"] or row["section_label_fr"])
+                )
                 title.setFont(bold)
                 title.setBackground(QColor("#e3e9ef"))
                 self.table.setItem(index, 0, title)
@@ -229,9 +255,9 @@ class DashboardDialog(QDialog):
             comparison = row["comparison_value"]
             has_comparison = comparison is not None and comparison == comparison  # not NaN
             values = (
-                row["label_fr"],
-                value_text(row, "fr"),
-                interval_text(row, "fr"),
+                row[f"label_{lang}"] or row["label_fr"],
+                value_text(row, lang),
+                interval_text(row, lang),
                 int(row["n"]),
                 f"{comparison * 100:.0f}\u202f%" if has_comparison else "",
             )
@@ -244,13 +270,23 @@ class DashboardDialog(QDialog):
                 self.table.setItem(index, column, item)
         respondents = int(rows["n"].max()) if len(rows) else 0
         self.summary.setText(
-            f"{respondents} répondant(s) au plus par indicateur. Pourcentages redressés par âge "
-            "(INSEE RP2020), intervalles de confiance à 95 %."
+            self.tr(
+                "%n répondant(s) au plus par indicateur. Pourcentages redressés par âge "
+                "(INSEE RP2020), intervalles de confiance à 95 %.",
+                "",
+                respondents,
+            )
         )
 
 
 _TARGET_COLUMNS = ("variable", "modalite", "libelle", "effectif", "source")
-_TARGET_HEADERS = ("Variable", "Modalité", "Libellé", "Effectif", "Source")
+_TARGET_HEADERS = (
+    QT_TRANSLATE_NOOP("PopulationTargetsDialog", "Variable"),
+    QT_TRANSLATE_NOOP("PopulationTargetsDialog", "Modalité"),
+    QT_TRANSLATE_NOOP("PopulationTargetsDialog", "Libellé"),
+    QT_TRANSLATE_NOOP("PopulationTargetsDialog", "Effectif"),
+    QT_TRANSLATE_NOOP("PopulationTargetsDialog", "Source"),
+)
 
 
 class PopulationTargetsDialog(QDialog):
@@ -263,19 +299,21 @@ class PopulationTargetsDialog(QDialog):
 
         self.store = store
         self.setting = SETTING_POPULATION
-        self.setWindowTitle("Cibles de population (redressement)")
+        self.setWindowTitle(self.tr("Cibles de population (redressement)"))
         self.resize(900, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Effectifs de population par tranche d'âge utilisés pour redresser les réponses. "
-            "Par défaut : INSEE, recensement 2020 de l'agglomération. Chaque variable doit avoir "
-            "le même total.",
+            self.tr(
+                "Effectifs de population par tranche d'âge utilisés pour redresser les réponses. "
+                "Par défaut : INSEE, recensement 2020 de l'agglomération. Chaque variable doit "
+                "avoir le même total."
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(_TARGET_HEADERS), self)
-        self.table.setHorizontalHeaderLabels(_TARGET_HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in _TARGET_HEADERS])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -285,19 +323,19 @@ class PopulationTargetsDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        add = QPushButton("Ajouter une ligne", self)
+        add = QPushButton(self.tr("Ajouter une ligne"), self)
         add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
-        remove = QPushButton("Supprimer la ligne", self)
+        remove = QPushButton(self.tr("Supprimer la ligne"), self)
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
-        reset = QPushButton("Revenir aux chiffres INSEE livrés", self)
+        reset = QPushButton(self.tr("Revenir aux chiffres INSEE livrés"), self)
         reset.clicked.connect(lambda: self._fill(load_population_targets()))
         for button in (add, remove, reset):
             row.addWidget(button)
         row.addStretch(1)
-        self.save_button = QPushButton("Enregistrer", self)
+        self.save_button = QPushButton(self.tr("Enregistrer"), self)
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Fermer", self)
+        close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.reject)
         row.addWidget(self.save_button)
         row.addWidget(close)
@@ -334,10 +372,14 @@ class PopulationTargetsDialog(QDialog):
         try:
             parse_population_targets(text)
         except PopulationTargetsError as error:
-            show_status(self.message, f"Non enregistré : {error}", ok=False)
+            show_status(
+                self.message, self.tr("Non enregistré : {error}").format(error=error), ok=False
+            )
             return False
         self.store.set_setting(self.setting, text)
         show_status(
-            self.message, "✓ Cibles enregistrées : les prochaines fiches les utiliseront.", ok=True
+            self.message,
+            self.tr("✓ Cibles enregistrées : les prochaines fiches les utiliseront."),
+            ok=True,
         )
         return True

@@ -5,9 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-STATUS_LABELS = {"draft": "Brouillon", "complete": "Terminé", "deleted": "Supprimé"}
+#: Status labels, in French (the source language); status_label() gives them translated.
+STATUS_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("SubmissionsTableModel", "Brouillon"),
+    "complete": QT_TRANSLATE_NOOP("SubmissionsTableModel", "Terminé"),
+    "deleted": QT_TRANSLATE_NOOP("SubmissionsTableModel", "Supprimé"),
+}
 
 #: The submission's instanceID, for the views and tests.
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -16,13 +28,26 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def status_label(status: str) -> str:
+    """A submission status as shown, in the interface language."""
+    label = STATUS_LABELS.get(status)
+    return QCoreApplication.translate("SubmissionsTableModel", label) if label else status
+
+
 class SubmissionsTableModel(QAbstractTableModel):
     """One row per submission: date, neighbourhood, status, operator, device, revisions."""
 
     COLUMN_DATE, COLUMN_ZONE, COLUMN_STATUS, COLUMN_OPERATOR, COLUMN_DEVICE, COLUMN_REVISIONS = (
         range(6)
     )
-    HEADERS = ("Commencé le", "Quartier", "Statut", "Enquêteur·rice", "Appareil", "Versions")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SubmissionsTableModel", "Commencé le"),
+        QT_TRANSLATE_NOOP("SubmissionsTableModel", "Quartier"),
+        QT_TRANSLATE_NOOP("SubmissionsTableModel", "Statut"),
+        QT_TRANSLATE_NOOP("SubmissionsTableModel", "Enquêteur·rice"),
+        QT_TRANSLATE_NOOP("SubmissionsTableModel", "Appareil"),
+        QT_TRANSLATE_NOOP("SubmissionsTableModel", "Versions"),
+    )
 
     def __init__(self, zone_names: Callable[[str], str] | None = None) -> None:
         super().__init__()
@@ -49,7 +74,7 @@ class SubmissionsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("SubmissionsTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -67,7 +92,7 @@ class SubmissionsTableModel(QAbstractTableModel):
             if column == self.COLUMN_ZONE:
                 return self._zone_names(row.zone)
             if column == self.COLUMN_STATUS:
-                return STATUS_LABELS.get(row.status, row.status)
+                return status_label(row.status)
             if column == self.COLUMN_OPERATOR:
                 return row.operator_name or ""
             if column == self.COLUMN_DEVICE:
@@ -78,5 +103,7 @@ class SubmissionsTableModel(QAbstractTableModel):
             return Qt.GlobalColor.gray
         if role == Qt.ItemDataRole.ToolTipRole:
             modified = row.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
-            return f"Dernière modification : {modified}\nIdentifiant : {row.uuid}"
+            return self.tr("Dernière modification : {modified}\nIdentifiant : {uuid}").format(
+                modified=modified, uuid=row.uuid
+            )
         return None

@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.widgets import folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.questionnaire.bundled import territory_neighbourhoods
@@ -58,38 +60,52 @@ def bundle_file_name(device_name: str, moment: dt.datetime) -> str:
 def _passphrase_edit(parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setPlaceholderText("facultative : celle de la campagne, si les fichiers sont chiffrés")
+    edit.setPlaceholderText(
+        QCoreApplication.translate(
+            "MergeDialog", "facultative : celle de la campagne, si les fichiers sont chiffrés"
+        )
+    )
     return edit
 
 
 class ExportDialog(QDialog):
     """Writes this laptop's questionnaires to one verified bundle file (e.g. on a USB key)."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        preferences: Preferences | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.task: Task | None = None
         self.result: ExportResult | None = None
-        self.setWindowTitle("Exporter les questionnaires")
+        self.setWindowTitle(self.tr("Exporter les questionnaires"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Le fichier d'export contient les questionnaires de cet ordinateur, avec tout leur "
-            "historique. Il est relu et vérifié avant que vous retiriez la clé.",
+            self.tr(
+                "Le fichier d'export contient les questionnaires de cet ordinateur, avec tout leur "
+                "historique. Il est relu et vérifié avant que vous retiriez la clé."
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.folder_edit = QLineEdit(self)
-        self.folder_edit.setPlaceholderText("dossier de la clé USB")
-        form.addRow("Dossier :", folder_row(self, self.folder_edit, "Dossier d'export"))
-        self.since_last = QCheckBox("Seulement ce qui n'a pas encore été exporté", self)
+        self.folder_edit.setPlaceholderText(self.tr("dossier de la clé USB"))
+        form.addRow(
+            self.tr("Dossier :"), folder_row(self, self.folder_edit, self.tr("Dossier d'export"))
+        )
+        self.since_last = QCheckBox(self.tr("Seulement ce qui n'a pas encore été exporté"), self)
         self.since_last.setChecked(bool(store.exports()))
         form.addRow("", self.since_last)
         self.passphrase = _passphrase_edit(self)
-        self.passphrase.setPlaceholderText("facultative : chiffre le fichier (AES-256)")
-        form.addRow("Phrase de passe :", self.passphrase)
+        self.passphrase.setPlaceholderText(self.tr("facultative : chiffre le fichier (AES-256)"))
+        form.addRow(self.tr("Phrase de passe :"), self.passphrase)
         layout.addLayout(form)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -100,21 +116,28 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
-            "Exporter", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Exporter"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.close_button = self.buttons.addButton("Fermer", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.export_button.clicked.connect(self.start_export)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        saved = store.get_setting("export_folder")
+        # The folder and passphrase of the settings (Réglages), else the folder used last time.
+        prefs = preferences or Preferences()
+        saved = prefs.export_folder or store.get_setting("export_folder")
         if saved:
             self.folder_edit.setText(saved)
+        self.passphrase.setText(prefs.passphrase)
 
     def start_export(self) -> None:
         """Writes and verifies the bundle on a worker thread."""
         folder = Path(self.folder_edit.text().strip())
         if not self.folder_edit.text().strip() or not folder.is_dir():
-            self._show("Choisissez un dossier qui existe (la clé est-elle branchée ?).", ok=False)
+            self._show(
+                self.tr("Choisissez un dossier qui existe (la clé est-elle branchée ?)."), ok=False
+            )
             return
         device = self.store.device()
         name = bundle_file_name(device.name if device else "poste", dt.datetime.now())
@@ -128,7 +151,7 @@ class ExportDialog(QDialog):
         self.store.set_setting("export_folder", str(folder))
         self.export_button.setEnabled(False)
         self.progress.show()
-        self._show("Écriture et vérification du fichier…", ok=True)
+        self._show(self.tr("Écriture et vérification du fichier…"), ok=True)
         self.task = run_in_background(
             lambda report: export_bundle(
                 self.store, target, since_last=since_last, passphrase=passphrase
@@ -141,11 +164,20 @@ class ExportDialog(QDialog):
         self.result = result
         self.progress.hide()
         self.export_button.setEnabled(True)
+        if result.encrypted:
+            text = self.tr(
+                "✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} "
+                "version(s), chiffré. Vous pouvez retirer la clé."
+            )
+        else:
+            text = self.tr(
+                "✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} "
+                "version(s). Vous pouvez retirer la clé."
+            )
         self._show(
-            f"✓ Export vérifié : {result.path.name} — {result.submissions} questionnaire(s), "
-            f"{result.revisions} version(s)"
-            + (", chiffré" if result.encrypted else "")
-            + ". Vous pouvez retirer la clé.",
+            text.format(
+                file=result.path.name, submissions=result.submissions, revisions=result.revisions
+            ),
             ok=True,
         )
 
@@ -156,7 +188,10 @@ class ExportDialog(QDialog):
             str(error) if isinstance(error, BundleError | StoreError | OSError) else repr(error)
         )
         self._show(
-            f"Export impossible : {reason} Aucun fichier incomplet n'a été laissé.", ok=False
+            self.tr("Export impossible : {reason} Aucun fichier incomplet n'a été laissé.").format(
+                reason=reason
+            ),
+            ok=False,
         )
 
     def _show(self, text: str, *, ok: bool) -> None:
@@ -164,15 +199,15 @@ class ExportDialog(QDialog):
 
 
 _REPORT_COLUMNS = (
-    "Fichier",
-    "Ordinateur",
-    "Nouveaux",
-    "Déjà présents",
-    "Mis à jour",
-    "Gardés ici",
-    "Conflits",
-    "Refusés",
-    "État",
+    QT_TRANSLATE_NOOP("MergeDialog", "Fichier"),
+    QT_TRANSLATE_NOOP("MergeDialog", "Ordinateur"),
+    QT_TRANSLATE_NOOP("MergeDialog", "Nouveaux"),
+    QT_TRANSLATE_NOOP("MergeDialog", "Déjà présents"),
+    QT_TRANSLATE_NOOP("MergeDialog", "Mis à jour"),
+    QT_TRANSLATE_NOOP("MergeDialog", "Gardés ici"),
+    QT_TRANSLATE_NOOP("MergeDialog", "Conflits"),
+    QT_TRANSLATE_NOOP("MergeDialog", "Refusés"),
+    QT_TRANSLATE_NOOP("MergeDialog", "État"),
 )
 
 
@@ -186,14 +221,16 @@ class MergeDialog(QDialog):
         self.store = store
         self.task: Task | None = None
         self.reports: list[MergeReport] = []
-        self.setWindowTitle("Fusionner des fichiers d'export")
+        self.setWindowTitle(self.tr("Fusionner des fichiers d'export"))
         self.resize(1180, 560)
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Ajoutez les fichiers d'export des ordinateurs (ou déposez-les ici). L'aperçu dit ce "
-            "que la fusion ferait ; rien n'est écrasé : deux versions divergentes d'un même "
-            "questionnaire sont gardées et signalées comme conflit.",
+            self.tr(
+                "Ajoutez les fichiers d'export des ordinateurs (ou déposez-les ici). L'aperçu dit "
+                "ce que la fusion ferait ; rien n'est écrasé : deux versions divergentes d'un même "
+                "questionnaire sont gardées et signalées comme conflit."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -203,9 +240,9 @@ class MergeDialog(QDialog):
         self.file_list.setMaximumHeight(110)
         row.addWidget(self.file_list, 1)
         side = QVBoxLayout()
-        add = QPushButton("Ajouter des fichiers…", self)
+        add = QPushButton(self.tr("Ajouter des fichiers…"), self)
         add.clicked.connect(self._on_add)
-        remove = QPushButton("Retirer", self)
+        remove = QPushButton(self.tr("Retirer"), self)
         remove.clicked.connect(self._on_remove)
         side.addWidget(add)
         side.addWidget(remove)
@@ -214,10 +251,11 @@ class MergeDialog(QDialog):
         layout.addLayout(row)
         form = QFormLayout()
         self.passphrase = _passphrase_edit(self)
-        form.addRow("Phrase de passe :", self.passphrase)
+        self.passphrase.setText(Preferences().passphrase)  # the campaign's, from Réglages
+        form.addRow(self.tr("Phrase de passe :"), self.passphrase)
         layout.addLayout(form)
         self.table = QTableWidget(0, len(_REPORT_COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(_REPORT_COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in _REPORT_COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -235,15 +273,17 @@ class MergeDialog(QDialog):
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(self)
         self.preview_button = self.buttons.addButton(
-            "Aperçu", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Aperçu"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.merge_button = self.buttons.addButton(
-            "Fusionner", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Fusionner"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.conflicts_button = self.buttons.addButton(
-            "Voir les conflits…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Voir les conflits…"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.close_button = self.buttons.addButton("Fermer", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.preview_button.clicked.connect(lambda: self.start(dry_run=True))
         self.merge_button.clicked.connect(lambda: self.start(dry_run=False))
         self.conflicts_button.clicked.connect(self._on_conflicts)
@@ -267,7 +307,10 @@ class MergeDialog(QDialog):
 
     def _on_add(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Fichiers d'export", "", "Exports inclusion (*.zip);;Tous les fichiers (*)"
+            self,
+            self.tr("Fichiers d'export"),
+            "",
+            self.tr("Exports inclusion (*.zip);;Tous les fichiers (*)"),
         )
         for path in paths:
             self.add_file(path)
@@ -293,7 +336,7 @@ class MergeDialog(QDialog):
         """Previews (dry_run) or merges every file on a worker thread."""
         files = self.files()
         if not files:
-            self._show("Ajoutez au moins un fichier d'export.", ok=False)
+            self._show(self.tr("Ajoutez au moins un fichier d'export."), ok=False)
             return
         passphrase = self.passphrase.text() or None
         for button in (self.preview_button, self.merge_button, self.close_button):
@@ -302,7 +345,7 @@ class MergeDialog(QDialog):
         self.table.setRowCount(0)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self._show("Aperçu en cours…" if dry_run else "Fusion en cours…", ok=True)
+        self._show(self.tr("Aperçu en cours…") if dry_run else self.tr("Fusion en cours…"), ok=True)
         self.dry_run = dry_run
 
         def work(report: Any) -> list[MergeReport]:
@@ -332,12 +375,11 @@ class MergeDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         if report.ok:
-            verb = "fusionné" if report.merged else "prêt à fusionner"
-            state = verb + (
-                f" — {len(report.refused)} questionnaire(s) refusé(s)" if report.refused else ""
-            )
+            state = self.tr("fusionné") if report.merged else self.tr("prêt à fusionner")
+            if report.refused:
+                state += self.tr(" — %n questionnaire(s) refusé(s)", "", len(report.refused))
         else:
-            state = f"REFUSÉ : {report.refused_reason}"
+            state = self.tr("REFUSÉ : {reason}").format(reason=report.refused_reason)
         values = [
             Path(report.file).name,
             report.device_name,
@@ -354,7 +396,7 @@ class MergeDialog(QDialog):
         for column, value in enumerate(values):
             item = QTableWidgetItem(str(value))
             if not report.ok:
-                item.setToolTip(f"Refusé : {report.refused_reason}")
+                item.setToolTip(self.tr("Refusé : {reason}").format(reason=report.refused_reason))
             if not report.ok or (column == 6 and report.conflicts):
                 item.setForeground(QColor("#a4161a"))
             if column == len(values) - 1 and report.refused:
@@ -368,13 +410,13 @@ class MergeDialog(QDialog):
         refused = sum(1 for report in reports if not report.ok)
         conflicts = sum(report.conflicts for report in reports)
         if self.dry_run:
-            text = f"Aperçu de {len(reports)} fichier(s) : rien n'a été écrit."
+            text = self.tr("Aperçu de %n fichier(s) : rien n'a été écrit.", "", len(reports))
         else:
-            text = f"{len(reports) - refused} fichier(s) fusionné(s)."
+            text = self.tr("%n fichier(s) fusionné(s).", "", len(reports) - refused)
         if refused:
-            text += f" {refused} fichier(s) refusé(s) : voir la colonne État."
+            text += " " + self.tr("%n fichier(s) refusé(s) : voir la colonne État.", "", refused)
         if conflicts and not self.dry_run:
-            text += f" {conflicts} conflit(s) à résoudre."
+            text += " " + self.tr("%n conflit(s) à résoudre.", "", conflicts)
             self.conflicts_button.show()
         self._show(text, ok=not refused)
 
@@ -382,7 +424,7 @@ class MergeDialog(QDialog):
         self.progress.hide()
         for button in (self.preview_button, self.merge_button, self.close_button):
             button.setEnabled(True)
-        self._show(f"La fusion s'est arrêtée : {error}", ok=False)
+        self._show(self.tr("La fusion s'est arrêtée : {error}").format(error=error), ok=False)
 
     def _on_conflicts(self) -> None:
         ConflictsDialog(self.store, self).exec()
@@ -398,13 +440,15 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self._forms: dict[int, Form] = {}
-        self.setWindowTitle("Conflits à résoudre")
+        self.setWindowTitle(self.tr("Conflits à résoudre"))
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Ces questionnaires ont été modifiés différemment sur deux ordinateurs. Les réponses "
-            "qui diffèrent sont surlignées. Gardez une version, ou choisissez question par "
-            "question dans la colonne « Version retenue ».",
+            self.tr(
+                "Ces questionnaires ont été modifiés différemment sur deux ordinateurs. Les "
+                "réponses qui diffèrent sont surlignées. Gardez une version, ou choisissez "
+                "question par question dans la colonne « Version retenue »."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -414,7 +458,12 @@ class ConflictsDialog(QDialog):
         self.conflict_list.setMinimumWidth(220)
         self.table = QTableWidget(0, 4, splitter)
         self.table.setHorizontalHeaderLabels(
-            ["Question", "Version A", "Version B", "Version retenue"]
+            [
+                self.tr("Question"),
+                self.tr("Version {letter}").format(letter="A"),
+                self.tr("Version {letter}").format(letter="B"),
+                self.tr("Version retenue"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -429,11 +478,11 @@ class ConflictsDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.keep_a = QPushButton("Garder la version A", self)
-        self.keep_b = QPushButton("Garder la version B", self)
-        self.keep_mixed = QPushButton("Enregistrer la version retenue", self)
+        self.keep_a = QPushButton(self.tr("Garder la version {letter}").format(letter="A"), self)
+        self.keep_b = QPushButton(self.tr("Garder la version {letter}").format(letter="B"), self)
+        self.keep_mixed = QPushButton(self.tr("Enregistrer la version retenue"), self)
         self.keep_mixed.setObjectName("primaryButton")
-        close = QPushButton("Fermer", self)
+        close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.accept)
         for button in (self.keep_a, self.keep_b, self.keep_mixed):
             buttons.addWidget(button)
@@ -462,7 +511,7 @@ class ConflictsDialog(QDialog):
             self.conflict_list.setCurrentRow(0)
         else:
             self.table.setRowCount(0)
-            self.message.setText("Aucun conflit : toutes les versions concordent.")
+            self.message.setText(self.tr("Aucun conflit : toutes les versions concordent."))
 
     def _form(self, uuid: str) -> Form | None:
         from inclusion_desktop.questionnaire.loader import FormError, load_form_bytes
@@ -482,12 +531,15 @@ class ConflictsDialog(QDialog):
         conflict = self.conflicts[index]
         a, b = conflict.heads[0], conflict.heads[1]
         form = self._form(conflict.uuid)
-        headers = ["Question"]
+        headers = [self.tr("Question")]
         for letter, head in (("A", a), ("B", b)):
             moment = head.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
-            status = " (supprimé)" if head.status == "deleted" else ""
-            headers.append(f"Version {letter}{status}\n{moment}")
-        headers.append("Version retenue")
+            if head.status == "deleted":
+                header = self.tr("Version {letter} (supprimé)\n{moment}")
+            else:
+                header = self.tr("Version {letter}\n{moment}")
+            headers.append(header.format(letter=letter, moment=moment))
+        headers.append(self.tr("Version retenue"))
         self.table.setHorizontalHeaderLabels(headers)
         names = list(dict.fromkeys([*a.answers, *b.answers]))
         order = {q.name: i for i, q in enumerate(form.questions)} if form is not None else {}
@@ -516,7 +568,9 @@ class ConflictsDialog(QDialog):
                 self.table.setItem(row, column, item)
             calculated = form is not None and _is_calculated(form, name)
             if differs and calculated:
-                self.table.setItem(row, 3, QTableWidgetItem("recalculée à l'enregistrement"))
+                self.table.setItem(
+                    row, 3, QTableWidgetItem(self.tr("recalculée à l'enregistrement"))
+                )
             elif differs:
                 combo = QComboBox(self.table)
                 combo.addItem(f"A : {cells[1] or '—'}", left)
@@ -525,7 +579,7 @@ class ConflictsDialog(QDialog):
                 self.merged_choices[name] = combo
             else:
                 self.table.setItem(row, 3, QTableWidgetItem(cells[1] or "—"))
-        self.message.setText(f"{sum(1 for _ in self.merged_choices)} réponse(s) diffèrent.")
+        self.message.setText(self.tr("%n réponse(s) diffèrent.", "", len(self.merged_choices)))
 
     @staticmethod
     def _shown(form: Form | None, name: str, value: str) -> str:
@@ -545,7 +599,7 @@ class ConflictsDialog(QDialog):
     def _operator_id(self) -> int:
         operators = self.store.operators()
         if not operators:
-            raise StoreError("Ajoutez d'abord un enquêteur ou une coordinatrice.")
+            raise StoreError(self.tr("Ajoutez d'abord un enquêteur ou une coordinatrice."))
         saved = self.store.get_setting("active_operator")
         ids = [operator.id for operator in operators]
         return int(saved) if saved and int(saved) in ids else ids[0]
@@ -578,7 +632,7 @@ class ConflictsDialog(QDialog):
         try:
             self.store.resolve_conflict(uuid, operator_id=self._operator_id(), **choice)
         except StoreError as error:
-            QMessageBox.warning(self, "Conflit non résolu", str(error))
+            QMessageBox.warning(self, self.tr("Conflit non résolu"), str(error))
             return
         self.reload()
 
@@ -593,11 +647,19 @@ class MergeLogDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Journal des fusions")
+        self.setWindowTitle(self.tr("Journal des fusions"))
         self.resize(900, 420)
         layout = QVBoxLayout(self)
         entries = store.merge_log()
-        columns = ["Date", "Fichier", "Ordinateur", "Par", "Nouveaux", "Mis à jour", "Conflits"]
+        columns = [
+            self.tr("Date"),
+            self.tr("Fichier"),
+            self.tr("Ordinateur"),
+            self.tr("Par"),
+            self.tr("Nouveaux"),
+            self.tr("Mis à jour"),
+            self.tr("Conflits"),
+        ]
         self.table = QTableWidget(len(entries), len(columns), self)
         self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().hide()
@@ -615,13 +677,15 @@ class MergeLogDialog(QDialog):
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
-                item.setToolTip(f"Empreinte du fichier : {entry.file_sha256}")
+                item.setToolTip(
+                    self.tr("Empreinte du fichier : {sha256}").format(sha256=entry.file_sha256)
+                )
                 self.table.setItem(row, column, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         if not entries:
-            layout.addWidget(QLabel("Aucune fusion pour l'instant.", self))
+            layout.addWidget(QLabel(self.tr("Aucune fusion pour l'instant."), self))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
@@ -633,11 +697,18 @@ class AuditDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Journal d'activité")
+        self.setWindowTitle(self.tr("Journal d'activité"))
         self.resize(1000, 480)
         layout = QVBoxLayout(self)
         entries = list(reversed(store.audit_log()))
-        columns = ["Date", "Action", "Cible", "Personne", "Ordinateur", "Détail"]
+        columns = [
+            self.tr("Date"),
+            self.tr("Action"),
+            self.tr("Cible"),
+            self.tr("Personne"),
+            self.tr("Ordinateur"),
+            self.tr("Détail"),
+        ]
         self.table = QTableWidget(len(entries), len(columns), self)
         self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().hide()
@@ -662,8 +733,10 @@ class AuditDialog(QDialog):
         self.message = QLabel(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
-        export = buttons.addButton("Exporter en CSV…", QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton("Fermer", QDialogButtonBox.ButtonRole.RejectRole)
+        export = buttons.addButton(
+            self.tr("Exporter en CSV…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        close = buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
         export.clicked.connect(self.export_csv)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -671,13 +744,21 @@ class AuditDialog(QDialog):
     def export_csv(self) -> None:
         """Writes the whole log to a CSV file the coordinator picks."""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Exporter le journal", "journal-activite.csv", "CSV (*.csv)"
+            self, self.tr("Exporter le journal"), "journal-activite.csv", "CSV (*.csv)"
         )
         if not path:
             return
         try:
             count = self.store.export_audit(Path(path))
         except OSError as error:
-            show_status(self.message, f"Export impossible : {error.strerror or error}", ok=False)
+            show_status(
+                self.message,
+                self.tr("Export impossible : {error}").format(error=error.strerror or error),
+                ok=False,
+            )
             return
-        show_status(self.message, f"✓ {count} ligne(s) écrites dans {path}.", ok=True)
+        show_status(
+            self.message,
+            self.tr("✓ %n ligne(s) écrites dans {path}.", "", count).format(path=path),
+            ok=True,
+        )

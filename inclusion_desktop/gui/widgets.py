@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 _GOOD = "color: #1b6e2d; font-weight: 600;"
@@ -24,7 +25,7 @@ def choose_folder(parent: QWidget, edit: QLineEdit, title: str) -> None:
 def folder_row(parent: QWidget, edit: QLineEdit, title: str) -> QHBoxLayout:
     """The folder field and its « Choisir… » button, side by side."""
     row = QHBoxLayout()
-    choose = QPushButton("Choisir…", parent)
+    choose = QPushButton(QCoreApplication.translate("folder_row", "Choisir…"), parent)
     choose.clicked.connect(lambda: choose_folder(parent, edit, title))
     row.addWidget(edit, 1)
     row.addWidget(choose)

@@ -19,6 +19,18 @@ BUNDLED_FORMS = (RESIDENT_FORM, STRUCTURES_FORM)
 
 
 @dataclass(frozen=True, slots=True)
+class Territory:
+    """A territory whose communes and neighbourhoods are shipped with the app."""
+
+    code: str
+    name: str
+
+
+#: The territories of resources/reference/territory/ (today, one).
+TERRITORIES = (Territory("camvs", "Communauté d'Agglomération Maubeuge-Val de Sambre (CAMVS)"),)
+
+
+@dataclass(frozen=True, slots=True)
 class Neighbourhood:
     """A quartier of the territory file: the zone a questionnaire is collected in."""
 

@@ -45,6 +45,9 @@ SILENT_TYPES = frozenset(
     }
 )
 
+#: The question holding the number written on a paper questionnaire: typed, but not free text.
+PAPER_NUMBER_NAME = "numero_papier"
+
 #: Appearances that make sense on a desktop and that the form view honours.
 SUPPORTED_APPEARANCES = frozenset({"minimal", "horizontal", "field-list", "multiline"})
 
@@ -122,6 +125,19 @@ class Question:
     def is_silent(self) -> bool:
         """True for questions without a widget (calculations, hidden values, metadata)."""
         return self.type in SILENT_TYPES
+
+    @property
+    def is_free_text(self) -> bool:
+        """True for a freely typed answer: a text question, neither calculated nor the paper number.
+
+        It might hold a name, an address or a phone number, so it is flagged on screen and can
+        be cleared before data leave or at the end of a campaign.
+        """
+        return (
+            self.type == QuestionType.TEXT
+            and self.calculation is None
+            and self.name != PAPER_NUMBER_NAME
+        )
 
     @property
     def expressions(self) -> dict[str, Expression]:

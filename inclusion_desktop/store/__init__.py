@@ -24,6 +24,14 @@ from inclusion_desktop.store.history import (
     MergeLogEntry,
 )
 from inclusion_desktop.store.models import ROLE_COORDINATOR, ROLE_MEDIATOR
+from inclusion_desktop.store.operators import (
+    LOCK_SECONDS,
+    MAX_ATTEMPTS,
+    MIN_SECRET_LENGTH,
+    ROLE_LABELS,
+    OperatorLocked,
+    WrongSecret,
+)
 from inclusion_desktop.store.repository import (
     DeviceInfo,
     EntryMode,
@@ -41,6 +49,12 @@ from inclusion_desktop.store.verification import KeyedSubmission, VerificationIn
 __all__ = [
     "ROLE_COORDINATOR",
     "ROLE_MEDIATOR",
+    "ROLE_LABELS",
+    "LOCK_SECONDS",
+    "MAX_ATTEMPTS",
+    "MIN_SECRET_LENGTH",
+    "OperatorLocked",
+    "WrongSecret",
     "AuditInfo",
     "BackupInfo",
     "backup_store",

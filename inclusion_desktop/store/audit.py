@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import uuid
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session, aliased
 
 from inclusion_desktop.store.models import AuditEntry, Device, Operator, utc_now
@@ -33,6 +34,11 @@ ACTION_LABELS = {
     "double_saisie": "double saisie",
     "verification": "double saisie vérifiée",
     "reglage": "réglage modifié",
+    "effacement_textes": "textes libres effacés",
+    "purge": "campagne purgée",
+    "operateur": "opérateur ajouté ou modifié",
+    "mot_de_passe": "code ou mot de passe modifié",
+    "verrouillage": "opérateur bloqué après des essais manqués",
 }
 
 #: Settings whose change is recorded; the others only remember choices of the screen.
@@ -101,13 +107,16 @@ class AuditStoreMixin:
                 AuditEntry.created_at,
                 AuditEntry.action,
                 AuditEntry.target,
-                operator.name,
+                # Local rows name the operator as known here; rows merged from other laptops
+                # have no local operator and carry their author's name as text.
+                func.coalesce(operator.name, AuditEntry.operator_name),
                 device.name,
                 AuditEntry.detail,
             )
             .outerjoin(operator, operator.id == AuditEntry.operator_id)
             .outerjoin(device, device.id == AuditEntry.device_id)
-            .order_by(AuditEntry.id)
+            # Rows merged from other laptops take their place in time, not in arrival order.
+            .order_by(AuditEntry.created_at, AuditEntry.id)
         )
         with self._read() as session:
             return [AuditInfo(*row) for row in session.execute(query)]
@@ -135,3 +144,84 @@ class AuditStoreMixin:
         text = self.audit_csv()
         path.write_text(text, encoding="utf-8")
         return text.count("\n") - 1
+
+
+# -- travelling between laptops -------------------------------------------------------------------
+
+# SQLite before 3.32 accepts at most 999 bound parameters per statement.
+_CHUNK = 900
+
+
+def audit_records(conn: Connection) -> list[dict[str, Any]]:
+    """Every audit row as a JSON-ready record for a bundle, oldest first.
+
+    All rows travel in every bundle (rows merged from elsewhere too): a merge keeps a row once by
+    its uuid, so a lost or repeated bundle neither loses nor duplicates any. The device is named
+    by its uuid, the author by name (the operator may not exist where the row is merged).
+    """
+    rows = conn.execute(
+        text(
+            "SELECT a.uuid, a.created_at, d.uuid, COALESCE(a.operator_name, o.name), a.action,"
+            " a.target, a.detail FROM audit a LEFT JOIN device d ON d.id = a.device_id"
+            " LEFT JOIN operator o ON o.id = a.operator_id"
+            " WHERE a.uuid IS NOT NULL ORDER BY a.created_at, a.id"
+        )
+    )
+    return [
+        {
+            "uuid": row[0],
+            "created_at": row[1],
+            "device": row[2],
+            "operator_name": row[3],
+            "action": row[4],
+            "target": row[5],
+            "detail": row[6],
+        }
+        for row in rows
+    ]
+
+
+def insert_audit_records(
+    conn: Connection,
+    records: Sequence[dict[str, Any]],
+    devices: dict[str, int],
+    *,
+    dry_run: bool = False,
+) -> int:
+    """Append the records whose uuid this store does not know yet; return how many are new.
+
+    ``devices`` maps device uuids to local ids (the merge registers a bundle's devices first).
+    Foreign rows keep their time, action, target, detail and author name; their operator_id
+    stays NULL, since the author is not an operator of this store.
+    """
+    wanted = [rec["uuid"] for rec in records]
+    known: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        params = {f"v{i}": value for i, value in enumerate(chunk)}
+        marks = ", ".join(f":v{i}" for i in range(len(chunk)))
+        known.update(
+            conn.execute(text(f"SELECT uuid FROM audit WHERE uuid IN ({marks})"), params).scalars()
+        )
+    new = [rec for rec in records if rec["uuid"] not in known]
+    if new and not dry_run:
+        conn.execute(
+            text(
+                "INSERT INTO audit (uuid, created_at, device_id, operator_name, operator_id,"
+                " action, target, detail) VALUES (:uuid, :created_at, :device, :operator_name,"
+                " NULL, :action, :target, :detail)"
+            ),
+            [
+                {
+                    "uuid": rec["uuid"],
+                    "created_at": rec["created_at"],
+                    "device": None if rec["device"] is None else devices.get(rec["device"]),
+                    "operator_name": rec["operator_name"],
+                    "action": rec["action"][:32],
+                    "target": rec["target"][:500],
+                    "detail": rec["detail"],
+                }
+                for rec in new
+            ],
+        )
+    return len(new)

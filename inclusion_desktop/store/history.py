@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, exists, func, select, text
 from sqlalchemy.orm import Session
 
-from inclusion_desktop.store.audit import write_audit
+from inclusion_desktop.store.audit import audit_records, insert_audit_records, write_audit
 from inclusion_desktop.store.errors import StoreError
-from inclusion_desktop.store.hashing import canonical_json, content_hash
+from inclusion_desktop.store.hashing import canonical_json, content_hash, content_hash_of_text
 from inclusion_desktop.store.models import (
     ExportRevision,
     FormVersion,
@@ -65,6 +65,8 @@ class ExportPayload:
     revision_ids: list[int]
     revision_count: int
     deletion_count: int
+    # Every audit row (see audit.audit_records); a merge keeps each once, by uuid.
+    audit: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,9 @@ class IncomingBundle:
     devices: list[dict[str, str]]
     operators: list[dict[str, str]]
     submissions: list[dict[str, Any]]
+    # Audit rows of the laptop(s) the bundle comes from; empty for bundles made before they
+    # travelled.
+    audit: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -91,6 +96,7 @@ class ApplyResult:
     deletions_added: int = 0
     forms_added: list[str] = field(default_factory=list)
     devices_added: list[str] = field(default_factory=list)
+    audit_added: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +163,28 @@ def _latest(revisions: Iterable[Mapping[str, Any]]) -> str:
     for rev in revisions:
         latest = max(latest, rev["created_at"], *(a[0] for a in rev.get("authors") or ()))
     return latest
+
+
+def _flag_redacted(records: Sequence[dict[str, Any]]) -> None:
+    """Mark the revisions whose stored answers no longer give their hash: ``"redacted": True``.
+
+    Clearing free-text answers (see inclusion_desktop.campaign) scrubs the answers of earlier
+    revisions in place and keeps their hash, which is their identity in every store; such a
+    revision cannot be verified any more, so the bundle says so instead of failing its check.
+    """
+    for rec in records:
+        for rev in rec["revisions"]:
+            expected = content_hash_of_text(
+                submission=rec["uuid"],
+                form=rec["form"],
+                status=rev["status"],
+                answers_text=rev["answers"],
+                parent=rev["parent"],
+                reason=rev["reason"],
+                parent2=rev["parent2"],
+            )
+            if expected != rev["hash"]:
+                rev["redacted"] = True
 
 
 def _canonical_time(value: str) -> str:
@@ -276,6 +304,9 @@ class SyncStoreMixin:
                         "revisions": by_submission[row[0]],
                     }
                 )
+            _flag_redacted(records)
+            audit = audit_records(conn)
+            device_uuids.update(rec["device"] for rec in audit if rec["device"] is not None)
             forms = [
                 FormSource(row[0], row[1], row[2], row[3], row[4], bytes(row[5]))
                 for row in conn.execute(
@@ -310,6 +341,7 @@ class SyncStoreMixin:
             revision_ids=[row[0] for row in revisions],
             revision_count=len(revisions),
             deletion_count=deletions,
+            audit=audit,
         )
 
     def record_export(
@@ -411,13 +443,16 @@ class SyncStoreMixin:
         """
         engine = self._engine if dry_run else self._writer
         with engine.connect() as conn, conn.begin():
-            result = _Merger(conn, bundle, dry_run, progress).run()
+            merger = _Merger(conn, bundle, dry_run, progress)
+            result = merger.run()
+            result.audit_added = merger.merge_audit()
             if not dry_run:
                 counts = {k: len(v) for k, v in result.outcomes.items()}
                 counts.update(
                     revisions_added=result.revisions_added,
                     deletions_added=result.deletions_added,
                     forms_added=len(result.forms_added),
+                    audit_added=result.audit_added,
                 )
                 conn.execute(
                     text(
@@ -773,6 +808,15 @@ class _Merger:
             )
             operators.update(self._ids("operator", "uuid", [o["uuid"] for o in missing_ops]))
         return forms, devices, operators
+
+    def merge_audit(self) -> int:
+        """Append the bundle's audit rows this store does not know; return how many are new."""
+        records = self.bundle.audit
+        if not records:
+            return 0
+        wanted = sorted({rec["device"] for rec in records if rec["device"] is not None})
+        devices = self._ids("device", "uuid", wanted) if wanted else {}
+        return insert_audit_records(self.conn, records, devices, dry_run=self.dry_run)
 
     def _existing(
         self, uuids: Sequence[str]

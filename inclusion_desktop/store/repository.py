@@ -26,6 +26,7 @@ from inclusion_desktop.store.engine import (
     sqlite_file_path,
     upgrade_schema,
 )
+from inclusion_desktop.store.erasure import ErasureStoreMixin
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.files import create_private_file
 from inclusion_desktop.store.hashing import canonical_json, content_hash
@@ -44,6 +45,7 @@ from inclusion_desktop.store.models import (
     Submission,
     utc_now,
 )
+from inclusion_desktop.store.operators import ROLE_LABELS, OperatorsStoreMixin
 from inclusion_desktop.store.verification import VerificationStoreMixin
 
 SubmissionStatus = Literal["draft", "complete", "deleted"]
@@ -210,7 +212,13 @@ def _revision_info(uuid: str, rev: Revision) -> RevisionInfo:
     )
 
 
-class Store(SyncStoreMixin, VerificationStoreMixin, AuditStoreMixin):
+class Store(
+    SyncStoreMixin,
+    VerificationStoreMixin,
+    AuditStoreMixin,
+    OperatorsStoreMixin,
+    ErasureStoreMixin,
+):
     """The local database of questionnaires; open it with Store.open and close it when done."""
 
     def __init__(self, engine: Engine, url: str, path: Path | None) -> None:
@@ -338,7 +346,9 @@ class Store(SyncStoreMixin, VerificationStoreMixin, AuditStoreMixin):
             rows = session.scalars(select(Operator).order_by(Operator.name, Operator.id))
             return [_operator_info(op) for op in rows]
 
-    def add_operator(self, name: str, role: str = ROLE_MEDIATOR) -> OperatorInfo:
+    def add_operator(
+        self, name: str, role: str = ROLE_MEDIATOR, *, by_operator_id: int | None = None
+    ) -> OperatorInfo:
         """Add an operator, or return the one already known under that name (any case)."""
         if role not in OPERATOR_ROLES:
             raise StoreError(f"Rôle inconnu : {role}.")
@@ -356,6 +366,13 @@ class Store(SyncStoreMixin, VerificationStoreMixin, AuditStoreMixin):
             )
             session.add(operator)
             session.flush()
+            write_audit(
+                session.connection(),
+                action="operateur",
+                target=clean,
+                operator_id=by_operator_id,
+                detail=f"ajouté, rôle : {ROLE_LABELS[role]}",
+            )
             return _operator_info(operator)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:

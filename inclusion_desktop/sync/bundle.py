@@ -2,7 +2,13 @@
 
 A bundle is a zip holding ``manifest.json`` (format version, app version, device, operators,
 forms, counts and the SHA-256 of every other member), ``submissions.jsonl`` (one questionnaire
-per line with all its revisions) and the XLSForm source of every form version it uses. With a
+per line with all its revisions), ``audit.jsonl`` (the audit log, one row per line; absent from
+bundles written before it travelled) and the XLSForm source of every form version it uses.
+
+Format 2 only differs from format 1 by revisions flagged ``"redacted"``: earlier revisions whose
+free-text answers were cleared (see inclusion_desktop.campaign). Their hash, their identity,
+cannot be recomputed from what is left, so the reader accepts them only as ancestors of a
+revision that does verify; a bundle without them is still written as format 1. With a
 campaign passphrase the zip is sealed with AES-256-GCM under a key derived by scrypt from the
 passphrase and a random salt kept in a small clear header, which is also authenticated.
 """
@@ -31,8 +37,11 @@ from inclusion_desktop.store.models import ENTRY_MODES, REVISION_STATUSES, forma
 
 FORMAT_NAME = "inclusion-desktop-bundle"
 FORMAT_VERSION = 1
+#: Manifest format of a bundle holding redacted revisions; the newest this reader knows.
+REDACTED_FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 SUBMISSIONS = "submissions.jsonl"
+AUDIT = "audit.jsonl"
 SUFFIX = ".idbundle"
 
 # Encrypted file: MAGIC, format version (u16), scrypt log2(n), r, p (u8 each), salt, nonce,
@@ -44,6 +53,7 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 _ZIP_MAGIC = b"PK\x03\x04"
 _CANONICAL_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
+_HASH = re.compile(r"[0-9a-f]{64}")
 
 
 class BundleError(Exception):
@@ -158,7 +168,7 @@ def _newer(path: Path, version: int) -> BundleError:
     return BundleError(
         path,
         f"fichier d'export au format {version}, plus récent que celui de cette application "
-        f"({FORMAT_VERSION}) : mettez inclusion_desktop à jour.",
+        f"({REDACTED_FORMAT_VERSION}) : mettez inclusion_desktop à jour.",
     )
 
 
@@ -179,6 +189,14 @@ def build_bundle_bytes(
         for record in payload.submissions
     ).encode("utf-8")
     members: dict[str, bytes] = {SUBMISSIONS: lines}
+    if payload.audit:
+        members[AUDIT] = "".join(
+            json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+            for record in payload.audit
+        ).encode("utf-8")
+    redacted = any(
+        rev.get("redacted") for record in payload.submissions for rev in record["revisions"]
+    )
     forms = []
     for form in payload.forms:
         member = _form_member(form)
@@ -195,7 +213,7 @@ def build_bundle_bytes(
         )
     manifest = {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        "format_version": REDACTED_FORMAT_VERSION if redacted else FORMAT_VERSION,
         "app_version": __version__,
         "created_at": format_utc(utc_now()),
         "device": device,
@@ -208,6 +226,7 @@ def build_bundle_bytes(
             "revisions": payload.revision_count,
             "deletions": payload.deletion_count,
         },
+        "audit_count": len(payload.audit),
         "members": {name: _sha(data) for name, data in members.items()},
     }
     buffer = io.BytesIO()
@@ -377,7 +396,7 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
             version = manifest.get("format_version")
             if not isinstance(version, int):
                 raise BundleError(path, "manifeste invalide (version de format absente).")
-            if version > FORMAT_VERSION:
+            if version > REDACTED_FORMAT_VERSION:
                 raise _newer(path, version)
             listed = manifest.get("members")
             if not isinstance(listed, dict):
@@ -500,6 +519,7 @@ def _records(
         ):
             raise ValueError(f"{uuid} : appareil ou opérateur non déclaré")
         revisions = []
+        redacted_hashes: set[str] = set()
         for rev in rec["revisions"]:
             status = rev["status"]
             if status not in REVISION_STATUSES:
@@ -519,7 +539,14 @@ def _records(
                 reason=reason,
                 parent2=parent2,
             )
-            if rev["hash"] != expected:
+            redacted = rev.get("redacted") is True
+            if redacted and rev["hash"] != expected:
+                # Free-text answers cleared after the fact: checked below as an ancestor.
+                expected = _text(rev["hash"], "hash")
+                if not _HASH.fullmatch(expected):
+                    raise ValueError(f"{uuid} : empreinte invalide")
+                redacted_hashes.add(expected)
+            elif rev["hash"] != expected:
                 raise BundleError(
                     path,
                     f"une révision du questionnaire {uuid} ne correspond pas à son empreinte "
@@ -541,23 +568,34 @@ def _records(
                 authors.append([_time(created_at, "authors"), device, operator])
             deletions += status == "deleted"
             hashes.add(expected)
-            revisions.append(
-                {
-                    "authors": authors,
-                    "hash": expected,
-                    "parent": parent,
-                    "parent2": parent2,
-                    "number": number_,
-                    "status": status,
-                    "answers": answers,
-                    "reason": reason,
-                    "created_at": _time(rev["created_at"], "created_at"),
-                    "device": rev["device"],
-                    "operator": rev["operator"],
-                }
-            )
+            record: dict[str, Any] = {
+                "authors": authors,
+                "hash": expected,
+                "parent": parent,
+                "parent2": parent2,
+                "number": number_,
+                "status": status,
+                "answers": answers,
+                "reason": reason,
+                "created_at": _time(rev["created_at"], "created_at"),
+                "device": rev["device"],
+                "operator": rev["operator"],
+            }
+            if expected in redacted_hashes:
+                record["redacted"] = True
+            revisions.append(record)
         if not revisions:
             raise ValueError(f"{uuid} : aucune révision")
+        if redacted_hashes:
+            # A redacted revision must be the parent of another one of the same questionnaire:
+            # the current state always verifies, only history can have been scrubbed.
+            parents = {r["parent"] for r in revisions} | {r["parent2"] for r in revisions}
+            if not redacted_hashes <= parents:
+                raise BundleError(
+                    path,
+                    f"une révision du questionnaire {uuid} ne correspond pas à son empreinte "
+                    "(contenu modifié).",
+                )
         submissions.append(
             {
                 "uuid": uuid,
@@ -577,6 +615,7 @@ def _records(
         deletions,
     ):
         raise BundleError(path, "les totaux du manifeste ne correspondent pas au contenu.")
+    audit = _audit_records(manifest, contents, path, device_uuids)
     bundle = IncomingBundle(
         file_name=path.name,
         file_sha256=file_sha,
@@ -586,5 +625,45 @@ def _records(
         devices=devices,
         operators=operators,
         submissions=submissions,
+        audit=audit,
     )
     return bundle, hashes
+
+
+def _audit_records(
+    manifest: dict[str, Any], contents: dict[str, bytes], path: Path, device_uuids: set[str]
+) -> list[dict[str, Any]]:
+    """Check the audit rows of a bundle (its member hash was checked with the others)."""
+    expected = manifest.get("audit_count")
+    if AUDIT not in contents:
+        if expected:
+            raise BundleError(path, f"membre manquant : {AUDIT} (fichier tronqué ?).")
+        return []  # A bundle written before the audit log travelled.
+    records: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for number, line in enumerate(contents[AUDIT].decode("utf-8").splitlines(), 1):
+        try:
+            rec = json.loads(line)
+        except ValueError as exc:
+            raise BundleError(path, f"ligne {number} de {AUDIT} illisible ({exc}).") from exc
+        uuid = _text(rec["uuid"], "audit.uuid")
+        if uuid in seen or len(uuid) > 36:
+            raise ValueError(f"ligne {number} de {AUDIT} : identifiant invalide ou en double")
+        seen.add(uuid)
+        device = _text(rec["device"], "audit.device", optional=True)
+        if device is not None and device not in device_uuids:
+            raise ValueError(f"ligne {number} de {AUDIT} : appareil non déclaré")
+        records.append(
+            {
+                "uuid": uuid,
+                "created_at": _time(rec["created_at"], "audit.created_at"),
+                "device": device,
+                "operator_name": _text(rec["operator_name"], "audit.operator", optional=True),
+                "action": _text(rec["action"], "audit.action"),
+                "target": _text(rec["target"], "audit.target"),
+                "detail": _text(rec["detail"], "audit.detail"),
+            }
+        )
+    if expected != len(records):
+        raise BundleError(path, "les totaux du manifeste ne correspondent pas au contenu.")
+    return records

@@ -42,6 +42,7 @@ class MergeReport:
     deletions_added: int = 0
     forms_added: int = 0
     conflict_uuids: list[str] = field(default_factory=list)
+    audit_added: int = 0
 
     @property
     def ok(self) -> bool:
@@ -68,6 +69,7 @@ class MergeReport:
             "revisions_added": self.revisions_added,
             "deletions_added": self.deletions_added,
             "forms_added": self.forms_added,
+            "audit_added": self.audit_added,
         }
 
     def summary(self) -> str:
@@ -113,6 +115,7 @@ def _fill(report: MergeReport, result: ApplyResult) -> None:
     report.revisions_added = result.revisions_added
     report.deletions_added = result.deletions_added
     report.forms_added = len(result.forms_added)
+    report.audit_added = result.audit_added
 
 
 def iter_merge(

@@ -31,7 +31,8 @@ def test_actions_are_logged_with_operator_and_device(tmp_path: Path) -> None:
         store.delete_submission(sub.uuid, "doublon", samira.id)
         store.set_setting("active_zone", "z")  # a screen choice: not an action on data
         store.set_setting("verification_share", "2")
-        log = store.audit_log()
+        added, *log = store.audit_log()
+        assert (added.action, added.target, added.operator_name) == ("operateur", "Samira B.", None)
         assert [row.action for row in log] == [
             "creation",
             "finalisation",
@@ -44,7 +45,7 @@ def test_actions_are_logged_with_operator_and_device(tmp_path: Path) -> None:
         assert log[3].detail == "doublon" and log[3].action_label == "questionnaire supprimé"
         assert log[0].target == sub.uuid
         csv_path = tmp_path / "journal.csv"
-        assert store.export_audit(csv_path) == 5
+        assert store.export_audit(csv_path) == 6
         assert "questionnaire modifié" in csv_path.read_text(encoding="utf-8")
 
 

@@ -6,11 +6,35 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from inclusion_desktop.gui.app import create_application, open_main_window
 from inclusion_desktop.gui.main_window import SETTING_ZONE, MainWindow
+from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.store import Store
+
+
+@pytest.fixture(autouse=True)
+def user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """QSettings write to tmp: no test reads or changes the real user's preferences.
+
+    The default export folder (in the user's documents) is in tmp too.
+    """
+    folder = tmp_path / "qsettings"
+    documents = tmp_path / "Documents"
+    monkeypatch.setattr("inclusion_desktop.gui.settings.user_documents_dir", lambda: str(documents))
+    QStandardPaths.setTestModeEnabled(True)
+    for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(settings_format, scope, str(folder / scope.name))
+    yield folder
+
+
+@pytest.fixture
+def preferences(user_settings: Path) -> Preferences:
+    """The laptop's preferences, in the temporary settings folder."""
+    return Preferences()
 
 
 @pytest.fixture

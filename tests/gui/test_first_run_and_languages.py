@@ -1,14 +1,13 @@
-"""First-run questions, the question-language switch and right-to-left forms."""
+"""The first run, the question-language switch and right-to-left forms."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from inclusion_desktop.collect import Collector
-from inclusion_desktop.gui.app import FirstRunDialog, needs_first_run
+from inclusion_desktop.gui.app import needs_first_run
 from inclusion_desktop.gui.form_view import FieldFormView, language_is_rtl
 from inclusion_desktop.gui.main_window import MainWindow
 from inclusion_desktop.questionnaire.loader import load_form
@@ -16,23 +15,34 @@ from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.store import Store
 
 
-def test_first_run_asks_device_and_operator(qtbot, tmp_path: Path) -> None:
+def test_open_main_window_runs_the_assistant_once(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from inclusion_desktop.gui import first_run
+    from inclusion_desktop.gui.app import open_main_window
+
     store = Store.open(str(tmp_path / "neuf.sqlite"))
     try:
         assert needs_first_run(store)
-        dialog = FirstRunDialog()
-        qtbot.addWidget(dialog)
-        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert not ok.isEnabled()
-        dialog.device_edit.setText("Portable médiation 3")
-        assert not ok.isEnabled()
-        dialog.operator_edit.setText("Aïcha M.")
-        assert ok.isEnabled()
-        dialog.apply(store)
+        monkeypatch.setattr(first_run.FirstRunWizard, "exec", lambda self: 0)  # « Quitter »
+        assert open_main_window(store) is None
+        assert needs_first_run(store)
+
+        def finish(self) -> int:  # type: ignore[no-untyped-def]
+            self.device_page.device_edit.setText("Portable médiation 3")
+            self.operators_page.coordinator_edit.setText("Aïcha M.")
+            self.folder_page.folder_edit.setText(str(tmp_path / "exports"))
+            self.accept()
+            return int(self.result())
+
+        monkeypatch.setattr(first_run.FirstRunWizard, "exec", finish)
+        window = open_main_window(store)
+        assert window is not None
+        qtbot.addWidget(window)
         assert not needs_first_run(store)
         device = store.device()
         assert device is not None and device.name == "Portable médiation 3"
         assert [op.name for op in store.operators()] == ["Aïcha M."]
+        assert window.operator_combo.currentText() == "Aïcha M."
+        window.close()
     finally:
         store.close()
 

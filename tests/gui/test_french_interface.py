@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.app import FirstRunDialog
+from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
 from inclusion_desktop.gui.main_window import MainWindow
 from inclusion_desktop.gui.reports_dialogs import PopulationTargetsDialog, ReportsDialog
+from inclusion_desktop.gui.settings_dialog import SettingsDialog
 from inclusion_desktop.gui.sync_dialogs import (
     ConflictsDialog,
     ExportDialog,
@@ -81,7 +82,8 @@ def test_main_window_and_field_mode_speak_french(qtbot, window: MainWindow) -> N
 
 def test_dialogs_speak_french(qtbot, window: MainWindow, store: Store) -> None:
     dialogs = [
-        FirstRunDialog(),
+        FirstRunWizard(store, window.preferences),
+        SettingsDialog(store, window.preferences),
         ExportDialog(store),
         MergeDialog(store, []),
         ConflictsDialog(store),

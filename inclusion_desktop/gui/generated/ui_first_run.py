@@ -14,19 +14,19 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget,
+    QWizardPage)
 
-class Ui_FirstRunDialog(object):
-    def setupUi(self, FirstRunDialog):
-        if not FirstRunDialog.objectName():
-            FirstRunDialog.setObjectName(u"FirstRunDialog")
-        FirstRunDialog.resize(480, 220)
-        FirstRunDialog.setMinimumSize(QSize(460, 0))
-        self.mainLayout = QVBoxLayout(FirstRunDialog)
+class Ui_DevicePage(object):
+    def setupUi(self, DevicePage):
+        if not DevicePage.objectName():
+            DevicePage.setObjectName(u"DevicePage")
+        DevicePage.resize(640, 300)
+        self.mainLayout = QVBoxLayout(DevicePage)
+        self.mainLayout.setSpacing(12)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.introLabel = QLabel(FirstRunDialog)
+        self.introLabel = QLabel(DevicePage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
@@ -34,57 +34,46 @@ class Ui_FirstRunDialog(object):
 
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.deviceLabel = QLabel(FirstRunDialog)
+        self.formLayout.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.deviceLabel = QLabel(DevicePage)
         self.deviceLabel.setObjectName(u"deviceLabel")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.deviceLabel)
 
-        self.device_edit = QLineEdit(FirstRunDialog)
+        self.device_edit = QLineEdit(DevicePage)
         self.device_edit.setObjectName(u"device_edit")
+        self.device_edit.setMaxLength(120)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.device_edit)
-
-        self.operatorLabel = QLabel(FirstRunDialog)
-        self.operatorLabel.setObjectName(u"operatorLabel")
-
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.operatorLabel)
-
-        self.operator_edit = QLineEdit(FirstRunDialog)
-        self.operator_edit.setObjectName(u"operator_edit")
-
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.operator_edit)
 
 
         self.mainLayout.addLayout(self.formLayout)
 
-        self.verticalSpacer = QSpacerItem(20, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.hintLabel = QLabel(DevicePage)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.hintLabel)
+
+        self.verticalSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.verticalSpacer)
 
-        self.buttons = QDialogButtonBox(FirstRunDialog)
-        self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
-
-        self.mainLayout.addWidget(self.buttons)
-
 #if QT_CONFIG(shortcut)
         self.deviceLabel.setBuddy(self.device_edit)
-        self.operatorLabel.setBuddy(self.operator_edit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.device_edit, self.operator_edit)
 
-        self.retranslateUi(FirstRunDialog)
+        self.retranslateUi(DevicePage)
 
-        QMetaObject.connectSlotsByName(FirstRunDialog)
+        QMetaObject.connectSlotsByName(DevicePage)
     # setupUi
 
-    def retranslateUi(self, FirstRunDialog):
-        FirstRunDialog.setWindowTitle(QCoreApplication.translate("FirstRunDialog", u"Bienvenue", None))
-        self.introLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Premier lancement sur cet ordinateur.\n"
-"Ces informations accompagnent chaque questionnaire, pour savoir d'o\u00f9 il vient lors de la fusion.", None))
-        self.deviceLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Nom de cet ordinateur :", None))
-        self.device_edit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"ex. Portable m\u00e9diation 3", None))
-        self.operatorLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Enqu\u00eateur\u00b7rice :", None))
-        self.operator_edit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"ex. Samira B.", None))
+    def retranslateUi(self, DevicePage):
+        DevicePage.setTitle(QCoreApplication.translate("DevicePage", u"Ordinateur", None))
+        DevicePage.setSubTitle(QCoreApplication.translate("DevicePage", u"Donnez un nom \u00e0 cet ordinateur.", None))
+        self.introLabel.setText(QCoreApplication.translate("DevicePage", u"Ce nom accompagne chaque questionnaire et chaque ligne du journal d'activit\u00e9 : lors de la fusion des exports, la coordination sait de quel ordinateur ils viennent.", None))
+        self.deviceLabel.setText(QCoreApplication.translate("DevicePage", u"&Nom de cet ordinateur :", None))
+        self.device_edit.setPlaceholderText(QCoreApplication.translate("DevicePage", u"ex. Portable m\u00e9diation 3", None))
+        self.hintLabel.setText(QCoreApplication.translate("DevicePage", u"Obligatoire. Choisissez un nom que l'\u00e9quipe reconna\u00eet, diff\u00e9rent pour chaque ordinateur ; il pourra \u00eatre chang\u00e9 dans les r\u00e9glages.", None))
     # retranslateUi
 

@@ -1,0 +1,253 @@
+"""End of a campaign and data protection: clearing free-text answers, purging exported data.
+
+The resident questionnaire asks for no name, address or phone number, but a free-text answer
+(a text question typed by the mediator, see Question.is_free_text) may still hold one. A
+coordinator can clear them all before an export leaves or at the end of the campaign, and,
+once every questionnaire is safely in a verified export file, purge the campaign from the laptop.
+Both are shared by the GUI (gui/campaign_dialogs.py) and the command line (cli.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from inclusion_desktop.collect import Collector
+from inclusion_desktop.questionnaire.model import Form
+from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store.backup import REASON_PURGE, backup_store
+from inclusion_desktop.store.erasure import PurgeCounts, ScrubResult
+from inclusion_desktop.sync.bundle import BundleError, read_bundle
+
+#: Reason of the version that clears free-text answers (it travels with it to other laptops).
+FREE_TEXT_REASON = "Textes libres effacés"
+
+#: How many questionnaires a refusal names before summing up the rest.
+_NAMED = 10
+
+
+def free_text_questions(form: Form) -> frozenset[str]:
+    """The names of the free-text questions of a form."""
+    return frozenset(question.name for question in form.questions if question.is_free_text)
+
+
+def _plan(collector: Collector) -> dict[int, frozenset[str]]:
+    """Free-text question names of every form version registered in the store."""
+    plan = {}
+    for version in collector.store.form_versions():
+        names = free_text_questions(collector.form(version.id))
+        if names:
+            plan[version.id] = names
+    return plan
+
+
+def preview_free_text(collector: Collector) -> ScrubResult:
+    """How many free-text answers, in how many questionnaires, clearing would remove."""
+    return collector.store.scrub_answers(_plan(collector), reason=FREE_TEXT_REASON, dry_run=True)
+
+
+def clear_free_text(collector: Collector, operator_id: int | None = None) -> ScrubResult:
+    """Remove every free-text answer of every questionnaire, history and drafts included.
+
+    The current version of each questionnaire concerned gets a new version without them (so
+    other laptops receive the clearing at their next merge, as an ordinary edit), the earlier
+    versions and drafts are rewritten in place, and the database file is compacted so the text
+    is really gone (see Store.scrub_answers for how revision hashes are kept). Backups made
+    before stay as they were.
+    """
+    return collector.store.scrub_answers(
+        _plan(collector), reason=FREE_TEXT_REASON, operator_id=operator_id
+    )
+
+
+# -- purge --------------------------------------------------------------------------------------
+
+
+class PurgeRefused(StoreError):
+    """A purge refused before anything was changed, with the French reason."""
+
+
+def _short(uuid: str) -> str:
+    return uuid.removeprefix("uuid:")[:8]
+
+
+def _describe(uuid: str, zone: str, created_at: str, operator: str | None) -> str:
+    when = datetime.fromisoformat(created_at).astimezone().strftime("%d/%m/%Y %H:%M")
+    who = f", {operator}" if operator else ""
+    return f"{_short(uuid)} ({zone or 'sans quartier'}, commencé le {when}{who})"
+
+
+def _listing(items: list[str]) -> str:
+    shown = ", ".join(items[:_NAMED])
+    rest = len(items) - _NAMED
+    return shown + (f" et {rest} autre(s)" if rest > 0 else "")
+
+
+@dataclass(slots=True)
+class PurgeCheck:
+    """Whether a verified export file holds every finished questionnaire of the store."""
+
+    bundle: Path
+    form_id: str | None = None
+    #: Finished (complete or deleted) questionnaires that a purge would remove.
+    finished: int = 0
+    revisions_in_bundle: int = 0
+    #: Finished questionnaires absent from the file or present with another current version.
+    missing: list[str] = field(default_factory=list)
+    #: Questionnaires still being entered or corrected, described for a person.
+    unfinished: list[str] = field(default_factory=list)
+    #: Why the export file itself was refused (damaged, modified, wrong passphrase...).
+    bundle_error: str | None = None
+    expected: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """True when the purge may go ahead."""
+        return self.bundle_error is None and not self.missing and not self.unfinished
+
+    @property
+    def message(self) -> str:
+        """The result in French, one sentence per problem."""
+        name = self.bundle.name
+        if self.bundle_error is not None:
+            return f"Fichier d'export refusé : {self.bundle_error} Rien n'a été purgé."
+        problems = []
+        if self.missing:
+            problems.append(
+                f"{len(self.missing)} questionnaire(s) terminé(s) sur {self.finished} ne "
+                f"figurent pas dans {name} avec leur version actuelle : "
+                f"{_listing(self.missing)}. Faites un nouvel export complet (pas « seulement ce "
+                "qui n'a pas été exporté ») et purgez avec ce fichier."
+            )
+        if self.unfinished:
+            problems.append(
+                f"{len(self.unfinished)} questionnaire(s) en cours de saisie ou de correction : "
+                f"{_listing(self.unfinished)}. Terminez-les ou supprimez-les, exportez, puis "
+                "purgez."
+            )
+        if problems:
+            return " ".join(problems) + " Rien n'a été purgé."
+        if not self.finished:
+            return f"Aucun questionnaire à purger ; {name} a été vérifié."
+        return (
+            f"Les {self.finished} questionnaire(s) terminé(s) de cet ordinateur sont tous dans "
+            f"{name}, vérifié, avec leur version actuelle : la purge peut être faite."
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        """The check as JSON values."""
+        return {
+            "ok": self.ok,
+            "bundle": str(self.bundle),
+            "form": self.form_id,
+            "finished": self.finished,
+            "missing": self.missing,
+            "unfinished": self.unfinished,
+            "bundle_error": self.bundle_error,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeResult:
+    """A purge done: what went, and the backup made just before."""
+
+    bundle: Path
+    counts: PurgeCounts
+    backup: Path | None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The result as JSON values."""
+        return {
+            "ok": True,
+            "bundle": str(self.bundle),
+            **self.counts.as_dict(),
+            "backup": None if self.backup is None else str(self.backup),
+        }
+
+    @property
+    def message(self) -> str:
+        """The result in French."""
+        text = (
+            f"Campagne purgée : {self.counts.submissions} questionnaire(s) et "
+            f"{self.counts.revisions} version(s) effacés de cet ordinateur (vérifiés dans "
+            f"{self.bundle.name}). Le journal d'activité garde la trace de la purge."
+        )
+        if self.backup is not None:
+            text += (
+                f" Une sauvegarde faite juste avant ({self.backup.name}, dossier "
+                f"{self.backup.parent.name}) contient encore les données : supprimez-la une "
+                "fois la campagne close."
+            )
+        return text
+
+
+def check_purge(
+    store: Store, bundle: Path | str, passphrase: str | None = None, *, form_id: str | None = None
+) -> PurgeCheck:
+    """Compare the store with a verified export file: may the campaign be purged?
+
+    The file is read with the bundle reader, which checks every hash (and the encryption's
+    authentication): a damaged, modified or wrongly unlocked file is refused. Every finished
+    questionnaire of the store (or of form `form_id`) must be in it with the same current
+    version(s); none may be in progress (a draft, or a correction not saved).
+    """
+    path = Path(bundle)
+    check = PurgeCheck(bundle=path, form_id=form_id)
+    try:
+        incoming = read_bundle(path, passphrase)
+    except BundleError as error:
+        check.bundle_error = error.reason
+        return check
+    in_bundle = {
+        rec["uuid"]: {rev["hash"] for rev in rec["revisions"]} for rec in incoming.submissions
+    }
+    check.revisions_in_bundle = sum(len(hashes) for hashes in in_bundle.values())
+    state = store.campaign_state(form_id)
+    check.expected = dict(state.finished)
+    check.finished = len(state.finished)
+    check.missing = sorted(
+        _short(uuid)
+        for uuid, heads in state.finished.items()
+        if not heads or not heads <= in_bundle.get(uuid, set())
+    )
+    check.unfinished = [_describe(*row) for row in state.unfinished]
+    return check
+
+
+def purge_campaign(
+    store: Store,
+    bundle: Path | str,
+    passphrase: str | None = None,
+    *,
+    form_id: str | None = None,
+    operator_id: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> PurgeResult:
+    """Delete the campaign's questionnaires once a verified export file holds them all.
+
+    Runs check_purge and raises PurgeRefused with its message when it fails; otherwise backs
+    the store up ("avant-purge"), deletes the questionnaires with their whole history, drafts
+    and second keyings, and compacts the file so the data is really gone. The audit row
+    ("purge", the file name, the counts) stays. On any refusal nothing is changed. `progress`
+    receives a French line at each step, for a progress indication.
+    """
+
+    def step(text: str) -> None:
+        if progress is not None:
+            progress(text)
+
+    step("Vérification du fichier d'export…")
+    check = check_purge(store, bundle, passphrase, form_id=form_id)
+    if not check.ok:
+        raise PurgeRefused(check.message)
+    step("Sauvegarde de la base…")
+    backup = backup_store(store, reason=REASON_PURGE)
+    step("Effacement des questionnaires et compactage de la base…")
+    counts = store.purge_campaign(
+        check.expected, form_id=form_id, target=check.bundle.name, operator_id=operator_id
+    )
+    return PurgeResult(bundle=check.bundle, counts=counts, backup=backup)

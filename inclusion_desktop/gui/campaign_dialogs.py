@@ -1,0 +1,396 @@
+"""End of campaign (coordinators): clear the free-text answers, purge the laptop's questionnaires.
+
+Both run their work off the GUI thread (gui/workers.py): clearing and purging end by compacting
+the database file, which takes a while on a full laptop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inclusion_desktop.campaign import (
+    PurgeCheck,
+    PurgeResult,
+    check_purge,
+    clear_free_text,
+    preview_free_text,
+    purge_campaign,
+)
+from inclusion_desktop.collect import Collector
+from inclusion_desktop.gui.widgets import show_status
+from inclusion_desktop.gui.workers import Task, run_in_background
+from inclusion_desktop.permissions import Action
+from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store.erasure import ScrubResult
+
+
+def _reason(error: Exception) -> str:
+    return str(error) if isinstance(error, StoreError | OSError) else repr(error)
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Grows the dialog so its wrapped texts show whole (a window ignores height-for-width)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = dialog.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if needed > dialog.height():
+        dialog.resize(width, needed)
+
+
+def _show(dialog: QDialog, label: QLabel, text: str, *, ok: bool) -> None:
+    show_status(label, text, ok=ok)
+    fit_height(dialog)
+
+
+class ClearFreeTextDialog(QDialog):
+    """Counts the free-text answers, then clears them from every questionnaire once confirmed."""
+
+    def __init__(
+        self, collector: Collector, operator_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.collector = collector
+        self.operator_id = operator_id
+        self.task: Task | None = None
+        self.preview: ScrubResult | None = None
+        self.result: ScrubResult | None = None
+        self.setWindowTitle(self.tr("Effacer les textes libres"))
+        self.setMinimumWidth(620)
+        self.resize(620, 10)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Les réponses en texte libre (« Précisez », commentaires…) peuvent contenir un "
+                "nom, une adresse ou un numéro de téléphone. Les effacer les retire des "
+                "questionnaires de cet ordinateur, de leur historique et des brouillons ; les "
+                "autres ordinateurs les perdent à la prochaine fusion de ses exports. Les "
+                "réponses à choix et le numéro du questionnaire papier sont gardés. "
+                "L'effacement est définitif."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.summary = QLabel(self.tr("Recherche des textes libres…"), self)
+        self.summary.setObjectName("freeTextSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        layout.addWidget(self.progress)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(self)
+        self.clear_button = self.buttons.addButton(
+            self.tr("Effacer les textes libres"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.clear_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.clear_button.clicked.connect(self.confirm_and_clear)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        fit_height(self)
+        self.task = run_in_background(
+            lambda report: preview_free_text(self.collector),
+            on_done=self._on_preview,
+            on_failed=self._on_failed,
+        )
+
+    def _on_preview(self, preview: ScrubResult) -> None:
+        self.preview = preview
+        self.progress.hide()
+        if not preview.answers and not preview.questionnaires:
+            self.summary.setText(self.tr("Aucune réponse en texte libre : rien à effacer."))
+            return
+        self.summary.setText(
+            self.tr(
+                "{answers} réponse(s) en texte libre dans {questionnaires} questionnaire(s), "
+                "plus {history} version(s) de l'historique à nettoyer."
+            ).format(
+                answers=preview.answers,
+                questionnaires=preview.questionnaires,
+                history=preview.revisions_scrubbed,
+            )
+        )
+        self.clear_button.setEnabled(True)
+        fit_height(self)
+
+    def confirm_and_clear(self) -> None:
+        """Asks once more, then clears on a worker thread."""
+        preview = self.preview
+        if preview is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Effacer les textes libres"),
+            self.tr(
+                "Effacer définitivement {answers} réponse(s) en texte libre de "
+                "{questionnaires} questionnaire(s) ?"
+            ).format(answers=preview.answers, questionnaires=preview.questionnaires),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.start_clear()
+
+    def start_clear(self) -> None:
+        """Clears without asking (the confirmation was given)."""
+        self.clear_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.progress.show()
+        _show(self, self.message, self.tr("Effacement et compactage de la base…"), ok=True)
+        self.task = run_in_background(
+            lambda report: clear_free_text(self.collector, self.operator_id),
+            on_done=self._on_cleared,
+            on_failed=self._on_failed,
+        )
+
+    def _on_cleared(self, result: ScrubResult) -> None:
+        self.result = result
+        self.progress.hide()
+        self.close_button.setEnabled(True)
+        self.summary.setText(self.tr("Il ne reste aucune réponse en texte libre."))
+        _show(
+            self,
+            self.message,
+            self.tr(
+                "✓ {answers} réponse(s) en texte libre effacée(s) dans {questionnaires} "
+                "questionnaire(s). Les sauvegardes faites avant les contiennent encore."
+            ).format(answers=result.answers, questionnaires=result.questionnaires),
+            ok=True,
+        )
+
+    def _on_failed(self, error: Exception) -> None:
+        self.progress.hide()
+        self.close_button.setEnabled(True)
+        _show(
+            self,
+            self.message,
+            self.tr("Effacement impossible : {reason}").format(reason=_reason(error)),
+            ok=False,
+        )
+
+
+class PurgeDialog(QDialog):
+    """Checks a verified export file against the laptop, then deletes the campaign's data."""
+
+    def __init__(
+        self, store: Store, operator_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.operator_id = operator_id
+        self.task: Task | None = None
+        self.check: PurgeCheck | None = None
+        self.result: PurgeResult | None = None
+        self.setWindowTitle(self.tr("Purger la campagne"))
+        self.setMinimumWidth(680)
+        self.resize(680, 10)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "À la fin de la campagne, la purge efface de cet ordinateur tous les "
+                "questionnaires, avec leur historique, une fois qu'un fichier d'export vérifié "
+                "les contient tous dans leur dernière version. Le journal d'activité garde la "
+                "trace de la purge. Choisissez ce fichier : il est relu et contrôlé."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setPlaceholderText(self.tr("fichier d'export (.zip)"))
+        choose = QPushButton(self.tr("Choisir…"), self)
+        choose.clicked.connect(self._choose_file)
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(choose)
+        form.addRow(self.tr("Fichier d'export :"), row)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("seulement si le fichier est chiffré"))
+        form.addRow(self.tr("Phrase de passe :"), self.passphrase)
+        layout.addLayout(form)
+        self.check_button = QPushButton(self.tr("Vérifier le fichier"), self)
+        self.check_button.clicked.connect(self.start_check)
+        layout.addWidget(self.check_button)
+        self.check_label = QLabel(self)
+        self.check_label.setObjectName("purgeCheck")
+        self.check_label.setWordWrap(True)
+        layout.addWidget(self.check_label)
+        confirm_row = QFormLayout()
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setPlaceholderText(self.tr("PURGER"))
+        self.confirm_edit.setEnabled(False)
+        self.confirm_edit.textChanged.connect(self._update_purge_button)
+        confirm_row.addRow(self.tr("Pour confirmer, tapez PURGER :"), self.confirm_edit)
+        layout.addLayout(confirm_row)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(self)
+        self.purge_button = self.buttons.addButton(
+            self.tr("Purger la campagne"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.purge_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.purge_button.clicked.connect(self.start_purge)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.file_edit.textChanged.connect(self._forget_check)
+        self.passphrase.textChanged.connect(self._forget_check)
+        fit_height(self)
+
+    @property
+    def confirmation_word(self) -> str:
+        """The word to type, in the interface's language."""
+        return self.tr("PURGER")
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Fichier d'export vérifié"),
+            self.file_edit.text(),
+            self.tr("Fichiers d'export (*.zip *.idbundle);;Tous les fichiers (*)"),
+        )
+        if path:
+            self.file_edit.setText(path)
+
+    def _forget_check(self) -> None:
+        self.check = None
+        self.check_label.clear()
+        self.confirm_edit.clear()
+        self.confirm_edit.setEnabled(False)
+        self._update_purge_button()
+
+    def _update_purge_button(self) -> None:
+        ready = self.check is not None and self.check.ok and self.result is None
+        word = self.confirm_edit.text().strip() == self.confirmation_word
+        self.purge_button.setEnabled(ready and word and self.task is None)
+
+    def _busy(self, text: str) -> None:
+        for widget in (self.check_button, self.purge_button, self.close_button):
+            widget.setEnabled(False)
+        self.progress.show()
+        _show(self, self.message, text, ok=True)
+
+    def _idle(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.check_button.setEnabled(self.result is None)
+        self.close_button.setEnabled(True)
+        self._update_purge_button()
+
+    def start_check(self) -> None:
+        """Reads and verifies the file, then compares it with the laptop (worker thread)."""
+        path = self.file_edit.text().strip()
+        if not path:
+            _show(self, self.message, self.tr("Choisissez le fichier d'export."), ok=False)
+            return
+        passphrase = self.passphrase.text() or None
+        self._forget_check()
+        self._busy(self.tr("Lecture et vérification du fichier…"))
+        self.task = run_in_background(
+            lambda report: check_purge(self.store, path, passphrase),
+            on_done=self._on_checked,
+            on_failed=self._on_failed,
+        )
+
+    def _on_checked(self, check: PurgeCheck) -> None:
+        self.check = check
+        self.message.clear()
+        _show(self, self.check_label, check.message, ok=check.ok)
+        self.confirm_edit.setEnabled(check.ok)
+        if check.ok:
+            self.confirm_edit.setFocus()
+        self._idle()
+
+    def start_purge(self) -> None:
+        """Purges on a worker thread, reporting each step."""
+        check = self.check
+        if check is None or not check.ok:
+            return
+        passphrase = self.passphrase.text() or None
+        self._busy(self.tr("Purge en cours…"))
+        self.confirm_edit.setEnabled(False)
+
+        def work(report: Any) -> PurgeResult:
+            return purge_campaign(
+                self.store,
+                check.bundle,
+                passphrase,
+                operator_id=self.operator_id,
+                progress=report,
+            )
+
+        self.task = run_in_background(
+            work, on_done=self._on_purged, on_failed=self._on_failed, on_progress=self._on_step
+        )
+
+    def _on_step(self, text: str) -> None:
+        _show(self, self.message, text, ok=True)
+
+    def _on_purged(self, result: PurgeResult) -> None:
+        self.result = result
+        _show(self, self.message, "✓ " + result.message, ok=True)
+        self._idle()
+
+    def _on_failed(self, error: Exception) -> None:
+        _show(
+            self,
+            self.message,
+            self.tr("Purge impossible : {reason}").format(reason=_reason(error)),
+            ok=False,
+        )
+        self._idle()
+
+
+def open_clear_free_text(window: Any) -> None:
+    """Menu « Effacer les textes libres… » of the main window (coordinators only)."""
+    if window.stack.currentWidget() is not window.home:
+        return
+    if not window.require_coordinator(Action.CLEAR_FREE_TEXT):
+        return
+    ClearFreeTextDialog(window.collector, window.acting_operator_id(), window).exec()
+    window.refresh()
+
+
+def open_purge(window: Any) -> None:
+    """Menu « Purger la campagne… » of the main window (coordinators only)."""
+    if window.stack.currentWidget() is not window.home:
+        return
+    if not window.require_coordinator(Action.PURGE):
+        return
+    PurgeDialog(window.store, window.acting_operator_id(), window).exec()
+    window.refresh()

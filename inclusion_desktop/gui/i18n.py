@@ -1,0 +1,95 @@
+"""Interface languages: the French source strings, or their English translation, switched live.
+
+The interface is written in French (the source language of the Qt `.ts` files); English comes
+from `resources/translations/inclusion_desktop_en.qm`, compiled from the `.ts` by
+scripts/build_translations.py. Questionnaire texts have their own languages (XLSForm columns) and
+messages of the core (store, exchanges, analysis) stay in French.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from inclusion_desktop.gui.settings import KEY_LANGUAGE, Preferences
+
+log = logging.getLogger(__name__)
+
+#: The interface languages, by code, each named in its own language.
+LANGUAGES = {"fr": "Français", "en": "English"}
+#: The language the strings are written in: it needs no translation file.
+SOURCE_LANGUAGE = "fr"
+DEFAULT_LANGUAGE = "fr"
+#: The QSettings key of the user's choice (the settings dialog writes it).
+SETTING_LANGUAGE = KEY_LANGUAGE  # "interface/language"
+#: Our translation files are named inclusion_desktop_<code>.qm.
+CATALOGUE = "inclusion_desktop"
+
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def translations_folder() -> Path:
+    """The folder of the .ts sources and the compiled .qm files."""
+    return Path(str(resources.files("inclusion_desktop.resources") / "translations"))
+
+
+def current_language() -> str:
+    """The code of the language installed last ("fr" until another one is)."""
+    return _current
+
+
+def install_language(app: QCoreApplication, code: str) -> bool:
+    """Makes `code` the interface language: Qt's own strings and ours, replacing the previous ones.
+
+    Widgets already built keep their texts: they are rebuilt by MainWindow.apply_language. An
+    unknown code falls back to French. Returns False when a translation file was missing (the
+    interface then shows the French strings).
+    """
+    global _current
+    if code not in LANGUAGES:
+        log.warning("Langue d'interface inconnue : %r, français utilisé", code)
+        code = DEFAULT_LANGUAGE
+    for translator in _installed:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    _installed.clear()
+    complete = True
+    # Qt's standard buttons and dialogs (« Annuler », « Oui »…).
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{code}", qt_folder):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    elif code != "en":  # Qt is written in English: no file is needed for it
+        log.warning("Traductions de Qt (%s) introuvables dans %s", code, qt_folder)
+        complete = False
+    if code != SOURCE_LANGUAGE:
+        ours = QTranslator(app)
+        folder = translations_folder()
+        if ours.load(f"{CATALOGUE}_{code}", str(folder)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.warning(
+                "Traduction de l'interface (%s) introuvable dans %s : lancez "
+                "scripts/build_translations.py",
+                code,
+                folder,
+            )
+            complete = False
+    _current = code
+    if isinstance(app, QGuiApplication):  # shown after window titles on some desktops
+        app.setApplicationDisplayName(
+            QCoreApplication.translate("Application", "Inclusion numérique")
+        )
+    return complete
+
+
+def saved_language() -> str:
+    """The language chosen in the settings (QSettings "interface/language"), French by default."""
+    return Preferences().language

@@ -1,0 +1,82 @@
+"""Who may do what: the actions a coordinator alone may do, and those open to a mediator.
+
+The rules apply once a coordinator has a password (Store.has_coordinator_secret); before that,
+a new installation lets everyone do everything, and the home screen invites to set one.
+The GUI (MainWindow.require_coordinator) and the command line (cli._require_coordinator) ask
+for a coordinator's password before a coordinator action when the current person is not one.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from inclusion_desktop.store import OperatorInfo
+
+
+class Action(StrEnum):
+    """Something a person may be allowed to do."""
+
+    # Open to mediators.
+    ENTER = "enter"
+    EDIT_OWN_DRAFT = "edit_own_draft"
+    EXPORT = "export"
+    # Coordinators only.
+    MERGE = "merge"
+    RESOLVE_CONFLICTS = "resolve_conflicts"
+    DELETE_SUBMISSION = "delete_submission"
+    REPORTS = "reports"
+    DASHBOARD = "dashboard"
+    POPULATION_TARGETS = "population_targets"
+    DATA_IMPORT = "data_import"
+    KEYING_REPORT = "keying_report"
+    SETTINGS = "settings"
+    OPERATORS = "operators"
+    RESTORE_BACKUP = "restore_backup"
+    AUDIT_EXPORT = "audit_export"
+    PURGE = "purge"
+    CLEAR_FREE_TEXT = "clear_free_text"
+
+
+#: What a mediator may do.
+MEDIATOR_ACTIONS = frozenset({Action.ENTER, Action.EDIT_OWN_DRAFT, Action.EXPORT})
+
+#: What needs a coordinator.
+COORDINATOR_ACTIONS = frozenset(set(Action) - MEDIATOR_ACTIONS)
+
+#: The actions in French, as the password dialog names them ("Pour … :").
+ACTION_LABELS: dict[Action, str] = {
+    Action.ENTER: "saisir un questionnaire",
+    Action.EDIT_OWN_DRAFT: "reprendre un brouillon",
+    Action.EXPORT: "exporter vers une clé USB",
+    Action.MERGE: "fusionner des fichiers d'export",
+    Action.RESOLVE_CONFLICTS: "résoudre les conflits",
+    Action.DELETE_SUBMISSION: "supprimer un questionnaire",
+    Action.REPORTS: "produire les fiches de synthèse",
+    Action.DASHBOARD: "ouvrir le tableau de bord",
+    Action.POPULATION_TARGETS: "modifier les cibles de population",
+    Action.DATA_IMPORT: "importer des données",
+    Action.KEYING_REPORT: "voir le rapport de saisie",
+    Action.SETTINGS: "modifier les réglages",
+    Action.OPERATORS: "gérer les enquêteurs et les coordinateurs",
+    Action.RESTORE_BACKUP: "restaurer une sauvegarde",
+    Action.AUDIT_EXPORT: "consulter et exporter le journal d'activité",
+    Action.PURGE: "purger la campagne",
+    Action.CLEAR_FREE_TEXT: "effacer les textes libres",
+}
+
+
+def needs_coordinator(action: Action | str) -> bool:
+    """True for an action only a coordinator may do."""
+    return Action(action) in COORDINATOR_ACTIONS
+
+
+def allowed(operator: OperatorInfo | None, action: Action | str, *, enforced: bool = True) -> bool:
+    """May this operator (None: nobody chosen) do this action?
+
+    `enforced` is False while no coordinator has a password: everything is then allowed.
+    """
+    if not enforced or not needs_coordinator(action):
+        return True
+    return operator is not None and operator.is_coordinator

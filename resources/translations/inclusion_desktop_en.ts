@@ -1,0 +1,2280 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Erreur inattendue</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Une erreur inattendue s&apos;est produite. Les réponses déjà saisies sont enregistrées comme brouillon.</source>
+        <translation>An unexpected error occurred. The answers already entered are saved as a draft.</translation>
+    </message>
+    <message>
+        <source>Journal : {path}</source>
+        <translation>Log: {path}</translation>
+    </message>
+    <message>
+        <source>Base de données inutilisable</source>
+        <translation>Unusable database</translation>
+    </message>
+    <message>
+        <source>Inclusion numérique</source>
+        <extracomment>The interface languages, by code, each named in its own language. The language the strings are written in: it needs no translation file. The QSettings key of the user&apos;s choice (the settings dialog writes it). Our translation files are named inclusion_desktop_&lt;code&gt;.qm.</extracomment>
+        <translation>Digital inclusion</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Journal d&apos;activité</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Ordinateur</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Exporter le journal</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <source>Export impossible : {error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n ligne(s) écrites dans {path}.</source>
+        <translation>
+            <numerusform>✓ %n line written to {path}.</numerusform>
+            <numerusform>✓ %n lines written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPage</name>
+    <message>
+        <source>Territoire et questionnaire</source>
+        <translation>Territory and questionnaire</translation>
+    </message>
+    <message>
+        <source>Ce que cet ordinateur sert à collecter.</source>
+        <translation>What this computer is used to collect.</translation>
+    </message>
+    <message>
+        <source>Territoire enquêté</source>
+        <translation>Territory surveyed</translation>
+    </message>
+    <message>
+        <source>&amp;Territoire :</source>
+        <translation>&amp;Territory:</translation>
+    </message>
+    <message>
+        <source>Questionnaire proposé par défaut</source>
+        <translation>Default questionnaire</translation>
+    </message>
+    <message>
+        <source>L&apos;écran d&apos;accueil le propose pour chaque nouveau questionnaire ; l&apos;autre reste disponible dans la liste.</source>
+        <translation>The home screen offers it for each new questionnaire; the other one stays available in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <source>— Choisir —</source>
+        <translation>— Choose —</translation>
+    </message>
+</context>
+<context>
+    <name>ClearFreeTextDialog</name>
+    <message>
+        <source>Effacer les textes libres</source>
+        <translation>Erase free-text answers</translation>
+    </message>
+    <message>
+        <source>Les réponses en texte libre (« Précisez », commentaires…) peuvent contenir un nom, une adresse ou un numéro de téléphone. Les effacer les retire des questionnaires de cet ordinateur, de leur historique et des brouillons ; les autres ordinateurs les perdent à la prochaine fusion de ses exports. Les réponses à choix et le numéro du questionnaire papier sont gardés. L&apos;effacement est définitif.</source>
+        <translation>Free-text answers (“Specify”, comments…) may contain a name, an address or a phone number. Erasing them removes them from the questionnaires on this computer, from their history and from the drafts; the other computers lose them at the next merge of its exports. Choice answers and the paper questionnaire number are kept. Erasing cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Recherche des textes libres…</source>
+        <translation>Looking for free-text answers…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Aucune réponse en texte libre : rien à effacer.</source>
+        <translation>No free-text answers: nothing to erase.</translation>
+    </message>
+    <message>
+        <source>{answers} réponse(s) en texte libre dans {questionnaires} questionnaire(s), plus {history} version(s) de l&apos;historique à nettoyer.</source>
+        <translation>{answers} free-text answer(s) in {questionnaires} questionnaire(s), plus {history} version(s) of the history to clean.</translation>
+    </message>
+    <message>
+        <source>Effacer définitivement {answers} réponse(s) en texte libre de {questionnaires} questionnaire(s) ?</source>
+        <translation>Permanently erase {answers} free-text answer(s) from {questionnaires} questionnaire(s)?</translation>
+    </message>
+    <message>
+        <source>Effacement et compactage de la base…</source>
+        <translation>Erasing and compacting the database…</translation>
+    </message>
+    <message>
+        <source>Il ne reste aucune réponse en texte libre.</source>
+        <translation>No free-text answers are left.</translation>
+    </message>
+    <message>
+        <source>✓ {answers} réponse(s) en texte libre effacée(s) dans {questionnaires} questionnaire(s). Les sauvegardes faites avant les contiennent encore.</source>
+        <translation>✓ {answers} free-text answer(s) erased in {questionnaires} questionnaire(s). Backups made before still contain them.</translation>
+    </message>
+    <message>
+        <source>Effacement impossible : {reason}</source>
+        <translation>Cannot erase: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflits à résoudre</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <source>Ces questionnaires ont été modifiés différemment sur deux ordinateurs. Les réponses qui diffèrent sont surlignées. Gardez une version, ou choisissez question par question dans la colonne « Version retenue ».</source>
+        <translation>These questionnaires were changed differently on two computers. The answers that differ are highlighted. Keep one version, or choose question by question in the “Version kept” column.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Version {letter}</source>
+        <translation>Version {letter}</translation>
+    </message>
+    <message>
+        <source>Version retenue</source>
+        <translation>Version kept</translation>
+    </message>
+    <message>
+        <source>Garder la version {letter}</source>
+        <translation>Keep version {letter}</translation>
+    </message>
+    <message>
+        <source>Enregistrer la version retenue</source>
+        <translation>Save the version kept</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Aucun conflit : toutes les versions concordent.</source>
+        <translation>No conflicts: all versions agree.</translation>
+    </message>
+    <message>
+        <source>Version {letter} (supprimé)
+{moment}</source>
+        <translation>Version {letter} (deleted)
+{moment}</translation>
+    </message>
+    <message>
+        <source>Version {letter}
+{moment}</source>
+        <translation>Version {letter}
+{moment}</translation>
+    </message>
+    <message>
+        <source>recalculée à l&apos;enregistrement</source>
+        <translation>recalculated when saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) diffèrent.</source>
+        <translation>
+            <numerusform>%n answer differs.</numerusform>
+            <numerusform>%n answers differ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord un enquêteur ou une coordinatrice.</source>
+        <translation>First add an interviewer or a coordinator.</translation>
+    </message>
+    <message>
+        <source>Conflit non résolu</source>
+        <translation>Conflict not resolved</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>IC à 95 %</source>
+        <translation>95 % CI</translation>
+    </message>
+    <message>
+        <source>Comparaison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Quartier :</source>
+        <translation>Neighbourhood:</translation>
+    </message>
+    <message>
+        <source>Calcul des indicateurs…</source>
+        <translation>Computing the indicators…</translation>
+    </message>
+    <message>
+        <source>* moins de 30 répondants : à interpréter avec prudence ; « masqué » : moins de 5.</source>
+        <translation>* fewer than 30 respondents: interpret with caution; “masked”: fewer than 5.</translation>
+    </message>
+    <message>
+        <source>Indicateurs indisponibles : {error}</source>
+        <translation>Indicators unavailable: {error}</translation>
+    </message>
+    <message>
+        <source>Ensemble du territoire</source>
+        <translation>Whole territory</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n répondant(s) au plus par indicateur. Pourcentages redressés par âge (INSEE RP2020), intervalles de confiance à 95 %.</source>
+        <translation>
+            <numerusform>At most %n respondent per indicator. Percentages weighted by age (INSEE census 2020), 95 % confidence intervals.</numerusform>
+            <numerusform>At most %n respondents per indicator. Percentages weighted by age (INSEE census 2020), 95 % confidence intervals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Ordinateur</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Donnez un nom à cet ordinateur.</source>
+        <translation>Give this computer a name.</translation>
+    </message>
+    <message>
+        <source>Ce nom accompagne chaque questionnaire et chaque ligne du journal d&apos;activité : lors de la fusion des exports, la coordination sait de quel ordinateur ils viennent.</source>
+        <translation>This name goes with every questionnaire and every line of the activity log: when exports are merged, the coordinators know which computer they come from.</translation>
+    </message>
+    <message>
+        <source>&amp;Nom de cet ordinateur :</source>
+        <translation>&amp;Name of this computer:</translation>
+    </message>
+    <message>
+        <source>ex. Portable médiation 3</source>
+        <translation>e.g. Mediation laptop 3</translation>
+    </message>
+    <message>
+        <source>Obligatoire. Choisissez un nom que l&apos;équipe reconnaît, différent pour chaque ordinateur ; il pourra être changé dans les réglages.</source>
+        <translation>Required. Choose a name the team recognises, different for each computer; it can be changed in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepancyDialog</name>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Double saisie — questionnaire papier n° {number}</source>
+        <translation>Double keying — paper questionnaire no. {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) saisie(s) différemment. Reprenez le questionnaire papier et choisissez, pour chacune, la valeur qui y est écrite.</source>
+        <translation>
+            <numerusform>%n answer was keyed differently. Take the paper questionnaire and choose the value written on it.</numerusform>
+            <numerusform>%n answers were keyed differently. Take the paper questionnaire and choose, for each one, the value written on it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>1ʳᵉ saisie</source>
+        <translation>1st keying</translation>
+    </message>
+    <message>
+        <source>2ᵉ saisie</source>
+        <translation>2nd keying</translation>
+    </message>
+    <message>
+        <source>Valeur du papier</source>
+        <translation>Value on paper</translation>
+    </message>
+    <message>
+        <source>— à choisir —</source>
+        <translation>— to choose —</translation>
+    </message>
+    <message>
+        <source>1ʳᵉ : {value}</source>
+        <translation>1st: {value}</translation>
+    </message>
+    <message>
+        <source>2ᵉ : {value}</source>
+        <translation>2nd: {value}</translation>
+    </message>
+    <message>
+        <source>Valider la version vérifiée</source>
+        <translation>Confirm the verified version</translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Vérification non enregistrée</source>
+        <translation>Verification not saved</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleEntryDialog</name>
+    <message>
+        <source>Tous les questionnaires</source>
+        <translation>All questionnaires</translation>
+    </message>
+    <message>
+        <source>1 sur 2</source>
+        <translation>1 in 2</translation>
+    </message>
+    <message>
+        <source>1 sur 5</source>
+        <translation>1 in 5</translation>
+    </message>
+    <message>
+        <source>1 sur 10</source>
+        <translation>1 in 10</translation>
+    </message>
+    <message>
+        <source>Aucun (pas de double saisie)</source>
+        <translation>None (no double keying)</translation>
+    </message>
+    <message>
+        <source>Double saisie des questionnaires papier</source>
+        <translation>Double keying of paper questionnaires</translation>
+    </message>
+    <message>
+        <source>Questionnaires à saisir deux fois :</source>
+        <translation>Questionnaires to key twice:</translation>
+    </message>
+    <message>
+        <source>Tirés au sort pour une deuxième saisie, à l&apos;aveugle, de préférence par une autre personne :</source>
+        <translation>Drawn for a second, blind keying, preferably by another person:</translation>
+    </message>
+    <message>
+        <source>Ressaisir le questionnaire choisi</source>
+        <translation>Key the chosen questionnaire again</translation>
+    </message>
+    <message>
+        <source>À ressaisir</source>
+        <translation>To key again</translation>
+    </message>
+    <message>
+        <source>Vérifier les écarts…</source>
+        <translation>Check the discrepancies…</translation>
+    </message>
+    <message>
+        <source>Écarts à vérifier</source>
+        <translation>Discrepancies to check</translation>
+    </message>
+    <message>
+        <source>Enquêteur·rice</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Par personne :</source>
+        <translation>By person:</translation>
+    </message>
+    <message>
+        <source>Par question :</source>
+        <translation>By question:</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Saisis</source>
+        <translation>Keyed</translation>
+    </message>
+    <message>
+        <source>Vérifiés</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Écarts</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <source>Taux d&apos;écart</source>
+        <translation>Discrepancy rate</translation>
+    </message>
+    <message>
+        <source>Questionnaire papier n° {number}</source>
+        <translation>Paper questionnaire no. {number}</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire à ressaisir pour l&apos;instant.</source>
+        <translation>No questionnaire to key again for now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>n° {number} — %n écart(s), ressaisi par {name}</source>
+        <translation>
+            <numerusform>no. {number} — %n discrepancy, keyed again by {name}</numerusform>
+            <numerusform>no. {number} — %n discrepancies, keyed again by {name}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporter les questionnaires</source>
+        <translation>Export the questionnaires</translation>
+    </message>
+    <message>
+        <source>Le fichier d&apos;export contient les questionnaires de cet ordinateur, avec tout leur historique. Il est relu et vérifié avant que vous retiriez la clé.</source>
+        <translation>The export file holds this computer&apos;s questionnaires, with their whole history. It is read back and checked before you remove the key.</translation>
+    </message>
+    <message>
+        <source>dossier de la clé USB</source>
+        <translation>folder on the USB key</translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;export</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Seulement ce qui n&apos;a pas encore été exporté</source>
+        <translation>Only what has not been exported yet</translation>
+    </message>
+    <message>
+        <source>facultative : chiffre le fichier (AES-256)</source>
+        <translation>optional: encrypts the file (AES-256)</translation>
+    </message>
+    <message>
+        <source>Phrase de passe :</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choisissez un dossier qui existe (la clé est-elle branchée ?).</source>
+        <translation>Choose a folder that exists (is the key plugged in?).</translation>
+    </message>
+    <message>
+        <source>Écriture et vérification du fichier…</source>
+        <translation>Writing and checking the file…</translation>
+    </message>
+    <message>
+        <source>✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} version(s), chiffré. Vous pouvez retirer la clé.</source>
+        <translation>✓ Export checked: {file} — {submissions} questionnaire(s), {revisions} version(s), encrypted. You can remove the key.</translation>
+    </message>
+    <message>
+        <source>✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} version(s). Vous pouvez retirer la clé.</source>
+        <translation>✓ Export checked: {file} — {submissions} questionnaire(s), {revisions} version(s). You can remove the key.</translation>
+    </message>
+    <message>
+        <source>Export impossible : {reason} Aucun fichier incomplet n&apos;a été laissé.</source>
+        <translation>Export failed: {reason} No incomplete file was left behind.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolderPage</name>
+    <message>
+        <source>Dossier des exports</source>
+        <translation>Exports folder</translation>
+    </message>
+    <message>
+        <source>Où l&apos;export des questionnaires écrit ses fichiers.</source>
+        <translation>Where the questionnaire export writes its files.</translation>
+    </message>
+    <message>
+        <source>La fenêtre d&apos;export s&apos;ouvre sur ce dossier. Pour remettre les fichiers à la coordination sur une clé USB, choisissez la clé au moment d&apos;exporter.</source>
+        <translation>The export window opens on this folder. To hand the files to the coordinators on a USB key, choose the key when exporting.</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier :</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoisir…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Le dossier est créé s&apos;il n&apos;existe pas encore.</source>
+        <translation>The folder is created if it does not exist yet.</translation>
+    </message>
+    <message>
+        <source>Récapitulatif : « Terminer » enregistre</source>
+        <translation>Summary: “Finish” saves</translation>
+    </message>
+    <message>
+        <source>Ce dossier ne peut pas être créé : {error}</source>
+        <translation>This folder cannot be created: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormView</name>
+    <message>
+        <source>Langue du questionnaire</source>
+        <extracomment>Seconds during which Enter is ignored once the review is on screen. Writing systems read right to left, by ISO 639-1 code.</extracomment>
+        <translation>Questionnaire language</translation>
+    </message>
+    <message>
+        <source>Langue des questions :</source>
+        <translation>Language of the questions:</translation>
+    </message>
+    <message>
+        <source>Fermer (brouillon gardé)</source>
+        <translation>Close (draft kept)</translation>
+    </message>
+    <message>
+        <source>Le questionnaire reste enregistré comme brouillon (Échap)</source>
+        <translation>The questionnaire stays saved as a draft (Esc)</translation>
+    </message>
+    <message>
+        <source>← Précédent</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Flèche gauche ou Alt+←</source>
+        <translation>Left arrow or Alt+←</translation>
+    </message>
+    <message>
+        <source>Terminer et enregistrer</source>
+        <translation>Finish and save</translation>
+    </message>
+    <message>
+        <source>Suivant →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Entrée, flèche droite ou Alt+→</source>
+        <translation>Enter, right arrow or Alt+→</translation>
+    </message>
+    <message>
+        <source>↩ Retour à la relecture</source>
+        <translation>↩ Back to the review</translation>
+    </message>
+    <message>
+        <source>Revenir à la relecture une fois la réponse corrigée</source>
+        <translation>Go back to the review once the answer is corrected</translation>
+    </message>
+    <message>
+        <source>Relecture</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Page {page} · {percent} %</source>
+        <translation>Page {page} · {percent} %</translation>
+    </message>
+    <message>
+        <source>{group} — n° {number}</source>
+        <translation>{group} — no. {number}</translation>
+    </message>
+    <message>
+        <source>Texte libre : n&apos;y notez ni nom, ni adresse, ni numéro de téléphone.</source>
+        <translation>Free text: do not write a name, an address or a phone number here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>« {name} » : %n saisi(s). En ajouter un autre ?</source>
+        <translation>
+            <numerusform>“{name}”: %n entered. Add another one?</numerusform>
+            <numerusform>“{name}”: %n entered. Add another one?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oui, ajouter</source>
+        <translation>Yes, add</translation>
+    </message>
+    <message>
+        <source>Non, continuer</source>
+        <translation>No, continue</translation>
+    </message>
+    <message>
+        <source>Relecture avant d&apos;enregistrer</source>
+        <translation>Review before saving</translation>
+    </message>
+    <message>
+        <source>Vérifiez les réponses avec la personne. Double-cliquez sur une ligne pour la modifier.</source>
+        <translation>Check the answers with the person. Double-click a row to change it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) à compléter ou corriger (en rouge).</source>
+        <translation>
+            <numerusform>%n answer to complete or correct (in red).</numerusform>
+            <numerusform>%n answers to complete or correct (in red).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>{communes} communes ({names}) ; {count} quartiers dans les listes.</source>
+        <extracomment>The interface languages, each named in its own language. Form titles when the store holds no questionnaire yet. A PIN: digits only, 4 to 8 of them.</extracomment>
+        <translation>{communes} municipalities ({names}); {count} neighbourhoods in the lists.</translation>
+    </message>
+    <message>
+        <source>Au moins {n} caractères.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;espace au début ni à la fin.</source>
+        <translation>No space at the start or the end.</translation>
+    </message>
+    <message>
+        <source>Les deux saisies sont différentes.</source>
+        <translation>The two entries are different.</translation>
+    </message>
+    <message>
+        <source>Bienvenue — premier lancement</source>
+        <translation>Welcome — first start</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>{name}, avec mot de passe</source>
+        <translation>{name}, with password</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Langue : {value}</source>
+        <translation>Language: {value}</translation>
+    </message>
+    <message>
+        <source>Ordinateur : {value}</source>
+        <translation>Computer: {value}</translation>
+    </message>
+    <message>
+        <source>Coordination : {value}</source>
+        <translation>Coordinator: {value}</translation>
+    </message>
+    <message>
+        <source>Médiateurs : {value}</source>
+        <translation>Mediators: {value}</translation>
+    </message>
+    <message>
+        <source>Territoire : {value}</source>
+        <translation>Territory: {value}</translation>
+    </message>
+    <message>
+        <source>Questionnaire : {value}</source>
+        <translation>Questionnaire: {value}</translation>
+    </message>
+    <message>
+        <source>Exports chiffrés : {value}</source>
+        <translation>Encrypted exports: {value}</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>InviteBanner</name>
+    <message>
+        <source>Aucun mot de passe coordinateur n&apos;est défini : tout le monde peut fusionner, supprimer ou restaurer. Un mot de passe réserve ces actions à la coordination.</source>
+        <translation>No coordinator password is set: anyone can merge, delete or restore. A password reserves these actions for coordinators.</translation>
+    </message>
+    <message>
+        <source>Définir un mot de passe…</source>
+        <translation>Set a password…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyingFormView</name>
+    <message>
+        <source>Fermer (brouillon gardé)</source>
+        <translation>Close (draft kept)</translation>
+    </message>
+    <message>
+        <source>Le questionnaire reste enregistré comme brouillon (Échap)</source>
+        <translation>The questionnaire stays saved as a draft (Esc)</translation>
+    </message>
+    <message>
+        <source>Tapez le code de la réponse : le curseur passe seul à la question suivante. Entrée ou Tab valide une autre réponse, Maj+Tab revient en arrière, Ctrl+Entrée enregistre et ouvre le questionnaire suivant.</source>
+        <translation>Type the code of the answer: the cursor moves on to the next question by itself. Enter or Tab confirms any other answer, Shift+Tab goes back, Ctrl+Enter saves and opens the next questionnaire.</translation>
+    </message>
+    <message>
+        <source>Enregistrer et suivant (Ctrl+Entrée)</source>
+        <translation>Save and next (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>double saisie de ce questionnaire papier</source>
+        <translation>double keying of this paper questionnaire</translation>
+    </message>
+    <message>
+        <source>(plusieurs codes possibles)</source>
+        <translation>(several codes allowed)</translation>
+    </message>
+    <message>
+        <source>JJMMAAAA</source>
+        <translation>DDMMYYYY</translation>
+    </message>
+    <message>
+        <source>Code inconnu : reprenez le questionnaire papier.</source>
+        <translation>Unknown code: check the paper questionnaire.</translation>
+    </message>
+    <message>
+        <source>Recopiez le numéro inscrit sur le questionnaire papier.</source>
+        <translation>Copy the number written on the paper questionnaire.</translation>
+    </message>
+    <message>
+        <source>Ce numéro a déjà été saisi : {owner}.</source>
+        <translation>This number has already been keyed: {owner}.</translation>
+    </message>
+    <message>
+        <source>{answered} réponse(s) saisie(s) sur {total} questions</source>
+        <translation>{answered} answer(s) keyed out of {total} questions</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Langue — Language</source>
+        <translation>Language — Langue</translation>
+    </message>
+    <message>
+        <source>La langue des menus et des fenêtres de l&apos;application.</source>
+        <translation>The language of the application&apos;s menus and windows.</translation>
+    </message>
+    <message>
+        <source>Les questionnaires gardent leurs propres langues : elles se choisissent pendant l&apos;entretien, selon la personne interrogée.</source>
+        <translation>Questionnaires keep their own languages: they are chosen during the interview, to suit the person interviewed.</translation>
+    </message>
+    <message>
+        <source>Flèches ↑ et ↓ pour choisir, Entrée pour continuer. Modifiable plus tard.</source>
+        <translation>Arrows ↑ and ↓ to choose, Enter to continue. Can be changed later.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Nombre entier</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
+        <source>Nombre (ex. 12,5)</source>
+        <translation>Number (e.g. 12,5)</translation>
+    </message>
+    <message>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nouveau questionnaire (quartier, enquêteur·rice et mode de l&apos;accueil)</source>
+        <extracomment>The keyboard shortcuts, as the help dialog lists them. Texts in French (the source language), translated when the help is shown.</extracomment>
+        <translation>New questionnaire (neighbourhood, interviewer and mode of the home screen)</translation>
+    </message>
+    <message>
+        <source>Mode terrain : coche le choix n° 1 … 9, 0 pour le 10ᵉ</source>
+        <translation>Field mode: ticks choice no. 1 … 9, 0 for the 10th</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ puis Espace</source>
+        <translation>↑ / ↓ then Space</translation>
+    </message>
+    <message>
+        <source>Mode terrain : passe d&apos;un choix à l&apos;autre, coche ou décoche</source>
+        <translation>Field mode: moves between choices, ticks or unticks</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Question suivante de la page, puis page suivante ; sur la relecture : enregistrer</source>
+        <translation>Next question of the page, then next page; on the review: save</translation>
+    </message>
+    <message>
+        <source>Page suivante / précédente</source>
+        <translation>Next / previous page</translation>
+    </message>
+    <message>
+        <source>Ctrl+Entrée</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Saisie papier : enregistrer et ouvrir le suivant ; terrain : page suivante</source>
+        <translation>Paper keying: save and open the next one; field: next page</translation>
+    </message>
+    <message>
+        <source>Tab / Maj+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Saisie papier : valider la réponse / revenir à la précédente</source>
+        <translation>Paper keying: confirm the answer / go back to the previous one</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Fermer le questionnaire (il reste en brouillon)</source>
+        <translation>Close the questionnaire (it stays as a draft)</translation>
+    </message>
+    <message>
+        <source>Suppr</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Dans la liste : supprimer un questionnaire (motif demandé, historique gardé)</source>
+        <translation>In the list: delete a questionnaire (reason asked, history kept)</translation>
+    </message>
+    <message>
+        <source>Exporter vers une clé USB / fusionner des fichiers d&apos;export</source>
+        <translation>Export to a USB key / merge export files</translation>
+    </message>
+    <message>
+        <source>Double saisie des questionnaires papier</source>
+        <translation>Double keying of paper questionnaires</translation>
+    </message>
+    <message>
+        <source>Réglages : langue, ordinateur, opérateurs, campagne, exports</source>
+        <translation>Settings: language, computer, operators, campaign, exports</translation>
+    </message>
+    <message>
+        <source>Tableau de bord / fiches de synthèse en PDF</source>
+        <translation>Dashboard / summary sheets as PDF</translation>
+    </message>
+    <message>
+        <source>Cette aide</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <source>Inclusion numérique — enquête habitants</source>
+        <translation>Digital inclusion — residents survey</translation>
+    </message>
+    <message>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Questionnaire :</source>
+        <translation>Questionnaire:</translation>
+    </message>
+    <message>
+        <source>Quartier :</source>
+        <translation>Neighbourhood:</translation>
+    </message>
+    <message>
+        <source>Enquêteur·rice :</source>
+        <translation>Interviewer:</translation>
+    </message>
+    <message>
+        <source>Terrain : une question par page</source>
+        <translation>Field: one question per page</translation>
+    </message>
+    <message>
+        <source>Saisie de questionnaires papier : tout sur une page</source>
+        <translation>Keying paper questionnaires: all on one page</translation>
+    </message>
+    <message>
+        <source>Mode de saisie :</source>
+        <translation>Entry mode:</translation>
+    </message>
+    <message>
+        <source>Nouveau questionnaire</source>
+        <translation>New questionnaire</translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Brouillons</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Terminés</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Non exportés</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>Filtrer :</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Ouvrir / modifier</source>
+        <translation>Open / edit</translation>
+    </message>
+    <message>
+        <source>Entrée ou double-clic</source>
+        <translation>Enter or double-click</translation>
+    </message>
+    <message>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Suppr — le motif est demandé, l&apos;historique est gardé</source>
+        <translation>Del — the reason is asked, the history is kept</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau questionnaire</source>
+        <translation>&amp;New questionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer le questionnaire…</source>
+        <translation>&amp;Delete the questionnaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter vers une clé USB…</source>
+        <translation>&amp;Export to a USB key…</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner des fichiers d&apos;export…</source>
+        <translation>&amp;Merge export files…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflits à résoudre…</source>
+        <translation>&amp;Conflicts to resolve…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal des fusions</source>
+        <translation>Merge &amp;log</translation>
+    </message>
+    <message>
+        <source>Journal d&apos;&amp;activité</source>
+        <translation>&amp;Activity log</translation>
+    </message>
+    <message>
+        <source>Réglage&amp;s…</source>
+        <translation>Setting&amp;s…</translation>
+    </message>
+    <message>
+        <source>&amp;Opérateurs et codes…</source>
+        <translation>&amp;Operators and codes…</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Effacer les &amp;textes libres…</source>
+        <translation>Erase free-&amp;text answers…</translation>
+    </message>
+    <message>
+        <source>&amp;Purger la campagne…</source>
+        <translation>&amp;Purge the campaign…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Résultats</source>
+        <translation>&amp;Results</translation>
+    </message>
+    <message>
+        <source>&amp;Tableau de bord…</source>
+        <translation>&amp;Dashboard…</translation>
+    </message>
+    <message>
+        <source>&amp;Fiches de synthèse (PDF)…</source>
+        <translation>Summary &amp;sheets (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cibles de population…</source>
+        <translation>&amp;Population targets…</translation>
+    </message>
+    <message>
+        <source>&amp;Saisie papier</source>
+        <translation>&amp;Paper keying</translation>
+    </message>
+    <message>
+        <source>&amp;Double saisie…</source>
+        <translation>&amp;Double keying…</translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>À &amp;propos</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>{title} — version {version}</source>
+        <translation>{title} — version {version}</translation>
+    </message>
+    <message>
+        <source>Tous les quartiers</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Tous les enquêteurs</source>
+        <translation>All interviewers</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord le questionnaire et l&apos;enquêteur·rice.</source>
+        <translation>First choose the questionnaire and the interviewer.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord votre nom (Enquêteur·rice) sur l&apos;accueil.</source>
+        <translation>First choose your name (Interviewer) on the home screen.</translation>
+    </message>
+    <message>
+        <source>Questionnaire supprimé</source>
+        <translation>Questionnaire deleted</translation>
+    </message>
+    <message>
+        <source>Ce questionnaire a été supprimé : il ne peut plus être modifié. Son historique reste dans la base.</source>
+        <translation>This questionnaire was deleted: it can no longer be changed. Its history stays in the database.</translation>
+    </message>
+    <message>
+        <source>Saisie papier — {title}</source>
+        <translation>Paper keying — {title}</translation>
+    </message>
+    <message>
+        <source>Double saisie</source>
+        <translation>Double keying</translation>
+    </message>
+    <message>
+        <source>Conseil : la double saisie est plus sûre faite par une autre personne.</source>
+        <translation>Tip: double keying is safer when done by another person.</translation>
+    </message>
+    <message>
+        <source>Double saisie à l&apos;aveugle — questionnaire papier n° {number}</source>
+        <translation>Blind double keying — paper questionnaire no. {number}</translation>
+    </message>
+    <message>
+        <source>Double saisie identique à la première : questionnaire vérifié.</source>
+        <translation>Double keying identical to the first: questionnaire verified.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire en cours a été rouvert là où il s&apos;était arrêté.</source>
+        <translation>The questionnaire in progress was reopened where it had stopped.</translation>
+    </message>
+    <message>
+        <source>La langue de l&apos;interface changera à la fermeture du questionnaire.</source>
+        <translation>The interface language will change when the questionnaire is closed.</translation>
+    </message>
+    <message>
+        <source>Questionnaire enregistré. Ctrl+N pour le suivant.</source>
+        <translation>Questionnaire saved. Ctrl+N for the next one.</translation>
+    </message>
+    <message>
+        <source>Questionnaire enregistré ({count} aujourd&apos;hui). Questionnaire suivant :</source>
+        <translation>Questionnaire saved ({count} today). Next questionnaire:</translation>
+    </message>
+    <message>
+        <source>Questionnaire n° {number} enregistré : tiré au sort pour la double saisie (menu Saisie papier). Questionnaire suivant :</source>
+        <translation>Questionnaire no. {number} saved: drawn for double keying (Paper keying menu). Next questionnaire:</translation>
+    </message>
+    <message>
+        <source>Correction non enregistrée</source>
+        <translation>Correction not saved</translation>
+    </message>
+    <message>
+        <source>Ce questionnaire terminé a été modifié. Enregistrer la correction ?</source>
+        <translation>This finished questionnaire was changed. Save the correction?</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Abandonner la correction</source>
+        <translation>Discard the correction</translation>
+    </message>
+    <message>
+        <source>Continuer la correction</source>
+        <translation>Go on correcting</translation>
+    </message>
+    <message>
+        <source>Correction abandonnée : le questionnaire est inchangé.</source>
+        <translation>Correction discarded: the questionnaire is unchanged.</translation>
+    </message>
+    <message>
+        <source>Correction enregistrée (nouvelle version).</source>
+        <translation>Correction saved (new version).</translation>
+    </message>
+    <message>
+        <source>Questionnaire vide fermé : rien n&apos;a été gardé.</source>
+        <translation>Empty questionnaire closed: nothing was kept.</translation>
+    </message>
+    <message>
+        <source>Brouillon enregistré : il reste dans la liste.</source>
+        <translation>Draft saved: it stays in the list.</translation>
+    </message>
+    <message>
+        <source>Supprimer le questionnaire</source>
+        <translation>Delete the questionnaire</translation>
+    </message>
+    <message>
+        <source>Motif de la suppression (obligatoire, gardé dans l&apos;historique) :</source>
+        <translation>Reason for deleting (required, kept in the history):</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>Questionnaire supprimé (historique conservé).</source>
+        <translation>Questionnaire deleted (history kept).</translation>
+    </message>
+    <message>
+        <source>Restauration impossible</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Sauvegarde restaurée.</source>
+        <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>Ajouter un enquêteur</source>
+        <translation>Add an interviewer</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;enquêteur·rice :</source>
+        <translation>Interviewer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>À propos</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;inclusion_desktop&lt;/b&gt; {version}&lt;br&gt;Enquête habitants d&apos;un diagnostic territorial d&apos;inclusion numérique, hors ligne.&lt;br&gt;&lt;br&gt;Base de données : {database}&lt;br&gt;Journal : {log}</source>
+        <translation>&lt;b&gt;inclusion_desktop&lt;/b&gt; {version}&lt;br&gt;Residents survey of a local digital inclusion assessment, offline.&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Log: {log}</translation>
+    </message>
+    <message>
+        <source>Guide d&apos;utilisation</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Le guide (docs/guide-utilisateur.md) est fourni avec les sources de l&apos;application ; demandez-le à votre coordination.</source>
+        <translation>The guide (docs/guide-utilisateur.md, in French) comes with the application&apos;s sources; ask your coordinators for it.</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Changer d&apos;enquêteur·rice</source>
+        <extracomment>Must match main_window.SETTING_OPERATOR (not imported: main_window imports this module). The coordinator who unlocked the last coordinator action, None when nobody had to.</extracomment>
+        <translation>Change interviewer</translation>
+    </message>
+    <message>
+        <source>{name} a un code : tapez-le pour continuer sous ce nom.</source>
+        <translation>{name} has a code: type it to continue under this name.</translation>
+    </message>
+    <message>
+        <source>Enquêteur·rice inchangé·e : {name}.</source>
+        <translation>Interviewer unchanged: {name}.</translation>
+    </message>
+    <message>
+        <source>Qui utilise l&apos;ordinateur ?</source>
+        <translation>Who is using the computer?</translation>
+    </message>
+    <message>
+        <source>Choisissez votre nom et tapez votre code ou mot de passe, s&apos;il y en a un.</source>
+        <translation>Choose your name and type your code or password, if you have one.</translation>
+    </message>
+    <message>
+        <source>Aucun·e enquêteur·rice choisi·e : choisissez votre nom sur l&apos;accueil.</source>
+        <translation>No interviewer chosen: choose your name on the home screen.</translation>
+    </message>
+    <message>
+        <source>Réservé à la coordination</source>
+        <translation>Reserved for coordinators</translation>
+    </message>
+    <message>
+        <source>Pour {action}, un coordinateur ou une coordinatrice choisit son nom et tape son mot de passe.</source>
+        <translation>To {action}, a coordinator chooses their name and types their password.</translation>
+    </message>
+    <message>
+        <source>Action réservée à la coordination.</source>
+        <translation>Action reserved for coordinators.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>facultative : celle de la campagne, si les fichiers sont chiffrés</source>
+        <translation>optional: the campaign&apos;s, if the files are encrypted</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Ordinateur</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Nouveaux</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Déjà présents</source>
+        <translation>Already present</translation>
+    </message>
+    <message>
+        <source>Mis à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Gardés ici</source>
+        <translation>Kept here</translation>
+    </message>
+    <message>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Refusés</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fusionner des fichiers d&apos;export</source>
+        <translation>Merge export files</translation>
+    </message>
+    <message>
+        <source>Ajoutez les fichiers d&apos;export des ordinateurs (ou déposez-les ici). L&apos;aperçu dit ce que la fusion ferait ; rien n&apos;est écrasé : deux versions divergentes d&apos;un même questionnaire sont gardées et signalées comme conflit.</source>
+        <translation>Add the computers&apos; export files (or drop them here). The preview tells what the merge would do; nothing is overwritten: two diverging versions of the same questionnaire are both kept and flagged as a conflict.</translation>
+    </message>
+    <message>
+        <source>Ajouter des fichiers…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Phrase de passe :</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Voir les conflits…</source>
+        <translation>Show the conflicts…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fichiers d&apos;export</source>
+        <translation>Export files</translation>
+    </message>
+    <message>
+        <source>Exports inclusion (*.zip);;Tous les fichiers (*)</source>
+        <translation>Inclusion exports (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins un fichier d&apos;export.</source>
+        <translation>Add at least one export file.</translation>
+    </message>
+    <message>
+        <source>Aperçu en cours…</source>
+        <translation>Preview in progress…</translation>
+    </message>
+    <message>
+        <source>Fusion en cours…</source>
+        <translation>Merge in progress…</translation>
+    </message>
+    <message>
+        <source>fusionné</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>prêt à fusionner</source>
+        <translation>ready to merge</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n questionnaire(s) refusé(s)</source>
+        <translation>
+            <numerusform> — %n questionnaire refused</numerusform>
+            <numerusform> — %n questionnaires refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REFUSÉ : {reason}</source>
+        <translation>REFUSED: {reason}</translation>
+    </message>
+    <message>
+        <source>Refusé : {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aperçu de %n fichier(s) : rien n&apos;a été écrit.</source>
+        <translation>
+            <numerusform>Preview of %n file: nothing was written.</numerusform>
+            <numerusform>Preview of %n files: nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichier(s) fusionné(s).</source>
+        <translation>
+            <numerusform>%n file merged.</numerusform>
+            <numerusform>%n files merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichier(s) refusé(s) : voir la colonne État.</source>
+        <translation>
+            <numerusform>%n file refused: see the Status column.</numerusform>
+            <numerusform>%n files refused: see the Status column.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) à résoudre.</source>
+        <translation>
+            <numerusform>%n conflict to resolve.</numerusform>
+            <numerusform>%n conflicts to resolve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La fusion s&apos;est arrêtée : {error}</source>
+        <translation>The merge stopped: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLogDialog</name>
+    <message>
+        <source>Journal des fusions</source>
+        <translation>Merge log</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Ordinateur</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Nouveaux</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Mis à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Empreinte du fichier : {sha256}</source>
+        <translation>File fingerprint: {sha256}</translation>
+    </message>
+    <message>
+        <source>Aucune fusion pour l&apos;instant.</source>
+        <translation>No merges yet.</translation>
+    </message>
+</context>
+<context>
+    <name>MultilineEditor</name>
+    <message>
+        <source>Réponse libre (Ctrl+Entrée pour continuer)</source>
+        <translation>Free answer (Ctrl+Enter to continue)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Enquêteurs et coordination</source>
+        <translation>Interviewers and coordinators</translation>
+    </message>
+    <message>
+        <source>Les médiateur·rices saisissent, reprennent leurs brouillons et exportent. Fusionner, supprimer, voir les résultats, restaurer une sauvegarde, gérer les personnes et les réglages est réservé à la coordination, dès qu&apos;un coordinateur ou une coordinatrice a un mot de passe. Un code (4 chiffres au moins) protège aussi le nom d&apos;un·e médiateur·rice.</source>
+        <translation>Mediators enter questionnaires, resume their drafts and export. Merging, deleting, viewing results, restoring a backup, managing people and settings are reserved for coordinators as soon as a coordinator has a password. A code (at least 4 digits) also protects a mediator&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe</source>
+        <translation>Code or password</translation>
+    </message>
+    <message>
+        <source>Personne choisie</source>
+        <translation>Selected person</translation>
+    </message>
+    <message>
+        <source>Changer le rôle</source>
+        <translation>Change the role</translation>
+    </message>
+    <message>
+        <source>Rôle :</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Nouveau code ou mot de passe :</source>
+        <translation>New code or password:</translation>
+    </message>
+    <message>
+        <source>Le même, encore une fois :</source>
+        <translation>The same, once more:</translation>
+    </message>
+    <message>
+        <source>Enregistrer le code</source>
+        <translation>Save the code</translation>
+    </message>
+    <message>
+        <source>Retirer le code</source>
+        <translation>Remove the code</translation>
+    </message>
+    <message>
+        <source>Ajouter une personne</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe :</source>
+        <translation>Code or password:</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Médiateur·rice</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>Coordinateur·rice</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>défini</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Changer le code</source>
+        <translation>Change the code</translation>
+    </message>
+    <message>
+        <source>Les deux saisies ne sont pas identiques.</source>
+        <translation>The two entries are not the same.</translation>
+    </message>
+    <message>
+        <source>Le code ou mot de passe doit compter au moins {n} caractères.</source>
+        <translation>The code or password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>{name} : {role}.</source>
+        <translation>{name}: {role}.</translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe enregistré pour {name}.</source>
+        <translation>Code or password saved for {name}.</translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe retiré pour {name}.</source>
+        <translation>Code or password removed for {name}.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la personne.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{name} est déjà dans la liste.</source>
+        <translation>{name} is already in the list.</translation>
+    </message>
+    <message>
+        <source>{name} ajouté·e.</source>
+        <translation>{name} added.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <source>Opérateurs</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Les personnes qui utilisent cet ordinateur ; leur nom suit chaque saisie.</source>
+        <translation>The people who use this computer; their name goes with everything they enter.</translation>
+    </message>
+    <message>
+        <source>Coordinateur ou coordinatrice (obligatoire)</source>
+        <translation>Coordinator (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>ex. Claire D.</source>
+        <translation>e.g. Claire D.</translation>
+    </message>
+    <message>
+        <source>Mot de &amp;passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation :</source>
+        <translation>&amp;Confirmation:</translation>
+    </message>
+    <message>
+        <source>facultatif, au moins {n} caractères</source>
+        <translation>optional, at least {n} characters</translation>
+    </message>
+    <message>
+        <source>le même, une seconde fois</source>
+        <translation>the same, a second time</translation>
+    </message>
+    <message>
+        <source>Conseil : choisissez un mot de passe. Il réserve à la coordination les réglages, les opérateurs et les suppressions. Vous pourrez aussi le définir plus tard.</source>
+        <translation>Tip: choose a password. It reserves settings, operators and deletions for coordinators. You can also set it later.</translation>
+    </message>
+    <message>
+        <source>Médiateurs et médiatrices (facultatif)</source>
+        <translation>Mediators (optional)</translation>
+    </message>
+    <message>
+        <source>N&amp;om :</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>ex. Samira B.</source>
+        <translation>e.g. Samira B.</translation>
+    </message>
+    <message>
+        <source>Code P&amp;IN :</source>
+        <translation>P&amp;IN code:</translation>
+    </message>
+    <message>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Entrée dans le nom ou le code ajoute la personne à la liste ; le code PIN compte de 4 à 8 chiffres. D&apos;autres personnes pourront être ajoutées plus tard.</source>
+        <translation>Enter in the name or code field adds the person to the list; the PIN code has 4 to 8 digits. Other people can be added later.</translation>
+    </message>
+    <message>
+        <source>Tapez d&apos;abord le nom de la personne.</source>
+        <translation>First type the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{name} est déjà dans la liste.</source>
+        <translation>{name} is already in the list.</translation>
+    </message>
+    <message>
+        <source>Le code PIN compte au moins {n} chiffres.</source>
+        <translation>The PIN code has at least {n} digits.</translation>
+    </message>
+    <message>
+        <source>avec code PIN</source>
+        <translation>with PIN code</translation>
+    </message>
+    <message>
+        <source>sans code PIN</source>
+        <translation>without PIN code</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Phrase de passe de campagne</source>
+        <translation>Campaign passphrase</translation>
+    </message>
+    <message>
+        <source>Facultative : elle chiffre les fichiers d&apos;export.</source>
+        <translation>Optional: it encrypts the export files.</translation>
+    </message>
+    <message>
+        <source>Les fichiers d&apos;export contiennent les réponses des personnes interrogées. Avec une phrase de passe, ils sont chiffrés (AES-256) : une clé USB perdue ne laisse rien lire. La coordination choisit une phrase pour toute la campagne et la donne à chaque ordinateur ; sans elle, les fichiers ne peuvent pas être fusionnés.</source>
+        <translation>Export files hold the answers of the people interviewed. With a passphrase they are encrypted (AES-256): nothing can be read from a lost USB key. The coordinators choose one passphrase for the whole campaign and give it to every computer; without it, the files cannot be merged.</translation>
+    </message>
+    <message>
+        <source>&amp;Phrase de passe :</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation :</source>
+        <translation>&amp;Confirmation:</translation>
+    </message>
+    <message>
+        <source>laisser vide pour ne pas chiffrer ; plusieurs mots, c&apos;est plus sûr</source>
+        <translation>leave empty not to encrypt; several words are safer</translation>
+    </message>
+    <message>
+        <source>la même, une seconde fois</source>
+        <translation>the same, a second time</translation>
+    </message>
+    <message>
+        <source>&amp;Afficher ce qui est tapé</source>
+        <translation>&amp;Show what is typed</translation>
+    </message>
+    <message>
+        <source>Elle est gardée sur cet ordinateur, dans un fichier lisible par votre seul compte, et proposée à chaque export. Modifiable dans les réglages.</source>
+        <translation>It is kept on this computer, in a file only your account can read, and offered at each export. Can be changed in the settings.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;espace au début ni à la fin.</source>
+        <translation>No space at the start or the end.</translation>
+    </message>
+    <message>
+        <source>Les deux saisies sont différentes.</source>
+        <translation>The two entries are different.</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationTargetsDialog</name>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Effectif</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Cibles de population (redressement)</source>
+        <translation>Population targets (weighting)</translation>
+    </message>
+    <message>
+        <source>Effectifs de population par tranche d&apos;âge utilisés pour redresser les réponses. Par défaut : INSEE, recensement 2020 de l&apos;agglomération. Chaque variable doit avoir le même total.</source>
+        <translation>Population counts by age group used to weight the answers. By default: INSEE, 2020 census of the conurbation. Every variable must have the same total.</translation>
+    </message>
+    <message>
+        <source>Ajouter une ligne</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne</source>
+        <translation>Delete the row</translation>
+    </message>
+    <message>
+        <source>Revenir aux chiffres INSEE livrés</source>
+        <translation>Back to the shipped INSEE figures</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Non enregistré : {error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+        <source>✓ Cibles enregistrées : les prochaines fiches les utiliseront.</source>
+        <translation>✓ Targets saved: the next sheets will use them.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purger la campagne</source>
+        <translation>Purge the campaign</translation>
+    </message>
+    <message>
+        <source>À la fin de la campagne, la purge efface de cet ordinateur tous les questionnaires, avec leur historique, une fois qu&apos;un fichier d&apos;export vérifié les contient tous dans leur dernière version. Le journal d&apos;activité garde la trace de la purge. Choisissez ce fichier : il est relu et contrôlé.</source>
+        <translation>At the end of the campaign, the purge erases every questionnaire, with its history, from this computer, once a verified export file holds them all in their latest version. The activity log keeps a record of the purge. Choose that file: it is read back and checked.</translation>
+    </message>
+    <message>
+        <source>fichier d&apos;export (.zip)</source>
+        <translation>export file (.zip)</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;export :</source>
+        <translation>Export file:</translation>
+    </message>
+    <message>
+        <source>seulement si le fichier est chiffré</source>
+        <translation>only if the file is encrypted</translation>
+    </message>
+    <message>
+        <source>Phrase de passe :</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Vérifier le fichier</source>
+        <translation>Check the file</translation>
+    </message>
+    <message>
+        <source>PURGER</source>
+        <translation>PURGE</translation>
+    </message>
+    <message>
+        <source>Pour confirmer, tapez PURGER :</source>
+        <translation>To confirm, type PURGE:</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;export vérifié</source>
+        <translation>Export file verified</translation>
+    </message>
+    <message>
+        <source>Fichiers d&apos;export (*.zip *.idbundle);;Tous les fichiers (*)</source>
+        <translation>Export files (*.zip *.idbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier d&apos;export.</source>
+        <translation>Choose the export file.</translation>
+    </message>
+    <message>
+        <source>Lecture et vérification du fichier…</source>
+        <translation>Reading and checking the file…</translation>
+    </message>
+    <message>
+        <source>Purge en cours…</source>
+        <translation>Purge in progress…</translation>
+    </message>
+    <message>
+        <source>Purge impossible : {reason}</source>
+        <translation>Cannot purge: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>non renseigné</source>
+        <translation>not answered</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Fiches de synthèse</source>
+        <translation>Summary sheets</translation>
+    </message>
+    <message>
+        <source>Une fiche PDF par quartier d&apos;au moins 5 répondants, une pour le territoire et un fichier qui les réunit : pourcentages redressés par âge, intervalles de confiance, comparaisons nationales.</source>
+        <translation>One PDF sheet per neighbourhood with at least 5 respondents, one for the territory and a file that gathers them: percentages weighted by age, confidence intervals, national comparisons.</translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Dossier des fiches</source>
+        <translation>Sheets folder</translation>
+    </message>
+    <message>
+        <source>Langue des fiches :</source>
+        <translation>Language of the sheets:</translation>
+    </message>
+    <message>
+        <source>Produire les fiches</source>
+        <translation>Produce the sheets</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Calcul des indicateurs…</source>
+        <translation>Computing the indicators…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n fichier(s) PDF écrits dans {folder}.</source>
+        <translation>
+            <numerusform>✓ %n PDF file written to {folder}.</numerusform>
+            <numerusform>✓ %n PDF files written to {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quartier(s) de moins de 5 répondants sans fiche propre.</source>
+        <translation>
+            <numerusform>%n neighbourhood with fewer than 5 respondents has no sheet of its own.</numerusform>
+            <numerusform>%n neighbourhoods with fewer than 5 respondents have no sheet of their own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiches non produites : {error}</source>
+        <translation>Sheets not produced: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>au démarrage</source>
+        <translation>at start-up</translation>
+    </message>
+    <message>
+        <source>avant une mise à jour de la base</source>
+        <translation>before a database update</translation>
+    </message>
+    <message>
+        <source>avant une fusion</source>
+        <translation>before a merge</translation>
+    </message>
+    <message>
+        <source>avant une purge</source>
+        <translation>before a purge</translation>
+    </message>
+    <message>
+        <source>avant une restauration</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Une copie de la base est faite à chaque démarrage et avant chaque fusion ou mise à jour (les 10 dernières sont gardées). Restaurer remplace la base par la copie choisie ; la base actuelle est d&apos;abord elle-même sauvegardée.</source>
+        <translation>A copy of the database is made at every start-up and before every merge or update (the last 10 are kept). Restoring replaces the database with the chosen copy; the current database is backed up first.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>{size} Ko</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde pour cette base.</source>
+        <translation>No backup for this database.</translation>
+    </message>
+    <message>
+        <source>Restaurer…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Remplacer la base par la sauvegarde du {moment} ? Ce qui a été saisi depuis ne sera plus visible (la base actuelle est gardée en sauvegarde).</source>
+        <translation>Replace the database with the backup of {moment}? What was entered since will no longer be visible (the current database is kept as a backup).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Code ou mot de passe</source>
+        <translation>Code or password</translation>
+    </message>
+    <message>
+        <source>Personne :</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe :</source>
+        <translation>Code or password:</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>aucun code pour cette personne</source>
+        <translation>no code for this person</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code ou mot de passe incorrect. Encore %n essai(s) avant un blocage.</source>
+        <translation>
+            <numerusform>Wrong code or password. %n more attempt before a lockout.</numerusform>
+            <numerusform>Wrong code or password. %n more attempts before a lockout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais manqués : {name} est bloqué·e pendant encore {seconds} s.</source>
+        <translation>Too many failed attempts: {name} is locked for another {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Langue de l&apos;interface :</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <source>&amp;Nom de cet ordinateur :</source>
+        <translation>&amp;Name of this computer:</translation>
+    </message>
+    <message>
+        <source>Réglages de cet ordinateur enregistrés dans : {path}</source>
+        <translation>This computer&apos;s settings are saved in: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Général</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>Les personnes qui utilisent cet ordinateur. Le nom de chacune suit ses saisies et ses actions dans le journal d&apos;activité.</source>
+        <translation>The people who use this computer. Each name goes with what they enter and do, in the activity log.</translation>
+    </message>
+    <message>
+        <source>Gérer les &amp;opérateurs…</source>
+        <translation>Manage &amp;operators…</translation>
+    </message>
+    <message>
+        <source>&amp;Opérateurs</source>
+        <translation>&amp;Operators</translation>
+    </message>
+    <message>
+        <source>&amp;Territoire :</source>
+        <translation>&amp;Territory:</translation>
+    </message>
+    <message>
+        <source>aucune : exports non chiffrés</source>
+        <translation>none: exports not encrypted</translation>
+    </message>
+    <message>
+        <source>la même, une seconde fois</source>
+        <translation>the same, a second time</translation>
+    </message>
+    <message>
+        <source>&amp;Phrase de passe :</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation :</source>
+        <translation>&amp;Confirmation:</translation>
+    </message>
+    <message>
+        <source>A&amp;fficher ce qui est tapé</source>
+        <translation>S&amp;how what is typed</translation>
+    </message>
+    <message>
+        <source>Le nom de cet ordinateur dans les exports et le journal d&apos;activité ; les fichiers déjà exportés gardent l&apos;ancien nom.</source>
+        <translation>This computer&apos;s name in exports and in the activity log; files already exported keep the old name.</translation>
+    </message>
+    <message>
+        <source>Territoire et questionnaire</source>
+        <translation>Territory and questionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire :</source>
+        <translation>&amp;Questionnaire:</translation>
+    </message>
+    <message>
+        <source>Le questionnaire choisi est proposé pour chaque nouveau questionnaire.</source>
+        <translation>The chosen questionnaire is offered for each new questionnaire.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe de campagne</source>
+        <translation>Campaign passphrase</translation>
+    </message>
+    <message>
+        <source>Elle chiffre les fichiers d&apos;export (AES-256) ; la même sert à les fusionner. Laissez vide pour ne pas chiffrer.</source>
+        <translation>It encrypts the export files (AES-256); the same one is needed to merge them. Leave empty not to encrypt.</translation>
+    </message>
+    <message>
+        <source>&amp;Campagne</source>
+        <translation>&amp;Campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier des exports :</source>
+        <translation>Exports &amp;folder:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoisir…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Dossier des exports</source>
+        <translation>Exports folder</translation>
+    </message>
+    <message>
+        <source>La fenêtre d&apos;export s&apos;ouvre sur ce dossier (il est créé s&apos;il n&apos;existe pas). Pour une clé USB, choisissez-la au moment d&apos;exporter.</source>
+        <translation>The export window opens on this folder (it is created if it does not exist). For a USB key, choose it when exporting.</translation>
+    </message>
+    <message>
+        <source>E&amp;xports</source>
+        <translation>E&amp;xports</translation>
+    </message>
+    <message>
+        <source>coordinateur·rice</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>médiateur·rice</source>
+        <translation>mediator</translation>
+    </message>
+    <message>
+        <source>, avec code ou mot de passe</source>
+        <translation>, with code or password</translation>
+    </message>
+    <message>
+        <source>Ajoutez une personne avec le bouton « Ajouter… » de l&apos;écran d&apos;accueil.</source>
+        <translation>Add a person with the “Add…” button of the home screen.</translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;ordinateur est obligatoire.</source>
+        <translation>The computer&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Les deux saisies de la phrase de passe sont différentes.</source>
+        <translation>The two entries of the passphrase are different.</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;espace au début ni à la fin.</source>
+        <translation>No space at the start or the end.</translation>
+    </message>
+    <message>
+        <source>Ce dossier ne peut pas être créé : {error}</source>
+        <translation>This folder cannot be created: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsTableModel</name>
+    <message>
+        <source>Brouillon</source>
+        <extracomment>Status labels, in French (the source language); status_label() gives them translated.</extracomment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Terminé</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Supprimé</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Commencé le</source>
+        <extracomment>The submission&apos;s instanceID, for the views and tests.</extracomment>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enquêteur·rice</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Dernière modification : {modified}
+Identifiant : {uuid}</source>
+        <translation>Last changed: {modified}
+Identifier: {uuid}</translation>
+    </message>
+</context>
+<context>
+    <name>folder_row</name>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+</TS>
