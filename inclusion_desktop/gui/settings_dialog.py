@@ -280,6 +280,29 @@ class SettingsDialog(QDialog):
         widget.setFocus()
         self._show(text, ok=False)
 
+    def _campaign_values(self) -> dict[str, str]:
+        """The saved settings that shape the data, under the names the audit log gives them."""
+        prefs = self.preferences
+        return {
+            "territoire": prefs.territory,
+            "questionnaire": prefs.questionnaire,
+            "dossier des exports": prefs.export_folder,
+            "phrase de passe de campagne": prefs.passphrase,
+        }
+
+    def _audit_changes(self, before: dict[str, str], after: dict[str, str]) -> None:
+        """Writes each changed setting to the audit log, by the coordinator who opened Réglages."""
+        window = self.parentWidget()
+        acting = getattr(window, "acting_operator_id", None)
+        operator_id = acting() if callable(acting) else None
+        for name, value in after.items():
+            if value == before[name]:
+                continue
+            if name == "phrase de passe de campagne":
+                # Only that it changed: the passphrase itself never goes to the log.
+                value = "modifiée" if value else "retirée"
+            self.store.record_setting_change(name, value, operator_id=operator_id)
+
     def save(self) -> None:
         """Checks, saves and applies the settings, then closes; a refusal keeps it open."""
         prefs = self.preferences
@@ -317,11 +340,13 @@ class SettingsDialog(QDialog):
                 self._refuse(0, self.device_edit, str(error))
                 return
         questionnaire_changed = self.form_combo.currentData() != prefs.questionnaire
+        before = self._campaign_values()
         prefs.territory = str(self.territory_combo.currentData())
         if self.form_combo.currentData():
             prefs.questionnaire = str(self.form_combo.currentData())
         prefs.passphrase = passphrase
         prefs.export_folder = str(Path(folder).expanduser()) if folder else ""
+        self._audit_changes(before, self._campaign_values())
         language = str(self.language_combo.currentData())
         language_changed = language != prefs.language
         prefs.language = language

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session, aliased
 
+from inclusion_desktop.store.files import create_private_file
 from inclusion_desktop.store.models import AuditEntry, Device, Operator, utc_now
 
 #: French words for the actions, as the coordinator reads them.
@@ -142,6 +143,8 @@ class AuditStoreMixin:
     def export_audit(self, path: Path) -> int:
         """Writes the audit log to `path` as CSV; returns the number of rows."""
         text = self.audit_csv()
+        # Names and actions of people: a new file is for its owner only, like the exports.
+        create_private_file(path)
         path.write_text(text, encoding="utf-8")
         return text.count("\n") - 1
 

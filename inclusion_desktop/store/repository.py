@@ -318,10 +318,29 @@ class Store(
             if device is None:
                 device = Device(uuid=str(uuid_module.uuid4()), name=clean, is_local=True)
                 session.add(device)
-            else:
+            elif device.name != clean:
+                write_audit(
+                    session.connection(),
+                    action="reglage",
+                    target="nom de l'ordinateur",
+                    detail=f"{device.name} → {clean}",
+                )
                 device.name = clean
             session.flush()
             return _device_info(device)
+
+    def record_setting_change(
+        self, name: str, detail: str, *, operator_id: int | None = None
+    ) -> None:
+        """Write to the audit log a setting kept outside the store (this laptop's preferences)."""
+        with self._write() as session:
+            write_audit(
+                session.connection(),
+                action="reglage",
+                target=name,
+                operator_id=operator_id,
+                detail=detail[:500],
+            )
 
     def _local_device_id(self, session: Session) -> int:
         """Return the local device id, creating it with the host name if nobody named it yet."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -47,6 +48,8 @@ def test_actions_are_logged_with_operator_and_device(tmp_path: Path) -> None:
         csv_path = tmp_path / "journal.csv"
         assert store.export_audit(csv_path) == 6
         assert "questionnaire modifié" in csv_path.read_text(encoding="utf-8")
+        if os.name != "nt":
+            assert csv_path.stat().st_mode & 0o777 == 0o600
 
 
 def test_export_and_merge_are_logged(tmp_path: Path) -> None:

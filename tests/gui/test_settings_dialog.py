@@ -169,3 +169,19 @@ def test_manage_operators_opens_the_operators_dialog(
     assert len(opened) == 1
     assert dialog.operator_list.count() == 2
     assert window.operator_combo.findText("Karim L.") >= 0
+
+
+def test_changed_settings_are_in_the_audit_log_without_the_passphrase(
+    dialog: SettingsDialog, store: Store, tmp_path: Path
+) -> None:
+    dialog.folder_edit.setText(str(tmp_path / "exports"))
+    dialog.passphrase_edit.setText("la sambre en hiver")
+    dialog.confirm_edit.setText("la sambre en hiver")
+    dialog.device_edit.setText("Portable bureau 2")
+    dialog.save()
+    changes = {row.target: row.detail for row in store.audit_log() if row.action == "reglage"}
+    assert changes["dossier des exports"] == str(tmp_path / "exports")
+    assert changes["phrase de passe de campagne"] == "modifiée"
+    assert changes["nom de l'ordinateur"].endswith("→ Portable bureau 2")
+    assert "questionnaire" not in changes  # unchanged settings are not logged
+    assert "sambre en hiver" not in store.audit_csv()
