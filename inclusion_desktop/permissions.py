@@ -26,6 +26,7 @@ class Action(StrEnum):
     MERGE = "merge"
     RESOLVE_CONFLICTS = "resolve_conflicts"
     DELETE_SUBMISSION = "delete_submission"
+    EDIT_SUBMISSION = "edit_submission"
     REPORTS = "reports"
     DASHBOARD = "dashboard"
     POPULATION_TARGETS = "population_targets"
@@ -53,6 +54,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.MERGE: "fusionner des fichiers d'export",
     Action.RESOLVE_CONFLICTS: "résoudre les conflits",
     Action.DELETE_SUBMISSION: "supprimer un questionnaire",
+    Action.EDIT_SUBMISSION: "modifier un questionnaire terminé ou le brouillon d’autrui",
     Action.REPORTS: "produire les fiches de synthèse",
     Action.DASHBOARD: "ouvrir le tableau de bord",
     Action.POPULATION_TARGETS: "modifier les cibles de population",

@@ -554,6 +554,16 @@ class MainWindow(OperatorGateMixin, QMainWindow):
                 self.tr("Choisissez d'abord votre nom (Enquêteur·rice) sur l'accueil."), 10000
             )
             return
+        submission = self.store.get_submission(uuid)
+        own_draft = (
+            submission.status == "draft" and submission.operator_id == self.current_operator_id()
+        )
+        if (
+            submission.status != "deleted"
+            and not own_draft
+            and not self.require_coordinator(Action.EDIT_SUBMISSION)
+        ):
+            return
         self._untouched = ("", {})
         opened = self.collector.open_questionnaire(uuid)
         if opened.status == "deleted":

@@ -306,3 +306,30 @@ def test_operators_dialog(qtbot, team: dict[str, int], store: Store) -> None:
     qtbot.addWidget(secret_dialog)
     assert _english_words(secret_dialog) == []
     assert isinstance(secret_dialog, QWidget)
+
+
+def test_mediator_opens_own_draft_but_needs_a_coordinator_for_others(
+    qtbot, team: dict[str, int], window: MainWindow, store: Store
+) -> None:
+    form = store.form_versions()[0]
+    own = store.create_submission(form_version_id=form.id, zone="z", operator_id=team["samira"])
+    other = store.create_submission(form_version_id=form.id, zone="z", operator_id=team["karim"])
+    finished = store.create_submission(
+        form_version_id=form.id, zone="z", operator_id=team["samira"]
+    )
+    store.finalize(finished.uuid, {}, team["samira"])
+
+    seen = on_modal(qtbot, lambda dialog: dialog.reject())
+    window.open_questionnaire(own.uuid)
+    assert seen.stop() == [] and window.stack.currentWidget() is not window.home
+    window.form_view.stop()
+    window._back_home()
+
+    for uuid in (other.uuid, finished.uuid):
+        seen = on_modal(qtbot, lambda dialog: dialog.reject())
+        window.open_questionnaire(uuid)
+        assert seen == ["SecretDialog"] and window.stack.currentWidget() is window.home
+
+    seen = on_modal(qtbot, type_secret("claire-pw"))
+    window.open_questionnaire(finished.uuid)
+    assert seen == ["SecretDialog"] and window.stack.currentWidget() is not window.home
