@@ -121,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     data_export.add_argument("--out", type=Path, required=True)
     data_export.add_argument("--language", default=None, help="langue des libellés")
     data_export.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(data_export)
     report = commands.add_parser("report", help="écrit les fiches de synthèse en PDF")
     add_report_arguments(report)
     add_password_option(report)
@@ -410,12 +411,20 @@ def _merge(args: argparse.Namespace) -> int:
     try:
         passphrase = _passphrase(args.passphrase_file)
         with _open_store(args) as store:
-            _require_coordinator(store, args)
+            who = _require_coordinator(store, args)
             preview = preview_files(store, args.files, passphrase=passphrase)
             merged = []
             if not args.dry_run:
                 ok_files = [Path(r.file) for r in preview if r.ok]
-                merged = list(iter_merge(store, ok_files, passphrase=passphrase))
+                merged = list(
+                    iter_merge(
+                        store,
+                        ok_files,
+                        passphrase=passphrase,
+                        merged_by=None if who is None else who.name,
+                        operator_id=None if who is None else who.id,
+                    )
+                )
     except (ValueError, StoreError) as error:
         return _fail(str(error), args.json)
     refused = [r for r in preview if not r.ok]
@@ -482,6 +491,8 @@ def _data(args: argparse.Namespace) -> int:
                 )
                 _emit(report.as_dict(), args.json, report.summary())
             else:
+                # Every answer, free texts included, in a file anyone can open: coordinators only.
+                _require_coordinator(store, args)
                 written = export_table(store, args.out, fmt=args.format, language=args.language)
                 _emit(
                     {"ok": True, "file": str(args.out), "rows": written},

@@ -29,6 +29,11 @@ from inclusion_desktop.store import (
     StoreError,
     VerificationInfo,
 )
+from inclusion_desktop.territory import (
+    SETTING_TERRITORY,
+    apply_territory_choices,
+    load_territory,
+)
 
 #: Question names through which a form learns the neighbourhood chosen on the home screen.
 COMMUNE_QUESTION = "commune"
@@ -58,6 +63,9 @@ class Collector:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._forms: dict[int, Form] = {}
+        # The forms with the commune and quartier lists of the store's edited territory.
+        self._territory_text: str | None = None
+        self._territory_forms: dict[int, Form] = {}
 
     def register_bundled_forms(self) -> list[FormVersionInfo]:
         """Registers the shipped questionnaires (idempotent) and returns their versions."""
@@ -85,11 +93,24 @@ class Collector:
         return versions
 
     def form(self, form_version_id: int) -> Form:
-        """The loaded form of a registered version (loaded once per run)."""
+        """The loaded form of a registered version (loaded once per run).
+
+        Its commune and quartier lists follow the territory edited in the store, if any (the
+        stored XLSForm is unchanged).
+        """
         if form_version_id not in self._forms:
             source, filename = self.store.form_source(form_version_id)
             self._forms[form_version_id] = load_form_bytes(source, filename)
-        return self._forms[form_version_id]
+        form = self._forms[form_version_id]
+        text = self.store.get_setting(SETTING_TERRITORY)
+        if not text:
+            return form
+        if text != self._territory_text:
+            self._territory_text, self._territory_forms = text, {}
+        if form_version_id not in self._territory_forms:
+            territory = load_territory(self.store)
+            self._territory_forms[form_version_id] = apply_territory_choices(form, territory)
+        return self._territory_forms[form_version_id]
 
     def new_questionnaire(
         self,
@@ -215,10 +236,42 @@ class Collector:
         session.set_answer(PAPER_NUMBER_QUESTION, paper_number.strip())
         return uuid, session
 
+    def save_verification_draft(
+        self, uuid: str, answers: dict[str, Any], *, seconds: int = 0
+    ) -> None:
+        """Autosaves the second keying under way (on every answer), to survive a crash."""
+        self.store.save_second_keying(uuid, answers, seconds)
+
+    def resume_verification(self) -> tuple[str, FormSession, int] | None:
+        """The second keying left under way: the first keying's id, its session, its seconds.
+
+        The session holds the second keying's own answers only: it stays blind. A saved state
+        whose questionnaire can no longer be verified (deleted, purged) is dropped.
+        """
+        saved = self.store.second_keying()
+        if saved is None:
+            return None
+        try:
+            submission = self.store.get_submission(saved.submission_uuid)
+        except StoreError:
+            submission = None
+        if submission is None or submission.status != "complete":
+            self.store.discard_second_keying()
+            return None
+        session = FormSession(self.form(submission.form_version_id), saved.answers)
+        return saved.submission_uuid, session, saved.seconds
+
+    def abandon_verification(self) -> None:
+        """Drops the second keying under way."""
+        self.store.discard_second_keying()
+
     def finish_verification(
         self, uuid: str, session: FormSession, operator_id: int, *, seconds: int | None = None
     ) -> tuple[VerificationInfo, list[Discrepancy]]:
-        """Compares the second keying with the first and keeps it, with its discrepancies."""
+        """Compares the second keying with the first and keeps it, with its discrepancies.
+
+        The autosaved state of this second keying is removed in the same transaction.
+        """
         form = self.form(self.store.get_submission(uuid).form_version_id)
         first = self.store.head_answers(uuid)
         second = session.final_answers()

@@ -10,10 +10,11 @@ import random
 from typing import Any
 
 from inclusion_desktop.collect import Collector, zone_answers
-from inclusion_desktop.questionnaire.bundled import RESIDENT_FORM, territory_neighbourhoods
+from inclusion_desktop.questionnaire.bundled import RESIDENT_FORM
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import ACKNOWLEDGED, FormSession
 from inclusion_desktop.store import Store
+from inclusion_desktop.territory import store_neighbourhoods
 
 DEMO_OPERATORS = ("Samira B.", "Julien D.", "Nadia K.")
 
@@ -124,7 +125,7 @@ def fill_demo_store(
     if store.device() is None:
         store.set_device_name(device_name)
     operators = [store.add_operator(name) for name in DEMO_OPERATORS]
-    neighbourhoods = territory_neighbourhoods()
+    neighbourhoods = store_neighbourhoods(store)
     start = dt.datetime.now().astimezone() - dt.timedelta(days=30)
     for index in range(submissions):
         neighbourhood = rng.choice(neighbourhoods)

@@ -30,7 +30,9 @@ class Action(StrEnum):
     REPORTS = "reports"
     DASHBOARD = "dashboard"
     POPULATION_TARGETS = "population_targets"
+    TERRITORY = "territory"
     DATA_IMPORT = "data_import"
+    DATA_EXPORT = "data_export"
     KEYING_REPORT = "keying_report"
     SETTINGS = "settings"
     OPERATORS = "operators"
@@ -58,7 +60,9 @@ ACTION_LABELS: dict[Action, str] = {
     Action.REPORTS: "produire les fiches de synthèse",
     Action.DASHBOARD: "ouvrir le tableau de bord",
     Action.POPULATION_TARGETS: "modifier les cibles de population",
+    Action.TERRITORY: "modifier le territoire",
     Action.DATA_IMPORT: "importer des données",
+    Action.DATA_EXPORT: "exporter les réponses en tableau",
     Action.KEYING_REPORT: "voir le rapport de saisie",
     Action.SETTINGS: "modifier les réglages",
     Action.OPERATORS: "gérer les enquêteurs et les coordinateurs",

@@ -4,7 +4,8 @@ Run: .venv/bin/python scripts/guide_screenshots.py [OUT_DIR]   (default: docs/im
 
 Three temporary stores stand for a field laptop, a second field laptop and the coordination;
 the real windows and dialogs are opened on them, at 1366×768 for the main window, and grabbed
-to PNG. Nothing is written outside OUT_DIR and a temporary folder.
+to PNG. Nothing is written outside OUT_DIR and a temporary folder: the preferences (QSettings)
+are read and written there too, never in the user's own settings file.
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from inclusion_desktop.collect import PAPER_NUMBER_QUESTION, Collector, zone_answers  # noqa: E402
 from inclusion_desktop.demo import fill_demo_store, random_answers  # noqa: E402
 from inclusion_desktop.gui.app import create_application, open_main_window  # noqa: E402
+from inclusion_desktop.gui.campaign_dialogs import PurgeDialog  # noqa: E402
 from inclusion_desktop.gui.first_run import FirstRunWizard  # noqa: E402
 from inclusion_desktop.gui.form_view import REVIEW_KEY  # noqa: E402
 from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog  # noqa: E402
@@ -37,6 +39,7 @@ from inclusion_desktop.gui.main_window import (  # noqa: E402
     SETTING_ZONE,
     MainWindow,
 )
+from inclusion_desktop.gui.operators_dialogs import OperatorsDialog, SecretDialog  # noqa: E402
 from inclusion_desktop.gui.reports_dialogs import DashboardDialog, ReportsDialog  # noqa: E402
 from inclusion_desktop.gui.settings import Preferences  # noqa: E402
 from inclusion_desktop.gui.sync_dialogs import (  # noqa: E402
@@ -44,10 +47,11 @@ from inclusion_desktop.gui.sync_dialogs import (  # noqa: E402
     ExportDialog,
     MergeDialog,
 )
+from inclusion_desktop.permissions import Action  # noqa: E402
 from inclusion_desktop.questionnaire.model import Question  # noqa: E402
 from inclusion_desktop.questionnaire.session import FormSession  # noqa: E402
 from inclusion_desktop.reports import file_name  # noqa: E402
-from inclusion_desktop.store import Store  # noqa: E402
+from inclusion_desktop.store import ROLE_COORDINATOR, Store  # noqa: E402
 from inclusion_desktop.sync import export_bundle, merge_files  # noqa: E402
 
 #: Every image the guide shows, in the order they are made.
@@ -66,9 +70,15 @@ IMAGES = (
     "tableau-de-bord.png",
     "fiches-produites.png",
     "fiche-quartier.png",
+    "operateurs-et-codes.png",
+    "mot-de-passe-coordination.png",
+    "purger-la-campagne.png",
 )
 
 PASSPHRASE = "sambre-2026"
+#: The coordinator of the guide and her password (the first-run page shows the same name).
+COORDINATOR = "Claire D."
+COORDINATOR_PASSWORD = "sambre-2021"
 ZONE = "maubeuge/sous_le_bois"
 TIMEOUT_S = 60.0
 
@@ -128,6 +138,9 @@ def field_laptop(folder: Path) -> Store:
     store.set_setting(SETTING_ZONE, ZONE)
     samira = next(o for o in store.operators() if o.name == "Samira B.")
     store.set_setting(SETTING_OPERATOR, str(samira.id))
+    # Set up as the guide advises: a coordinator with a password (no invitation banner).
+    claire = store.add_operator(COORDINATOR, ROLE_COORDINATOR)
+    store.set_operator_secret(claire.id, COORDINATOR_PASSWORD, by_operator_id=claire.id)
     return store
 
 
@@ -142,9 +155,9 @@ def shoot_first_run(shots: Shooter, folder: Path) -> None:
     wizard.device_page.device_edit.setText("Portable médiation 1")
     wizard.next()
     page = wizard.operators_page
-    page.coordinator_edit.setText("Claire D.")
+    page.coordinator_edit.setText(COORDINATOR)
     for edit in (page.password_edit, page.confirm_edit):
-        edit.setText("sambre-2021")
+        edit.setText(COORDINATOR_PASSWORD)
     page.mediator_edit.setText("Samira B.")
     page.pin_edit.setText("4821")
     page.add_mediator()
@@ -351,6 +364,73 @@ def shoot_results(shots: Shooter, coordination: Store, sheets: Path) -> None:
     print("  fiche-quartier.png", flush=True)
 
 
+def shoot_operators(shots: Shooter, window: MainWindow) -> None:
+    """« Opérateurs et codes »: Samira has a PIN, the coordinator adds Karim with his own."""
+    store = window.store
+    claire = next(o for o in store.operators() if o.name == COORDINATOR)
+    samira = next(o for o in store.operators() if o.name == "Samira B.")
+    store.set_operator_secret(samira.id, "4821", by_operator_id=claire.id)
+    dialog = OperatorsDialog(store, claire.id, window)
+    dialog.resize(700, 760)  # the five people without a scroll bar
+    dialog.new_name.setText("Karim L.")
+    for edit in (dialog.new_secret, dialog.new_confirm):
+        edit.setText("1357")
+    dialog.add_button.click()
+    karim = next((o for o in store.operators() if o.name == "Karim L."), None)
+    assert karim is not None and karim.has_secret, dialog.message.text()
+    shots.save(dialog, "operateurs-et-codes.png")
+    dialog.close()
+
+
+def shoot_coordinator_password(shots: Shooter, window: MainWindow) -> None:
+    """A mediator asks for a coordinator action: the gate asks a coordinator's password.
+
+    The real gate (MainWindow.require_coordinator) runs its dialog modally; a timer, fired
+    inside that dialog's event loop, types a wrong password, grabs the refusal and cancels.
+    """
+    errors: list[BaseException] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SecretDialog):
+            errors.append(AssertionError(f"fenêtre inattendue : {dialog!r}"))
+            if dialog is not None:
+                dialog.close()
+            return
+        try:
+            dialog.secret_edit.setText("sambre2021")  # a typo: one attempt used
+            dialog.accept()
+            assert dialog.isVisible() and dialog.message.text(), "le refus n'est pas affiché"
+            shots.save(dialog, "mot-de-passe-coordination.png")
+        except BaseException as error:  # re-raised once the dialog is closed
+            errors.append(error)
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    allowed = window.require_coordinator(Action.PURGE)
+    shots.settle()
+    if errors:
+        raise errors[0]
+    assert not allowed, "l'action aurait dû être refusée"
+
+
+def shoot_purge(shots: Shooter, laptop: Store, bundle: Path) -> None:
+    """The purge of the second laptop, its full export checked, the confirmation typed."""
+    operator = laptop.operators()[0]
+    dialog = PurgeDialog(laptop, operator.id)
+    dialog.file_edit.setText(str(bundle))
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.show()
+    dialog.start_check()
+    shots.wait_until(lambda: dialog.task is None and dialog.check is not None, "vérification")
+    assert dialog.check is not None and dialog.check.ok, dialog.check_label.text()
+    dialog.confirm_edit.setText(dialog.confirmation_word)
+    assert dialog.purge_button.isEnabled()
+    shots.save(dialog, "purger-la-campagne.png")
+    dialog.close()  # nothing is purged: the guide's stores are thrown away anyway
+
+
 def main() -> int:
     """Saves every image of IMAGES in the output folder."""
     started = time.monotonic()
@@ -398,6 +478,9 @@ def main() -> int:
         shots.save(conflicts, "conflits.png")
         conflicts.close()
         shoot_results(shots, coordination, folder / "Fiches de synthèse")
+        shoot_operators(shots, window)
+        shoot_coordinator_password(shots, window)
+        shoot_purge(shots, second, second_export)
 
         window.close()
         shots.settle()

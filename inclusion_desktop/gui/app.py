@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from inclusion_desktop.collect import Collector
 from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.i18n import install_language, saved_language
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
 from inclusion_desktop.gui.settings import Preferences
+from inclusion_desktop.gui.workers import GuiThreadGarbageCollector
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import REASON_STARTUP, backup_store
 
@@ -100,6 +101,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     font.setPointSize(11)
     app.setFont(font)
     app.setStyleSheet(STYLE_SHEET)
+    app.garbage_collector = GuiThreadGarbageCollector(app)  # type: ignore[attr-defined]
     return app
 
 
@@ -107,11 +109,16 @@ def open_main_window(store: Store, *, first_run: bool = True) -> MainWindow | No
     """Prepares the store (forms, first run) and returns the main window, or None if cancelled."""
     collector = Collector(store)
     collector.register_bundled_forms()
-    if first_run and needs_first_run(store):
+    set_up_now = first_run and needs_first_run(store)
+    if set_up_now:
         wizard = FirstRunWizard(store, Preferences())
         if wizard.exec() != QDialog.DialogCode.Accepted:  # Terminer saves (FirstRunWizard.apply)
             return None
     window = MainWindow(store, collector)
+    saved_operator = store.get_setting(SETTING_OPERATOR)
+    if set_up_now and saved_operator:
+        # Whoever finished the assistant has just chosen their password: not asked it again.
+        window.set_active_operator(int(saved_operator))
     return window
 
 

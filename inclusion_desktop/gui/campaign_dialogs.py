@@ -32,6 +32,7 @@ from inclusion_desktop.campaign import (
     purge_campaign,
 )
 from inclusion_desktop.collect import Collector
+from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.widgets import show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.permissions import Action
@@ -234,6 +235,7 @@ class PurgeDialog(QDialog):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("seulement si le fichier est chiffré"))
+        self.passphrase.setText(Preferences().passphrase)  # the campaign's, as export and merge
         form.addRow(self.tr("Phrase de passe :"), self.passphrase)
         layout.addLayout(form)
         self.check_button = QPushButton(self.tr("Vérifier le fichier"), self)

@@ -37,7 +37,7 @@ from inclusion_desktop.gui.question_widgets import (
     number_of_key,
     to_displayed,
 )
-from inclusion_desktop.questionnaire.model import Question, QuestionType
+from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession, Page
 
 REVIEW_KEY = "__revue__"
@@ -346,7 +346,9 @@ class FieldFormView(QWidget):
                     )
                 layout.addWidget(group_label)
             for question in page.questions:
-                if session.is_relevant(question.name, page.instance):
+                if session.is_relevant(question.name, page.instance) and not self._not_in_field(
+                    question, page.instance
+                ):
                     self._add_question(question, page.instance, layout, content)
         layout.addStretch(1)
 
@@ -464,8 +466,10 @@ class FieldFormView(QWidget):
         rows: list[tuple[str, str, str | None, str]] = []
         for page in self._pages():
             for question in page.questions:
-                if question.type is QuestionType.NOTE or not session.is_relevant(
-                    question.name, page.instance
+                if (
+                    question.type is QuestionType.NOTE
+                    or not session.is_relevant(question.name, page.instance)
+                    or self._not_in_field(question, page.instance)
                 ):
                     continue
                 value = session.value(question.name, page.instance)
@@ -501,6 +505,16 @@ class FieldFormView(QWidget):
         self.review_table = table
         self._watch_keys(table)
         self._review_shown_at = time.monotonic()
+
+    def _not_in_field(self, question: Question, instance: int | None) -> bool:
+        """The paper form's number is for keying paper forms: door to door there is no paper.
+
+        It still shows if it holds a value, so that no answer is ever hidden.
+        """
+        assert self.session is not None
+        return question.name == PAPER_NUMBER_NAME and not self.session.value(
+            question.name, instance
+        )
 
     def _review_label(self, question: Question) -> str:
         """The question's label, after its parent's for a "please specify" question."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -62,7 +63,8 @@ class KeyingFormView(QWidget):
 
     Signals:
         finished(str): the questionnaire was saved (its instanceID); the next one may start.
-        closed(): the user left keying; the questionnaire stays as a draft.
+        closed(): the user left keying; the questionnaire stays as a draft (a second keying is
+            abandoned instead, once confirmed).
     """
 
     finished = Signal(str)
@@ -123,10 +125,14 @@ class KeyingFormView(QWidget):
 
     def retranslate(self) -> None:
         """Sets the fixed texts in the interface language (again after a language switch)."""
-        self.close_button.setText(self.tr("Fermer (brouillon gardé)"))
-        self.close_button.setToolTip(
-            self.tr("Le questionnaire reste enregistré comme brouillon (Échap)")
-        )
+        if self.verification:
+            self.close_button.setText(self.tr("Abandonner la double saisie"))
+            self.close_button.setToolTip(self.tr("La première saisie reste inchangée (Échap)"))
+        else:
+            self.close_button.setText(self.tr("Fermer (brouillon gardé)"))
+            self.close_button.setToolTip(
+                self.tr("Le questionnaire reste enregistré comme brouillon (Échap)")
+            )
         self.help_label.setText(
             self.tr(
                 "Tapez le code de la réponse : le curseur passe seul à la question suivante. "
@@ -148,15 +154,18 @@ class KeyingFormView(QWidget):
         finalize: Callable[[str, FormSession], None],
         paper_number_owner: Callable[[str], str | None] = lambda number: None,
         verification: bool = False,
+        elapsed: int = 0,
     ) -> None:
         """Lays out every question of `session` and puts the cursor on the first one to key.
 
         In `verification` mode (the second, blind keying of a paper form) the paper number is
-        given and cannot be changed.
+        given and cannot be changed. `elapsed` is the keying time already spent on this paper
+        form, when keying resumes after a crash.
         """
         self.session = session
         self.verification = verification
-        self._started = time.monotonic()
+        self.retranslate()
+        self._started = time.monotonic() - elapsed
         self.submission_uuid = submission_uuid
         self._save_draft = save_draft
         self._finalize = finalize
@@ -424,8 +433,35 @@ class KeyingFormView(QWidget):
         return int(time.monotonic() - self._started)
 
     def close_questionnaire(self) -> None:
-        """Leaves keying; answers confirmed so far stay saved as a draft."""
-        if self.session is not None and self._save_draft is not None:
+        """Leaves keying; answers confirmed so far stay saved as a draft.
+
+        A second keying is abandoned instead, once confirmed when anything was keyed: the first
+        keying stays as it is.
+        """
+        if self.verification and self.session is not None:
+            if not self._confirm_abandon():
+                return
+        elif self.session is not None and self._save_draft is not None:
             self._save_draft(self.submission_uuid, self.session.answers, "")
         self.session = None
         self.closed.emit()
+
+    def _confirm_abandon(self) -> bool:
+        """Asks before dropping a second keying with answers (Escape is close at hand)."""
+        if not any(row.edit.text().strip() for row in self.rows if not row.edit.isReadOnly()):
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Abandonner la double saisie ?"),
+            self.tr(
+                "Les réponses de cette deuxième saisie seront effacées ; la première saisie "
+                "reste inchangée."
+            ),
+            parent=self,
+        )
+        drop = box.addButton(
+            self.tr("Abandonner la double saisie"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(self.tr("Continuer la saisie"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is drop

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -56,12 +57,14 @@ from inclusion_desktop.gui.sync_dialogs import (
     MergeDialog,
     MergeLogDialog,
 )
+from inclusion_desktop.gui.territory_dialog import TerritoryDialog
 from inclusion_desktop.permissions import Action
-from inclusion_desktop.questionnaire.bundled import Neighbourhood, territory_neighbourhoods
+from inclusion_desktop.questionnaire.bundled import Neighbourhood
 from inclusion_desktop.questionnaire.model import QuestionType
 from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import restore_backup
+from inclusion_desktop.territory import store_neighbourhoods
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +160,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.store = store
         self.collector = collector
         self.preferences = Preferences()
-        self.neighbourhoods = territory_neighbourhoods()
+        self.neighbourhoods = store_neighbourhoods(store)
         self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
         self.setWindowTitle(self.tr("Inclusion numérique — enquête habitants"))
         self.setAcceptDrops(True)
@@ -176,7 +179,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.form_view.before_close = self._confirm_leaving_correction
         self.keying_view = KeyingFormView(self)
         self.keying_view.finished.connect(self._on_keyed)
-        self.keying_view.closed.connect(self._on_form_closed)
+        self.keying_view.closed.connect(self._on_keying_closed)
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.form_view)
         self.stack.addWidget(self.keying_view)
@@ -389,6 +392,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             (self.tr("&Tableau de bord…"), "Ctrl+T", self.open_dashboard),
             (self.tr("&Fiches de synthèse (PDF)…"), "Ctrl+P", self.open_reports),
             (self.tr("&Cibles de population…"), "", self.open_population_targets),
+            (self.tr("Te&rritoire…"), "", self.open_territory),
         ):
             action = QAction(title, self)
             if shortcut:
@@ -444,7 +448,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
                 Qt.ItemDataRole.ToolTipRole,
             )
         for neighbourhood in self.neighbourhoods:
-            self.zone_combo.addItem(neighbourhood.display_name, neighbourhood.code)
+            qpv = f" ({neighbourhood.qpv_code})" if neighbourhood.qpv_code else ""
+            self.zone_combo.addItem(neighbourhood.display_name + qpv, neighbourhood.code)
         operators = self.store.operators()
         for operator in operators:
             self.operator_combo.addItem(operator.name, operator.id)
@@ -640,6 +645,21 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             return
         PopulationTargetsDialog(self.store, self).exec()
 
+    def open_territory(self) -> None:
+        """Edits the communes and quartiers; the lists follow once saved."""
+        if not self.require_coordinator(Action.TERRITORY):
+            return
+        dialog = TerritoryDialog(self.store, self.acting_operator_id(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload_territory()
+            self.statusBar().showMessage(self.tr("Territoire enregistré."), 5000)
+
+    def reload_territory(self) -> None:
+        """Reads the store's territory again: home screen lists, names in the list."""
+        self.neighbourhoods = store_neighbourhoods(self.store)
+        self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
+        self.refresh()
+
     # -- double entry ------------------------------------------------------------------------------
 
     def open_double_entry(self) -> None:
@@ -664,17 +684,46 @@ class MainWindow(OperatorGateMixin, QMainWindow):
                 self.tr("Conseil : la double saisie est plus sûre faite par une autre personne."),
                 10000,
             )
+        elapsed = 0
+        saved = self.collector.resume_verification()
+        if saved is not None and saved[0] == first_uuid:
+            # This paper form's second keying was under way: it goes on where it stopped.
+            _uuid, session, elapsed = saved
+        self._open_second_keying(first_uuid, session, elapsed)
+
+    def _open_second_keying(self, first_uuid: str, session: FormSession, elapsed: int) -> None:
+        """Shows a second keying (blind: its own answers only), autosaved on every answer."""
+        self._untouched = ("", {})
         self.stack.setCurrentWidget(self.keying_view)
         self.keying_view.start(
             session,
             first_uuid,
             title=self.tr("Double saisie à l'aveugle — questionnaire papier n° {number}").format(
-                number=paper_number
+                number=session.value(PAPER_NUMBER_QUESTION)
             ),
-            save_draft=lambda uuid, answers, position: None,
+            save_draft=lambda uuid, answers, position: self.collector.save_verification_draft(
+                uuid, answers, seconds=self.keying_view.elapsed_seconds()
+            ),
             finalize=self._finish_second_keying,
             verification=True,
+            elapsed=elapsed,
         )
+        # Saved at once: a crash before the first answer still reopens this second keying.
+        self.collector.save_verification_draft(first_uuid, session.answers, seconds=elapsed)
+
+    def _resume_second_keying(self) -> bool:
+        """Reopens the second keying under way when the app stopped, still blind."""
+        if self.current_operator_id() is None:
+            return False
+        saved = self.collector.resume_verification()
+        if saved is None:
+            return False
+        first_uuid, session, elapsed = saved
+        self._open_second_keying(first_uuid, session, elapsed)
+        self.statusBar().showMessage(
+            self.tr("La double saisie en cours a été rouverte là où elle s'était arrêtée."), 8000
+        )
+        return True
 
     def _finish_second_keying(self, first_uuid: str, session: FormSession) -> None:
         operator_id = self.current_operator_id()
@@ -694,7 +743,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             )
 
     def resume_open_questionnaire(self) -> bool:
-        """Reopens the questionnaire that was on screen when the app last stopped."""
+        """Reopens the questionnaire (or second keying) on screen when the app last stopped."""
+        if self._resume_second_keying():
+            return True
         uuid = self.store.get_setting(SETTING_OPEN)
         if not uuid:
             return False
@@ -845,6 +896,14 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             return False
         return self.store.discard_untouched_draft(uuid)
 
+    def _on_keying_closed(self) -> None:
+        if self.keying_view.verification:
+            self.collector.abandon_verification()
+            self._closing_message = self.tr(
+                "Double saisie abandonnée : la première saisie reste inchangée."
+            )
+        self._on_form_closed()
+
     def _on_form_closed(self) -> None:
         discarded = self._discard_if_untouched()
         self._back_home()
@@ -910,7 +969,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             return
         if not self.require_coordinator(Action.MERGE):
             return
-        MergeDialog(self.store, files, self).exec()
+        MergeDialog(self.store, files, self, operator_id=self.acting_operator_id()).exec()
         self.refresh()
 
     def open_restore(self) -> None:
@@ -933,7 +992,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.collector.register_bundled_forms()
         # The restored base has its own operators and codes: who is at the keyboard is asked.
         self._operator_id = self._initial_operator_id()
-        self.refresh()
+        self.reload_territory()
         self.ask_start_operator()
         self.statusBar().showMessage(self.tr("Sauvegarde restaurée."), 8000)
 
@@ -962,7 +1021,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         """Opens the conflicts view."""
         if not self.require_coordinator(Action.RESOLVE_CONFLICTS):
             return
-        ConflictsDialog(self.store, self).exec()
+        ConflictsDialog(self.store, self, operator_id=self.acting_operator_id()).exec()
         self.refresh_list()
 
     def open_merge_log(self) -> None:
@@ -985,6 +1044,17 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             self, self.tr("Ajouter un enquêteur"), self.tr("Nom de l'enquêteur·rice :")
         )
         if ok and name.strip():
+            # A name already known is that person: choosing them asks their code, if any
+            # (add_operator would return them, and Ajouter… must not skip the PIN).
+            wanted = " ".join(name.split()).casefold()
+            known = next(
+                (op for op in self.store.operators() if op.name.casefold() == wanted), None
+            )
+            if known is not None:
+                index = self.operator_combo.findData(known.id)
+                if index >= 0 and known.id != self._operator_id:
+                    self.operator_combo.setCurrentIndex(index)  # _on_operator_chosen asks
+                return
             operator = self.store.add_operator(name.strip(), by_operator_id=self._operator_id)
             self.store.set_setting(SETTING_OPERATOR, str(operator.id))
             self._operator_id = operator.id

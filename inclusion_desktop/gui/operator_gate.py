@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QDialog
 
 from inclusion_desktop.gui.operators_dialogs import InviteBanner, OperatorsDialog, SecretDialog
@@ -25,6 +25,42 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QStatusBar
 
     from inclusion_desktop.store import Store
+
+#: The actions as the password dialog names them (« Pour … : »), marked for translation: the
+#: French labels of permissions.ACTION_LABELS, which lupdate does not read.
+ACTION_TEXTS: dict[Action, str] = {
+    Action.ENTER: QT_TRANSLATE_NOOP("OperatorGate", "saisir un questionnaire"),
+    Action.EDIT_OWN_DRAFT: QT_TRANSLATE_NOOP("OperatorGate", "reprendre un brouillon"),
+    Action.EXPORT: QT_TRANSLATE_NOOP("OperatorGate", "exporter vers une clé USB"),
+    Action.MERGE: QT_TRANSLATE_NOOP("OperatorGate", "fusionner des fichiers d'export"),
+    Action.RESOLVE_CONFLICTS: QT_TRANSLATE_NOOP("OperatorGate", "résoudre les conflits"),
+    Action.DELETE_SUBMISSION: QT_TRANSLATE_NOOP("OperatorGate", "supprimer un questionnaire"),
+    Action.REPORTS: QT_TRANSLATE_NOOP("OperatorGate", "produire les fiches de synthèse"),
+    Action.DASHBOARD: QT_TRANSLATE_NOOP("OperatorGate", "ouvrir le tableau de bord"),
+    Action.POPULATION_TARGETS: QT_TRANSLATE_NOOP(
+        "OperatorGate", "modifier les cibles de population"
+    ),
+    Action.TERRITORY: QT_TRANSLATE_NOOP("OperatorGate", "modifier le territoire"),
+    Action.DATA_IMPORT: QT_TRANSLATE_NOOP("OperatorGate", "importer des données"),
+    Action.KEYING_REPORT: QT_TRANSLATE_NOOP("OperatorGate", "voir le rapport de saisie"),
+    Action.SETTINGS: QT_TRANSLATE_NOOP("OperatorGate", "modifier les réglages"),
+    Action.OPERATORS: QT_TRANSLATE_NOOP(
+        "OperatorGate", "gérer les enquêteurs et les coordinateurs"
+    ),
+    Action.RESTORE_BACKUP: QT_TRANSLATE_NOOP("OperatorGate", "restaurer une sauvegarde"),
+    Action.AUDIT_EXPORT: QT_TRANSLATE_NOOP(
+        "OperatorGate", "consulter et exporter le journal d'activité"
+    ),
+    Action.PURGE: QT_TRANSLATE_NOOP("OperatorGate", "purger la campagne"),
+    Action.CLEAR_FREE_TEXT: QT_TRANSLATE_NOOP("OperatorGate", "effacer les textes libres"),
+}
+
+
+def action_text(action: Action | str) -> str:
+    """The action in the interface language, for the password dialog."""
+    label = ACTION_TEXTS.get(Action(action)) or ACTION_LABELS.get(Action(action), str(action))
+    return QCoreApplication.translate("OperatorGate", label)
+
 
 #: Must match main_window.SETTING_OPERATOR (not imported: main_window imports this module).
 _SETTING_OPERATOR = "active_operator"
@@ -117,11 +153,12 @@ class OperatorGateMixin:
                 self.set_active_operator(self._operator_id)
                 previous = self.current_operator()
                 reason = dialog.message.text()
+                # "Samira B." ends the sentence: no second full stop after it (rstrip).
                 self.statusBar().showMessage(
                     (reason + " " if reason else "")
                     + QCoreApplication.translate(
                         "MainWindow", "Enquêteur·rice inchangé·e : {name}."
-                    ).replace("{name}", previous.name if previous else "—"),
+                    ).replace("{name}", previous.name.rstrip(".") if previous else "—"),
                     10000,
                 )
                 return
@@ -178,7 +215,6 @@ class OperatorGateMixin:
             self.acting_operator = current
             return True
         coordinators = [op for op in self.store.operators() if op.is_coordinator and op.has_secret]
-        label = ACTION_LABELS.get(Action(action), str(action))
         dialog = SecretDialog(
             self.store,
             coordinators,
@@ -188,7 +224,7 @@ class OperatorGateMixin:
                 "MainWindow",
                 "Pour {action}, un coordinateur ou une coordinatrice choisit son nom et tape son "
                 "mot de passe.",
-            ).replace("{action}", self.tr(label)),
+            ).replace("{action}", action_text(action)),
             parent=self,  # type: ignore[arg-type]
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.operator is None:

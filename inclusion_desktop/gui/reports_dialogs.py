@@ -214,7 +214,7 @@ class DashboardDialog(QDialog):
         from inclusion_desktop.reports.generate import zone_names
 
         self.prepared = prepared
-        names = zone_names()
+        names = zone_names(self.store)
         self.zone_combo.blockSignals(True)
         self.zone_combo.addItem(self.tr("Ensemble du territoire"), "ensemble")
         counts = prepared.estimates.groupby("domain")["n"].max()

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.widgets import folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
-from inclusion_desktop.questionnaire.bundled import territory_neighbourhoods
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import recalculated
 from inclusion_desktop.store import Store, StoreError
@@ -48,6 +47,7 @@ from inclusion_desktop.sync import (
     export_bundle,
 )
 from inclusion_desktop.sync.merge import iter_merge
+from inclusion_desktop.territory import store_neighbourhoods
 
 
 def bundle_file_name(device_name: str, moment: dt.datetime) -> str:
@@ -124,9 +124,11 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        # The folder and passphrase of the settings (Réglages), else the folder used last time.
+        # The folder used last time while it is there (the USB key is plugged in), else the
+        # default folder of the settings (Réglages).
         prefs = preferences or Preferences()
-        saved = prefs.export_folder or store.get_setting("export_folder")
+        last = store.get_setting("export_folder")
+        saved = last if last and Path(last).is_dir() else prefs.export_folder or last
         if saved:
             self.folder_edit.setText(saved)
         self.passphrase.setText(prefs.passphrase)
@@ -215,10 +217,17 @@ class MergeDialog(QDialog):
     """Previews then merges bundle files, one transaction per file, off the GUI thread."""
 
     def __init__(
-        self, store: Store, files: list[str] | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        files: list[str] | None = None,
+        parent: QWidget | None = None,
+        *,
+        operator_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        #: The coordinator who merges: named in the merge log and the audit log.
+        self.operator_id = operator_id
         self.task: Task | None = None
         self.reports: list[MergeReport] = []
         self.setWindowTitle(self.tr("Fusionner des fichiers d'export"))
@@ -348,10 +357,23 @@ class MergeDialog(QDialog):
         self._show(self.tr("Aperçu en cours…") if dry_run else self.tr("Fusion en cours…"), ok=True)
         self.dry_run = dry_run
 
+        merged_by = None
+        if self.operator_id is not None:
+            try:
+                merged_by = self.store.get_operator(self.operator_id).name
+            except StoreError:
+                merged_by = None
+
         def work(report: Any) -> list[MergeReport]:
             results = []
             for result in iter_merge(
-                self.store, files, passphrase=passphrase, dry_run=dry_run, progress=report
+                self.store,
+                files,
+                passphrase=passphrase,
+                merged_by=merged_by,
+                operator_id=self.operator_id if merged_by is not None else None,
+                dry_run=dry_run,
+                progress=report,
             ):
                 results.append(result)
                 report(result)
@@ -427,7 +449,7 @@ class MergeDialog(QDialog):
         self._show(self.tr("La fusion s'est arrêtée : {error}").format(error=error), ok=False)
 
     def _on_conflicts(self) -> None:
-        ConflictsDialog(self.store, self).exec()
+        ConflictsDialog(self.store, self, operator_id=self.operator_id).exec()
 
     def _show(self, text: str, *, ok: bool) -> None:
         show_status(self.message, text, ok=ok)
@@ -436,8 +458,12 @@ class MergeDialog(QDialog):
 class ConflictsDialog(QDialog):
     """Two versions of a questionnaire side by side; the coordinator keeps one or mixes them."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, operator_id: int | None = None
+    ) -> None:
         super().__init__(parent)
+        #: The coordinator who resolves (the one who unlocked the action), else the home's.
+        self.operator_id = operator_id
         self.store = store
         self._forms: dict[int, Form] = {}
         self.setWindowTitle(self.tr("Conflits à résoudre"))
@@ -500,7 +526,7 @@ class ConflictsDialog(QDialog):
         """Lists the open conflicts and shows the first."""
         self.conflicts = self.store.conflicts()
         self.conflict_list.clear()
-        zones = {n.code: n.display_name for n in territory_neighbourhoods()}
+        zones = {n.code: n.display_name for n in store_neighbourhoods(self.store)}
         for conflict in self.conflicts:
             zone = zones.get(conflict.zone, conflict.zone or "—")
             self.conflict_list.addItem(f"{zone}\n{conflict.uuid[5:18]}…")
@@ -600,8 +626,10 @@ class ConflictsDialog(QDialog):
         operators = self.store.operators()
         if not operators:
             raise StoreError(self.tr("Ajoutez d'abord un enquêteur ou une coordinatrice."))
-        saved = self.store.get_setting("active_operator")
         ids = [operator.id for operator in operators]
+        if self.operator_id is not None and self.operator_id in ids:
+            return self.operator_id
+        saved = self.store.get_setting("active_operator")
         return int(saved) if saved and int(saved) in ids else ids[0]
 
     def keep(self, which: int) -> None:
@@ -691,6 +719,33 @@ class MergeLogDialog(QDialog):
         layout.addWidget(close)
 
 
+#: The audit log's actions (store.audit.ACTION_LABELS), marked for translation.
+AUDIT_ACTIONS = {
+    "creation": QT_TRANSLATE_NOOP("AuditDialog", "questionnaire commencé"),
+    "finalisation": QT_TRANSLATE_NOOP("AuditDialog", "questionnaire terminé"),
+    "modification": QT_TRANSLATE_NOOP("AuditDialog", "questionnaire modifié"),
+    "suppression": QT_TRANSLATE_NOOP("AuditDialog", "questionnaire supprimé"),
+    "abandon": QT_TRANSLATE_NOOP("AuditDialog", "questionnaire vide abandonné"),
+    "export": QT_TRANSLATE_NOOP("AuditDialog", "export"),
+    "fusion": QT_TRANSLATE_NOOP("AuditDialog", "fusion"),
+    "resolution_conflit": QT_TRANSLATE_NOOP("AuditDialog", "conflit résolu"),
+    "double_saisie": QT_TRANSLATE_NOOP("AuditDialog", "double saisie"),
+    "verification": QT_TRANSLATE_NOOP("AuditDialog", "double saisie vérifiée"),
+    "reglage": QT_TRANSLATE_NOOP("AuditDialog", "réglage modifié"),
+    "effacement_textes": QT_TRANSLATE_NOOP("AuditDialog", "textes libres effacés"),
+    "purge": QT_TRANSLATE_NOOP("AuditDialog", "campagne purgée"),
+    "operateur": QT_TRANSLATE_NOOP("AuditDialog", "opérateur ajouté ou modifié"),
+    "mot_de_passe": QT_TRANSLATE_NOOP("AuditDialog", "code ou mot de passe modifié"),
+    "verrouillage": QT_TRANSLATE_NOOP("AuditDialog", "opérateur bloqué après des essais manqués"),
+}
+
+
+def audit_action_text(action: str, label: str) -> str:
+    """An audit action in the interface language (`label`, the store's French, if unknown)."""
+    source = AUDIT_ACTIONS.get(action)
+    return QCoreApplication.translate("AuditDialog", source) if source else label
+
+
 class AuditDialog(QDialog):
     """The audit log: every action that changed data, who did it, on which laptop, when."""
 
@@ -716,7 +771,7 @@ class AuditDialog(QDialog):
         for row, entry in enumerate(entries):
             values = [
                 entry.created_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"),
-                entry.action_label,
+                audit_action_text(entry.action, entry.action_label),
                 entry.target,
                 entry.operator_name or "",
                 entry.device_name or "",

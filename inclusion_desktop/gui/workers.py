@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -63,3 +64,31 @@ def run_in_background(
         task.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+class GuiThreadGarbageCollector(QObject):
+    """Collects Python's reference cycles on the GUI thread only.
+
+    Python collects cycles in whichever thread happens to allocate. A cycle holding a dialog,
+    collected on a pool thread while a background task runs, deletes the widget off the GUI
+    thread and crashes the process. So automatic collection is turned off and this timer
+    collects instead, generation by generation with Python's own thresholds.
+    """
+
+    def __init__(self, parent: QObject, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start(interval_ms)
+
+    def collect(self) -> None:
+        """Collects the generations whose count passed Python's threshold."""
+        young, middle, old = gc.get_count()
+        if young > self.thresholds[0]:
+            gc.collect(0)
+            if middle > self.thresholds[1]:
+                gc.collect(1)
+                if old > self.thresholds[2]:
+                    gc.collect(2)

@@ -74,13 +74,21 @@ def load_bundled_form(filename: str = RESIDENT_FORM) -> Form:
     return load_form_bytes(bundled_form_source(filename), filename)
 
 
-def _read_csv(*parts: str) -> list[dict[str, str]]:
+def resource_csv(*parts: str) -> list[dict[str, str]]:
+    """The rows of a CSV file shipped in resources/ (UTF-8, comma separated)."""
     text = _resource_bytes(*parts).decode("utf-8-sig")
     return list(csv.DictReader(io.StringIO(text)))
 
 
+_read_csv = resource_csv
+
+
 def territory_neighbourhoods() -> list[Neighbourhood]:
-    """The neighbourhoods of the territory file, commune by commune, in file order."""
+    """The neighbourhoods of the shipped territory file, commune by commune, in file order.
+
+    Where a store is at hand, use `inclusion_desktop.territory.store_neighbourhoods(store)`:
+    it follows the territory a coordinator edited in the app.
+    """
     communes = {
         choice_slug(row["nom"]): row["nom"]
         for row in _read_csv("reference", "territory", "communes.csv")

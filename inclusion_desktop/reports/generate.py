@@ -199,11 +199,11 @@ def _question_labels(sheet: IndicatorSheet, form: Form | None, lang: Lang) -> di
     return labels
 
 
-def zone_names() -> dict[str, str]:
-    """Display names of the neighbourhoods of the territory file, in file order."""
-    from inclusion_desktop.questionnaire.bundled import territory_neighbourhoods
+def zone_names(store: Any = None) -> dict[str, str]:
+    """Display names of the neighbourhoods of `store`'s territory (else the shipped file)."""
+    from inclusion_desktop.territory import store_neighbourhoods
 
-    return {n.code: n.display_name for n in territory_neighbourhoods()}
+    return {n.code: n.display_name for n in store_neighbourhoods(store)}
 
 
 def prepare_sheets(
@@ -576,6 +576,7 @@ def prepare_store_sheets(
         zone=zone,
         versions=used,
         periods=_periods(store, form_id, set(frame["_uuid"])),
+        names=zone_names(store),
         today=today,
         targets=targets,
     )

@@ -44,7 +44,11 @@ from inclusion_desktop.store.repository import (
     SubmissionRow,
     SubmissionStatus,
 )
-from inclusion_desktop.store.verification import KeyedSubmission, VerificationInfo
+from inclusion_desktop.store.verification import (
+    KeyedSubmission,
+    SecondKeyingDraft,
+    VerificationInfo,
+)
 
 __all__ = [
     "ROLE_COORDINATOR",
@@ -61,6 +65,7 @@ __all__ = [
     "list_backups",
     "restore_backup",
     "KeyedSubmission",
+    "SecondKeyingDraft",
     "VerificationInfo",
     "SCHEMA_HEAD",
     "ConflictInfo",

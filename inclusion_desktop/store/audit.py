@@ -43,7 +43,9 @@ ACTION_LABELS = {
 }
 
 #: Settings whose change is recorded; the others only remember choices of the screen.
-AUDITED_SETTINGS = frozenset({"verification_share", "campaign_seed", "population_targets"})
+AUDITED_SETTINGS = frozenset(
+    {"verification_share", "campaign_seed", "population_targets", "territory"}
+)
 
 
 @dataclass(frozen=True, slots=True)

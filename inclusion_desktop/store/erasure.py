@@ -26,6 +26,7 @@ from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.hashing import canonical_json, content_hash
 from inclusion_desktop.store.models import format_utc, utc_now
+from inclusion_desktop.store.verification import SECOND_KEYING_SETTING
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -301,8 +302,12 @@ class ErasureStoreMixin:
                     if removed:
                         touched.add(sub_id)
                         verifications.append({"id": vid, "answers": canonical_json(cleaned)})
+            second_keying = _scrubbed_second_keying(conn, names_by_form)
+            if second_keying is not None:
+                touched.add(second_keying[0])
+                totals["answers"] += second_keying[2]
             totals["revisions_added"] = len(new_revisions)
-            totals["drafts"] = len(drafts)
+            totals["drafts"] = len(drafts) + (second_keying is not None)
             totals["verifications"] = len(verifications)
             result = ScrubResult(questionnaires=len(touched), **totals)
             if dry_run:
@@ -335,6 +340,11 @@ class ErasureStoreMixin:
                 conn.execute(
                     text("UPDATE verification SET answers = :answers WHERE id = :id"),
                     verifications,
+                )
+            if second_keying is not None:
+                conn.execute(
+                    text("UPDATE setting SET value = :value WHERE key = :key"),
+                    {"value": second_keying[1], "key": SECOND_KEYING_SETTING},
                 )
             write_audit(
                 conn,
@@ -403,6 +413,11 @@ class ErasureStoreMixin:
                     counts["submissions"] += conn.execute(
                         text(f"DELETE FROM submission WHERE id IN ({marks})"), params
                     ).rowcount
+            # A second keying under way of a purged questionnaire goes with it.
+            if _second_keying_target(conn) in expected:
+                counts["drafts"] += conn.execute(
+                    text("DELETE FROM setting WHERE key = :key"), {"key": SECOND_KEYING_SETTING}
+                ).rowcount
             result = PurgeCounts(**counts)
             write_audit(
                 conn,
@@ -447,6 +462,48 @@ class ErasureStoreMixin:
             driver.execute("PRAGMA secure_delete=OFF")
         finally:
             raw.close()
+
+
+def _second_keying_saved(conn: Connection) -> dict[str, Any] | None:
+    """The autosaved second keying under way (see verification.py), or None."""
+    value = conn.execute(
+        text("SELECT value FROM setting WHERE key = :key"), {"key": SECOND_KEYING_SETTING}
+    ).scalar()
+    try:
+        saved = json.loads(value) if value else None
+    except ValueError:
+        return None
+    return saved if isinstance(saved, dict) else None
+
+
+def _second_keying_target(conn: Connection) -> str | None:
+    """The questionnaire whose second keying is under way, or None."""
+    saved = _second_keying_saved(conn)
+    return None if saved is None else str(saved.get("submission"))
+
+
+def _scrubbed_second_keying(
+    conn: Connection, names_by_form: Mapping[int, frozenset[str]]
+) -> tuple[int, str, int] | None:
+    """The second keying under way without the answers to clear.
+
+    Returns (submission id, the setting's new value, answers removed), None when unchanged.
+    """
+    saved = _second_keying_saved(conn)
+    if saved is None or not isinstance(saved.get("answers"), dict):
+        return None
+    row = conn.execute(
+        text("SELECT id, form_version_id FROM submission WHERE uuid = :uuid"),
+        {"uuid": str(saved.get("submission"))},
+    ).first()
+    names = names_by_form.get(row[1]) if row is not None else None
+    if row is None or not names:
+        return None
+    cleaned, removed = scrub(saved["answers"], names)
+    if not removed:
+        return None
+    value = json.dumps({**saved, "answers": cleaned}, ensure_ascii=False, separators=(",", ":"))
+    return int(row[0]), value, removed
 
 
 def _ids_of(conn: Connection, uuids: Sequence[str]) -> list[int]:

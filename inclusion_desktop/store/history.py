@@ -432,9 +432,12 @@ class SyncStoreMixin:
         *,
         dry_run: bool = False,
         merged_by: str = "",
+        operator_id: int | None = None,
         progress: ProgressCallback | None = None,
     ) -> ApplyResult:
         """Merge a verified bundle in one transaction; with dry_run, only say what it would do.
+
+        `operator_id` is the coordinator who merges, for the audit row ("fusion").
 
         Identical revisions are skipped, new ones are added; each submission's status then
         follows its head (highest generation), and a submission left with several heads is a
@@ -474,6 +477,7 @@ class SyncStoreMixin:
                     conn,
                     action="fusion",
                     target=bundle.file_name,
+                    operator_id=operator_id,
                     detail=f"{bundle.device_name} ; {canonical_json(counts)}",
                 )
             else:

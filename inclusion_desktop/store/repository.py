@@ -400,12 +400,23 @@ class Store(
             value = session.scalar(select(Setting.value).where(Setting.key == key))
             return default if value is None else value
 
-    def set_setting(self, key: str, value: str) -> None:
-        """Store a preference, replacing its previous value."""
+    def set_setting(
+        self, key: str, value: str, *, detail: str | None = None, operator_id: int | None = None
+    ) -> None:
+        """Store a preference, replacing its previous value.
+
+        An audited setting's row holds `detail` (default: the value) and `operator_id`.
+        """
         with self._write() as session:
             session.merge(Setting(key=key, value=value))
             if key in AUDITED_SETTINGS:
-                write_audit(session.connection(), action="reglage", target=key, detail=value[:500])
+                write_audit(
+                    session.connection(),
+                    action="reglage",
+                    target=key,
+                    operator_id=operator_id,
+                    detail=(value if detail is None else detail)[:500],
+                )
 
     # -- forms -----------------------------------------------------------------------------
 

@@ -4,6 +4,11 @@ A second, blind keying is kept beside the submission with the list of questions 
 differently; once a reviewer has settled them against the paper, the verified answers become a
 new revision of the submission (when they differ from the first keying) and the verification is
 marked resolved. Both keyings stay: the first in the revision history, the second here.
+
+A second keying under way is autosaved on every answer in the setting SECOND_KEYING_SETTING
+(one at a time per store, like the questionnaire left open): the submission's own draft cannot
+hold it, as that would be a correction of the first keying. Keeping the verification removes it
+in the same transaction; erasure.py scrubs and purges it with the rest.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from inclusion_desktop.store.audit import write_audit
@@ -23,6 +28,7 @@ from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.models import (
     FormVersion,
     Operator,
+    Setting,
     Submission,
     Verification,
     utc_now,
@@ -51,6 +57,19 @@ class VerificationInfo:
     def resolved(self) -> bool:
         """True once a reviewer has settled every discrepancy."""
         return self.resolved_at is not None
+
+
+#: Setting holding the second keying under way: JSON {"submission", "answers", "seconds"}.
+SECOND_KEYING_SETTING = "second_keying_draft"
+
+
+@dataclass(frozen=True, slots=True)
+class SecondKeyingDraft:
+    """The autosaved state of a second, blind keying not finished yet."""
+
+    submission_uuid: str
+    answers: dict[str, Any]
+    seconds: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +157,8 @@ class VerificationStoreMixin:
             )
             session.add(row)
             session.flush()
+            if self._second_keying_of(session) == uuid:
+                session.execute(delete(Setting).where(Setting.key == SECOND_KEYING_SETTING))
             write_audit(
                 session.connection(),
                 action="double_saisie",
@@ -146,6 +167,47 @@ class VerificationStoreMixin:
                 detail=f"{len(discrepancies)} écart(s)",
             )
             return self._verification_info(session, row)
+
+    def save_second_keying(self, uuid: str, answers: Mapping[str, Any], seconds: int) -> None:
+        """Autosaves the second keying of `uuid` under way (on every answer), replacing any."""
+        payload = json.dumps(
+            {"submission": uuid, "answers": dict(answers), "seconds": seconds},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        with self._write() as session:
+            session.merge(Setting(key=SECOND_KEYING_SETTING, value=payload))
+
+    def second_keying(self) -> SecondKeyingDraft | None:
+        """The second keying left under way (after a crash or a power cut), if any."""
+        with self._read() as session:
+            value = session.scalar(
+                select(Setting.value).where(Setting.key == SECOND_KEYING_SETTING)
+            )
+        try:
+            saved = json.loads(value) if value else None
+            if not isinstance(saved, dict):
+                return None
+            return SecondKeyingDraft(
+                str(saved["submission"]), dict(saved["answers"]), int(saved.get("seconds") or 0)
+            )
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def discard_second_keying(self) -> None:
+        """Forgets the second keying under way (abandoned)."""
+        with self._write() as session:
+            session.execute(delete(Setting).where(Setting.key == SECOND_KEYING_SETTING))
+
+    @staticmethod
+    def _second_keying_of(session: Session) -> str | None:
+        """The submission whose second keying is under way, read in `session`."""
+        value = session.scalar(select(Setting.value).where(Setting.key == SECOND_KEYING_SETTING))
+        try:
+            saved = json.loads(value) if value else None
+        except ValueError:
+            return None
+        return str(saved.get("submission")) if isinstance(saved, dict) else None
 
     def verifications(self, *, pending: bool | None = None) -> list[VerificationInfo]:
         """Second keyings, oldest first; `pending` keeps only unresolved (or resolved) ones."""

@@ -124,10 +124,14 @@ def iter_merge(
     *,
     passphrase: str | None = None,
     merged_by: str | None = None,
+    operator_id: int | None = None,
     dry_run: bool = False,
     progress: ProgressHandler | None = None,
 ) -> Iterator[MergeReport]:
     """Merge (or preview) files one by one, yielding each file's report as soon as it is done.
+
+    ``merged_by`` names who merges in the merge log (else the system user) and ``operator_id``
+    is the operator written in the audit log's "fusion" rows.
 
     Meant to run off the GUI thread; ``progress`` is called from the same thread. Unless
     ``dry_run``, the store is backed up ("avant-fusion") once, before the first file is written;
@@ -164,7 +168,11 @@ def iter_merge(
                 backed_up = True
             try:
                 result = store.apply_bundle(
-                    bundle, dry_run=dry_run, merged_by=who, progress=on_progress
+                    bundle,
+                    dry_run=dry_run,
+                    merged_by=who,
+                    operator_id=operator_id,
+                    progress=on_progress,
                 )
             except OperationalError as exc:  # disk full, read-only medium, database locked
                 raise StoreError(

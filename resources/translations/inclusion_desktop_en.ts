@@ -28,6 +28,71 @@
 <context>
     <name>AuditDialog</name>
     <message>
+        <source>questionnaire commencé</source>
+        <extracomment>The audit log&apos;s actions (store.audit.ACTION_LABELS), marked for translation.</extracomment>
+        <translation>questionnaire started</translation>
+    </message>
+    <message>
+        <source>questionnaire terminé</source>
+        <translation>questionnaire finished</translation>
+    </message>
+    <message>
+        <source>questionnaire modifié</source>
+        <translation>questionnaire changed</translation>
+    </message>
+    <message>
+        <source>questionnaire supprimé</source>
+        <translation>questionnaire deleted</translation>
+    </message>
+    <message>
+        <source>questionnaire vide abandonné</source>
+        <translation>empty questionnaire dropped</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <source>conflit résolu</source>
+        <translation>conflict resolved</translation>
+    </message>
+    <message>
+        <source>double saisie</source>
+        <translation>double keying</translation>
+    </message>
+    <message>
+        <source>double saisie vérifiée</source>
+        <translation>double keying verified</translation>
+    </message>
+    <message>
+        <source>réglage modifié</source>
+        <translation>setting changed</translation>
+    </message>
+    <message>
+        <source>textes libres effacés</source>
+        <translation>free-text answers erased</translation>
+    </message>
+    <message>
+        <source>campagne purgée</source>
+        <translation>campaign purged</translation>
+    </message>
+    <message>
+        <source>opérateur ajouté ou modifié</source>
+        <translation>operator added or changed</translation>
+    </message>
+    <message>
+        <source>code ou mot de passe modifié</source>
+        <translation>code or password changed</translation>
+    </message>
+    <message>
+        <source>opérateur bloqué après des essais manqués</source>
+        <translation>operator locked after failed attempts</translation>
+    </message>
+    <message>
         <source>Journal d&apos;activité</source>
         <translation>Activity log</translation>
     </message>
@@ -164,6 +229,7 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflits à résoudre</source>
+        <extracomment>The coordinator who resolves (the one who unlocked the action), else the home&apos;s.</extracomment>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
@@ -769,6 +835,14 @@
 <context>
     <name>KeyingFormView</name>
     <message>
+        <source>Abandonner la double saisie</source>
+        <translation>Abandon the double keying</translation>
+    </message>
+    <message>
+        <source>La première saisie reste inchangée (Échap)</source>
+        <translation>The first keying stays unchanged (Esc)</translation>
+    </message>
+    <message>
         <source>Fermer (brouillon gardé)</source>
         <translation>Close (draft kept)</translation>
     </message>
@@ -811,6 +885,18 @@
     <message>
         <source>{answered} réponse(s) saisie(s) sur {total} questions</source>
         <translation>{answered} answer(s) keyed out of {total} questions</translation>
+    </message>
+    <message>
+        <source>Abandonner la double saisie ?</source>
+        <translation>Abandon the double keying?</translation>
+    </message>
+    <message>
+        <source>Les réponses de cette deuxième saisie seront effacées ; la première saisie reste inchangée.</source>
+        <translation>The answers of this second keying will be erased; the first keying stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Continuer la saisie</source>
+        <translation>Continue keying</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1177,10 @@
         <translation>&amp;Population targets…</translation>
     </message>
     <message>
+        <source>Te&amp;rritoire…</source>
+        <translation>Te&amp;rritory…</translation>
+    </message>
+    <message>
         <source>&amp;Saisie papier</source>
         <translation>&amp;Paper keying</translation>
     </message>
@@ -1147,6 +1237,10 @@
         <translation>Paper keying — {title}</translation>
     </message>
     <message>
+        <source>Territoire enregistré.</source>
+        <translation>Territory saved.</translation>
+    </message>
+    <message>
         <source>Double saisie</source>
         <translation>Double keying</translation>
     </message>
@@ -1157,6 +1251,10 @@
     <message>
         <source>Double saisie à l&apos;aveugle — questionnaire papier n° {number}</source>
         <translation>Blind double keying — paper questionnaire no. {number}</translation>
+    </message>
+    <message>
+        <source>La double saisie en cours a été rouverte là où elle s&apos;était arrêtée.</source>
+        <translation>The double keying under way was reopened where it stopped.</translation>
     </message>
     <message>
         <source>Double saisie identique à la première : questionnaire vérifié.</source>
@@ -1209,6 +1307,10 @@
     <message>
         <source>Correction enregistrée (nouvelle version).</source>
         <translation>Correction saved (new version).</translation>
+    </message>
+    <message>
+        <source>Double saisie abandonnée : la première saisie reste inchangée.</source>
+        <translation>Double keying abandoned: the first keying stays unchanged.</translation>
     </message>
     <message>
         <source>Questionnaire vide fermé : rien n&apos;a été gardé.</source>
@@ -1352,6 +1454,7 @@
     </message>
     <message>
         <source>Fusionner des fichiers d&apos;export</source>
+        <extracomment>The coordinator who merges: named in the merge log and the audit log.</extracomment>
         <translation>Merge export files</translation>
     </message>
     <message>
@@ -1510,6 +1613,82 @@
     <message>
         <source>Réponse libre (Ctrl+Entrée pour continuer)</source>
         <translation>Free answer (Ctrl+Enter to continue)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorGate</name>
+    <message>
+        <source>saisir un questionnaire</source>
+        <extracomment>The actions as the password dialog names them (« Pour … : »), marked for translation: the French labels of permissions.ACTION_LABELS, which lupdate does not read.</extracomment>
+        <translation>enter a questionnaire</translation>
+    </message>
+    <message>
+        <source>reprendre un brouillon</source>
+        <translation>resume a draft</translation>
+    </message>
+    <message>
+        <source>exporter vers une clé USB</source>
+        <translation>export to a USB key</translation>
+    </message>
+    <message>
+        <source>fusionner des fichiers d&apos;export</source>
+        <translation>merge export files</translation>
+    </message>
+    <message>
+        <source>résoudre les conflits</source>
+        <translation>resolve conflicts</translation>
+    </message>
+    <message>
+        <source>supprimer un questionnaire</source>
+        <translation>delete a questionnaire</translation>
+    </message>
+    <message>
+        <source>produire les fiches de synthèse</source>
+        <translation>produce the summary sheets</translation>
+    </message>
+    <message>
+        <source>ouvrir le tableau de bord</source>
+        <translation>open the dashboard</translation>
+    </message>
+    <message>
+        <source>modifier les cibles de population</source>
+        <translation>change the population targets</translation>
+    </message>
+    <message>
+        <source>modifier le territoire</source>
+        <translation>change the territory</translation>
+    </message>
+    <message>
+        <source>importer des données</source>
+        <translation>import data</translation>
+    </message>
+    <message>
+        <source>voir le rapport de saisie</source>
+        <translation>view the keying report</translation>
+    </message>
+    <message>
+        <source>modifier les réglages</source>
+        <translation>change the settings</translation>
+    </message>
+    <message>
+        <source>gérer les enquêteurs et les coordinateurs</source>
+        <translation>manage interviewers and coordinators</translation>
+    </message>
+    <message>
+        <source>restaurer une sauvegarde</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>consulter et exporter le journal d&apos;activité</source>
+        <translation>view and export the activity log</translation>
+    </message>
+    <message>
+        <source>purger la campagne</source>
+        <translation>purge the campaign</translation>
+    </message>
+    <message>
+        <source>effacer les textes libres</source>
+        <translation>erase the free-text answers</translation>
     </message>
 </context>
 <context>
@@ -2203,10 +2382,6 @@
         <translation>, with code or password</translation>
     </message>
     <message>
-        <source>Ajoutez une personne avec le bouton « Ajouter… » de l&apos;écran d&apos;accueil.</source>
-        <translation>Add a person with the “Add…” button of the home screen.</translation>
-    </message>
-    <message>
         <source>Le nom de l&apos;ordinateur est obligatoire.</source>
         <translation>The computer&apos;s name is required.</translation>
     </message>
@@ -2268,6 +2443,142 @@
 Identifiant : {uuid}</source>
         <translation>Last changed: {modified}
 Identifier: {uuid}</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryDialog</name>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Code INSEE</source>
+        <translation>INSEE code</translation>
+    </message>
+    <message>
+        <source>Quartier (libellé)</source>
+        <translation>Neighbourhood (label)</translation>
+    </message>
+    <message>
+        <source>Code QPV</source>
+        <translation>QPV code</translation>
+    </message>
+    <message>
+        <source>Nom de choix</source>
+        <translation>Choice name</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Territoire : communes et quartiers</source>
+        <extracomment>The item data holding a line&apos;s stable choice names (&quot;&quot; on a new line: derived from the name). How many problems are listed under the table.</extracomment>
+        <translation>Territory: towns and neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Les quartiers proposés sur l&apos;écran d&apos;accueil, dans le questionnaire et sur les fiches. Saisissez un code QPV seulement tel qu&apos;il figure dans le référentiel officiel (sig.ville.gouv.fr, par exemple QN05901M) ; laissez-le vide s&apos;il n&apos;est pas connu. Un quartier déjà utilisé par des questionnaires peut être renommé, pas retiré. Chaque commune garde sa ligne « Autre quartier / hors QPV ».</source>
+        <translation>The neighbourhoods offered on the home screen, in the questionnaire and on the sheets. Enter a QPV code only as it appears in the official reference (sig.ville.gouv.fr, for example QN05901M); leave it empty when it is not known. A neighbourhood already used by questionnaires can be renamed, not removed. Each town keeps its “Autre quartier / hors QPV” (other neighbourhood / outside a QPV) line.</translation>
+    </message>
+    <message>
+        <source>Ajouter un quartier</source>
+        <translation>Add a neighbourhood</translation>
+    </message>
+    <message>
+        <source>Ajouter une commune…</source>
+        <translation>Add a town…</translation>
+    </message>
+    <message>
+        <source>Retirer le quartier</source>
+        <translation>Remove the neighbourhood</translation>
+    </message>
+    <message>
+        <source>Importer un CSV…</source>
+        <translation>Import a CSV…</translation>
+    </message>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Revenir au fichier fourni</source>
+        <translation>Back to the supplied file</translation>
+    </message>
+    <message>
+        <source>Remplit le tableau avec le territoire livré avec l&apos;application.</source>
+        <translation>Fills the table with the territory supplied with the application.</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Territoire modifié dans l&apos;application.</source>
+        <translation>Territory edited in the application.</translation>
+    </message>
+    <message>
+        <source>Territoire du fichier livré avec l&apos;application (jamais modifié).</source>
+        <translation>Territory of the file supplied with the application (never edited).</translation>
+    </message>
+    <message>
+        <source>Nouveau : déduit du nom, fixé à l&apos;enregistrement.</source>
+        <translation>New: derived from the name, fixed when saved.</translation>
+    </message>
+    <message>
+        <source>Enregistré avec chaque questionnaire : ne change pas si l&apos;on renomme.</source>
+        <translation>Stored with each questionnaire: does not change on renaming.</translation>
+    </message>
+    <message>
+        <source>✓ {quartiers} quartiers dans {communes} communes.</source>
+        <translation>✓ {quartiers} neighbourhoods in {communes} towns.</translation>
+    </message>
+    <message>
+        <source>… et {n} autre(s) problème(s).</source>
+        <translation>… and {n} other problem(s).</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une ligne de la commune du nouveau quartier.</source>
+        <translation>First choose a line of the new neighbourhood’s town.</translation>
+    </message>
+    <message>
+        <source>Ajouter une commune</source>
+        <translation>Add a town</translation>
+    </message>
+    <message>
+        <source>Nom officiel de la commune :</source>
+        <translation>Official name of the town:</translation>
+    </message>
+    <message>
+        <source>« {label} » ne peut pas être retiré : {n} questionnaire(s) l&apos;utilisent. Vous pouvez le renommer.</source>
+        <translation>“{label}” cannot be removed: {n} questionnaire(s) use it. You can rename it.</translation>
+    </message>
+    <message>
+        <source>Importer un territoire</source>
+        <translation>Import a territory</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Fichier illisible : {error}</source>
+        <translation>Unreadable file: {error}</translation>
+    </message>
+    <message>
+        <source>Exporter le territoire</source>
+        <translation>Export the territory</translation>
+    </message>
+    <message>
+        <source>Export impossible : {error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message>
+        <source>✓ Territoire exporté : {path}</source>
+        <translation>✓ Territory exported: {path}</translation>
     </message>
 </context>
 <context>

@@ -110,3 +110,46 @@ def test_export_is_not_a_coordinator_command(
     _make_store(db, password="claire-pw")
     monkeypatch.setattr(cli.getpass, "getpass", _no_prompt)
     assert cli.main(["export", "--db", str(db), "--out", str(tmp_path / "e.zip")]) == 0
+
+
+def test_merge_is_recorded_under_the_coordinator_who_typed_the_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merge log and the audit log name the coordinator, not the system account."""
+    laptop = tmp_path / "terrain.sqlite"
+    _make_store(laptop, password=None)
+    assert cli.main(["export", "--db", str(laptop), "--out", str(tmp_path / "e.zip")]) == 0
+    db = tmp_path / "coordination.sqlite"
+    _make_store(db, password="claire-pw")
+    monkeypatch.setattr(cli.getpass, "getpass", _no_prompt)
+    good = tmp_path / "good.txt"
+    good.write_text("claire-pw\n", encoding="utf-8")
+    merge = ["merge", "--db", str(db), str(tmp_path / "e.zip"), "--password-file", str(good)]
+    assert cli.main(merge) == 0
+    with Store.open(str(db)) as store:
+        (entry,) = store.merge_log()
+        assert entry.merged_by == "Claire"
+        fusion = [row for row in store.audit_log() if row.action == "fusion"]
+        assert [row.operator_name for row in fusion] == ["Claire"]
+
+
+def test_data_export_writes_every_answer_so_it_needs_the_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from inclusion_desktop.demo import fill_demo_store
+
+    db = tmp_path / "coordination.sqlite"
+    _make_store(db, password="claire-pw")
+    with Store.open(str(db)) as store:
+        fill_demo_store(store, submissions=3, seed=1, device_name="Coordination")
+    monkeypatch.setattr(cli.getpass, "getpass", _no_prompt)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("samira-pin\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("claire-pw\n", encoding="utf-8")
+    table = tmp_path / "reponses.csv"
+    command = ["data", "export", "--db", str(db), "--format", "csv", "--out", str(table)]
+    assert cli.main([*command, "--password-file", str(bad)]) == 1
+    assert "incorrect" in capsys.readouterr().err and not table.exists()
+    assert cli.main([*command, "--password-file", str(good)]) == 0
+    assert table.exists()

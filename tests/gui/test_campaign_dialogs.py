@@ -161,3 +161,19 @@ def test_purge_dialog(qtbot, window, store: Store, tmp_path: Path, monkeypatch) 
     assert uuids
     dialog.close()
     window.refresh()
+
+
+def test_purge_dialog_offers_the_campaign_passphrase(
+    qtbot, window, store: Store, preferences, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Like export and merge, the purge starts with the passphrase of the settings."""
+    preferences.passphrase = "phrase campagne"
+    _questionnaires(window, store)
+    bundle = export_bundle(store, tmp_path / "fin.zip", passphrase="phrase campagne").path
+    dialog = PurgeDialog(store, window.current_operator_id(), window)
+    qtbot.addWidget(dialog)
+    assert dialog.passphrase.text() == "phrase campagne"
+    dialog.file_edit.setText(str(bundle))
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.check is not None, timeout=20000)
+    assert dialog.check.ok, dialog.check_label.text()

@@ -29,6 +29,8 @@ def test_open_main_window_runs_the_assistant_once(qtbot, tmp_path: Path, monkeyp
         def finish(self) -> int:  # type: ignore[no-untyped-def]
             self.device_page.device_edit.setText("Portable médiation 3")
             self.operators_page.coordinator_edit.setText("Aïcha M.")
+            self.operators_page.password_edit.setText("sambre-2026")
+            self.operators_page.confirm_edit.setText("sambre-2026")
             self.folder_page.folder_edit.setText(str(tmp_path / "exports"))
             self.accept()
             return int(self.result())
@@ -42,6 +44,9 @@ def test_open_main_window_runs_the_assistant_once(qtbot, tmp_path: Path, monkeyp
         assert device is not None and device.name == "Portable médiation 3"
         assert [op.name for op in store.operators()] == ["Aïcha M."]
         assert window.operator_combo.currentText() == "Aïcha M."
+        # She has just chosen her password: the start-up does not ask it again.
+        assert store.has_coordinator_secret() and window._pending_operator_id is None
+        assert window.ask_start_operator() and window.current_operator_id() is not None
         window.close()
     finally:
         store.close()

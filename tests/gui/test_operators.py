@@ -333,3 +333,131 @@ def test_mediator_opens_own_draft_but_needs_a_coordinator_for_others(
     seen = on_modal(qtbot, type_secret("claire-pw"))
     window.open_questionnaire(finished.uuid)
     assert seen == ["SecretDialog"] and window.stack.currentWidget() is not window.home
+
+
+def test_adding_a_known_name_on_the_home_screen_asks_their_password(
+    qtbot, team: dict[str, int], window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """« Ajouter… » with a coordinator's name must not make them current without their code."""
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  claire ", True))
+    seen = on_modal(qtbot, lambda dialog: dialog.reject())
+    window._on_add_operator()
+    assert seen == ["SecretDialog"]
+    assert window.current_operator_id() == team["samira"]
+    assert window.store.get_setting(SETTING_OPERATOR) == str(team["samira"])
+    assert [op.name for op in window.store.operators()].count("Claire") == 1
+    # The gate still asks a coordinator's password.
+    seen = on_modal(qtbot, lambda dialog: dialog.reject())
+    assert not window.require_coordinator("settings")
+    assert seen == ["SecretDialog"]
+    # With the right password, the person is chosen as through the list.
+    on_modal(qtbot, type_secret("claire-pw"))
+    window._on_add_operator()
+    assert window.current_operator_id() == team["claire"]
+    # A new name is still added and chosen at once.
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nadia K.", True))
+    window._on_add_operator()
+    assert window.current_operator().name == "Nadia K."  # type: ignore[union-attr]
+
+
+def test_password_dialog_names_the_action_in_english(
+    qtbot, team: dict[str, int], window: MainWindow
+) -> None:
+    from inclusion_desktop.gui.i18n import install_language
+
+    app = QApplication.instance()
+    intros: list[str] = []
+    try:
+        install_language(app, "en")  # type: ignore[arg-type]
+        on_modal(qtbot, lambda dialog: (intros.append(dialog.intro.text()), dialog.reject()))
+        assert not window.require_coordinator("merge")
+    finally:
+        install_language(app, "fr")  # type: ignore[arg-type]
+    assert intros == [
+        "To merge export files, a coordinator chooses their name and types their password."
+    ]
+    intros.clear()
+    on_modal(qtbot, lambda dialog: (intros.append(dialog.intro.text()), dialog.reject()))
+    assert not window.require_coordinator("purge")
+    assert intros[0].startswith("Pour purger la campagne, ")
+
+
+def test_refused_switch_message_has_one_full_stop(
+    qtbot, team: dict[str, int], window: MainWindow, store: Store
+) -> None:
+    assert store.get_operator(team["samira"]).name == "Samira B."
+    on_modal(qtbot, lambda dialog: dialog.reject())
+    choose_in_combo(window, "Karim")
+    message = window.statusBar().currentMessage()
+    assert message.endswith("Samira B.") and ".." not in message
+
+
+def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them(
+    qtbot, team: dict[str, int], window: MainWindow, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inclusion_desktop.collect import Collector
+    from inclusion_desktop.gui import main_window as main_module
+    from inclusion_desktop.sync.bundle import export_bundle
+
+    laptop = Store.open(str(tmp_path / "portable.sqlite"))
+    laptop.set_device_name("Portable médiation 1")
+    mediator = laptop.add_operator("Nadia")
+    Collector(laptop).register_bundled_forms()
+    laptop_version = next(v for v in laptop.form_versions() if v.form_id == "habitants")
+    sub = laptop.create_submission(
+        form_version_id=laptop_version.id, zone="maubeuge/sous_le_bois", operator_id=mediator.id
+    )
+    laptop.finalize(sub.uuid, {"age": "40"}, mediator.id)
+    bundle = export_bundle(laptop, tmp_path / "portable.zip").path
+    laptop.close()
+
+    dialogs: list[object] = []
+
+    class Recorder(main_module.MergeDialog):  # type: ignore[misc, name-defined]
+        def exec(self) -> int:
+            dialogs.append(self)
+            self.add_file(str(bundle))
+            self.start(dry_run=False)
+            qtbot.waitUntil(lambda: self.close_button.isEnabled(), timeout=20000)
+            return 0
+
+    monkeypatch.setattr(main_module, "MergeDialog", Recorder)
+    on_modal(qtbot, type_secret("claire-pw"))
+    window.open_merge([])  # Samira at the keyboard, Claire types her password
+    assert len(dialogs) == 1 and window.current_operator_id() == team["samira"]
+    (entry,) = window.store.merge_log()
+    assert entry.merged_by == "Claire"
+    fusion = [row for row in window.store.audit_log() if row.action == "fusion"]
+    assert [row.operator_name for row in fusion] == ["Claire"]
+
+    conflicts: list[int] = []
+
+    class ConflictsRecorder(main_module.ConflictsDialog):  # type: ignore[misc, name-defined]
+        def exec(self) -> int:
+            conflicts.append(self._operator_id())
+            return 0
+
+    monkeypatch.setattr(main_module, "ConflictsDialog", ConflictsRecorder)
+    on_modal(qtbot, type_secret("claire-pw"))
+    window.open_conflicts()
+    assert conflicts == [team["claire"]]
+
+
+def test_audit_log_actions_are_translated(qtbot, team: dict[str, int], window: MainWindow) -> None:
+    from inclusion_desktop.gui.i18n import install_language
+    from inclusion_desktop.gui.sync_dialogs import AUDIT_ACTIONS, AuditDialog
+    from inclusion_desktop.store.audit import ACTION_LABELS
+
+    assert AUDIT_ACTIONS == ACTION_LABELS  # every action of the store has its translation
+    app = QApplication.instance()
+    try:
+        install_language(app, "en")  # type: ignore[arg-type]
+        dialog = AuditDialog(window.store, window)
+        qtbot.addWidget(dialog)
+        actions = {dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())}
+    finally:
+        install_language(app, "fr")  # type: ignore[arg-type]
+    assert "operator added or changed" in actions and "code or password changed" in actions
+    assert not (set(ACTION_LABELS.values()) - {"export"}) & actions

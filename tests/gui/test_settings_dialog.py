@@ -80,6 +80,18 @@ def test_export_folder_and_passphrase_reach_the_export_dialog(
     qtbot.addWidget(export_from_menu)
     assert export_from_menu.folder_edit.text() == str(folder)
 
+    # The USB key chosen last time comes first while it is plugged in; unplugged, the default.
+    usb_key = tmp_path / "cle-usb"
+    usb_key.mkdir()
+    window.store.set_setting("export_folder", str(usb_key))
+    plugged = ExportDialog(window.store, window, preferences=window.preferences)
+    qtbot.addWidget(plugged)
+    assert plugged.folder_edit.text() == str(usb_key)
+    usb_key.rmdir()
+    unplugged = ExportDialog(window.store, window, preferences=window.preferences)
+    qtbot.addWidget(unplugged)
+    assert unplugged.folder_edit.text() == str(folder)
+
 
 def test_refusals_keep_the_dialog_open(qtbot, dialog: SettingsDialog, store: Store) -> None:
     dialog.passphrase_edit.setText("une phrase")

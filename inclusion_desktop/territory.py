@@ -1,0 +1,538 @@
+"""The territory a store works on: its communes and quartiers, editable by the coordinator.
+
+The app ships a territory file (resources/reference/territory/, two CSV files). A coordinator
+may edit it in the app: the edited territory is kept in the store as the CSV text of one table
+(setting ``territory``, one line per quartier, columns `COLUMNS`), each save written to the audit
+log. A store whose territory was never edited uses the shipped file.
+
+Rules (checked by `validate_rows`, French messages naming the line):
+
+- ``commune`` / ``quartier`` are the choice names stored with each questionnaire (the zone code
+  is ``commune/quartier``): lower case, no accents, digits and ``_``. Left empty on a new line,
+  they are derived from the name (``choice_slug``; « Autre quartier / hors QPV » gives ``autre``);
+  an existing one is never changed by a rename.
+- a commune has one name and one INSEE code (5 characters, optional: never guessed);
+- a quartier has a label; no two quartiers of a commune share a choice name or a label;
+- ``code_qpv`` is optional (never invented); when given it has the format of the official codes
+  of the 2024 priority neighbourhoods, ``QN`` + the department on three characters + two digits +
+  a letter (``QN05901M``), and the department is the commune's. One QPV may span two communes
+  (same quartier choice name, same code), but two different quartiers cannot share a code;
+- every commune keeps its ``autre`` line (« Autre quartier / hors QPV »), without a QPV code:
+  the questionnaire offers it whatever the commune, and it groups the respondents outside a QPV.
+
+`save_territory` also refuses to remove a quartier that questionnaires of the store use (it may
+be renamed), and names how many use it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from inclusion_desktop.questionnaire.bundled import Neighbourhood, choice_slug, resource_csv
+from inclusion_desktop.questionnaire.model import Choice, ChoiceList, Form, Group, Question, Text
+
+if TYPE_CHECKING:
+    from inclusion_desktop.store import Store
+
+log = logging.getLogger(__name__)
+
+#: Store setting holding the edited territory (CSV text); absent: the shipped file.
+SETTING_TERRITORY = "territory"
+#: The columns of the territory table, as imported and exported.
+COLUMNS = ("commune", "nom_commune", "code_insee", "quartier", "libelle", "code_qpv")
+#: The quartier every commune keeps: « Autre quartier / hors QPV ».
+OTHER_QUARTIER = "autre"
+OTHER_QUARTIER_LABEL = "Autre quartier / hors QPV"
+#: Commune choice names the questionnaires use for answers outside the territory's list.
+RESERVED_COMMUNES = frozenset({"autre_commune", "hors_agglomeration"})
+#: The questions whose choice lists follow the territory.
+COMMUNE_QUESTION = "commune"
+QUARTIER_QUESTION = "quartier"
+
+CHOICE_NAME_RE = re.compile(r"[a-z0-9_]+")
+INSEE_RE = re.compile(r"(?:\d{5}|2[AB]\d{3})")
+QPV_RE = re.compile(r"QN(?:\d{3}|02[AB])\d{2}[A-Z]")
+MAX_AUDIT_DETAIL = 500
+
+
+class TerritoryError(ValueError):
+    """A territory that cannot be kept; `problems` are French sentences naming the line."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass(frozen=True, slots=True)
+class TerritoryRow:
+    """One quartier of the territory table, with its commune; `line` is where it was read."""
+
+    commune: str
+    commune_name: str
+    code_insee: str
+    quartier: str
+    label: str
+    qpv_code: str = ""
+    line: int = 0
+
+    @property
+    def zone(self) -> str:
+        """The zone code stored with each questionnaire."""
+        return f"{self.commune}/{self.quartier}"
+
+
+@dataclass(frozen=True, slots=True)
+class TerritoryTable:
+    """A checked territory: its quartiers commune by commune, in table order."""
+
+    rows: tuple[TerritoryRow, ...]
+
+    def neighbourhoods(self) -> list[Neighbourhood]:
+        """The quartiers as the home screen, the lists and the sheets show them."""
+        return [
+            Neighbourhood(
+                commune=row.commune,
+                commune_name=row.commune_name,
+                quartier=row.quartier,
+                name=row.label,
+                qpv_code=row.qpv_code,
+            )
+            for row in self.rows
+        ]
+
+    def communes(self) -> list[tuple[str, str, str]]:
+        """(choice name, name, INSEE code) of each commune, in table order."""
+        seen: dict[str, tuple[str, str, str]] = {}
+        for row in self.rows:
+            seen.setdefault(row.commune, (row.commune, row.commune_name, row.code_insee))
+        return list(seen.values())
+
+    def zones(self) -> dict[str, TerritoryRow]:
+        """The rows by zone code."""
+        return {row.zone: row for row in self.rows}
+
+    def csv_text(self) -> str:
+        """The table as CSV text (UTF-8 once written, comma separated, header `COLUMNS`)."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for row in self.rows:
+            writer.writerow(
+                [
+                    row.commune,
+                    row.commune_name,
+                    row.code_insee,
+                    row.quartier,
+                    row.label,
+                    row.qpv_code,
+                ]
+            )
+        return buffer.getvalue()
+
+
+# -- validation ------------------------------------------------------------------------------
+
+
+def _department(code_insee: str) -> str:
+    """The department of a commune on three characters, as in QPV codes (59xxx → 059)."""
+    return code_insee[:3] if code_insee.startswith("97") else code_insee[:2].zfill(3)
+
+
+def validate_rows(rows: Iterable[TerritoryRow]) -> TerritoryTable:
+    """Checks and normalises the rows (derived choice names, upper-case codes).
+
+    Raises `TerritoryError` listing every problem found, each naming its line.
+    """
+    problems: list[str] = []
+    clean: list[TerritoryRow] = []
+    for index, raw in enumerate(rows, start=1):
+        line = raw.line or index
+        commune_name = " ".join(raw.commune_name.split())
+        label = " ".join(raw.label.split())
+        commune = raw.commune.strip() or choice_slug(commune_name)
+        quartier = raw.quartier.strip() or (
+            OTHER_QUARTIER
+            if label.casefold() == OTHER_QUARTIER_LABEL.casefold()
+            else choice_slug(label)
+        )
+        code_insee = raw.code_insee.strip().upper()
+        qpv_code = "".join(raw.qpv_code.split()).upper()
+        if not commune_name:
+            problems.append(f"Ligne {line} : le nom de la commune est vide.")
+        elif not CHOICE_NAME_RE.fullmatch(commune):
+            problems.append(
+                f"Ligne {line} : le nom de choix de commune « {commune} » n’est pas valable "
+                "(minuscules sans accents, chiffres et « _ » seulement)."
+            )
+        elif commune in RESERVED_COMMUNES:
+            problems.append(
+                f"Ligne {line} : « {commune} » est réservé aux réponses hors de la liste des "
+                "communes ; choisissez un autre nom."
+            )
+        if code_insee and not INSEE_RE.fullmatch(code_insee):
+            problems.append(
+                f"Ligne {line} : le code INSEE « {raw.code_insee.strip()} » n’a pas le bon format "
+                "(cinq caractères, par exemple 59392) ; laissez-le vide s’il n’est pas connu."
+            )
+        if not label:
+            problems.append(f"Ligne {line} : le libellé du quartier est vide.")
+        elif not CHOICE_NAME_RE.fullmatch(quartier):
+            problems.append(
+                f"Ligne {line} : le nom de choix de quartier « {quartier} » n’est pas valable "
+                "(minuscules sans accents, chiffres et « _ » seulement)."
+            )
+        if qpv_code:
+            if not QPV_RE.fullmatch(qpv_code):
+                problems.append(
+                    f"Ligne {line} : le code QPV « {raw.qpv_code.strip()} » n’a pas le format des "
+                    "codes officiels (QN, le département sur trois caractères, deux chiffres et "
+                    "une lettre, par exemple QN05901M) ; laissez-le vide s’il n’est pas connu."
+                )
+            elif code_insee and INSEE_RE.fullmatch(code_insee):
+                if qpv_code[2:5] != _department(code_insee):
+                    problems.append(
+                        f"Ligne {line} : le code QPV « {qpv_code} » est celui d’un quartier du "
+                        f"département {qpv_code[2:5]}, or la commune {commune_name} (INSEE "
+                        f"{code_insee}) est dans le {_department(code_insee)}."
+                    )
+            if quartier == OTHER_QUARTIER:
+                problems.append(
+                    f"Ligne {line} : « {label or OTHER_QUARTIER_LABEL} » regroupe les adresses "
+                    "hors QPV : il ne peut pas avoir de code QPV."
+                )
+        clean.append(
+            TerritoryRow(commune, commune_name, code_insee, quartier, label, qpv_code, line)
+        )
+    if not clean:
+        raise TerritoryError(["Le territoire ne contient aucun quartier."])
+    problems.extend(_cross_problems(clean))
+    if problems:
+        raise TerritoryError(problems)
+    return TerritoryTable(tuple(clean))
+
+
+def _cross_problems(rows: Sequence[TerritoryRow]) -> list[str]:
+    """Problems between lines: communes named twice, duplicate quartiers, shared QPV codes."""
+    problems: list[str] = []
+    communes: dict[str, TerritoryRow] = {}
+    commune_by_name: dict[str, TerritoryRow] = {}
+    commune_by_insee: dict[str, TerritoryRow] = {}
+    quartiers: dict[tuple[str, str], TerritoryRow] = {}
+    labels: dict[tuple[str, str], TerritoryRow] = {}
+    qpv_codes: dict[str, TerritoryRow] = {}
+    for row in rows:
+        if not row.commune_name or not row.label:
+            continue
+        first = communes.setdefault(row.commune, row)
+        if first is not row:
+            if first.commune_name != row.commune_name:
+                problems.append(
+                    f"Ligne {row.line} : la commune « {row.commune} » s’appelle « "
+                    f"{first.commune_name} » ligne {first.line}, pas « {row.commune_name} »."
+                )
+            if first.code_insee != row.code_insee:
+                problems.append(
+                    f"Ligne {row.line} : le code INSEE de {row.commune_name} "
+                    f"(« {row.code_insee} ») diffère de celui de la ligne {first.line} "
+                    f"(« {first.code_insee} »)."
+                )
+        else:
+            other = commune_by_name.setdefault(row.commune_name.casefold(), row)
+            if other is not row:
+                problems.append(
+                    f"Ligne {row.line} : la commune {row.commune_name} figure déjà ligne "
+                    f"{other.line} sous un autre nom de choix (« {other.commune} »)."
+                )
+            if row.code_insee:
+                other = commune_by_insee.setdefault(row.code_insee, row)
+                if other is not row:
+                    problems.append(
+                        f"Ligne {row.line} : le code INSEE {row.code_insee} est déjà celui de "
+                        f"{other.commune_name} (ligne {other.line})."
+                    )
+        other = quartiers.setdefault((row.commune, row.quartier), row)
+        if other is not row:
+            problems.append(
+                f"Ligne {row.line} : le quartier « {row.quartier} » figure déjà dans "
+                f"{row.commune_name} (ligne {other.line})."
+            )
+            continue
+        other = labels.setdefault((row.commune, row.label.casefold()), row)
+        if other is not row:
+            problems.append(
+                f"Ligne {row.line} : {row.commune_name} a déjà un quartier « {row.label} » "
+                f"(ligne {other.line})."
+            )
+        if row.qpv_code:
+            other = qpv_codes.setdefault(row.qpv_code, row)
+            if other is not row and other.quartier != row.quartier:
+                problems.append(
+                    f"Ligne {row.line} : le code QPV {row.qpv_code} est déjà celui du quartier "
+                    f"« {other.label} » (ligne {other.line}) ; un même QPV sur deux communes "
+                    "garde le même nom de choix de quartier."
+                )
+    for commune, first in communes.items():
+        if (commune, OTHER_QUARTIER) not in quartiers:
+            problems.append(
+                f"Ligne {first.line} : la commune {first.commune_name} n’a plus sa ligne "
+                f"« {OTHER_QUARTIER_LABEL} » (nom de choix « {OTHER_QUARTIER} ») ; le "
+                "questionnaire en a besoin pour les adresses hors QPV."
+            )
+    return problems
+
+
+# -- reading and writing ---------------------------------------------------------------------
+
+
+def parse_territory_csv(text: str) -> TerritoryTable:
+    """Reads and checks the CSV text of a territory table (the format `csv_text` writes)."""
+    return validate_rows(read_territory_csv(text))
+
+
+def read_territory_csv(text: str) -> list[TerritoryRow]:
+    """The lines of a territory CSV, unchecked (to show them and their problems).
+
+    Comma or semicolon separated (as Excel saves it in French); raises `TerritoryError` when
+    the name columns are missing.
+    """
+    text = text.lstrip("\ufeff")
+    sample = text.split("\n", 1)[0]
+    delimiter = ";" if sample.count(";") > sample.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    header = [name.strip() for name in reader.fieldnames or ()]
+    reader.fieldnames = header
+    # Only the names are needed: choice names are derived from them, codes may stay unknown.
+    missing = [name for name in ("nom_commune", "libelle") if name not in header]
+    if missing:
+        raise TerritoryError(
+            [
+                "Ligne 1 : colonne(s) manquante(s) : " + ", ".join(missing) + " (colonnes "
+                "attendues : " + ", ".join(COLUMNS) + ")."
+            ]
+        )
+    rows = []
+    for record in reader:
+        values = {key: (value or "").strip() for key, value in record.items() if key}
+        if not any(values.values()):
+            continue
+        rows.append(
+            TerritoryRow(
+                commune=values.get("commune", ""),
+                commune_name=values.get("nom_commune", ""),
+                code_insee=values.get("code_insee", ""),
+                quartier=values.get("quartier", ""),
+                label=values.get("libelle", ""),
+                qpv_code=values.get("code_qpv", ""),
+                line=reader.line_num,
+            )
+        )
+    return rows
+
+
+def shipped_territory() -> TerritoryTable:
+    """The territory file shipped with the app (resources/reference/territory/)."""
+    communes = {
+        choice_slug(row["nom"]): (row["nom"], (row.get("code_insee") or "").strip())
+        for row in resource_csv("reference", "territory", "communes.csv")
+    }
+    rows = []
+    for line, row in enumerate(resource_csv("reference", "territory", "quartiers.csv"), start=2):
+        name, insee = communes.get(row["commune"], (row["commune"], ""))
+        rows.append(
+            TerritoryRow(
+                commune=row["commune"],
+                commune_name=name,
+                code_insee=insee,
+                quartier=row["nom"],
+                label=row["label"],
+                qpv_code=row.get("code_qpv") or "",
+                line=line,
+            )
+        )
+    return validate_rows(rows)
+
+
+def is_territory_edited(store: Store) -> bool:
+    """True when a coordinator saved a territory in this store."""
+    return bool(store.get_setting(SETTING_TERRITORY))
+
+
+def load_territory(store: Store | None) -> TerritoryTable:
+    """The territory of `store`: the edited one, else the shipped file (also without a store)."""
+    text = None if store is None else store.get_setting(SETTING_TERRITORY)
+    if text:
+        try:
+            return parse_territory_csv(text)
+        except TerritoryError as exc:  # Saved valid: only a change of rules can get here.
+            log.warning("Territoire enregistré illisible, fichier fourni utilisé : %s", exc)
+    return shipped_territory()
+
+
+def store_neighbourhoods(store: Store | None) -> list[Neighbourhood]:
+    """The neighbourhoods every list of the app shows for `store` (edited or shipped)."""
+    return load_territory(store).neighbourhoods()
+
+
+def zone_usage(store: Store) -> Counter[str]:
+    """How many questionnaires (deleted ones aside) each zone code of the store has."""
+    return Counter(row.zone for row in store.list_submissions() if row.status != "deleted")
+
+
+def removal_problems(old: TerritoryTable, new: TerritoryTable, usage: Counter[str]) -> list[str]:
+    """The quartiers of `old` missing from `new` while questionnaires use them."""
+    kept = set(new.zones())
+    problems = []
+    for zone, row in old.zones().items():
+        count = usage.get(zone, 0)
+        if zone not in kept and count:
+            problems.append(
+                f"Le quartier « {row.label} » de {row.commune_name} ne peut pas être retiré : "
+                f"{count} questionnaire{'s' if count > 1 else ''} "
+                f"l’utilise{'nt' if count > 1 else ''}. Vous pouvez le renommer."
+            )
+    return problems
+
+
+def territory_changes(old: TerritoryTable, new: TerritoryTable) -> str:
+    """A short French account of what changed, for the audit log."""
+    before, after = old.zones(), new.zones()
+    parts = []
+    added = [f"{row.label} ({row.commune_name})" for z, row in after.items() if z not in before]
+    removed = [f"{row.label} ({row.commune_name})" for z, row in before.items() if z not in after]
+    renamed = [
+        f"{before[z].label} → {row.label} ({row.commune_name})"
+        for z, row in after.items()
+        if z in before and before[z].label != row.label
+    ]
+    codes = [
+        f"{row.label} ({row.commune_name}) : {before[z].qpv_code or '—'} → {row.qpv_code or '—'}"
+        for z, row in after.items()
+        if z in before and before[z].qpv_code != row.qpv_code
+    ]
+    old_communes = {c: (n, i) for c, n, i in old.communes()}
+    communes = [
+        f"{name} ({insee or '—'})"
+        for commune, name, insee in new.communes()
+        if commune in old_communes and old_communes[commune] != (name, insee)
+    ]
+    for title, items in (
+        ("ajouté", added),
+        ("retiré", removed),
+        ("renommé", renamed),
+        ("code QPV", codes),
+        ("commune modifiée", communes),
+    ):
+        if items:
+            parts.append(f"{title} : " + ", ".join(items))
+    summary = "territoire : " + ("; ".join(parts) if parts else "aucun changement")
+    summary += f" ({len(new.rows)} quartiers, {len(new.communes())} communes)"
+    return summary[: MAX_AUDIT_DETAIL - 1] + "…" if len(summary) > MAX_AUDIT_DETAIL else summary
+
+
+def save_territory(
+    store: Store, territory: TerritoryTable | Sequence[TerritoryRow], *, operator_id: int | None
+) -> str:
+    """Checks and keeps the territory of `store`, with an audit row; returns that row's detail.
+
+    Raises `TerritoryError` when a line is invalid or a quartier in use would be removed.
+    """
+    table = validate_rows(territory.rows if isinstance(territory, TerritoryTable) else territory)
+    old = load_territory(store)
+    problems = removal_problems(old, table, zone_usage(store))
+    if problems:
+        raise TerritoryError(problems)
+    detail = territory_changes(old, table)
+    store.set_setting(SETTING_TERRITORY, table.csv_text(), detail=detail, operator_id=operator_id)
+    return detail
+
+
+# -- the questionnaire's lists ---------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u2019", "'")
+
+
+def _label(form: Form, original: Choice | None, label: str, keep_translations: bool) -> Text:
+    """The choice label `label`: proper names read the same in every language."""
+    languages = form.languages or (form.default_language or "default",)
+    if original is None:
+        return Text({language: label for language in languages})
+    texts = dict(original.label.by_language)
+    french = [
+        lang
+        for lang in texts
+        if lang == form.default_language or "(fr)" in lang or lang.lower().startswith("fr")
+    ]
+    # The XLSForm reader turns typographic apostrophes into straight ones.
+    if _plain(original.label.get(french[0] if french else None)) == _plain(label):
+        return original.label
+    for language in texts if not keep_translations or not french else french:
+        texts[language] = label
+    return Text(texts)
+
+
+def apply_territory_choices(form: Form, territory: TerritoryTable) -> Form:
+    """`form` with its commune and quartier lists taken from `territory`.
+
+    Applies to forms whose ``quartier`` question is filtered by a ``commune`` column (the
+    shipped questionnaires); others are returned unchanged. The XLSForm bytes are not changed.
+    Choices outside the territory (« Autre commune », « Hors de l’agglomération ») are kept.
+    """
+    commune_q = form.by_name.get(COMMUNE_QUESTION)
+    quartier_q = form.by_name.get(QUARTIER_QUESTION)
+    if not (isinstance(commune_q, Question) and isinstance(quartier_q, Question)):
+        return form
+    if commune_q.choices is None or quartier_q.choices is None:
+        return form
+    old_quartiers = quartier_q.choices.choices
+    if not old_quartiers or any(COMMUNE_QUESTION not in c.extra for c in old_quartiers):
+        return form
+    by_key = {(c.extra[COMMUNE_QUESTION], c.name): c for c in old_quartiers}
+    quartiers = []
+    for row in territory.rows:
+        original = by_key.get((row.commune, row.quartier))
+        label = _label(form, original, row.label, row.quartier == OTHER_QUARTIER)
+        extra = {**(original.extra if original else {}), COMMUNE_QUESTION: row.commune}
+        quartiers.append(Choice(row.quartier, label, extra))
+    old_communes = {c.name: c for c in commune_q.choices.choices}
+    listed = {commune for commune, _name, _insee in territory.communes()}
+    shipped = {commune for commune, _name, _insee in shipped_territory().communes()}
+    communes = tuple(
+        Choice(commune, _label(form, old_communes.get(commune), name, False))
+        for commune, name, _insee in territory.communes()
+    ) + tuple(
+        c for c in commune_q.choices.choices if c.name not in listed and c.name not in shipped
+    )
+    lists = {
+        commune_q.choices.name: ChoiceList(commune_q.choices.name, communes),
+        quartier_q.choices.name: ChoiceList(quartier_q.choices.name, tuple(quartiers)),
+    }
+
+    def rebuilt(items: tuple[Question | Group, ...]) -> tuple[Question | Group, ...]:
+        result: list[Question | Group] = []
+        for item in items:
+            if isinstance(item, Group):
+                result.append(replace(item, children=rebuilt(item.children)))
+            elif item.choices is not None and item.choices.name in lists:
+                result.append(replace(item, choices=lists[item.choices.name]))
+            else:
+                result.append(item)
+        return tuple(result)
+
+    changed = replace(
+        form,
+        children=rebuilt(form.children),
+        choice_lists={**form.choice_lists, **lists},
+    )
+    items = {item.name: item for item in changed.walk()}
+    return replace(
+        changed, by_name={name: items.get(name, item) for name, item in form.by_name.items()}
+    )

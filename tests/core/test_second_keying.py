@@ -1,0 +1,112 @@
+"""A second, blind keying under way is saved on every answer and survives a restart."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from sync_support import empty_store
+
+from inclusion_desktop.campaign import clear_free_text
+from inclusion_desktop.collect import Collector
+from inclusion_desktop.store import Store
+
+FORM = b"""| survey |
+| | type | name | label |
+| | text | numero_papier | Numero papier |
+| | integer | age | Age |
+| | text | commentaire | Commentaire |
+| settings |
+| | form_id | version |
+| | saisie_papier | 1 |
+"""
+FIRST = {"numero_papier": "P-1", "age": "30", "commentaire": "premiere saisie"}
+SECRET = "Mme ZEBRULON 06 12 34 56 78"
+
+
+def _keyed(path: Path) -> tuple[Store, Collector, str, int]:
+    """A store with paper form P-1 keyed once and finished."""
+    store = empty_store(path)
+    store.set_device_name("Poste de saisie")
+    form = store.register_form(
+        source=FORM,
+        filename="papier.md",
+        form_id="saisie_papier",
+        version="1",
+        title="Papier",
+        sha256=hashlib.sha256(FORM).hexdigest(),
+    )
+    op = store.add_operator("Karim").id
+    sub = store.create_submission(
+        form_version_id=form.id, zone="z", operator_id=op, entry_mode="keying"
+    )
+    store.finalize(sub.uuid, FIRST, op)
+    store.record_keying(sub.uuid, paper_number="P-1", seconds=60)
+    return store, Collector(store), sub.uuid, op
+
+
+def test_second_keying_is_saved_and_restored_blind(tmp_path: Path) -> None:
+    store, collector, uuid, op = _keyed(tmp_path / "saisie.sqlite")
+    first_uuid, session = collector.start_verification("P-1", form_id="saisie_papier")
+    assert first_uuid == uuid
+    session.set_answer("age", "31")
+    collector.save_verification_draft(uuid, session.answers, seconds=42)
+    store.close()
+
+    # As after a power cut: a new process opens the same file.
+    store = Store.open(str(tmp_path / "saisie.sqlite"))
+    collector = Collector(store)
+    resumed = collector.resume_verification()
+    assert resumed is not None
+    resumed_uuid, resumed_session, seconds = resumed
+    assert (resumed_uuid, seconds) == (uuid, 42)
+    assert resumed_session.value("numero_papier") == "P-1"
+    assert resumed_session.value("age") == "31"
+    # Blind: nothing of the first keying comes back.
+    assert resumed_session.value("commentaire") == ""
+    # The first keying is untouched: no draft (correction) was opened on it.
+    assert store.load_draft(uuid) is None
+    assert store.head_answers(uuid) == FIRST
+
+    verification, discrepancies = collector.finish_verification(uuid, resumed_session, op)
+    assert [d.question for d in discrepancies] == ["age", "commentaire"]
+    assert verification.answers["age"] == "31"
+    assert store.second_keying() is None
+    assert collector.resume_verification() is None
+    store.close()
+
+
+def test_abandoned_or_orphaned_second_keying_is_forgotten(tmp_path: Path) -> None:
+    store, collector, uuid, op = _keyed(tmp_path / "saisie.sqlite")
+    _uuid, session = collector.start_verification("P-1", form_id="saisie_papier")
+    collector.save_verification_draft(uuid, session.answers)
+    assert store.second_keying() is not None
+    collector.abandon_verification()
+    assert collector.resume_verification() is None
+
+    # A questionnaire deleted meanwhile cannot be verified any more: its saved state is dropped.
+    collector.save_verification_draft(uuid, session.answers)
+    store.delete_submission(uuid, "doublon", op)
+    assert collector.resume_verification() is None
+    assert store.second_keying() is None
+    store.close()
+
+
+def test_clearing_free_text_and_purging_reach_the_second_keying(tmp_path: Path) -> None:
+    store, collector, uuid, op = _keyed(tmp_path / "saisie.sqlite")
+    _uuid, session = collector.start_verification("P-1", form_id="saisie_papier")
+    session.set_answer("commentaire", SECRET)
+    session.set_answer("age", "30")
+    collector.save_verification_draft(uuid, session.answers, seconds=5)
+
+    result = clear_free_text(collector, op)
+    assert result.drafts == 1
+    saved = store.second_keying()
+    assert saved is not None and saved.seconds == 5
+    assert saved.answers == {"numero_papier": "P-1", "age": "30"}
+
+    state = store.campaign_state()
+    counts = store.purge_campaign(state.finished, form_id=None, target="test")
+    assert counts.submissions == 1 and counts.drafts == 1
+    assert store.second_keying() is None
+    store.close()
