@@ -3,8 +3,9 @@
 - first merge: N bundles of M resident questionnaires (each made with `demo` on its own laptop
   store) into an empty store; goal ≤ 4× the baseline and under 10 s for 50 × 2,000;
 - second merge of the same bundles (all duplicates); goal ≤ 1× the first;
-- baseline: the same submission and revision rows inserted with sqlite3 `executemany` in one
-  transaction, into a store of the same schema in the same folder.
+- baseline: the same submission, revision and audit rows (the audit log travels in bundles)
+  inserted with sqlite3 `executemany` in one transaction, into a store of the same schema in the
+  same folder.
 
 Run: .venv/bin/python benchmarks/bench_merge.py [--bundles 50] [--size 2000] [--workdir DIR]
 The demo stores and bundles are kept in the work folder, so only the first run pays for them.
@@ -49,6 +50,19 @@ def baseline(paths: list[Path], folder: Path) -> float:
     bundles = [read_bundle(path) for path in paths]
     submissions = []
     revisions = []
+    audit = [
+        (
+            rec["uuid"],
+            rec["created_at"],
+            1,
+            rec["operator_name"],
+            rec["action"],
+            rec["target"],
+            rec["detail"],
+        )
+        for bundle in bundles
+        for rec in bundle.audit
+    ]
     # The table is empty: submission ids are 1, 2, ... in insertion order, known in advance.
     for bundle in bundles:
         for rec in bundle.submissions:
@@ -101,6 +115,11 @@ def baseline(paths: list[Path], folder: Path) -> float:
             " answers, status, reason, created_at, device_id, operator_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             revisions,
+        )
+        conn.executemany(
+            "INSERT INTO audit (uuid, created_at, device_id, operator_name, action, target,"
+            " detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            audit,
         )
         conn.execute("COMMIT")
         return time.perf_counter() - start

@@ -21,6 +21,7 @@ from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import REASON_PURGE, backup_store
 from inclusion_desktop.store.erasure import PurgeCounts, ScrubResult
 from inclusion_desktop.sync.bundle import BundleError, read_bundle
+from inclusion_desktop.territory import store_neighbourhoods
 
 #: Reason of the version that clears free-text answers (it travels with it to other laptops).
 FREE_TEXT_REASON = "Textes libres effacés"
@@ -117,7 +118,8 @@ class PurgeCheck:
         problems = []
         if self.missing:
             problems.append(
-                f"{len(self.missing)} questionnaire(s) terminé(s) sur {self.finished} ne "
+                f"{len(self.missing)} questionnaire(s) terminé(s) ou supprimé(s) sur "
+                f"{self.finished} ne "
                 f"figurent pas dans {name} avec leur version actuelle : "
                 f"{_listing(self.missing)}. Faites un nouvel export complet (pas « seulement ce "
                 "qui n'a pas été exporté ») et purgez avec ce fichier."
@@ -133,7 +135,8 @@ class PurgeCheck:
         if not self.finished:
             return f"Aucun questionnaire à purger ; {name} a été vérifié."
         return (
-            f"Les {self.finished} questionnaire(s) terminé(s) de cet ordinateur sont tous dans "
+            f"Les {self.finished} questionnaire(s) terminé(s) ou supprimé(s) de cet ordinateur "
+            "sont tous dans "
             f"{name}, vérifié, avec leur version actuelle : la purge peut être faite."
         )
 
@@ -214,7 +217,11 @@ def check_purge(
         for uuid, heads in state.finished.items()
         if not heads or not heads <= in_bundle.get(uuid, set())
     )
-    check.unfinished = [_describe(*row) for row in state.unfinished]
+    names = {n.code: n.display_name for n in store_neighbourhoods(store)}
+    check.unfinished = [
+        _describe(uuid, names.get(zone, zone), created_at, operator)
+        for uuid, zone, created_at, operator in state.unfinished
+    ]
     return check
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from inclusion_desktop.campaign import (
 )
 from inclusion_desktop.collect import Collector
 from inclusion_desktop.gui.settings import Preferences
-from inclusion_desktop.gui.widgets import show_status
+from inclusion_desktop.gui.widgets import add_progress_area, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.store import Store, StoreError
@@ -98,12 +97,7 @@ class ClearFreeTextDialog(QDialog):
         self.summary.setObjectName("freeTextSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        layout.addWidget(self.progress)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.progress, self.message = add_progress_area(self, layout, busy=True, visible=True)
         self.buttons = QDialogButtonBox(self)
         self.clear_button = self.buttons.addButton(
             self.tr("Effacer les textes libres"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -252,13 +246,7 @@ class PurgeDialog(QDialog):
         self.confirm_edit.textChanged.connect(self._update_purge_button)
         confirm_row.addRow(self.tr("Pour confirmer, tapez PURGER :"), self.confirm_edit)
         layout.addLayout(confirm_row)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        layout.addWidget(self.progress)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.progress, self.message = add_progress_area(self, layout, busy=True)
         self.buttons = QDialogButtonBox(self)
         self.purge_button = self.buttons.addButton(
             self.tr("Purger la campagne"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.gui.i18n import current_language
-from inclusion_desktop.gui.widgets import folder_row, show_status
+from inclusion_desktop.gui.widgets import add_progress_area, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store
 
@@ -66,12 +65,7 @@ class ReportsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
         form.addRow(self.tr("Langue des fiches :"), self.language)
         layout.addLayout(form)
-        self.progress = QProgressBar(self)
-        self.progress.hide()
-        layout.addWidget(self.progress)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.progress, self.message = add_progress_area(self, layout, busy=False)
         self.buttons = QDialogButtonBox(self)
         self.make_button = self.buttons.addButton(
             self.tr("Produire les fiches"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.gui.settings import Preferences
-from inclusion_desktop.gui.widgets import folder_row, show_status
+from inclusion_desktop.gui.widgets import add_progress_area, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import recalculated
@@ -107,13 +106,7 @@ class ExportDialog(QDialog):
         self.passphrase.setPlaceholderText(self.tr("facultative : chiffre le fichier (AES-256)"))
         form.addRow(self.tr("Phrase de passe :"), self.passphrase)
         layout.addLayout(form)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        layout.addWidget(self.progress)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.progress, self.message = add_progress_area(self, layout, busy=True)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
             self.tr("Exporter"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -274,12 +267,7 @@ class MergeDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
-        self.progress = QProgressBar(self)
-        self.progress.hide()
-        layout.addWidget(self.progress)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.progress, self.message = add_progress_area(self, layout, busy=False)
         self.buttons = QDialogButtonBox(self)
         self.preview_button = self.buttons.addButton(
             self.tr("Aperçu"), QDialogButtonBox.ButtonRole.ActionRole

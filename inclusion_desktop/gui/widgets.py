@@ -1,9 +1,22 @@
-"""Small pieces the dialogs share: a folder field with its button, a coloured status line."""
+"""Small pieces the dialogs share.
+
+A folder field with its button, a coloured status line, and the progress bar and message line
+of the dialogs that run work in the background.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 _GOOD = "color: #1b6e2d; font-weight: 600;"
 _BAD = "color: #a4161a; font-weight: 600;"
@@ -30,3 +43,21 @@ def folder_row(parent: QWidget, edit: QLineEdit, title: str) -> QHBoxLayout:
     row.addWidget(edit, 1)
     row.addWidget(choose)
     return row
+
+
+def add_progress_area(
+    parent: QWidget, layout: QBoxLayout, *, busy: bool, visible: bool = False
+) -> tuple[QProgressBar, QLabel]:
+    """Adds the progress bar (hidden until work starts) and the wrapped message line.
+
+    `busy` makes the bar a moving indicator, for work that cannot say how far it has got.
+    """
+    progress = QProgressBar(parent)
+    if busy:
+        progress.setRange(0, 0)
+    progress.setVisible(visible)
+    layout.addWidget(progress)
+    message = QLabel(parent)
+    message.setWordWrap(True)
+    layout.addWidget(message)
+    return progress, message

@@ -29,6 +29,7 @@ from inclusion_desktop.store.operators import (
     MAX_ATTEMPTS,
     MIN_SECRET_LENGTH,
     ROLE_LABELS,
+    OperatorInfo,
     OperatorLocked,
     WrongSecret,
 )
@@ -36,7 +37,6 @@ from inclusion_desktop.store.repository import (
     DeviceInfo,
     EntryMode,
     FormVersionInfo,
-    OperatorInfo,
     RevisionInfo,
     Store,
     SubmissionCounts,

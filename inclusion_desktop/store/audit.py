@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -153,10 +152,6 @@ class AuditStoreMixin:
 
 # -- travelling between laptops -------------------------------------------------------------------
 
-# SQLite before 3.32 accepts at most 999 bound parameters per statement.
-_CHUNK = 900
-
-
 def audit_records(conn: Connection) -> list[dict[str, Any]]:
     """Every audit row as a JSON-ready record for a bundle, oldest first.
 
@@ -184,49 +179,3 @@ def audit_records(conn: Connection) -> list[dict[str, Any]]:
         }
         for row in rows
     ]
-
-
-def insert_audit_records(
-    conn: Connection,
-    records: Sequence[dict[str, Any]],
-    devices: dict[str, int],
-    *,
-    dry_run: bool = False,
-) -> int:
-    """Append the records whose uuid this store does not know yet; return how many are new.
-
-    ``devices`` maps device uuids to local ids (the merge registers a bundle's devices first).
-    Foreign rows keep their time, action, target, detail and author name; their operator_id
-    stays NULL, since the author is not an operator of this store.
-    """
-    wanted = [rec["uuid"] for rec in records]
-    known: set[str] = set()
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        params = {f"v{i}": value for i, value in enumerate(chunk)}
-        marks = ", ".join(f":v{i}" for i in range(len(chunk)))
-        known.update(
-            conn.execute(text(f"SELECT uuid FROM audit WHERE uuid IN ({marks})"), params).scalars()
-        )
-    new = [rec for rec in records if rec["uuid"] not in known]
-    if new and not dry_run:
-        conn.execute(
-            text(
-                "INSERT INTO audit (uuid, created_at, device_id, operator_name, operator_id,"
-                " action, target, detail) VALUES (:uuid, :created_at, :device, :operator_name,"
-                " NULL, :action, :target, :detail)"
-            ),
-            [
-                {
-                    "uuid": rec["uuid"],
-                    "created_at": rec["created_at"],
-                    "device": None if rec["device"] is None else devices.get(rec["device"]),
-                    "operator_name": rec["operator_name"],
-                    "action": rec["action"][:32],
-                    "target": rec["target"][:500],
-                    "detail": rec["detail"],
-                }
-                for rec in new
-            ],
-        )
-    return len(new)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, exists, func, select, text
 from sqlalchemy.orm import Session
 
-from inclusion_desktop.store.audit import audit_records, insert_audit_records, write_audit
+from inclusion_desktop.store.audit import audit_records, write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.hashing import canonical_json, content_hash, content_hash_of_text
 from inclusion_desktop.store.models import (
@@ -820,7 +820,33 @@ class _Merger:
             return 0
         wanted = sorted({rec["device"] for rec in records if rec["device"] is not None})
         devices = self._ids("device", "uuid", wanted) if wanted else {}
-        return insert_audit_records(self.conn, records, devices, dry_run=self.dry_run)
+        known = {
+            row[0]
+            for row in self._select_in(
+                "SELECT uuid FROM audit WHERE uuid IN ({marks})", [rec["uuid"] for rec in records]
+            )
+        }
+        new = [rec for rec in records if rec["uuid"] not in known]
+        if new and not self.dry_run:
+            # Foreign rows keep their time, action, target, detail and author's name; their
+            # operator_id stays NULL: the author is not an operator of this store.
+            self._insert_many(
+                "audit",
+                ("uuid", "created_at", "device_id", "operator_name", "action", "target", "detail"),
+                [
+                    (
+                        rec["uuid"],
+                        rec["created_at"],
+                        None if rec["device"] is None else devices.get(rec["device"]),
+                        rec["operator_name"],
+                        rec["action"][:32],
+                        rec["target"][:500],
+                        rec["detail"],
+                    )
+                    for rec in new
+                ],
+            )
+        return len(new)
 
     def _existing(
         self, uuids: Sequence[str]

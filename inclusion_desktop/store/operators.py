@@ -13,6 +13,7 @@ import base64
 import hmac
 import os
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from math import ceil
 from typing import TYPE_CHECKING
@@ -30,9 +31,6 @@ from inclusion_desktop.store.models import (
     Operator,
     utc_now,
 )
-
-if TYPE_CHECKING:
-    from inclusion_desktop.store.repository import OperatorInfo
 
 #: Shortest accepted secret: a 4-digit PIN.
 MIN_SECRET_LENGTH = 4
@@ -123,9 +121,25 @@ def _seconds_left(operator: Operator, now: datetime) -> int:
     return max(1, ceil((operator.locked_until - now).total_seconds()))
 
 
-def _info(operator: Operator) -> OperatorInfo:
-    from inclusion_desktop.store.repository import OperatorInfo
+@dataclass(frozen=True, slots=True)
+class OperatorInfo:
+    """A person who enters questionnaires."""
 
+    id: int
+    uuid: str
+    name: str
+    created_at: datetime
+    role: str = ROLE_MEDIATOR
+    has_secret: bool = False
+
+    @property
+    def is_coordinator(self) -> bool:
+        """True for a coordinator, who may do everything."""
+        return self.role == ROLE_COORDINATOR
+
+
+def operator_info(operator: Operator) -> OperatorInfo:
+    """The operator as the rest of the code sees it (never the secret's hash)."""
     return OperatorInfo(
         operator.id,
         operator.uuid,
@@ -150,7 +164,7 @@ class OperatorsStoreMixin:
     def get_operator(self, operator_id: int) -> OperatorInfo:
         """One operator; StoreError when it does not exist."""
         with self._read() as session:
-            return _info(_get(session, operator_id))
+            return operator_info(_get(session, operator_id))
 
     def has_coordinator_secret(self) -> bool:
         """True once at least one coordinator has a PIN or password: the roles then apply."""
@@ -178,7 +192,7 @@ class OperatorsStoreMixin:
         with self._write() as session:
             operator = _get(session, operator_id)
             if operator.role == role:
-                return _info(operator)
+                return operator_info(operator)
             if operator.role == ROLE_COORDINATOR:
                 coordinators = session.scalar(
                     select(func.count(Operator.id)).where(Operator.role == ROLE_COORDINATOR)
@@ -197,7 +211,7 @@ class OperatorsStoreMixin:
                 detail=f"rôle : {ROLE_LABELS[role]}",
             )
             session.flush()
-            return _info(operator)
+            return operator_info(operator)
 
     def set_operator_secret(
         self, operator_id: int, secret: str | None, *, by_operator_id: int | None
@@ -221,7 +235,7 @@ class OperatorsStoreMixin:
             else:
                 detail = "code ou mot de passe changé"
             if stored is None and operator.secret_hash is None:
-                return _info(operator)
+                return operator_info(operator)
             operator.secret_hash = stored
             operator.failed_attempts = 0
             operator.locked_until = None
@@ -233,7 +247,7 @@ class OperatorsStoreMixin:
                 detail=detail,
             )
             session.flush()
-            return _info(operator)
+            return operator_info(operator)
 
     # -- checking --------------------------------------------------------------------------
 
@@ -285,7 +299,7 @@ class OperatorsStoreMixin:
                 if verify_secret(secret, operator.secret_hash):
                     operator.failed_attempts = 0
                     operator.locked_until = None
-                    return _info(operator)
+                    return operator_info(operator)
             errors = [_attempt(session, op, secret, moment, known_wrong=True) for op in open_ones]
         wrong = [e for e in errors if isinstance(e, WrongSecret)]
         if wrong:

@@ -34,7 +34,6 @@ from inclusion_desktop.store.history import SyncStoreMixin, not_exported_query
 from inclusion_desktop.store.models import (
     ENTRY_MODES,
     OPERATOR_ROLES,
-    ROLE_COORDINATOR,
     ROLE_MEDIATOR,
     Device,
     Draft,
@@ -45,7 +44,12 @@ from inclusion_desktop.store.models import (
     Submission,
     utc_now,
 )
-from inclusion_desktop.store.operators import ROLE_LABELS, OperatorsStoreMixin
+from inclusion_desktop.store.operators import (
+    ROLE_LABELS,
+    OperatorInfo,
+    OperatorsStoreMixin,
+    operator_info,
+)
 from inclusion_desktop.store.verification import VerificationStoreMixin
 
 SubmissionStatus = Literal["draft", "complete", "deleted"]
@@ -60,23 +64,6 @@ class DeviceInfo:
     uuid: str
     name: str
     is_local: bool
-
-
-@dataclass(frozen=True, slots=True)
-class OperatorInfo:
-    """A person who enters questionnaires."""
-
-    id: int
-    uuid: str
-    name: str
-    created_at: datetime
-    role: str = ROLE_MEDIATOR
-    has_secret: bool = False
-
-    @property
-    def is_coordinator(self) -> bool:
-        """True for a coordinator, who may do everything."""
-        return self.role == ROLE_COORDINATOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,16 +145,6 @@ def _local_day_start(day: date) -> datetime:
 def _device_info(device: Device) -> DeviceInfo:
     return DeviceInfo(device.id, device.uuid, device.name, device.is_local)
 
-
-def _operator_info(operator: Operator) -> OperatorInfo:
-    return OperatorInfo(
-        operator.id,
-        operator.uuid,
-        operator.name,
-        operator.created_at,
-        operator.role,
-        operator.secret_hash is not None,
-    )
 
 
 def _form_info(form: FormVersion) -> FormVersionInfo:
@@ -363,7 +340,7 @@ class Store(
         """Return the operators, sorted by name."""
         with self._read() as session:
             rows = session.scalars(select(Operator).order_by(Operator.name, Operator.id))
-            return [_operator_info(op) for op in rows]
+            return [operator_info(op) for op in rows]
 
     def add_operator(
         self, name: str, role: str = ROLE_MEDIATOR, *, by_operator_id: int | None = None
@@ -379,7 +356,7 @@ class Store(
             # Compared in Python: SQLite's lower() ignores accented letters, and the list is short.
             for operator in session.scalars(select(Operator).order_by(Operator.id)):
                 if operator.name.casefold() == key:
-                    return _operator_info(operator)
+                    return operator_info(operator)
             operator = Operator(
                 uuid=str(uuid_module.uuid4()), name=clean, created_at=utc_now(), role=role
             )
@@ -392,7 +369,7 @@ class Store(
                 operator_id=by_operator_id,
                 detail=f"ajouté, rôle : {ROLE_LABELS[role]}",
             )
-            return _operator_info(operator)
+            return operator_info(operator)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         """Return a stored preference, or the default when it was never set."""

@@ -110,7 +110,7 @@ def test_missing_questionnaire_is_refused(campaign: Any, tmp_path: Path) -> None
     before, backups = all_rows(store), len(list_backups(store))
     check = check_purge(store, bundle, PASSPHRASE)
     assert not check.ok and len(check.missing) == 2
-    assert "2 questionnaire(s) terminé(s) sur 4" in check.message
+    assert "2 questionnaire(s) terminé(s) ou supprimé(s) sur 4" in check.message
     assert late.removeprefix("uuid:")[:8] in check.message
     with pytest.raises(PurgeRefused, match="ne figurent pas dans fin.idbundle"):
         purge_campaign(store, bundle, PASSPHRASE)
@@ -132,6 +132,12 @@ def test_drafts_are_refused_and_named(campaign: Any) -> None:
     with pytest.raises(PurgeRefused, match="en cours de saisie"):
         purge_campaign(store, bundle, PASSPHRASE)
     _unchanged(store, before, backups)
+    # A neighbourhood of the territory is named as people know it, not by its code.
+    named = store.create_submission(
+        form_version_id=form_id, zone="maubeuge/sous_le_bois", operator_id=op
+    )
+    store.save_draft(named.uuid, {"age": 40}, None)
+    assert "Sous-le-Bois — Maubeuge" in check_purge(store, bundle, PASSPHRASE).message
 
 
 def test_form_scope(campaign: Any, tmp_path: Path) -> None:
