@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMessageBox,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
 )
 
 from inclusion_desktop.collect import Collector
@@ -86,6 +90,24 @@ def install_qt_translations(app: QApplication, language: str) -> None:
     install_language(app, language)
 
 
+class AccentSafeStyle(QProxyStyle):
+    """The platform style, with unselected tabs kept level with the selected one.
+
+    Lowered by two pixels, an unselected tab cut the accent off « À ressaisir » or « Écarts ».
+    """
+
+    def pixelMetric(  # noqa: N802 (Qt's name)
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        """Qt's metric, except the vertical shift of unselected tabs."""
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0
+        return super().pixelMetric(metric, option, widget)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the app's name and style (reused when one exists, as in tests)."""
     app = QApplication.instance()
@@ -100,6 +122,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     font = app.font()
     font.setPointSize(11)
     app.setFont(font)
+    if not app.property("accentSafeStyle"):  # once: the style sheet wraps the style after
+        app.setStyle(AccentSafeStyle(app.style().name()))
+        app.setProperty("accentSafeStyle", True)
     app.setStyleSheet(STYLE_SHEET)
     app.garbage_collector = GuiThreadGarbageCollector(app)  # type: ignore[attr-defined]
     return app

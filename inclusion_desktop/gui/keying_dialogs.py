@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.collect import SETTING_SHARE, Collector
+from inclusion_desktop.collect import PAPER_NUMBER_QUESTION, SETTING_SHARE, Collector
+from inclusion_desktop.gui.i18n import current_language
 from inclusion_desktop.keying import KeyingFigures
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.store import StoreError, VerificationInfo
@@ -211,8 +212,13 @@ class DoubleEntryDialog(QDialog):
 
         report = QWidget()
         report_layout = QVBoxLayout(report)
-        self.operator_table = self._figures_table(report, self.tr("Enquêteur·rice"))
-        self.question_table = self._figures_table(report, self.tr("Question"))
+        # Per operator a rate per questionnaire (it may exceed one), per question a percentage.
+        self.operator_table = self._figures_table(
+            report, self.tr("Enquêteur·rice"), self.tr("Écarts par questionnaire")
+        )
+        self.question_table = self._figures_table(
+            report, self.tr("Question"), self.tr("Taux d'écart")
+        )
         report_layout.addWidget(QLabel(self.tr("Par personne :"), report))
         report_layout.addWidget(self.operator_table, 1)
         report_layout.addWidget(QLabel(self.tr("Par question :"), report))
@@ -226,13 +232,13 @@ class DoubleEntryDialog(QDialog):
         self.reload()
 
     @staticmethod
-    def _figures_table(parent: QWidget, first: str) -> QTableWidget:
+    def _figures_table(parent: QWidget, first: str, rate: str) -> QTableWidget:
         table = QTableWidget(0, 5, parent)
         headers = [
             QCoreApplication.translate("DoubleEntryDialog", "Saisis"),
             QCoreApplication.translate("DoubleEntryDialog", "Vérifiés"),
             QCoreApplication.translate("DoubleEntryDialog", "Écarts"),
-            QCoreApplication.translate("DoubleEntryDialog", "Taux d'écart"),
+            rate,
         ]
         table.setHorizontalHeaderLabels([first, *headers])
         table.verticalHeader().hide()
@@ -245,10 +251,13 @@ class DoubleEntryDialog(QDialog):
         """Fills the three tabs from the store."""
         report = self.collector.keying_report()
         self.todo_list.clear()
+        under_way = self.collector.store.second_keying()
+        started = str(under_way.answers.get(PAPER_NUMBER_QUESTION, "")) if under_way else ""
         for number in report.awaiting_second_keying:
-            self.todo_list.addItem(
-                QListWidgetItem(self.tr("Questionnaire papier n° {number}").format(number=number))
-            )
+            text = self.tr("Questionnaire papier n° {number}").format(number=number)
+            if number == started:
+                text += self.tr(" — commencée, à reprendre")
+            self.todo_list.addItem(QListWidgetItem(text))
             self.todo_list.item(self.todo_list.count() - 1).setData(
                 Qt.ItemDataRole.UserRole, number
             )
@@ -264,19 +273,31 @@ class DoubleEntryDialog(QDialog):
                     len(verification.discrepancies),
                 ).format(number=verification.paper_number, name=verification.operator_name or "—")
             )
-        self._fill(self.operator_table, report.by_operator)
+        self._fill(self.operator_table, report.by_operator, as_percent=False)
         versions = [v for v in self.collector.store.form_versions() if v.form_id == "habitants"]
         form = self.collector.form(versions[-1].id) if versions else None
-        self._fill(self.question_table, report.by_question, form)
+        self._fill(self.question_table, report.by_question, form=form)
 
     @staticmethod
-    def _fill(table: QTableWidget, rows: list[KeyingFigures], form: Form | None = None) -> None:
+    def _fill(
+        table: QTableWidget,
+        rows: list[KeyingFigures],
+        *,
+        form: Form | None = None,
+        as_percent: bool = True,
+    ) -> None:
         table.setRowCount(len(rows))
         for index, figures in enumerate(rows):
             name = figures.key
             if form is not None and name in form.by_name:
                 name = form.by_name[name].label.get(form.default_language) or name
-            rate = f"{figures.discrepancy_rate * 100:.1f} %".replace(".", ",")
+            rate = (
+                f"{figures.discrepancy_rate * 100:.1f} %"
+                if as_percent
+                else f"{figures.discrepancy_rate:.2f}"
+            )
+            if current_language() == "fr":
+                rate = rate.replace(".", ",")
             for column, value in enumerate(
                 (name, figures.keyed, figures.verified, figures.discrepancies, rate)
             ):

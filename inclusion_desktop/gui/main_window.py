@@ -689,7 +689,46 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         if saved is not None and saved[0] == first_uuid:
             # This paper form's second keying was under way: it goes on where it stopped.
             _uuid, session, elapsed = saved
+        elif saved is not None:
+            # Only one second keying is kept at a time: another one is never dropped unasked.
+            choice = self._ask_other_second_keying(
+                str(saved[1].value(PAPER_NUMBER_QUESTION)), paper_number.strip()
+            )
+            if choice == "resume":
+                first_uuid, session, elapsed = saved
+            elif choice != "drop":
+                return
         self._open_second_keying(first_uuid, session, elapsed)
+
+    def _ask_other_second_keying(self, other: str, number: str) -> str:
+        """« resume », « drop » or « cancel »: the unfinished second keying of `other`."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Double saisie"),
+            self.tr(
+                "La double saisie du questionnaire papier n° {other} n'est pas terminée. "
+                "La reprendre, ou l'abandonner pour ressaisir le n° {number} ?"
+            ).format(other=other, number=number),
+            parent=self,
+        )
+        resume = box.addButton(
+            self.tr("Reprendre le n° {other}").format(other=other),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        drop = box.addButton(
+            self.tr("Abandonner le n° {other}").format(other=other),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is resume:
+            return "resume"
+        if clicked is drop:
+            return "drop"
+        return "cancel"
 
     def _open_second_keying(self, first_uuid: str, session: FormSession, elapsed: int) -> None:
         """Shows a second keying (blind: its own answers only), autosaved on every answer."""

@@ -35,6 +35,9 @@ ACTION_TEXTS: dict[Action, str] = {
     Action.MERGE: QT_TRANSLATE_NOOP("OperatorGate", "fusionner des fichiers d'export"),
     Action.RESOLVE_CONFLICTS: QT_TRANSLATE_NOOP("OperatorGate", "résoudre les conflits"),
     Action.DELETE_SUBMISSION: QT_TRANSLATE_NOOP("OperatorGate", "supprimer un questionnaire"),
+    Action.EDIT_SUBMISSION: QT_TRANSLATE_NOOP(
+        "OperatorGate", "modifier un questionnaire terminé ou le brouillon d’autrui"
+    ),
     Action.REPORTS: QT_TRANSLATE_NOOP("OperatorGate", "produire les fiches de synthèse"),
     Action.DASHBOARD: QT_TRANSLATE_NOOP("OperatorGate", "ouvrir le tableau de bord"),
     Action.POPULATION_TARGETS: QT_TRANSLATE_NOOP(
@@ -42,6 +45,7 @@ ACTION_TEXTS: dict[Action, str] = {
     ),
     Action.TERRITORY: QT_TRANSLATE_NOOP("OperatorGate", "modifier le territoire"),
     Action.DATA_IMPORT: QT_TRANSLATE_NOOP("OperatorGate", "importer des données"),
+    Action.DATA_EXPORT: QT_TRANSLATE_NOOP("OperatorGate", "exporter les réponses en tableau"),
     Action.KEYING_REPORT: QT_TRANSLATE_NOOP("OperatorGate", "voir le rapport de saisie"),
     Action.SETTINGS: QT_TRANSLATE_NOOP("OperatorGate", "modifier les réglages"),
     Action.OPERATORS: QT_TRANSLATE_NOOP(

@@ -212,7 +212,10 @@ class DashboardDialog(QDialog):
         self.zone_combo.blockSignals(True)
         self.zone_combo.addItem(self.tr("Ensemble du territoire"), "ensemble")
         counts = prepared.estimates.groupby("domain")["n"].max()
-        for code in sorted(c for c in counts.index if c != "ensemble"):
+        # In the territory's order, as on the home screen; zones it does not know come last.
+        order = {code: index for index, code in enumerate(names)}
+        zones = [c for c in counts.index if c != "ensemble"]
+        for code in sorted(zones, key=lambda c: (order.get(c, len(order)), c)):
             self.zone_combo.addItem(names.get(code, code), code)
         self.zone_combo.blockSignals(False)
         self.zone_combo.setEnabled(True)

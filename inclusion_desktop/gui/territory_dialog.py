@@ -252,17 +252,23 @@ class TerritoryDialog(QDialog):
         except TerritoryError as error:
             self._show_problems(error.problems)
             return None
+        quartiers, communes = len(table.rows), len(table.communes())
         show_status(
             self.message,
-            self.tr("✓ {quartiers} quartiers dans {communes} communes.").format(
-                quartiers=len(table.rows), communes=len(table.communes())
+            self.tr("✓ {quartiers} dans {communes}.").format(
+                quartiers=self.tr("1 quartier")
+                if quartiers == 1
+                else self.tr("{count} quartiers").format(count=quartiers),
+                communes=self.tr("1 commune")
+                if communes == 1
+                else self.tr("{count} communes").format(count=communes),
             ),
             ok=True,
         )
         return table
 
-    def _show_problems(self, problems: tuple[str, ...] | list[str]) -> None:
-        shown = "\n".join(problems[:MAX_SHOWN])
+    def _show_problems(self, problems: tuple[str, ...] | list[str], heading: str = "") -> None:
+        shown = "\n".join(([heading] if heading else []) + list(problems[:MAX_SHOWN]))
         if len(problems) > MAX_SHOWN:
             shown += "\n" + self.tr("… et {n} autre(s) problème(s).").format(
                 n=len(problems) - MAX_SHOWN
@@ -369,6 +375,16 @@ class TerritoryDialog(QDialog):
             self._show_problems(error.problems)
             return False
         self.fill(rows)
+        try:
+            validate_rows(rows)
+        except TerritoryError as error:
+            # Read from the file, the rows carry the file's line numbers (header = line 1),
+            # which is where the person will look for them; the table's own numbers, once a
+            # line is edited, start at the first quartier.
+            self._show_problems(
+                error.problems,
+                heading=self.tr("Fichier « {name} », lignes du fichier :").format(name=path.name),
+            )
         return True
 
     def ask_export(self) -> None:

@@ -482,6 +482,10 @@
         <translation>Interviewer</translation>
     </message>
     <message>
+        <source>Écarts par questionnaire</source>
+        <translation>Discrepancies per questionnaire</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -516,6 +520,10 @@
     <message>
         <source>Questionnaire papier n° {number}</source>
         <translation>Paper questionnaire no. {number}</translation>
+    </message>
+    <message>
+        <source> — commencée, à reprendre</source>
+        <translation> — started, to be resumed</translation>
     </message>
     <message>
         <source>Aucun questionnaire à ressaisir pour l&apos;instant.</source>
@@ -1249,6 +1257,22 @@
         <translation>Tip: double keying is safer when done by another person.</translation>
     </message>
     <message>
+        <source>La double saisie du questionnaire papier n° {other} n&apos;est pas terminée. La reprendre, ou l&apos;abandonner pour ressaisir le n° {number} ?</source>
+        <translation>The second keying of paper form no. {other} is not finished. Resume it, or abandon it to key no. {number}?</translation>
+    </message>
+    <message>
+        <source>Reprendre le n° {other}</source>
+        <translation>Resume no. {other}</translation>
+    </message>
+    <message>
+        <source>Abandonner le n° {other}</source>
+        <translation>Abandon no. {other}</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Double saisie à l&apos;aveugle — questionnaire papier n° {number}</source>
         <translation>Blind double keying — paper questionnaire no. {number}</translation>
     </message>
@@ -1643,6 +1667,10 @@
         <translation>delete a questionnaire</translation>
     </message>
     <message>
+        <source>modifier un questionnaire terminé ou le brouillon d’autrui</source>
+        <translation>change a finished questionnaire or someone else’s draft</translation>
+    </message>
+    <message>
         <source>produire les fiches de synthèse</source>
         <translation>produce the summary sheets</translation>
     </message>
@@ -1661,6 +1689,10 @@
     <message>
         <source>importer des données</source>
         <translation>import data</translation>
+    </message>
+    <message>
+        <source>exporter les réponses en tableau</source>
+        <translation>export the answers as a table</translation>
     </message>
     <message>
         <source>voir le rapport de saisie</source>
@@ -2533,8 +2565,24 @@ Identifier: {uuid}</translation>
         <translation>Stored with each questionnaire: does not change on renaming.</translation>
     </message>
     <message>
-        <source>✓ {quartiers} quartiers dans {communes} communes.</source>
-        <translation>✓ {quartiers} neighbourhoods in {communes} towns.</translation>
+        <source>✓ {quartiers} dans {communes}.</source>
+        <translation>✓ {quartiers} in {communes}.</translation>
+    </message>
+    <message>
+        <source>1 quartier</source>
+        <translation>1 neighbourhood</translation>
+    </message>
+    <message>
+        <source>{count} quartiers</source>
+        <translation>{count} neighbourhoods</translation>
+    </message>
+    <message>
+        <source>1 commune</source>
+        <translation>1 municipality</translation>
+    </message>
+    <message>
+        <source>{count} communes</source>
+        <translation>{count} municipalities</translation>
     </message>
     <message>
         <source>… et {n} autre(s) problème(s).</source>
@@ -2567,6 +2615,10 @@ Identifier: {uuid}</translation>
     <message>
         <source>Fichier illisible : {error}</source>
         <translation>Unreadable file: {error}</translation>
+    </message>
+    <message>
+        <source>Fichier « {name} », lignes du fichier :</source>
+        <translation>File “{name}”, lines of the file:</translation>
     </message>
     <message>
         <source>Exporter le territoire</source>

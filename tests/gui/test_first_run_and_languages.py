@@ -142,3 +142,13 @@ def test_shortcuts_help_lists_every_menu_shortcut(qtbot, window) -> None:  # typ
     assert {"Ctrl+N", "Ctrl+E", "Ctrl+M", "F1"} <= found
     for shortcut in found:
         assert shortcut in listed, shortcut
+
+
+def test_unselected_tabs_are_not_lowered_so_capital_accents_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    from inclusion_desktop.gui.app import create_application
+
+    create_application()
+    style = QApplication.style()
+    assert style.pixelMetric(QStyle.PixelMetric.PM_TabBarTabShiftVertical) == 0

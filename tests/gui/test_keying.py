@@ -177,3 +177,9 @@ def test_double_entry_lists_discrepancies_and_saves_the_verified_version(
     assert report.pending_review == 0 and report.awaiting_second_keying == []
     (samira,) = report.by_operator
     assert (samira.keyed, samira.verified, samira.discrepancies) == (1, 1, 2)
+    # The report tab: two discrepancies in one questionnaire are 2 per questionnaire, not 200 %.
+    dialog.reload()
+    table = dialog.operator_table
+    assert table.horizontalHeaderItem(4).text() == "Écarts par questionnaire"
+    assert table.item(0, 4).text() == "2,00"
+    assert dialog.question_table.horizontalHeaderItem(4).text() == "Taux d'écart"

@@ -259,3 +259,58 @@ def test_second_keying_in_a_killed_app_reopens_blind(qtbot, tmp_path: Path) -> N
         assert store.head_answers(first_uuid)["age"] == "47"
     finally:
         store.close()
+
+
+def test_another_second_keying_asks_before_dropping_the_one_under_way(
+    qtbot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
+
+    first_uuid = _keyed_once(qtbot, window, store)
+    collector = window.collector
+    operator = window.current_operator_id()
+    version = [v for v in store.form_versions() if v.form_id == "habitants"][-1]
+    other = collector.new_questionnaire(version.id, None, operator, entry_mode="keying")
+    for name, value in (("mode_collecte", "plie"), ("numero_papier", "K-9"),
+                        ("consentement", "oui"), ("age", "30"), ("sexe", "homme")):
+        other.session.set_answer(name, value)
+    collector.complete(other.uuid, other.session, operator)
+    window.start_second_keying("PLIE-17")
+    type_text(qtbot, "2")
+    # The app stopped without reopening it (no operator chosen at start, say).
+    window.stack.setCurrentWidget(window.home)
+    dialog = DoubleEntryDialog(collector, operator, window.start_second_keying, window)
+    qtbot.addWidget(dialog)
+    todo = [dialog.todo_list.item(i).text() for i in range(dialog.todo_list.count())]
+    assert "Questionnaire papier n° PLIE-17 — commencée, à reprendre" in todo
+    assert "Questionnaire papier n° K-9" in todo
+
+    asked: list[str] = []
+    answer = {"role": QMessageBox.ButtonRole.RejectRole}
+
+    def click(box: QMessageBox) -> int:
+        asked.append(box.text())
+        (button,) = [b for b in box.buttons() if box.buttonRole(b) == answer["role"]]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    window.start_second_keying("K-9")  # Annuler: nothing changes
+    assert "n° PLIE-17 n'est pas terminée" in asked[-1] and "le n° K-9" in asked[-1]
+    assert window.stack.currentWidget() is window.home
+    saved = store.second_keying()
+    assert saved is not None and saved.submission_uuid == first_uuid
+    assert saved.answers["mode_collecte"] == "mission_locale"  # code 2, typed before
+
+    answer["role"] = QMessageBox.ButtonRole.AcceptRole  # Reprendre le n° PLIE-17
+    window.start_second_keying("K-9")
+    view = window.keying_view
+    assert window.stack.currentWidget() is view and view.submission_uuid == first_uuid
+    assert _texts(view)["mode_collecte"] == "2"
+
+    window.stack.setCurrentWidget(window.home)
+    answer["role"] = QMessageBox.ButtonRole.DestructiveRole  # Abandonner le n° PLIE-17
+    window.start_second_keying("K-9")
+    assert view.submission_uuid == other.uuid and _texts(view)["numero_papier"] == "K-9"
+    saved = store.second_keying()
+    assert saved is not None and saved.submission_uuid == other.uuid

@@ -461,3 +461,11 @@ def test_audit_log_actions_are_translated(qtbot, team: dict[str, int], window: M
         install_language(app, "fr")  # type: ignore[arg-type]
     assert "operator added or changed" in actions and "code or password changed" in actions
     assert not (set(ACTION_LABELS.values()) - {"export"}) & actions
+
+
+def test_every_action_has_its_translatable_text_matching_the_core_label() -> None:
+    from inclusion_desktop.permissions import ACTION_LABELS as CORE_LABELS
+    from inclusion_desktop.permissions import Action
+
+    assert operator_gate.ACTION_TEXTS == CORE_LABELS
+    assert set(operator_gate.ACTION_TEXTS) == set(Action)

@@ -55,6 +55,12 @@ def test_dashboard_shows_the_same_figures_as_the_sheets(qtbot, surveyed: Store) 
     assert shown[smartphone["label_fr"]].startswith(expected)
     dialog.zone_combo.setCurrentIndex(1)
     assert dialog.table.rowCount() > 5
+    # The neighbourhoods follow the territory's order, as on the home screen.
+    from inclusion_desktop.reports.generate import zone_names
+
+    territory_order = list(zone_names(surveyed))
+    shown_codes = [dialog.zone_combo.itemData(i) for i in range(1, dialog.zone_combo.count())]
+    assert shown_codes == sorted(shown_codes, key=territory_order.index)
 
 
 def test_population_targets_edited_in_the_app_weight_the_sheets(qtbot, surveyed: Store) -> None:

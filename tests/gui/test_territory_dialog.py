@@ -120,3 +120,26 @@ def test_export_then_import_and_a_new_commune(qtbot, store: Store, tmp_path: Pat
     assert dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "rousies/autre" in [n.code for n in store_neighbourhoods(store)]
+
+
+def test_an_imported_file_with_a_wrong_line_names_the_line_of_the_file(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    dialog = TerritoryDialog(store)
+    qtbot.addWidget(dialog)
+    source = tmp_path / "territoire-agglo.csv"
+    source.write_text(
+        "commune,nom_commune,code_insee,quartier,libelle,code_qpv\n"
+        "maubeuge,Maubeuge,59392,autre,Autre quartier / hors QPV,\n"
+        "maubeuge,Maubeuge,59392,,Les Provinces,QN999\n",
+        encoding="utf-8",
+    )
+    assert dialog.import_file(source)  # shown to be corrected, not saved
+    message = dialog.message.text()
+    # The wrong line is the file's third (header first), where Excel or a text editor shows it.
+    assert message.startswith("Fichier « territoire-agglo.csv », lignes du fichier :")
+    assert "Ligne 3 : le code QPV « QN999 »" in message
+    assert "Ligne 2 :" not in message
+    # Corrected in the table, the table's own numbers take over.
+    dialog.table.item(1, QPV).setText("")
+    assert dialog.message.text() == "✓ 2 quartiers dans 1 commune."
