@@ -111,6 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
     data_import.add_argument("--form", type=Path, required=True, help="XLSForm des données")
     data_import.add_argument("--zone", default="", help="zone à donner aux questionnaires")
     data_import.add_argument("file", type=Path, help="fichier .csv ou .xlsx")
+    data_import.add_argument(
+        "--repeat",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FICHIER",
+        help="table d'un groupe répété (CSV de Kobo), option répétable",
+    )
     data_import.add_argument("--json", action="store_true", help="sortie JSON")
     add_password_option(data_import)
     data_export = data_commands.add_parser(
@@ -480,24 +488,43 @@ def _conflicts(args: argparse.Namespace) -> int:
 
 def _data(args: argparse.Namespace) -> int:
     from inclusion_desktop.store import StoreError
-    from inclusion_desktop.sync.tabular import TabularError, export_table, import_table
+    from inclusion_desktop.sync.tabular import TabularError, export_tables, import_table
 
     try:
         with _open_store(args) as store:
             if args.data_command == "import":
                 _require_coordinator(store, args)
                 report = import_table(
-                    store, form_path=args.form, data_path=args.file, zone=args.zone
+                    store,
+                    form_path=args.form,
+                    data_path=args.file,
+                    zone=args.zone,
+                    repeat_paths=args.repeat,
                 )
                 _emit(report.as_dict(), args.json, report.summary())
             else:
                 # Every answer, free texts included, in a file anyone can open: coordinators only.
                 _require_coordinator(store, args)
-                written = export_table(store, args.out, fmt=args.format, language=args.language)
+                result = export_tables(store, args.out, fmt=args.format, language=args.language)
+                extra = "".join(
+                    f"\nRépétition « {name} » : {count} ligne(s)"
+                    + (f" dans {path}." if path != args.out else " (feuille du classeur).")
+                    for (name, count), path in zip(
+                        result.repeat_rows.items(),
+                        result.files[1:] or [args.out] * len(result.repeat_rows),
+                        strict=True,
+                    )
+                )
                 _emit(
-                    {"ok": True, "file": str(args.out), "rows": written},
+                    {
+                        "ok": True,
+                        "file": str(args.out),
+                        "rows": result.rows,
+                        "files": [str(path) for path in result.files],
+                        "repeat_rows": result.repeat_rows,
+                    },
                     args.json,
-                    f"{written} questionnaire(s) écrits dans {args.out}.",
+                    f"{result.rows} questionnaire(s) écrits dans {args.out}.{extra}",
                 )
     except (StoreError, TabularError) as error:
         return _fail(str(error), args.json)

@@ -22,21 +22,31 @@ Rules (checked by `validate_rows`, French messages naming the line):
 
 `save_territory` also refuses to remove a quartier that questionnaires of the store use (it may
 be renamed), and names how many use it.
+
+The edited territory travels in export files with when and on which laptop it was saved
+(setting ``territory_origin``): a merge applies an incoming territory only when it was saved
+later than the store's own, is valid and removes no quartier in use (`merge_territory`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, text
 
 from inclusion_desktop.questionnaire.bundled import Neighbourhood, choice_slug, resource_csv
 from inclusion_desktop.questionnaire.model import Choice, ChoiceList, Form, Group, Question, Text
+from inclusion_desktop.store.audit import write_audit
+from inclusion_desktop.store.models import format_utc, utc_now
 
 if TYPE_CHECKING:
     from inclusion_desktop.store import Store
@@ -45,6 +55,12 @@ log = logging.getLogger(__name__)
 
 #: Store setting holding the edited territory (CSV text); absent: the shipped file.
 SETTING_TERRITORY = "territory"
+#: Store setting: when (UTC) and on which laptop the edited territory was saved, as JSON
+#: ``{"saved_at", "device": {"uuid", "name"}}``; absent in stores older than this setting.
+SETTING_TERRITORY_ORIGIN = "territory_origin"
+#: The save time of a territory edited before times were kept, with no audit row left: any
+#: dated save is later.
+UNKNOWN_SAVE_TIME = "1970-01-01T00:00:00.000000+00:00"
 #: The columns of the territory table, as imported and exported.
 COLUMNS = ("commune", "nom_commune", "code_insee", "quartier", "libelle", "code_qpv")
 #: The quartier every commune keeps: « Autre quartier / hors QPV ».
@@ -450,7 +466,188 @@ def save_territory(
         raise TerritoryError(problems)
     detail = territory_changes(old, table)
     store.set_setting(SETTING_TERRITORY, table.csv_text(), detail=detail, operator_id=operator_id)
+    device = store.device()
+    origin = TerritoryOrigin(
+        format_utc(utc_now()), device.uuid if device else "", device.name if device else ""
+    )
+    store.set_setting(SETTING_TERRITORY_ORIGIN, origin.json())
     return detail
+
+
+# -- travelling between laptops --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TerritoryOrigin:
+    """When (canonical UTC text) and on which laptop a territory was saved."""
+
+    saved_at: str
+    device_uuid: str
+    device_name: str
+
+    def json(self) -> str:
+        """The value of the ``territory_origin`` setting."""
+        return json.dumps(
+            {
+                "saved_at": self.saved_at,
+                "device": {"uuid": self.device_uuid, "name": self.device_name},
+            },
+            ensure_ascii=False,
+        )
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Ordering of two saves: the later wins, the laptop's uuid breaks a tie."""
+        return (self.saved_at, self.device_uuid)
+
+
+def _setting(conn: Connection, key: str) -> str | None:
+    return conn.execute(text("SELECT value FROM setting WHERE key = :key"), {"key": key}).scalar()
+
+
+def _set(conn: Connection, key: str, value: str) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO setting (key, value) VALUES (:key, :value)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+        ),
+        {"key": key, "value": value},
+    )
+
+
+def _origin(conn: Connection) -> TerritoryOrigin | None:
+    """The origin of the store's edited territory; None when it was never edited.
+
+    A store edited before the origin was kept: the time of this laptop's last territory save in
+    the audit log (rows merged from other laptops aside).
+    """
+    if not _setting(conn, SETTING_TERRITORY):
+        return None
+    raw = _setting(conn, SETTING_TERRITORY_ORIGIN)
+    if raw:
+        try:
+            value = json.loads(raw)
+            return TerritoryOrigin(
+                str(value["saved_at"]), str(value["device"]["uuid"]), str(value["device"]["name"])
+            )
+        except (ValueError, KeyError, TypeError):
+            log.warning("Origine du territoire illisible : %r", raw)
+    row = conn.execute(
+        text(
+            "SELECT a.created_at, d.uuid, d.name FROM audit a JOIN device d ON d.id = a.device_id"
+            " WHERE d.is_local AND a.action = 'reglage' AND a.target = :target"
+            " ORDER BY a.created_at DESC, a.id DESC LIMIT 1"
+        ),
+        {"target": SETTING_TERRITORY},
+    ).first()
+    if row is not None:
+        return TerritoryOrigin(str(row[0]), row[1], row[2])
+    local = conn.execute(text("SELECT uuid, name FROM device WHERE is_local LIMIT 1")).first()
+    return TerritoryOrigin(UNKNOWN_SAVE_TIME, *(local if local is not None else ("", "")))
+
+
+def territory_payload(conn: Connection) -> dict[str, Any] | None:
+    """The edited territory as a bundle carries it (None when the store uses the shipped one)."""
+    origin = _origin(conn)
+    if origin is None:
+        return None
+    return {
+        "saved_at": origin.saved_at,
+        "device": {"uuid": origin.device_uuid, "name": origin.device_name},
+        "csv": _setting(conn, SETTING_TERRITORY),
+    }
+
+
+def _when(saved_at: str) -> str:
+    if saved_at == UNKNOWN_SAVE_TIME:
+        return "date inconnue"
+    try:
+        return datetime.fromisoformat(saved_at).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return saved_at or "date inconnue"
+
+
+def _usage(conn: Connection, submissions: Sequence[dict[str, Any]]) -> Counter[str]:
+    """Questionnaires (deleted ones aside) per zone: the store's, and the bundle's new ones."""
+    usage: Counter[str] = Counter()
+    for zone, count in conn.execute(
+        text("SELECT zone, COUNT(*) FROM submission WHERE status != 'deleted' GROUP BY zone")
+    ):
+        usage[zone] += count
+    known = {row[0] for row in conn.execute(text("SELECT uuid FROM submission"))}
+    for rec in submissions:
+        if rec["uuid"] not in known and rec["revisions"]:
+            head = max(rec["revisions"], key=lambda rev: rev["number"])
+            if head["status"] != "deleted":
+                usage[rec["zone"]] += 1
+    return usage
+
+
+def merge_territory(
+    conn: Connection,
+    incoming: dict[str, Any],
+    *,
+    submissions: Sequence[dict[str, Any]] = (),
+    source: str = "",
+    dry_run: bool = False,
+    operator_id: int | None = None,
+) -> tuple[str, str]:
+    """Apply a bundle's territory in the merge's transaction; return (outcome, French message).
+
+    Outcome ``updated`` (applied, or would be in a preview), ``kept`` (the store's is as recent
+    or more recent: merging a bundle twice changes nothing) or ``refused`` (invalid, or it would
+    remove quartiers that questionnaires use). An applied territory keeps its origin and writes
+    an audit row like `save_territory`, naming the laptop it was saved on.
+    """
+    theirs = TerritoryOrigin(
+        incoming["saved_at"], incoming["device"]["uuid"], incoming["device"]["name"]
+    )
+    sender = theirs.device_name or "un autre ordinateur"
+    where = f"enregistré sur {sender} le {_when(theirs.saved_at)}"
+    ours = _origin(conn)
+    if ours is not None and theirs.key <= ours.key:
+        if ours.key == theirs.key:
+            return "kept", f"territoire déjà à jour ({where})."
+        return "kept", (
+            f"territoire de ce poste gardé : celui du fichier ({where}) n’est pas plus récent que "
+            f"celui de ce poste (enregistré sur {ours.device_name or 'ce poste'} le "
+            f"{_when(ours.saved_at)})."
+        )
+    try:
+        table = validate_rows(read_territory_csv(incoming["csv"]))
+    except TerritoryError as exc:
+        return "refused", f"territoire du fichier ({where}) non appliqué : " + " ".join(
+            exc.problems
+        )
+    local_text = _setting(conn, SETTING_TERRITORY)
+    old = shipped_territory()
+    if local_text:
+        try:
+            old = parse_territory_csv(local_text)
+        except TerritoryError:
+            pass
+    problems = removal_problems(old, table, _usage(conn, submissions))
+    if problems:
+        return "refused", (
+            f"territoire du fichier ({where}) non appliqué, le territoire de ce poste est gardé : "
+            + " ".join(problems)
+        )
+    if dry_run:
+        return "updated", f"le territoire serait remplacé par celui du fichier ({where})."
+    detail = territory_changes(old, table)
+    suffix = f" — reçu de {sender}"
+    if source and source != theirs.device_name:
+        suffix += f" par {source}"
+    _set(conn, SETTING_TERRITORY, table.csv_text())
+    _set(conn, SETTING_TERRITORY_ORIGIN, theirs.json())
+    write_audit(
+        conn,
+        action="reglage",
+        target=SETTING_TERRITORY,
+        operator_id=operator_id,
+        detail=(detail + suffix)[:MAX_AUDIT_DETAIL],
+    )
+    return "updated", f"territoire remplacé par celui du fichier ({where})."
 
 
 # -- the questionnaire's lists ---------------------------------------------------------------

@@ -1009,7 +1009,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         if not self.require_coordinator(Action.MERGE):
             return
         MergeDialog(self.store, files, self, operator_id=self.acting_operator_id()).exec()
-        self.refresh()
+        self.reload_territory()  # a merged file may bring a newer territory; refreshes too
 
     def open_restore(self) -> None:
         """Replaces the database by a backup the user picks, then reloads everything."""

@@ -428,7 +428,13 @@ class MergeDialog(QDialog):
         if conflicts and not self.dry_run:
             text += " " + self.tr("%n conflit(s) à résoudre.", "", conflicts)
             self.conflicts_button.show()
-        self._show(text, ok=not refused)
+        for report in reports:
+            if report.territory:
+                text += "\n" + self.tr("Territoire ({file}) : {message}").format(
+                    file=Path(report.file).name, message=report.territory_message
+                )
+        territory_refused = any(report.territory == "refused" for report in reports)
+        self._show(text, ok=not refused and not territory_refused)
 
     def _on_failed(self, error: Exception) -> None:
         self.progress.hide()

@@ -67,6 +67,8 @@ class ExportPayload:
     deletion_count: int
     # Every audit row (see audit.audit_records); a merge keeps each once, by uuid.
     audit: list[dict[str, Any]] = field(default_factory=list)
+    # The edited territory with its origin (territory.territory_payload); None: the shipped one.
+    territory: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,8 @@ class IncomingBundle:
     # Audit rows of the laptop(s) the bundle comes from; empty for bundles made before they
     # travelled.
     audit: list[dict[str, Any]] = field(default_factory=list)
+    # {"saved_at", "device": {"uuid", "name"}, "csv"}: the sender's edited territory, if any.
+    territory: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -97,6 +101,9 @@ class ApplyResult:
     forms_added: list[str] = field(default_factory=list)
     devices_added: list[str] = field(default_factory=list)
     audit_added: int = 0
+    # The bundle's territory: "" (none), "updated", "kept" or "refused", and why (French).
+    territory: str = ""
+    territory_message: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +314,9 @@ class SyncStoreMixin:
             _flag_redacted(records)
             audit = audit_records(conn)
             device_uuids.update(rec["device"] for rec in audit if rec["device"] is not None)
+            from inclusion_desktop.territory import territory_payload
+
+            territory = territory_payload(conn)
             forms = [
                 FormSource(row[0], row[1], row[2], row[3], row[4], bytes(row[5]))
                 for row in conn.execute(
@@ -342,6 +352,7 @@ class SyncStoreMixin:
             revision_count=len(revisions),
             deletion_count=deletions,
             audit=audit,
+            territory=territory,
         )
 
     def record_export(
@@ -449,14 +460,27 @@ class SyncStoreMixin:
             merger = _Merger(conn, bundle, dry_run, progress)
             result = merger.run()
             result.audit_added = merger.merge_audit()
+            if bundle.territory is not None:
+                from inclusion_desktop.territory import merge_territory
+
+                result.territory, result.territory_message = merge_territory(
+                    conn,
+                    bundle.territory,
+                    submissions=bundle.submissions,
+                    source=bundle.device_name,
+                    dry_run=dry_run,
+                    operator_id=operator_id,
+                )
             if not dry_run:
-                counts = {k: len(v) for k, v in result.outcomes.items()}
+                counts: dict[str, Any] = {k: len(v) for k, v in result.outcomes.items()}
                 counts.update(
                     revisions_added=result.revisions_added,
                     deletions_added=result.deletions_added,
                     forms_added=len(result.forms_added),
                     audit_added=result.audit_added,
                 )
+                if result.territory:
+                    counts["territory"] = result.territory
                 conn.execute(
                     text(
                         "INSERT INTO merge_log (created_at, file_name, file_sha256, device_uuid,"

@@ -3,12 +3,17 @@
 A bundle is a zip holding ``manifest.json`` (format version, app version, device, operators,
 forms, counts and the SHA-256 of every other member), ``submissions.jsonl`` (one questionnaire
 per line with all its revisions), ``audit.jsonl`` (the audit log, one row per line; absent from
-bundles written before it travelled) and the XLSForm source of every form version it uses.
+bundles written before it travelled), ``territory.json`` (the sender's edited territory: its CSV
+text, when and on which laptop it was saved; absent when the territory is the shipped one) and
+the XLSForm source of every form version it uses.
 
 Format 2 only differs from format 1 by revisions flagged ``"redacted"``: earlier revisions whose
 free-text answers were cleared (see inclusion_desktop.campaign). Their hash, their identity,
 cannot be recomputed from what is left, so the reader accepts them only as ancestors of a
-revision that does verify; a bundle without them is still written as format 1. With a
+revision that does verify; a bundle without them is still written as format 1. Format 3 adds
+``territory.json`` (and may hold redacted revisions): it is written only when the bundle carries
+a territory, so that an older app refuses it (« mettez à jour ») instead of silently leaving its
+laptop on an outdated list of quartiers; bundles without a territory keep format 1 or 2. With a
 campaign passphrase the zip is sealed with AES-256-GCM under a key derived by scrypt from the
 passphrase and a random salt kept in a small clear header, which is also authenticated.
 """
@@ -37,11 +42,15 @@ from inclusion_desktop.store.models import ENTRY_MODES, REVISION_STATUSES, forma
 
 FORMAT_NAME = "inclusion-desktop-bundle"
 FORMAT_VERSION = 1
-#: Manifest format of a bundle holding redacted revisions; the newest this reader knows.
+#: Manifest format of a bundle holding redacted revisions.
 REDACTED_FORMAT_VERSION = 2
+#: Manifest format of a bundle carrying an edited territory; the newest this reader knows.
+TERRITORY_FORMAT_VERSION = 3
+NEWEST_FORMAT_VERSION = TERRITORY_FORMAT_VERSION
 MANIFEST = "manifest.json"
 SUBMISSIONS = "submissions.jsonl"
 AUDIT = "audit.jsonl"
+TERRITORY = "territory.json"
 SUFFIX = ".idbundle"
 
 # Encrypted file: MAGIC, format version (u16), scrypt log2(n), r, p (u8 each), salt, nonce,
@@ -168,7 +177,7 @@ def _newer(path: Path, version: int) -> BundleError:
     return BundleError(
         path,
         f"fichier d'export au format {version}, plus récent que celui de cette application "
-        f"({REDACTED_FORMAT_VERSION}) : mettez inclusion_desktop à jour.",
+        f"({NEWEST_FORMAT_VERSION}) : mettez inclusion_desktop à jour.",
     )
 
 
@@ -194,9 +203,14 @@ def build_bundle_bytes(
             json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
             for record in payload.audit
         ).encode("utf-8")
+    if payload.territory is not None:
+        members[TERRITORY] = json.dumps(
+            payload.territory, ensure_ascii=False, separators=(",", ":")
+        ).encode("utf-8")
     redacted = any(
         rev.get("redacted") for record in payload.submissions for rev in record["revisions"]
     )
+    version = REDACTED_FORMAT_VERSION if redacted else FORMAT_VERSION
     forms = []
     for form in payload.forms:
         member = _form_member(form)
@@ -213,7 +227,7 @@ def build_bundle_bytes(
         )
     manifest = {
         "format": FORMAT_NAME,
-        "format_version": REDACTED_FORMAT_VERSION if redacted else FORMAT_VERSION,
+        "format_version": TERRITORY_FORMAT_VERSION if payload.territory is not None else version,
         "app_version": __version__,
         "created_at": format_utc(utc_now()),
         "device": device,
@@ -227,6 +241,11 @@ def build_bundle_bytes(
             "deletions": payload.deletion_count,
         },
         "audit_count": len(payload.audit),
+        **(
+            {"territory_saved_at": payload.territory["saved_at"]}
+            if payload.territory is not None
+            else {}
+        ),
         "members": {name: _sha(data) for name, data in members.items()},
     }
     buffer = io.BytesIO()
@@ -396,7 +415,7 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
             version = manifest.get("format_version")
             if not isinstance(version, int):
                 raise BundleError(path, "manifeste invalide (version de format absente).")
-            if version > REDACTED_FORMAT_VERSION:
+            if version > NEWEST_FORMAT_VERSION:
                 raise _newer(path, version)
             listed = manifest.get("members")
             if not isinstance(listed, dict):
@@ -626,8 +645,35 @@ def _records(
         operators=operators,
         submissions=submissions,
         audit=audit,
+        territory=_territory_record(manifest, contents, path),
     )
     return bundle, hashes
+
+
+def _territory_record(
+    manifest: dict[str, Any], contents: dict[str, bytes], path: Path
+) -> dict[str, Any] | None:
+    """Check the territory a bundle carries (its member hash was checked with the others)."""
+    expected = manifest.get("territory_saved_at")
+    if TERRITORY not in contents:
+        if expected is not None:
+            raise BundleError(path, f"membre manquant : {TERRITORY} (fichier tronqué ?).")
+        return None  # The sender uses the shipped territory, or wrote it before it travelled.
+    record = _json(contents[TERRITORY], path, TERRITORY)
+    if not isinstance(record, dict):
+        raise ValueError(f"{TERRITORY} : objet attendu")
+    device = record["device"]
+    territory = {
+        "saved_at": _time(record["saved_at"], "territory.saved_at"),
+        "device": {
+            "uuid": _text(device["uuid"], "territory.device"),
+            "name": _text(device["name"], "territory.device"),
+        },
+        "csv": _text(record["csv"], "territory.csv"),
+    }
+    if expected is None or _time(expected, "territory_saved_at") != territory["saved_at"]:
+        raise BundleError(path, "les totaux du manifeste ne correspondent pas au contenu.")
+    return territory
 
 
 def _audit_records(

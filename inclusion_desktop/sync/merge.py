@@ -43,6 +43,9 @@ class MergeReport:
     forms_added: int = 0
     conflict_uuids: list[str] = field(default_factory=list)
     audit_added: int = 0
+    # The file's territory: "" (none carried), "updated", "kept" or "refused", and why.
+    territory: str = ""
+    territory_message: str = ""
 
     @property
     def ok(self) -> bool:
@@ -70,6 +73,11 @@ class MergeReport:
             "deletions_added": self.deletions_added,
             "forms_added": self.forms_added,
             "audit_added": self.audit_added,
+            "territory": (
+                {"outcome": self.territory, "message": self.territory_message}
+                if self.territory
+                else None
+            ),
         }
 
     def summary(self) -> str:
@@ -86,6 +94,8 @@ class MergeReport:
         )
         for item in self.refused:
             text += f"\n    refusé {item['uuid']} : {item['reason']}"
+        if self.territory:
+            text += f"\n    {self.territory_message}"
         return text
 
 
@@ -116,6 +126,8 @@ def _fill(report: MergeReport, result: ApplyResult) -> None:
     report.deletions_added = result.deletions_added
     report.forms_added = len(result.forms_added)
     report.audit_added = result.audit_added
+    report.territory = result.territory
+    report.territory_message = result.territory_message
 
 
 def iter_merge(

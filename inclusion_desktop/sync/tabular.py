@@ -14,6 +14,7 @@ import hashlib
 import io
 import re
 import uuid as uuid_module
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,7 +29,12 @@ _GROUP_ENDS = ("end group", "end_group", "end repeat", "end_repeat")
 _SKIPPED_TYPES = {"note", "begin"}
 _TRUE = {"1", "1.0", "true", "vrai", "yes"}
 _ID_COLUMNS = ("_uuid", "meta/instanceID", "instanceID", "uuid", "X_uuid")
-_SUBMITTED_COLUMNS = ("_submission_time", "X_submission_time", "end", "start")
+_SUBMITTED_COLUMNS = ("_submission_time", "X_submission_time", "_submitted", "end", "start")
+# Row numbers linking repeat tables to their parent (``index`` in some reworked exports), and
+# the questionnaire of a repeat row (ODK Central: PARENT_KEY ``uuid:…[/group/repeat[n]]``).
+_INDEX_COLUMNS = ("_index", "index")
+_PARENT_UUID_COLUMNS = ("_submission__uuid", "PARENT_KEY", "uuid")
+_ORPHANS_SHOWN = 20
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -49,6 +55,7 @@ class SheetQuestion:
     kind: str
     list_name: str | None
     in_repeat: bool
+    repeat: str | None = None  # the innermost repeat group holding the question
 
 
 @dataclass(slots=True)
@@ -63,6 +70,8 @@ class SheetForm:
     default_language: str | None
     source: bytes
     filename: str
+    # Repeat groups in sheet order, each with the repeat around it (None: in the main table).
+    repeats: dict[str, str | None] = field(default_factory=dict)
 
     @property
     def sha256(self) -> str:
@@ -94,6 +103,8 @@ class ImportReport:
     without_id: int = 0
     ignored_columns: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    repeat_rows: dict[str, int] = field(default_factory=dict)
+    orphan_rows: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """Return the report as JSON values, for ``--json``."""
@@ -106,6 +117,8 @@ class ImportReport:
             "without_id": self.without_id,
             "ignored_columns": self.ignored_columns,
             "warnings": self.warnings,
+            "repeat_rows": self.repeat_rows,
+            "orphan_rows": self.orphan_rows,
         }
 
     def summary(self) -> str:
@@ -114,6 +127,8 @@ class ImportReport:
             f"{Path(self.file).name} : {self.created} questionnaire(s) importé(s), "
             f"{self.already_present} déjà présent(s), {self.without_id} ligne(s) sans identifiant."
         ]
+        for repeat, count in self.repeat_rows.items():
+            lines.append(f"Répétition « {repeat} » : {count} ligne(s) rattachée(s).")
         if self.ignored_columns:
             shown = ", ".join(self.ignored_columns[:10])
             more = "…" if len(self.ignored_columns) > 10 else ""
@@ -148,6 +163,7 @@ def read_sheet_form(path: Path) -> SheetForm:
     survey = by_name["survey"].fillna("")
     survey.columns = [str(c).strip() for c in survey.columns]
     questions: list[SheetQuestion] = []
+    repeats: dict[str, str | None] = {}
     stack: list[tuple[str, bool]] = []
     for _, row in survey.iterrows():
         kind = " ".join(_cell(row.get("type")).split())
@@ -156,6 +172,8 @@ def read_sheet_form(path: Path) -> SheetForm:
             continue
         lowered = kind.lower()
         if lowered.startswith(_GROUP_STARTS):
+            if "repeat" in lowered and name:
+                repeats[name] = _innermost_repeat(stack)
             stack.append((name, "repeat" in lowered))
             continue
         if lowered.startswith(_GROUP_ENDS):
@@ -169,8 +187,10 @@ def read_sheet_form(path: Path) -> SheetForm:
         if head in _SKIPPED_TYPES:
             continue
         path_text = "/".join([group for group, _ in stack if group] + [name])
-        in_repeat = any(is_repeat for _, is_repeat in stack)
-        questions.append(SheetQuestion(name, path_text, head, list_name, in_repeat))
+        repeat = _innermost_repeat(stack)
+        questions.append(
+            SheetQuestion(name, path_text, head, list_name, repeat is not None, repeat)
+        )
     choices: dict[str, list[tuple[str, dict[str, str]]]] = {}
     if "choices" in by_name:
         frame = by_name["choices"].fillna("")
@@ -195,7 +215,13 @@ def read_sheet_form(path: Path) -> SheetForm:
         default_language=settings.get("default_language") or None,
         source=source,
         filename=path.name,
+        repeats=repeats,
     )
+
+
+def _innermost_repeat(stack: list[tuple[str, bool]]) -> str | None:
+    """The name of the innermost repeat group of a stack of open groups (None outside any)."""
+    return next((name for name, is_repeat in reversed(stack) if is_repeat and name), None)
 
 
 def _language(column: str) -> str:
@@ -222,10 +248,13 @@ def _from_form(form: Any) -> SheetForm:
     from inclusion_desktop.questionnaire.model import Group
 
     questions: list[SheetQuestion] = []
+    repeats: dict[str, str | None] = {}
 
     def visit(items: Any, path: list[str], in_repeat: bool) -> None:
         for item in items:
             if isinstance(item, Group):
+                if item.is_repeat:
+                    repeats[item.name] = item.repeat
                 visit(item.children, [*path, item.name], in_repeat or item.is_repeat)
             elif str(item.type) != "note":
                 list_name = item.choices.name if item.choices is not None else None
@@ -236,6 +265,7 @@ def _from_form(form: Any) -> SheetForm:
                         str(item.type),
                         list_name,
                         in_repeat,
+                        item.repeat,
                     )
                 )
 
@@ -253,33 +283,59 @@ def _from_form(form: Any) -> SheetForm:
         default_language=form.default_language,
         source=form.source,
         filename=form.source_filename,
+        repeats=repeats,
     )
 
 
 # -- import -------------------------------------------------------------------------------------
 
 
-def _read_table(path: Path) -> list[dict[str, str]]:
-    """Read the main table of a CSV (comma or semicolon, UTF-8 or Latin-1) or XLSX export."""
+@dataclass(slots=True)
+class _Table:
+    """One table of an export: where it comes from (for messages) and its rows."""
+
+    label: str
+    name: str
+    rows: list[dict[str, str]]
+
+
+def _decode_csv(path: Path) -> list[dict[str, str]]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    return [{k: (v or "") for k, v in row.items() if k is not None} for row in reader]
+
+
+def _read_tables(path: Path) -> list[_Table]:
+    """Read every table of a CSV (comma or semicolon, UTF-8 or Latin-1) or XLSX export.
+
+    A CSV holds one table; a workbook holds the main table on its first sheet and, in Kobo's
+    exports, one sheet per repeat group.
+    """
     import pandas as pd
 
     try:
-        if path.suffix.lower() in (".xlsx", ".xls"):
-            frame = pd.read_excel(path, sheet_name=0, dtype=str)
-        else:
-            raw = path.read_bytes()
-            try:
-                text = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = raw.decode("cp1252", errors="replace")
-            first = text.split("\n", 1)[0]
-            delimiter = ";" if first.count(";") > first.count(",") else ","
-            reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-            return [{k: (v or "") for k, v in row.items() if k is not None} for row in reader]
+        if path.suffix.lower() not in (".xlsx", ".xls"):
+            return [_Table(path.name, path.stem, _decode_csv(path))]
+        sheets = pd.read_excel(path, sheet_name=None, dtype=str)
     except (OSError, ValueError) as exc:
         raise TabularError(f"{path.name} : fichier illisible ({exc}).") from exc
-    frame = frame.fillna("")
-    return [{str(k): str(v) for k, v in row.items()} for row in frame.to_dict("records")]
+    tables = []
+    for name, frame in sheets.items():
+        frame = frame.fillna("")
+        rows = [{str(k): str(v) for k, v in row.items()} for row in frame.to_dict("records")]
+        tables.append(_Table(f"{path.name}, feuille « {name} »", str(name), rows))
+    return tables
+
+
+def _read_table(path: Path) -> list[dict[str, str]]:
+    """Read the main table of a CSV or XLSX export."""
+    return _read_tables(path)[0].rows
 
 
 def _clean_header(header: str) -> str:
@@ -298,6 +354,20 @@ def _instance_id(row: dict[str, str], columns: dict[str, str]) -> str | None:
             value = row[original].strip()
             return value if value.startswith("uuid:") else f"uuid:{value}"
     return None
+
+
+def _column(row: dict[str, str], columns: dict[str, str], names: tuple[str, ...]) -> str:
+    """The first non-empty cell among meta columns known under several names."""
+    for name in names:
+        original = columns.get(name)
+        if original is not None and row.get(original, "").strip():
+            return _integer_text(row[original].strip())
+    return ""
+
+
+def _integer_text(text: str) -> str:
+    """``12.0`` (a number once through a spreadsheet) -> ``12``."""
+    return text.split(".")[0] if re.fullmatch(r"-?\d+\.0+", text) else text
 
 
 def _submitted(row: dict[str, str], columns: dict[str, str]) -> datetime:
@@ -328,47 +398,124 @@ def _value(question: SheetQuestion, text: str) -> str:
     return text
 
 
-def import_table(store: Store, *, form_path: Path, data_path: Path, zone: str = "") -> ImportReport:
-    """Import a Kobo / ODK Central export of `form_path` into the store, skipping known uuids."""
-    form_path, data_path = Path(form_path), Path(data_path)
-    form = load_sheet_form(form_path)
-    rows = _read_table(data_path)
-    report = ImportReport(file=str(data_path), form_id=form.form_id)
-    if not rows:
-        raise TabularError(f"{data_path.name} : aucune ligne à importer.")
-    main = [q for q in form.questions if not q.in_repeat]
-    repeats = [q for q in form.questions if q.in_repeat]
-    by_name = {q.name: q for q in main}
-    columns: dict[str, str] = {}
-    value_columns: dict[str, str] = {}
-    binary_columns: dict[str, list[tuple[str, str]]] = {}
+@dataclass(slots=True)
+class _Columns:
+    """How the headers of one table map to the questions of the form."""
+
+    by_name: dict[str, SheetQuestion]
+    meta: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
+    binary: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    ignored: list[str] = field(default_factory=list)
+    missing: frozenset[str] = frozenset()
+
+    def answers(self, row: dict[str, str]) -> dict[str, Any]:
+        """The answers of one row, keyed by question name like the session stores them."""
+        answers: dict[str, Any] = {}
+        for name, original in self.values.items():
+            text = row.get(original, "").strip()
+            if text and text not in self.missing:
+                answers[name] = _value(self.by_name[name], text)
+        for name, pairs in self.binary.items():
+            if name not in answers:
+                chosen = [
+                    c for c, original in pairs if row.get(original, "").strip().lower() in _TRUE
+                ]
+                if chosen:
+                    answers[name] = " ".join(chosen)
+        return answers
+
+
+def _map_columns(
+    headers: list[str], form: SheetForm, questions: list[SheetQuestion]
+) -> _Columns:
+    """Match the headers of a table to `questions` (by leaf name, choice columns included)."""
+    mapping = _Columns({q.name: q for q in questions})
     r_export = False
-    for original in rows[0]:
+    for original in headers:
         header = _clean_header(original)
         r_export = r_export or original.startswith("X_")
-        columns.setdefault(header, original)
+        mapping.meta.setdefault(header, original)
         leaf = header.split("/")[-1]
-        if leaf in by_name and leaf not in value_columns:
-            value_columns[leaf] = original
+        if leaf in mapping.by_name and leaf not in mapping.values:
+            mapping.values[leaf] = original
             continue
         matched = False
         for separator in ("/", "."):
             prefix, sep, choice = header.rpartition(separator)
             name = prefix.split("/")[-1]
-            question = by_name.get(name)
+            question = mapping.by_name.get(name)
             if sep and question is not None and question.kind == "select_multiple":
                 if choice in form.choice_names(question):
-                    binary_columns.setdefault(name, []).append((choice, original))
+                    mapping.binary.setdefault(name, []).append((choice, original))
                     matched = True
                     break
-        if not matched and not header.startswith("_") and header not in _ID_COLUMNS:
-            report.ignored_columns.append(original)
-    if repeats:
-        report.warnings.append(
-            f"Les {len(repeats)} question(s) des groupes répétés (autres feuilles ou fichiers "
-            "de l'export) ne sont pas importées."
-        )
-    missing = {"NA"} if r_export else set()
+        known = header.startswith("_") or header in _ID_COLUMNS or header in _INDEX_COLUMNS
+        if not matched and not known:
+            mapping.ignored.append(original)
+    mapping.missing = frozenset({"NA"} if r_export else ())
+    return mapping
+
+
+def _repeat_of(table: _Table, form: SheetForm, taken: set[str]) -> str | None:
+    """The repeat group a secondary table holds, or None.
+
+    By its name first (Kobo's sheet names, our file names), else the repeat most of whose
+    questions are columns of the table (Kobo's CSV files are named after the export).
+    """
+    for repeat in form.repeats:
+        if repeat in taken:
+            continue
+        if table.name in (repeat, repeat[:31]) or table.name.endswith(f"-{repeat}"):
+            return repeat
+    leaves = {_clean_header(h).split("/")[-1] for h in (table.rows[0] if table.rows else {})}
+    best, best_count = None, 0
+    for repeat in form.repeats:
+        count = sum(1 for q in form.questions if q.repeat == repeat and q.name in leaves)
+        if repeat not in taken and count > best_count:
+            best, best_count = repeat, count
+    return best
+
+
+def _at_row(label: str, number: int) -> str:
+    return f"{label}, ligne {number}"
+
+
+def import_table(
+    store: Store,
+    *,
+    form_path: Path,
+    data_path: Path,
+    zone: str = "",
+    repeat_paths: Sequence[Path] = (),
+) -> ImportReport:
+    """Import a Kobo / ODK Central export of `form_path` into the store, skipping known uuids.
+
+    Repeat groups come from the other sheets of a workbook, from `repeat_paths`, or from files
+    named ``<main stem>-<repeat>.<ext>`` next to a CSV (what :func:`export_table` writes). Their
+    rows join their questionnaire by ``_submission__uuid``, else by ``_parent_index`` (the
+    ``_index`` of the parent table), and are stored as the session stores repeat instances:
+    ``answers[repeat]`` is the list of the instances' answer dicts. Rows without a parent are
+    reported. Everything is written in one transaction, or nothing.
+    """
+    form_path, data_path = Path(form_path), Path(data_path)
+    form = load_sheet_form(form_path)
+    main_table, *others = _read_tables(data_path)
+    rows = main_table.rows
+    report = ImportReport(file=str(data_path), form_id=form.form_id)
+    if not rows:
+        raise TabularError(f"{data_path.name} : aucune ligne à importer.")
+    given = [Path(p) for p in repeat_paths]
+    if data_path.suffix.lower() not in (".xlsx", ".xls"):
+        for name in form.repeats:
+            beside = data_path.with_name(f"{data_path.stem}-{name}{data_path.suffix}")
+            if beside.is_file() and beside not in given:
+                given.append(beside)
+    for extra in given:
+        others += _read_tables(extra)
+    main = [q for q in form.questions if not q.in_repeat]
+    mapping = _map_columns(list(rows[0]), form, main)
+    report.ignored_columns += mapping.ignored
     version = store.register_form(
         source=form.source,
         filename=form.filename,
@@ -378,24 +525,92 @@ def import_table(store: Store, *, form_path: Path, data_path: Path, zone: str = 
         sha256=form.sha256,
     )
     prepared: list[tuple[str, str, datetime, dict[str, Any]]] = []
+    answers_of: dict[str, dict[str, Any]] = {}
+    # Parent tables by name: their `_index` -> the questionnaire (None: a row without id).
+    parents: dict[str, dict[str, str | None]] = {"": {}}
     for row in rows:
-        instance = _instance_id(row, columns)
-        if instance is None:
+        row_id = _instance_id(row, mapping.meta)
+        index = _column(row, mapping.meta, _INDEX_COLUMNS)
+        if index:
+            parents[""][index] = row_id
+        if row_id is None:
             report.without_id += 1
             continue
-        answers: dict[str, Any] = {}
-        for name, original in value_columns.items():
-            text = row.get(original, "").strip()
-            if text and text not in missing:
-                answers[name] = _value(by_name[name], text)
-        for name, pairs in binary_columns.items():
-            if name not in answers:
-                chosen = [
-                    c for c, original in pairs if row.get(original, "").strip().lower() in _TRUE
-                ]
-                if chosen:
-                    answers[name] = " ".join(chosen)
-        prepared.append((instance, zone, _submitted(row, columns), answers))
+        answers = mapping.answers(row)
+        answers_of.setdefault(row_id, answers)
+        prepared.append((row_id, zone, _submitted(row, mapping.meta), answers))
+    taken: set[str] = set()
+    found: list[tuple[str, _Table]] = []
+    for table in others:
+        matched = _repeat_of(table, form, taken) if table.rows else None
+        if matched is None:
+            if table.rows:
+                report.warnings.append(
+                    f"{table.label} : aucune répétition du questionnaire ne correspond, "
+                    "table non importée."
+                )
+            continue
+        taken.add(matched)
+        found.append((matched, table))
+    order = list(form.repeats)
+    found.sort(key=lambda pair: order.index(pair[0]))  # outer repeats before inner ones
+    orphans = 0
+    for repeat, table in found:
+        questions = [q for q in form.questions if q.repeat == repeat]
+        columns = _map_columns(list(table.rows[0]), form, questions)
+        report.ignored_columns += [f"{table.name}:{c}" for c in columns.ignored]
+        own: dict[str, str | None] = parents.setdefault(repeat, {})
+        attached = without_parent_id = 0
+        for number, row in enumerate(table.rows, start=2):  # row 1 holds the headers
+            uuid_text = _column(row, columns.meta, _PARENT_UUID_COLUMNS).split("/")[0]
+            parent_index = _column(row, columns.meta, ("_parent_index",))
+            parent_table = _column(row, columns.meta, ("_parent_table_name",))
+            instance: str | None = None
+            known = False
+            if uuid_text:
+                candidate = uuid_text if uuid_text.startswith("uuid:") else f"uuid:{uuid_text}"
+                if candidate in answers_of:
+                    instance, known = candidate, True
+            if not known and parent_index:
+                table_map = parents.get(parent_table if parent_table in parents else "", {})
+                if parent_index in table_map:
+                    instance, known = table_map[parent_index], True
+            index = _column(row, columns.meta, _INDEX_COLUMNS)
+            if index:
+                own[index] = instance
+            if not known:
+                orphans += 1
+                if orphans <= _ORPHANS_SHOWN:
+                    report.warnings.append(
+                        f"{_at_row(table.label, number)} : questionnaire parent "
+                        f"introuvable (_parent_index « {parent_index} », _submission__uuid "
+                        f"« {uuid_text} »), ligne de « {repeat} » non importée."
+                    )
+                continue
+            if instance is None:
+                without_parent_id += 1
+                continue
+            answers_of[instance].setdefault(repeat, []).append(columns.answers(row))
+            attached += 1
+        report.repeat_rows[repeat] = attached
+        if without_parent_id:
+            report.warnings.append(
+                f"{table.label} : {without_parent_id} ligne(s) de « {repeat} » rattachée(s) à "
+                "une ligne principale sans identifiant, non importée(s)."
+            )
+    if orphans > _ORPHANS_SHOWN:
+        report.warnings.append(
+            f"… et {orphans - _ORPHANS_SHOWN} autre(s) ligne(s) de répétition sans "
+            "questionnaire parent, non importée(s)."
+        )
+    report.orphan_rows = orphans
+    for repeat in form.repeats:
+        if repeat not in taken:
+            count = sum(1 for q in form.questions if q.repeat == repeat)
+            report.warnings.append(
+                f"Répétition « {repeat} » absente de l'export (ni feuille ni fichier) : "
+                f"ses {count} question(s) ne sont pas importées."
+            )
     source_name = "Import KoboToolbox / ODK Central"
     device_uuid = str(uuid_module.uuid5(IMPORT_DEVICE_NAMESPACE, form.form_id))
     created, skipped = store.import_submissions(
@@ -443,6 +658,15 @@ def _latest_rows(store: Store, form_id: str | None) -> tuple[list[tuple[Any, ...
     return list(latest.values()), newest_version
 
 
+@dataclass(slots=True)
+class ExportResult:
+    """What an export wrote: the questionnaire count, the files, rows per repeat group."""
+
+    rows: int
+    files: list[Path]
+    repeat_rows: dict[str, int] = field(default_factory=dict)
+
+
 def export_table(
     store: Store,
     out: Path,
@@ -453,60 +677,142 @@ def export_table(
 ) -> int:
     """Write one row per complete questionnaire (csv, xlsx or Stata dta); return the row count.
 
+    See :func:`export_tables`, which also writes the repeat groups.
+    """
+    return export_tables(store, out, fmt=fmt, language=language, form_id=form_id).rows
+
+
+def _fill(
+    record: dict[str, Any],
+    questions: list[SheetQuestion],
+    answers: dict[str, Any],
+    form: SheetForm,
+    language: str | None,
+) -> None:
+    for q in questions:
+        value = answers.get(q.name, "")
+        value = "" if value is None or isinstance(value, list) else str(value)
+        if q.kind == "select_multiple":
+            chosen = value.split()
+            shown = [form.label(q, c, language) for c in chosen] if language else chosen
+            record[q.path] = " ".join(shown)
+            for choice in form.choice_names(q):
+                record[f"{q.path}/{choice}"] = int(choice in chosen) if value else None
+        elif q.kind == "select_one" and language and value:
+            record[q.path] = form.label(q, value, language)
+        else:
+            record[q.path] = value
+
+
+def _sheet_name(name: str, used: set[str]) -> str:
+    """A worksheet name like Kobo's: at most 31 characters, no ``[]:*?/`` nor backslash, unique."""
+    base = re.sub(r"[\[\]:*?/\\]", "_", name).strip("'") or "donnees"
+    candidate, number = base[:31], 1
+    while candidate.lower() in used:
+        suffix = f"~{number}"
+        candidate, number = base[: 31 - len(suffix)] + suffix, number + 1
+    used.add(candidate.lower())
+    return candidate
+
+
+def export_tables(
+    store: Store,
+    out: Path,
+    *,
+    fmt: str,
+    language: str | None = None,
+    form_id: str | None = None,
+) -> ExportResult:
+    """Write one row per complete questionnaire, and the instances of each repeat group.
+
     Columns are named like Kobo's (``group/question``); a select_multiple gives a text column
-    and one 0/1 column per choice; with a language, choice values become labels.
+    and one 0/1 column per choice; with a language, choice values become labels. The main
+    table has Kobo's ``_index``; each repeat group has its own table, one row per instance,
+    with ``_index``, ``_parent_index`` (the ``_index`` of the questionnaire), ``_parent_table_name``
+    and ``_submission__uuid``: another sheet of the workbook (named after the repeat, 31
+    characters at most), or ``<stem>-<repeat>.csv`` / ``.dta`` next to `out`. Repeats nested
+    in repeats are stored per questionnaire by the session, so their parent is the questionnaire.
     """
     import json
 
     import pandas as pd
 
+    if fmt not in ("csv", "xlsx", "dta"):
+        raise TabularError(f"Format inconnu : {fmt} (csv, xlsx ou dta).")
     rows, version_id = _latest_rows(store, form_id)
     if version_id is None:
         raise TabularError("Aucun questionnaire terminé à exporter.")
     source, filename = store.form_source(version_id)
-    scratch = Path(out).with_name(f".{filename}")
+    out = Path(out)
+    scratch = out.with_name(f".{filename}")
     form = _sheet_form_from_bytes(source, filename, scratch)
     questions = [q for q in form.questions if not q.in_repeat]
+    repeat_questions = {
+        repeat: [q for q in form.questions if q.repeat == repeat] for repeat in form.repeats
+    }
     records = []
-    for uuid, created_at, device, operator, version, answers_text, *_ in rows:
+    repeat_records: dict[str, list[dict[str, Any]]] = {repeat: [] for repeat in form.repeats}
+    for index, (uuid, created_at, device, operator, version, answers_text, *_) in enumerate(
+        rows, start=1
+    ):
         answers = json.loads(answers_text)
         record: dict[str, Any] = {}
-        for q in questions:
-            value = answers.get(q.name, "")
-            value = "" if value is None or isinstance(value, list) else str(value)
-            if q.kind == "select_multiple":
-                chosen = value.split()
-                shown = [form.label(q, c, language) for c in chosen] if language else chosen
-                record[q.path] = " ".join(shown)
-                for choice in form.choice_names(q):
-                    record[f"{q.path}/{choice}"] = int(choice in chosen) if value else None
-            elif q.kind == "select_one" and language and value:
-                record[q.path] = form.label(q, value, language)
-            else:
-                record[q.path] = value
+        _fill(record, questions, answers, form, language)
         record["_uuid"] = uuid.removeprefix("uuid:")
         record["_device"] = device
         record["_operator"] = operator or ""
         record["_submitted"] = created_at
         record["_version"] = version
+        record["_index"] = index
         records.append(record)
-    frame = pd.DataFrame.from_records(records)
-    out = Path(out)
-    created = not out.exists()
+        for repeat, table in repeat_records.items():
+            instances = answers.get(repeat)
+            for instance in instances if isinstance(instances, list) else []:
+                child: dict[str, Any] = {}
+                values = instance if isinstance(instance, dict) else {}
+                _fill(child, repeat_questions[repeat], values, form, language)
+                child["_index"] = len(table) + 1
+                child["_parent_index"] = index
+                child["_parent_table_name"] = form.title
+                child["_submission__uuid"] = record["_uuid"]
+                table.append(child)
+    frames = {"": pd.DataFrame.from_records(records)}
+    for repeat, table in repeat_records.items():
+        columns = [q.path for q in repeat_questions[repeat]]
+        for q in repeat_questions[repeat]:
+            if q.kind == "select_multiple":
+                at = columns.index(q.path) + 1
+                columns[at:at] = [f"{q.path}/{c}" for c in form.choice_names(q)]
+        columns += ["_index", "_parent_index", "_parent_table_name", "_submission__uuid"]
+        frames[repeat] = pd.DataFrame.from_records(table, columns=columns)
+    result = ExportResult(rows=len(records), files=[])
+    result.repeat_rows = {repeat: len(table) for repeat, table in repeat_records.items()}
+    targets = [out]
+    if fmt != "xlsx":
+        targets += [out.with_name(f"{out.stem}-{repeat}{out.suffix}") for repeat in form.repeats]
+    fresh = {target: not target.exists() for target in targets}
     try:
-        if fmt == "csv":
-            frame.to_csv(out, index=False, encoding="utf-8-sig")
-        elif fmt == "xlsx":
-            frame.to_excel(out, index=False)
-        elif fmt == "dta":
-            _to_stata(frame, out)
+        if fmt == "xlsx":
+            main_name = _sheet_name(form.title, {r[:31].lower() for r in form.repeats})
+            used = {main_name.lower()}
+            with pd.ExcelWriter(out) as writer:
+                frames[""].to_excel(writer, sheet_name=main_name, index=False)
+                for repeat in form.repeats:
+                    name = _sheet_name(repeat, used)
+                    frames[repeat].to_excel(writer, sheet_name=name, index=False)
         else:
-            raise TabularError(f"Format inconnu : {fmt} (csv, xlsx ou dta).")
+            for target, frame in zip(targets, frames.values(), strict=True):
+                if fmt == "csv":
+                    frame.to_csv(target, index=False, encoding="utf-8-sig")
+                else:
+                    _to_stata(frame, target)
     except OSError as exc:
         raise TabularError(f"{out.name} : écriture impossible ({exc.strerror or exc}).") from exc
-    if created:
-        make_private(out)  # personal data; a file the user already had keeps its mode
-    return len(records)
+    for target in targets:
+        if fresh[target]:
+            make_private(target)  # personal data; a file the user already had keeps its mode
+    result.files = targets
+    return result
 
 
 def _sheet_form_from_bytes(source: bytes, filename: str, scratch: Path) -> SheetForm:

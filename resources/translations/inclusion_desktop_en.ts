@@ -1585,6 +1585,10 @@
         </translation>
     </message>
     <message>
+        <source>Territoire ({file}) : {message}</source>
+        <translation>Territory ({file}): {message}</translation>
+    </message>
+    <message>
         <source>La fusion s&apos;est arrêtée : {error}</source>
         <translation>The merge stopped: {error}</translation>
     </message>

@@ -145,7 +145,8 @@ def _wrong_passphrase(good: Path, enc: Path, tmp: Path) -> Path:
 
 
 def _newer_format(good: Path, enc: Path, tmp: Path) -> Path:
-    return _rezip(good, tmp / "futur.idbundle", lambda m: _set_manifest(m, format_version=3))
+    newer = bundle_module.NEWEST_FORMAT_VERSION + 1
+    return _rezip(good, tmp / "futur.idbundle", lambda m: _set_manifest(m, format_version=newer))
 
 
 def _newer_encrypted_format(good: Path, enc: Path, tmp: Path) -> Path:
