@@ -240,6 +240,12 @@ def _require_coordinator(store: Any, args: argparse.Namespace) -> Any:
             raise StoreError(f"mot de passe illisible ({path}) : {exc.strerror or exc}") from exc
         secret = lines[0] if lines else ""
     else:
+        if not sys.stdin.isatty():
+            # getpass would fall back to reading the terminal-less input with an English warning.
+            raise StoreError(
+                "commande réservée à la coordination : sans terminal, donnez le mot de passe "
+                "avec --password-file."
+            )
         try:
             secret = getpass.getpass("Mot de passe coordinateur : ")
         except (EOFError, KeyboardInterrupt) as exc:

@@ -245,8 +245,10 @@ def age_band_targets(
         labels[UNKNOWN_CELL] = "Âge non renseigné"
         cells = cells.where(~unknown_mask, UNKNOWN_CELL)
         notes.append(
-            f"{unknown} répondant(s) sans tranche d’âge : leur poids reste proportionnel à leur "
-            "part dans l’échantillon."
+            # Counted on the whole survey, which the weights are calibrated on: a neighbourhood
+            # sheet shows this note under its own table, whose "non renseigné" row is smaller.
+            f"{unknown} répondant(s) de l’ensemble de l’enquête sans tranche d’âge : leur poids "
+            "reste proportionnel à leur part dans l’échantillon."
         )
     cells = pd.Series(cells.to_numpy(dtype=object), index=frame.index, name=f"_cellule_{variable}")
     empty = [code for code in cell_targets if code != UNKNOWN_CELL and not (cells == code).any()]

@@ -357,6 +357,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             (self.tr("&Conflits à résoudre…"), "", self.open_conflicts),
             (self.tr("&Journal des fusions"), "", self.open_merge_log),
             (self.tr("Journal d'&activité"), "", self.open_audit),
+            (self.tr("&Importer des données (Kobo, ODK)…"), "", self.open_data_import),
         ):
             action = QAction(title, self)
             if shortcut:
@@ -393,6 +394,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             (self.tr("&Fiches de synthèse (PDF)…"), "Ctrl+P", self.open_reports),
             (self.tr("&Cibles de population…"), "", self.open_population_targets),
             (self.tr("Te&rritoire…"), "", self.open_territory),
+            (self.tr("E&xporter les réponses (tableau)…"), "", self.open_data_export),
         ):
             action = QAction(title, self)
             if shortcut:
@@ -638,6 +640,25 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         if not self.require_coordinator(Action.REPORTS):
             return
         ReportsDialog(self.store, self).exec()
+
+    def open_data_export(self) -> None:
+        """Writes the answers as a table (Excel, CSV, Stata) for other tools."""
+        from inclusion_desktop.gui.data_dialogs import DataExportDialog
+
+        if not self.require_coordinator(Action.DATA_EXPORT):
+            return
+        DataExportDialog(self.store, self, preferences=self.preferences).exec()
+
+    def open_data_import(self) -> None:
+        """Imports a KoboToolbox / ODK Central export; the home screen follows."""
+        from inclusion_desktop.gui.data_dialogs import DataImportDialog
+
+        if self.stack.currentWidget() is not self.home:
+            return
+        if not self.require_coordinator(Action.DATA_IMPORT):
+            return
+        DataImportDialog(self.store, self).exec()
+        self.refresh()
 
     def open_population_targets(self) -> None:
         """Edits the population figures the answers are weighted on."""

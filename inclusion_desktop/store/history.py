@@ -22,6 +22,7 @@ from inclusion_desktop.store.audit import audit_records, write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.hashing import canonical_json, content_hash, content_hash_of_text
 from inclusion_desktop.store.models import (
+    ROLE_MEDIATOR,
     ExportRevision,
     FormVersion,
     Revision,
@@ -822,14 +823,18 @@ class _Merger:
         if missing_ops:
             conn.execute(
                 text(
-                    "INSERT INTO operator (uuid, name, created_at)"
-                    " VALUES (:uuid, :name, :created_at)"
+                    "INSERT INTO operator (uuid, name, created_at, role)"
+                    " VALUES (:uuid, :name, :created_at, :role)"
                 ),
+                # The role is written: the column's server default (coordinateur, for the
+                # operators of a store created before roles) would make every merged laptop
+                # operator a coordinator here. Roles do not travel; the coordination sets them.
                 [
                     {
                         "uuid": o["uuid"],
                         "name": o["name"],
                         "created_at": _canonical_time(o.get("created_at") or now),
+                        "role": ROLE_MEDIATOR,
                     }
                     for o in missing_ops
                 ],

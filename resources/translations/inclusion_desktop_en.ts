@@ -343,6 +343,243 @@
     </message>
 </context>
 <context>
+    <name>DataExportDialog</name>
+    <message>
+        <source>Exporter les réponses (tableau)</source>
+        <translation>Export the answers (table)</translation>
+    </message>
+    <message>
+        <source>Une ligne par questionnaire terminé, avec les colonnes nommées comme dans KoboToolbox, pour un tableur, R ou Stata. Les groupes répétés vont dans d&apos;autres feuilles du classeur, ou dans des fichiers à côté du premier.</source>
+        <translation>One row per completed questionnaire, with columns named as in KoboToolbox, for a spreadsheet, R or Stata. Repeat groups go to other sheets of the workbook, or to files next to the first one.</translation>
+    </message>
+    <message>
+        <source>⚠ Ce fichier contient toutes les réponses, textes libres compris : quiconque l&apos;obtient peut les lire. Rangez-le en lieu sûr et ne l&apos;envoyez pas sans protection.</source>
+        <translation>⚠ This file holds every answer, free texts included: anyone who gets it can read them. Keep it somewhere safe and do not send it unprotected.</translation>
+    </message>
+    <message>
+        <source>Format :</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Dossier du tableau</source>
+        <translation>Folder of the table</translation>
+    </message>
+    <message>
+        <source>Codes des réponses (sans libellés)</source>
+        <translation>Answer codes (no labels)</translation>
+    </message>
+    <message>
+        <source>Libellés : {language}</source>
+        <translation>Labels: {language}</translation>
+    </message>
+    <message>
+        <source>Réponses :</source>
+        <translation>Answers:</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choisissez un dossier.</source>
+        <translation>Choose a folder.</translation>
+    </message>
+    <message>
+        <source>Dossier impossible à créer : {error}</source>
+        <translation>Cannot create the folder: {error}</translation>
+    </message>
+    <message>
+        <source>Écriture du tableau…</source>
+        <translation>Writing the table…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n questionnaire(s) écrits dans {file}.</source>
+        <translation>
+            <numerusform>✓ %n questionnaire written to {file}.</numerusform>
+            <numerusform>✓ %n questionnaires written to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Répétition « {name} » : %n ligne(s) dans {file}.</source>
+        <translation>
+            <numerusform>Repeat “{name}”: %n row in {file}.</numerusform>
+            <numerusform>Repeat “{name}”: %n rows in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Répétition « {name} » : %n ligne(s), feuille du classeur.</source>
+        <translation>
+            <numerusform>Repeat “{name}”: %n row, sheet of the workbook.</numerusform>
+            <numerusform>Repeat “{name}”: %n rows, sheet of the workbook.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier : {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Export impossible : {reason}</source>
+        <translation>Export failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DataImportDialog</name>
+    <message>
+        <source>Importer des données (Kobo, ODK)</source>
+        <translation>Import data (Kobo, ODK)</translation>
+    </message>
+    <message>
+        <source>Importe un export de KoboToolbox ou d&apos;ODK Central (CSV ou Excel) avec le formulaire XLSForm qui a servi à le collecter. Les questionnaires déjà présents (même identifiant) sont ignorés ; tout est importé en une fois, ou rien.</source>
+        <translation>Imports a KoboToolbox or ODK Central export (CSV or Excel) with the XLSForm it was collected with. Questionnaires already here (same identifier) are skipped; everything is imported at once, or nothing.</translation>
+    </message>
+    <message>
+        <source>formulaire .xlsx de l&apos;enquête</source>
+        <translation>the survey&apos;s .xlsx form</translation>
+    </message>
+    <message>
+        <source>Formulaire XLSForm :</source>
+        <translation>XLSForm:</translation>
+    </message>
+    <message>
+        <source>Formulaire XLSForm</source>
+        <translation>XLSForm</translation>
+    </message>
+    <message>
+        <source>Formulaires XLSForm (*.xlsx *.xls);;Tous les fichiers (*)</source>
+        <translation>XLSForms (*.xlsx *.xls);;All files (*)</translation>
+    </message>
+    <message>
+        <source>export .csv ou .xlsx</source>
+        <translation>.csv or .xlsx export</translation>
+    </message>
+    <message>
+        <source>Données :</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Fichier de données</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Répétitions :</source>
+        <translation>Repeats:</translation>
+    </message>
+    <message>
+        <source>Facultatif : les fichiers des groupes répétés. Les feuilles d&apos;un classeur et les fichiers voisins nommés « données-groupe.csv » sont trouvés sans aide.</source>
+        <translation>Optional: the files of the repeat groups. The sheets of a workbook and the files beside it named “data-group.csv” are found without help.</translation>
+    </message>
+    <message>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Zone à donner :</source>
+        <translation>Zone to assign:</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.xlsx *.xls);;Tous les fichiers (*)</source>
+        <translation>Exports (*.csv *.xlsx *.xls);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Fichiers des groupes répétés</source>
+        <translation>Files of the repeat groups</translation>
+    </message>
+    <message>
+        <source>Choisissez le formulaire XLSForm (un fichier qui existe).</source>
+        <translation>Choose the XLSForm (a file that exists).</translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier de données (un fichier qui existe).</source>
+        <translation>Choose the data file (a file that exists).</translation>
+    </message>
+    <message>
+        <source>Lecture et import des données…</source>
+        <translation>Reading and importing the data…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n questionnaire(s) importé(s)</source>
+        <translation>
+            <numerusform>✓ %n questionnaire imported</numerusform>
+            <numerusform>✓ %n questionnaires imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n déjà présent(s) ignoré(s)</source>
+        <translation>
+            <numerusform>, %n already here skipped</numerusform>
+            <numerusform>, %n already here skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ligne(s) sans identifiant ignorée(s)</source>
+        <translation>
+            <numerusform>, %n row without identifier skipped</numerusform>
+            <numerusform>, %n rows without identifier skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Répétition « {name} » : %n ligne(s) rattachée(s).</source>
+        <translation>
+            <numerusform>Repeat “{name}”: %n row attached.</numerusform>
+            <numerusform>Repeat “{name}”: %n rows attached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) de répétition sans questionnaire parent, non importée(s).</source>
+        <translation>
+            <numerusform>%n repeat row without a parent questionnaire, not imported.</numerusform>
+            <numerusform>%n repeat rows without a parent questionnaire, not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Colonnes ignorées (%n) :</source>
+        <translation>
+            <numerusform>Ignored column (%n):</numerusform>
+            <numerusform>Ignored columns (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avertissements :</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>Import refusé : {reason} Aucun questionnaire n&apos;a été importé.</source>
+        <translation>Import refused: {reason} No questionnaire was imported.</translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
         <source>Ordinateur</source>
@@ -1145,6 +1382,10 @@
         <translation>&amp;Activity log</translation>
     </message>
     <message>
+        <source>&amp;Importer des données (Kobo, ODK)…</source>
+        <translation>&amp;Import data (Kobo, ODK)…</translation>
+    </message>
+    <message>
         <source>Réglage&amp;s…</source>
         <translation>Setting&amp;s…</translation>
     </message>
@@ -1187,6 +1428,10 @@
     <message>
         <source>Te&amp;rritoire…</source>
         <translation>Te&amp;rritory…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter les réponses (tableau)…</source>
+        <translation>E&amp;xport the answers (table)…</translation>
     </message>
     <message>
         <source>&amp;Saisie papier</source>

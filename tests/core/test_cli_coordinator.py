@@ -49,6 +49,7 @@ def test_password_asked_with_getpass(
         return next(answers)
 
     monkeypatch.setattr(cli.getpass, "getpass", fake_getpass)
+    monkeypatch.setattr(cli.sys.stdin, "isatty", lambda: True)
     assert cli.main(["conflicts", "--db", str(db)]) == 0
     assert capsys.readouterr().out.strip() == "Aucun conflit."
     # A mediator's PIN is not a coordinator's password.
@@ -153,3 +154,14 @@ def test_data_export_writes_every_answer_so_it_needs_the_password(
     assert "incorrect" in capsys.readouterr().err and not table.exists()
     assert cli.main([*command, "--password-file", str(good)]) == 0
     assert table.exists()
+
+
+def test_without_a_terminal_the_password_must_come_from_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "coordination.sqlite"
+    _make_store(db, password="claire-pw")
+    monkeypatch.setattr(cli.getpass, "getpass", _no_prompt)
+    monkeypatch.setattr(cli.sys.stdin, "isatty", lambda: False)
+    assert cli.main(["conflicts", "--db", str(db)]) == 1
+    assert "--password-file" in capsys.readouterr().err

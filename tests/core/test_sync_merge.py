@@ -234,3 +234,19 @@ def test_merge_is_order_independent_idempotent_and_loses_nothing(
     for snapshot in snapshots[1:]:
         for table, rows in snapshot.items():
             assert set(rows) == set(snapshots[0][table]), table
+
+
+def test_merged_operators_arrive_as_mediators(
+    tmp_path: Path, base: tuple[Store, int, int, list[str], Path]
+) -> None:
+    """A laptop's operators reach the coordination as mediators, not with the column default.
+
+    The role column's server default (coordinateur, given to operators created before roles)
+    made every merged laptop operator a coordinator of the coordination store.
+    """
+    _, _, _, _, bundle = base
+    coordination = empty_store(tmp_path / "coordination.sqlite")
+    (report,) = merge_files(coordination, [bundle])
+    assert report.ok
+    assert [(op.name, op.role) for op in coordination.operators()] == [("Samira", "mediateur")]
+    coordination.close()

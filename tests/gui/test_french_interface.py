@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.data_dialogs import DataExportDialog, DataImportDialog
 from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
 from inclusion_desktop.gui.main_window import MainWindow
@@ -90,6 +91,8 @@ def test_dialogs_speak_french(qtbot, window: MainWindow, store: Store) -> None:
         MergeLogDialog(store),
         ReportsDialog(store),
         PopulationTargetsDialog(store),
+        DataExportDialog(store),
+        DataImportDialog(store),
         DoubleEntryDialog(window.collector, store.operators()[0].id, lambda number: None),
     ]
     for dialog in dialogs:
