@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from inclusion_desktop import __version__
+from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.reports.command import add_report_arguments, run_report
 
 # argparse's own words, which it passes through gettext: the command line speaks French too.
@@ -237,7 +238,7 @@ def _require_coordinator(store: Any, args: argparse.Namespace) -> Any:
         try:
             lines = Path(path).read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            raise StoreError(f"mot de passe illisible ({path}) : {exc.strerror or exc}") from exc
+            raise StoreError(f"mot de passe illisible ({path}) : {os_error_text(exc)}") from exc
         secret = lines[0] if lines else ""
     else:
         if not sys.stdin.isatty():
@@ -289,7 +290,7 @@ def _keying_report(args: argparse.Namespace) -> int:
         f"écarts à vérifier : {report.pending_review} ; numéros en double : "
         f"{', '.join(report.duplicate_paper_numbers) or 'aucun'}"
     )
-    _emit(report.as_dict(), args.json, "\n".join(lines))
+    _emit({"ok": True, **report.as_dict()}, args.json, "\n".join(lines))
     return 0
 
 
@@ -383,7 +384,7 @@ def _passphrase(path: Path | None) -> str | None:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise ValueError(f"phrase de passe illisible ({path}) : {exc.strerror or exc}") from exc
+        raise ValueError(f"phrase de passe illisible ({path}) : {os_error_text(exc)}") from exc
     if not lines or not lines[0]:
         raise ValueError(f"le fichier {path} ne contient pas de phrase de passe.")
     return lines[0]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.widgets import add_progress_area, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
+from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import recalculated
 from inclusion_desktop.store import Store, StoreError
@@ -802,7 +803,7 @@ class AuditDialog(QDialog):
         except OSError as error:
             show_status(
                 self.message,
-                self.tr("Export impossible : {error}").format(error=error.strerror or error),
+                self.tr("Export impossible : {error}").format(error=os_error_text(error)),
                 ok=False,
             )
             return

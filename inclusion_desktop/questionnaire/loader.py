@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.expressions import (
     Expression,
     ExpressionError,
@@ -161,7 +162,7 @@ def load_form(path: str | Path) -> Form:
         source = path.read_bytes()
     except OSError as error:
         raise FormError(
-            [FormProblem(path.name, f"lecture impossible ({error.strerror or error})")]
+            [FormProblem(path.name, f"lecture impossible ({os_error_text(error)})")]
         ) from error
     return load_form_bytes(source, path.name)
 

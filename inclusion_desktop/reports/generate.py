@@ -41,6 +41,7 @@ from inclusion_desktop.analysis.population import (
     PopulationTargets,
     parse_population_targets,
 )
+from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.reports.charts import MARKERS
 from inclusion_desktop.reports.fonts import FONT, FontNotFoundError, register_fonts
@@ -384,7 +385,7 @@ def _check_writable(out_dir: Path) -> None:
         os.unlink(probe)
     except OSError as exc:
         raise ReportError(
-            f"Impossible d’écrire dans le dossier « {out_dir} » ({exc.strerror or exc}) : "
+            f"Impossible d’écrire dans le dossier « {out_dir} » ({os_error_text(exc)}) : "
             "choisissez un dossier où vous avez le droit d’écrire."
         ) from exc
 
@@ -458,7 +459,7 @@ def _write_pdf(
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise ReportError(
-            f"Écriture de « {path.name} » impossible ({exc.strerror or exc}) : vérifiez la place "
+            f"Écriture de « {path.name} » impossible ({os_error_text(exc)}) : vérifiez la place "
             "libre sur le disque et les droits du dossier."
         ) from exc
     except BaseException:

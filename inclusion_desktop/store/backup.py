@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.files import create_private_file, fsync_directory, make_private
 
@@ -150,9 +151,7 @@ def restore_backup(store_path: Path, backup_path: Path) -> Path | None:
 
 
 def _why(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return str(exc)
+    return os_error_text(exc)
 
 
 def _new_name(folder: Path, base: str, reason: str) -> Path:

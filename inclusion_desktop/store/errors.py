@@ -12,3 +12,4 @@ class StoreError(Exception):
         super().__init__(message)
         self.message = message
         self.path = path
+

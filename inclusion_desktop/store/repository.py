@@ -17,6 +17,7 @@ from sqlalchemy import Engine, case, delete, func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.audit import AUDITED_SETTINGS, AuditStoreMixin, write_audit
 from inclusion_desktop.store.engine import (
     BEGIN_MODE_OPTION,
@@ -220,7 +221,7 @@ class Store(
             try:
                 create_private_file(path)
             except OSError as exc:
-                message = f"Impossible de créer la base {path} : {exc.strerror or exc}"
+                message = f"Impossible de créer la base {path} : {os_error_text(exc)}"
                 raise StoreError(message, path=path) from exc
         engine = create_store_engine(url)
         try:

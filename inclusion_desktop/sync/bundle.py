@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from inclusion_desktop import __version__
+from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.hashing import content_hash_of_text
 from inclusion_desktop.store.history import ExportPayload, FormSource, IncomingBundle
@@ -268,7 +269,7 @@ def _write_error(path: Path, exc: OSError) -> BundleError:
         reason = "le dossier de destination n'existe pas (clé retirée ?)."
     else:
         reason = (
-            f"écriture impossible ({exc.strerror or exc}) : aucun fichier d'export n'a été écrit."
+            f"écriture impossible ({os_error_text(exc)}) : aucun fichier d'export n'a été écrit."
         )
     return BundleError(path, reason)
 
@@ -384,7 +385,7 @@ def read_bundle(path: Path, passphrase: str | None = None) -> IncomingBundle:
     except FileNotFoundError:
         raise BundleError(path, "fichier introuvable.") from None
     except OSError as exc:
-        raise BundleError(path, f"lecture impossible ({exc.strerror or exc}).") from exc
+        raise BundleError(path, f"lecture impossible ({os_error_text(exc)}).") from exc
     return _parse(data, path, passphrase).bundle
 
 

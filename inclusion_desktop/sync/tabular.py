@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.files import make_private
 
@@ -807,7 +808,7 @@ def export_tables(
                 else:
                     _to_stata(frame, target)
     except OSError as exc:
-        raise TabularError(f"{out.name} : écriture impossible ({exc.strerror or exc}).") from exc
+        raise TabularError(f"{out.name} : écriture impossible ({os_error_text(exc)}).") from exc
     for target in targets:
         if fresh[target]:
             make_private(target)  # personal data; a file the user already had keeps its mode

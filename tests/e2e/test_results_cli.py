@@ -32,6 +32,7 @@ def test_report_and_keying_report(tmp_path: Path) -> None:
     keying = run("keying", "report", "--db", db, "--json")
     assert keying.returncode == 0, keying.stderr
     figures = json.loads(keying.stdout)
+    assert figures["ok"] is True  # like every other command
     assert figures["by_operator"] == [] and figures["pending_review"] == 0
     text = run("keying", "report", "--db", db)
     assert "Par personne" in text.stdout and "aucune saisie papier" in text.stdout
