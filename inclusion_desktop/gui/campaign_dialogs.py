@@ -32,7 +32,7 @@ from inclusion_desktop.campaign import (
 )
 from inclusion_desktop.collect import Collector
 from inclusion_desktop.gui.settings import Preferences
-from inclusion_desktop.gui.widgets import add_progress_area, show_status
+from inclusion_desktop.gui.widgets import add_progress_area, fit_height, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.store import Store, StoreError
@@ -41,22 +41,6 @@ from inclusion_desktop.store.erasure import ScrubResult
 
 def _reason(error: Exception) -> str:
     return str(error) if isinstance(error, StoreError | OSError) else repr(error)
-
-
-def fit_height(dialog: QDialog) -> None:
-    """Grows the dialog so its wrapped texts show whole (a window ignores height-for-width)."""
-    layout = dialog.layout()
-    if layout is None:
-        return
-    layout.activate()
-    width = dialog.width()
-    needed = (
-        layout.totalHeightForWidth(width)
-        if layout.hasHeightForWidth()
-        else layout.totalSizeHint().height()
-    )
-    if needed > dialog.height():
-        dialog.resize(width, needed)
 
 
 def _show(dialog: QDialog, label: QLabel, text: str, *, ok: bool) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.gui.form_view import language_display_name
 from inclusion_desktop.gui.settings import Preferences, default_export_folder
-from inclusion_desktop.gui.widgets import add_progress_area, folder_row, show_status
+from inclusion_desktop.gui.widgets import add_progress_area, fit_height, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.sync.tabular import ExportResult, ImportReport, TabularError
@@ -423,13 +423,7 @@ class DataImportDialog(QDialog):
             lines += [f"• {warning}" for warning in report.warnings]
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))
-        self._fit()
-
-    def _fit(self) -> None:
-        """Grows the dialog so that the report never squeezes the fields."""
-        wanted = self.layout().totalHeightForWidth(self.width())
-        if wanted > self.height():
-            self.resize(self.width(), wanted)
+        fit_height(self)  # the report never squeezes the fields
 
     def _on_failed(self, error: Exception) -> None:
         self.progress.hide()
@@ -440,7 +434,7 @@ class DataImportDialog(QDialog):
             ),
             False,
         )
-        self._fit()
+        fit_height(self)  # the report never squeezes the fields
 
     def _show(self, text: str, ok: bool) -> None:
         show_status(self.message, text, ok=ok)

@@ -256,13 +256,15 @@ class SettingsDialog(QDialog):
             secret = self.tr(", avec code ou mot de passe") if operator.has_secret else ""
             self.operator_list.addItem(f"{operator.name} — {role}{secret}")
 
+    def _acting_operator_id(self) -> int | None:
+        """Who changes the settings: the coordinator who unlocked them through the main window."""
+        acting = getattr(self.parentWidget(), "acting_operator_id", None)
+        return acting() if callable(acting) else None
+
     def manage_operators(self) -> None:
         """Opens the operators dialog (roles, PINs, passwords) of the operators module."""
-        # The settings are opened through the coordinator gate: who unlocked them acts here.
         window = self.parentWidget()
-        acting = getattr(window, "acting_operator_id", None)
-        by_operator_id = acting() if callable(acting) else None
-        OperatorsDialog(self.store, by_operator_id, self).exec()
+        OperatorsDialog(self.store, self._acting_operator_id(), self).exec()
         self.refresh_operators()
         if hasattr(window, "refresh"):
             window.refresh()
@@ -292,9 +294,7 @@ class SettingsDialog(QDialog):
 
     def _audit_changes(self, before: dict[str, str], after: dict[str, str]) -> None:
         """Writes each changed setting to the audit log, by the coordinator who opened Réglages."""
-        window = self.parentWidget()
-        acting = getattr(window, "acting_operator_id", None)
-        operator_id = acting() if callable(acting) else None
+        operator_id = self._acting_operator_id()
         for name, value in after.items():
             if value == before[name]:
                 continue

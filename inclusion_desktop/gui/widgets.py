@@ -1,7 +1,7 @@
 """Small pieces the dialogs share.
 
-A folder field with its button, a coloured status line, and the progress bar and message line
-of the dialogs that run work in the background.
+A folder field with its button, a coloured status line, the progress bar and message line of
+the dialogs that run work in the background, and the growing of a dialog to fit its texts.
 """
 
 from __future__ import annotations
@@ -61,3 +61,19 @@ def add_progress_area(
     message.setWordWrap(True)
     layout.addWidget(message)
     return progress, message
+
+
+def fit_height(dialog: QWidget) -> None:
+    """Grows the dialog so its wrapped texts show whole (a window ignores height-for-width)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = dialog.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if needed > dialog.height():
+        dialog.resize(width, needed)

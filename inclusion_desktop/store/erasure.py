@@ -25,14 +25,12 @@ from sqlalchemy import Connection, Engine, text
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.hashing import canonical_json, content_hash
+from inclusion_desktop.store.history import chunks
 from inclusion_desktop.store.models import format_utc, utc_now
 from inclusion_desktop.store.verification import SECOND_KEYING_SETTING
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-# SQLite before 3.32 accepts at most 999 bound parameters per statement.
-_CHUNK = 900
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,8 +389,8 @@ class ErasureStoreMixin:
             ids = _ids_of(conn, sorted(expected))
             counts = dict.fromkeys(("submissions", "revisions", "drafts", "verifications"), 0)
             with history_unlocked(conn):
-                for start in range(0, len(ids), _CHUNK):
-                    marks, params = _marks(ids[start : start + _CHUNK])
+                for chunk in chunks(ids):
+                    marks, params = _marks(chunk)
                     revisions = f"SELECT id FROM revision WHERE submission_id IN ({marks})"
                     conn.execute(
                         text(f"DELETE FROM revision_author WHERE revision_id IN ({revisions})"),
@@ -508,8 +506,8 @@ def _scrubbed_second_keying(
 
 def _ids_of(conn: Connection, uuids: Sequence[str]) -> list[int]:
     ids: list[int] = []
-    for start in range(0, len(uuids), _CHUNK):
-        marks, params = _marks(uuids[start : start + _CHUNK])
+    for chunk in chunks(uuids):
+        marks, params = _marks(chunk)
         ids += conn.execute(
             text(f"SELECT id FROM submission WHERE uuid IN ({marks})"), params
         ).scalars()

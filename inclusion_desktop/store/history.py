@@ -149,7 +149,8 @@ def not_exported_query() -> Any:
     return select(func.count(func.distinct(Revision.submission_id))).where(pending)
 
 
-def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+def chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """Slices of `values` small enough for one statement's bound parameters."""
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
 
@@ -762,7 +763,7 @@ class _Merger:
     def _select_in(self, sql: str, values: Sequence[Any]) -> Iterator[Any]:
         """Run ``sql`` (with one ``{marks}`` slot) on chunks of values; yield every row."""
         mark = self._placeholder()
-        for chunk in _chunks(list(values)):
+        for chunk in chunks(list(values)):
             marks = ", ".join([mark] * len(chunk))
             yield from self.conn.exec_driver_sql(sql.format(marks=marks), tuple(chunk))
 
@@ -914,7 +915,7 @@ class _Merger:
         known: dict[int, set[tuple[Any, ...]]] = {}
         if not self.conn.execute(text("SELECT 1 FROM revision_author LIMIT 1")).first():
             return known
-        for chunk in _chunks(list(revision_ids)):
+        for chunk in chunks(list(revision_ids)):
             params = {f"v{i}": v for i, v in enumerate(chunk)}
             marks = ", ".join(f":v{i}" for i in range(len(chunk)))
             rows = self.conn.execute(
@@ -1120,7 +1121,7 @@ class _Merger:
         with_authors = [(uuid, rev) for uuid, rev in pending_revisions if rev.get("authors")]
         if with_authors:
             ids: dict[tuple[str, str], tuple[int, tuple[Any, ...]]] = {}
-            for chunk in _chunks(sorted({rev["hash"] for _, rev in with_authors})):
+            for chunk in chunks(sorted({rev["hash"] for _, rev in with_authors})):
                 params = {f"v{i}": v for i, v in enumerate(chunk)}
                 marks = ", ".join(f":v{i}" for i in range(len(chunk)))
                 for row in self.conn.execute(
