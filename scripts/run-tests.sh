@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up the project if needed, then runs the whole suite: ruff, mypy on the core, pytest.
+# Sets up the project if needed, then runs the whole suite: ruff, mypy on the core, pytest
+# offscreen, then the keyboard-flow tests on a real X server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -8,5 +9,8 @@ echo "== ruff"
 .venv/bin/ruff check .
 echo "== mypy (core)"
 .venv/bin/mypy
-echo "== pytest"
-.venv/bin/pytest -q "$@"
+echo "== pytest (offscreen)"
+# -m overrides the fast lane of pyproject.toml (addopts: not slow): this command runs everything.
+.venv/bin/pytest -q -m "slow or not slow" "$@"
+echo "== pytest (X11: Xvfb, openbox, xcb)"
+bash scripts/x11-session.sh 1024x600 .venv/bin/pytest -q -m "slow or not slow" -p no:cacheprovider tests/gui/x11

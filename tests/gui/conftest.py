@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from inclusion_desktop.gui.app import create_application, open_main_window
 from inclusion_desktop.gui.main_window import SETTING_ZONE, MainWindow
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.store import Store
+
+# Keyboard-flow tests need a real X server: scripts/x11-session.sh runs them in their own process.
+collect_ignore = [] if os.environ.get("INCLUSION_X11_TESTS") else ["x11"]
 
 
 @pytest.fixture(autouse=True)
