@@ -1,0 +1,294 @@
+"""The offer side: the study's 66 structures imported as a coordinator does, printed back.
+
+The structures are rebuilt from the 2021 study's published counts (demo_structures), written to
+a CSV like a Kobo export, imported with `data import`, and the offer sheet is read back with
+pdftotext: every count the study publishes must be on it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from inclusion_desktop.analysis.offer import (
+    MIN_RANKED,
+    Commune,
+    PlaceNeeds,
+    effective_sizes,
+    rank_places,
+)
+from inclusion_desktop.cli import main
+from inclusion_desktop.demo_structures import STUDY_SIZE, study_structures, study_uuid
+from inclusion_desktop.questionnaire.bundled import load_bundled_form
+from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.reports.offer_sheet import (
+    OfferData,
+    commune_story,
+    map_story,
+    offer_story,
+    prepare_offer,
+)
+from inclusion_desktop.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+STRUCTURES_XLSX = ROOT / "resources" / "questionnaires" / "structures.xlsx"
+
+# Every count the issue quotes from the study: (indicator, structures, out of n).
+PUBLISHED = {
+    "type.association": (19, 66),
+    "type.mairie": (16, 66),
+    "type.centre_social": (4, 66),
+    "acces_libre": (28, 66),
+    "acces_libre_projet": (13, 66),
+    "materiel_solidaire": (10, 66),
+    "materiel_solidaire_projet": (13, 66),
+    "assistance": (38, 66),
+    "ateliers": (29, 66),
+    "orientation": (30, 66),
+    "orientation_projet": (9, 66),
+    "sans_visibilite": (48, 66),
+    "hors_les_murs": (24, 61),
+    "hors_les_murs_qpv": (18, 24),
+    "partenariat": (25, 66),
+    "finance_public": (29, 39),
+    "priorites.connaitre_offres": (28, 66),
+    "priorites.communiquer_acteurs": (26, 66),
+    "role_defini.sans_cadre": (24, 61),
+    "role_defini.defini_formes": (22, 61),
+    "partenariat_interets.accueillir": (40, 66),
+    "partenariat_interets.partager_pratiques": (15, 66),
+}
+
+
+def _study_csv(path: Path) -> Path:
+    rows = study_structures()
+    columns = ["_uuid", *sorted({k for r in rows for k in r})]
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=columns)
+        writer.writeheader()
+        for index, answers in enumerate(rows):
+            writer.writerow({"_uuid": study_uuid(index).removeprefix("uuid:"), **answers})
+    return path
+
+
+@pytest.fixture(scope="module")
+def study_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the 66 structures, imported with `data import`."""
+    folder = tmp_path_factory.mktemp("study")
+    db = folder / "coordination.db"
+    data = _study_csv(folder / "structures-kobo.csv")
+    code = main(["data", "import", "--db", str(db), "--form", str(STRUCTURES_XLSX), str(data)])
+    assert code == 0
+    return db
+
+
+def _pdf_text(path: Path) -> str:
+    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True)
+    return done.stdout
+
+
+def test_study_answers_pass_the_questionnaire_rules() -> None:
+    form = load_bundled_form("structures.xlsx")
+    for answers in study_structures():
+        session = FormSession(form)
+        for name, value in answers.items():
+            session.set_answer(name, value)
+        for name in answers:
+            question = form.by_name[name]
+            assert session.is_relevant(name), (answers["structure_nom"], name)
+            assert session.error_for(question) is None, (answers["structure_nom"], name)
+
+
+def test_imported_study_reproduces_every_published_count(study_store: Path) -> None:
+    with Store.open(str(study_store)) as store:
+        data = prepare_offer(store)
+    assert data.structures == STUDY_SIZE
+    counts = data.counts.set_index("indicator")
+    for indicator, (count, n) in PUBLISHED.items():
+        assert (counts.loc[indicator, "count"], counts.loc[indicator, "n"]) == (count, n), indicator
+    # The study's 74 % of funded structures funded by public money, 75 % of hors les murs in QPV.
+    assert round(counts.loc["finance_public", "share"], 2) == 0.74
+    assert counts.loc["hors_les_murs_qpv", "share"] == 0.75
+    lenders = data.directory[data.directory["materiel_solidaire"] == "oui"]
+    assert set(lenders["commune_nom"]) <= {"Hautmont", "Louvroil", "Maubeuge", "Jeumont"}
+    types = Counter(data.directory["type"])
+    assert sum(types.values()) == STUDY_SIZE and types["mediatheque"] == 7
+
+
+def _story_pdf(story: list, path: Path) -> Path:
+    from inclusion_desktop.reports.fonts import register_fonts
+    from inclusion_desktop.reports.generate import _write_pdf
+
+    register_fonts()
+    _write_pdf(path, [("test", story)], "test", "fr")
+    return path
+
+
+def _line(text: str, label: str) -> str:
+    return next(line for line in text.splitlines() if label in line)
+
+
+def test_offer_sheet_prints_the_counts_with_n_and_the_study(
+    study_store: Path, tmp_path: Path
+) -> None:
+    with Store.open(str(study_store)) as store:
+        data = prepare_offer(store)
+    text = _pdf_text(_story_pdf(offer_story(data), tmp_path / "offre.pdf"))
+    flat = " ".join(text.split())
+    assert "66 structures ont répondu" in flat
+    assert "ni estimation ni intervalle de confiance" in flat
+    expected = {
+        "Association ": ("19", "66", "29 %", "28 %"),
+        "Mairie": ("16", "66", "24 %", "24 %"),
+        "Centre social ou socioculturel": ("4", "66", "6 %", "11 %"),
+        "Accès libre à du matériel ou à une connexion": ("28", "66", "42 %", "42 %"),
+        "Accès libre : en projet": ("13", "66", "20 %", "19 %"),
+        "Vente solidaire, don ou prêt de matériel": ("10", "66", "15 %", "15 %"),
+        "Assistance (faire avec la personne)": ("38", "66", "58 %", "57 %"),
+        "Ateliers de formation ou d’initiation": ("29", "66", "44 %", "43 %"),
+        "Orientation des publics": ("30", "66", "45 %", "45 %"),
+        "Orientation : en projet": ("9", "66", "14 %", "13 %"),
+        "Actions hors les murs": ("24", "61", "39 %", "39 %"),
+        "dont dans un QPV": ("18", "24", "75 %", "75 %"),
+        "Sans vision claire des autres acteurs": ("48", "66", "73 %", "72 %"),
+        "Travaille en partenariat": ("25", "66", "38 %", "37 %"),
+        "dont financées par l’État ou les collectivités": ("29", "39", "74 %", "74 %"),
+        "Mieux connaître les offres du territoire": ("28", "66", "42 %", "42 %"),
+        "Mieux communiquer entre acteurs": ("26", "66", "39 %", "39 %"),
+    }
+    for label, figures in expected.items():
+        line = _line(text, label)
+        cells = re.split(r"\s{2,}", line.split(label.strip(), 1)[1].strip())
+        # pdftotext renders the narrow space before « % » as a space or not at all.
+        assert [re.sub(r"\s", "", c) for c in cells[-4:]] == [
+            f.replace(" ", "") for f in figures
+        ], (label, line)
+    assert "IC" not in text and "[" not in text
+
+
+def test_commune_sheet_lists_each_structure_and_its_services(
+    study_store: Path, tmp_path: Path
+) -> None:
+    with Store.open(str(study_store)) as store:
+        data = prepare_offer(store)
+    jeumont = next(c for c in data.communes if c.code == "jeumont")
+    text = _pdf_text(_story_pdf(commune_story(data, jeumont), tmp_path / "jeumont.pdf"))
+    here = data.directory[data.directory["commune"] == "jeumont"]
+    assert "L’offre à Jeumont" in text and f"{len(here)} structure(s)" in text
+    for _, row in here.iterrows():
+        line = _line(text, str(row["nom"]))
+        assert ("oui" in line) == ("oui" in {row[k] for k in ("acces_libre", "assistance",
+                                                              "ateliers", "orientation",
+                                                              "materiel_solidaire",
+                                                              "hors_les_murs")} |
+                                   {"oui" if row["gratuite"] == "gratuit" else ""})
+    marpent = next(c for c in data.communes if c.code == "marpent")
+    text = _pdf_text(_story_pdf(commune_story(data, marpent), tmp_path / "marpent.pdf"))
+    assert "0 propose(nt) une offre de premier niveau" in text
+
+
+def _pixel_mode(image: np.ndarray, x: int, y: int, radius: int = 6) -> tuple[int, ...]:
+    box = image[y - radius : y + radius, x - radius : x + radius].reshape(-1, 3)
+    colours = Counter(tuple(int(v) for v in pixel) for pixel in box)
+    return colours.most_common(1)[0][0]
+
+
+def _read_ppm(path: Path) -> np.ndarray:
+    raw = path.read_bytes()
+    header = raw.split(b"\n", 3)
+    width, height = (int(v) for v in header[1].split())
+    return np.frombuffer(header[3], dtype=np.uint8).reshape(height, width, 3)
+
+
+def test_map_names_every_commune_and_shades_counts_apart(
+    study_store: Path, tmp_path: Path
+) -> None:
+    from reportlab.graphics import renderPDF
+
+    from inclusion_desktop.reports.offer_map import project_communes
+    from inclusion_desktop.reports.offer_sheet import map_communes
+
+    with Store.open(str(study_store)) as store:
+        data = prepare_offer(store)
+    text = _pdf_text(_story_pdf(map_story(data), tmp_path / "carte.pdf"))
+    for commune in data.communes:
+        assert commune.name in text, commune.name
+    assert "Licence Ouverte" in text and "IGN Admin Express" in text
+
+    # The map alone, one point per pixel at 72 dpi: Maubeuge (16) and Marpent (0) differ.
+    from inclusion_desktop.reports.offer_map import map_drawing
+
+    width, height = 400.0, 300.0
+    projected, missing = project_communes(map_communes(data), data.outlines, width, height)
+    assert not missing
+    pdf = tmp_path / "map-only.pdf"
+    renderPDF.drawToFile(map_drawing(projected, width, height), str(pdf))
+    subprocess.run(["pdftoppm", "-r", "72", "-singlefile", str(pdf), str(tmp_path / "map")],
+                   check=True)
+    image = _read_ppm(tmp_path / "map.ppm")
+    where = {p.commune.name: p for p in projected}
+    colours = {}
+    for name in ("Maubeuge", "Marpent", "Hautmont"):
+        x, y = where[name].label_at
+        # Below the two label lines, inside the commune: the fill dominates the box.
+        colours[name] = _pixel_mode(image, int(x), int(height - y + 14), radius=3)
+    assert colours["Maubeuge"] != colours["Marpent"] != colours["Hautmont"]
+    assert colours["Marpent"] == (237, 237, 237)  # the light grey of « 0 »
+
+
+def test_map_lists_a_commune_without_outline(study_store: Path, tmp_path: Path) -> None:
+    with Store.open(str(study_store)) as store:
+        data = prepare_offer(store)
+    extra = Commune("pont_sur_sambre", "Pont-sur-Sambre", "", ())
+    shifted = OfferData(data.structures, data.counts, data.directory,
+                        (*data.communes, extra), data.by_commune, data.outlines)
+    text = _pdf_text(_story_pdf(map_story(shifted), tmp_path / "carte.pdf"))
+    assert "Communes sans contour, non dessinées" in text
+    assert "Pont-sur-Sambre (0 structure(s) de premier niveau, code INSEE inconnu)" in text
+
+
+def test_kish_effective_size_and_ranking_rules() -> None:
+    weights = np.array([1.0, 1.0, 1.0, 3.0, 1.0])
+    sizes = effective_sizes(weights, np.array(["a", "a", "a", "a", "b"]))
+    assert sizes["a"] == pytest.approx(36 / 12) and sizes["b"] == 1.0
+
+    def place(name: str, index: float, first: int, effective: float) -> PlaceNeeds:
+        return PlaceNeeds("commune", name, name, name, 100, effective, {}, index, first,
+                          0, 0, 0, 0, 0)
+
+    ranked = rank_places(
+        [place("offre", 0.9, 3, 80), place("blanche", 0.5, 0, 80), place("faible", 0.3, 0, 80),
+         place("petit", 0.99, 0, MIN_RANKED - 0.5)],
+        territory_index=0.4,
+    )
+    assert [(p.name, p.rank, p.zone_blanche) for p in ranked] == [
+        ("blanche", 1, True), ("faible", 2, False), ("offre", 3, False), ("petit", None, False)
+    ]
+
+
+def test_directory_export_columns(study_store: Path, tmp_path: Path) -> None:
+    from inclusion_desktop.analysis.offer import DIRECTORY_COLUMNS
+    from inclusion_desktop.reports.offer_sheet import directory_csv, directory_geojson
+
+    with Store.open(str(study_store)) as store:
+        data = prepare_offer(store)
+    path = tmp_path / "annuaire.csv"
+    path.write_text(directory_csv(data.directory), encoding="utf-8")
+    table = pd.read_csv(path, sep=";", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert tuple(table.columns) == DIRECTORY_COLUMNS and len(table) == STUDY_SIZE
+    assert (table["premier_niveau"] == "oui").sum() == 38
+    collection = json.loads(directory_geojson(data))
+    located = [f for f in collection["features"] if f["geometry"] is not None]
+    assert len(collection["features"]) == STUDY_SIZE
+    assert len(located) == STUDY_SIZE - 4  # the 4 structures of « Autre commune »
+    lon, lat = located[0]["geometry"]["coordinates"]
+    assert 3.7 < lon < 4.2 and 50.1 < lat < 50.4
