@@ -444,6 +444,38 @@ class OfferError(Exception):
     """The offer pages cannot be produced; the message, in French, says why."""
 
 
+def build_offer(
+    frame: pd.DataFrame,
+    form: Any,
+    communes: Sequence[Commune],
+    residents: Any = None,
+    outlines: dict[str, list[list[tuple[float, float]]]] | None = None,
+) -> OfferData:
+    """Every figure of the offer pages from the structures' frame (see `prepare_offer`)."""
+    from inclusion_desktop.analysis.offer import needs_against_offer
+
+    directory = structure_directory(frame, communes, form)
+    by_commune = commune_offer(directory, communes)
+    if outlines is None:
+        try:
+            outlines = load_outlines()
+        except OutlineError as exc:
+            raise OfferError(str(exc)) from exc
+    needs = None
+    if residents is not None:
+        resident_frame, design, resident_form = residents
+        needs = needs_against_offer(resident_frame, design, by_commune, communes, resident_form)
+    return OfferData(
+        structures=len(frame),
+        counts=offer_counts(frame, offer_indicators(form)),
+        directory=directory,
+        communes=tuple(communes),
+        by_commune=by_commune,
+        outlines=outlines,
+        needs=needs,
+    )
+
+
 def prepare_offer(store: Any, residents: Any = None) -> OfferData:
     """Reads the structures of `store` and gathers every figure of the offer pages.
 
@@ -451,7 +483,6 @@ def prepare_offer(store: Any, residents: Any = None) -> OfferData:
     offer, or None. Raises `OfferError` when the store holds no complete structure.
     """
     from inclusion_desktop.analysis import submissions_frame
-    from inclusion_desktop.analysis.offer import needs_against_offer
     from inclusion_desktop.questionnaire.loader import load_form_bytes
     from inclusion_desktop.territory import load_territory
 
@@ -464,26 +495,8 @@ def prepare_offer(store: Any, residents: Any = None) -> OfferData:
         raise OfferError("Aucun questionnaire structures complet : pas de fiche de l’offre.")
     source, filename = store.form_source(versions[-1].id)
     form = load_form_bytes(source, filename)
-    communes = tuple(territory_communes(load_territory(store)))
-    directory = structure_directory(frame, communes, form)
-    by_commune = commune_offer(directory, communes)
-    try:
-        outlines = load_outlines()
-    except OutlineError as exc:
-        raise OfferError(str(exc)) from exc
-    needs = None
-    if residents is not None:
-        resident_frame, design, resident_form = residents
-        needs = needs_against_offer(resident_frame, design, by_commune, communes, resident_form)
-    return OfferData(
-        structures=len(frame),
-        counts=offer_counts(frame, offer_indicators(form)),
-        directory=directory,
-        communes=communes,
-        by_commune=by_commune,
-        outlines=outlines,
-        needs=needs,
-    )
+    communes = territory_communes(load_territory(store))
+    return build_offer(frame, form, communes, residents)
 
 
 def _atomic_text(path: Path, content: str) -> None:
