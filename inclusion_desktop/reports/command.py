@@ -49,7 +49,7 @@ def run_report(args: argparse.Namespace) -> int:
                     raise
                 result = None
             if _wants_offer(store, form_id, zone, lang):
-                offer = _write_offer(store, Path(args.out))
+                offer = _write_offer(store, Path(args.out), result)
     except ReportError as exc:
         if as_json:
             print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
@@ -98,12 +98,16 @@ def _wants_offer(store: Any, form_id: str, zone: str | None, lang: str) -> bool:
     return any(row.status != "deleted" for row in store.list_submissions(form_id="structures"))
 
 
-def _write_offer(store: Any, out: Path) -> Any:
+def _write_offer(store: Any, out: Path, residents: Any) -> Any:
     from inclusion_desktop.reports import ReportError
     from inclusion_desktop.reports.offer_sheet import OfferError, write_offer_reports
 
+    territory = [] if residents is None or residents.territory is None else [residents.territory]
+    neighbourhoods = [] if residents is None else list(residents.neighbourhoods)
     try:
-        return write_offer_reports(store, out)
+        return write_offer_reports(
+            store, out, resident_pdfs=territory, neighbourhood_pdfs=neighbourhoods
+        )
     except OfferError as exc:
         raise ReportError(str(exc)) from exc
 

@@ -562,66 +562,91 @@ def _slug(code: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "_-" else "-" for ch in code).strip("-") or "x"
 
 
+def merge_pdfs(paths: Sequence[Path], target: Path) -> None:
+    """Joins PDFs already written into `target`, page after page (written atomically)."""
+    from pypdf import PdfWriter
+
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp",
+                                         dir=target.parent)
+    os.close(handle)
+    try:
+        writer = PdfWriter()
+        for path in paths:
+            writer.append(str(path))
+        writer.add_metadata({"/Title": "Diagnostic territorial de l’inclusion numérique"})
+        with open(temp_name, "wb") as out:
+            writer.write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, target)
+    except OSError as exc:
+        Path(temp_name).unlink(missing_ok=True)
+        raise OfferError(f"Écriture de « {target.name} » impossible ({os_error_text(exc)}).") \
+            from exc
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
 def write_offer_pdfs(
-    data: OfferData, out_dir: Path, resident_stories: Sequence[tuple[str, list[Any]]] = (),
-    neighbourhood_stories: Sequence[tuple[str, list[Any]]] = (), lang: Lang = "fr",
+    data: OfferData,
+    out_dir: Path,
+    resident_pdfs: Sequence[Path] = (),
+    neighbourhood_pdfs: Sequence[Path] = (),
+    lang: Lang = "fr",
 ) -> OfferResult:
     """Writes the offer PDFs, the directory and the combined diagnostic PDF into `out_dir`.
 
-    `resident_stories` (territory sheet) and `neighbourhood_stories` come from the resident
-    sheets; they open and follow the offer in the diagnostic PDF.
+    The diagnostic joins, in this order: `resident_pdfs` (the resident territory sheet), the
+    offer sheet, the map, the needs × offer page, `neighbourhood_pdfs`, the commune sheets.
     """
-    from inclusion_desktop.reports.fonts import register_fonts
     from inclusion_desktop.reports.generate import _write_pdf
 
-    register_fonts()
     offer_path = out_dir / f"{OFFER_NAME}.pdf"
     _write_pdf(offer_path, [("Offre — territoire", offer_story(data, lang))],
                "L’offre d’inclusion numérique du territoire", lang)
     commune_paths = []
-    commune_stories = []
     for commune in data.communes:
         if not (data.directory["commune"] == commune.code).any():
             continue
         path = out_dir / f"offre-{_slug(commune.code)}.pdf"
-        story_label = f"Offre — {commune.name}"
-        _write_pdf(path, [(story_label, commune_story(data, commune, lang))],
+        _write_pdf(path, [(f"Offre — {commune.name}", commune_story(data, commune, lang))],
                    f"L’offre à {commune.name}", lang)
         commune_paths.append(path)
-        commune_stories.append((story_label, commune_story(data, commune, lang)))
     map_path = out_dir / f"{MAP_NAME}.pdf"
     _write_pdf(map_path, [("Carte de l’offre", map_story(data, lang))], "Carte de l’offre", lang)
     needs_path = None
-    needs_stories: list[tuple[str, list[Any]]] = []
     if data.needs is not None:
         needs_path = out_dir / f"{NEEDS_NAME}.pdf"
-        needs_stories = [("Besoins et offre", needs_story(data.needs, lang))]
-        _write_pdf(needs_path, needs_stories, "Besoins des habitants et offre", lang)
+        _write_pdf(needs_path, [("Besoins et offre", needs_story(data.needs, lang))],
+                   "Besoins des habitants et offre", lang)
     csv_path = out_dir / f"{DIRECTORY_NAME}.csv"
     _atomic_text(csv_path, directory_csv(data.directory))
     geojson_path = out_dir / f"{DIRECTORY_NAME}.geojson"
     _atomic_text(geojson_path, directory_geojson(data))
     diagnostic_path = out_dir / f"{DIAGNOSTIC_NAME}.pdf"
-    stories: list[tuple[str, list[Any]]] = [
-        *resident_stories,
-        ("Offre — territoire", offer_story(data, lang)),
-        ("Carte de l’offre", map_story(data, lang)),
-        *([("Besoins et offre", needs_story(data.needs, lang))] if data.needs else []),
-        *neighbourhood_stories,
-        *((label, commune_story(data, c, lang)) for c in data.communes
-          for label in [f"Offre — {c.name}"]
-          if (data.directory["commune"] == c.code).any()),
-    ]
-    _write_pdf(diagnostic_path, stories, "Diagnostic territorial de l’inclusion numérique", lang)
+    parts = [*resident_pdfs, offer_path, map_path, *([needs_path] if needs_path else []),
+             *neighbourhood_pdfs, *commune_paths]
+    merge_pdfs(parts, diagnostic_path)
     return OfferResult(offer_path, tuple(commune_paths), map_path, needs_path, csv_path,
                        geojson_path, diagnostic_path, data.structures)
 
 
-def write_offer_reports(store: Any, out_dir: str | Path, *, lang: Lang = "fr") -> OfferResult:
-    """Reads `store` and writes every file of the offer side, residents beside when present."""
-    from inclusion_desktop.reports.fonts import FontNotFoundError, register_fonts
-    from inclusion_desktop.reports.generate import ReportError, _check_writable
-    from inclusion_desktop.reports.sheet import sheet_story
+def write_offer_reports(
+    store: Any,
+    out_dir: str | Path,
+    *,
+    lang: Lang = "fr",
+    resident_pdfs: Sequence[Path] = (),
+    neighbourhood_pdfs: Sequence[Path] = (),
+) -> OfferResult:
+    """Reads `store` and writes every file of the offer side, the residents' needs beside.
+
+    `resident_pdfs` and `neighbourhood_pdfs` are the resident sheets already written (see
+    `write_offer_pdfs`); the needs are estimated whenever the store has resident answers.
+    """
+    from inclusion_desktop.reports.fonts import FontNotFoundError
+    from inclusion_desktop.reports.generate import _check_writable
 
     out = Path(out_dir)
     _check_writable(out)
@@ -629,29 +654,21 @@ def write_offer_reports(store: Any, out_dir: str | Path, *, lang: Lang = "fr") -
         register_fonts()
     except FontNotFoundError as exc:
         raise OfferError(str(exc)) from exc
-    residents = None
-    resident_stories: list[tuple[str, list[Any]]] = []
-    neighbourhood_stories: list[tuple[str, list[Any]]] = []
-    try:
-        prepared, design, frame, form = resident_design(store, lang)
-    except ReportError:
-        prepared = None
-    if prepared is not None:
-        residents = (frame, design, form)
-        resident_stories = [(prepared.territory.place,
-                             sheet_story(prepared.territory, prepared.common, lang))]
-        neighbourhood_stories = [(d.place, sheet_story(d, prepared.common, lang))
-                                 for d in prepared.neighbourhoods]
-    data = prepare_offer(store, residents)
-    return write_offer_pdfs(data, out, resident_stories, neighbourhood_stories, lang)
+    data = prepare_offer(store, resident_design(store))
+    return write_offer_pdfs(data, out, resident_pdfs, neighbourhood_pdfs, lang)
 
 
-def resident_design(store: Any, lang: Lang = "fr") -> tuple[Any, Any, Any, Any]:
-    """The resident sheets of `store`, with the weighted design, frame and form they rest on.
+def resident_design(store: Any) -> tuple[Any, Any, Any] | None:
+    """The resident frame of `store`, its design weighted on age as on the sheets, its form.
 
-    Raises `ReportError` when the store has no resident questionnaire to weigh.
+    None when the store has no complete resident questionnaire.
     """
-    from inclusion_desktop.analysis import SurveyDesign, WeightingError, age_band_targets
+    from inclusion_desktop.analysis import (
+        SurveyDesign,
+        WeightingError,
+        age_band_targets,
+        submissions_frame,
+    )
     from inclusion_desktop.analysis.population import (
         AGE_VARIABLE,
         PopulationTargetsError,
@@ -659,14 +676,15 @@ def resident_design(store: Any, lang: Lang = "fr") -> tuple[Any, Any, Any, Any]:
         parse_population_targets,
     )
     from inclusion_desktop.questionnaire.loader import load_form_bytes
-    from inclusion_desktop.reports.generate import SETTING_POPULATION, prepare_store_sheets
+    from inclusion_desktop.reports.generate import SETTING_POPULATION
 
-    prepared = prepare_store_sheets(store, lang=lang)
-    from inclusion_desktop.analysis import submissions_frame
-
-    frame = submissions_frame(store, "habitants")
     versions = sorted((v for v in store.form_versions() if v.form_id == "habitants"),
                       key=lambda v: v.id)
+    if not versions:
+        return None
+    frame = submissions_frame(store, "habitants")
+    if len(frame) == 0:
+        return None
     form = load_form_bytes(*store.form_source(versions[-1].id))
     design = SurveyDesign(frame)
     edited = store.get_setting(SETTING_POPULATION)
@@ -676,4 +694,4 @@ def resident_design(store: Any, lang: Lang = "fr") -> tuple[Any, Any, Any, Any]:
             design = age_band_targets(frame, targets).apply(design)
     except (PopulationTargetsError, WeightingError, OSError):
         design = SurveyDesign(frame)  # Same fallback as the sheets: unweighted, said there.
-    return prepared, design, frame, form
+    return frame, design, form
