@@ -115,11 +115,24 @@ def offer_indicators(form: Form | None = None) -> IndicatorSheet:
     return load_indicators(OFFER_FORM, form)
 
 
-def offer_counts(frame: pd.DataFrame, sheet: IndicatorSheet) -> pd.DataFrame:
+def _question_label(indicator: Any, form: Form | None) -> str:
+    """The French label of the question a one-choice indicator (``id.choice``) reads."""
+    refs = sorted(indicator.value.references)
+    item = form.by_name.get(refs[0]) if form is not None and len(refs) == 1 else None
+    if item is None or "." not in indicator.id or form is None:
+        return ""
+    french = next((n for n in form.languages if n == "fr" or n.endswith("(fr)")), None)
+    return str(item.label.get(french or form.default_language))
+
+
+def offer_counts(
+    frame: pd.DataFrame, sheet: IndicatorSheet, form: Form | None = None
+) -> pd.DataFrame:
     """One row per indicator: how many structures (`count`) out of those concerned (`n`).
 
-    Columns: section, section_label_fr, section_label_en, indicator, label_fr, label_en, count,
-    n, share (NaN when n = 0), comparisons. Unweighted: each structure counts once.
+    Columns: section, section_label_fr, section_label_en, question_fr (the question of a
+    per-choice indicator, else empty), indicator, label_fr, label_en, count, n, share (NaN when
+    n = 0), comparisons. Unweighted: each structure counts once.
     """
     values = indicator_values(frame, sheet.indicators)
     rows = []
@@ -133,6 +146,7 @@ def offer_counts(frame: pd.DataFrame, sheet: IndicatorSheet) -> pd.DataFrame:
                     "section": section.id,
                     "section_label_fr": section.label_fr,
                     "section_label_en": section.label_en,
+                    "question_fr": _question_label(indicator, form),
                     "indicator": indicator.id,
                     "label_fr": indicator.label_fr,
                     "label_en": indicator.label_en,
@@ -327,8 +341,13 @@ class NeedsOffer:
     """The needs × offer page: every place, the territory's figures, the ranking."""
 
     territory: PlaceNeeds
-    places: tuple[PlaceNeeds, ...]
+    places: tuple[PlaceNeeds, ...]  # in territory order: each commune, then its QPVs
     labels: dict[str, tuple[str, str]]  # need id -> (fr, en)
+
+    @property
+    def ranking(self) -> list[PlaceNeeds]:
+        """The places by rank, those not ranked last (in territory order)."""
+        return sorted(self.places, key=lambda p: (p.rank is None, p.rank or 0))
 
 
 def needs_estimates(
@@ -425,7 +444,8 @@ def needs_against_offer(
                 )
     territory = place(TOTAL_DOMAIN, TOTAL_DOMAIN, "Territoire", "", total_offer)
     labels = {i.id: (i.label_fr, i.label_en) for i in needs_indicators(form).indicators}
-    return NeedsOffer(territory, tuple(rank_places(places, territory.need_index)), labels)
+    ranked = {p.code: p for p in rank_places(places, territory.need_index)}
+    return NeedsOffer(territory, tuple(ranked[p.code] for p in places), labels)
 
 
 def rank_places(places: Sequence[PlaceNeeds], territory_index: float) -> list[PlaceNeeds]:

@@ -118,8 +118,11 @@ def _table(rows: list[list[Any]], widths: Sequence[float], extra: Sequence[Any] 
     return table
 
 
-def _head(*labels: str, right_from: int = 1) -> list[Paragraph]:
-    return [_p(_e(label), "cell_head" if i < right_from else "cell_head_right")
+def _head(*labels: str, right_from: int = 1, size: float | None = None) -> list[Paragraph]:
+    def text(label: str) -> str:
+        return _e(label) if size is None else f"<font size={size}>{_e(label)}</font>"
+
+    return [_p(text(label), "cell_head" if i < right_from else "cell_head_right")
             for i, label in enumerate(labels)]
 
 
@@ -161,7 +164,15 @@ def offer_story(data: OfferData, lang: Lang = "fr") -> list[Flowable]:
         table_rows: list[list[Any]] = [
             _head("", "Structures", "n", "Part", STUDY_LABEL)
         ]
+        spans = []
+        question = ""
         for _, row in rows.iterrows():
+            if row["question_fr"] and row["question_fr"] != question:
+                question = str(row["question_fr"])
+                spans.append(("SPAN", (0, len(table_rows)), (-1, len(table_rows))))
+                table_rows.append([_p(_e(question), "group"), "", "", "", ""])
+            elif not row["question_fr"]:
+                question = ""
             share = DASH if math.isnan(row["share"]) else percent(row["share"], lang)
             table_rows.append(
                 _cells(
@@ -172,7 +183,7 @@ def offer_story(data: OfferData, lang: Lang = "fr") -> list[Flowable]:
                     _study_figure(row["comparisons"]),
                 )
             )
-        block: list[Flowable] = [_p(_e(label), "h2"), _table(table_rows, widths)]
+        block: list[Flowable] = [_p(_e(label), "h2"), _table(table_rows, widths, spans)]
         if len(n_values) == 1 and n_values[0] < data.structures:
             block.append(_p(f"Structures concernées : {n_values[0]} sur {data.structures}.",
                             "small"))
@@ -340,7 +351,7 @@ def _needs_table(places: Sequence[PlaceNeeds], needs: NeedsOffer, lang: Lang) ->
     del lang  # The table's headings are short French words; the needs' labels are in notes.
     rows: list[list[Any]] = [
         _head("Lieu", "Répondants (effectifs)", *NEED_HEADINGS, "1er niveau", "Assist.",
-              "Ateliers", "Accès libre", "Hors murs QPV")
+              "Ateliers", "Accès libre", "Hors murs QPV", size=6)
     ]
     for place in [needs.territory, *places]:
         flag = "" if place.ranked or place is needs.territory else " *"
@@ -356,7 +367,7 @@ def _needs_table(places: Sequence[PlaceNeeds], needs: NeedsOffer, lang: Lang) ->
                 str(place.hors_les_murs_qpv) if place.kind != "commune" else DASH,
             )
         )
-    widths = [36 * mm, 19 * mm, *([17 * mm] * 4), 13 * mm, 14 * mm, 13 * mm, 12 * mm, 13 * mm]
+    widths = [30 * mm, 17 * mm, *([19 * mm] * 4), 12 * mm, 12 * mm, 12 * mm, 12 * mm, 13 * mm]
     widths[0] = CONTENT_WIDTH - sum(widths[1:])
     return [
         _table(rows, widths, [("BACKGROUND", (0, 1), (-1, 1), colors.Color(0.93, 0.93, 0.93))]),
@@ -372,7 +383,7 @@ def _needs_table(places: Sequence[PlaceNeeds], needs: NeedsOffer, lang: Lang) ->
 
 
 NEED_HEADINGS = ("Peu ou pas à l’aise", "Sans équipement", "Souhaite apprendre",
-                 "Jamais accompagné·e")
+                 "Jamais accompagné")
 
 NEEDS_RULES = (
     "Règles du classement. Un lieu est une commune du territoire ou l’un de ses quartiers "
@@ -405,7 +416,7 @@ def needs_story(needs: NeedsOffer, lang: Lang = "fr") -> list[Flowable]:
         _head("Rang", "Lieu", "Indice de besoin", "Offre de 1er niveau", "Répondants effectifs",
               "Zone blanche", right_from=2)
     ]
-    for place in needs.places:
+    for place in needs.ranking:
         rank = str(place.rank) if place.rank is not None else "non classé"
         rows.append(
             _cells(
@@ -420,7 +431,7 @@ def needs_story(needs: NeedsOffer, lang: Lang = "fr") -> list[Flowable]:
         )
     highlight = [
         ("BACKGROUND", (0, i), (-1, i), colors.Color(1.0, 0.9, 0.85))
-        for i, place in enumerate(needs.places, start=1) if place.zone_blanche
+        for i, place in enumerate(needs.ranking, start=1) if place.zone_blanche
     ]
     widths = [18 * mm, CONTENT_WIDTH - 18 * mm - 4 * 28 * mm, *([28 * mm] * 4)]
     story.append(_table(rows, widths, highlight))
@@ -467,7 +478,7 @@ def build_offer(
         needs = needs_against_offer(resident_frame, design, by_commune, communes, resident_form)
     return OfferData(
         structures=len(frame),
-        counts=offer_counts(frame, offer_indicators(form)),
+        counts=offer_counts(frame, offer_indicators(form), form),
         directory=directory,
         communes=tuple(communes),
         by_commune=by_commune,
