@@ -38,18 +38,28 @@ def run_report(args: argparse.Namespace) -> int:
     lang: Lang = "en" if getattr(args, "lang", "fr") == "en" else "fr"
     zone = getattr(args, "zone", None)
     offer: Any = None
+    result: Any = None
     try:
         with Store.open(str(args.db)) as store:
-            try:
-                result = None if form_id == "structures" else write_reports(
-                    store, Path(args.out), zone=zone, lang=lang, form_id=form_id
-                )
-            except ReportError:
-                if not _wants_offer(store, form_id, zone, lang):
-                    raise
+            if form_id == "structures":
+                if zone is not None or lang != "fr":
+                    raise ReportError(
+                        "Les fiches de l’offre couvrent tout le territoire et sont en français : "
+                        "retirez --zone et --lang en."
+                    )
                 result = None
-            if _wants_offer(store, form_id, zone, lang):
-                offer = _write_offer(store, Path(args.out), result)
+                offer = _write_offer(store, Path(args.out), None)
+            else:
+                try:
+                    result = write_reports(
+                        store, Path(args.out), zone=zone, lang=lang, form_id=form_id
+                    )
+                except ReportError:
+                    if not _wants_offer(store, form_id, zone, lang):
+                        raise
+                    result = None
+                if _wants_offer(store, form_id, zone, lang):
+                    offer = _write_offer(store, Path(args.out), result)
     except ReportError as exc:
         if as_json:
             print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))

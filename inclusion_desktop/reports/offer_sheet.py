@@ -235,26 +235,27 @@ def commune_story(data: OfferData, commune: Commune, lang: Lang = "fr") -> list[
     rows: list[list[Any]] = [
         _head("Structure", "Type", *names, "Hors les murs", "Gratuit", right_from=99)
     ]
-    for _, row in here.iterrows():
-        place = _e(row["nom"]) + (
-            f"<br/><font size=6>{_e(row['quartier_libelle'])}</font>"
-            if row["quartier_libelle"] else ""
-        )
+    # Short cells stay plain strings: a Paragraph per cell is what makes a long table slow.
+    for row in here.to_dict(orient="records"):
+        place: Any = str(row["nom"])
+        if row["quartier_libelle"] or len(place) > 30:
+            place = _p(_e(place) + (f"<br/><font size=6>{_e(row['quartier_libelle'])}</font>"
+                                    if row["quartier_libelle"] else ""), "cell")
+        kind: Any = str(row["type_libelle"])
+        if len(kind) > 22:
+            kind = _p(_e(kind), "cell")
         hlm = _service_text(str(row["hors_les_murs"]))
         if row["hors_les_murs_qpv"] == "oui":
             hlm += " (QPV)"
         free = {"gratuit": "oui", "partiellement": "en partie", "payant": "non"}.get(
             str(row["gratuite"]), DASH
         )
-        rows.append(
-            _cells(place, _e(row["type_libelle"]),
-                   *(_service_text(str(row[key])) for key, _ in SERVICE_COLUMNS),
-                   hlm, free, right_from=99)
-        )
+        rows.append([place, kind, *(_service_text(str(row[key])) for key, _ in SERVICE_COLUMNS),
+                     hlm, free])
     service_width = 15 * mm
     widths = [44 * mm, 30 * mm, *([service_width] * 5), 19 * mm, 15 * mm]
     widths[0] = CONTENT_WIDTH - sum(widths[1:])
-    story.append(_table(rows, widths))
+    story.append(_table(rows, widths, [("FONTSIZE", (0, 1), (-1, -1), 7.6)]))
     story.append(Spacer(1, 3 * mm))
     story.append(
         _p(
@@ -533,17 +534,18 @@ def directory_csv(directory: pd.DataFrame) -> str:
 
 def directory_geojson(data: OfferData) -> str:
     """The directory as GeoJSON points at their commune's centroid (no address is collected)."""
-    by_insee = {c.code: c.insee for c in data.communes}
-    features = []
-    for record in data.directory.to_dict(orient="records"):
-        insee = by_insee.get(str(record["commune"]), "")
-        rings = data.outlines.get(insee)
-        geometry = None
+    points: dict[str, Any] = {}
+    for commune in data.communes:
+        rings = data.outlines.get(commune.insee)
         if rings:
             lon, lat = commune_centroid(rings)
-            geometry = {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
-        features.append({"type": "Feature", "geometry": geometry,
-                         "properties": {k: str(v) for k, v in record.items()}})
+            points[commune.code] = {"type": "Point",
+                                    "coordinates": [round(lon, 5), round(lat, 5)]}
+    features = [
+        {"type": "Feature", "geometry": points.get(str(record["commune"])),
+         "properties": {k: str(v) for k, v in record.items()}}
+        for record in data.directory.to_dict(orient="records")
+    ]
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False,
                       indent=1)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 import re
 import subprocess
 from collections import Counter
@@ -292,3 +293,81 @@ def test_directory_export_columns(study_store: Path, tmp_path: Path) -> None:
     assert len(located) == STUDY_SIZE - 4  # the 4 structures of « Autre commune »
     lon, lat = located[0]["geometry"]["coordinates"]
     assert 3.7 < lon < 4.2 and 50.1 < lat < 50.4
+
+
+def test_report_on_structures_alone_writes_the_offer_side(
+    study_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "fiches"
+    assert main(["report", "--db", str(study_store), "--out", str(out), "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["ok"] and payload["offer"]["structures"] == STUDY_SIZE
+    assert payload["offer"]["needs"] is None  # no resident answers: no needs × offer page
+    assert not (out / "fiche-territoire.pdf").exists()
+    text = _pdf_text(Path(payload["offer"]["diagnostic"]))
+    assert "L’offre d’inclusion numérique du territoire" in text and "L’offre à Marpent" in text
+
+    refused = tmp_path / "refus"
+    code = main(["report", "--db", str(study_store), "--out", str(refused), "--form",
+                 "structures", "--zone", "maubeuge/autre"])
+    assert code == 1
+    assert "retirez --zone" in capsys.readouterr().err
+    assert not refused.exists()
+
+
+def test_unreadable_outlines_are_refused_in_french(tmp_path: Path) -> None:
+    from inclusion_desktop.reports.offer_map import OutlineError, load_outlines
+
+    broken = tmp_path / "contours.geojson"
+    broken.write_text("{ pas du json", encoding="utf-8")
+    with pytest.raises(OutlineError, match="Contours des communes illisibles"):
+        load_outlines(broken)
+    empty = tmp_path / "vide.geojson"
+    empty.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    with pytest.raises(OutlineError, match="vide.geojson : aucun contour de commune"):
+        load_outlines(empty)
+
+
+def test_needs_beside_the_offer_are_the_weighted_estimates(study_store: Path) -> None:
+    from inclusion_desktop.analysis import (
+        SurveyDesign,
+        age_band_targets,
+        compute_indicators,
+    )
+    from inclusion_desktop.analysis.frame import answers_frame
+    from inclusion_desktop.analysis.offer import needs_indicators
+    from inclusion_desktop.demo import random_answers
+    from inclusion_desktop.territory import shipped_territory
+
+    form = load_bundled_form()
+    rng = random.Random(3)
+    zones = [row.zone for row in shipped_territory().rows]
+    records = []
+    for index in range(400):
+        zone = zones[0] if index < 200 else zones[index % len(zones)]
+        commune, quartier = zone.split("/")
+        answers = random_answers(form, rng, prefilled={"consentement": "oui",
+                                                       "commune": commune,
+                                                       "quartier": quartier})
+        records.append((f"u{index:04d}", zone, "1", answers))
+    frame = answers_frame(records, [form])
+    design = age_band_targets(frame).apply(SurveyDesign(frame))
+    with Store.open(str(study_store)) as store:
+        data = prepare_offer(store, (frame, design, form))
+    assert data.needs is not None
+    sous_le_bois = next(p for p in data.needs.places if p.code == zones[0])
+    expected = compute_indicators(frame, design, needs_indicators(form), by="zone")
+    row = expected[(expected["domain"] == zones[0])
+                   & (expected["indicator"] == "peu_ou_pas_aise")].iloc[0]
+    assert sous_le_bois.needs["peu_ou_pas_aise"][:3] == pytest.approx(
+        (row["p"], row["ci_low"], row["ci_high"])
+    )
+    weights = design.weights.to_numpy()[frame["_zone"].astype(str).to_numpy() == zones[0]]
+    assert sous_le_bois.effective == pytest.approx(weights.sum() ** 2 / (weights**2).sum())
+    assert sous_le_bois.rank is not None  # 200 respondents: ranked
+    small = [p for p in data.needs.places if p.effective < MIN_RANKED]
+    assert small and all(p.rank is None for p in small)
+    maubeuge = next(p for p in data.needs.places if p.code == "maubeuge")
+    assert maubeuge.first_level == int(
+        data.by_commune.set_index("commune").loc["maubeuge", "premier_niveau"]
+    )
