@@ -7,6 +7,7 @@ colour classes, so screen and paper agree.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -142,10 +144,48 @@ class OfferDialog(QDialog):
         self.note.setObjectName("hintLabel")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.write_button = self.buttons.addButton(
+            self.tr("Écrire le diagnostic (PDF)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.write_button.setEnabled(False)
+        self.write_button.clicked.connect(self.write_files)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.written: Any = None
+        self.write_task: Task | None = None
         self.start()
+
+    def write_files(self) -> None:
+        """Asks for a folder, then writes the resident sheets and the offer side there."""
+        from inclusion_desktop.reports.offer_sheet import write_diagnostic
+
+        start = self.store.get_setting("reports_folder") or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier du diagnostic"), start
+        )
+        if not folder:
+            return
+        self.store.set_setting("reports_folder", folder)
+        self.write_button.setEnabled(False)
+        self.summary.setText(self.tr("Écriture des fiches…"))
+        self.write_task = run_in_background(
+            lambda report: write_diagnostic(self.store, folder),
+            on_done=self._on_written,
+            on_failed=self._on_write_failed,
+        )
+
+    def _on_written(self, results: Any) -> None:
+        self.written = results[1]
+        self.write_button.setEnabled(True)
+        self.summary.setText(
+            self.tr("%n fichier(s) écrits ; le diagnostic complet : {path}", "",
+                    len(self.written.paths)).format(path=self.written.diagnostic)
+        )
+
+    def _on_write_failed(self, error: Exception) -> None:
+        self.write_button.setEnabled(True)
+        self.summary.setText(self.tr("Fiches non écrites : {error}").format(error=error))
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, 0, self)
@@ -180,6 +220,7 @@ class OfferDialog(QDialog):
         from inclusion_desktop.reports.offer_sheet import map_communes
 
         self.data = data
+        self.write_button.setEnabled(True)
         self.summary.setText(
             self.tr(
                 "%n structure(s) ont répondu. Décomptes de structures, sans pondération ni "

@@ -671,6 +671,24 @@ def write_offer_reports(
     return write_offer_pdfs(data, out, resident_pdfs, neighbourhood_pdfs, lang)
 
 
+def write_diagnostic(store: Any, out_dir: str | Path) -> tuple[Any, OfferResult]:
+    """The resident sheets (French, when there are answers), then the whole offer side.
+
+    Returns the resident `ReportResult` (None without resident answers) and the `OfferResult`.
+    """
+    from inclusion_desktop.reports.generate import ReportError, write_reports
+
+    try:
+        residents = write_reports(store, out_dir, lang="fr")
+    except ReportError:
+        residents = None
+    territory = [] if residents is None or residents.territory is None else [residents.territory]
+    neighbourhoods = [] if residents is None else list(residents.neighbourhoods)
+    offer = write_offer_reports(store, out_dir, resident_pdfs=territory,
+                                neighbourhood_pdfs=neighbourhoods)
+    return residents, offer
+
+
 def resident_design(store: Any) -> tuple[Any, Any, Any] | None:
     """The resident frame of `store`, its design weighted on age as on the sheets, its form.
 

@@ -1919,6 +1919,29 @@
         <translation>Indicators</translation>
     </message>
     <message>
+        <source>Écrire le diagnostic (PDF)…</source>
+        <translation>Write the diagnostic (PDF)…</translation>
+    </message>
+    <message>
+        <source>Dossier du diagnostic</source>
+        <translation>Folder of the diagnostic</translation>
+    </message>
+    <message>
+        <source>Écriture des fiches…</source>
+        <translation>Writing the sheets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichier(s) écrits ; le diagnostic complet : {path}</source>
+        <translation>
+            <numerusform>%n file written; the whole diagnostic: {path}</numerusform>
+            <numerusform>%n files written; the whole diagnostic: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiches non écrites : {error}</source>
+        <translation>Sheets not written: {error}</translation>
+    </message>
+    <message>
         <source>Offre indisponible : {error}</source>
         <translation>Services unavailable: {error}</translation>
     </message>

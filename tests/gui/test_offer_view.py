@@ -53,3 +53,22 @@ def test_offer_dialog_shows_the_counts_and_the_map(qtbot, structures: Store) -> 
     grey = tuple(round(v * 255) for v in CLASS_COLOURS[0])
     assert colour("Marpent") == grey  # no first-level structure
     assert colour("Maubeuge") != grey and colour("Maubeuge") != colour("Hautmont")
+
+
+def test_offer_dialog_writes_the_diagnostic(
+    qtbot, structures: Store, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "diagnostic"
+    out.mkdir()
+    monkeypatch.setattr(
+        "inclusion_desktop.gui.offer_view.QFileDialog.getExistingDirectory",
+        lambda *args, **kwargs: str(out),
+    )
+    dialog = OfferDialog(structures)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.write_button.isEnabled(), timeout=60000)
+    dialog.write_button.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60000)
+    assert (out / "diagnostic.pdf").is_file() and (out / "carte-offre.pdf").is_file()
+    assert (out / "annuaire-structures.csv").is_file()
+    assert "diagnostic.pdf" in dialog.summary.text()
