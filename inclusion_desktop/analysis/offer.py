@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -385,9 +385,7 @@ def needs_against_offer(
     sizes = {
         "quartier": effective_sizes(weights, zones),
         "commune": effective_sizes(weights, commune_codes),
-        TOTAL_DOMAIN: {TOTAL_DOMAIN: effective_sizes(weights, np.zeros(len(zones)))[0.0]}
-        if len(zones)
-        else {TOTAL_DOMAIN: 0.0},
+        TOTAL_DOMAIN: effective_sizes(weights, np.full(len(zones), TOTAL_DOMAIN, dtype=object)),
     }
     counts = {
         "quartier": pd.Series(zones).value_counts().to_dict(),
@@ -454,8 +452,6 @@ def rank_places(places: Sequence[PlaceNeeds], territory_index: float) -> list[Pl
     Returns every place, ranked ones first (rank 1 = most in want of offer), then the others
     (rank None) in their order.
     """
-    from dataclasses import replace
-
     eligible = [p for p in places if p.ranked and not math.isnan(p.need_index)]
     others = [p for p in places if p not in eligible]
     eligible.sort(key=lambda p: (p.first_level > 0, -p.need_index, p.first_level, p.name))

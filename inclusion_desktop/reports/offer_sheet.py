@@ -158,7 +158,7 @@ def offer_story(data: OfferData, lang: Lang = "fr") -> list[Flowable]:
         ),
     ]
     widths = [CONTENT_WIDTH - 4 * 22 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm]
-    for section, rows in data.counts.groupby("section", sort=False):
+    for _, rows in data.counts.groupby("section", sort=False):
         label = str(rows["section_label_fr" if lang == "fr" else "section_label_en"].iloc[0])
         n_values = sorted(set(int(v) for v in rows["n"]))
         table_rows: list[list[Any]] = [
@@ -187,10 +187,11 @@ def offer_story(data: OfferData, lang: Lang = "fr") -> list[Flowable]:
         if len(n_values) == 1 and n_values[0] < data.structures:
             block.append(_p(f"Structures concernées : {n_values[0]} sur {data.structures}.",
                             "small"))
-        story.append(KeepTogether(block) if len(table_rows) < 18 else block[0])
-        if len(table_rows) >= 18:
-            story += block[1:]
-        del section
+        # A short section stays on one page; a long one may break (its header row repeats).
+        if len(table_rows) < 18:
+            story.append(KeepTogether(block))
+        else:
+            story += block
     story.append(Spacer(1, 4 * mm))
     story.append(
         _p(
