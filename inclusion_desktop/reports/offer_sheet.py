@@ -14,7 +14,7 @@ import json
 import math
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -512,17 +512,25 @@ def prepare_offer(store: Any, residents: Any = None) -> OfferData:
     return build_offer(frame, form, communes, residents)
 
 
-def _atomic_text(path: Path, content: str) -> None:
+def _atomic_write(path: Path, write: Callable[[Any], Any]) -> None:
+    """Writes `path` through a temporary file, flushed to disk and renamed: never half a file."""
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(content)
+        with os.fdopen(handle, "wb") as out:
+            write(out)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp_name, path)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
         raise OfferError(f"Écriture de « {path.name} » impossible ({os_error_text(exc)}).") from exc
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def _atomic_text(path: Path, content: str) -> None:
+    _atomic_write(path, lambda out: out.write(content.encode("utf-8")))
 
 
 def directory_csv(directory: pd.DataFrame) -> str:
@@ -580,26 +588,11 @@ def merge_pdfs(paths: Sequence[Path], target: Path) -> None:
     """Joins PDFs already written into `target`, page after page (written atomically)."""
     from pypdf import PdfWriter
 
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp",
-                                         dir=target.parent)
-    os.close(handle)
-    try:
-        writer = PdfWriter()
-        for path in paths:
-            writer.append(str(path))
-        writer.add_metadata({"/Title": "Diagnostic territorial de l’inclusion numérique"})
-        with open(temp_name, "wb") as out:
-            writer.write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, target)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
-        raise OfferError(f"Écriture de « {target.name} » impossible ({os_error_text(exc)}).") \
-            from exc
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    writer = PdfWriter()
+    for path in paths:
+        writer.append(str(path))
+    writer.add_metadata({"/Title": "Diagnostic territorial de l’inclusion numérique"})
+    _atomic_write(target, writer.write)
 
 
 def write_offer_pdfs(

@@ -371,3 +371,16 @@ def test_needs_beside_the_offer_are_the_weighted_estimates(study_store: Path) ->
     assert maubeuge.first_level == int(
         data.by_commune.set_index("commune").loc["maubeuge", "premier_niveau"]
     )
+
+
+def test_offer_refuses_a_folder_it_cannot_write(study_store: Path, tmp_path: Path) -> None:
+    from inclusion_desktop.reports import ReportError
+    from inclusion_desktop.reports.offer_sheet import write_offer_reports
+
+    blocker = tmp_path / "fichier"
+    blocker.write_text("x", encoding="utf-8")
+    with Store.open(str(study_store)) as store, pytest.raises(
+        ReportError, match="Impossible d’écrire dans le dossier"
+    ):
+        write_offer_reports(store, blocker / "fiches")
+    assert blocker.read_text(encoding="utf-8") == "x"
