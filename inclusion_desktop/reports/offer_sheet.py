@@ -288,7 +288,7 @@ def map_story(data: OfferData, lang: Lang = "fr") -> list[Flowable]:
     """The map page: communes shaded by first-level structures, QPV marked, legend, sources."""
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
 
-    width, height = CONTENT_WIDTH, 150 * mm
+    width, height = CONTENT_WIDTH, 125 * mm
     projected, missing = project_communes(map_communes(data), data.outlines, width, height)
     story: list[Flowable] = [
         _p("Diagnostic territorial de l’inclusion numérique — le maillage", "kicker"),
@@ -313,7 +313,19 @@ def map_story(data: OfferData, lang: Lang = "fr") -> list[Flowable]:
                     strokeDashArray=[3, 2]))
     legend.add(String(x + 18, 5, "commune avec un QPV", fontName=FONT, fontSize=7))
     story += [Spacer(1, 2 * mm), _p("Structures de premier niveau dans la commune :", "small"),
-              legend]
+              legend, Spacer(1, 2 * mm)]
+    rows: list[list[Any]] = [[*_head("Commune", "Code INSEE", "Structures", "Premier niveau",
+                                     right_from=2), _p("Quartiers prioritaires", "cell_head")]]
+    for commune in data.communes:
+        here = data.by_commune[data.by_commune["commune"] == commune.code]
+        total = int(here["structures"].iloc[0]) if len(here) else 0
+        first = int(here["premier_niveau"].iloc[0]) if len(here) else 0
+        rows.append([commune.name, commune.insee or DASH, str(total), str(first),
+                     _p(_e(", ".join(label for _, label in commune.qpv) or DASH), "cell")])
+    widths = [40 * mm, 22 * mm, 20 * mm, 24 * mm]
+    story.append(_table(rows, [*widths, CONTENT_WIDTH - sum(widths)],
+                        [("FONTSIZE", (0, 1), (-1, -1), 7.6),
+                         ("ALIGN", (2, 1), (3, -1), "RIGHT")]))
     if missing:
         story.append(
             _p(
