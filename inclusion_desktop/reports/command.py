@@ -39,6 +39,7 @@ def run_report(args: argparse.Namespace) -> int:
     zone = getattr(args, "zone", None)
     offer: Any = None
     result: Any = None
+    english_only = False
     try:
         with Store.open(str(args.db)) as store:
             if form_id == "structures":
@@ -60,6 +61,7 @@ def run_report(args: argparse.Namespace) -> int:
                     result = None
                 if _wants_offer(store, form_id, zone, lang):
                     offer = _write_offer(store, Path(args.out), result)
+                english_only = lang == "en" and _wants_offer(store, form_id, zone, "fr")
     except ReportError as exc:
         if as_json:
             print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
@@ -94,6 +96,8 @@ def run_report(args: argparse.Namespace) -> int:
             "Sans fiche (moins de 5 répondants) : " + ", ".join(result.skipped)
         )
     lines += _offer_lines(offer)
+    if english_only:
+        lines.append("Fiches de l’offre des structures : en français seulement (sans --lang en).")
     print("\n".join(lines))
     return 0
 

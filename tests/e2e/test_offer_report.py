@@ -62,3 +62,8 @@ def test_report_from_the_demo_store_writes_the_offer_side(
     assert not (alone / "fiche-territoire.pdf").exists()
     assert (alone / "offre-territoire.pdf").is_file()
     assert "Carte de l’offre" in capsys.readouterr().out
+
+    # English sheets: the offer side is French only, and the summary says so.
+    assert main(["report", "--db", db, "--out", str(tmp_path / "en"), "--lang", "en"]) == 0
+    assert "en français seulement" in capsys.readouterr().out
+    assert not (tmp_path / "en" / "offre-territoire.pdf").exists()
