@@ -25,6 +25,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from inclusion_desktop.analysis.indicators import IndicatorFileError
 from inclusion_desktop.analysis.offer import (
     MIN_RANKED,
     NEEDS,
@@ -490,9 +491,14 @@ def build_offer(
     if residents is not None:
         resident_frame, design, resident_form = residents
         needs = needs_against_offer(resident_frame, design, by_commune, communes, resident_form)
+    try:
+        sheet = offer_indicators(form)
+    except IndicatorFileError as exc:
+        raise OfferError(f"Fiche de l’offre impossible avec ce questionnaire structures : {exc}") \
+            from exc
     return OfferData(
         structures=len(frame),
-        counts=offer_counts(frame, offer_indicators(form), form),
+        counts=offer_counts(frame, sheet, form),
         directory=directory,
         communes=tuple(communes),
         by_commune=by_commune,

@@ -384,3 +384,29 @@ def test_offer_refuses_a_folder_it_cannot_write(study_store: Path, tmp_path: Pat
     ):
         write_offer_reports(store, blocker / "fiches")
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_a_structures_form_without_the_offer_questions_is_refused_in_french() -> None:
+    from inclusion_desktop.analysis.frame import answers_frame
+    from inclusion_desktop.questionnaire.loader import load_form_bytes
+    from inclusion_desktop.reports.offer_sheet import OfferError, build_offer
+
+    source = """
+| survey |
+| | type | name | label |
+| | text | structure_nom | Nom |
+| | select_one categorie | structure_type | Type |
+
+| choices |
+| | list_name | name | label |
+| | categorie | association | Association |
+
+| settings |
+| | form_id | version |
+| | structures | 1 |
+"""
+    form = load_form_bytes(source.encode("utf-8"), "structures.md")
+    frame = answers_frame([("u1", "", "1", {"structure_nom": "A", "structure_type": "association"})],
+                          [form])
+    with pytest.raises(OfferError, match="questionnaire structures.*inconnue"):
+        build_offer(frame, form, [Commune("maubeuge", "Maubeuge", "59392", ())])
