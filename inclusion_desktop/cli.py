@@ -367,10 +367,11 @@ def _demo(args: argparse.Namespace) -> int:
             )
     except StoreError as error:
         return _fail(str(error), args.json)
+    structures = " et les 66 structures de l'étude de 2021" if args.structures else ""
     _emit(
         {"ok": True, "db": store.url, "created": created},
         args.json,
-        f"{created} questionnaires de démonstration enregistrés dans {store.url}",
+        f"{created} questionnaires de démonstration{structures} enregistrés dans {store.url}",
     )
     return 0
 

@@ -437,9 +437,8 @@ def needs_against_offer(
         for quartier, label in commune.qpv:
             zone = f"{commune.code}/{quartier}"
             if zone in counts["quartier"]:
-                places.append(
-                    place("quartier", zone, f"{label} ({commune.name})", commune.code, here)
-                )
+                name = label if commune.name in label else f"{label} ({commune.name})"
+                places.append(place("quartier", zone, name, commune.code, here))
     territory = place(TOTAL_DOMAIN, TOTAL_DOMAIN, "Territoire", "", total_offer)
     labels = {i.id: (i.label_fr, i.label_en) for i in needs_indicators(form).indicators}
     ranked = {p.code: p for p in rank_places(places, territory.need_index)}

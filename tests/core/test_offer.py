@@ -406,7 +406,7 @@ def test_a_structures_form_without_the_offer_questions_is_refused_in_french() ->
 | | structures | 1 |
 """
     form = load_form_bytes(source.encode("utf-8"), "structures.md")
-    frame = answers_frame([("u1", "", "1", {"structure_nom": "A", "structure_type": "association"})],
-                          [form])
+    answers = {"structure_nom": "A", "structure_type": "association"}
+    frame = answers_frame([("u1", "", "1", answers)], [form])
     with pytest.raises(OfferError, match="questionnaire structures.*inconnue"):
         build_offer(frame, form, [Commune("maubeuge", "Maubeuge", "59392", ())])
