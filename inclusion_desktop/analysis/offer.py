@@ -329,6 +329,8 @@ class PlaceNeeds:
     hors_les_murs_qpv: int
     rank: int | None = None
     zone_blanche: bool = False
+    #: Not ranked (too few effective respondents), but would be a « zone blanche » if it were.
+    zone_blanche_unconfirmed: bool = False
 
     @property
     def ranked(self) -> bool:
@@ -452,18 +454,15 @@ def rank_places(places: Sequence[PlaceNeeds], territory_index: float) -> list[Pl
     (rank None) in their order.
     """
     eligible = [p for p in places if p.ranked and not math.isnan(p.need_index)]
-    others = [p for p in places if p not in eligible]
+
+    def blank(place: PlaceNeeds) -> bool:
+        return (place.first_level == 0 and not math.isnan(territory_index)
+                and not math.isnan(place.need_index) and place.need_index >= territory_index)
+
+    others = [replace(p, zone_blanche_unconfirmed=blank(p)) for p in places if p not in eligible]
     eligible.sort(key=lambda p: (p.first_level > 0, -p.need_index, p.first_level, p.name))
-    ranked = [
-        replace(
-            p,
-            rank=position,
-            zone_blanche=p.first_level == 0
-            and not math.isnan(territory_index)
-            and p.need_index >= territory_index,
-        )
-        for position, p in enumerate(eligible, start=1)
-    ]
+    ranked = [replace(p, rank=position, zone_blanche=blank(p))
+              for position, p in enumerate(eligible, start=1)]
     return ranked + others
 
 

@@ -440,7 +440,8 @@ def needs_story(needs: NeedsOffer, lang: Lang = "fr") -> list[Flowable]:
                 DASH if math.isnan(place.need_index) else percent(place.need_index),
                 str(place.first_level),
                 f"{place.effective:.0f}",
-                "oui" if place.zone_blanche else ("–" if place.rank else "*"),
+                "oui" if place.zone_blanche else "à confirmer *" if place.zone_blanche_unconfirmed
+                else "–" if place.rank else "*",
                 right_from=2,
             )
         )
@@ -455,7 +456,9 @@ def needs_story(needs: NeedsOffer, lang: Lang = "fr") -> list[Flowable]:
         _p(
             "Indice de besoin du territoire : "
             + (DASH if math.isnan(territory) else percent(territory))
-            + f". * : moins de {MIN_RANKED} répondants effectifs, non classé.",
+            + f". * : moins de {MIN_RANKED} répondants effectifs, non classé ; « à confirmer » : "
+            "sans offre de premier niveau et au-dessus de l’indice du territoire, mais trop peu "
+            "de répondants pour l’affirmer.",
             "small",
         )
     )

@@ -271,8 +271,11 @@ def test_kish_effective_size_and_ranking_rules() -> None:
          place("petit", 0.99, 0, MIN_RANKED - 0.5)],
         territory_index=0.4,
     )
-    assert [(p.name, p.rank, p.zone_blanche) for p in ranked] == [
-        ("blanche", 1, True), ("faible", 2, False), ("offre", 3, False), ("petit", None, False)
+    assert [(p.name, p.rank, p.zone_blanche, p.zone_blanche_unconfirmed) for p in ranked] == [
+        ("blanche", 1, True, False),
+        ("faible", 2, False, False),
+        ("offre", 3, False, False),
+        ("petit", None, False, True),
     ]
 
 
