@@ -7,7 +7,13 @@ memory; then writes every summary sheet (one PDF per neighbourhood, the territor
 PDF) and prints that time. Goals: estimates <= 3x the baseline, all sheets in under 15 s, peak
 memory (resident, whole process) < 400 MB.
 
-    python benchmarks/bench_estimates.py [--submissions 100000] [--zones 20] [--out DIR]
+Then the offer side: `--structures` structures (the 2021 study's 66, repeated over the
+territory's communes), the offer sheet, one sheet per commune, the map, the needs × offer page
+(the residents spread over the territory's neighbourhoods), the directory and the combined
+diagnostic PDF. Goal: every sheet, resident and offer, in under 20 s, peak RSS < 450 MB.
+
+    python benchmarks/bench_estimates.py [--submissions 100000] [--zones 20] [--structures 2000]
+                                         [--out DIR]
 """
 
 from __future__ import annotations
@@ -67,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--submissions", type=int, default=100_000)
     parser.add_argument("--zones", type=int, default=20)
     parser.add_argument("--distinct", type=int, default=400)
+    parser.add_argument("--structures", type=int, default=2000)
     parser.add_argument("--out", type=Path, default=None, help="folder for the sheets")
     args = parser.parse_args(argv)
 
@@ -128,13 +135,23 @@ def main(argv: list[str] | None = None) -> int:
         prepared = prepare_sheets(frame, sheet, form=load_bundled_form(), names=names)
         t_prepare = time.perf_counter() - start
         files = 0
+        written = []
         for step in render_sheets(prepared, out):
             files += step.path is not None
+            if step.path is not None and step.result is None:
+                written.append(step.path)  # territory first, then neighbourhoods
         t_sheets = time.perf_counter() - start
+        t_offer, offer_files = offer_side(frame, design, written, args.structures, out)
     print(
         f"all sheets: {len(prepared.neighbourhoods) + 1} sheets + combined PDF ({files} files) "
         f"in {t_sheets:.1f} s (estimates {t_prepare:.1f} s, "
         f"layout and PDF {t_sheets - t_prepare:.1f} s)"
+    )
+    total = t_sheets + t_offer
+    print(
+        f"offer side: {args.structures:,} structures, {offer_files} files (offer, communes, map, "
+        f"needs x offer, directory, diagnostic) in {t_offer:.1f} s; "
+        f"all sheets {total:.1f} s"
     )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     print(
@@ -144,9 +161,55 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"goals: estimates <= 3x baseline: {'yes' if t_est <= 3 * t_base else 'NO'}; "
         f"sheets < 15 s: {'yes' if t_sheets < 15 else 'NO'}; "
-        f"peak RSS < 400 MB: {'yes' if rss < 400 else 'NO'}"
+        f"peak RSS < 400 MB: {'yes' if rss < 400 else 'NO'}; "
+        f"resident + offer sheets < 20 s: {'yes' if total < 20 else 'NO'}; "
+        f"peak RSS < 450 MB: {'yes' if rss < 450 else 'NO'}"
     )
     return 0
+
+
+def structures_frame(count: int, communes: list) -> pd.DataFrame:  # type: ignore[type-arg]
+    """`count` structures: the study's 66 answer sets, spread over the territory's communes."""
+    from inclusion_desktop.demo_structures import study_structures
+
+    form = load_bundled_form("structures.xlsx")
+    study = study_structures()
+    records = []
+    for index in range(count):
+        answers = dict(study[index % len(study)])
+        if answers.get("commune") != "autre_commune":
+            answers["commune"] = communes[index % len(communes)].code
+            answers["quartier"] = "autre"
+        answers["structure_nom"] = f"Structure {index + 1:04d}"
+        records.append((f"uuid-s{index:05d}", "", "1", answers))
+    return answers_frame(records, [form])
+
+
+def offer_side(
+    frame: pd.DataFrame, design: SurveyDesign, resident_pdfs: list[Path], count: int,
+    folder: Path,
+) -> tuple[float, int]:
+    """Times every offer file for `count` structures, residents moved to the territory's zones."""
+    from inclusion_desktop.analysis.offer import territory_communes
+    from inclusion_desktop.reports.offer_sheet import build_offer, write_offer_pdfs
+    from inclusion_desktop.territory import shipped_territory
+
+    territory = shipped_territory()
+    communes = territory_communes(territory)
+    structures = structures_frame(count, communes)
+    zones = [row.zone for row in territory.rows]
+    residents = frame.copy(deep=False)
+    codes = residents["_zone"].cat.categories
+    residents["_zone"] = residents["_zone"].cat.rename_categories(
+        {code: zones[i % len(zones)] for i, code in enumerate(codes)}
+    ) if len(codes) <= len(zones) else residents["_zone"].map(
+        {code: zones[i % len(zones)] for i, code in enumerate(codes)}
+    ).astype("category")
+    start = time.perf_counter()
+    data = build_offer(structures, load_bundled_form("structures.xlsx"), communes,
+                       (residents, design, load_bundled_form()))
+    result = write_offer_pdfs(data, folder, resident_pdfs[:1], resident_pdfs[1:])
+    return time.perf_counter() - start, len(result.paths)
 
 
 if __name__ == "__main__":

@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--submissions", type=int, default=120, help="nombre de questionnaires")
     demo.add_argument("--seed", type=int, default=2021, help="graine (même graine, mêmes données)")
     demo.add_argument("--device", default="Démonstration", help="nom de l'appareil")
+    demo.add_argument(
+        "--structures", action="store_true", help="ajoute les 66 structures de l'étude de 2021"
+    )
     demo.add_argument("--json", action="store_true", help="sortie JSON")
 
     export = commands.add_parser(
@@ -356,14 +359,19 @@ def _demo(args: argparse.Namespace) -> int:
     try:
         with _open_store(args) as store:
             created = fill_demo_store(
-                store, submissions=args.submissions, seed=args.seed, device_name=args.device
+                store,
+                submissions=args.submissions,
+                seed=args.seed,
+                device_name=args.device,
+                structures=args.structures,
             )
     except StoreError as error:
         return _fail(str(error), args.json)
+    structures = " et les 66 structures de l'étude de 2021" if args.structures else ""
     _emit(
         {"ok": True, "db": store.url, "created": created},
         args.json,
-        f"{created} questionnaires de démonstration enregistrés dans {store.url}",
+        f"{created} questionnaires de démonstration{structures} enregistrés dans {store.url}",
     )
     return 0
 

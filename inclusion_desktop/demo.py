@@ -114,9 +114,17 @@ def _candidate(
 
 
 def fill_demo_store(
-    store: Store, *, submissions: int, seed: int = 2021, device_name: str = "Démonstration"
+    store: Store,
+    *,
+    submissions: int,
+    seed: int = 2021,
+    device_name: str = "Démonstration",
+    structures: bool = False,
 ) -> int:
-    """Adds `submissions` complete resident questionnaires to `store`; returns how many."""
+    """Adds `submissions` complete resident questionnaires to `store`; returns how many.
+
+    With `structures`, the 66 structures of the 2021 study are added too (demo_structures).
+    """
     rng = random.Random(seed)
     collector = Collector(store)
     versions = collector.register_bundled_forms()
@@ -138,4 +146,8 @@ def fill_demo_store(
             form_version_id=resident.id, zone=neighbourhood.code, operator_id=operator.id
         )
         store.finalize(submission.uuid, answers, operator.id)
+    if structures:
+        from inclusion_desktop.demo_structures import fill_demo_structures
+
+        fill_demo_structures(store)
     return submissions

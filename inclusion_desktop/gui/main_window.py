@@ -38,6 +38,7 @@ from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
 from inclusion_desktop.gui.i18n import install_language
 from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog, DoubleEntryDialog
 from inclusion_desktop.gui.keying_view import KeyingFormView
+from inclusion_desktop.gui.offer_view import open_offer_dialog
 from inclusion_desktop.gui.operator_gate import OperatorGateMixin
 from inclusion_desktop.gui.reports_dialogs import (
     DashboardDialog,
@@ -391,6 +392,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         results_menu = self.menuBar().addMenu(self.tr("&Résultats"))
         for title, shortcut, slot in (
             (self.tr("&Tableau de bord…"), "Ctrl+T", self.open_dashboard),
+            (self.tr("&Offre des structures et carte…"), "", lambda: open_offer_dialog(self)),
             (self.tr("&Fiches de synthèse (PDF)…"), "Ctrl+P", self.open_reports),
             (self.tr("&Cibles de population…"), "", self.open_population_targets),
             (self.tr("Te&rritoire…"), "", self.open_territory),

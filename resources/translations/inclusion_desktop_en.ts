@@ -1418,6 +1418,10 @@
         <translation>&amp;Dashboard…</translation>
     </message>
     <message>
+        <source>&amp;Offre des structures et carte…</source>
+        <translation>&amp;Organisations’ services and map…</translation>
+    </message>
+    <message>
         <source>&amp;Fiches de synthèse (PDF)…</source>
         <translation>Summary &amp;sheets (PDF)…</translation>
     </message>
@@ -1886,6 +1890,118 @@
     <message>
         <source>Réponse libre (Ctrl+Entrée pour continuer)</source>
         <translation>Free answer (Ctrl+Enter to continue)</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Offre des structures</source>
+        <translation>Organisations’ services</translation>
+    </message>
+    <message>
+        <source>Calcul de l’offre…</source>
+        <translation>Computing the services…</translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Towns</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Écrire le diagnostic (PDF)…</source>
+        <translation>Write the diagnostic (PDF)…</translation>
+    </message>
+    <message>
+        <source>Dossier du diagnostic</source>
+        <translation>Folder of the diagnostic</translation>
+    </message>
+    <message>
+        <source>Écriture des fiches…</source>
+        <translation>Writing the sheets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichier(s) écrits ; le diagnostic complet : {path}</source>
+        <translation>
+            <numerusform>%n file written; the whole diagnostic: {path}</numerusform>
+            <numerusform>%n files written; the whole diagnostic: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiches non écrites : {error}</source>
+        <translation>Sheets not written: {error}</translation>
+    </message>
+    <message>
+        <source>Offre indisponible : {error}</source>
+        <translation>Services unavailable: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n structure(s) ont répondu. Décomptes de structures, sans pondération ni intervalle de confiance.</source>
+        <translation>
+            <numerusform>%n organisation answered. Counts of organisations, with no weighting nor confidence interval.</numerusform>
+            <numerusform>%n organisations answered. Counts of organisations, with no weighting nor confidence interval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teinte : structures de premier niveau (accès libre ou assistance).</source>
+        <translation>Shade: first-level organisations (free access or assistance).</translation>
+    </message>
+    <message>
+        <source>Sans contour, non dessinées : {names}.</source>
+        <translation>No outline, not drawn: {names}.</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Premier niveau</source>
+        <translation>First level</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Accès libre</source>
+        <translation>Free access</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Share</translation>
+    </message>
+</context>
+<context>
+    <name>OfferMap</name>
+    <message>
+        <source>commune avec un QPV</source>
+        <translation>town with a priority neighbourhood</translation>
     </message>
 </context>
 <context>
