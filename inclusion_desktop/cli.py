@@ -69,6 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     check = form_commands.add_parser("check", help="vérifie un XLSForm et affiche son résumé")
     check.add_argument("file", type=Path, help="fichier .xlsx, .xls, .csv ou .md")
     check.add_argument("--json", action="store_true", help="sortie JSON")
+    paper = form_commands.add_parser(
+        "print", help="écrit le questionnaire papier (PDF A4) numéroté comme en mode saisie"
+    )
+    paper.add_argument("file", type=Path, help="fichier .xlsx, .xls, .csv ou .md")
+    paper.add_argument("--out", type=Path, required=True, help="fichier PDF à écrire")
+    paper.add_argument("--language", default=None, help="langue des libellés (« English (en) »)")
+    paper.add_argument(
+        "--repeat-rows", type=int, default=5, help="lignes des tableaux répétés (5 par défaut)"
+    )
+    paper.add_argument("--json", action="store_true", help="sortie JSON")
 
     demo = commands.add_parser("demo", help="remplit une base avec des questionnaires fictifs")
     demo.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
@@ -186,6 +196,8 @@ def _add_campaign_commands(commands: Any) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs a headless command; returns the process exit status."""
     args = build_parser().parse_args(argv)
+    if args.command == "form" and args.form_command == "print":
+        return _form_print(args)
     if args.command == "form":
         return _form_check(args.file, as_json=args.json)
     if args.command == "demo":
@@ -346,6 +358,28 @@ def _form_check(path: Path, *, as_json: bool) -> int:
     ]
     lines += [f"Avertissement pyxform : {warning}" for warning in form.warnings]
     _emit(summary, as_json, "\n".join(lines))
+    return 0
+
+
+def _form_print(args: argparse.Namespace) -> int:
+    from inclusion_desktop.questionnaire.loader import FormError, load_form
+    from inclusion_desktop.reports.paper_form import PaperFormError, write_paper_form
+
+    try:
+        form = load_form(args.file)
+        result = write_paper_form(
+            form, args.out, language=args.language, repeat_rows=args.repeat_rows
+        )
+    except FormError as error:
+        return _fail(f"questionnaire refusé : {error}", args.json)
+    except PaperFormError as error:
+        return _fail(str(error), args.json)
+    _emit(
+        result.as_dict(),
+        args.json,
+        f"Questionnaire papier écrit dans {result.path} : {result.questions} questions "
+        f"numérotées, {result.pages} page(s).",
+    )
     return 0
 
 

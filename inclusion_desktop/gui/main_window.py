@@ -406,6 +406,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         double_entry.setShortcut(QKeySequence("Ctrl+D"))
         double_entry.triggered.connect(self.open_double_entry)
         keying_menu.addAction(double_entry)
+        # Issue 18: the paper questionnaire, numbered as keying mode numbers it.
+        paper_form = QAction(self.tr("&Imprimer le questionnaire papier…"), self)
+        paper_form.triggered.connect(self.open_paper_form)
+        file_menu.insertAction(restore, paper_form)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         guide = QAction(self.tr("&Guide d'utilisation"), self)
         guide.triggered.connect(self._on_guide)
@@ -1119,6 +1123,14 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             self.store.set_setting(SETTING_OPERATOR, str(operator.id))
             self._operator_id = operator.id
             self.refresh()
+
+    def open_paper_form(self) -> None:
+        """Writes the chosen questionnaire as a PDF to print (issue 18)."""
+        from inclusion_desktop.gui.paper_form_dialog import PaperFormDialog
+
+        form_version = self.form_combo.currentData()
+        if form_version is not None:
+            PaperFormDialog(self.collector.form(int(form_version)), self).open()
 
     def _on_about(self) -> None:
         from inclusion_desktop.__main__ import log_path

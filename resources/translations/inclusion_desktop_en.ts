@@ -1442,6 +1442,10 @@
         <translation>&amp;Double keying…</translation>
     </message>
     <message>
+        <source>&amp;Imprimer le questionnaire papier…</source>
+        <translation>&amp;Print the paper questionnaire…</translation>
+    </message>
+    <message>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2192,6 +2196,49 @@
     <message>
         <source>sans code PIN</source>
         <translation>without PIN code</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFormDialog</name>
+    <message>
+        <source>Imprimer le questionnaire papier</source>
+        <translation>Print the paper questionnaire</translation>
+    </message>
+    <message>
+        <source>Le PDF (A4) numérote les questions et les codes des réponses comme le mode saisie : la personne qui saisit lit les codes sur le papier.</source>
+        <translation>The PDF (A4) numbers questions and answer codes as keying mode does: the person keying reads the codes off the paper.</translation>
+    </message>
+    <message>
+        <source>(langue unique)</source>
+        <translation>(single language)</translation>
+    </message>
+    <message>
+        <source>Langue des questions</source>
+        <translation>Language of the questions</translation>
+    </message>
+    <message>
+        <source>Lignes des tableaux répétés</source>
+        <translation>Rows of repeat tables</translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF…</source>
+        <translation>Save the PDF…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le questionnaire papier</source>
+        <translation>Save the paper questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionnaire papier non écrit</source>
+        <translation>Paper questionnaire not written</translation>
+    </message>
+    <message>
+        <source>Questionnaire papier</source>
+        <translation>Paper questionnaire</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) écrites dans {path}.</source>
+        <translation>{pages} page(s) written to {path}.</translation>
     </message>
 </context>
 <context>
