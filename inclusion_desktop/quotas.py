@@ -397,8 +397,11 @@ def projection_sentence(progress: ZoneProgress) -> str:
     )
 
 
-def store_progress(store: Any, form_id: str = "habitants") -> list[ZoneProgress]:
-    """Quota progress of every neighbourhood of a store, with its names and population."""
+def progress_of(store: Any, records: QuotaRecords) -> list[ZoneProgress]:
+    """Quota progress of a store's neighbourhoods for loaded `records`.
+
+    With the neighbourhoods' names and the store's population targets (edited, else shipped).
+    """
     edited = store.get_setting(SETTING_POPULATION)
     population = None
     if edited:
@@ -407,7 +410,32 @@ def store_progress(store: Any, form_id: str = "habitants") -> list[ZoneProgress]
         population = parse_population_targets(edited)
     return quota_progress(
         store.quota_targets(),
-        load_records(store, form_id),
+        records,
         labels=dict(_neighbourhood_labels(store)),
         population=population,
+    )
+
+
+def store_progress(store: Any, form_id: str = "habitants") -> list[ZoneProgress]:
+    """Quota progress of every neighbourhood of a store, from its questionnaires."""
+    return progress_of(store, load_records(store, form_id))
+
+
+def home_line(store: Any, zone: str | None, form_id: str = "habitants") -> str:
+    """For the home screen: the two cells the chosen neighbourhood needs most, in words.
+
+    Empty when the neighbourhood has no quotas (nothing is loaded then).
+    """
+    if not zone or not any(row.zone == zone for row in store.quota_targets()):
+        return ""
+    progress = next((p for p in store_progress(store, form_id) if p.zone == zone), None)
+    if progress is None:
+        return ""
+    needed = progress.most_needed(2)
+    if not needed:
+        return f"Objectifs atteints à {progress.label} ({progress.done} questionnaires)."
+    return (
+        "À trouver en priorité : "
+        + " ; ".join(cell_sentence(cell, progress.label) for cell in needed)
+        + "."
     )

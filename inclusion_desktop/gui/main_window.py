@@ -233,6 +233,12 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         grid.addWidget(self.new_button, 0, 3, 4, 1)
         grid.setColumnMinimumWidth(3, 220)
         layout.addWidget(setup)
+        # Issue 18: the two quota cells the chosen neighbourhood needs most.
+        self.quota_label = QLabel(self.home)
+        self.quota_label.setObjectName("quotaLabel")
+        self.quota_label.setWordWrap(True)
+        self.quota_label.hide()
+        layout.addWidget(self.quota_label)
 
         figures = QHBoxLayout()
         self.figure_labels: dict[str, QLabel] = {}
@@ -395,6 +401,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             (self.tr("&Cibles de population…"), "", self.open_population_targets),
             (self.tr("Te&rritoire…"), "", self.open_territory),
             (self.tr("E&xporter les réponses (tableau)…"), "", self.open_data_export),
+            (self.tr("Terrain : &quotas par quartier…"), "", self.open_fieldwork),
         ):
             action = QAction(title, self)
             if shortcut:
@@ -507,6 +514,15 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             date_to=end,
         )
         self.model.set_rows(rows)
+        self._update_quota_line()
+
+    def _update_quota_line(self) -> None:
+        """Issue 18: whom the chosen neighbourhood still lacks most, under the setup card."""
+        from inclusion_desktop.quotas import home_line
+
+        text = home_line(self.store, self.zone_combo.currentData())
+        self.quota_label.setText(text)
+        self.quota_label.setVisible(bool(text))
 
     def _on_setup_changed(self) -> None:
         for combo, key in (
@@ -517,6 +533,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         ):
             if combo.currentData() is not None:
                 self.store.set_setting(key, str(combo.currentData()))
+        self._update_quota_line()
 
     def current_neighbourhood(self) -> Neighbourhood | None:
         """The neighbourhood chosen on the home screen."""
@@ -1123,6 +1140,17 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             self.store.set_setting(SETTING_OPERATOR, str(operator.id))
             self._operator_id = operator.id
             self.refresh()
+
+    def open_fieldwork(self) -> None:
+        """Issue 18: the « Terrain » view, quotas by neighbourhood; coordinators set targets."""
+        from inclusion_desktop.gui.fieldwork_view import FieldworkView
+
+        def acting() -> tuple[bool, int | None]:
+            allowed = self.require_coordinator(Action.POPULATION_TARGETS)
+            return allowed, self.acting_operator_id()
+
+        FieldworkView(self.store, acting, self).exec()
+        self.refresh_list()
 
     def open_paper_form(self) -> None:
         """Writes the chosen questionnaire as a PDF to print (issue 18)."""

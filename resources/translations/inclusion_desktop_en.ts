@@ -979,6 +979,53 @@
     </message>
 </context>
 <context>
+    <name>FieldworkView</name>
+    <message>
+        <source>Terrain : quotas par quartier</source>
+        <translation>Fieldwork: quotas by neighbourhood</translation>
+    </message>
+    <message>
+        <source>Questionnaires terminés (avec accord) de cet ordinateur et de ceux déjà fusionnés, par tranche d&apos;âge et sexe, face aux objectifs tirés de la population.</source>
+        <translation>Finished questionnaires (with consent) from this computer and those already merged, by age group and sex, against the targets drawn from the population.</translation>
+    </message>
+    <message>
+        <source>Quartier :</source>
+        <translation>Neighbourhood:</translation>
+    </message>
+    <message>
+        <source>Objectifs (coordination)</source>
+        <translation>Targets (coordination)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les objectifs</source>
+        <translation>Save the targets</translation>
+    </message>
+    <message>
+        <source>questionnaires prévus :</source>
+        <translation>questionnaires planned:</translation>
+    </message>
+    <message>
+        <source>Tous les quartiers</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Aucun objectif pour l&apos;instant : la coordination les fixe ci-dessous, ou ils arrivent avec la prochaine fusion.</source>
+        <translation>No targets yet: coordinators set them below, or they arrive with the next merge.</translation>
+    </message>
+    <message>
+        <source>objectifs atteints à {zone}</source>
+        <translation>targets reached in {zone}</translation>
+    </message>
+    <message>
+        <source>{done} questionnaires sur {planned} prévus</source>
+        <translation>{done} questionnaires of {planned} planned</translation>
+    </message>
+    <message>
+        <source>Objectifs enregistrés pour {zone} : {n} questionnaires.</source>
+        <translation>Targets saved for {zone}: {n} questionnaires.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>{communes} communes ({names}) ; {count} quartiers dans les listes.</source>
@@ -1432,6 +1479,10 @@
     <message>
         <source>E&amp;xporter les réponses (tableau)…</source>
         <translation>E&amp;xport the answers (table)…</translation>
+    </message>
+    <message>
+        <source>Terrain : &amp;quotas par quartier…</source>
+        <translation>Fieldwork: &amp;quotas by neighbourhood…</translation>
     </message>
     <message>
         <source>&amp;Saisie papier</source>
@@ -2416,6 +2467,41 @@
     <message>
         <source>Purge impossible : {reason}</source>
         <translation>Cannot purge: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTableModel</name>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Tranche d&apos;âge</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Faits</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Manquent</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Femmes</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Hommes</source>
+        <translation>Men</translation>
     </message>
 </context>
 <context>
