@@ -58,6 +58,7 @@ from inclusion_desktop.gui.sync_dialogs import (
     MergeLogDialog,
 )
 from inclusion_desktop.gui.territory_dialog import TerritoryDialog
+from inclusion_desktop.paradata import KEYING_PAGE, PageTimer, save_timer
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.bundled import Neighbourhood
 from inclusion_desktop.questionnaire.model import QuestionType
@@ -176,6 +177,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.form_view = FieldFormView(self)
         self.form_view.finished.connect(self._on_form_finished)
         self.form_view.closed.connect(self._on_form_closed)
+        # Issue 18: pages are timed for the fieldwork figures (no answer is kept with them).
+        self._page_timer: PageTimer | None = None
+        self.form_view.page_shown.connect(self._on_page_shown)
         self.form_view.before_close = self._confirm_leaving_correction
         self.keying_view = KeyingFormView(self)
         self.keying_view.finished.connect(self._on_keyed)
@@ -608,11 +612,13 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def _show_form(self, opened: OpenQuestionnaire) -> None:
         self.statusBar().clearMessage()
+        self._page_timer = PageTimer(opened.uuid)
         self.store.set_setting(SETTING_OPEN, opened.uuid)
         submission = self.store.get_submission(opened.uuid)
         neighbourhood = self._zone_names.get(submission.zone, "")
         title = opened.session.form.title + (f" — {neighbourhood}" if neighbourhood else "")
         if submission.entry_mode == "keying":
+            self._page_timer.enter(KEYING_PAGE)
             self.stack.setCurrentWidget(self.keying_view)
             self.keying_view.start(
                 opened.session,
@@ -842,7 +848,14 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         )
         return True
 
+    def _on_page_shown(self, key: str) -> None:
+        if self._page_timer is not None:
+            self._page_timer.enter(key)
+
     def _back_home(self) -> None:
+        if self._page_timer is not None:  # issue 18: the questionnaire's pages, timed
+            save_timer(self.store, self._page_timer)
+            self._page_timer = None
         self.store.set_setting(SETTING_OPEN, "")
         self.stack.setCurrentWidget(self.home)
         self.refresh_list()

@@ -152,10 +152,12 @@ class FieldworkStoreMixin:
                 for r in rows
             ]
 
-    def quota_answers(self, form_id: str = "habitants") -> list[tuple[str, dict[str, str]]]:
-        """(zone, the quota answers) of every completed questionnaire of `form_id`.
+    def quota_answers(
+        self, form_id: str = "habitants", fields: Sequence[str] = QUOTA_FIELDS
+    ) -> list[tuple[str, dict[str, str]]]:
+        """(zone, some answers) of every completed questionnaire of `form_id`.
 
-        The answers of its newest complete revision; only QUOTA_FIELDS are kept.
+        The answers of its newest complete revision; only `fields` are kept.
         """
         query = text(
             "SELECT s.zone, r.answers FROM submission s"
@@ -168,7 +170,7 @@ class FieldworkStoreMixin:
         with self._read() as session:
             for zone, answers in session.execute(query, {"form_id": form_id}):
                 values = json.loads(answers)
-                result.append((zone, {k: str(values.get(k, "")) for k in QUOTA_FIELDS}))
+                result.append((zone, {k: str(values.get(k, "")) for k in fields}))
         return result
 
     # -- paradata ----------------------------------------------------------------------------
