@@ -20,16 +20,25 @@ from inclusion_desktop.sync.merge import merge_files
 T0 = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
 
 
-def _row(uuid: str, who: str, zone: str, outcome: str, minutes: list[float], *, day: int = 0,
-         mode: str = "field") -> ParadataRow:
+def _row(
+    uuid: str,
+    who: str,
+    zone: str,
+    outcome: str,
+    minutes: list[float],
+    *,
+    day: int = 0,
+    mode: str = "field",
+) -> ParadataRow:
     pages = []
     start = T0 + timedelta(days=day)
     for index, length in enumerate(minutes):
         end = start + timedelta(minutes=length)
         pages.append((f"page{index}", format_utc(start), format_utc(end)))
         start = end
-    return ParadataRow(uuid, "habitants", zone, who, mode, "dev", pages[0][1], pages[-1][2],
-                       outcome, pages)
+    return ParadataRow(
+        uuid, "habitants", zone, who, mode, "dev", pages[0][1], pages[-1][2], outcome, pages
+    )
 
 
 ROWS = [
@@ -78,8 +87,18 @@ def test_page_timer_keeps_pages_and_times_only() -> None:
     timer.enter("equipement")
     timer.close()
     assert [p for p, _s, _e in timer.pages] == ["bloc_profil", "equipement"]
-    row = ParadataRow("x", "f", "z", "o", "field", "d", timer.pages[0][1], timer.pages[-1][2],
-                      "complete", timer.pages)
+    row = ParadataRow(
+        "x",
+        "f",
+        "z",
+        "o",
+        "field",
+        "d",
+        timer.pages[0][1],
+        timer.pages[-1][2],
+        "complete",
+        timer.pages,
+    )
     assert duration_seconds(row) == 60.0
 
 
@@ -90,8 +109,9 @@ def test_paradata_travel_and_the_cli_reports_them(
     a.set_device_name("Portable A")
     version = Collector(a).register_bundled_forms()[0]
     operator = a.add_operator("Samira").id
-    sub = a.create_submission(form_version_id=version.id, zone="maubeuge/sous_le_bois",
-                              operator_id=operator)
+    sub = a.create_submission(
+        form_version_id=version.id, zone="maubeuge/sous_le_bois", operator_id=operator
+    )
     ticks = iter(T0 + timedelta(minutes=5 * n) for n in range(10))
     timer = PageTimer(sub.uuid, clock=lambda: next(ticks))
     timer.enter("bloc_collecte")
@@ -117,3 +137,40 @@ def test_paradata_travel_and_the_cli_reports_them(
     assert payload["dont_know"][0]["question"] == "diplome"
     assert main(["terrain", "report", "--db", str(tmp_path / "b.sqlite")]) == 0
     assert "Samira" in capsys.readouterr().out
+
+
+def test_fieldwork_pdf_shows_the_figures(tmp_path: Path) -> None:
+    import subprocess
+
+    from inclusion_desktop.quotas import Cell, ZoneProgress
+    from inclusion_desktop.reports.fieldwork_sheet import FieldworkSheetError, write_fieldwork_sheet
+
+    report = fieldwork_report(ROWS, labels={"slb": "Sous-le-Bois", "mtp": "Montplaisir"})
+    zone = ZoneProgress(
+        "slb",
+        "Sous-le-Bois",
+        60,
+        3,
+        (Cell("60_74", "De 60 à 74 ans", "homme", 6, 0),),
+        {},
+        2.5,
+        50.0,
+    )
+    path = write_fieldwork_sheet(report, [zone], tmp_path / "suivi.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    assert "Suivi de terrain" in flat
+    assert "7 questionnaires commencés : 4 terminés, 1 refus, 2 abandons" in flat
+    assert "Karim 4 1 25 % 50 % 2,5 min" in flat
+    assert "il manque 6 hommes de 60 à 74 ans à Sous-le-Bois" in flat
+    assert "au rythme actuel, n_eff attendu 50 pour 60 questionnaires" in flat
+    assert "Avancement jour par jour" in flat and "Durée des questionnaires terminés" in flat
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "page")],
+        check=True,
+    )
+    assert (tmp_path / "page-1.png").stat().st_size > 1000
+    with pytest.raises(FieldworkSheetError, match="dossier de destination n.existe pas"):
+        write_fieldwork_sheet(report, [], tmp_path / "absent" / "suivi.pdf")
