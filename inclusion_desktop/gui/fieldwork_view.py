@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.paradata import store_report
 from inclusion_desktop.quotas import (
     QuotaError,
     QuotaRecords,
@@ -165,7 +168,15 @@ class FieldworkView(QDialog):
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.words)
         self._build_plan_box(layout)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("fieldworkSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.pdf_button = buttons.addButton(
+            self.tr("Suivi de terrain (PDF)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.pdf_button.clicked.connect(self._on_pdf)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.reload()
@@ -198,6 +209,23 @@ class FieldworkView(QDialog):
         """Reads the questionnaires and targets again (after a merge or a save)."""
         self.records = load_records(self.store)
         self.refresh()
+        report = store_report(self.store)
+        abandoned = report.outcomes["draft"] + report.outcomes["deleted"]
+        median = "–" if report.median_minutes is None else f"{report.median_minutes:.1f}"
+        self.summary.setText(
+            self.tr(
+                "Déroulement : {total} questionnaires commencés, {complete} terminés, "
+                "{refused} refus, {abandoned} abandons ; durée médiane {median} min ; "
+                "{short} entretien(s) trop court(s) à vérifier."
+            ).format(
+                total=report.total,
+                complete=report.outcomes["complete"],
+                refused=report.outcomes["refused"],
+                abandoned=abandoned,
+                median=median.replace(".", ","),
+                short=len(report.short_interviews),
+            )
+        )
 
     def refresh(self) -> None:
         """Counts the loaded questionnaires against the targets and shows them."""
@@ -269,3 +297,24 @@ class FieldworkView(QDialog):
         )
         self.refresh()
         self.zone_filter.setCurrentIndex(max(0, self.zone_filter.findData(zone)))
+
+    def _on_pdf(self) -> None:
+        allowed, _operator = self.acting_operator() if self.acting_operator else (True, None)
+        if not allowed:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le suivi de terrain"), "suivi-de-terrain.pdf", "PDF (*.pdf)"
+        )
+        if not name:
+            return
+        from inclusion_desktop.reports.fieldwork_sheet import (
+            FieldworkSheetError,
+            write_fieldwork_sheet,
+        )
+
+        try:
+            write_fieldwork_sheet(store_report(self.store), self.progress, Path(name))
+        except FieldworkSheetError as error:
+            self.plan_status.setText(str(error))
+            return
+        self.plan_status.setText(self.tr("Suivi de terrain écrit dans {path}.").format(path=name))

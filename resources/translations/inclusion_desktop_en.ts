@@ -993,6 +993,10 @@
         <translation>Neighbourhood:</translation>
     </message>
     <message>
+        <source>Suivi de terrain (PDF)…</source>
+        <translation>Fieldwork follow-up (PDF)…</translation>
+    </message>
+    <message>
         <source>Objectifs (coordination)</source>
         <translation>Targets (coordination)</translation>
     </message>
@@ -1003,6 +1007,10 @@
     <message>
         <source>questionnaires prévus :</source>
         <translation>questionnaires planned:</translation>
+    </message>
+    <message>
+        <source>Déroulement : {total} questionnaires commencés, {complete} terminés, {refused} refus, {abandoned} abandons ; durée médiane {median} min ; {short} entretien(s) trop court(s) à vérifier.</source>
+        <translation>Progress: {total} questionnaires started, {complete} finished, {refused} refusals, {abandoned} abandoned; median duration {median} min; {short} interview(s) too short to check.</translation>
     </message>
     <message>
         <source>Tous les quartiers</source>
@@ -1023,6 +1031,14 @@
     <message>
         <source>Objectifs enregistrés pour {zone} : {n} questionnaires.</source>
         <translation>Targets saved for {zone}: {n} questionnaires.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le suivi de terrain</source>
+        <translation>Save the fieldwork follow-up</translation>
+    </message>
+    <message>
+        <source>Suivi de terrain écrit dans {path}.</source>
+        <translation>Fieldwork follow-up written to {path}.</translation>
     </message>
 </context>
 <context>

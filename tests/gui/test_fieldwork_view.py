@@ -101,3 +101,23 @@ def test_home_screen_shows_the_two_most_needed_cells(
     )
     window.zone_combo.setCurrentIndex(window.zone_combo.findData("maubeuge/montplaisir"))
     assert not window.quota_label.isVisible()  # no quotas there
+
+
+def test_fieldwork_pdf_from_the_view(
+    qtbot, surveyed: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "suivi.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    view = FieldworkView(surveyed, lambda: (True, None))
+    qtbot.addWidget(view)
+    assert "Déroulement : 0 questionnaires commencés" in view.summary.text()
+    view.pdf_button.click()
+    assert "Suivi de terrain écrit dans" in view.plan_status.text()
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Suivi de terrain" in text and "Sous-le-Bois" in text
