@@ -211,11 +211,11 @@ class FieldworkView(QDialog):
         self.refresh()
         report = store_report(self.store)
         abandoned = report.outcomes["draft"] + report.outcomes["deleted"]
-        median = "–" if report.median_minutes is None else f"{report.median_minutes:.1f}"
+        median = "–" if report.median_minutes is None else f"{report.median_minutes:.1f} min"
         self.summary.setText(
             self.tr(
                 "Déroulement : {total} questionnaires commencés, {complete} terminés, "
-                "{refused} refus, {abandoned} abandons ; durée médiane {median} min ; "
+                "{refused} refus, {abandoned} abandons ; durée médiane {median} ; "
                 "{short} entretien(s) trop court(s) à vérifier."
             ).format(
                 total=report.total,

@@ -1009,8 +1009,8 @@
         <translation>questionnaires planned:</translation>
     </message>
     <message>
-        <source>Déroulement : {total} questionnaires commencés, {complete} terminés, {refused} refus, {abandoned} abandons ; durée médiane {median} min ; {short} entretien(s) trop court(s) à vérifier.</source>
-        <translation>Progress: {total} questionnaires started, {complete} finished, {refused} refusals, {abandoned} abandoned; median duration {median} min; {short} interview(s) too short to check.</translation>
+        <source>Déroulement : {total} questionnaires commencés, {complete} terminés, {refused} refus, {abandoned} abandons ; durée médiane {median} ; {short} entretien(s) trop court(s) à vérifier.</source>
+        <translation>Progress: {total} questionnaires started, {complete} finished, {refused} refusals, {abandoned} abandoned; median duration {median}; {short} interview(s) too short to check.</translation>
     </message>
     <message>
         <source>Tous les quartiers</source>

@@ -175,3 +175,26 @@ def test_bad_requests_are_refused_and_write_nothing(tmp_path: Path, habitants: F
     assert target.read_bytes() == b"ancien"
     data, pages = paper_form_pdf(habitants)
     assert data.startswith(b"%PDF") and pages >= 2
+
+
+def test_form_print_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from inclusion_desktop.cli import main
+
+    source = Path(__file__).resolve().parents[2] / "resources" / "questionnaires" / "habitants.xlsx"
+    out = tmp_path / "papier.pdf"
+    code = main(
+        ["form", "print", str(source), "--out", str(out), "--language", "English (en)", "--json"]
+    )
+    payload = json.loads(capsys.readouterr().out)
+    assert code == 0 and payload["ok"] and payload["questions"] == 42
+    assert "1. Where is this questionnaire being conducted?" in pdf_text(out)
+    assert (
+        main(
+            ["form", "print", str(source), "--out", str(tmp_path / "x.pdf"), "--repeat-rows", "99"]
+        )
+        == 1
+    )
+    assert "entre 1 et 40" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
