@@ -76,8 +76,11 @@ _WORDS = {
         "and": " et ",
         "or": " ou ",
         "between": "Réponse entre {a} et {b}.",
-        "at_least": "Réponse d'au moins {a}.",
-        "at_most": "Réponse d'au plus {b}.",
+        "bound": "Réponse {bounds}.",
+        "bound>=": "d'au moins {v}",
+        "bound>": "de plus de {v}",
+        "bound<=": "d'au plus {v}",
+        "bound<": "de moins de {v}",
         "check": "Contrôle : {text}",
         "several": "Plusieurs réponses possibles : entourez ou cochez chaque code.",
         "if_filter": "Si {cond} :",
@@ -85,6 +88,7 @@ _WORDS = {
         "time": "HH : MM",
         "range": "Nombre de {a} à {b}.",
         "repeat": "Tableau : une ligne par {label} ({rows} lignes au plus).",
+        "table_if": "Tableau à remplir seulement si {cond}.",
         "row": "n°",
         "codes": "Codes de « {label} » : {codes}",
         "computed": "la valeur calculée « {name} »",
@@ -114,8 +118,11 @@ _WORDS = {
         "and": " and ",
         "or": " or ",
         "between": "Answer between {a} and {b}.",
-        "at_least": "Answer of at least {a}.",
-        "at_most": "Answer of at most {b}.",
+        "bound": "Answer {bounds}.",
+        "bound>=": "of at least {v}",
+        "bound>": "of more than {v}",
+        "bound<=": "of at most {v}",
+        "bound<": "of less than {v}",
         "check": "Check: {text}",
         "several": "Several answers possible: circle or tick each code.",
         "if_filter": "If {cond}:",
@@ -123,6 +130,7 @@ _WORDS = {
         "time": "HH : MM",
         "range": "Number from {a} to {b}.",
         "repeat": "Table: one row per {label} (at most {rows} rows).",
+        "table_if": "Fill in the table only if {cond}.",
         "row": "no.",
         "codes": "Codes of “{label}”: {codes}",
         "computed": "the computed value “{name}”",
@@ -356,20 +364,26 @@ class PaperForm:
         """The question's constraint as an instruction: « Réponse entre 15 et 110. »"""
         if question.constraint is None:
             return ""
-        bounds: dict[str, str] = {}
+        bounds: dict[str, tuple[str, str]] = {}
         atoms = split_top(_unwrap(question.constraint.source), "and")
         for atom in atoms:
             match = _BOUND.fullmatch(_unwrap(atom))
             if not match:
                 break
-            bounds["low" if match.group(1).startswith(">") else "high"] = match.group(2)
+            side = "low" if match.group(1).startswith(">") else "high"
+            bounds[side] = (match.group(1), match.group(2))
         else:
-            if "low" in bounds and "high" in bounds:
-                return self.words["between"].format(a=bounds["low"], b=bounds["high"])
-            if "low" in bounds:
-                return self.words["at_least"].format(a=bounds["low"])
-            if "high" in bounds:
-                return self.words["at_most"].format(b=bounds["high"])
+            if bounds.get("low", ("",))[0] == ">=" and bounds.get("high", ("",))[0] == "<=":
+                return self.words["between"].format(a=bounds["low"][1], b=bounds["high"][1])
+            if bounds:
+                return self.words["bound"].format(
+                    bounds=self.words["and"].join(
+                        self.words[f"bound{op}"].format(v=value)
+                        for op, value in (
+                            bounds[side] for side in ("low", "high") if side in bounds
+                        )
+                    )
+                )
         message = question.constraint_message.get(self.language, self.form.default_language)
         return message or self.words["check"].format(
             text=self.condition_words(question.constraint.source)
@@ -377,8 +391,8 @@ class PaperForm:
 
     # -- skip logic --------------------------------------------------------------------------
 
-    def _conditions(self, question: Question) -> list[str]:
-        """The `relevant` atoms a question depends on: its groups' and its own."""
+    def _conditions(self, question: Question | Group) -> list[str]:
+        """The `relevant` atoms a question (or group) depends on: its groups' and its own."""
         atoms: list[str] = []
         item: Question | Group = question
         while True:
@@ -646,7 +660,7 @@ class PaperForm:
         rows = [header] + [
             [str(index)] + [""] * len(questions) for index in range(1, self.repeat_rows + 1)
         ]
-        width = PAGE_WIDTH - 2 * MARGIN
+        width = PAGE_WIDTH - 2 * MARGIN - 12  # the frame's own padding, 6 points each side
         first = 9 * mm
         column = (width - first) / max(1, len(questions))
         table = Table(
@@ -654,6 +668,7 @@ class PaperForm:
             colWidths=[first] + [column] * len(questions),
             rowHeights=[None] + [8 * mm] * self.repeat_rows,
             repeatRows=1,
+            hAlign="LEFT",
         )
         table.setStyle(
             TableStyle(
@@ -691,7 +706,22 @@ class PaperForm:
             self._text(self.words["repeat"].format(label=label, rows=self.repeat_rows)),
             self.group_style,
         )
-        return [intro, table, *legends]
+        atoms = self._conditions(group)
+        condition = (
+            [
+                Paragraph(
+                    self._text(
+                        self.words["table_if"].format(
+                            cond=self.words["and"].join(self.condition_words(a) for a in atoms)
+                        )
+                    ),
+                    self.skip_style,
+                )
+            ]
+            if atoms
+            else []
+        )
+        return [intro, *condition, table, *legends]
 
 
 def paper_form_pdf(

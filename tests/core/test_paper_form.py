@@ -150,7 +150,8 @@ def test_boxes_dates_repeats_and_english(tmp_path: Path) -> None:
     write_paper_form(form, french, repeat_rows=3)
     text = pdf_text(french)
     assert "1. Date de l'entretien" in text and "JJ / MM / AAAA" in text
-    assert "Réponse entre 0 et 12." in text and "Réponse d'au moins 0." in text
+    assert "Réponse entre 0 et 12." in text and "Réponse de plus de 0." in text
+    assert "Tableau à remplir seulement si une réponse à la question 2 de plus de 0." in text
     assert "Tableau : une ligne par Enfant (3 lignes au plus)." in text
     assert "Codes de « Scolarisé » : 1 Oui, 2 Non" in text
     # Questions inside the repeat are not keyed, so the next number is 4.
