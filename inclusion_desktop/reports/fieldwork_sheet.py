@@ -166,6 +166,32 @@ def _table(
     return table
 
 
+def _section(
+    title: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    styles: _Styles,
+) -> KeepTogether:
+    """A titled table kept on one page."""
+    return KeepTogether([Paragraph(title, styles.heading), _table(header, rows, widths, styles)])
+
+
+def _rate_rows(groups: Sequence[dict[str, Any]]) -> list[list[Any]]:
+    """Started, finished, refusal and abandon rates, median duration, per mediator or zone."""
+    return [
+        [
+            g["key"],
+            g["questionnaires"],
+            g["complete"],
+            percent(g["refusal_rate"]),
+            percent(g["abandon_rate"]),
+            _minutes(g["median_minutes"]),
+        ]
+        for g in groups
+    ]
+
+
 def _date(day: str) -> str:
     return dt.date.fromisoformat(day).strftime("%d/%m/%Y")
 
@@ -210,46 +236,18 @@ def fieldwork_story(report: FieldworkReport, quotas: Sequence[ZoneProgress]) -> 
                 s.note,
             )
         )
-    rates = [
-        [
-            m["key"],
-            m["questionnaires"],
-            m["complete"],
-            percent(m["refusal_rate"]),
-            percent(m["abandon_rate"]),
-            _minutes(m["median_minutes"]),
-        ]
-        for m in report.by_mediator
-    ]
-    header = ["", "commencés", "terminés", "refus", "abandons", "durée médiane"]
+    header = ["commencés", "terminés", "refus", "abandons", "durée médiane"]
     widths = [56, 26, 24, 22, 24, 28]
     story += [
-        KeepTogether(
-            [
-                Paragraph("Par enquêteur·rice", s.heading),
-                _table(["enquêteur·rice", *header[1:]], rates, widths, s),
-            ]
+        _section(
+            "Par enquêteur·rice",
+            ["enquêteur·rice", *header],
+            _rate_rows(report.by_mediator),
+            widths,
+            s,
         ),
-        KeepTogether(
-            [
-                Paragraph("Par quartier", s.heading),
-                _table(
-                    ["quartier", *header[1:]],
-                    [
-                        [
-                            z["key"],
-                            z["questionnaires"],
-                            z["complete"],
-                            percent(z["refusal_rate"]),
-                            percent(z["abandon_rate"]),
-                            _minutes(z["median_minutes"]),
-                        ]
-                        for z in report.by_neighbourhood
-                    ],
-                    widths,
-                    s,
-                ),
-            ]
+        _section(
+            "Par quartier", ["quartier", *header], _rate_rows(report.by_neighbourhood), widths, s
         ),
     ]
     for index, zone in enumerate(quotas):
@@ -272,61 +270,40 @@ def fieldwork_story(report: FieldworkReport, quotas: Sequence[ZoneProgress]) -> 
                 ]
             )
         )
-    if report.longest_pages:
-        story.append(
-            KeepTogether(
-                [
-                    Paragraph("Pages les plus longues (médiane)", s.heading),
-                    _table(
-                        ["page", "durée médiane", "vues"],
-                        [
-                            [p["label"][:90], f"{p['median_seconds']:.0f} s", p["shown"]]
-                            for p in report.longest_pages
-                        ],
-                        [120, 30, 30],
-                        s,
-                    ),
-                ]
-            )
-        )
-    if report.dont_know:
-        story.append(
-            KeepTogether(
-                [
-                    Paragraph("Questions les plus souvent « ne sait pas »", s.heading),
-                    _table(
-                        ["question", "« ne sait pas »", "part"],
-                        [
-                            [
-                                d["label"][:90],
-                                f"{d['dont_know']} sur {d['answered']}",
-                                percent(d["rate"]),
-                            ]
-                            for d in report.dont_know
-                        ],
-                        [120, 30, 30],
-                        s,
-                    ),
-                ]
-            )
-        )
-    if report.short_interviews:
-        story.append(
-            KeepTogether(
-                [
-                    Paragraph("Entretiens trop courts à vérifier", s.heading),
-                    _table(
-                        ["jour", "enquêteur·rice", "quartier", "durée"],
-                        [
-                            [x["day"], x["mediator"], x["zone"], _minutes(x["minutes"])]
-                            for x in report.short_interviews
-                        ],
-                        [25, 50, 75, 30],
-                        s,
-                    ),
-                ]
-            )
-        )
+    sections = (
+        (
+            "Pages les plus longues (médiane)",
+            ["page", "durée médiane", "vues"],
+            [120, 30, 30],
+            [
+                [p["label"][:90], f"{p['median_seconds']:.0f} s", p["shown"]]
+                for p in report.longest_pages
+            ],
+        ),
+        (
+            "Questions les plus souvent « ne sait pas »",
+            ["question", "« ne sait pas »", "part"],
+            [120, 30, 30],
+            [
+                [d["label"][:90], f"{d['dont_know']} sur {d['answered']}", percent(d["rate"])]
+                for d in report.dont_know
+            ],
+        ),
+        (
+            "Entretiens trop courts à vérifier",
+            ["jour", "enquêteur·rice", "quartier", "durée"],
+            [25, 50, 75, 30],
+            [
+                [_date(x["day"]), x["mediator"], x["zone"], _minutes(x["minutes"])]
+                for x in report.short_interviews
+            ],
+        ),
+    )
+    story += [
+        _section(title, columns, rows, column_widths, s)
+        for title, columns, column_widths, rows in sections
+        if rows
+    ]
     story.append(Spacer(0, 4 * mm))
     story.append(
         Paragraph(
