@@ -170,13 +170,13 @@ class QuotaRecords:
         return len(self.zones)
 
 
-def load_records(store: Any, form_id: str = "habitants") -> QuotaRecords:
-    """Every completed questionnaire with consent, by zone, age band and sex."""
+def load_records(store: Any, form_id: str = "habitants", zone: str | None = None) -> QuotaRecords:
+    """Every completed questionnaire with consent (in `zone`), by zone, age band and sex."""
     records = QuotaRecords()
-    for zone, answers in store.quota_answers(form_id):
+    for zone_code, answers in store.quota_answers(form_id, zone=zone):
         if answers.get("consentement") == "non":
             continue  # a refusal is nobody's interview
-        records.add(zone, answers.get(AGE_VARIABLE, ""), answers.get(SEX_VARIABLE, ""))
+        records.add(zone_code, answers.get(AGE_VARIABLE, ""), answers.get(SEX_VARIABLE, ""))
     return records
 
 
@@ -428,7 +428,9 @@ def home_line(store: Any, zone: str | None, form_id: str = "habitants") -> str:
     """
     if not zone or not any(row.zone == zone for row in store.quota_targets()):
         return ""
-    progress = next((p for p in store_progress(store, form_id) if p.zone == zone), None)
+    # Only this neighbourhood's questionnaires are read: the home screen refreshes often.
+    records = load_records(store, form_id, zone)
+    progress = next((p for p in progress_of(store, records) if p.zone == zone), None)
     if progress is None:
         return ""
     needed = progress.most_needed(2)

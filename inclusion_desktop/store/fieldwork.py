@@ -153,9 +153,12 @@ class FieldworkStoreMixin:
             ]
 
     def quota_answers(
-        self, form_id: str = "habitants", fields: Sequence[str] = QUOTA_FIELDS
+        self,
+        form_id: str = "habitants",
+        fields: Sequence[str] = QUOTA_FIELDS,
+        zone: str | None = None,
     ) -> list[tuple[str, dict[str, str]]]:
-        """(zone, some answers) of every completed questionnaire of `form_id`.
+        """(zone, some answers) of every completed questionnaire of `form_id` (in `zone`).
 
         The answers of its newest complete revision; only `fields` are kept.
         """
@@ -165,12 +168,14 @@ class FieldworkStoreMixin:
             " JOIN revision r ON r.submission_id = s.id"
             " WHERE s.status = 'complete' AND f.form_id = :form_id AND r.status = 'complete'"
             " AND r.number = (SELECT MAX(number) FROM revision WHERE submission_id = s.id)"
+            + ("" if zone is None else " AND s.zone = :zone")
         )
         result = []
         with self._read() as session:
-            for zone, answers in session.execute(query, {"form_id": form_id}):
+            rows = session.execute(query, {"form_id": form_id, "zone": zone})
+            for where, answers in rows:
                 values = json.loads(answers)
-                result.append((zone, {k: str(values.get(k, "")) for k in fields}))
+                result.append((where, {k: str(values.get(k, "")) for k in fields}))
         return result
 
     # -- paradata ----------------------------------------------------------------------------
