@@ -102,6 +102,7 @@ def test_page_timer_keeps_pages_and_times_only() -> None:
     assert duration_seconds(row) == 60.0
 
 
+@pytest.mark.slow
 def test_paradata_travel_and_the_cli_reports_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -139,6 +140,7 @@ def test_paradata_travel_and_the_cli_reports_them(
     assert "Samira" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_fieldwork_pdf_shows_the_figures(tmp_path: Path) -> None:
     import subprocess
 

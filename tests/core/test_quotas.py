@@ -68,6 +68,7 @@ def _cell(progress: list[ZoneProgress], band: str, sex: str) -> Cell:
     return next(c for c in zone.cells if (c.band, c.sex) == (band, sex))
 
 
+@pytest.mark.slow
 def test_quota_counts_across_two_laptops_and_merges(tmp_path: Path) -> None:
     a, form_a, op_a = _laptop(tmp_path / "a.sqlite", "Portable A")
     b, form_b, op_b = _laptop(tmp_path / "b.sqlite", "Portable B")

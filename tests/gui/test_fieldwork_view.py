@@ -103,6 +103,7 @@ def test_home_screen_shows_the_two_most_needed_cells(
     assert not window.quota_label.isVisible()  # no quotas there
 
 
+@pytest.mark.slow
 def test_fieldwork_pdf_from_the_view(
     qtbot, surveyed: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

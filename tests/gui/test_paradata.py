@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 
 from inclusion_desktop.gui.form_view import REVIEW_KEY
@@ -15,6 +16,7 @@ from .keyboard import confirm_review, key_through, leave_with_one_answer, press
 from .test_keying import key_paper_form
 
 
+@pytest.mark.slow
 def test_pages_outcomes_and_modes_are_recorded(qtbot, window: MainWindow, store: Store) -> None:
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     seen = key_through(qtbot, window.form_view, {"age": "67", "consentement": "1", "sexe": "2"})
