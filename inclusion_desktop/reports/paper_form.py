@@ -547,7 +547,10 @@ class PaperForm:
         kind = question.type
         if question.choices is not None:
             flowables: list[Flowable] = []
-            if kind is QuestionType.SELECT_MULTIPLE:
+            hint = question.hint.get(self.language, self.form.default_language).casefold()
+            # The form's own hint often says it already.
+            said = self.words["several"].split(":")[0].strip().casefold() in hint
+            if kind is QuestionType.SELECT_MULTIPLE and not said:
                 flowables.append(Paragraph(self.words["several"], self.hint_style))
             filtered = self._filtered_choices(question) if question.choice_filter else None
             if filtered is not None:
