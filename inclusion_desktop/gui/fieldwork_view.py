@@ -11,7 +11,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,12 +55,20 @@ MissingRole = Qt.ItemDataRole.UserRole + 1
 
 
 class QuotaTableModel(QAbstractTableModel):
-    """One row per neighbourhood × age band × sex cell: target, done, missing."""
+    """One row per neighbourhood × age band × sex cell: target, done, missing.
+
+    Signals:
+        target_edited(str, str, str, int): zone, age band, sex and the new target typed in the
+            « Objectif » column (the view saves it, or refuses it).
+    """
 
     ZONE, BAND, SEX, TARGET, DONE, MISSING = range(6)
+    target_edited = Signal(str, str, str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._keys: list[tuple[str, str, str]] = []
+        self.editable = False
         self._rows: list[tuple[str, str, str, int, int, int]] = []
         self._headers = [
             self.tr("Quartier"),
@@ -80,7 +95,26 @@ class QuotaTableModel(QAbstractTableModel):
             for zone in progress
             for cell in zone.cells
         ]
+        self._keys = [(zone.zone, cell.band, cell.sex) for zone in progress for cell in zone.cells]
         self.endResetModel()
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Targets can be typed over by a coordinator; the rest is read-only."""
+        flags = super().flags(index)
+        if self.editable and index.isValid() and index.column() == self.TARGET:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """A typed target is passed on (target_edited); the model changes once it is saved."""
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.TARGET:
+            return False
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            return False
+        self.target_edited.emit(*self._keys[index.row()], number)
+        return True
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """Number of cells shown."""
@@ -108,7 +142,7 @@ class QuotaTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return str(row[column]) if column >= self.TARGET else row[column]
         if role == MissingRole:
             return row[self.MISSING]
@@ -157,6 +191,8 @@ class FieldworkView(QDialog):
         top.addWidget(self.zone_filter, 1)
         layout.addLayout(top)
         self.model = QuotaTableModel(self)
+        self.model.editable = True
+        self.model.target_edited.connect(self._on_target_edited)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -297,6 +333,27 @@ class FieldworkView(QDialog):
         )
         self.refresh()
         self.zone_filter.setCurrentIndex(max(0, self.zone_filter.findData(zone)))
+
+    def _on_target_edited(self, zone: str, band: str, sex: str, value: int) -> None:
+        """One cell's target typed over: the zone's cells are saved with it (audited)."""
+        allowed, operator = self.acting_operator() if self.acting_operator else (True, None)
+        progress = next((p for p in self.progress if p.zone == zone), None)
+        if not allowed or progress is None:
+            return
+        cells = {(cell.band, cell.sex): cell.target for cell in progress.cells}
+        cells[(band, sex)] = value
+        try:
+            save_plan(self.store, zone, 0, operator_id=operator, targets=cells)
+        except QuotaError as error:
+            self.plan_status.setText(str(error))
+            return
+        self.plan_status.setText(
+            self.tr("Objectif modifié à {zone} : {n} questionnaires prévus.").format(
+                zone=progress.label, n=sum(cells.values())
+            )
+        )
+        # After the edit has closed: resetting the model inside setData would pull it away.
+        QTimer.singleShot(0, self.refresh)
 
     def _on_pdf(self) -> None:
         allowed, _operator = self.acting_operator() if self.acting_operator else (True, None)

@@ -1033,6 +1033,10 @@
         <translation>Targets saved for {zone}: {n} questionnaires.</translation>
     </message>
     <message>
+        <source>Objectif modifié à {zone} : {n} questionnaires prévus.</source>
+        <translation>Target changed in {zone}: {n} questionnaires planned.</translation>
+    </message>
+    <message>
         <source>Enregistrer le suivi de terrain</source>
         <translation>Save the fieldwork follow-up</translation>
     </message>

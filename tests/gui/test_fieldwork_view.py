@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from inclusion_desktop.gui.fieldwork_view import FieldworkView
@@ -122,3 +123,25 @@ def test_fieldwork_pdf_from_the_view(
         ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Suivi de terrain" in text and "Sous-le-Bois" in text
+
+
+def test_a_target_typed_in_the_table_is_saved(qtbot, surveyed: Store) -> None:
+    view = FieldworkView(surveyed, lambda: (True, None))
+    qtbot.addWidget(view)
+    row = next(
+        r
+        for r in range(view.model.rowCount())
+        if (view.model.index(r, 1).data(), view.model.index(r, 2).data())
+        == ("De 60 à 74 ans", "Hommes")
+    )
+    index = view.model.index(row, 3)
+    assert view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not view.model.flags(view.model.index(row, 4)) & Qt.ItemFlag.ItemIsEditable
+    assert view.model.setData(index, "10")
+    qtbot.waitUntil(lambda: view.model.index(row, 3).data() == "10")
+    assert view.model.index(row, 5).data() == "9"
+    assert "64 questionnaires prévus" in view.plan_status.text()
+    assert not view.model.setData(index, "dix")
+    assert view.model.setData(index, "-2")
+    assert "objectif invalide" in view.plan_status.text()
+    assert view.model.index(row, 3).data() == "10"
