@@ -306,14 +306,23 @@ def fieldwork_report(
 
 
 def store_report(
-    store: Any, form_id: str = "habitants", *, short_minutes: float | None = None
+    store: Any,
+    form_id: str = "habitants",
+    *,
+    short_minutes: float | None = None,
+    form: Form | None = None,
 ) -> FieldworkReport:
-    """The fieldwork report of a store's questionnaires of `form_id`."""
+    """The fieldwork report of a store's questionnaires of `form_id`.
+
+    `form` is that questionnaire already loaded, if the caller has it (else its newest version
+    is read from the store: pyxform takes a moment).
+    """
     from inclusion_desktop.questionnaire.loader import load_form_bytes
     from inclusion_desktop.territory import store_neighbourhoods
 
-    versions = [v for v in store.form_versions() if v.form_id == form_id]
-    form = load_form_bytes(*store.form_source(versions[-1].id)) if versions else None
+    if form is None or form.form_id != form_id:
+        versions = [v for v in store.form_versions() if v.form_id == form_id]
+        form = load_form_bytes(*store.form_source(versions[-1].id)) if versions else None
     rows = [row for row in store.paradata() if row.form_id == form_id]
     fields = tuple(dont_know_codes(form)) if form is not None else ()
     answers = [values for _zone, values in store.quota_answers(form_id, fields)]

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.paradata import store_report
+from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.quotas import (
     QuotaError,
     QuotaRecords,
@@ -165,10 +166,13 @@ class FieldworkView(QDialog):
         store: Store,
         acting_operator: Callable[[], tuple[bool, int | None]] | None = None,
         parent: QWidget | None = None,
+        *,
+        form: Form | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("fieldworkView")
         self.store = store
+        self.form = form
         self.acting_operator = acting_operator
         self.records = QuotaRecords()
         self.progress: list[ZoneProgress] = []
@@ -245,7 +249,7 @@ class FieldworkView(QDialog):
         """Reads the questionnaires and targets again (after a merge or a save)."""
         self.records = load_records(self.store)
         self.refresh()
-        report = store_report(self.store)
+        report = store_report(self.store, form=self.form)
         abandoned = report.outcomes["draft"] + report.outcomes["deleted"]
         median = "–" if report.median_minutes is None else f"{report.median_minutes:.1f} min"
         self.summary.setText(
@@ -370,7 +374,8 @@ class FieldworkView(QDialog):
         )
 
         try:
-            write_fieldwork_sheet(store_report(self.store), self.progress, Path(name))
+            report = store_report(self.store, form=self.form)
+            write_fieldwork_sheet(report, self.progress, Path(name))
         except FieldworkSheetError as error:
             self.plan_status.setText(str(error))
             return

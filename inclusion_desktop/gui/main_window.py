@@ -1162,7 +1162,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             allowed = self.require_coordinator(Action.POPULATION_TARGETS)
             return allowed, self.acting_operator_id()
 
-        FieldworkView(self.store, acting, self).exec()
+        version = self.form_combo.currentData()
+        form = self.collector.form(int(version)) if version is not None else None
+        FieldworkView(self.store, acting, self, form=form).exec()
         self.refresh_list()
 
     def open_paper_form(self) -> None:

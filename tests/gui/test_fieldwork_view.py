@@ -145,3 +145,21 @@ def test_a_target_typed_in_the_table_is_saved(qtbot, surveyed: Store) -> None:
     assert view.model.setData(index, "-2")
     assert "objectif invalide" in view.plan_status.text()
     assert view.model.index(row, 3).data() == "10"
+
+
+def test_menu_opens_the_view_with_the_form_in_use(
+    window: MainWindow, surveyed: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[FieldworkView] = []
+    monkeypatch.setattr(FieldworkView, "exec", lambda self: opened.append(self) or 0)
+    action = next(
+        a
+        for menu in window.menuBar().actions()
+        for a in menu.menu().actions()
+        if a.text().replace("&", "") == "Terrain : quotas par quartier…"
+    )
+    action.trigger()
+    (view,) = opened
+    assert view.form is not None and view.form.form_id == "habitants"
+    assert view.model.rowCount() == 10
+    assert "Déroulement :" in view.summary.text()
