@@ -69,6 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     check = form_commands.add_parser("check", help="vérifie un XLSForm et affiche son résumé")
     check.add_argument("file", type=Path, help="fichier .xlsx, .xls, .csv ou .md")
     check.add_argument("--json", action="store_true", help="sortie JSON")
+    paper = form_commands.add_parser(
+        "print", help="écrit le questionnaire papier (PDF A4) numéroté comme en mode saisie"
+    )
+    paper.add_argument("file", type=Path, help="fichier .xlsx, .xls, .csv ou .md")
+    paper.add_argument("--out", type=Path, required=True, help="fichier PDF à écrire")
+    paper.add_argument("--language", default=None, help="langue des libellés (« English (en) »)")
+    paper.add_argument(
+        "--repeat-rows", type=int, default=5, help="lignes des tableaux répétés (5 par défaut)"
+    )
+    paper.add_argument("--json", action="store_true", help="sortie JSON")
 
     demo = commands.add_parser("demo", help="remplit une base avec des questionnaires fictifs")
     demo.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
@@ -148,7 +158,37 @@ def build_parser() -> argparse.ArgumentParser:
     keying_report.add_argument("--json", action="store_true", help="sortie JSON")
     add_password_option(keying_report)
     _add_campaign_commands(commands)
+    _add_fieldwork_commands(commands)
     return parser
+
+
+def _add_fieldwork_commands(commands: Any) -> None:
+    """Steering the fieldwork (issue 18): figures, quotas, targets."""
+    terrain = commands.add_parser("terrain", help="suivi de terrain : déroulement et quotas")
+    actions = terrain.add_subparsers(dest="terrain_command", metavar="ACTION", required=True)
+    report = actions.add_parser(
+        "report", help="questionnaires par jour et par enquêteur, durées, refus, abandons"
+    )
+    report.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    report.add_argument("--form", default="habitants", help="identifiant du questionnaire")
+    report.add_argument(
+        "--min-minutes",
+        type=float,
+        default=None,
+        help="durée sous laquelle un entretien est signalé (par défaut un tiers de la médiane)",
+    )
+    report.add_argument("--pdf", type=Path, help="écrit aussi le PDF « suivi de terrain »")
+    report.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(report)
+    quotas = actions.add_parser("quotas", help="questionnaires faits et manquants par quartier")
+    quotas.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    quotas.add_argument("--json", action="store_true", help="sortie JSON")
+    plan = actions.add_parser("plan", help="fixe le nombre de questionnaires prévus d'un quartier")
+    plan.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    plan.add_argument("--zone", required=True, help="code du quartier (commune/quartier)")
+    plan.add_argument("--planned", type=int, required=True, help="questionnaires prévus")
+    plan.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(plan)
 
 
 def _add_campaign_commands(commands: Any) -> None:
@@ -189,6 +229,8 @@ def _add_campaign_commands(commands: Any) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs a headless command; returns the process exit status."""
     args = build_parser().parse_args(argv)
+    if args.command == "form" and args.form_command == "print":
+        return _form_print(args)
     if args.command == "form":
         return _form_check(args.file, as_json=args.json)
     if args.command == "demo":
@@ -209,6 +251,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _free_text_clear(args)
     if args.command == "purge":
         return _purge(args)
+    if args.command == "terrain":
+        return _terrain(args)
     raise SystemExit("aucune commande")
 
 
@@ -349,6 +393,28 @@ def _form_check(path: Path, *, as_json: bool) -> int:
     ]
     lines += [f"Avertissement pyxform : {warning}" for warning in form.warnings]
     _emit(summary, as_json, "\n".join(lines))
+    return 0
+
+
+def _form_print(args: argparse.Namespace) -> int:
+    from inclusion_desktop.questionnaire.loader import FormError, load_form
+    from inclusion_desktop.reports.paper_form import PaperFormError, write_paper_form
+
+    try:
+        form = load_form(args.file)
+        result = write_paper_form(
+            form, args.out, language=args.language, repeat_rows=args.repeat_rows
+        )
+    except FormError as error:
+        return _fail(f"questionnaire refusé : {error}", args.json)
+    except PaperFormError as error:
+        return _fail(str(error), args.json)
+    _emit(
+        result.as_dict(),
+        args.json,
+        f"Questionnaire papier écrit dans {result.path} : {result.questions} questions "
+        f"numérotées, {result.pages} page(s).",
+    )
     return 0
 
 
@@ -600,3 +666,83 @@ def _purge(args: argparse.Namespace) -> int:
         return _fail(str(error), args.json)
     _emit(result.as_dict(), args.json, result.message)
     return 0
+
+
+def _terrain(args: argparse.Namespace) -> int:
+    from inclusion_desktop.paradata import store_report
+    from inclusion_desktop.quotas import (
+        QuotaError,
+        missing_sentences,
+        projection_sentence,
+        save_plan,
+        store_progress,
+    )
+    from inclusion_desktop.store import StoreError
+
+    try:
+        with _open_store(args) as store:
+            if args.terrain_command == "quotas":
+                progress = store_progress(store)
+                lines = [
+                    f"{zone.label} : {zone.done} sur {zone.planned} ; "
+                    + " ; ".join(missing_sentences(zone) or ["objectifs atteints"])
+                    + f" ; {projection_sentence(zone)}."
+                    for zone in progress
+                ] or ["Aucun objectif de quotas enregistré."]
+                payload = {"ok": True, "zones": [zone.as_dict() for zone in progress]}
+                _emit(payload, args.json, "\n".join(lines))
+                return 0
+            who = _require_coordinator(store, args)
+            if args.terrain_command == "plan":
+                cells = save_plan(
+                    store, args.zone, args.planned, operator_id=None if who is None else who.id
+                )
+                _emit(
+                    {
+                        "ok": True,
+                        "zone": args.zone,
+                        "planned": args.planned,
+                        "cells": [
+                            {"band": b, "sex": s, "target": n} for (b, s), n in cells.items()
+                        ],
+                    },
+                    args.json,
+                    f"Objectifs enregistrés : {args.planned} questionnaires à {args.zone}.",
+                )
+                return 0
+            report = store_report(store, args.form, short_minutes=args.min_minutes)
+            written = None
+            if args.pdf is not None:
+                from inclusion_desktop.reports.fieldwork_sheet import write_fieldwork_sheet
+
+                written = write_fieldwork_sheet(report, store_progress(store), args.pdf)
+    except (StoreError, QuotaError, ValueError) as error:
+        return _fail(str(error), args.json)
+    lines = [
+        f"{report.total} questionnaire(s) : {report.outcomes['complete']} terminé(s), "
+        f"{report.outcomes['refused']} refus, "
+        f"{report.outcomes['draft'] + report.outcomes['deleted']} abandon(s) ; durée médiane "
+        f"{_minutes(report.median_minutes)}.",
+        "Par enquêteur·rice : questionnaires, refus, abandons, durée médiane",
+    ]
+    lines += [
+        f"  {m['key']} : {m['questionnaires']}, {m['refused']}, {m['abandoned']}, "
+        f"{_minutes(m['median_minutes'])}"
+        for m in report.by_mediator
+    ]
+    lines += [
+        f"Entretien court ({s['minutes']:.1f} min) : {s['mediator']}, {s['zone']}, {s['day']}"
+        for s in report.short_interviews
+    ]
+    if written is not None:
+        lines.append(f"PDF « suivi de terrain » écrit dans {written}.")
+    _emit(
+        {"ok": True, **report.as_dict(), "pdf": str(written) if written else None},
+        args.json,
+        "\n".join(lines),
+    )
+    return 0
+
+
+def _minutes(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f} min".replace(".", ",")

@@ -16,6 +16,20 @@ from inclusion_desktop.questionnaire.model import Choice, Form, Question, Questi
 from inclusion_desktop.questionnaire.session import stored_from_typed
 
 
+def keyed_questions(form: Form) -> list[tuple[int, Question]]:
+    """The questions keying mode shows, with their number (1, 2, …), in sheet order.
+
+    Calculations, metadata, notes and questions inside repeat groups are not keyed; the paper
+    questionnaire prints the same numbers so that a keyer reads them off the page.
+    """
+    shown = [
+        question
+        for question in form.questions
+        if not question.is_silent and question.type is not QuestionType.NOTE and not question.repeat
+    ]
+    return list(enumerate(shown, start=1))
+
+
 def choice_codes(choices: Sequence[Choice]) -> dict[str, str]:
     """Maps each code ("1", "2", … "12") to its choice name, in the order of the list."""
     return {str(index): choice.name for index, choice in enumerate(choices, start=1)}

@@ -34,6 +34,7 @@ from inclusion_desktop.keying import (
     displayed_codes,
     is_complete_code,
     is_complete_value,
+    keyed_questions,
     parse_codes,
     parse_keyed_value,
 )
@@ -177,11 +178,7 @@ class KeyingFormView(QWidget):
         grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(12)
         self.rows = []
-        number = 0
-        for question in session.form.questions:
-            if question.is_silent or question.type is QuestionType.NOTE or question.repeat:
-                continue
-            number += 1
+        for number, question in keyed_questions(session.form):
             self.rows.append(self._make_row(question, number, content))
         for index, row in enumerate(self.rows):
             grid.addWidget(row.label, index * 2, 0)

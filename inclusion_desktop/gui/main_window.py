@@ -59,6 +59,7 @@ from inclusion_desktop.gui.sync_dialogs import (
     MergeLogDialog,
 )
 from inclusion_desktop.gui.territory_dialog import TerritoryDialog
+from inclusion_desktop.paradata import KEYING_PAGE, PageTimer, save_timer
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.bundled import Neighbourhood
 from inclusion_desktop.questionnaire.model import QuestionType
@@ -177,6 +178,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.form_view = FieldFormView(self)
         self.form_view.finished.connect(self._on_form_finished)
         self.form_view.closed.connect(self._on_form_closed)
+        # Issue 18: pages are timed for the fieldwork figures (no answer is kept with them).
+        self._page_timer: PageTimer | None = None
+        self.form_view.page_shown.connect(self._on_page_shown)
         self.form_view.before_close = self._confirm_leaving_correction
         self.keying_view = KeyingFormView(self)
         self.keying_view.finished.connect(self._on_keyed)
@@ -234,6 +238,12 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         grid.addWidget(self.new_button, 0, 3, 4, 1)
         grid.setColumnMinimumWidth(3, 220)
         layout.addWidget(setup)
+        # Issue 18: the two quota cells the chosen neighbourhood needs most.
+        self.quota_label = QLabel(self.home)
+        self.quota_label.setObjectName("quotaLabel")
+        self.quota_label.setWordWrap(True)
+        self.quota_label.hide()
+        layout.addWidget(self.quota_label)
 
         figures = QHBoxLayout()
         self.figure_labels: dict[str, QLabel] = {}
@@ -397,6 +407,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             (self.tr("&Cibles de population…"), "", self.open_population_targets),
             (self.tr("Te&rritoire…"), "", self.open_territory),
             (self.tr("E&xporter les réponses (tableau)…"), "", self.open_data_export),
+            (self.tr("Terrain : &quotas par quartier…"), "", self.open_fieldwork),
         ):
             action = QAction(title, self)
             if shortcut:
@@ -408,6 +419,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         double_entry.setShortcut(QKeySequence("Ctrl+D"))
         double_entry.triggered.connect(self.open_double_entry)
         keying_menu.addAction(double_entry)
+        # Issue 18: the paper questionnaire, numbered as keying mode numbers it.
+        paper_form = QAction(self.tr("&Imprimer le questionnaire papier…"), self)
+        paper_form.triggered.connect(self.open_paper_form)
+        file_menu.insertAction(restore, paper_form)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         guide = QAction(self.tr("&Guide d'utilisation"), self)
         guide.triggered.connect(self._on_guide)
@@ -505,6 +520,15 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             date_to=end,
         )
         self.model.set_rows(rows)
+        self._update_quota_line()
+
+    def _update_quota_line(self) -> None:
+        """Issue 18: whom the chosen neighbourhood still lacks most, under the setup card."""
+        from inclusion_desktop.quotas import home_line
+
+        text = home_line(self.store, self.zone_combo.currentData())
+        self.quota_label.setText(text)
+        self.quota_label.setVisible(bool(text))
 
     def _on_setup_changed(self) -> None:
         for combo, key in (
@@ -515,6 +539,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         ):
             if combo.currentData() is not None:
                 self.store.set_setting(key, str(combo.currentData()))
+        self._update_quota_line()
 
     def current_neighbourhood(self) -> Neighbourhood | None:
         """The neighbourhood chosen on the home screen."""
@@ -589,11 +614,13 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def _show_form(self, opened: OpenQuestionnaire) -> None:
         self.statusBar().clearMessage()
+        self._page_timer = PageTimer(opened.uuid)
         self.store.set_setting(SETTING_OPEN, opened.uuid)
         submission = self.store.get_submission(opened.uuid)
         neighbourhood = self._zone_names.get(submission.zone, "")
         title = opened.session.form.title + (f" — {neighbourhood}" if neighbourhood else "")
         if submission.entry_mode == "keying":
+            self._page_timer.enter(KEYING_PAGE)
             self.stack.setCurrentWidget(self.keying_view)
             self.keying_view.start(
                 opened.session,
@@ -823,7 +850,14 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         )
         return True
 
+    def _on_page_shown(self, key: str) -> None:
+        if self._page_timer is not None:
+            self._page_timer.enter(key)
+
     def _back_home(self) -> None:
+        if self._page_timer is not None:  # issue 18: the questionnaire's pages, timed
+            save_timer(self.store, self._page_timer)
+            self._page_timer = None
         self.store.set_setting(SETTING_OPEN, "")
         self.stack.setCurrentWidget(self.home)
         self.refresh_list()
@@ -1121,6 +1155,27 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             self.store.set_setting(SETTING_OPERATOR, str(operator.id))
             self._operator_id = operator.id
             self.refresh()
+
+    def open_fieldwork(self) -> None:
+        """Issue 18: the « Terrain » view, quotas by neighbourhood; coordinators set targets."""
+        from inclusion_desktop.gui.fieldwork_view import FieldworkView
+
+        def acting() -> tuple[bool, int | None]:
+            allowed = self.require_coordinator(Action.POPULATION_TARGETS)
+            return allowed, self.acting_operator_id()
+
+        version = self.form_combo.currentData()
+        form = self.collector.form(int(version)) if version is not None else None
+        FieldworkView(self.store, acting, self, form=form).exec()
+        self.refresh_list()
+
+    def open_paper_form(self) -> None:
+        """Writes the chosen questionnaire as a PDF to print (issue 18)."""
+        from inclusion_desktop.gui.paper_form_dialog import PaperFormDialog
+
+        form_version = self.form_combo.currentData()
+        if form_version is not None:
+            PaperFormDialog(self.collector.form(int(form_version)), self).open()
 
     def _on_about(self) -> None:
         from inclusion_desktop.__main__ import log_path

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from inclusion_desktop.store.audit import audit_records, write_audit
 from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.fieldwork import fieldwork_payload, merge_fieldwork
 from inclusion_desktop.store.hashing import canonical_json, content_hash, content_hash_of_text
 from inclusion_desktop.store.models import (
     ROLE_MEDIATOR,
@@ -70,6 +71,8 @@ class ExportPayload:
     audit: list[dict[str, Any]] = field(default_factory=list)
     # The edited territory with its origin (territory.territory_payload); None: the shipped one.
     territory: dict[str, Any] | None = None
+    # Quota targets and paradata (store.fieldwork.fieldwork_payload); None: there are none.
+    fieldwork: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,8 @@ class IncomingBundle:
     audit: list[dict[str, Any]] = field(default_factory=list)
     # {"saved_at", "device": {"uuid", "name"}, "csv"}: the sender's edited territory, if any.
     territory: dict[str, Any] | None = None
+    # {"quotas": [...], "paradata": [...]} (store.fieldwork), unchecked until merged; or None.
+    fieldwork: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -105,6 +110,9 @@ class ApplyResult:
     # The bundle's territory: "" (none), "updated", "kept" or "refused", and why (French).
     territory: str = ""
     territory_message: str = ""
+    # The bundle's quota targets and paradata: "" (none), "updated", "kept" or "refused".
+    fieldwork: str = ""
+    fieldwork_message: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +327,7 @@ class SyncStoreMixin:
             from inclusion_desktop.territory import territory_payload
 
             territory = territory_payload(conn)
+            fieldwork = fieldwork_payload(conn)
             forms = [
                 FormSource(row[0], row[1], row[2], row[3], row[4], bytes(row[5]))
                 for row in conn.execute(
@@ -355,6 +364,7 @@ class SyncStoreMixin:
             deletion_count=deletions,
             audit=audit,
             territory=territory,
+            fieldwork=fieldwork,
         )
 
     def record_export(
@@ -472,6 +482,10 @@ class SyncStoreMixin:
                     source=bundle.device_name,
                     dry_run=dry_run,
                     operator_id=operator_id,
+                )
+            if bundle.fieldwork is not None:
+                result.fieldwork, result.fieldwork_message = merge_fieldwork(
+                    conn, bundle.fieldwork, dry_run=dry_run, operator_id=operator_id
                 )
             if not dry_run:
                 counts: dict[str, Any] = {k: len(v) for k, v in result.outcomes.items()}

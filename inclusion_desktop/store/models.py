@@ -308,3 +308,48 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(32))
     target: Mapped[str] = mapped_column(String(500))
     detail: Mapped[str] = mapped_column(Text)
+
+
+# -- fieldwork (issue 18): quota targets and paradata ----------------------------------------
+
+
+class QuotaTarget(Base):
+    """How many questionnaires a neighbourhood needs in one age band × sex cell.
+
+    The rows of a zone are saved together by a coordinator; a newer save (saved_at, then the
+    laptop's uuid) replaces them on every laptop it reaches through export files.
+    """
+
+    __tablename__ = "quota_target"
+
+    zone: Mapped[str] = mapped_column(String(64), primary_key=True)
+    age_band: Mapped[str] = mapped_column(String(32), primary_key=True)
+    sex: Mapped[str] = mapped_column(String(32), primary_key=True)
+    target: Mapped[int] = mapped_column(Integer)
+    planned: Mapped[int] = mapped_column(Integer)
+    saved_at: Mapped[str] = mapped_column(String(32))
+    device_uuid: Mapped[str] = mapped_column(String(64))
+    device_name: Mapped[str] = mapped_column(String(200))
+
+
+class Paradata(Base):
+    """How one questionnaire went, without any answer: pages timed, mode, outcome.
+
+    Not tied to the submission row: a questionnaire abandoned on another laptop never travels,
+    its paradata do.
+    """
+
+    __tablename__ = "paradata"
+
+    submission_uuid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    form_id: Mapped[str] = mapped_column(String(200))
+    zone: Mapped[str] = mapped_column(String(64), index=True)
+    operator_name: Mapped[str] = mapped_column(String(200))
+    entry_mode: Mapped[str] = mapped_column(String(16))
+    device_uuid: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[str] = mapped_column(String(32))
+    ended_at: Mapped[str] = mapped_column(String(32))
+    # "draft" (still open or abandoned), "complete", "refused" or "deleted".
+    outcome: Mapped[str] = mapped_column(String(16))
+    # JSON list of [page key, start, end] (UTC text), in the order the pages were shown.
+    pages: Mapped[str] = mapped_column(Text)

@@ -29,6 +29,7 @@ from inclusion_desktop.store.engine import (
 )
 from inclusion_desktop.store.erasure import ErasureStoreMixin
 from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.fieldwork import FieldworkStoreMixin
 from inclusion_desktop.store.files import create_private_file
 from inclusion_desktop.store.hashing import canonical_json, content_hash
 from inclusion_desktop.store.history import SyncStoreMixin, not_exported_query
@@ -196,6 +197,7 @@ class Store(
     AuditStoreMixin,
     OperatorsStoreMixin,
     ErasureStoreMixin,
+    FieldworkStoreMixin,
 ):
     """The local database of questionnaires; open it with Store.open and close it when done."""
 

@@ -52,6 +52,8 @@ MANIFEST = "manifest.json"
 SUBMISSIONS = "submissions.jsonl"
 AUDIT = "audit.jsonl"
 TERRITORY = "territory.json"
+#: Quota targets and paradata (store.fieldwork); readers that predate it ignore the member.
+FIELDWORK = "fieldwork.json"
 SUFFIX = ".idbundle"
 
 # Encrypted file: MAGIC, format version (u16), scrypt log2(n), r, p (u8 each), salt, nonce,
@@ -207,6 +209,10 @@ def build_bundle_bytes(
     if payload.territory is not None:
         members[TERRITORY] = json.dumps(
             payload.territory, ensure_ascii=False, separators=(",", ":")
+        ).encode("utf-8")
+    if payload.fieldwork is not None:
+        members[FIELDWORK] = json.dumps(
+            payload.fieldwork, ensure_ascii=False, separators=(",", ":")
         ).encode("utf-8")
     redacted = any(
         rev.get("redacted") for record in payload.submissions for rev in record["revisions"]
@@ -647,8 +653,22 @@ def _records(
         submissions=submissions,
         audit=audit,
         territory=_territory_record(manifest, contents, path),
+        fieldwork=_fieldwork_record(contents, path),
     )
     return bundle, hashes
+
+
+def _fieldwork_record(contents: dict[str, bytes], path: Path) -> dict[str, Any] | None:
+    """The quota targets and paradata a bundle carries (checked field by field when merged)."""
+    if FIELDWORK not in contents:
+        return None
+    try:
+        record = json.loads(contents[FIELDWORK].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BundleError(path, f"{FIELDWORK} illisible.") from exc
+    if not isinstance(record, dict):
+        raise BundleError(path, f"{FIELDWORK} illisible.")
+    return record
 
 
 def _territory_record(

@@ -46,6 +46,9 @@ class MergeReport:
     # The file's territory: "" (none carried), "updated", "kept" or "refused", and why.
     territory: str = ""
     territory_message: str = ""
+    # The file's quota targets and paradata (issue 18): same outcomes as the territory.
+    fieldwork: str = ""
+    fieldwork_message: str = ""
 
     @property
     def ok(self) -> bool:
@@ -78,6 +81,11 @@ class MergeReport:
                 if self.territory
                 else None
             ),
+            "fieldwork": (
+                {"outcome": self.fieldwork, "message": self.fieldwork_message}
+                if self.fieldwork
+                else None
+            ),
         }
 
     def summary(self) -> str:
@@ -96,6 +104,8 @@ class MergeReport:
             text += f"\n    refusé {item['uuid']} : {item['reason']}"
         if self.territory:
             text += f"\n    {self.territory_message}"
+        if self.fieldwork:
+            text += f"\n    {self.fieldwork_message}"
         return text
 
 
@@ -128,6 +138,8 @@ def _fill(report: MergeReport, result: ApplyResult) -> None:
     report.audit_added = result.audit_added
     report.territory = result.territory
     report.territory_message = result.territory_message
+    report.fieldwork = result.fieldwork
+    report.fieldwork_message = result.fieldwork_message
 
 
 def iter_merge(

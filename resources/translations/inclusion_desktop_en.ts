@@ -979,6 +979,73 @@
     </message>
 </context>
 <context>
+    <name>FieldworkView</name>
+    <message>
+        <source>Terrain : quotas par quartier</source>
+        <translation>Fieldwork: quotas by neighbourhood</translation>
+    </message>
+    <message>
+        <source>Questionnaires terminés (avec accord) de cet ordinateur et de ceux déjà fusionnés, par tranche d&apos;âge et sexe, face aux objectifs tirés de la population.</source>
+        <translation>Finished questionnaires (with consent) from this computer and those already merged, by age group and sex, against the targets drawn from the population.</translation>
+    </message>
+    <message>
+        <source>Quartier :</source>
+        <translation>Neighbourhood:</translation>
+    </message>
+    <message>
+        <source>Suivi de terrain (PDF)…</source>
+        <translation>Fieldwork follow-up (PDF)…</translation>
+    </message>
+    <message>
+        <source>Objectifs (coordination)</source>
+        <translation>Targets (coordination)</translation>
+    </message>
+    <message>
+        <source>Enregistrer les objectifs</source>
+        <translation>Save the targets</translation>
+    </message>
+    <message>
+        <source>questionnaires prévus :</source>
+        <translation>questionnaires planned:</translation>
+    </message>
+    <message>
+        <source>Déroulement : {total} questionnaires commencés, {complete} terminés, {refused} refus, {abandoned} abandons ; durée médiane {median} ; {short} entretien(s) trop court(s) à vérifier.</source>
+        <translation>Progress: {total} questionnaires started, {complete} finished, {refused} refusals, {abandoned} abandoned; median duration {median}; {short} interview(s) too short to check.</translation>
+    </message>
+    <message>
+        <source>Tous les quartiers</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Aucun objectif pour l&apos;instant : la coordination les fixe ci-dessous, ou ils arrivent avec la prochaine fusion.</source>
+        <translation>No targets yet: coordinators set them below, or they arrive with the next merge.</translation>
+    </message>
+    <message>
+        <source>objectifs atteints à {zone}</source>
+        <translation>targets reached in {zone}</translation>
+    </message>
+    <message>
+        <source>{done} questionnaires sur {planned} prévus</source>
+        <translation>{done} questionnaires of {planned} planned</translation>
+    </message>
+    <message>
+        <source>Objectifs enregistrés pour {zone} : {n} questionnaires.</source>
+        <translation>Targets saved for {zone}: {n} questionnaires.</translation>
+    </message>
+    <message>
+        <source>Objectif modifié à {zone} : {n} questionnaires prévus.</source>
+        <translation>Target changed in {zone}: {n} questionnaires planned.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le suivi de terrain</source>
+        <translation>Save the fieldwork follow-up</translation>
+    </message>
+    <message>
+        <source>Suivi de terrain écrit dans {path}.</source>
+        <translation>Fieldwork follow-up written to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>{communes} communes ({names}) ; {count} quartiers dans les listes.</source>
@@ -1438,12 +1505,20 @@
         <translation>E&amp;xport the answers (table)…</translation>
     </message>
     <message>
+        <source>Terrain : &amp;quotas par quartier…</source>
+        <translation>Fieldwork: &amp;quotas by neighbourhood…</translation>
+    </message>
+    <message>
         <source>&amp;Saisie papier</source>
         <translation>&amp;Paper keying</translation>
     </message>
     <message>
         <source>&amp;Double saisie…</source>
         <translation>&amp;Double keying…</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer le questionnaire papier…</source>
+        <translation>&amp;Print the paper questionnaire…</translation>
     </message>
     <message>
         <source>&amp;Aide</source>
@@ -2311,6 +2386,49 @@
     </message>
 </context>
 <context>
+    <name>PaperFormDialog</name>
+    <message>
+        <source>Imprimer le questionnaire papier</source>
+        <translation>Print the paper questionnaire</translation>
+    </message>
+    <message>
+        <source>Le PDF (A4) numérote les questions et les codes des réponses comme le mode saisie : la personne qui saisit lit les codes sur le papier.</source>
+        <translation>The PDF (A4) numbers questions and answer codes as keying mode does: the person keying reads the codes off the paper.</translation>
+    </message>
+    <message>
+        <source>(langue unique)</source>
+        <translation>(single language)</translation>
+    </message>
+    <message>
+        <source>Langue des questions</source>
+        <translation>Language of the questions</translation>
+    </message>
+    <message>
+        <source>Lignes des tableaux répétés</source>
+        <translation>Rows of repeat tables</translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF…</source>
+        <translation>Save the PDF…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le questionnaire papier</source>
+        <translation>Save the paper questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionnaire papier non écrit</source>
+        <translation>Paper questionnaire not written</translation>
+    </message>
+    <message>
+        <source>Questionnaire papier</source>
+        <translation>Paper questionnaire</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) écrites dans {path}.</source>
+        <translation>{pages} page(s) written to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Phrase de passe de campagne</source>
@@ -2485,6 +2603,41 @@
     <message>
         <source>Purge impossible : {reason}</source>
         <translation>Cannot purge: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTableModel</name>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Tranche d&apos;âge</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Faits</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Manquent</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Femmes</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Hommes</source>
+        <translation>Men</translation>
     </message>
 </context>
 <context>

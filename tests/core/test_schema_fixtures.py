@@ -23,6 +23,7 @@ SCHEMA_FIXTURES = {
     "0002_sync": "store_0002_sync.sqlite",
     "0003_keying": "store_0003_keying.sqlite",
     "0004_audit": "store_0004_audit.sqlite",
+    "0005_trust": "store_0005_trust.sqlite",
 }
 
 
