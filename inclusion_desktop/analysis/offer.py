@@ -10,8 +10,8 @@ Rules of the needs × offer page (`rank_places`, printed on the sheet):
 - its need index is the mean of four weighted resident shares: not at ease with digital tools,
   neither equipment nor connection, wishing to learn, never accompanied by a structure;
 - its first-level offer is the number of structures located in its commune offering free access
-  or assistance (for a QPV: those of its commune, plus those of the commune going hors les murs
-  into a QPV, since the questionnaire does not say which one);
+  or assistance (for a QPV: those of its commune offering it or going hors les murs into a QPV,
+  since the questionnaire does not say which one; a structure doing both counts once);
 - a « zone blanche » has a need index at least the territory's and no first-level offer;
 - places with fewer than `MIN_RANKED` effective respondents (Kish, (Σw)²/Σw²) are listed but
   not ranked.
@@ -266,7 +266,8 @@ def commune_offer(directory: pd.DataFrame, communes: Sequence[Commune]) -> pd.Da
     """One row per commune of the territory (in territory order), with the offer located there.
 
     Columns: commune, nom, code_insee, qpv (bool), structures, premier_niveau, acces_libre,
-    assistance, ateliers, orientation, gratuit, hors_les_murs_qpv.
+    assistance, ateliers, orientation, gratuit, hors_les_murs_qpv, and premier_niveau_qpv (the
+    structures that are first level or go hors les murs into a QPV, each counted once).
     """
     rows = []
     for commune in communes:
@@ -285,6 +286,9 @@ def commune_offer(directory: pd.DataFrame, communes: Sequence[Commune]) -> pd.Da
                 "orientation": int((here["orientation"] == "oui").sum()),
                 "gratuit": int((here["gratuite"] == "gratuit").sum()),
                 "hors_les_murs_qpv": int((here["hors_les_murs_qpv"] == "oui").sum()),
+                "premier_niveau_qpv": int(
+                    ((here["premier_niveau"] == "oui") | (here["hors_les_murs_qpv"] == "oui")).sum()
+                ),
             }
         )
     return pd.DataFrame(rows)
@@ -412,7 +416,7 @@ def needs_against_offer(
                 )
         shown = [needs[i][0] for i in NEEDS if i in needs and not math.isnan(needs[i][0])]
         index = float(np.mean(shown)) if len(shown) == len(NEEDS) else math.nan
-        reach = int(here["hors_les_murs_qpv"]) if kind == "quartier" else 0
+        first_level = here["premier_niveau_qpv"] if kind == "quartier" else here["premier_niveau"]
         return PlaceNeeds(
             kind=kind,
             code=code,
@@ -422,7 +426,7 @@ def needs_against_offer(
             effective=float(sizes[kind].get(code, 0.0)),
             needs=needs,
             need_index=index,
-            first_level=int(here["premier_niveau"]) + reach,
+            first_level=int(first_level),
             assistance=int(here["assistance"]),
             ateliers=int(here["ateliers"]),
             acces_libre=int(here["acces_libre"]),

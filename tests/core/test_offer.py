@@ -374,6 +374,12 @@ def test_needs_beside_the_offer_are_the_weighted_estimates(study_store: Path) ->
     assert maubeuge.first_level == int(
         data.by_commune.set_index("commune").loc["maubeuge", "premier_niveau"]
     )
+    # A QPV's first level counts each structure of its commune once, even when it is both first
+    # level and goes hors les murs into QPVs.
+    here = data.directory[data.directory["commune"] == "maubeuge"]
+    reaching = (here["premier_niveau"] == "oui") | (here["hors_les_murs_qpv"] == "oui")
+    for qpv in (p for p in data.needs.places if p.kind == "quartier" and p.commune == "maubeuge"):
+        assert qpv.first_level == int(reaching.sum()) <= len(here)
 
 
 def test_offer_refuses_a_folder_it_cannot_write(study_store: Path, tmp_path: Path) -> None:
