@@ -224,6 +224,10 @@ def fieldwork_report(
     An interview is flagged short below `short_minutes`, by default a third of the median
     duration of finished field interviews and never less than SHORT_FLOOR_MINUTES.
     """
+    if short_minutes is not None and not short_minutes > 0:
+        raise ValueError(
+            f"durée minimale d'entretien invalide : {short_minutes} (un nombre de minutes positif)."
+        )
     outcomes = Counter(row.outcome for row in rows)
     finished = [r for r in rows if r.outcome == "complete"]
     field_durations = [duration_seconds(r) for r in finished if r.entry_mode == "field"]

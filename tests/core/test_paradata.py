@@ -138,6 +138,10 @@ def test_paradata_travel_and_the_cli_reports_them(
     assert payload["dont_know"][0]["question"] == "diplome"
     assert main(["terrain", "report", "--db", str(tmp_path / "b.sqlite")]) == 0
     assert "Samira" in capsys.readouterr().out
+    # A threshold that is not a positive number of minutes is refused in French, no traceback.
+    db = str(tmp_path / "b.sqlite")
+    assert main(["terrain", "report", "--db", db, "--min-minutes", "-3"]) == 1
+    assert "durée minimale d'entretien invalide" in capsys.readouterr().err
 
 
 @pytest.mark.slow
