@@ -430,6 +430,7 @@ def _demo(args: argparse.Namespace) -> int:
                 seed=args.seed,
                 device_name=args.device,
                 structures=args.structures,
+                paradata=True,
             )
     except StoreError as error:
         return _fail(str(error), args.json)

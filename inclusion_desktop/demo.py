@@ -14,6 +14,8 @@ from inclusion_desktop.questionnaire.bundled import RESIDENT_FORM
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import ACKNOWLEDGED, FormSession
 from inclusion_desktop.store import Store
+from inclusion_desktop.store.fieldwork import ParadataRow
+from inclusion_desktop.store.models import format_utc
 from inclusion_desktop.territory import store_neighbourhoods
 
 DEMO_OPERATORS = ("Samira B.", "Julien D.", "Nadia K.")
@@ -38,8 +40,12 @@ def random_answers(
     *,
     prefilled: dict[str, str] | None = None,
     clock: Any = None,
+    pages_seen: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Answers `form` like a respondent would: page by page, only valid answers."""
+    """Answers `form` like a respondent would: page by page, only valid answers.
+
+    The keys of the pages shown are appended to `pages_seen`, in order, when it is given.
+    """
     session = FormSession(form, clock=clock)
     for name, value in (prefilled or {}).items():
         session.set_answer(name, value)
@@ -49,6 +55,8 @@ def random_answers(
         if page is None:
             break
         answered_pages.add(page.key)
+        if pages_seen is not None:
+            pages_seen.append(page.key)
         if page.repeat_prompt is not None:
             if len(session.instances(page.repeat_prompt.name)) < rng.randint(0, 3):
                 session.add_instance(page.repeat_prompt.name)
@@ -120,10 +128,12 @@ def fill_demo_store(
     seed: int = 2021,
     device_name: str = "Démonstration",
     structures: bool = False,
+    paradata: bool = False,
 ) -> int:
     """Adds `submissions` complete resident questionnaires to `store`; returns how many.
 
-    With `structures`, the 66 structures of the 2021 study are added too (demo_structures).
+    With `structures`, the 66 structures of the 2021 study are added too (demo_structures); with
+    `paradata`, each questionnaire gets page timings, so the fieldwork report has something to show.
     """
     rng = random.Random(seed)
     collector = Collector(store)
@@ -139,15 +149,57 @@ def fill_demo_store(
         neighbourhood = rng.choice(neighbourhoods)
         operator = rng.choice(operators)
         moment = start + dt.timedelta(minutes=index * 30 * 24 * 60 // max(submissions, 1))
+        pages: list[str] = []
         answers = random_answers(
-            form, rng, prefilled=zone_answers(form, neighbourhood), clock=lambda m=moment: m
+            form,
+            rng,
+            prefilled=zone_answers(form, neighbourhood),
+            clock=lambda m=moment: m,
+            pages_seen=pages,
         )
         submission = store.create_submission(
             form_version_id=resident.id, zone=neighbourhood.code, operator_id=operator.id
         )
         store.finalize(submission.uuid, answers, operator.id)
+        if paradata:
+            store.record_paradata(
+                _demo_paradata(store, form.form_id, submission.uuid, operator.name, answers,
+                               pages, moment, rng)
+            )
     if structures:
         from inclusion_desktop.demo_structures import fill_demo_structures
 
         fill_demo_structures(store)
     return submissions
+
+
+def _demo_paradata(
+    store: Store,
+    form_id: str,
+    uuid: str,
+    operator: str,
+    answers: dict[str, Any],
+    pages: list[str],
+    start: dt.datetime,
+    rng: random.Random,
+) -> ParadataRow:
+    """Plausible page timings of one demo questionnaire (10 to 70 seconds a page)."""
+    timed = []
+    moment = start
+    for page in pages:
+        end = moment + dt.timedelta(seconds=rng.uniform(10, 70))
+        timed.append((page, format_utc(moment), format_utc(end)))
+        moment = end
+    device = store.device()
+    return ParadataRow(
+        submission_uuid=uuid,
+        form_id=form_id,
+        zone=store.get_submission(uuid).zone,
+        operator_name=operator,
+        entry_mode="field",
+        device_uuid=device.uuid if device else "",
+        started_at=timed[0][1],
+        ended_at=timed[-1][2],
+        outcome="refused" if answers.get("consentement") == "non" else "complete",
+        pages=timed,
+    )

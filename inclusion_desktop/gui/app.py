@@ -189,7 +189,7 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             fill_demo_store(store, submissions=150, seed=2021, device_name="Démonstration",
-                            structures=True)
+                            structures=True, paradata=True)
         finally:
             QApplication.restoreOverrideCursor()
     if os.environ.get("INCLUSION_SMOKE_TEST") == "1":

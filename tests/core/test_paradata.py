@@ -180,3 +180,22 @@ def test_fieldwork_pdf_shows_the_figures(tmp_path: Path) -> None:
     assert (tmp_path / "page-1.png").stat().st_size > 1000
     with pytest.raises(FieldworkSheetError, match="dossier de destination n.existe pas"):
         write_fieldwork_sheet(report, [], tmp_path / "absent" / "suivi.pdf")
+
+
+def test_demo_questionnaires_come_with_their_page_timings(tmp_path: Path) -> None:
+    from inclusion_desktop.demo import fill_demo_store
+    from inclusion_desktop.paradata import store_report
+
+    store = empty_store(tmp_path / "demo.sqlite")
+    fill_demo_store(store, submissions=30, seed=2021, paradata=True)
+    rows = store.paradata()
+    assert len(rows) == 30 and all(duration_seconds(row) > 0 for row in rows)
+    refused = {
+        row.uuid
+        for row in store.list_submissions()
+        if store.head_answers(row.uuid).get("consentement") == "non"
+    }
+    assert {r.submission_uuid for r in rows if r.outcome == "refused"} == refused
+    report = store_report(store)
+    assert report.total == 30 and report.outcomes["complete"] == 30 - len(refused)
+    store.close()
