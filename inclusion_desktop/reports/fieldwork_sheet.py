@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,8 @@ from inclusion_desktop.reports.typography import french_spacing, percent
 PAGE_WIDTH, PAGE_HEIGHT = 210 * mm, 297 * mm
 MARGIN = 15 * mm
 WIDTH = PAGE_WIDTH - 2 * MARGIN
+#: Dates written under the daily bars, at most (every other day, or less, beyond).
+MAX_DAY_LABELS = 12
 COLOURS = {"complete": "#2e6da4", "refused": "#c0504d", "abandoned": "#e3a33b"}
 
 
@@ -66,6 +69,7 @@ def daily_chart(report: FieldworkReport) -> Image:
     def draw(axes: Any) -> None:
         days = [row["day"] for row in report.by_day]
         labels = [dt.date.fromisoformat(day).strftime("%d/%m") for day in days]
+        positions = list(range(len(days)))
         bottom = [0] * len(days)
         for key, name in (
             ("complete", "terminés"),
@@ -73,21 +77,26 @@ def daily_chart(report: FieldworkReport) -> Image:
             ("abandoned", "abandons"),
         ):
             values = [row[key] for row in report.by_day]
-            axes.bar(labels, values, bottom=bottom, color=COLOURS[key], label=name, width=0.7)
+            axes.bar(positions, values, bottom=bottom, color=COLOURS[key], label=name, width=0.7)
             bottom = [a + b for a, b in zip(bottom, values, strict=True)]
+        # At most a dozen dates under the bars, so a month of fieldwork stays readable.
+        step = max(1, math.ceil(len(days) / MAX_DAY_LABELS))
+        axes.set_xticks(positions[::step], labels[::step])
         total = 0
         running = []
         for row in report.by_day:
             total += row["complete"]
             running.append(total)
         twin = axes.twinx()
-        twin.plot(labels, running, color="#333333", marker="o", linewidth=1.5, label="cumul")
+        twin.plot(positions, running, color="#333333", marker="o", linewidth=1.5, label="cumul")
         twin.set_ylabel("terminés (cumul)", fontsize=8)
         twin.tick_params(labelsize=7)
-        twin.set_ylim(bottom=0)
+        # Head room above the tallest bar and the last point, for the legend.
+        twin.set_ylim(0, max(running, default=0) * 1.3 + 1)
+        axes.set_ylim(0, max(bottom, default=0) * 1.3 + 1)
         axes.set_ylabel("questionnaires par jour", fontsize=8)
         axes.tick_params(labelsize=7)
-        axes.legend(fontsize=7, loc="upper left", frameon=False)
+        axes.legend(fontsize=7, loc="upper left", frameon=False, ncol=3)
 
     return _figure_png(draw, WIDTH / mm, 62)
 
