@@ -17,7 +17,12 @@ from typing import Any
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
     """Adds the options of `report` to `parser`."""
-    parser.add_argument("--db", required=True, help="base de données (fichier SQLite ou URL)")
+    parser.add_argument(
+        "--db",
+        dest="sub_db",
+        metavar="CHEMIN_OU_URL",
+        help="base de données (fichier SQLite ou URL), ou --db avant la commande",
+    )
     parser.add_argument("--out", required=True, type=Path, help="dossier où écrire les fiches")
     parser.add_argument(
         "--zone", default=None, help="code d’un seul quartier (ex. maubeuge/sous_le_bois)"
@@ -41,7 +46,7 @@ def run_report(args: argparse.Namespace) -> int:
     result: Any = None
     english_only = False
     try:
-        with Store.open(str(args.db)) as store:
+        with Store.open(getattr(args, "sub_db", None) or getattr(args, "db", None)) as store:
             if form_id == "structures":
                 if zone is not None or lang != "fr":
                     raise ReportError(

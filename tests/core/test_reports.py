@@ -273,6 +273,13 @@ def test_run_report_command(store_path: Path, tmp_path: Path, capsys) -> None:  
                               "--zone", SMALL_ZONE])
     assert run_report(args) == 1
     assert "Erreur" in capsys.readouterr().err
+    # The database may also be given before the command, as for every other command.
+    from inclusion_desktop.cli import main
+
+    out = tmp_path / "global"
+    assert main(["--db", str(store_path), "report", "--out", str(out),
+                 "--zone", "maubeuge/montplaisir"]) == 0
+    assert [p.name for p in out.glob("fiche-*.pdf")] == ["fiche-maubeuge-montplaisir.pdf"]
 
 
 @pytest.mark.parametrize("width", [80.0, 108.0, 132.0, 200.0])
