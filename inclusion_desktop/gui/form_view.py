@@ -37,6 +37,7 @@ from inclusion_desktop.gui.question_widgets import (
     number_of_key,
     to_displayed,
 )
+from inclusion_desktop.gui.scrolling import reveal_soon
 from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession, Page
 
@@ -359,6 +360,7 @@ class FieldFormView(QWidget):
         session = self.session
         label = QLabel(session.label(question) or question.name, parent)
         label.setObjectName("questionLabel")
+        label.setProperty("questionName", question.name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         if question.required or question.required_if is not None:
@@ -563,11 +565,37 @@ class FieldFormView(QWidget):
             error.hide()
         self._save()
         if self.current_key != REVIEW_KEY and self._page_changed(changed, question.name):
+            focus = QApplication.focusWidget()
+            choice = focus.property("choiceName") if focus is not None else None
+            scrolled = self.scroll.verticalScrollBar().value()
             self.show_page(self.current_key)
-            # Typing goes on where it was when the page re-renders under the cursor.
+            # Typing goes on where it was when the page re-renders under the cursor: same
+            # question, same choice, same scroll position, the focused field in view.
             editor = self.editors.get(question.name)
             if editor is not None:
-                editor.focus_input(select=False)
+                if not (isinstance(choice, str) and editor.focus_choice(choice)):
+                    editor.focus_input(select=False)
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                self.scroll.verticalScrollBar().setValue(scrolled)
+                self._reveal_focus()
+
+    def _reveal_focus(self) -> None:
+        """Scrolls the focused field into view, with its question's label when it fits."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.page_container.isAncestorOf(focus):
+            return
+        editor = self._editor_with_focus(focus)
+        label = self._label_of(editor) if editor is not None else None
+        reveal_soon(self.scroll, [w for w in (label, focus) if w is not None])
+
+    def _label_of(self, editor: QuestionEditor) -> QLabel | None:
+        """The question label shown above `editor` on the current page."""
+        if self.page_widget is None:
+            return None
+        for label in self.page_widget.findChildren(QLabel, "questionLabel"):
+            if label.property("questionName") == editor.question.name:
+                return label
+        return None
 
     def _page_changed(self, changed: set[str], answered: str) -> bool:
         """True when an answer changed what the current page shows (relevance, choice lists)."""
@@ -610,7 +638,11 @@ class FieldFormView(QWidget):
                 label.hide()
         if first_bad is not None:
             first_bad.focus_input()
-            self.scroll.ensureWidgetVisible(first_bad, 0, 80)
+            error_label = self.error_labels.get(first_bad.question.name)
+            reveal_soon(
+                self.scroll,
+                [w for w in (self._label_of(first_bad), first_bad, error_label) if w is not None],
+            )
         return ok
 
     def advance_from(self, focus: QWidget) -> None:
@@ -626,10 +658,11 @@ class FieldFormView(QWidget):
         if message and label is not None:
             label.setText("⚠ " + message)
             label.show()
+            reveal_soon(self.scroll, [w for w in (self._label_of(editor), label) if w])
             return
         following = editors[editors.index(editor) + 1]
         following.focus_input()
-        self.scroll.ensureWidgetVisible(following, 0, 40)
+        self._reveal_focus()
 
     def go_next(self) -> None:
         """Moves to the next relevant page, once the current one is valid; finalises on review."""
@@ -716,6 +749,7 @@ class FieldFormView(QWidget):
             editor = self._editor_with_focus(focus)
             if isinstance(editor, ChoiceButtons):
                 editor.move_focus(1 if key == Qt.Key.Key_Down else -1)
+                self._reveal_focus()
                 return True
             return False
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -743,6 +777,7 @@ class FieldFormView(QWidget):
                     return True
             editor = self._editor_with_focus(focus) or next(iter(self.editors.values()), None)
             if editor is not None and editor.pick_number(number):
+                self._reveal_focus()
                 return True
         return False
 
