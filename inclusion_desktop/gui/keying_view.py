@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.collect import PAPER_NUMBER_QUESTION
+from inclusion_desktop.gui.scrolling import reveal_soon
 from inclusion_desktop.keying import (
     choice_codes,
     displayed_codes,
@@ -357,7 +358,8 @@ class KeyingFormView(QWidget):
     def _focus(self, row: _Row) -> None:
         row.edit.setFocus()
         row.edit.selectAll()
-        self.scroll.ensureWidgetVisible(row.edit, 0, 60)
+        # The whole row, number and label included, even when an answer has just shown it.
+        reveal_soon(self.scroll, [row.label, row.legend, row.error, row.edit], margin=16)
 
     def _update_status(self) -> None:
         assert self.session is not None
