@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 from inclusion_desktop.gui.question_widgets import (
     ChoiceButtons,
     QuestionEditor,
+    free_text_warning,
     is_text_input,
     make_editor,
     number_of_key,
     to_displayed,
 )
 from inclusion_desktop.gui.scrolling import reveal_soon
+from inclusion_desktop.questionnaire.followups import followed_question
 from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession, Page
 
@@ -346,12 +348,38 @@ class FieldFormView(QWidget):
                         )
                     )
                 layout.addWidget(group_label)
-            for question in page.questions:
-                if session.is_relevant(question.name, page.instance) and not self._not_in_field(
-                    question, page.instance
-                ):
-                    self._add_question(question, page.instance, layout, content)
+            shown = [
+                question
+                for question in page.questions
+                if session.is_relevant(question.name, page.instance)
+                and not self._not_in_field(question, page.instance)
+            ]
+            if len(shown) == 1:
+                self._add_reminder(shown[0], page, layout, content)
+            for question in shown:
+                self._add_question(question, page.instance, layout, content)
         layout.addStretch(1)
+
+    def _add_reminder(
+        self, question: Question, page: Page, layout: QVBoxLayout, parent: QWidget
+    ) -> None:
+        """Above a follow-up alone on its page (« Précisez : »): the question it follows."""
+        assert self.session is not None
+        followed = followed_question(self.session.form, question)
+        if followed is None or any(q.name == followed.name for q in page.questions):
+            return
+        answer = self._display(followed, self.session.value(followed.name, page.instance))
+        reminder = QLabel(
+            self.tr("À propos de « {question} » — réponse : {answer}").format(
+                question=self.session.label(followed) or followed.name, answer=answer or "—"
+            ),
+            parent,
+        )
+        reminder.setObjectName("hintLabel")
+        reminder.setProperty("reminderOf", followed.name)
+        reminder.setWordWrap(True)
+        reminder.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(reminder)
 
     def _add_question(
         self, question: Question, instance: int | None, layout: QVBoxLayout, parent: QWidget
@@ -374,10 +402,7 @@ class FieldFormView(QWidget):
             layout.addWidget(hint_label)
         if question.is_free_text:
             # Free text may be cleared at the end of the campaign (campaign.clear_free_text).
-            note = QLabel(
-                self.tr("Texte libre : n'y notez ni nom, ni adresse, ni numéro de téléphone."),
-                parent,
-            )
+            note = QLabel(free_text_warning(), parent)
             note.setObjectName("freeTextNote")
             note.setWordWrap(True)
             note.setStyleSheet("color: #8a5300;")

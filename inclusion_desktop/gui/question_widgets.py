@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -23,6 +23,19 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.questionnaire.model import Choice, Question, QuestionType
 from inclusion_desktop.questionnaire.session import ACKNOWLEDGED, stored_from_typed
+
+
+def free_text_warning() -> str:
+    """The warning under every free-text question, in field and in keying mode.
+
+    It speaks of a person: the name of a structure (« Vous souvenez-vous du nom de cette
+    structure ? ») may be written, a resident's name, address or phone number may not.
+    """
+    return QCoreApplication.translate(
+        "QuestionEditor",
+        "Texte libre : n'y notez rien qui permette de reconnaître une personne "
+        "(nom, adresse, numéro de téléphone).",
+    )
 
 
 class QuestionEditor(QWidget):

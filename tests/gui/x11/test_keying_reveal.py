@@ -131,3 +131,16 @@ def test_accompanied_yes_and_wants_to_learn_reveal_their_questions_on_screen(  #
     assert answers["accompagne"] == "oui" and answers["accomp_structure"] == "centre_social"
     assert answers["themes_souhaites"] == "bases_ordinateur"
     assert isinstance(row, object) and QLineEdit is not None
+
+
+def test_an_unknown_code_is_refused_as_it_is_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = open_keying(qtbot, window)
+    first = view.rows[0]
+    qtbot.waitUntil(first.edit.hasFocus, timeout=KEY_TIMEOUT_MS)
+    key(qtbot, "7", until=first.error.isVisible, focus=first.edit)
+    assert first.edit.text() == "" and "Codes possibles : 1 à 4" in first.error.text()
+    assert visible_rect(first.error).height() > 0
+    key(
+        qtbot, "3", until=lambda: not first.error.isVisible(), focus=row_edit(view, "numero_papier")
+    )
+    assert view.session is not None and view.session.value("mode_collecte") == "plie"
