@@ -593,6 +593,7 @@ class FieldFormView(QWidget):
             focus = QApplication.focusWidget()
             choice = focus.property("choiceName") if focus is not None else None
             scrolled = self.scroll.verticalScrollBar().value()
+            before = set(self.editors)
             self.show_page(self.current_key)
             # Typing goes on where it was when the page re-renders under the cursor: same
             # question, same choice, same scroll position, the focused field in view.
@@ -602,16 +603,25 @@ class FieldFormView(QWidget):
                     editor.focus_input(select=False)
                 QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
                 self.scroll.verticalScrollBar().setValue(scrolled)
-                self._reveal_focus()
+                # A question the answer revealed shows its label below, when it fits.
+                revealed = [self.editors[name] for name in self.editors if name not in before]
+                self._reveal_focus(revealed[:1])
 
-    def _reveal_focus(self) -> None:
-        """Scrolls the focused field into view, with its question's label when it fits."""
+    def _reveal_focus(self, revealed: list[QuestionEditor] | None = None) -> None:
+        """Scrolls the focused field into view, with its question's label when it fits.
+
+        `revealed` (a question an answer has just shown) comes into view too when it fits.
+        """
         focus = QApplication.focusWidget()
         if focus is None or not self.page_container.isAncestorOf(focus):
             return
         editor = self._editor_with_focus(focus)
         label = self._label_of(editor) if editor is not None else None
-        reveal_soon(self.scroll, [w for w in (label, focus) if w is not None])
+        also: list[QWidget] = []
+        for new in revealed or []:
+            new_label = self._label_of(new)
+            also.extend(w for w in (new_label, new) if w is not None)
+        reveal_soon(self.scroll, [w for w in (label, focus) if w is not None], also=also[:1])
 
     def _label_of(self, editor: QuestionEditor) -> QLabel | None:
         """The question label shown above `editor` on the current page."""

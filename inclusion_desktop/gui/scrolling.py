@@ -9,12 +9,19 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from shiboken6 import isValid
 
 
-def reveal(scroll: QScrollArea, widgets: Sequence[QWidget], margin: int = 24) -> None:
+def reveal(
+    scroll: QScrollArea,
+    widgets: Sequence[QWidget],
+    margin: int = 24,
+    also: Sequence[QWidget] = (),
+) -> None:
     """Scrolls so that every one of `widgets` (e.g. a question's number, label and field) shows.
 
     The last widget is the one with the keyboard: when all of them are taller than the viewport,
     it wins, and the scroll moves as little as it can. Layouts waiting to be computed are
-    computed first, so a widget created a moment ago is placed right.
+    computed first, so a widget created a moment ago is placed right. `also` (e.g. the label of
+    a question an answer has just revealed below) is brought into view too when it fits beside
+    the others, so that the new question is seen to appear.
     """
     if not isValid(scroll):
         return
@@ -40,10 +47,21 @@ def reveal(scroll: QScrollArea, widgets: Sequence[QWidget], margin: int = 24) ->
         value = top
     elif bottom > value + viewport:
         value = min(bottom - viewport, top)
+    for extra in also:
+        if not isValid(extra) or extra.isHidden() or not content.isAncestorOf(extra):
+            continue
+        extra_bottom = extra.mapTo(content, QPoint(0, extra.height())).y() + margin
+        if extra_bottom > value + viewport:
+            value = max(value, min(extra_bottom - viewport, top))
     bar.setValue(max(bar.minimum(), min(value, bar.maximum())))
 
 
-def reveal_soon(scroll: QScrollArea, widgets: Sequence[QWidget], margin: int = 24) -> None:
+def reveal_soon(
+    scroll: QScrollArea,
+    widgets: Sequence[QWidget],
+    margin: int = 24,
+    also: Sequence[QWidget] = (),
+) -> None:
     """`reveal` now and once more after the pending resizes of the scroll area have landed."""
-    reveal(scroll, widgets, margin)
-    QTimer.singleShot(0, scroll, lambda: reveal(scroll, widgets, margin))
+    reveal(scroll, widgets, margin, also)
+    QTimer.singleShot(0, scroll, lambda: reveal(scroll, widgets, margin, also))
