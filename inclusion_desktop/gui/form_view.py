@@ -690,7 +690,13 @@ class FieldFormView(QWidget):
             return
         message = self.session.error_for(editor.question, self.current_instance)
         label = self.error_labels.get(editor.question.name)
-        if message and label is not None:
+        # A question required only under a condition (the age, unless « ne souhaite pas donner
+        # son âge » below is chosen) may be left empty for now: Enter goes on to the question
+        # that can answer it, and leaving the page still checks it.
+        left_for_below = editor.question.required_if is not None and not self.session.value(
+            editor.question.name, self.current_instance
+        )
+        if message and label is not None and not left_for_below:
             label.setText("⚠ " + message)
             label.show()
             reveal_soon(self.scroll, [w for w in (self._label_of(editor), label) if w])

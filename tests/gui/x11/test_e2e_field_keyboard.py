@@ -28,8 +28,7 @@ OPENING = [
 ]
 
 NOT_EQUIPPED_ACCOMPANIED_LEARNING = OPENING + [
-    ("Return", "age"),  # empty: the message says to choose « OK » below
-    ("Tab", "age_refus"),
+    ("Return", "age_refus"),  # left empty: « ne souhaite pas donner son âge » answers for it
     ("1", "age_refus"),
     ("Return", "tranche_age_declaree"),
     ("2", "tranche_age_declaree"),

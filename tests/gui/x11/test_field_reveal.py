@@ -256,14 +256,18 @@ def test_age_refused_reveals_the_age_group(qtbot, window: MainWindow) -> None:  
     # Typing an age hides « ne souhaite pas donner son âge », erasing it shows it again.
     key(qtbot, "5", until=lambda: "age_refus" not in view.editors, focus=editor(view, "age"))
     key(qtbot, "BackSpace", until=lambda: "age_refus" in view.editors, focus=editor(view, "age"))
-    # Enter on an empty age says what to do, Tab goes to « ne souhaite pas donner son âge ».
+    # Enter on an empty age goes to « ne souhaite pas donner son âge », which answers for it.
+    key(qtbot, "Return", focus=editor(view, "age_refus"))
+    assert not view.error_labels["age"].isVisible()
+    # → with neither an age nor « OK » says what to do and stays on the page.
     key(
         qtbot,
-        "Return",
+        "Right",
         until=lambda: view.error_labels["age"].isVisible(),
         focus=editor(view, "age"),
     )
     assert "choisissez « OK »" in view.error_labels["age"].text()
+    assert view.current_key == "bloc_profil"
     key(qtbot, "Tab", focus=editor(view, "age_refus"))
     key(
         qtbot,
