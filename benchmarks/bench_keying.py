@@ -28,7 +28,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from inclusion_desktop.demo import random_answers  # noqa: E402
 from inclusion_desktop.gui.app import create_application, open_main_window  # noqa: E402
 from inclusion_desktop.gui.form_view import REVIEW_KEY  # noqa: E402
-from inclusion_desktop.gui.question_widgets import ChoiceButtons, ChoiceCombo  # noqa: E402
+from inclusion_desktop.gui.question_widgets import (  # noqa: E402
+    ChoiceButtons,
+    ChoiceCombo,
+    choice_key,
+)
 from inclusion_desktop.keying import code_of  # noqa: E402
 from inclusion_desktop.questionnaire.model import QuestionType  # noqa: E402
 from inclusion_desktop.store import Store  # noqa: E402
@@ -37,9 +41,16 @@ from inclusion_desktop.store import Store  # noqa: E402
 class Keyboard:
     """Sends keys to the focused widget, counting them and timing each one."""
 
-    def __init__(self) -> None:
+    def __init__(self, settle: bool = False) -> None:
         self.total = 0
         self.timings: list[float] = []
+        # With `settle`, a key's time runs until the events it posted (layouts, scrolls) are
+        # handled, so a page built at once and one laid out a moment later compare fairly.
+        self.settle = settle
+
+    def _settled(self) -> None:
+        if self.settle:
+            QApplication.processEvents()
 
     def key(
         self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
@@ -47,6 +58,7 @@ class Keyboard:
         """One key press."""
         start = time.perf_counter()
         QTest.keyClick(QApplication.focusWidget(), key, modifier)
+        self._settled()
         self.timings.append(time.perf_counter() - start)
         self.total += 1
 
@@ -55,6 +67,7 @@ class Keyboard:
         for char in text:
             start = time.perf_counter()
             QTest.keyClicks(QApplication.focusWidget(), char)
+            self._settled()
             self.timings.append(time.perf_counter() - start)
             self.total += 1
 
@@ -112,7 +125,9 @@ def key_in_field_mode(window, answers: dict[str, str], keyboard: Keyboard) -> tu
             if isinstance(editor, ChoiceButtons):
                 for name in value.split():
                     index = next(i for i, (n, _) in enumerate(editor.buttons) if n == name)
-                    keyboard.text(str((index + 1) % 10))
+                    before = (view.current_key, view.page_widget)
+                    keyboard.text(choice_key(index + 1))
+                    _classify(view, before, keyboard)
                     own += 1
                 answered += bool(value)
             elif isinstance(editor, ChoiceCombo):
@@ -126,10 +141,32 @@ def key_in_field_mode(window, answers: dict[str, str], keyboard: Keyboard) -> tu
                 answered += 1
         # Enter adds a line in a multi-line answer: Tab leaves it.
         multiline = type(QApplication.focusWidget()).__name__ == "QPlainTextEdit"
+        before = (view.current_key, view.page_widget)
         keyboard.key(Qt.Key.Key_Tab if multiline else Qt.Key.Key_Return)
+        _classify(view, before, keyboard)
     QTest.qWait(350)  # the review ignores an Enter pressed at once
     keyboard.key(Qt.Key.Key_Return)
     return own, answered
+
+
+#: Field-mode key timings: an answer that re-renders its page (it revealed or hid a question)
+#: and a key that shows the next page, the bare page swap it is compared with.
+FIELD_TIMINGS: dict[str, list[float]] = {"reveal": [], "swap": []}
+
+
+def _classify(view, before, keyboard: Keyboard) -> None:  # type: ignore[no-untyped-def]
+    """Files the last key's time under "swap" (new page) or "reveal" (same page re-rendered)."""
+    if view.current_key == REVIEW_KEY:
+        return
+    if view.current_key != before[0]:
+        FIELD_TIMINGS["swap"].append(keyboard.timings[-1])
+    elif view.page_widget is not before[1]:
+        FIELD_TIMINGS["reveal"].append(keyboard.timings[-1])
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[int(0.95 * (len(ordered) - 1))] * 1000 if ordered else float("nan")
 
 
 def main() -> int:
@@ -167,7 +204,7 @@ def main() -> int:
         results = {}
         for mode, enter in (("keying", key_in_keying_mode), ("field", key_in_field_mode)):
             window.mode_combo.setCurrentIndex(window.mode_combo.findData(mode))
-            keyboard = Keyboard()
+            keyboard = Keyboard(settle=mode == "field")
             own_total = answered_total = 0
             for answers in questionnaires:
                 if window.stack.currentWidget() is window.home:
@@ -195,6 +232,14 @@ def main() -> int:
             f"Rapport touches en plus saisie papier / terrain : "
             f"{results['keying'][0] / results['field'][0]:.2f} (objectif : ≤ 1,2 touche en plus "
             "par question en saisie papier)"
+        )
+        reveal, swap = FIELD_TIMINGS["reveal"], FIELD_TIMINGS["swap"]
+        print(
+            f"Mode terrain, réponse qui fait apparaître une question sur la page : "
+            f"p95 {_p95(reveal):.2f} ms sur {len(reveal)} touches ; page suivante : "
+            f"p95 {_p95(swap):.2f} ms sur {len(swap)} touches → rapport "
+            f"{_p95(reveal) / _p95(swap):.2f} (objectif ≤ 1,0 : pas plus lent qu'un changement "
+            "de page)"
         )
         window.close()
         window.deleteLater()

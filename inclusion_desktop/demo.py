@@ -31,6 +31,15 @@ _SAMPLE_TEXTS = (
     "Association du quartier",
     "Atelier le samedi matin",
 )
+# Questions about a structure (its name, its kind) get the name of a place, never a sentence.
+_STRUCTURE_TEXTS = (
+    "Association du quartier",
+    "Centre social de Sous-le-Bois",
+    "Espace France Services",
+    "Médiathèque municipale",
+    "Point numérique de la mairie",
+    "Atelier du samedi matin",
+)
 _MAX_TRIES = 40
 
 
@@ -118,7 +127,7 @@ def _candidate(
         steps = int((question.range_end - question.range_start) / (question.range_step or 1))
         value = question.range_start + rng.randint(0, max(steps, 0)) * (question.range_step or 1)
         return str(int(value)) if value == int(value) else str(value)
-    return rng.choice(_SAMPLE_TEXTS)
+    return rng.choice(_STRUCTURE_TEXTS if "structure" in question.name else _SAMPLE_TEXTS)
 
 
 def fill_demo_store(

@@ -73,6 +73,47 @@ def parse_codes(question: Question, typed: str, choices: Sequence[Choice]) -> st
     return " ".join(sorted(names, key=order.index))
 
 
+def unknown_code(question: Question, typed: str, choices: Sequence[Choice]) -> str | None:
+    """The first typed code that no choice code is or can become ("7" with 4 choices), or None.
+
+    Checked at every key press, so a wrong code is refused as it is typed: a code still being
+    typed ("1" when there are 12 choices) is fine, a finished one must exist. For several
+    answers, every code before the last is finished (a space or comma follows it), and when every
+    code is one digit, "134" is three codes.
+    """
+    codes = list(choice_codes(choices))
+    text = typed.strip()
+    if not text:
+        return None
+    if question.type is QuestionType.ACKNOWLEDGE:
+        return None if text == "1" else text
+    if question.type is QuestionType.SELECT_ONE:
+        return None if any(code.startswith(text) for code in codes) else text
+    if question.type is not QuestionType.SELECT_MULTIPLE:
+        return None
+    if len(codes) <= 9:
+        parts = [char for char in text if char not in " ,"]
+        finished = parts
+    else:
+        parts = text.replace(",", " ").split()
+        # The last code is still being typed unless a separator follows it.
+        finished = parts if typed[-1:] in (" ", ",") else parts[:-1]
+    for part in parts:
+        if part in finished and part not in codes:
+            return part
+        if part not in finished and not any(code.startswith(part) for code in codes):
+            return part
+    return None
+
+
+def accepted_prefix(question: Question, typed: str, choices: Sequence[Choice]) -> str:
+    """The longest beginning of `typed` with no unknown code: what a field keeps of a bad key."""
+    end = len(typed)
+    while end > 0 and unknown_code(question, typed[:end], choices) is not None:
+        end -= 1
+    return typed[:end]
+
+
 def displayed_codes(question: Question, value: str, choices: Sequence[Choice]) -> str:
     """The codes to show for a stored select value (the inverse of parse_codes)."""
     if not value:

@@ -32,11 +32,14 @@ from PySide6.QtWidgets import (
 from inclusion_desktop.gui.question_widgets import (
     ChoiceButtons,
     QuestionEditor,
+    free_text_warning,
     is_text_input,
     make_editor,
     number_of_key,
     to_displayed,
 )
+from inclusion_desktop.gui.scrolling import reveal_soon
+from inclusion_desktop.questionnaire.followups import followed_question
 from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession, Page
 
@@ -345,12 +348,38 @@ class FieldFormView(QWidget):
                         )
                     )
                 layout.addWidget(group_label)
-            for question in page.questions:
-                if session.is_relevant(question.name, page.instance) and not self._not_in_field(
-                    question, page.instance
-                ):
-                    self._add_question(question, page.instance, layout, content)
+            shown = [
+                question
+                for question in page.questions
+                if session.is_relevant(question.name, page.instance)
+                and not self._not_in_field(question, page.instance)
+            ]
+            if len(shown) == 1:
+                self._add_reminder(shown[0], page, layout, content)
+            for question in shown:
+                self._add_question(question, page.instance, layout, content)
         layout.addStretch(1)
+
+    def _add_reminder(
+        self, question: Question, page: Page, layout: QVBoxLayout, parent: QWidget
+    ) -> None:
+        """Above a follow-up alone on its page (« Précisez : »): the question it follows."""
+        assert self.session is not None
+        followed = followed_question(self.session.form, question)
+        if followed is None or any(q.name == followed.name for q in page.questions):
+            return
+        answer = self._display(followed, self.session.value(followed.name, page.instance))
+        reminder = QLabel(
+            self.tr("À propos de « {question} » — réponse : {answer}").format(
+                question=self.session.label(followed) or followed.name, answer=answer or "—"
+            ),
+            parent,
+        )
+        reminder.setObjectName("hintLabel")
+        reminder.setProperty("reminderOf", followed.name)
+        reminder.setWordWrap(True)
+        reminder.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(reminder)
 
     def _add_question(
         self, question: Question, instance: int | None, layout: QVBoxLayout, parent: QWidget
@@ -359,6 +388,7 @@ class FieldFormView(QWidget):
         session = self.session
         label = QLabel(session.label(question) or question.name, parent)
         label.setObjectName("questionLabel")
+        label.setProperty("questionName", question.name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         if question.required or question.required_if is not None:
@@ -372,10 +402,7 @@ class FieldFormView(QWidget):
             layout.addWidget(hint_label)
         if question.is_free_text:
             # Free text may be cleared at the end of the campaign (campaign.clear_free_text).
-            note = QLabel(
-                self.tr("Texte libre : n'y notez ni nom, ni adresse, ni numéro de téléphone."),
-                parent,
-            )
+            note = QLabel(free_text_warning(), parent)
             note.setObjectName("freeTextNote")
             note.setWordWrap(True)
             note.setStyleSheet("color: #8a5300;")
@@ -563,11 +590,47 @@ class FieldFormView(QWidget):
             error.hide()
         self._save()
         if self.current_key != REVIEW_KEY and self._page_changed(changed, question.name):
+            focus = QApplication.focusWidget()
+            choice = focus.property("choiceName") if focus is not None else None
+            scrolled = self.scroll.verticalScrollBar().value()
+            before = set(self.editors)
             self.show_page(self.current_key)
-            # Typing goes on where it was when the page re-renders under the cursor.
+            # Typing goes on where it was when the page re-renders under the cursor: same
+            # question, same choice, same scroll position, the focused field in view.
             editor = self.editors.get(question.name)
             if editor is not None:
-                editor.focus_input(select=False)
+                if not (isinstance(choice, str) and editor.focus_choice(choice)):
+                    editor.focus_input(select=False)
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                self.scroll.verticalScrollBar().setValue(scrolled)
+                # A question the answer revealed shows its label below, when it fits.
+                revealed = [self.editors[name] for name in self.editors if name not in before]
+                self._reveal_focus(revealed[:1])
+
+    def _reveal_focus(self, revealed: list[QuestionEditor] | None = None) -> None:
+        """Scrolls the focused field into view, with its question's label when it fits.
+
+        `revealed` (a question an answer has just shown) comes into view too when it fits.
+        """
+        focus = QApplication.focusWidget()
+        if focus is None or not self.page_container.isAncestorOf(focus):
+            return
+        editor = self._editor_with_focus(focus)
+        label = self._label_of(editor) if editor is not None else None
+        also: list[QWidget] = []
+        for new in revealed or []:
+            new_label = self._label_of(new)
+            also.extend(w for w in (new_label, new) if w is not None)
+        reveal_soon(self.scroll, [w for w in (label, focus) if w is not None], also=also[:1])
+
+    def _label_of(self, editor: QuestionEditor) -> QLabel | None:
+        """The question label shown above `editor` on the current page."""
+        if self.page_widget is None:
+            return None
+        for label in self.page_widget.findChildren(QLabel, "questionLabel"):
+            if label.property("questionName") == editor.question.name:
+                return label
+        return None
 
     def _page_changed(self, changed: set[str], answered: str) -> bool:
         """True when an answer changed what the current page shows (relevance, choice lists)."""
@@ -610,7 +673,11 @@ class FieldFormView(QWidget):
                 label.hide()
         if first_bad is not None:
             first_bad.focus_input()
-            self.scroll.ensureWidgetVisible(first_bad, 0, 80)
+            error_label = self.error_labels.get(first_bad.question.name)
+            reveal_soon(
+                self.scroll,
+                [w for w in (self._label_of(first_bad), first_bad, error_label) if w is not None],
+            )
         return ok
 
     def advance_from(self, focus: QWidget) -> None:
@@ -623,13 +690,20 @@ class FieldFormView(QWidget):
             return
         message = self.session.error_for(editor.question, self.current_instance)
         label = self.error_labels.get(editor.question.name)
-        if message and label is not None:
+        # A question required only under a condition (the age, unless « ne souhaite pas donner
+        # son âge » below is chosen) may be left empty for now: Enter goes on to the question
+        # that can answer it, and leaving the page still checks it.
+        left_for_below = editor.question.required_if is not None and not self.session.value(
+            editor.question.name, self.current_instance
+        )
+        if message and label is not None and not left_for_below:
             label.setText("⚠ " + message)
             label.show()
+            reveal_soon(self.scroll, [w for w in (self._label_of(editor), label) if w])
             return
         following = editors[editors.index(editor) + 1]
         following.focus_input()
-        self.scroll.ensureWidgetVisible(following, 0, 40)
+        self._reveal_focus()
 
     def go_next(self) -> None:
         """Moves to the next relevant page, once the current one is valid; finalises on review."""
@@ -716,6 +790,7 @@ class FieldFormView(QWidget):
             editor = self._editor_with_focus(focus)
             if isinstance(editor, ChoiceButtons):
                 editor.move_focus(1 if key == Qt.Key.Key_Down else -1)
+                self._reveal_focus()
                 return True
             return False
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -743,6 +818,7 @@ class FieldFormView(QWidget):
                     return True
             editor = self._editor_with_focus(focus) or next(iter(self.editors.values()), None)
             if editor is not None and editor.pick_number(number):
+                self._reveal_focus()
                 return True
         return False
 

@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.collect import PAPER_NUMBER_QUESTION
+from inclusion_desktop.gui.question_widgets import free_text_warning
+from inclusion_desktop.gui.scrolling import reveal_soon
 from inclusion_desktop.keying import (
+    accepted_prefix,
     choice_codes,
     displayed_codes,
     is_complete_code,
@@ -37,6 +40,7 @@ from inclusion_desktop.keying import (
     keyed_questions,
     parse_codes,
     parse_keyed_value,
+    unknown_code,
 )
 from inclusion_desktop.questionnaire.model import Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession
@@ -250,6 +254,11 @@ class KeyingFormView(QWidget):
             row.legend.setText("HHMM")
         elif question.type is QuestionType.ACKNOWLEDGE:
             row.legend.setText("1 OK")
+        elif question.is_free_text:
+            # Free text may be cleared at the end of the campaign (campaign.clear_free_text).
+            row.legend.setText(free_text_warning())
+            row.legend.setObjectName("freeTextNote")
+            row.legend.setStyleSheet("color: #8a5300;")
 
     def _displayed(self, row: _Row) -> str:
         assert self.session is not None
@@ -268,6 +277,21 @@ class KeyingFormView(QWidget):
         assert self.session is not None
         question = row.question
         row.error.hide()
+        choices = self.session.choices_for(question) if question.choices is not None else []
+        bad = unknown_code(question, text, choices)
+        if bad is not None:
+            # Refused as typed: the field keeps what it had and says which codes exist.
+            row.edit.setText(accepted_prefix(question, text, choices))
+            QApplication.beep()
+            row.error.setText(
+                "⚠ "
+                + self.tr("Code inconnu : {code}. Codes possibles : {codes}.").format(
+                    code=bad, codes=self._codes_range(question, len(choices))
+                )
+            )
+            row.error.show()
+            reveal_soon(self.scroll, [row.label, row.edit, row.error], margin=16)
+            return
         if question.type is QuestionType.SELECT_ONE:
             codes = choice_codes(self.session.choices_for(question)).keys()
             if is_complete_code(text.strip(), codes):
@@ -278,6 +302,12 @@ class KeyingFormView(QWidget):
             question, text
         ):
             self.confirm(row)
+
+    def _codes_range(self, question: Question, count: int) -> str:
+        """The codes a question takes, in words: « 1 à 4 », « 1 » for an acknowledgement."""
+        if question.type is QuestionType.ACKNOWLEDGE or count <= 1:
+            return "1"
+        return self.tr("{first} à {last}").format(first=1, last=count)
 
     def _value_of(self, row: _Row) -> str | None:
         assert self.session is not None
@@ -357,7 +387,8 @@ class KeyingFormView(QWidget):
     def _focus(self, row: _Row) -> None:
         row.edit.setFocus()
         row.edit.selectAll()
-        self.scroll.ensureWidgetVisible(row.edit, 0, 60)
+        # The whole row, number and label included, even when an answer has just shown it.
+        reveal_soon(self.scroll, [row.label, row.legend, row.error, row.edit], margin=16)
 
     def _update_status(self) -> None:
         assert self.session is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -23,6 +23,19 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.questionnaire.model import Choice, Question, QuestionType
 from inclusion_desktop.questionnaire.session import ACKNOWLEDGED, stored_from_typed
+
+
+def free_text_warning() -> str:
+    """The warning under every free-text question, in field and in keying mode.
+
+    It speaks of a person: the name of a structure (« Vous souvenez-vous du nom de cette
+    structure ? ») may be written, a resident's name, address or phone number may not.
+    """
+    return QCoreApplication.translate(
+        "QuestionEditor",
+        "Texte libre : n'y notez rien qui permette de reconnaître une personne "
+        "(nom, adresse, numéro de téléphone).",
+    )
 
 
 class QuestionEditor(QWidget):
@@ -50,9 +63,13 @@ class QuestionEditor(QWidget):
         """Gives the keyboard focus to the editor's input (selecting its text when `select`)."""
         self.setFocus()
 
+    def focus_choice(self, name: str) -> bool:
+        """Puts the keyboard on the choice called `name`; False when the editor has none."""
+        return False
+
 
 class ChoiceButtons(QuestionEditor):
-    """Large, touch-friendly choices numbered 1…9 (checkable buttons), one or several."""
+    """Large, touch-friendly choices keyed 1…9, 0, then A, B… (checkable buttons), one or more."""
 
     def __init__(
         self, question: Question, choices: list[tuple[Choice, str]], parent: QWidget | None = None
@@ -71,7 +88,8 @@ class ChoiceButtons(QuestionEditor):
         self.group.setExclusive(False)
         self.buttons: list[tuple[str, QPushButton]] = []
         for index, (choice, label) in enumerate(choices, start=1):
-            prefix = f"{index % 10}   " if index <= 10 else "     "
+            key = choice_key(index)
+            prefix = f"{key}   " if key else "     "
             button = QPushButton(prefix + label, self)
             button.setCheckable(True)
             button.setObjectName("choiceButton")
@@ -114,15 +132,17 @@ class ChoiceButtons(QuestionEditor):
             button.setChecked(name in picked)
 
     def pick_number(self, number: int) -> bool:
-        if not 1 <= number <= min(10, len(self.buttons)):
+        if not 1 <= number <= len(self.buttons):
             return False
         name, button = self.buttons[number - 1]
         if self.multiple:
             button.setChecked(not button.isChecked())
         else:
             button.setChecked(True)
-        self._on_clicked(number)
+        # The focus moves first: the answer may re-render the page, which then puts the keyboard
+        # back on the same choice of the new page (a button focused afterwards would be gone).
         button.setFocus()
+        self._on_clicked(number)
         return True
 
     def focus_input(self, select: bool = True) -> None:
@@ -130,6 +150,13 @@ class ChoiceButtons(QuestionEditor):
         target = checked[0] if checked else (self.buttons[0][1] if self.buttons else None)
         if target is not None:
             target.setFocus()
+
+    def focus_choice(self, name: str) -> bool:
+        for choice_name, button in self.buttons:
+            if choice_name == name:
+                button.setFocus()
+                return True
+        return False
 
 
 class ChoiceCombo(QuestionEditor):
@@ -360,14 +387,38 @@ def is_text_input(widget: QWidget | None) -> bool:
 _AZERTY_DIGITS = {"&": 1, "é": 2, '"': 3, "'": 4, "(": 5, "-": 6, "è": 7, "_": 8, "ç": 9, "à": 10}
 
 
+#: Keys of the choices after the tenth: A for the 11th, B for the 12th…
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def choice_key(number: int) -> str:
+    """The key shown before choice `number` (1-based): 1…9, 0 (10th), then A, B…; "" after Z."""
+    if 1 <= number <= 9:
+        return str(number)
+    if number == 10:
+        return "0"
+    if 11 <= number < 11 + len(_LETTERS):
+        return _LETTERS[number - 11]
+    return ""
+
+
 def number_of_key(event: QKeyEvent) -> int | None:
-    """The choice number of a key: 1…9, 0 for the 10th; number row (AZERTY too) or keypad."""
+    """The choice number of a key: 1…9, 0 for the 10th, then A for the 11th, B for the 12th…
+
+    Digits come from the number row (AZERTY too) or the keypad; letters let a long list be
+    answered without the mouse either.
+    """
     key = event.key()
     if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
         return int(key) - int(Qt.Key.Key_0)
     if key == Qt.Key.Key_0:
         return 10
-    return _AZERTY_DIGITS.get(event.text())
+    text = event.text()
+    if text in _AZERTY_DIGITS:
+        return _AZERTY_DIGITS[text]
+    if len(text) == 1 and text.upper() in _LETTERS:
+        return 11 + _LETTERS.index(text.upper())
+    return None
 
 
 def _plain(number: float) -> str:

@@ -932,8 +932,8 @@
         <translation>{group} — no. {number}</translation>
     </message>
     <message>
-        <source>Texte libre : n&apos;y notez ni nom, ni adresse, ni numéro de téléphone.</source>
-        <translation>Free text: do not write a name, an address or a phone number here.</translation>
+        <source>À propos de « {question} » — réponse : {answer}</source>
+        <translation>About “{question}” — answer: {answer}</translation>
     </message>
     <message numerus="yes">
         <source>« {name} » : %n saisi(s). En ajouter un autre ?</source>
@@ -1181,6 +1181,14 @@
     <message>
         <source>JJMMAAAA</source>
         <translation>DDMMYYYY</translation>
+    </message>
+    <message>
+        <source>Code inconnu : {code}. Codes possibles : {codes}.</source>
+        <translation>Unknown code: {code}. Possible codes: {codes}.</translation>
+    </message>
+    <message>
+        <source>{first} à {last}</source>
+        <translation>{first} to {last}</translation>
     </message>
     <message>
         <source>Code inconnu : reprenez le questionnaire papier.</source>
@@ -2603,6 +2611,13 @@
     <message>
         <source>Purge impossible : {reason}</source>
         <translation>Cannot purge: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Texte libre : n&apos;y notez rien qui permette de reconnaître une personne (nom, adresse, numéro de téléphone).</source>
+        <translation>Free text: write nothing here that could identify a person (name, address, phone number).</translation>
     </message>
 </context>
 <context>

@@ -196,3 +196,21 @@ def test_refusal_ends_the_resident_questionnaire() -> None:
             assert row.get("relevant", "").startswith("${consentement} = 'oui'"), row["name"]
         if row["type"] == "begin group":
             depth += 1
+
+
+def test_every_specify_question_of_the_resident_form_follows_a_choice_question() -> None:
+    from inclusion_desktop.questionnaire.bundled import load_bundled_form
+    from inclusion_desktop.questionnaire.followups import followed_question
+
+    form = load_bundled_form()
+    specify = [q for q in form.questions if q.label.get("Français (fr)") == "Précisez :"]
+    assert len(specify) >= 5
+    for question in specify:
+        parent = followed_question(form, question)
+        assert parent is not None and parent.choices is not None, question.name
+    assert followed_question(form, form.question("accomp_motif_autre")) is form.question(
+        "accomp_motif"
+    )
+    assert followed_question(form, form.question("quartier")) is form.question("commune")
+    # A question asked of everyone follows nothing.
+    assert followed_question(form, form.question("accompagne")) is None

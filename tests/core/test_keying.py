@@ -8,6 +8,7 @@ import pytest
 
 from inclusion_desktop.keying import (
     KeyingFigures,
+    accepted_prefix,
     choice_codes,
     compare_keyings,
     displayed_codes,
@@ -17,6 +18,7 @@ from inclusion_desktop.keying import (
     needs_second_keying,
     parse_codes,
     parse_keyed_value,
+    unknown_code,
 )
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.model import Form
@@ -84,6 +86,39 @@ def test_parse_codes_single_and_multiple(form: Form) -> None:
     assert parse_codes(several, "3 1 1", several.choices.choices) == "a c"
     assert parse_codes(several, "4", several.choices.choices) is None
     assert displayed_codes(several, "a c", several.choices.choices) == "1 3"
+
+
+def test_an_unknown_code_is_found_as_it_is_typed(form: Form) -> None:
+    one = form.question("code12")
+    several = form.question("plusieurs")
+    assert one.choices is not None and several.choices is not None
+    twelve, three = one.choices.choices, several.choices.choices
+    assert unknown_code(one, "1", twelve) is None  # may still become 10, 11 or 12
+    assert unknown_code(one, "12", twelve) is None
+    assert unknown_code(one, "13", twelve) == "13"
+    assert unknown_code(one, "0", twelve) == "0"
+    assert unknown_code(several, "3", three) is None
+    assert unknown_code(several, "31", three) is None
+    assert unknown_code(several, "7", three) == "7"
+    assert unknown_code(several, "1 4", three) == "4"
+    assert unknown_code(several, "", three) is None
+    assert unknown_code(form.question("remarque"), "7", twelve) is None  # not a code at all
+    assert accepted_prefix(one, "13", twelve) == "1"
+    assert accepted_prefix(several, "317", three) == "31"
+
+
+def test_an_unknown_code_among_several_is_found_once_finished(tmp_path: Path) -> None:
+    path = tmp_path / "long.md"
+    path.write_text(FORM.replace("select_multiple trois", "select_multiple douze"), "utf-8")
+    several = load_form(path).question("plusieurs")
+    assert several.choices is not None
+    twelve = several.choices.choices
+    assert unknown_code(several, "1", twelve) is None
+    assert unknown_code(several, "1 11", twelve) is None
+    assert unknown_code(several, "1 13", twelve) == "13"
+    assert unknown_code(several, "2 7 ", twelve) is None
+    assert unknown_code(several, "2 3", twelve) is None
+    assert unknown_code(several, "2 0", twelve) == "0"
 
 
 def test_dates_and_times_keyed_as_digits(form: Form) -> None:

@@ -62,7 +62,10 @@ def test_free_text_question_shows_the_note(qtbot) -> None:  # type: ignore[no-un
     assert view.findChildren(QLabel, "freeTextNote") == []  # the paper number is not free text
     view.show_page("commentaire")
     (note,) = view.findChildren(QLabel, "freeTextNote")
-    assert note.text() == "Texte libre : n'y notez ni nom, ni adresse, ni numéro de téléphone."
+    assert note.text() == (
+        "Texte libre : n'y notez rien qui permette de reconnaître une personne "
+        "(nom, adresse, numéro de téléphone)."
+    )
     view.resize(900, 500)
     view.show()
     qtbot.waitExposed(view)

@@ -94,9 +94,11 @@ def test_wrong_code_beeps_and_stays(qtbot, window: MainWindow) -> None:
     window.new_questionnaire()
     view = window.keying_view
     first = view.rows[0]
-    type_text(qtbot, "9")
-    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "9")  # refused as typed, before Enter
     assert first.error.isVisible() and "Code inconnu" in first.error.text()
+    assert first.edit.text() == ""
+    press(qtbot, Qt.Key.Key_Return)
+    assert first.error.isVisible()
     assert _focused_row(view) is first
     type_text(qtbot, "1")
     assert _focused_row(view) is view.rows[1]  # left by itself once the code is complete
