@@ -59,6 +59,7 @@ from inclusion_desktop.gui.sync_dialogs import (
     MergeLogDialog,
 )
 from inclusion_desktop.gui.territory_dialog import TerritoryDialog
+from inclusion_desktop.gui.widgets import size_to_screen
 from inclusion_desktop.paradata import KEYING_PAGE, PageTimer, save_timer
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.bundled import Neighbourhood
@@ -170,7 +171,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self._closing_message = ""
         # A language chosen while a questionnaire was open: applied once it is closed.
         self._pending_language: str | None = None
-        self.resize(1100, 720)
+        size_to_screen(self, 1100, 720)  # a netbook's 1024×600 screen: all of it, no more
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.home = QWidget(self)
@@ -1208,15 +1209,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             )
 
     def _on_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{self.tr(keys)}</b></td><td>{self.tr(what)}</td></tr>"
-            for keys, what in SHORTCUTS
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Raccourcis clavier"), "", parent=self
-        )
-        box.setText(f"<table cellspacing='6'>{rows}</table>")
-        box.exec()
+        from inclusion_desktop.gui.help_dialogs import ShortcutsDialog
+
+        rows = [(self.tr(keys), self.tr(what)) for keys, what in SHORTCUTS]
+        ShortcutsDialog(rows, self).exec()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
         """Stops the form view's keyboard filter; the draft is already saved."""
