@@ -27,6 +27,7 @@ from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.i18n import install_language, saved_language
 from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
 from inclusion_desktop.gui.settings import Preferences
+from inclusion_desktop.gui.style import FOCUS_STYLE_SHEET
 from inclusion_desktop.gui.widgets import install_screen_fitter
 from inclusion_desktop.gui.workers import GuiThreadGarbageCollector
 from inclusion_desktop.store import Store, StoreError
@@ -126,7 +127,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if not app.property("accentSafeStyle"):  # once: the style sheet wraps the style after
         app.setStyle(AccentSafeStyle(app.style().name()))
         app.setProperty("accentSafeStyle", True)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(STYLE_SHEET + FOCUS_STYLE_SHEET)  # the focus ring comes last: it wins
     install_screen_fitter(app)  # every window and dialog inside the screen, even 1024×600
     app.garbage_collector = GuiThreadGarbageCollector(app)  # type: ignore[attr-defined]
     return app

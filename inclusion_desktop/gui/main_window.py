@@ -81,6 +81,10 @@ SHORTCUTS = (
         ),
     ),
     (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Maj+N"),
+        QT_TRANSLATE_NOOP("MainWindow", "Saisie d'un questionnaire papier (tout sur une page)"),
+    ),
+    (
         "1 … 9, 0",
         QT_TRANSLATE_NOOP("MainWindow", "Mode terrain : coche le choix n° 1 … 9, 0 pour le 10ᵉ"),
     ),
@@ -325,6 +329,11 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             SubmissionsTableModel.COLUMN_ZONE, QHeaderView.ResizeMode.Stretch
         )
         self.table.activated.connect(self._on_row_activated)
+        # A click on a header sorts by that column (again: the other way); newest first at start.
+        header.setSortIndicator(
+            SubmissionsTableModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
 
         actions = QHBoxLayout()
@@ -416,6 +425,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             action.triggered.connect(slot)
             results_menu.addAction(action)
         keying_menu = self.menuBar().addMenu(self.tr("&Saisie papier"))
+        new_keyed = QAction(self.tr("&Nouvelle saisie d'un questionnaire papier"), self)
+        new_keyed.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        new_keyed.triggered.connect(self.new_paper_keying)
+        keying_menu.addAction(new_keyed)
         double_entry = QAction(self.tr("&Double saisie…"), self)
         double_entry.setShortcut(QKeySequence("Ctrl+D"))
         double_entry.triggered.connect(self.open_double_entry)
@@ -577,6 +590,15 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         # no empty draft behind.
         self._untouched = (opened.uuid, dict(opened.session.answers))
         self._show_form(opened)
+
+    def new_paper_keying(self) -> None:
+        """Starts keying a paper questionnaire (« Mode de saisie » set to paper, kept after)."""
+        if self.stack.currentWidget() is not self.home:
+            return
+        index = self.mode_combo.findData("keying")
+        if index >= 0:
+            self.mode_combo.setCurrentIndex(index)
+        self.new_questionnaire()
 
     def current_entry_mode(self) -> str:
         """The entry mode: field (a question per page) or keying (paper forms, on one page)."""
