@@ -31,8 +31,8 @@ from inclusion_desktop.gui.style import FOCUS_STYLE_SHEET
 from inclusion_desktop.gui.widgets import install_screen_fitter
 from inclusion_desktop.gui.workers import GuiThreadGarbageCollector
 from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
-from inclusion_desktop.store.engine import resolve_database_url, sqlite_file_path
 from inclusion_desktop.store.backup import REASON_STARTUP, backup_store
+from inclusion_desktop.store.engine import resolve_database_url, sqlite_file_path
 
 log = logging.getLogger(__name__)
 
