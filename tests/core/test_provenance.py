@@ -50,3 +50,25 @@ def test_no_revision_no_query_result(tmp_path: Path) -> None:
     store, _, _ = laptop(tmp_path / "a.sqlite", "Portable")
     assert revision_origins(store, []) == []
     store.close()
+
+
+def test_merged_questionnaires_are_not_counted_as_not_exported(tmp_path: Path) -> None:
+    from datetime import date
+
+    reset_template()
+    field, form_id, samira = laptop(tmp_path / "a.sqlite", "Portable médiation 2", "Samira B.")
+    office, office_form, claire = laptop(tmp_path / "b.sqlite", "Coordination", "Claire")
+    uuid = add_complete(field, form_id, samira, {"age": "40"})
+    add_complete(field, form_id, samira, {"age": "52"})
+    bundle = tmp_path / "premier.zip"
+    export_bundle(field, bundle)
+    merge_files(office, [bundle])
+    assert len(office.list_submissions()) == 2
+    assert office.counts(date.today()).not_exported == 0
+    # A correction made at the coordination is its own, not yet exported.
+    answers = office.revisions(uuid)[-1].answers
+    office.save_revision(uuid, {**answers, "age": "41"}, claire)
+    assert office.counts(date.today()).not_exported == 1
+    assert office_form  # the coordination's own form version exists beside the merged one
+    field.close()
+    office.close()
