@@ -194,8 +194,10 @@ class Collector:
             return None
         row = next(r for r in self.store.list_submissions(form_id=form_id) if r.uuid == uuid)
         created = row.created_at.astimezone().strftime("%d/%m/%Y à %H:%M")
-        who = f", par {row.operator_name}" if row.operator_name else ""
-        return f"questionnaire du {created}{who}"
+        # The name comes before the date: a name ending with a period (« Julien D. ») then never
+        # meets the period that ends the caller's sentence.
+        who = f" par {row.operator_name}" if row.operator_name else ""
+        return f"questionnaire saisi{who} le {created}"
 
     # -- double entry -----------------------------------------------------------------------
 

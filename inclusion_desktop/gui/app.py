@@ -27,9 +27,12 @@ from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.i18n import install_language, saved_language
 from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
 from inclusion_desktop.gui.settings import Preferences
+from inclusion_desktop.gui.style import FOCUS_STYLE_SHEET
+from inclusion_desktop.gui.widgets import install_screen_fitter
 from inclusion_desktop.gui.workers import GuiThreadGarbageCollector
-from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
 from inclusion_desktop.store.backup import REASON_STARTUP, backup_store
+from inclusion_desktop.store.engine import resolve_database_url, sqlite_file_path
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,27 @@ QProgressBar::chunk { background: #1f6feb; border-radius: 5px; }
 def needs_first_run(store: Store) -> bool:
     """True until this laptop has a name and an operator."""
     return store.device() is None or not store.operators()
+
+
+def needs_first_run_file(database: Path) -> bool:
+    """True when the database at `database` has no laptop name or no operator yet."""
+    try:
+        store = Store.open(str(database))
+    except StoreError:
+        return False
+    try:
+        return needs_first_run(store)
+    finally:
+        store.close()
+
+
+def remove_database_file(database: Path) -> None:
+    """Removes a database the first-run assistant left unused, with SQLite's side files."""
+    for path in (database, *(database.with_name(database.name + s) for s in ("-wal", "-shm"))):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as error:
+            log.warning("Base inutilisée non supprimée : %s (%s)", path, error)
 
 
 def install_exception_hook(log_file: Path | None) -> None:
@@ -125,7 +149,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if not app.property("accentSafeStyle"):  # once: the style sheet wraps the style after
         app.setStyle(AccentSafeStyle(app.style().name()))
         app.setProperty("accentSafeStyle", True)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(STYLE_SHEET + FOCUS_STYLE_SHEET)  # the focus ring comes last: it wins
+    install_screen_fitter(app)  # every window and dialog inside the screen, even 1024×600
     app.garbage_collector = GuiThreadGarbageCollector(app)  # type: ignore[attr-defined]
     return app
 
@@ -142,8 +167,11 @@ def open_main_window(store: Store, *, first_run: bool = True) -> MainWindow | No
     window = MainWindow(store, collector)
     saved_operator = store.get_setting(SETTING_OPERATOR)
     if set_up_now and saved_operator:
-        # Whoever finished the assistant has just chosen their password: not asked it again.
-        window.set_active_operator(int(saved_operator))
+        chosen = next((op for op in store.operators() if str(op.id) == saved_operator), None)
+        if chosen is not None and (chosen.role == ROLE_COORDINATOR or not chosen.has_secret):
+            # Whoever finished the assistant has just chosen their password: not asked it
+            # again. A mediator with a PIN (the default enquêteur·rice) types it at start-up.
+            window.set_active_operator(chosen.id)
     return window
 
 
@@ -170,6 +198,9 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
     """Opens the store and the main window; returns the exit status."""
     app = create_application()
     install_exception_hook(log_file)
+    database_file = sqlite_file_path(resolve_database_url(database))
+    # A database this start creates is removed again if the first-run assistant is quit.
+    fresh = database_file is not None and not database_file.exists()
     try:
         store = Store.open(database)
     except StoreError as error:
@@ -180,7 +211,8 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
         )
         return 1
     try:
-        backup_store(store, reason=REASON_STARTUP)
+        if not fresh:  # nothing to save in a database made a moment ago
+            backup_store(store, reason=REASON_STARTUP)
     except StoreError as error:
         log.warning("Sauvegarde de démarrage impossible : %s", error)
     if demo_if_empty and not store.list_submissions():
@@ -197,6 +229,8 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
     window = open_main_window(store)
     if window is None:
         store.close()
+        if fresh and database_file is not None and needs_first_run_file(database_file):
+            remove_database_file(database_file)
         return 0
     window.show()
     # A remembered operator with a PIN or password is asked for it before anything reopens.

@@ -748,6 +748,21 @@ class FirstRunWizard(QWizard):
         )
         return "\n".join(lines)
 
+    def reject(self) -> None:
+        """Échap or « Quitter »: asks first, since quitting closes the application."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Quitter l'assistant ?"),
+            self.tr(
+                "Rien de ce qui a été saisi n'est gardé et l'application se ferme ; "
+                "l'assistant reviendra au prochain lancement.\n\nQuitter quand même ?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            super().reject()
+
     def accept(self) -> None:
         """Saves everything, then closes; a refusal of the store is shown and nothing closes."""
         try:
@@ -770,11 +785,16 @@ class FirstRunWizard(QWizard):
         password = page.password_edit.text()
         if password:
             store.set_operator_secret(coordinator.id, password, by_operator_id=coordinator.id)
+        mediator_ids: list[int] = []
         for name, pin in page.mediators:
             mediator = store.add_operator(name, ROLE_MEDIATOR, by_operator_id=coordinator.id)
+            mediator_ids.append(mediator.id)
             if pin:
                 store.set_operator_secret(mediator.id, pin, by_operator_id=coordinator.id)
-        store.set_setting(SETTING_OPERATOR, str(coordinator.id))
+        # The laptop is then used by the mediators: the first one is the default enquêteur·rice
+        # (asked their PIN at start-up when they have one); without mediators, the coordinator.
+        default_operator = mediator_ids[0] if mediator_ids else coordinator.id
+        store.set_setting(SETTING_OPERATOR, str(default_operator))
         form_id = self.campaign_page.questionnaire()
         version = latest_form_version(store, form_id)
         if version is not None:

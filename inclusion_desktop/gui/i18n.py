@@ -29,6 +29,44 @@ SETTING_LANGUAGE = KEY_LANGUAGE  # "interface/language"
 #: Our translation files are named inclusion_desktop_<code>.qm.
 CATALOGUE = "inclusion_desktop"
 
+#: Qt strings its French catalogue (qtbase_fr) leaves in English, by context: the file dialog's
+#: « Look in: » and « Files of type: » with their shortcuts, and the kinds of its « Type » column.
+QT_FRENCH_GAPS = {
+    "QFileDialog": {
+        "&Look in:": "&Voir dans\u00a0:",
+        "Files of &type:": "Fichiers de &type\u00a0:",
+        "Computer": "Ordinateur",
+    },
+    "QAbstractFileIconProvider": {
+        "Folder": "Dossier",
+        "File Folder": "Dossier",
+        "Drive": "Lecteur",
+        "File": "Fichier",
+        "Unknown": "Inconnu",
+    },
+    "QFileIconProvider": {"Folder": "Dossier", "Drive": "Lecteur", "File": "Fichier"},
+    "QFileInfoGatherer": {"Folder": "Dossier"},
+}
+
+
+class QtFrenchGaps(QTranslator):
+    """Completes Qt's French catalogue with the strings it lacks (see QT_FRENCH_GAPS).
+
+    Asked before qtbase_fr (the last installed translator is asked first); None (a null
+    string: an empty one would be taken as the translation) passes the string on to the others.
+    """
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """The French for a known gap, None for everything else."""
+        return QT_FRENCH_GAPS.get(context, {}).get(source)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+        """Never empty: Qt skips empty translators."""
+        return False
+
+
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
@@ -65,6 +103,10 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     if qt_translator.load(f"qtbase_{code}", qt_folder):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
+        if code == "fr":
+            gaps = QtFrenchGaps(app)
+            app.installTranslator(gaps)
+            _installed.append(gaps)
     elif code != "en":  # Qt is written in English: no file is needed for it
         log.warning("Traductions de Qt (%s) introuvables dans %s", code, qt_folder)
         complete = False

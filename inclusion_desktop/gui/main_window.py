@@ -59,6 +59,7 @@ from inclusion_desktop.gui.sync_dialogs import (
     MergeLogDialog,
 )
 from inclusion_desktop.gui.territory_dialog import TerritoryDialog
+from inclusion_desktop.gui.widgets import size_to_screen
 from inclusion_desktop.paradata import KEYING_PAGE, PageTimer, save_timer
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.bundled import Neighbourhood
@@ -78,6 +79,10 @@ SHORTCUTS = (
         QT_TRANSLATE_NOOP(
             "MainWindow", "Nouveau questionnaire (quartier, enquêteur·rice et mode de l'accueil)"
         ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Maj+N"),
+        QT_TRANSLATE_NOOP("MainWindow", "Saisie d'un questionnaire papier (tout sur une page)"),
     ),
     (
         "1 … 9, 0",
@@ -170,7 +175,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self._closing_message = ""
         # A language chosen while a questionnaire was open: applied once it is closed.
         self._pending_language: str | None = None
-        self.resize(1100, 720)
+        size_to_screen(self, 1100, 720)  # a netbook's 1024×600 screen: all of it, no more
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.home = QWidget(self)
@@ -324,6 +329,11 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             SubmissionsTableModel.COLUMN_ZONE, QHeaderView.ResizeMode.Stretch
         )
         self.table.activated.connect(self._on_row_activated)
+        # A click on a header sorts by that column (again: the other way); newest first at start.
+        header.setSortIndicator(
+            SubmissionsTableModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
 
         actions = QHBoxLayout()
@@ -415,6 +425,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             action.triggered.connect(slot)
             results_menu.addAction(action)
         keying_menu = self.menuBar().addMenu(self.tr("&Saisie papier"))
+        new_keyed = QAction(self.tr("&Nouvelle saisie d'un questionnaire papier"), self)
+        new_keyed.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        new_keyed.triggered.connect(self.new_paper_keying)
+        keying_menu.addAction(new_keyed)
         double_entry = QAction(self.tr("&Double saisie…"), self)
         double_entry.setShortcut(QKeySequence("Ctrl+D"))
         double_entry.triggered.connect(self.open_double_entry)
@@ -576,6 +590,15 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         # no empty draft behind.
         self._untouched = (opened.uuid, dict(opened.session.answers))
         self._show_form(opened)
+
+    def new_paper_keying(self) -> None:
+        """Starts keying a paper questionnaire (« Mode de saisie » set to paper, kept after)."""
+        if self.stack.currentWidget() is not self.home:
+            return
+        index = self.mode_combo.findData("keying")
+        if index >= 0:
+            self.mode_combo.setCurrentIndex(index)
+        self.new_questionnaire()
 
     def current_entry_mode(self) -> str:
         """The entry mode: field (a question per page) or keying (paper forms, on one page)."""
@@ -1208,15 +1231,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             )
 
     def _on_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{self.tr(keys)}</b></td><td>{self.tr(what)}</td></tr>"
-            for keys, what in SHORTCUTS
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Raccourcis clavier"), "", parent=self
-        )
-        box.setText(f"<table cellspacing='6'>{rows}</table>")
-        box.exec()
+        from inclusion_desktop.gui.help_dialogs import ShortcutsDialog
+
+        rows = [(self.tr(keys), self.tr(what)) for keys, what in SHORTCUTS]
+        ShortcutsDialog(rows, self).exec()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
         """Stops the form view's keyboard filter; the draft is already saved."""

@@ -53,12 +53,47 @@ class SubmissionsTableModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[Any] = []
         self._zone_names = zone_names or (lambda code: code)
+        # The order chosen by a click on a column header (None: the store's, newest first).
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Replaces the rows (store.list_submissions results)."""
+        """Replaces the rows (store.list_submissions results), in the order last chosen."""
         self.beginResetModel()
         self._rows = list(rows)
+        if self._order is not None:
+            self._sort_rows(*self._order)
         self.endResetModel()
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        """What a column is sorted on: dates and counts as such, texts without case."""
+        if column == self.COLUMN_DATE:
+            return row.created_at
+        if column == self.COLUMN_REVISIONS:
+            return row.revision_count
+        if column == self.COLUMN_ZONE:
+            return self._zone_names(row.zone).casefold()
+        if column == self.COLUMN_STATUS:
+            return status_label(row.status).casefold()
+        if column == self.COLUMN_OPERATOR:
+            return (row.operator_name or "").casefold()
+        return (row.device_name or "").casefold()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self._rows.sort(
+            key=lambda row: self.sort_key(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def sort(  # noqa: N802 (Qt API)
+        self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+    ) -> None:
+        """Sorts the rows by a column (a click on its header); kept when the list is refreshed."""
+        if not 0 <= column < len(self.HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._order = (column, order)
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> Any:
         """The store row shown at `row`."""

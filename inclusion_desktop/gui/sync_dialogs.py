@@ -39,6 +39,7 @@ from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import recalculated
 from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store.provenance import RevisionOrigin, revision_origins
 from inclusion_desktop.sync import (
     BundleError,
     ExportResult,
@@ -478,14 +479,10 @@ class ConflictsDialog(QDialog):
         self.conflict_list = QListWidget(splitter)
         self.conflict_list.setMinimumWidth(220)
         self.table = QTableWidget(0, 4, splitter)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Question"),
-                self.tr("Version {letter}").format(letter="A"),
-                self.tr("Version {letter}").format(letter="B"),
-                self.tr("Version retenue"),
-            ]
-        )
+        self.table.setObjectName("conflictTable")
+        self.table.setAccessibleName(self.tr("Réponses des deux versions"))
+        self.conflict_list.setAccessibleName(self.tr("Questionnaires en conflit"))
+        self._plain_headers()
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -532,7 +529,42 @@ class ConflictsDialog(QDialog):
             self.conflict_list.setCurrentRow(0)
         else:
             self.table.setRowCount(0)
+            self._plain_headers()  # the resolved versions' computers and files are gone
             self.message.setText(self.tr("Aucun conflit : toutes les versions concordent."))
+
+    def _plain_headers(self) -> None:
+        """The column titles without any version's details (no conflict shown)."""
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Question"),
+                self.tr("Version {letter}").format(letter="A"),
+                self.tr("Version {letter}").format(letter="B"),
+                self.tr("Version retenue"),
+            ]
+        )
+        for column in range(4):
+            self.table.horizontalHeaderItem(column).setToolTip("")
+
+    def version_header(self, letter: str, head: Any, origin: RevisionOrigin) -> str:
+        """« Version A (supprimé) », the computer and person, the time, the export file."""
+        title = (
+            self.tr("Version {letter} (supprimé)")
+            if head.status == "deleted"
+            else self.tr("Version {letter}")
+        ).format(letter=letter)
+        who = origin.device_name
+        if origin.operator_name:
+            who = self.tr("{device}, {operator}").format(
+                device=origin.device_name, operator=origin.operator_name
+            )
+        moment = origin.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        if origin.local:
+            source = self.tr("saisie sur cet ordinateur")
+        elif origin.file_name:
+            source = self.tr("fichier {name}").format(name=origin.file_name)
+        else:
+            source = self.tr("fichier inconnu")
+        return "\n".join((title, who, moment, source))
 
     def _form(self, uuid: str) -> Form | None:
         from inclusion_desktop.questionnaire.loader import FormError, load_form_bytes
@@ -552,17 +584,18 @@ class ConflictsDialog(QDialog):
         conflict = self.conflicts[index]
         a, b = conflict.heads[0], conflict.heads[1]
         form = self._form(conflict.uuid)
+        origins = revision_origins(self.store, [a, b])
         headers = [self.tr("Question")]
-        for letter, head in (("A", a), ("B", b)):
-            moment = head.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
-            if head.status == "deleted":
-                header = self.tr("Version {letter} (supprimé)\n{moment}")
-            else:
-                header = self.tr("Version {letter}\n{moment}")
-            headers.append(header.format(letter=letter, moment=moment))
+        for letter, head, origin in (("A", a, origins[0]), ("B", b, origins[1])):
+            headers.append(self.version_header(letter, head, origin))
         headers.append(self.tr("Version retenue"))
         self.table.setHorizontalHeaderLabels(headers)
+        for column in (1, 2):  # the whole text, should the column be narrow
+            self.table.horizontalHeaderItem(column).setToolTip(headers[column])
         names = list(dict.fromkeys([*a.answers, *b.answers]))
+        # Calculated fields (tranche_age…) are no questions: recalculated when saved.
+        calculated = [n for n in names if form is not None and _is_calculated(form, n)]
+        names = [n for n in names if n not in calculated]
         order = {q.name: i for i, q in enumerate(form.questions)} if form is not None else {}
         # Differing answers first, then the rest in sheet order.
         names.sort(
@@ -587,12 +620,7 @@ class ConflictsDialog(QDialog):
                     item.setBackground(QColor("#fff3bf"))
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
-            calculated = form is not None and _is_calculated(form, name)
-            if differs and calculated:
-                self.table.setItem(
-                    row, 3, QTableWidgetItem(self.tr("recalculée à l'enregistrement"))
-                )
-            elif differs:
+            if differs:
                 combo = QComboBox(self.table)
                 combo.addItem(f"A : {cells[1] or '—'}", left)
                 combo.addItem(f"B : {cells[2] or '—'}", right)
@@ -600,7 +628,12 @@ class ConflictsDialog(QDialog):
                 self.merged_choices[name] = combo
             else:
                 self.table.setItem(row, 3, QTableWidgetItem(cells[1] or "—"))
-        self.message.setText(self.tr("%n réponse(s) diffèrent.", "", len(self.merged_choices)))
+        message = self.tr("%n réponse(s) diffèrent.", "", len(self.merged_choices))
+        if calculated:
+            message += " " + self.tr(
+                "Les valeurs calculées ({names}) sont recalculées à l'enregistrement."
+            ).format(names=", ".join(calculated))
+        self.message.setText(message)
 
     @staticmethod
     def _shown(form: Form | None, name: str, value: str) -> str:
@@ -661,6 +694,7 @@ class ConflictsDialog(QDialog):
 
 
 def _is_calculated(form: Form, name: str) -> bool:
+    """True for a `calculate` field: its value follows from the answers."""
     item = form.by_name.get(name)
     return isinstance(item, Question) and item.calculation is not None
 

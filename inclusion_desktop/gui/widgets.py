@@ -1,20 +1,28 @@
 """Small pieces the dialogs share.
 
 A folder field with its button, a coloured status line, the progress bar and message line of
-the dialogs that run work in the background, and the growing of a dialog to fit its texts.
+the dialogs that run work in the background, the growing of a dialog to fit its texts, and the
+fitting of every window into the available part of its screen (a 1024×600 netbook included).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLayoutItem,
     QLineEdit,
+    QMainWindow,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -76,4 +84,160 @@ def fit_height(dialog: QWidget) -> None:
         else layout.totalSizeHint().height()
     )
     if needed > dialog.height():
-        dialog.resize(width, needed)
+        dialog.resize(width, min(needed, screen_limit(dialog).height()))
+
+
+# -- every window inside the screen ------------------------------------------------------------
+
+#: Room for a window manager's title bar and borders before the window is shown (then the real
+#: frame is measured): a window sized to the whole screen would push its buttons off it.
+FRAME_ALLOWANCE = QSize(8, 36)
+
+
+def available_area(window: QWidget) -> QRect:
+    """The part of the window's screen that windows may use (task bars and docks left out)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def _frame_extra(window: QWidget) -> QSize:
+    """What the window manager's frame adds around the window's contents."""
+    if window.isVisible():
+        frame, inside = window.frameGeometry(), window.geometry()
+        extra = QSize(frame.width() - inside.width(), frame.height() - inside.height())
+        if extra.height() > 0:
+            return extra
+    if QGuiApplication.platformName() == "offscreen":
+        return QSize(0, 0)
+    return FRAME_ALLOWANCE
+
+
+def screen_limit(window: QWidget) -> QSize:
+    """The largest size of the window's contents whose frame still fits the screen."""
+    area, extra = available_area(window), _frame_extra(window)
+    return QSize(max(area.width() - extra.width(), 200), max(area.height() - extra.height(), 150))
+
+
+def size_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resizes to the wanted size, or to the whole available screen when it is smaller."""
+    limit = screen_limit(window)
+    window.resize(min(width, limit.width()), min(height, limit.height()))
+
+
+def scroll_content(widget: QWidget) -> QScrollArea | None:
+    """Moves the widget's contents into a scroll area, its dialog buttons staying below it.
+
+    For windows whose contents are taller or wider than a netbook screen: the buttons that close
+    the window stay visible, the rest scrolls (the keyboard focus scrolls it too). Returns the
+    scroll area, or None when the widget has no box layout or is already scrolled.
+    """
+    outer = widget.layout()
+    if not isinstance(outer, QBoxLayout) or widget.property("scrolledContent"):
+        return None
+    widget.setProperty("scrolledContent", True)
+    items: list[tuple[QLayoutItem, int]] = []
+    while outer.count():
+        stretch = outer.stretch(0)
+        items.append((outer.takeAt(0), stretch))
+    kept_below: list[QLayoutItem] = []
+    while items and isinstance(items[-1][0].widget(), QDialogButtonBox):
+        kept_below.insert(0, items.pop()[0])
+    scroll = QScrollArea(widget)
+    scroll.setObjectName("scrolledContent")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    inner = QWidget(scroll)
+    inner.setObjectName("scrolledContentInner")
+    inner_layout = QVBoxLayout(inner)
+    inner_layout.setContentsMargins(0, 0, 0, 0)
+    inner_layout.setSpacing(outer.spacing())
+    for item, stretch in items:
+        child_widget, child_layout = item.widget(), item.layout()
+        if child_widget is not None:
+            inner_layout.addWidget(child_widget, stretch, item.alignment())
+        elif child_layout is not None:
+            child_layout.setParent(None)  # type: ignore[call-overload]
+            inner_layout.addLayout(child_layout, stretch)
+        else:
+            inner_layout.addItem(item)
+    scroll.setWidget(inner)
+    outer.addWidget(scroll, 1)
+    for item in kept_below:
+        outer.addItem(item)
+    return scroll
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Keeps a window, frame and buttons included, inside the available part of its screen.
+
+    A window whose contents need more room than the screen gets them in a scroll area; a larger
+    size asked by the code or a minimum size is brought down to the screen; the window is moved
+    back onto the screen when it stuck out.
+    """
+    limit = screen_limit(window)
+    layout = window.layout()
+    if layout is not None and not isinstance(window, QMainWindow):
+        layout.activate()
+        needed = layout.totalMinimumSize()
+        if needed.height() > limit.height() or needed.width() > limit.width():
+            scroll_content(window)
+            layout = window.layout()
+            if layout is not None:
+                layout.activate()
+    minimum = window.minimumSize()
+    if minimum.width() > limit.width() or minimum.height() > limit.height():
+        window.setMinimumSize(min(minimum.width(), limit.width()),
+                              min(minimum.height(), limit.height()))
+    if window.width() > limit.width() or window.height() > limit.height():
+        window.resize(min(window.width(), limit.width()), min(window.height(), limit.height()))
+    if window.isVisible():
+        area = available_area(window)
+        frame = window.frameGeometry()
+        x = max(area.left(), min(frame.x(), area.right() + 1 - frame.width()))
+        y = max(area.top(), min(frame.y(), area.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            window.move(x, y)
+
+
+class ScreenFitter(QObject):
+    """Application event filter: each window and dialog is fitted to its screen when shown.
+
+    One place for every window of the application, Qt's own dialogs included (message boxes,
+    file dialogs), rather than a size chosen per dialog for one screen.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Fits windows on Show, and again once the window manager has framed them."""
+        if (
+            event.type() in (QEvent.Type.Show, QEvent.Type.Move)
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched.windowType()
+            in (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
+        ):
+            if event.type() == QEvent.Type.Show:
+                fit_to_screen(watched)
+            elif not watched.property("screenFramed") and watched.isVisible():
+                # The first move after the window manager put its frame around the window:
+                # the frame's real size is known now. Later moves are the user's own.
+                frame, inside = watched.frameGeometry(), watched.geometry()
+                if frame.height() > inside.height():
+                    watched.setProperty("screenFramed", True)
+                    if not _inside(watched):
+                        fit_to_screen(watched)
+        return False
+
+
+def _inside(window: QWidget) -> bool:
+    """True when the whole framed window is on the available part of its screen."""
+    return available_area(window).contains(window.frameGeometry())
+
+
+def install_screen_fitter(app: QCoreApplication) -> None:
+    """Installs the ScreenFitter once on the application."""
+    if app.property("screenFitter"):
+        return
+    fitter = ScreenFitter(app)
+    app.installEventFilter(fitter)
+    app.setProperty("screenFitter", True)

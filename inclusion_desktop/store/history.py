@@ -24,6 +24,7 @@ from inclusion_desktop.store.fieldwork import fieldwork_payload, merge_fieldwork
 from inclusion_desktop.store.hashing import canonical_json, content_hash, content_hash_of_text
 from inclusion_desktop.store.models import (
     ROLE_MEDIATOR,
+    Device,
     ExportRevision,
     FormVersion,
     Revision,
@@ -152,9 +153,14 @@ class ConflictInfo:
 
 
 def not_exported_query() -> Any:
-    """Count the finished questionnaires having a revision that no export contained yet."""
+    """Count the questionnaires having a revision made here that no export contained yet.
+
+    Revisions merged from other computers are left out: their laptop exported them already, and
+    on the coordination computer they would all count as « Non exportés » otherwise.
+    """
     pending = ~exists().where(ExportRevision.revision_id == Revision.id)
-    return select(func.count(func.distinct(Revision.submission_id))).where(pending)
+    made_here = exists().where(Device.id == Revision.device_id, Device.is_local.is_(True))
+    return select(func.count(func.distinct(Revision.submission_id))).where(pending, made_here)
 
 
 def chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from inclusion_desktop.collect import Collector
 from inclusion_desktop.gui.app import needs_first_run
@@ -140,7 +140,8 @@ def test_wizard_by_keyboard_writes_store_and_settings(
     assert operators["Samira B."].role == ROLE_MEDIATOR and operators["Samira B."].has_secret
     assert operators["Karim L."].role == ROLE_MEDIATOR and not operators["Karim L."].has_secret
     new_store.check_operator_secret(operators["Samira B."].id, "4821")
-    assert new_store.get_setting(SETTING_OPERATOR) == str(operators["Claire D."].id)
+    # The laptop's default enquêteur·rice is the first mediator, not the coordinator.
+    assert new_store.get_setting(SETTING_OPERATOR) == str(operators["Samira B."].id)
     structures = [v for v in new_store.form_versions() if v.form_id == "structures"]
     assert new_store.get_setting(SETTING_FORM) == str(structures[-1].id)
 
@@ -156,7 +157,9 @@ def test_wizard_by_keyboard_writes_store_and_settings(
         assert stat.S_IMODE(os.stat(settings_file).st_mode) == 0o600
 
 
-def test_back_and_next_validation(qtbot, wizard: FirstRunWizard, new_store: Store) -> None:
+def test_back_and_next_validation(
+    qtbot, wizard: FirstRunWizard, new_store: Store, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     wizard.next()
     assert wizard.currentPage() is wizard.device_page
@@ -198,7 +201,10 @@ def test_back_and_next_validation(qtbot, wizard: FirstRunWizard, new_store: Stor
     assert not next_button.isEnabled()
     phrase.confirm_edit.setText("secret de campagne")
     assert next_button.isEnabled()
-    # Cancelling writes nothing.
+    # Cancelling (once confirmed) writes nothing.
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     wizard.reject()
     assert new_store.device() is None and new_store.operators() == []
     assert not Preferences().is_configured()

@@ -107,14 +107,26 @@ def test_export_merge_and_resolve_a_conflict(
     view = ConflictsDialog(coordinator)
     qtbot.addWidget(view)
     assert view.conflict_list.count() == 1
-    # The age band is calculated from the age: only the age is to be chosen.
+    # The age band is calculated from the age: only the age is to be chosen, the band is no
+    # row of its own (a note says it is recalculated).
     assert set(view.merged_choices) == {"age"}
-    assert view.table.item(1, 3).text() == "recalculée à l'enregistrement"
+    shown = [view.table.item(row, 0).text() for row in range(view.table.rowCount())]
+    assert not any("tranche" in text.casefold() for text in shown), shown
+    assert "tranche_age" in view.message.text() and "recalculées" in view.message.text()
+    # Each version says which computer, who, when and which export file it came from.
+    headers = [view.table.horizontalHeaderItem(c).text() for c in (1, 2)]
+    laptop_header = next(h for h in headers if "Portable médiation 2" in h)
+    office_header = next(h for h in headers if h is not laptop_header)
+    assert second.name in laptop_header
+    assert "Claire (coordination)" in office_header and "cet ordinateur" in office_header
     combo = view.merged_choices["age"]
     combo.setCurrentIndex(combo.findData("61"))  # the laptop's, whichever side it is on
     view.keep_mixed.click()
     assert view.conflict_list.count() == 0
     assert coordinator.conflicts() == []
+    # The resolved versions' details are gone from the column titles.
+    assert view.table.horizontalHeaderItem(1).text() == "Version A"
+    assert view.table.horizontalHeaderItem(2).text() == "Version B"
     head = coordinator.revisions(uuid)[-1]
     assert head.answers["age"] == "61" and head.answers["tranche_age"] == "60_74"
     assert head.parent_hash is not None

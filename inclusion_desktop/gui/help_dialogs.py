@@ -1,0 +1,39 @@
+"""The keyboard shortcuts list (F1), in a window that scrolls when the screen is small."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from inclusion_desktop.gui.widgets import size_to_screen
+
+
+class ShortcutsDialog(QDialog):
+    """The shortcuts, key and meaning on each row; « Fermer » always on screen below the list."""
+
+    def __init__(
+        self, rows: Sequence[tuple[str, str]] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        if rows is None:
+            from inclusion_desktop.gui.main_window import SHORTCUTS
+
+            rows = [
+                (QCoreApplication.translate("MainWindow", keys),
+                 QCoreApplication.translate("MainWindow", what))
+                for keys, what in SHORTCUTS
+            ]
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Raccourcis clavier"))
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("shortcutsList")
+        self.browser.setAccessibleName(self.windowTitle())
+        html = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
+        self.browser.setHtml(f"<table cellspacing='6'>{html}</table>")
+        layout.addWidget(self.browser, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        size_to_screen(self, 720, 560)
