@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from inclusion_desktop.store.files import create_private_file
 from inclusion_desktop.store.models import AuditEntry, Device, Operator, utc_now
+from inclusion_desktop.store.spreadsheet import safe_row
 
 #: French words for the actions, as the coordinator reads them.
 ACTION_LABELS = {
@@ -130,14 +131,16 @@ class AuditStoreMixin:
         writer.writerow(["date", "action", "cible", "personne", "ordinateur", "détail"])
         for row in self.audit_log():
             writer.writerow(
-                [
-                    row.created_at.isoformat(),
-                    row.action_label,
-                    row.target,
-                    row.operator_name or "",
-                    row.device_name or "",
-                    row.detail,
-                ]
+                safe_row(
+                    [
+                        row.created_at.isoformat(),
+                        row.action_label,
+                        row.target,
+                        row.operator_name or "",
+                        row.device_name or "",
+                        row.detail,
+                    ]
+                )
             )
         return buffer.getvalue()
 

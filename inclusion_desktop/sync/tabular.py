@@ -23,6 +23,7 @@ from typing import Any
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.files import make_private
+from inclusion_desktop.store.spreadsheet import safe_frame, text_cells_only
 
 IMPORT_DEVICE_NAMESPACE = uuid_module.UUID("6f1c2a8e-8f0b-4a51-9d0a-2b7f4c1e9a30")
 _GROUP_STARTS = ("begin group", "begin_group", "begin repeat", "begin_repeat")
@@ -796,17 +797,21 @@ def export_tables(
         if fmt == "xlsx":
             main_name = _sheet_name(form.title, {r[:31].lower() for r in form.repeats})
             used = {main_name.lower()}
-            with pd.ExcelWriter(out) as writer:
+            with pd.ExcelWriter(out, engine="openpyxl") as writer:
                 frames[""].to_excel(writer, sheet_name=main_name, index=False)
                 for repeat in form.repeats:
                     name = _sheet_name(repeat, used)
                     frames[repeat].to_excel(writer, sheet_name=name, index=False)
+                text_cells_only(writer.book)  # an answer is never a live formula
         else:
             for target, frame in zip(targets, frames.values(), strict=True):
                 if fmt == "csv":
-                    frame.to_csv(target, index=False, encoding="utf-8-sig")
+                    # CRLF ends rows (RFC 4180), so a lone CR inside an answer gets quoted.
+                    safe_frame(frame).to_csv(
+                        target, index=False, encoding="utf-8-sig", lineterminator="\r\n"
+                    )
                 else:
-                    _to_stata(frame, target)
+                    _to_stata(safe_frame(frame), target)
     except OSError as exc:
         raise TabularError(f"{out.name} : écriture impossible ({os_error_text(exc)}).") from exc
     for target in targets:
