@@ -151,7 +151,7 @@ def _newer_format(good: Path, enc: Path, tmp: Path) -> Path:
 
 def _newer_encrypted_format(good: Path, enc: Path, tmp: Path) -> Path:
     data = bytearray(enc.read_bytes())
-    data[len(MAGIC) : len(MAGIC) + 2] = (2).to_bytes(2, "big")
+    data[len(MAGIC) : len(MAGIC) + 2] = (bundle_module.HEADER_VERSION + 1).to_bytes(2, "big")
     out = tmp / "futur-chiffre.idbundle"
     out.write_bytes(bytes(data))
     return out
