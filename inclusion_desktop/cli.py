@@ -522,13 +522,17 @@ def _merge(args: argparse.Namespace) -> int:
         lines += ["Fusion :"] + [f"  {r.summary()}" for r in merged]
     if refused:
         lines.append(f"{len(refused)} fichier(s) refusé(s), rien n'a été écrit pour eux.")
+    # Questionnaires refused inside accepted files also make the merge fail (exit 1).
+    refused_items = sum(len(r.refused) for r in (merged if merged else preview))
+    if refused_items:
+        lines.append(f"{refused_items} questionnaire(s) refusé(s) : voir les raisons ci-dessus.")
     payload = {
-        "ok": not refused,
+        "ok": not refused and not refused_items,
         "preview": [r.as_dict() for r in preview],
         "merged": [r.as_dict() for r in merged],
     }
     _emit(payload, args.json, "\n".join(lines))
-    return 1 if refused else 0
+    return 1 if refused or refused_items else 0
 
 
 def _conflicts(args: argparse.Namespace) -> int:

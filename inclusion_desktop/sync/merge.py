@@ -17,8 +17,9 @@ from sqlalchemy.exc import OperationalError
 
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import REASON_MERGE, backup_store
-from inclusion_desktop.store.history import ApplyResult, IncomingBundle
+from inclusion_desktop.store.history import ApplyResult, FormSource, IncomingBundle
 from inclusion_desktop.sync.bundle import BundleError, read_bundle
+from inclusion_desktop.sync.form_check import vet_forms
 
 
 @dataclass(slots=True)
@@ -167,18 +168,21 @@ def iter_merge(
     count = len(files)
     # The next file is read and verified on a second thread while SQLite writes the current
     # one (sqlite3 releases the GIL while it works), which hides most of the reading time.
+    # Forms are checked on the reading thread too, each new one once (see sync.form_check).
+    checked = _FormChecks({form.sha256 for form in store.form_versions()}, {})
     with ThreadPoolExecutor(max_workers=1) as reader:
-        pending = reader.submit(_read, files[0], passphrase) if files else None
+        pending = reader.submit(_read, files[0], passphrase, checked) if files else None
         for index, path in enumerate(files):
             assert pending is not None
-            bundle = pending.result()
+            read = pending.result()
             if index + 1 < count:
-                pending = reader.submit(_read, files[index + 1], passphrase)
+                pending = reader.submit(_read, files[index + 1], passphrase, checked)
             report = MergeReport(file=str(path), preview=dry_run)
-            if isinstance(bundle, BundleError):
-                report.refused_reason = bundle.reason
+            if isinstance(read, BundleError):
+                report.refused_reason = read.reason
                 yield report
                 continue
+            bundle, form_refusals = read
 
             def on_progress(done: int, total: int, index: int = index, path: Path = path) -> None:
                 if progress is not None:
@@ -206,16 +210,28 @@ def iter_merge(
                 ) from exc
             del bundle
             _fill(report, result)
+            report.refused[:0] = [{"uuid": uuid, "reason": why} for uuid, why in form_refusals]
             report.merged = not dry_run
             yield report
 
 
-def _read(path: Path, passphrase: str | None) -> IncomingBundle | BundleError:
-    """Read one bundle, returning the refusal instead of raising it across threads."""
+@dataclass(frozen=True, slots=True)
+class _FormChecks:
+    """Forms registered in the store before the merge, and the verdicts given during it."""
+
+    known: set[str]
+    cache: dict[str, FormSource | str]
+
+
+def _read(
+    path: Path, passphrase: str | None, checked: _FormChecks
+) -> tuple[IncomingBundle, list[tuple[str, str]]] | BundleError:
+    """Read one bundle and check its forms, returning a refusal instead of raising it."""
     try:
-        return read_bundle(path, passphrase)
+        bundle = read_bundle(path, passphrase)
     except BundleError as error:
         return error
+    return vet_forms(bundle, known=checked.known, cache=checked.cache)
 
 
 def preview_files(
