@@ -40,6 +40,8 @@ ACTION_LABELS = {
     "operateur": "opérateur ajouté ou modifié",
     "mot_de_passe": "code ou mot de passe modifié",
     "verrouillage": "opérateur bloqué après des essais manqués",
+    "enrolement": "ordinateur enrôlé",
+    "import_sans_signature": "fichier importé sans signature",
 }
 
 #: Settings whose change is recorded; the others only remember choices of the screen.

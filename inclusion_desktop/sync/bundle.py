@@ -29,6 +29,7 @@ import re
 import secrets
 import struct
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -128,6 +129,18 @@ class _Parsed:
     manifest: dict[str, Any]
     bundle: IncomingBundle
     revision_hashes: set[str] = field(default_factory=set)
+    #: The writer's verified signature ({device, public_key}); None for an unsigned file.
+    signer: dict[str, str] | None = None
+    encrypted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedBundle:
+    """A read bundle with what a merge needs to trust it: who signed it, was it encrypted."""
+
+    bundle: IncomingBundle
+    signer: dict[str, str] | None
+    encrypted: bool
 
 
 def _sha(data: bytes) -> str:
@@ -225,9 +238,16 @@ def _form_member(form: FormSource) -> str:
 
 
 def build_bundle_bytes(
-    payload: ExportPayload, *, device: dict[str, str], since_last: bool
+    payload: ExportPayload,
+    *,
+    device: dict[str, str],
+    since_last: bool,
+    sign: Callable[[dict[str, Any]], None] | None = None,
 ) -> bytes:
-    """Serialise an export payload into the bytes of a (clear) bundle zip."""
+    """Serialise an export payload into the bytes of a (clear) bundle zip.
+
+    ``sign`` adds the writer's signature to the finished manifest (see sync.signing).
+    """
     lines = "".join(
         json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
         for record in payload.submissions
@@ -287,6 +307,8 @@ def build_bundle_bytes(
         ),
         "members": {name: _sha(data) for name, data in members.items()},
     }
+    if sign is not None:
+        sign(manifest)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -374,7 +396,24 @@ def export_bundle(
     if local is None:
         local = store.set_device_name(os.environ.get("COMPUTERNAME") or "Poste local")
     device = {"uuid": local.uuid, "name": local.name}
-    data = build_bundle_bytes(payload, device=device, since_last=since_last)
+    from inclusion_desktop.sync.signing import (
+        SigningError,
+        laptop_key,
+        sign_manifest,
+        sign_payload,
+    )
+
+    try:
+        key = laptop_key(store)
+    except SigningError as error:
+        raise BundleError(out, f"{error} Aucun fichier d'export n'a été écrit.") from error
+    sign_payload(store, payload, local.uuid, key)
+    data = build_bundle_bytes(
+        payload,
+        device=device,
+        since_last=since_last,
+        sign=lambda manifest: sign_manifest(key, device, manifest),
+    )
     if passphrase:
         data = encrypt(data, passphrase)
     write_atomically(out, data)
@@ -419,6 +458,13 @@ def read_bundle(path: Path, passphrase: str | None = None) -> IncomingBundle:
     """Read a bundle and verify every member hash and every revision hash, or raise BundleError."""
     path = Path(path)
     return _parse(read_file_bounded(path), path, passphrase).bundle
+
+
+def read_checked_bundle(path: Path, passphrase: str | None = None) -> CheckedBundle:
+    """Read a bundle like read_bundle, and say who signed it and whether it was encrypted."""
+    path = Path(path)
+    parsed = _parse(read_file_bounded(path), path, passphrase)
+    return CheckedBundle(parsed.bundle, parsed.signer, parsed.encrypted)
 
 
 def bundle_manifest(path: Path, passphrase: str | None = None) -> dict[str, Any]:
@@ -536,10 +582,22 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
         # zipfile raises ValueError on offsets that point outside a damaged file, and
         # NotImplementedError on a compression method it does not know.
         raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
+    from inclusion_desktop.sync.signing import file_signer
+
     try:
-        return _Parsed(manifest, *_records(manifest, contents, path, file_sha))
+        records = _records(manifest, contents, path, file_sha)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BundleError(path, f"contenu invalide ({type(exc).__name__}: {exc}).") from exc
+    try:
+        # Checked after the content, so a damaged file is named for what is damaged.
+        signer = file_signer(manifest)
+    except ValueError:
+        raise BundleError(
+            path,
+            "signature du fichier invalide : il a été modifié après avoir été signé par "
+            "l'ordinateur qui l'a écrit.",
+        ) from None
+    return _Parsed(manifest, *records, signer=signer, encrypted=encrypted)
 
 
 def zlib_error() -> type[Exception]:
@@ -699,6 +757,8 @@ def _records(
             }
             if expected in redacted_hashes:
                 record["redacted"] = True
+            if isinstance(rev.get("sig"), str):
+                record["sig"] = rev["sig"]  # its maker's signature, checked when merged
             revisions.append(record)
         if not revisions:
             raise ValueError(f"{uuid} : aucune révision")

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from inclusion_desktop.store import Store
 from inclusion_desktop.store.hashing import content_hash_of_text
+from inclusion_desktop.sync.signing import laptop_key, revision_message, sign_manifest
 
 
 def read_members(path: Path) -> dict[str, bytes]:
@@ -22,11 +24,13 @@ def forge(
     path: Path,
     out: Path,
     change: Callable[[dict[str, Any], list[dict[str, Any]]], None],
+    sign: Callable[[dict[str, Any]], None] | None = None,
 ) -> Path:
     """Rewrite a clear export file, recomputing every member hash and count afterwards.
 
     `change(manifest, submission records)` edits them in place; the result passes the
-    integrity checks a file had before signatures.
+    integrity checks a file had before signatures. It is unsigned, or signed by `sign`
+    (see :func:`signed_by`).
     """
     members = read_members(path)
     manifest = json.loads(members["manifest.json"])
@@ -46,6 +50,9 @@ def forge(
     for name, data in members.items():
         if name != "manifest.json":
             manifest["members"][name] = hashlib.sha256(data).hexdigest()
+    manifest.pop("signature", None)  # unsigned unless `sign` signs it again
+    if sign is not None:
+        sign(manifest)
     members["manifest.json"] = json.dumps(manifest, ensure_ascii=False).encode()
     with zipfile.ZipFile(out, "w") as zf:
         for name, data in members.items():
@@ -65,3 +72,22 @@ def rehash(record: dict[str, Any], revision: dict[str, Any]) -> str:
         parent2=revision.get("parent2"),
     )
     return str(revision["hash"])
+
+
+def signed_by(store: Store) -> Callable[[dict[str, Any]], None]:
+    """Sign a manifest with `store`'s laptop key, as that laptop (maybe a malicious one) would."""
+    key = laptop_key(store)
+    device = store.device()
+    assert device is not None
+
+    def sign(manifest: dict[str, Any]) -> None:
+        sign_manifest(key, {"uuid": device.uuid, "name": device.name}, manifest)
+
+    return sign
+
+
+def sign_revision(store: Store, content_hash: str) -> str:
+    """`store`'s laptop signature of a revision it claims to have made."""
+    device = store.device()
+    assert device is not None
+    return laptop_key(store).sign(revision_message(content_hash, device.uuid))

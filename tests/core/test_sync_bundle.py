@@ -219,7 +219,11 @@ def test_refused_file_writes_nothing_and_does_not_block_others(
         import re
 
         assert re.search(message, alone.refused_reason or ""), alone.refused_reason
-        reports = merge_files(coordinator, [bad, good], passphrase=passphrase)
+        # With a campaign passphrase a clear file is refused: the good companion is encrypted.
+        companion, companion_passphrase = (
+            (good, None) if case == "wrong passphrase" else (enc, passphrase)
+        )
+        reports = merge_files(coordinator, [bad, companion], passphrase=companion_passphrase)
         assert [r.ok for r in reports] == [False, True]
         assert reports[1].new == 2
         assert {row.uuid for row in coordinator.list_submissions()} == set(uuids)
