@@ -578,9 +578,10 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
                 contents[name] = content
     except zipfile.BadZipFile as exc:
         raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
-    except (EOFError, OSError, ValueError, NotImplementedError, zlib_error()) as exc:
-        # zipfile raises ValueError on offsets that point outside a damaged file, and
-        # NotImplementedError on a compression method it does not know.
+    except (EOFError, OSError, ValueError, NotImplementedError, RuntimeError, zlib_error()) as exc:
+        # zipfile raises ValueError on offsets that point outside a damaged file,
+        # NotImplementedError on a compression method it does not know, and RuntimeError when
+        # a flipped flag says a member is password-protected.
         raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
     from inclusion_desktop.sync.signing import file_signer
 
