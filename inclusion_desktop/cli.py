@@ -117,6 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_password_option(merge)
 
+    audit = commands.add_parser("audit", help="journal d'audit")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_verify = audit_commands.add_parser(
+        "verify", help="vérifie que nul n'a modifié ou supprimé de ligne du journal"
+    )
+    audit_verify.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    audit_verify.add_argument("--json", action="store_true", help="sortie JSON")
+
     laptop = commands.add_parser("laptop", help="signatures des ordinateurs et enrôlement")
     laptop_commands = laptop.add_subparsers(dest="laptop_command", metavar="ACTION", required=True)
     laptop_code = laptop_commands.add_parser(
@@ -271,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _conflicts(args)
     if args.command == "laptop":
         return _laptop(args)
+    if args.command == "audit":
+        return _audit_verify(args)
     if args.command == "data":
         return _data(args)
     if args.command == "report":
@@ -632,6 +642,34 @@ def _laptop(args: argparse.Namespace) -> int:
         f"{item.name} enrôlé (code {item.code}) : ses fichiers et révisions sont acceptés.",
     )
     return 0
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    """audit verify: every laptop's chain of audit rows holds, or the first breaks are named."""
+    from inclusion_desktop.store import StoreError
+    from inclusion_desktop.store.audit_chain import verify_store_audit
+
+    try:
+        with _open_store(args) as store:
+            report = verify_store_audit(store._engine)
+    except (ValueError, StoreError) as error:
+        return _fail(str(error), args.json)
+    lines = [
+        f"{report.checked} ligne(s) chaînée(s) vérifiée(s), {report.unchained} ligne(s) "
+        "antérieure(s) au chaînage."
+    ]
+    lines += report.problems or ["Journal intact : aucune ligne modifiée ni supprimée."]
+    _emit(
+        {
+            "ok": report.ok,
+            "checked": report.checked,
+            "unchained": report.unchained,
+            "problems": report.problems,
+        },
+        args.json,
+        "\n".join(lines),
+    )
+    return 0 if report.ok else 1
 
 
 def _system_user() -> str:

@@ -308,6 +308,9 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(32))
     target: Mapped[str] = mapped_column(String(500))
     detail: Mapped[str] = mapped_column(Text)
+    # Hash chain of the rows of one laptop (store.audit_chain); NULL for rows written before.
+    chain: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    prev_chain: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 # -- fieldwork (issue 18): quota targets and paradata ----------------------------------------

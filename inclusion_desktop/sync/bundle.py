@@ -880,8 +880,24 @@ def _audit_records(
                 "action": _text(rec["action"], "audit.action"),
                 "target": _text(rec["target"], "audit.target"),
                 "detail": _text(rec["detail"], "audit.detail"),
+                **_chain_fields(rec, number),
             }
         )
     if expected != len(records):
         raise BundleError(path, "les totaux du manifeste ne correspondent pas au contenu.")
     return records
+
+
+def _chain_fields(rec: dict[str, Any], number: int) -> dict[str, str]:
+    """The audit row's hash chain (store.audit_chain), checked for form here, for value at merge."""
+    chain, prev = rec.get("chain"), rec.get("prev_chain")
+    if chain is None:
+        return {}
+    if not (
+        isinstance(chain, str)
+        and _HASH.fullmatch(chain)
+        and isinstance(prev, str)
+        and (prev == "" or _HASH.fullmatch(prev))
+    ):
+        raise ValueError(f"ligne {number} de {AUDIT} : chaînage invalide")
+    return {"chain": chain, "prev_chain": prev}

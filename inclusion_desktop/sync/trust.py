@@ -10,6 +10,9 @@ coordinator's file enrols nobody). Once it has:
   is refused, named;
 - audit rows of other laptops are not taken from the file: each laptop's own file brings them.
 
+Whatever the enrolment, the hash chain of every laptop's audit rows (store.audit_chain) must
+hold: a file whose log had a row edited or deleted is refused.
+
 With a campaign passphrase, a clear file is refused: campaign files are always encrypted.
 The explicit « importer sans signature » path (``allow_unsigned``) accepts old unsigned or clear
 files; the merge then writes an audit row saying so.
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from inclusion_desktop.store.audit_chain import check_chains
 from inclusion_desktop.store.history import IncomingBundle
 from inclusion_desktop.sync.bundle import BundleError, CheckedBundle
 from inclusion_desktop.sync.signing import revision_message, short_code, verify
@@ -65,6 +69,12 @@ def vet_signatures(checked: CheckedBundle, policy: TrustPolicy, path: Path) -> V
             "fichier d'export non chiffré alors qu'une phrase de passe de campagne est définie : "
             "refusé (les fichiers de la campagne sont toujours chiffrés ; pour un ancien fichier, "
             "utilisez « importer sans signature »).",
+        )
+    names = {device["uuid"]: device["name"] for device in bundle.devices}
+    chains = check_chains(bundle.audit, names)
+    if not chains.ok:
+        raise BundleError(
+            path, f"{chains.problems[0]} Fichier refusé : rien n'a été fusionné."
         )
     signer_uuid = None if signer is None else signer["device"]
     trusted_signer = signer is not None and policy.keys.get(signer["device"]) == signer[
