@@ -459,11 +459,14 @@ def _form_print(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from inclusion_desktop.demo import fill_demo_store
+    from inclusion_desktop.demo import demo_refusal, fill_demo_store
     from inclusion_desktop.store import StoreError
 
     try:
         with _open_store(args) as store:
+            refusal = demo_refusal(store)
+            if refusal is not None:
+                return _fail(refusal, args.json)
             created = fill_demo_store(
                 store,
                 submissions=args.submissions,
@@ -517,6 +520,14 @@ def _export(args: argparse.Namespace) -> int:
     try:
         passphrase = _passphrase(args.passphrase_file)
         with _open_store(args) as store:
+            if passphrase is None and any(item.encrypted for item in store.exports()):
+                # The campaign has a passphrase: a clear file would put every answer in clear.
+                return _fail(
+                    "les exports de cet ordinateur sont chiffrés avec la phrase de passe de la "
+                    "campagne : donnez-la avec --passphrase-file. Aucun fichier n'a été écrit "
+                    "en clair.",
+                    args.json,
+                )
             result = export_bundle(
                 store, args.out, since_last=args.since_last, passphrase=passphrase
             )

@@ -334,6 +334,14 @@ def _write_error(path: Path, exc: OSError) -> BundleError:
     return BundleError(path, reason)
 
 
+def _discard(temp: Path) -> None:
+    """Remove a partial file; on a medium that refuses even that (read-only), leave it be."""
+    try:
+        temp.unlink(missing_ok=True)
+    except OSError:
+        pass  # the write error is what the user needs to read; this one would hide it
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write a file so that it either exists whole and synced, or not at all.
 
@@ -350,11 +358,11 @@ def write_atomically(path: Path, data: bytes) -> None:
                 stream.flush()
                 os.fsync(stream.fileno())
         except BaseException:
-            temp.unlink(missing_ok=True)
+            _discard(temp)
             raise
         os.replace(temp, path)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        _discard(temp)
         raise _write_error(path, exc) from exc
     if os.name != "nt":
         try:
