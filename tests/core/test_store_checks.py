@@ -93,3 +93,29 @@ def test_technical_log_is_owner_only_and_keeps_no_answer(
     assert len(files) >= 2
     if os.name != "nt":
         assert {oct(f.stat().st_mode & 0o777) for f in files} == {oct(0o600)}
+
+
+def test_store_on_a_read_only_medium_is_named_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inclusion_desktop.store import Store, StoreError, engine
+
+    path = tmp_path / "cle.sqlite"
+    store, form_id, op = laptop(path, "Portable A")
+    add_complete(store, form_id, op, {"age": 30})
+    store.close()
+    before = path.read_bytes()
+    real_connect = sqlite3.connect
+
+    def refusing_connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+        if "mode=ro" in str(args[0]):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine.sqlite3, "connect", refusing_connect)
+    monkeypatch.setattr(engine.os, "access", lambda *args, **kwargs: False)
+    with pytest.raises(StoreError) as refused:
+        Store.open(str(path))
+    assert "lecture seule" in str(refused.value)
+    assert "pas une base SQLite lisible" not in str(refused.value)
+    assert path.read_bytes() == before
