@@ -205,8 +205,11 @@ def check_purge(
     except BundleError as error:
         check.bundle_error = error.reason
         return check
+    # Only versions whose answers are in the file and hash to it count: a « redacted » version
+    # (answers cleared, hash kept) proves nothing about its content and never stands for one.
     in_bundle = {
-        rec["uuid"]: {rev["hash"] for rev in rec["revisions"]} for rec in incoming.submissions
+        rec["uuid"]: {rev["hash"] for rev in rec["revisions"] if not rev.get("redacted")}
+        for rec in incoming.submissions
     }
     check.revisions_in_bundle = sum(len(hashes) for hashes in in_bundle.values())
     state = store.campaign_state(form_id)

@@ -109,7 +109,43 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="affiche l'aperçu sans rien fusionner"
     )
     merge.add_argument("--json", action="store_true", help="sortie JSON")
+    merge.add_argument(
+        "--importer-sans-signature",
+        dest="allow_unsigned",
+        action="store_true",
+        help="accepte d'anciens fichiers non signés ou non chiffrés (inscrit au journal)",
+    )
     add_password_option(merge)
+
+    audit = commands.add_parser("audit", help="journal d'audit")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_verify = audit_commands.add_parser(
+        "verify", help="vérifie que nul n'a modifié ou supprimé de ligne du journal"
+    )
+    audit_verify.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    audit_verify.add_argument("--json", action="store_true", help="sortie JSON")
+
+    laptop = commands.add_parser("laptop", help="signatures des ordinateurs et enrôlement")
+    laptop_commands = laptop.add_subparsers(dest="laptop_command", metavar="ACTION", required=True)
+    laptop_code = laptop_commands.add_parser(
+        "code", help="affiche l'empreinte et le code de cet ordinateur, à comparer"
+    )
+    laptop_code.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    laptop_code.add_argument("--json", action="store_true", help="sortie JSON")
+    laptop_enrol = laptop_commands.add_parser(
+        "enrol", help="enrôle l'ordinateur qui a signé un fichier d'export (coordination)"
+    )
+    laptop_enrol.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    laptop_enrol.add_argument("file", type=Path, metavar="FICHIER", help="fichier d'export")
+    laptop_enrol.add_argument(
+        "--code", required=True, help="code affiché par « laptop code » sur cet ordinateur"
+    )
+    laptop_enrol.add_argument("--passphrase-file", type=Path, help="fichier de la phrase de passe")
+    laptop_enrol.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(laptop_enrol)
+    laptop_list = laptop_commands.add_parser("list", help="liste les ordinateurs enrôlés")
+    laptop_list.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    laptop_list.add_argument("--json", action="store_true", help="sortie JSON")
 
     conflicts = commands.add_parser("conflicts", help="liste les questionnaires en conflit")
     conflicts.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
@@ -241,6 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _merge(args)
     if args.command == "conflicts":
         return _conflicts(args)
+    if args.command == "laptop":
+        return _laptop(args)
+    if args.command == "audit":
+        return _audit_verify(args)
     if args.command == "data":
         return _data(args)
     if args.command == "report":
@@ -419,11 +459,14 @@ def _form_print(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from inclusion_desktop.demo import fill_demo_store
+    from inclusion_desktop.demo import demo_refusal, fill_demo_store
     from inclusion_desktop.store import StoreError
 
     try:
         with _open_store(args) as store:
+            refusal = demo_refusal(store)
+            if refusal is not None:
+                return _fail(refusal, args.json)
             created = fill_demo_store(
                 store,
                 submissions=args.submissions,
@@ -478,6 +521,14 @@ def _export(args: argparse.Namespace) -> int:
     try:
         passphrase = _passphrase(args.passphrase_file)
         with _open_store(args) as store:
+            if passphrase is None and any(item.encrypted for item in store.exports()):
+                # The campaign has a passphrase: a clear file would put every answer in clear.
+                return _fail(
+                    "les exports de cet ordinateur sont chiffrés avec la phrase de passe de la "
+                    "campagne : donnez-la avec --passphrase-file. Aucun fichier n'a été écrit "
+                    "en clair.",
+                    args.json,
+                )
             result = export_bundle(
                 store, args.out, since_last=args.since_last, passphrase=passphrase
             )
@@ -502,7 +553,9 @@ def _merge(args: argparse.Namespace) -> int:
         passphrase = _passphrase(args.passphrase_file)
         with _open_store(args) as store:
             who = _require_coordinator(store, args)
-            preview = preview_files(store, args.files, passphrase=passphrase)
+            preview = preview_files(
+                store, args.files, passphrase=passphrase, allow_unsigned=args.allow_unsigned
+            )
             merged = []
             if not args.dry_run:
                 ok_files = [Path(r.file) for r in preview if r.ok]
@@ -513,6 +566,7 @@ def _merge(args: argparse.Namespace) -> int:
                         passphrase=passphrase,
                         merged_by=None if who is None else who.name,
                         operator_id=None if who is None else who.id,
+                        allow_unsigned=args.allow_unsigned,
                     )
                 )
     except (ValueError, StoreError) as error:
@@ -523,13 +577,118 @@ def _merge(args: argparse.Namespace) -> int:
         lines += ["Fusion :"] + [f"  {r.summary()}" for r in merged]
     if refused:
         lines.append(f"{len(refused)} fichier(s) refusé(s), rien n'a été écrit pour eux.")
+    # Questionnaires refused inside accepted files also make the merge fail (exit 1).
+    refused_items = sum(len(r.refused) for r in (merged if merged else preview))
+    if refused_items:
+        lines.append(f"{refused_items} questionnaire(s) refusé(s) : voir les raisons ci-dessus.")
     payload = {
-        "ok": not refused,
+        "ok": not refused and not refused_items,
         "preview": [r.as_dict() for r in preview],
         "merged": [r.as_dict() for r in merged],
     }
     _emit(payload, args.json, "\n".join(lines))
-    return 1 if refused else 0
+    return 1 if refused or refused_items else 0
+
+
+def _laptop(args: argparse.Namespace) -> int:
+    """laptop code | enrol | list: this laptop's key code, enrolment by the coordination."""
+    from inclusion_desktop.store import StoreError
+    from inclusion_desktop.sync.bundle import BundleError
+    from inclusion_desktop.sync.signing import (
+        SigningError,
+        enrol_from_file,
+        enrolled_laptops,
+        fingerprint,
+        laptop_key,
+        short_code,
+    )
+
+    try:
+        with _open_store(args) as store:
+            if args.laptop_command == "code":
+                public = laptop_key(store).public
+                device = store.device()
+                name = device.name if device is not None else "(ordinateur sans nom)"
+                payload = {
+                    "ok": True,
+                    "name": name,
+                    "fingerprint": fingerprint(public),
+                    "code": short_code(public),
+                }
+                text = (
+                    f"{name}\nCode : {payload['code']}\nEmpreinte : {payload['fingerprint']}\n"
+                    "La coordination compare ce code avec celui qu'elle voit avant d'enrôler."
+                )
+                _emit(payload, args.json, text)
+                return 0
+            if args.laptop_command == "list":
+                laptops = enrolled_laptops(store)
+                lines = [
+                    f"{item.name} — code {item.code}, enrôlé le {item.enrolled_at[:10]} "
+                    f"par {item.enrolled_by}"
+                    for item in laptops
+                ] or ["Aucun ordinateur enrôlé : les fusions acceptent encore tout fichier."]
+                _emit(
+                    {"ok": True, "laptops": [item.as_dict() for item in laptops]},
+                    args.json,
+                    "\n".join(lines),
+                )
+                return 0
+            who = _require_coordinator(store, args)
+            passphrase = _passphrase(args.passphrase_file)
+            item = enrol_from_file(
+                store,
+                args.file,
+                passphrase=passphrase,
+                code=args.code,
+                by=who.name if who is not None else _system_user(),
+                operator_id=None if who is None else who.id,
+            )
+    except (ValueError, StoreError, SigningError) as error:
+        return _fail(str(error), args.json)
+    except BundleError as error:
+        return _fail(error.message, args.json)
+    _emit(
+        {"ok": True, "laptop": item.as_dict()},
+        args.json,
+        f"{item.name} enrôlé (code {item.code}) : ses fichiers et révisions sont acceptés.",
+    )
+    return 0
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    """audit verify: every laptop's chain of audit rows holds, or the first breaks are named."""
+    from inclusion_desktop.store import StoreError
+    from inclusion_desktop.store.audit_chain import verify_store_audit
+
+    try:
+        with _open_store(args) as store:
+            report = verify_store_audit(store._engine)
+    except (ValueError, StoreError) as error:
+        return _fail(str(error), args.json)
+    lines = [
+        f"{report.checked} ligne(s) chaînée(s) vérifiée(s), {report.unchained} ligne(s) "
+        "antérieure(s) au chaînage."
+    ]
+    lines += report.problems or ["Journal intact : aucune ligne modifiée ni supprimée."]
+    _emit(
+        {
+            "ok": report.ok,
+            "checked": report.checked,
+            "unchained": report.unchained,
+            "problems": report.problems,
+        },
+        args.json,
+        "\n".join(lines),
+    )
+    return 0 if report.ok else 1
+
+
+def _system_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # pragma: no cover - no user name in the environment
+        return "inconnu"
 
 
 def _conflicts(args: argparse.Namespace) -> int:

@@ -212,3 +212,33 @@ def _demo_paradata(
         outcome="refused" if answers.get("consentement") == "non" else "complete",
         pages=timed,
     )
+
+
+def demo_refusal(store: Store) -> str | None:
+    """Why `demo` must not add fictitious questionnaires to this store; None when it may.
+
+    Only an empty store or one holding demonstration data alone (its demo operators, nothing
+    merged from another laptop) may receive them: fake complete questionnaires would otherwise
+    mix with the real ones of a campaign.
+    """
+    from sqlalchemy import text
+
+    with store._engine.connect() as conn:
+        submissions = conn.scalar(text("SELECT count(*) FROM submission")) or 0
+        if not submissions:
+            return None
+        foreign = conn.scalar(
+            text(
+                "SELECT count(*) FROM submission s JOIN device d ON d.id = s.device_id"
+                " WHERE d.is_local = :no"
+            ),
+            {"no": False},
+        )
+        names = {row[0] for row in conn.execute(text("SELECT name FROM operator"))}
+    if foreign or not names <= set(DEMO_OPERATORS):
+        return (
+            f"cette base contient déjà {submissions} questionnaire(s) qui ne sont pas des "
+            "données de démonstration : aucun questionnaire fictif n'y a été ajouté. Utilisez "
+            "une base vide (--db demo.sqlite)."
+        )
+    return None

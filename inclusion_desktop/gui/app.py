@@ -31,7 +31,7 @@ from inclusion_desktop.gui.style import FOCUS_STYLE_SHEET
 from inclusion_desktop.gui.widgets import install_screen_fitter
 from inclusion_desktop.gui.workers import GuiThreadGarbageCollector
 from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
-from inclusion_desktop.store.backup import REASON_STARTUP, backup_store
+from inclusion_desktop.store.backup import REASON_STARTUP, StoreDamaged, backup_store
 from inclusion_desktop.store.engine import resolve_database_url, sqlite_file_path
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,12 @@ def install_exception_hook(log_file: Path | None) -> None:
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, error, tb))
-        log.error("Erreur inattendue :\n%s", details)
+        # The log keeps where it happened, not the message: it may quote an answer.
+        log.error(
+            "Erreur inattendue :\n%s%s (message non journalisé : il peut contenir des réponses)",
+            "".join(traceback.format_tb(tb)),
+            kind.__name__,
+        )
         if QApplication.instance() is None:
             sys.__excepthook__(kind, error, tb)
             return
@@ -213,6 +218,11 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
     try:
         if not fresh:  # nothing to save in a database made a moment ago
             backup_store(store, reason=REASON_STARTUP)
+    except StoreDamaged as error:
+        # A damaged store is not used: its backups stay good, and one of them replaces it.
+        store = _restore_damaged(store, error)
+        if store is None:
+            return 1
     except StoreError as error:
         log.warning("Sauvegarde de démarrage impossible : %s", error)
     if demo_if_empty and not store.list_submissions():
@@ -239,3 +249,30 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
     status = app.exec()
     store.close()
     return int(status)
+
+
+def _restore_damaged(store: Store, error: StoreDamaged) -> Store | None:
+    """Say the store is damaged and offer its backups; the restored store, or None to quit."""
+    from inclusion_desktop.gui.backup_dialog import RestoreDialog
+    from inclusion_desktop.store.backup import restore_backup
+
+    database = store.path
+    store.close()
+    QMessageBox.critical(
+        None, QCoreApplication.translate("Application", "Base de données endommagée"), str(error)
+    )
+    if database is None:
+        return None
+    dialog = RestoreDialog(database)
+    if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+        return None
+    try:
+        restore_backup(database, dialog.chosen.path)
+        return Store.open(str(database))
+    except StoreError as failure:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Application", "Restauration impossible"),
+            str(failure),
+        )
+        return None

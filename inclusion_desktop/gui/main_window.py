@@ -38,6 +38,7 @@ from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
 from inclusion_desktop.gui.i18n import install_language
 from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog, DoubleEntryDialog
 from inclusion_desktop.gui.keying_view import KeyingFormView
+from inclusion_desktop.gui.laptops_dialog import open_laptops
 from inclusion_desktop.gui.offer_view import open_offer_dialog
 from inclusion_desktop.gui.operator_gate import OperatorGateMixin
 from inclusion_desktop.gui.reports_dialogs import (
@@ -394,6 +395,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         operators_action = QAction(self.tr("&Opérateurs et codes…"), self)
         operators_action.triggered.connect(lambda: self.open_operators())
         file_menu.addAction(operators_action)
+        laptops_action = QAction(self.tr("Ordinateurs et &signatures…"), self)
+        laptops_action.triggered.connect(lambda: open_laptops(self))
+        file_menu.addAction(laptops_action)
         restore = QAction(self.tr("&Restaurer une sauvegarde…"), self)
         restore.triggered.connect(self.open_restore)
         file_menu.addAction(restore)

@@ -14,12 +14,16 @@ import datetime
 import math
 import operator
 import re
-import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
+
+from inclusion_desktop.questionnaire.limits import (
+    Pattern,
+    compile_linear,
+    unsupported_pattern_reason,
+)
 
 Scalar = str | float | bool | datetime.date | datetime.datetime
 Node = str | datetime.date | datetime.datetime
@@ -463,15 +467,9 @@ def _concat(ctx: EvaluationContext, args: Sequence[Evaluator]) -> str:
     return "".join(parts)
 
 
-@lru_cache(maxsize=256)
-def _compile_pattern(pattern: str) -> re.Pattern[str] | None:
-    """The compiled pattern, or None when it is not a valid regular expression."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            return re.compile(pattern)
-        except (re.error, OverflowError, RecursionError):
-            return None
+def _compile_pattern(pattern: str) -> Pattern | None:
+    """The compiled pattern (linear-time RE2, see limits), or None when it is refused."""
+    return compile_linear(pattern)
 
 
 def _sum(nodes: list[Node]) -> float:
@@ -542,7 +540,7 @@ def _build_regex(args: list[_Argument]) -> Evaluator:
         compiled = _compile_pattern(pattern_arg.literal)
         if compiled is None:
             raise ExpressionError(
-                f"expression régulière invalide : « {pattern_arg.literal} »", pattern_arg.position
+                unsupported_pattern_reason(pattern_arg.literal), pattern_arg.position
             )
         return lambda ctx: compiled.search(_to_string(subject(ctx))) is not None
     dynamic = pattern_arg.evaluate

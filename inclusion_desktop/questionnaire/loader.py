@@ -20,6 +20,7 @@ from inclusion_desktop.questionnaire.expressions import (
     ExpressionError,
     parse_expression,
 )
+from inclusion_desktop.questionnaire.limits import guarded_build
 from inclusion_desktop.questionnaire.model import (
     SUPPORTED_APPEARANCES,
     Choice,
@@ -169,7 +170,7 @@ def load_form(path: str | Path) -> Form:
 
 def load_form_bytes(source: bytes, filename: str) -> Form:
     """Reads and checks an XLSForm given as bytes (e.g. stored in a database or a bundle)."""
-    return _FormBuilder(source, filename).build()
+    return guarded_build(_FormBuilder(source, filename).build, filename)
 
 
 @dataclass

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session, aliased
 
+from inclusion_desktop.store.audit_chain import chain_hash, last_chain
 from inclusion_desktop.store.files import create_private_file
-from inclusion_desktop.store.models import AuditEntry, Device, Operator, utc_now
+from inclusion_desktop.store.models import AuditEntry, Device, Operator, format_utc, utc_now
+from inclusion_desktop.store.spreadsheet import safe_row
 
 #: French words for the actions, as the coordinator reads them.
 ACTION_LABELS = {
@@ -39,6 +41,8 @@ ACTION_LABELS = {
     "operateur": "opérateur ajouté ou modifié",
     "mot_de_passe": "code ou mot de passe modifié",
     "verrouillage": "opérateur bloqué après des essais manqués",
+    "enrolement": "ordinateur enrôlé",
+    "import_sans_signature": "fichier importé sans signature",
 }
 
 #: Settings whose change is recorded; the others only remember choices of the screen.
@@ -72,23 +76,45 @@ def write_audit(
     operator_id: int | None = None,
     detail: str = "",
 ) -> None:
-    """Appends one audit row in the caller's transaction (so it stands or falls with the act)."""
-    device_id = conn.scalar(select(Device.id).where(Device.is_local.is_(True)).limit(1))
+    """Appends one audit row in the caller's transaction (so it stands or falls with the act).
+
+    The row extends the laptop's hash chain (store.audit_chain) once the laptop is named.
+    """
+    local = conn.execute(
+        select(Device.id, Device.uuid).where(Device.is_local.is_(True)).limit(1)
+    ).first()
+    device_id = None if local is None else local[0]
     operator_name = (
         None
         if operator_id is None
         else conn.scalar(select(Operator.name).where(Operator.id == operator_id))
     )
+    row_uuid, at, target = str(uuid.uuid4()), utc_now(), target[:500]
+    chain = prev = None
+    if local is not None:
+        prev = last_chain(conn, device_id)
+        record = {
+            "uuid": row_uuid,
+            "created_at": format_utc(at),
+            "device": local[1],
+            "operator_name": operator_name,
+            "action": action,
+            "target": target,
+            "detail": detail,
+        }
+        chain = chain_hash(prev, record)
     conn.execute(
         insert(AuditEntry).values(
-            uuid=str(uuid.uuid4()),
+            uuid=row_uuid,
             operator_name=operator_name,
-            created_at=utc_now(),
+            created_at=at,
             device_id=device_id,
             operator_id=operator_id,
             action=action,
-            target=target[:500],
+            target=target,
             detail=detail,
+            chain=chain,
+            prev_chain=prev,
         )
     )
 
@@ -130,14 +156,16 @@ class AuditStoreMixin:
         writer.writerow(["date", "action", "cible", "personne", "ordinateur", "détail"])
         for row in self.audit_log():
             writer.writerow(
-                [
-                    row.created_at.isoformat(),
-                    row.action_label,
-                    row.target,
-                    row.operator_name or "",
-                    row.device_name or "",
-                    row.detail,
-                ]
+                safe_row(
+                    [
+                        row.created_at.isoformat(),
+                        row.action_label,
+                        row.target,
+                        row.operator_name or "",
+                        row.device_name or "",
+                        row.detail,
+                    ]
+                )
             )
         return buffer.getvalue()
 
@@ -162,7 +190,8 @@ def audit_records(conn: Connection) -> list[dict[str, Any]]:
     rows = conn.execute(
         text(
             "SELECT a.uuid, a.created_at, d.uuid, COALESCE(a.operator_name, o.name), a.action,"
-            " a.target, a.detail FROM audit a LEFT JOIN device d ON d.id = a.device_id"
+            " a.target, a.detail, a.chain, a.prev_chain FROM audit a"
+            " LEFT JOIN device d ON d.id = a.device_id"
             " LEFT JOIN operator o ON o.id = a.operator_id"
             " WHERE a.uuid IS NOT NULL ORDER BY a.created_at, a.id"
         )
@@ -176,6 +205,8 @@ def audit_records(conn: Connection) -> list[dict[str, Any]]:
             "action": row[4],
             "target": row[5],
             "detail": row[6],
+            # The laptop's hash chain (store.audit_chain), for rows that have one.
+            **({"chain": row[7], "prev_chain": row[8] or ""} if row[7] else {}),
         }
         for row in rows
     ]

@@ -81,8 +81,11 @@ def backup_file(database: Path, *, reason: str, keep: int = DEFAULT_KEEP) -> Pat
         raise ValueError("keep must be at least 1")
     database = Path(database)
     folder = backup_folder(database)
+    # Checked first: a damaged store is never copied over the good backups by the rotation.
+    check_store_file(database)
     try:
         folder.mkdir(exist_ok=True)
+        _clean_leftovers(folder, database.stem)
         target = _new_name(folder, database.stem, _slug(reason))
         _copy_database(database, target)
     except (OSError, sqlite3.Error) as exc:
@@ -148,6 +151,44 @@ def restore_backup(store_path: Path, backup_path: Path) -> Path | None:
 
 
 # -- internals ------------------------------------------------------------------------------
+
+
+class StoreDamaged(StoreError):
+    """The store file fails SQLite's quick check: it must be restored, not used or copied."""
+
+
+def quick_check(database: Path) -> list[str]:
+    """SQLite's ``PRAGMA quick_check`` of a file, read-only: [] when it is sound."""
+    try:
+        uri = f"{Path(database).resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=30)) as conn:
+            result = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return []  # in use by another window: not a sign of damage
+        return [str(exc)]
+    return [] if result == ["ok"] else result
+
+
+def check_store_file(database: Path) -> None:
+    """Raise StoreDamaged, saying what to do, when the store file fails the quick check."""
+    if not Path(database).is_file():
+        return  # the copy itself reports a missing file
+    problems = quick_check(database)
+    if problems:
+        raise StoreDamaged(
+            f"La base {database} est endommagée (contrôle d'intégrité SQLite en échec : "
+            f"{problems[0][:200]}). Elle n'a pas été sauvegardée, pour ne pas remplacer les "
+            "bonnes sauvegardes. Restaurez la dernière sauvegarde saine (menu Fichier › "
+            "Restaurer une sauvegarde), puis refusionnez les fichiers d'export reçus depuis.",
+            path=database,
+        )
+
+
+def _clean_leftovers(folder: Path, base: str) -> None:
+    """Remove the hidden partial copies a killed backup left (they hold personal data)."""
+    for entry in folder.glob(f".{base}-*.sqlite.part"):
+        entry.unlink(missing_ok=True)
 
 
 def _why(exc: BaseException) -> str:

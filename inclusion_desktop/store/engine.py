@@ -101,7 +101,7 @@ def _on_sqlite_begin(connection: Any) -> None:
 
 # The newest migration this code knows; Store.open compares it with the version row before
 # loading Alembic at all, so that opening an up-to-date store stays fast.
-SCHEMA_HEAD = "0009_fieldwork"
+SCHEMA_HEAD = "0011_signatures"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -179,8 +179,25 @@ def check_sqlite_file(path: Path) -> None:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 version = None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:
+        if read_only_medium(path):
+            raise StoreError(
+                f"La base {path} est sur un support en lecture seule (ou dans un dossier où "
+                "l'écriture est interdite) : copiez-la sur le disque de l'ordinateur ou "
+                "ouvrez-la depuis un dossier où vous pouvez écrire. Elle n'a pas été modifiée.",
+                path=path,
+            ) from exc
         raise not_a_database from exc
     check_schema(version, tables - {"alembic_version"}, str(path), path)
+
+
+def read_only_medium(path: Path) -> bool:
+    """Whether the store file's medium or folder refuses writing (SQLite then cannot open it)."""
+    try:
+        if hasattr(os, "statvfs") and os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
 
 
 def upgrade_schema(engine: Engine, path: Path | None = None) -> None:

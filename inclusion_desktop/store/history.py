@@ -882,7 +882,17 @@ class _Merger:
             # operator_id stays NULL: the author is not an operator of this store.
             self._insert_many(
                 "audit",
-                ("uuid", "created_at", "device_id", "operator_name", "action", "target", "detail"),
+                (
+                    "uuid",
+                    "created_at",
+                    "device_id",
+                    "operator_name",
+                    "action",
+                    "target",
+                    "detail",
+                    "chain",
+                    "prev_chain",
+                ),
                 [
                     (
                         rec["uuid"],
@@ -892,6 +902,8 @@ class _Merger:
                         rec["action"][:32],
                         rec["target"][:500],
                         rec["detail"],
+                        rec.get("chain"),  # the laptop's hash chain, kept (store.audit_chain)
+                        rec.get("prev_chain"),
                     )
                     for rec in new
                 ],

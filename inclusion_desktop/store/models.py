@@ -308,6 +308,9 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(32))
     target: Mapped[str] = mapped_column(String(500))
     detail: Mapped[str] = mapped_column(Text)
+    # Hash chain of the rows of one laptop (store.audit_chain); NULL for rows written before.
+    chain: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    prev_chain: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 # -- fieldwork (issue 18): quota targets and paradata ----------------------------------------
@@ -353,3 +356,28 @@ class Paradata(Base):
     outcome: Mapped[str] = mapped_column(String(16))
     # JSON list of [page key, start, end] (UTC text), in the order the pages were shown.
     pages: Mapped[str] = mapped_column(Text)
+
+
+class LaptopKey(Base):
+    """A laptop the coordinator enrolled: its signing public key, compared by eye or short code.
+
+    Once a campaign has enrolled laptops, a merge accepts only what they signed (sync.signing).
+    """
+
+    __tablename__ = "laptop_key"
+
+    device_uuid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    public_key: Mapped[str] = mapped_column(String(64))
+    enrolled_at: Mapped[str] = mapped_column(String(32))
+    enrolled_by: Mapped[str] = mapped_column(String(200))
+
+
+class RevisionSignature(Base):
+    """The signature of a revision by the laptop that made it, relayed unchanged."""
+
+    __tablename__ = "revision_signature"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_uuid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    signature: Mapped[str] = mapped_column(String(100))

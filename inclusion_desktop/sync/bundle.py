@@ -29,6 +29,7 @@ import re
 import secrets
 import struct
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -63,6 +64,21 @@ _HEADER = struct.Struct(">8sHBBB16s12s16s")
 SCRYPT_LOG2_N = 15
 SCRYPT_R = 8
 SCRYPT_P = 1
+#: Encrypted header 2 adds the first 8 bytes of the SHA-256 of the header before it, so that a
+#: damaged header is told from a wrong passphrase (the key check depends on both).
+HEADER_VERSION = 2
+_HEADER_DIGEST = struct.Struct(">8s")
+#: The scrypt cost of each header version: fixed, never read from the (unauthenticated) header,
+#: so that a crafted file cannot make one passphrase attempt cost gigabytes and minutes.
+_SCRYPT_COST = {1: (SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P), 2: (SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)}
+
+# Bounded reading: a small crafted file must not fill the memory (zip bomb). Real files are far
+# below these caps (50 laptops x 2,000 questionnaires: a few megabytes each).
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = 512 * 1024 * 1024
+MAX_MEMBERS = 10_000
+_CHUNK = 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _CANONICAL_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
 _HASH = re.compile(r"[0-9a-f]{64}")
@@ -113,6 +129,18 @@ class _Parsed:
     manifest: dict[str, Any]
     bundle: IncomingBundle
     revision_hashes: set[str] = field(default_factory=set)
+    #: The writer's verified signature ({device, public_key}); None for an unsigned file.
+    signer: dict[str, str] | None = None
+    encrypted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedBundle:
+    """A read bundle with what a merge needs to trust it: who signed it, was it encrypted."""
+
+    bundle: IncomingBundle
+    signer: dict[str, str] | None
+    encrypted: bool
 
 
 def _sha(data: bytes) -> str:
@@ -141,8 +169,9 @@ def encrypt(data: bytes, passphrase: str) -> bytes:
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     key, check = _derive(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
     header = _HEADER.pack(
-        MAGIC, FORMAT_VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, nonce, check
+        MAGIC, HEADER_VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, nonce, check
     )
+    header += _HEADER_DIGEST.pack(hashlib.sha256(header).digest()[:8])
     return header + AESGCM(key).encrypt(nonce, data, header)
 
 
@@ -154,20 +183,36 @@ def decrypt(data: bytes, passphrase: str | None, path: Path) -> bytes:
     if len(data) < _HEADER.size + 16:
         raise BundleError(path, "fichier d'export chiffré tronqué.")
     magic, version, log2_n, r, p, salt, nonce, check = _HEADER.unpack_from(data)
-    if version > FORMAT_VERSION:
+    damaged = BundleError(
+        path,
+        "en-tête de chiffrement endommagé : le fichier a été modifié ou abîmé "
+        "(ce n'est pas une question de phrase de passe). Demandez un nouvel export.",
+    )
+    if HEADER_VERSION < version <= 16:
         raise _newer(path, version)
+    if version not in _SCRYPT_COST:
+        raise damaged
+    size = _HEADER.size
+    if version >= 2:
+        size += _HEADER_DIGEST.size
+        if len(data) < size + 16:
+            raise BundleError(path, "fichier d'export chiffré tronqué.")
+        (digest,) = _HEADER_DIGEST.unpack_from(data, _HEADER.size)
+        if not secrets.compare_digest(digest, hashlib.sha256(data[: _HEADER.size]).digest()[:8]):
+            raise damaged
+    if (log2_n, r, p) != _SCRYPT_COST[version]:
+        # The cost is fixed by the format: a header asking more is refused, never obeyed.
+        raise damaged
     if not passphrase:
         raise BundleError(
             path, "ce fichier d'export est chiffré : indiquez la phrase de passe de la campagne."
         )
-    if not (10 <= log2_n <= 20 and 1 <= r <= 32 and 1 <= p <= 16):
-        raise BundleError(path, "en-tête de chiffrement invalide : le fichier est endommagé.")
     key, expected = _derive(passphrase, salt, log2_n, r, p)
     if not secrets.compare_digest(check, expected):
         raise BundleError(path, "phrase de passe incorrecte.")
-    header = data[: _HEADER.size]
+    header = data[:size]
     try:
-        return AESGCM(key).decrypt(nonce, data[_HEADER.size :], header)
+        return AESGCM(key).decrypt(nonce, data[size:], header)
     except InvalidTag:
         raise BundleError(
             path,
@@ -193,9 +238,16 @@ def _form_member(form: FormSource) -> str:
 
 
 def build_bundle_bytes(
-    payload: ExportPayload, *, device: dict[str, str], since_last: bool
+    payload: ExportPayload,
+    *,
+    device: dict[str, str],
+    since_last: bool,
+    sign: Callable[[dict[str, Any]], None] | None = None,
 ) -> bytes:
-    """Serialise an export payload into the bytes of a (clear) bundle zip."""
+    """Serialise an export payload into the bytes of a (clear) bundle zip.
+
+    ``sign`` adds the writer's signature to the finished manifest (see sync.signing).
+    """
     lines = "".join(
         json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
         for record in payload.submissions
@@ -255,6 +307,8 @@ def build_bundle_bytes(
         ),
         "members": {name: _sha(data) for name, data in members.items()},
     }
+    if sign is not None:
+        sign(manifest)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -280,6 +334,14 @@ def _write_error(path: Path, exc: OSError) -> BundleError:
     return BundleError(path, reason)
 
 
+def _discard(temp: Path) -> None:
+    """Remove a partial file; on a medium that refuses even that (read-only), leave it be."""
+    try:
+        temp.unlink(missing_ok=True)
+    except OSError:
+        pass  # the write error is what the user needs to read; this one would hide it
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write a file so that it either exists whole and synced, or not at all.
 
@@ -296,11 +358,11 @@ def write_atomically(path: Path, data: bytes) -> None:
                 stream.flush()
                 os.fsync(stream.fileno())
         except BaseException:
-            temp.unlink(missing_ok=True)
+            _discard(temp)
             raise
         os.replace(temp, path)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        _discard(temp)
         raise _write_error(path, exc) from exc
     if os.name != "nt":
         try:
@@ -342,7 +404,24 @@ def export_bundle(
     if local is None:
         local = store.set_device_name(os.environ.get("COMPUTERNAME") or "Poste local")
     device = {"uuid": local.uuid, "name": local.name}
-    data = build_bundle_bytes(payload, device=device, since_last=since_last)
+    from inclusion_desktop.sync.signing import (
+        SigningError,
+        laptop_key,
+        sign_manifest,
+        sign_payload,
+    )
+
+    try:
+        key = laptop_key(store)
+    except SigningError as error:
+        raise BundleError(out, f"{error} Aucun fichier d'export n'a été écrit.") from error
+    sign_payload(store, payload, local.uuid, key)
+    data = build_bundle_bytes(
+        payload,
+        device=device,
+        since_last=since_last,
+        sign=lambda manifest: sign_manifest(key, device, manifest),
+    )
     if passphrase:
         data = encrypt(data, passphrase)
     write_atomically(out, data)
@@ -386,18 +465,81 @@ def export_bundle(
 def read_bundle(path: Path, passphrase: str | None = None) -> IncomingBundle:
     """Read a bundle and verify every member hash and every revision hash, or raise BundleError."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BundleError(path, "fichier introuvable.") from None
-    except OSError as exc:
-        raise BundleError(path, f"lecture impossible ({os_error_text(exc)}).") from exc
-    return _parse(data, path, passphrase).bundle
+    return _parse(read_file_bounded(path), path, passphrase).bundle
+
+
+def read_checked_bundle(path: Path, passphrase: str | None = None) -> CheckedBundle:
+    """Read a bundle like read_bundle, and say who signed it and whether it was encrypted."""
+    path = Path(path)
+    parsed = _parse(read_file_bounded(path), path, passphrase)
+    return CheckedBundle(parsed.bundle, parsed.signer, parsed.encrypted)
 
 
 def bundle_manifest(path: Path, passphrase: str | None = None) -> dict[str, Any]:
     """Return the verified manifest of a bundle (device, operators, counts, forms)."""
-    return _parse(Path(path).read_bytes(), Path(path), passphrase).manifest
+    return _parse(read_file_bounded(Path(path)), Path(path), passphrase).manifest
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1024 * 1024):,.0f} Mio".replace(",", "\u202f")
+
+
+def read_file_bounded(path: Path) -> bytes:
+    """The bytes of an export file, refused before reading when larger than any real one."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise BundleError(path, "fichier introuvable.") from None
+    except OSError as exc:
+        raise BundleError(path, f"lecture impossible ({os_error_text(exc)}).") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise BundleError(
+            path,
+            f"fichier de plus de {_mib(MAX_FILE_BYTES)}, bien plus qu'un export réel : refusé "
+            "sans être ouvert.",
+        )
+    return data
+
+
+def _bomb(path: Path, what: str, cap: int) -> BundleError:
+    return BundleError(
+        path,
+        f"{what} dépasserait {_mib(cap)} une fois décompressé (archive piégée ou "
+        "endommagée) : fichier refusé, rien n'a été décompressé ni fusionné.",
+    )
+
+
+def _check_sizes(zf: zipfile.ZipFile, path: Path) -> None:
+    """Refuse, before decompressing anything, an archive whose declared sizes are too large."""
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise BundleError(
+            path, f"archive de {len(infos)} membres, plus que les {MAX_MEMBERS} admis : refusée."
+        )
+    total = 0
+    for info in infos:
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise _bomb(path, f"le membre {info.filename[:80]}", MAX_MEMBER_BYTES)
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise _bomb(path, "le contenu de l'archive", MAX_TOTAL_BYTES)
+
+
+def _read_member(zf: zipfile.ZipFile, name: str, path: Path, budget: list[int]) -> bytes:
+    """Decompress one member by chunks, never past its cap nor the archive's remaining budget."""
+    cap = min(MAX_MEMBER_BYTES, budget[0])
+    parts: list[bytes] = []
+    size = 0
+    with zf.open(name) as member:
+        while chunk := member.read(min(_CHUNK, cap + 1 - size)):
+            parts.append(chunk)
+            size += len(chunk)
+            if size > cap:
+                what = f"le membre {name[:80]}" if cap == MAX_MEMBER_BYTES else "le contenu"
+                raise _bomb(path, what, cap if cap == MAX_MEMBER_BYTES else MAX_TOTAL_BYTES)
+    budget[0] -= size
+    return b"".join(parts)
 
 
 def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
@@ -414,7 +556,9 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
                 raise BundleError(
                     path, "ce fichier n'est pas un fichier d'export d'inclusion_desktop."
                 )
-            manifest = _json(zf.read(MANIFEST), path, MANIFEST)
+            _check_sizes(zf, path)
+            budget = [MAX_TOTAL_BYTES]
+            manifest = _json(_read_member(zf, MANIFEST, path, budget), path, MANIFEST)
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
                 raise BundleError(
                     path, "ce fichier n'est pas un fichier d'export d'inclusion_desktop."
@@ -434,7 +578,7 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
             for name, digest in listed.items():
                 if name not in names:
                     raise BundleError(path, f"membre manquant : {name} (fichier tronqué ?).")
-                content = zf.read(name)
+                content = _read_member(zf, name, path, budget)
                 if _sha(content) != digest:
                     raise BundleError(
                         path, f"le membre {name} ne correspond pas à son empreinte SHA-256."
@@ -442,14 +586,27 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
                 contents[name] = content
     except zipfile.BadZipFile as exc:
         raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
-    except (EOFError, OSError, ValueError, NotImplementedError, zlib_error()) as exc:
-        # zipfile raises ValueError on offsets that point outside a damaged file, and
-        # NotImplementedError on a compression method it does not know.
+    except (EOFError, OSError, ValueError, NotImplementedError, RuntimeError, zlib_error()) as exc:
+        # zipfile raises ValueError on offsets that point outside a damaged file,
+        # NotImplementedError on a compression method it does not know, and RuntimeError when
+        # a flipped flag says a member is password-protected.
         raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
+    from inclusion_desktop.sync.signing import file_signer
+
     try:
-        return _Parsed(manifest, *_records(manifest, contents, path, file_sha))
+        records = _records(manifest, contents, path, file_sha)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BundleError(path, f"contenu invalide ({type(exc).__name__}: {exc}).") from exc
+    try:
+        # Checked after the content, so a damaged file is named for what is damaged.
+        signer = file_signer(manifest)
+    except ValueError:
+        raise BundleError(
+            path,
+            "signature du fichier invalide : il a été modifié après avoir été signé par "
+            "l'ordinateur qui l'a écrit.",
+        ) from None
+    return _Parsed(manifest, *records, signer=signer, encrypted=encrypted)
 
 
 def zlib_error() -> type[Exception]:
@@ -609,6 +766,8 @@ def _records(
             }
             if expected in redacted_hashes:
                 record["redacted"] = True
+            if isinstance(rev.get("sig"), str):
+                record["sig"] = rev["sig"]  # its maker's signature, checked when merged
             revisions.append(record)
         if not revisions:
             raise ValueError(f"{uuid} : aucune révision")
@@ -729,8 +888,24 @@ def _audit_records(
                 "action": _text(rec["action"], "audit.action"),
                 "target": _text(rec["target"], "audit.target"),
                 "detail": _text(rec["detail"], "audit.detail"),
+                **_chain_fields(rec, number),
             }
         )
     if expected != len(records):
         raise BundleError(path, "les totaux du manifeste ne correspondent pas au contenu.")
     return records
+
+
+def _chain_fields(rec: dict[str, Any], number: int) -> dict[str, str]:
+    """The audit row's hash chain (store.audit_chain), checked for form here, for value at merge."""
+    chain, prev = rec.get("chain"), rec.get("prev_chain")
+    if chain is None:
+        return {}
+    if not (
+        isinstance(chain, str)
+        and _HASH.fullmatch(chain)
+        and isinstance(prev, str)
+        and (prev == "" or _HASH.fullmatch(prev))
+    ):
+        raise ValueError(f"ligne {number} de {AUDIT} : chaînage invalide")
+    return {"chain": chain, "prev_chain": prev}

@@ -17,8 +17,17 @@ from sqlalchemy.exc import OperationalError
 
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import REASON_MERGE, backup_store
-from inclusion_desktop.store.history import ApplyResult, IncomingBundle
-from inclusion_desktop.sync.bundle import BundleError, read_bundle
+from inclusion_desktop.store.history import ApplyResult, FormSource, IncomingBundle
+from inclusion_desktop.sync.bundle import BundleError, read_checked_bundle
+from inclusion_desktop.sync.form_check import vet_forms
+from inclusion_desktop.sync.signing import (
+    SigningError,
+    enrolled_laptops,
+    keep_signatures,
+    laptop_key,
+    record_unsigned_import,
+)
+from inclusion_desktop.sync.trust import TrustPolicy, vet_signatures
 
 
 @dataclass(slots=True)
@@ -151,8 +160,13 @@ def iter_merge(
     operator_id: int | None = None,
     dry_run: bool = False,
     progress: ProgressHandler | None = None,
+    allow_unsigned: bool = False,
 ) -> Iterator[MergeReport]:
     """Merge (or preview) files one by one, yielding each file's report as soon as it is done.
+
+    Files are checked against the signatures policy of sync.trust: with ``allow_unsigned``
+    (« importer sans signature », for old files), unsigned or clear files are accepted and the
+    merge of each is written in the audit log.
 
     ``merged_by`` names who merges in the merge log (else the system user) and ``operator_id``
     is the operator written in the audit log's "fusion" rows.
@@ -167,18 +181,25 @@ def iter_merge(
     count = len(files)
     # The next file is read and verified on a second thread while SQLite writes the current
     # one (sqlite3 releases the GIL while it works), which hides most of the reading time.
+    # Forms are checked on the reading thread too, each new one once (see sync.form_check).
+    checked = _FormChecks(
+        {form.sha256 for form in store.form_versions()},
+        {},
+        _policy(store, passphrase_set=bool(passphrase), allow_unsigned=allow_unsigned),
+    )
     with ThreadPoolExecutor(max_workers=1) as reader:
-        pending = reader.submit(_read, files[0], passphrase) if files else None
+        pending = reader.submit(_read, files[0], passphrase, checked) if files else None
         for index, path in enumerate(files):
             assert pending is not None
-            bundle = pending.result()
+            read = pending.result()
             if index + 1 < count:
-                pending = reader.submit(_read, files[index + 1], passphrase)
+                pending = reader.submit(_read, files[index + 1], passphrase, checked)
             report = MergeReport(file=str(path), preview=dry_run)
-            if isinstance(bundle, BundleError):
-                report.refused_reason = bundle.reason
+            if isinstance(read, BundleError):
+                report.refused_reason = read.reason
                 yield report
                 continue
+            bundle, form_refusals, signatures, unsigned = read
 
             def on_progress(done: int, total: int, index: int = index, path: Path = path) -> None:
                 if progress is not None:
@@ -206,23 +227,63 @@ def iter_merge(
                 ) from exc
             del bundle
             _fill(report, result)
+            report.refused[:0] = [{"uuid": uuid, "reason": why} for uuid, why in form_refusals]
+            if not dry_run:
+                keep_signatures(store, signatures)
+                if unsigned and allow_unsigned:
+                    record_unsigned_import(store, path.name, operator_id)
             report.merged = not dry_run
             yield report
 
 
-def _read(path: Path, passphrase: str | None) -> IncomingBundle | BundleError:
-    """Read one bundle, returning the refusal instead of raising it across threads."""
+@dataclass(frozen=True, slots=True)
+class _FormChecks:
+    """Forms registered in the store before the merge, and the verdicts given during it."""
+
+    known: set[str]
+    cache: dict[str, FormSource | str]
+    policy: TrustPolicy
+
+
+def _policy(store: Store, *, passphrase_set: bool, allow_unsigned: bool) -> TrustPolicy:
+    """The store's enrolled keys (and this laptop's own) for the merge."""
+    keys = {laptop.device_uuid: laptop.public_key for laptop in enrolled_laptops(store)}
+    enrolled = bool(keys)
+    local = store.device()
+    if local is not None and local.uuid not in keys:
+        try:
+            keys[local.uuid] = laptop_key(store).public
+        except SigningError:
+            pass  # no key here yet and none can be made: files of this laptop are not trusted
+    return TrustPolicy(keys, enrolled, passphrase_set, allow_unsigned)
+
+
+_Read = tuple[IncomingBundle, list[tuple[str, str]], list[tuple[str, str, str]], bool]
+
+
+def _read(path: Path, passphrase: str | None, checked: _FormChecks) -> _Read | BundleError:
+    """Read one bundle, check its signatures and forms, returning a refusal instead of raising."""
     try:
-        return read_bundle(path, passphrase)
+        vetted = vet_signatures(read_checked_bundle(path, passphrase), checked.policy, path)
     except BundleError as error:
         return error
+    bundle, refused = vet_forms(vetted.bundle, known=checked.known, cache=checked.cache)
+    return bundle, vetted.refused + refused, vetted.signatures, vetted.unsigned
 
 
 def preview_files(
-    store: Store, paths: Sequence[Path | str], *, passphrase: str | None = None
+    store: Store,
+    paths: Sequence[Path | str],
+    *,
+    passphrase: str | None = None,
+    allow_unsigned: bool = False,
 ) -> list[MergeReport]:
     """Say, file by file, what a merge would do, writing nothing."""
-    return list(iter_merge(store, paths, passphrase=passphrase, dry_run=True))
+    return list(
+        iter_merge(
+            store, paths, passphrase=passphrase, dry_run=True, allow_unsigned=allow_unsigned
+        )
+    )
 
 
 def merge_files(
@@ -232,10 +293,18 @@ def merge_files(
     passphrase: str | None = None,
     merged_by: str | None = None,
     progress: ProgressHandler | None = None,
+    allow_unsigned: bool = False,
 ) -> list[MergeReport]:
     """Merge every file, each in its own transaction; a refused file does not stop the others."""
     return list(
-        iter_merge(store, paths, passphrase=passphrase, merged_by=merged_by, progress=progress)
+        iter_merge(
+            store,
+            paths,
+            passphrase=passphrase,
+            merged_by=merged_by,
+            progress=progress,
+            allow_unsigned=allow_unsigned,
+        )
     )
 
 

@@ -9,6 +9,7 @@ space-separated text plus ``question/choice`` 0/1 columns (``question.choice`` i
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -23,6 +24,7 @@ from typing import Any
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.files import make_private
+from inclusion_desktop.store.spreadsheet import safe_frame, text_cells_only
 
 IMPORT_DEVICE_NAMESPACE = uuid_module.UUID("6f1c2a8e-8f0b-4a51-9d0a-2b7f4c1e9a30")
 _GROUP_STARTS = ("begin group", "begin_group", "begin repeat", "begin_repeat")
@@ -302,14 +304,53 @@ class _Table:
 
 def _decode_csv(path: Path) -> list[dict[str, str]]:
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's « Texte Unicode »: UTF-16 with a byte order mark, often tab-separated.
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise TabularError(f"{path.name} : fichier UTF-16 endommagé ({exc.reason}).") from exc
+    elif b"\x00" in raw[:65536]:
+        raise TabularError(
+            f"{path.name} : ce n'est pas un fichier CSV (contenu binaire). Exportez les données "
+            "en CSV ou en XLSX depuis Kobo, ODK Central ou le tableur."
+        )
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
     first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
+    delimiter = max(counts, key=lambda sep: (counts[sep], sep == ","))
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    return [{k: (v or "") for k, v in row.items() if k is not None} for row in reader]
+    try:
+        return [{k: (v or "") for k, v in row.items() if k is not None} for row in reader]
+    except csv.Error as exc:
+        limit = csv.field_size_limit() // 1024
+        reason = (
+            f"une cellule dépasse {limit} Kio (fichier endommagé ou qui n'est pas un export)"
+            if "field larger" in str(exc)
+            else f"CSV illisible ({exc})"
+        )
+        raise TabularError(
+            f"{path.name}, ligne {reader.line_num} : {reason}. Rien n'a été importé."
+        ) from exc
+
+
+def _refuse_repeated_ids(rows: list[dict[str, str]], meta: dict[str, str], path: Path) -> None:
+    """A questionnaire id twice in one file: refused, naming the rows, rather than one dropped."""
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows, start=2):  # line 1 is the header
+        row_id = _instance_id(row, meta)
+        if row_id is None:
+            continue
+        if row_id in seen:
+            raise TabularError(
+                f"{path.name} : l'identifiant {row_id.removeprefix('uuid:')} apparaît deux fois "
+                f"(lignes {seen[row_id]} et {number}) ; corrigez le fichier. Rien n'a été importé."
+            )
+        seen[row_id] = number
 
 
 def _read_tables(path: Path) -> list[_Table]:
@@ -517,6 +558,7 @@ def import_table(
     main = [q for q in form.questions if not q.in_repeat]
     mapping = _map_columns(list(rows[0]), form, main)
     report.ignored_columns += mapping.ignored
+    _refuse_repeated_ids(rows, mapping.meta, data_path)
     version = store.register_form(
         source=form.source,
         filename=form.filename,
@@ -796,17 +838,21 @@ def export_tables(
         if fmt == "xlsx":
             main_name = _sheet_name(form.title, {r[:31].lower() for r in form.repeats})
             used = {main_name.lower()}
-            with pd.ExcelWriter(out) as writer:
+            with pd.ExcelWriter(out, engine="openpyxl") as writer:
                 frames[""].to_excel(writer, sheet_name=main_name, index=False)
                 for repeat in form.repeats:
                     name = _sheet_name(repeat, used)
                     frames[repeat].to_excel(writer, sheet_name=name, index=False)
+                text_cells_only(writer.book)  # an answer is never a live formula
         else:
             for target, frame in zip(targets, frames.values(), strict=True):
                 if fmt == "csv":
-                    frame.to_csv(target, index=False, encoding="utf-8-sig")
+                    # CRLF ends rows (RFC 4180), so a lone CR inside an answer gets quoted.
+                    safe_frame(frame).to_csv(
+                        target, index=False, encoding="utf-8-sig", lineterminator="\r\n"
+                    )
                 else:
-                    _to_stata(frame, target)
+                    _to_stata(safe_frame(frame), target)
     except OSError as exc:
         raise TabularError(f"{out.name} : écriture impossible ({os_error_text(exc)}).") from exc
     for target in targets:

@@ -151,7 +151,7 @@ def _newer_format(good: Path, enc: Path, tmp: Path) -> Path:
 
 def _newer_encrypted_format(good: Path, enc: Path, tmp: Path) -> Path:
     data = bytearray(enc.read_bytes())
-    data[len(MAGIC) : len(MAGIC) + 2] = (2).to_bytes(2, "big")
+    data[len(MAGIC) : len(MAGIC) + 2] = (bundle_module.HEADER_VERSION + 1).to_bytes(2, "big")
     out = tmp / "futur-chiffre.idbundle"
     out.write_bytes(bytes(data))
     return out
@@ -219,7 +219,11 @@ def test_refused_file_writes_nothing_and_does_not_block_others(
         import re
 
         assert re.search(message, alone.refused_reason or ""), alone.refused_reason
-        reports = merge_files(coordinator, [bad, good], passphrase=passphrase)
+        # With a campaign passphrase a clear file is refused: the good companion is encrypted.
+        companion, companion_passphrase = (
+            (good, None) if case == "wrong passphrase" else (enc, passphrase)
+        )
+        reports = merge_files(coordinator, [bad, companion], passphrase=companion_passphrase)
         assert [r.ok for r in reports] == [False, True]
         assert reports[1].new == 2
         assert {row.uuid for row in coordinator.list_submissions()} == set(uuids)

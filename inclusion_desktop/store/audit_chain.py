@@ -1,0 +1,141 @@
+"""Tamper-evident audit log: the rows of each laptop form a hash chain.
+
+Each row written on a laptop carries ``chain`` = SHA-256 of the previous row's chain (of the same
+laptop, ``prev_chain``) and of the row's own content (uuid, time, laptop uuid, author's name,
+action, target, detail). The chain travels with the rows in export files, which the laptop signs
+(sync.signing), so a row edited or deleted in the middle of a laptop's log is detected: by
+``audit verify`` on the store itself, and at the next merge of that laptop's file. Rows written
+before the chain existed stay unchained and are counted as such, never as errors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+
+def chain_hash(prev: str, row: Mapping[str, Any]) -> str:
+    """The chain value of one audit row after `prev` ("" for a laptop's first chained row)."""
+    content = json.dumps(
+        [
+            row["uuid"],
+            row["created_at"],
+            row["device"],
+            row["operator_name"],
+            row["action"],
+            row["target"],
+            row["detail"],
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(f"{prev}\n{content}".encode()).hexdigest()
+
+
+def last_chain(conn: Connection, device_id: int | None) -> str:
+    """The chain of the laptop's newest chained row, "" when it has none yet."""
+    if device_id is None:
+        return ""
+    value = conn.scalar(
+        text(
+            "SELECT chain FROM audit WHERE device_id = :d AND chain IS NOT NULL"
+            " ORDER BY id DESC LIMIT 1"
+        ),
+        {"d": device_id},
+    )
+    return str(value) if value else ""
+
+
+@dataclass(slots=True)
+class ChainReport:
+    """What checking the chains found: rows checked, rows unchained, problems in French."""
+
+    checked: int = 0
+    unchained: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every chained row verifies and no chained row is missing."""
+        return not self.problems
+
+
+def check_chains(rows: Iterable[Mapping[str, Any]], names: Mapping[str, str]) -> ChainReport:
+    """Verify every laptop's chain: each row hashes to its chain, each link leads to a row.
+
+    `rows` are audit records (as they travel) with ``chain`` and ``prev_chain``; `names` maps
+    laptop uuids to names for the messages.
+    """
+    report = ChainReport()
+    by_device: dict[str | None, list[Mapping[str, Any]]] = {}
+    for row in rows:
+        if not row.get("chain"):
+            report.unchained += 1
+            continue
+        by_device.setdefault(row["device"], []).append(row)
+    for device, chained in by_device.items():
+        name = names.get(device or "", device or "ordinateur inconnu")
+        known = {row["chain"] for row in chained}
+        starts = 0
+        followers: dict[str, int] = {}
+        for row in chained:
+            report.checked += 1
+            prev = row.get("prev_chain") or ""
+            if chain_hash(prev, row) != row["chain"]:
+                report.problems.append(
+                    f"journal d'audit de « {name} » : la ligne du {str(row['created_at'])[:19]} "
+                    f"({row['action']}) a été modifiée."
+                )
+                continue
+            if prev == "":
+                starts += 1
+            elif prev not in known:
+                report.problems.append(
+                    f"journal d'audit de « {name} » : une ligne manque avant celle du "
+                    f"{str(row['created_at'])[:19]} ({row['action']}) : elle a été supprimée."
+                )
+            followers[prev] = followers.get(prev, 0) + 1
+        if starts > 1 or any(count > 1 for count in followers.values()):
+            report.problems.append(
+                f"journal d'audit de « {name} » : la chaîne des lignes est fourchue "
+                "(lignes réécrites)."
+            )
+    return report
+
+
+def store_rows(conn: Connection) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """Every audit row of a store as chain records, and the names of its laptops."""
+    rows = [
+        {
+            "uuid": row[0],
+            "created_at": row[1],
+            "device": row[2],
+            "operator_name": row[3],
+            "action": row[4],
+            "target": row[5],
+            "detail": row[6],
+            "chain": row[7],
+            "prev_chain": row[8],
+        }
+        for row in conn.execute(
+            text(
+                "SELECT a.uuid, a.created_at, d.uuid, a.operator_name, a.action, a.target,"
+                " a.detail, a.chain, a.prev_chain FROM audit a"
+                " LEFT JOIN device d ON d.id = a.device_id ORDER BY a.id"
+            )
+        )
+    ]
+    names = {row[0]: row[1] for row in conn.execute(text("SELECT uuid, name FROM device"))}
+    return rows, names
+
+
+def verify_store_audit(engine: Any) -> ChainReport:
+    """Check the chains of every laptop's audit rows in a store (``audit verify``)."""
+    with engine.connect() as conn:
+        rows, names = store_rows(conn)
+    return check_chains(rows, names)

@@ -1,0 +1,362 @@
+"""Per-laptop signatures: who made each revision and who wrote each export file.
+
+Every laptop has an Ed25519 key pair (``cryptography``), made at first use; the private key is a
+file beside the store, readable by its owner only, and never leaves the laptop. An export file
+is signed by the laptop that wrote it: the signature covers the manifest, which holds the
+SHA-256 of every other member, so every revision, audit row and form inside is covered. Each
+revision also carries the signature of the laptop that made it (over its hash and that laptop's
+uuid), kept by whoever merges it, so that a coordinator's file relays other laptops' work
+verifiably.
+
+The coordinator enrols laptops: the public key arrives in an export file, and its short code is
+compared with the one shown on the laptop's own screen (``laptop code``), as Signal's safety
+numbers. Once a campaign has enrolled laptops, a merge accepts only files signed by them, and
+only revisions signed by them (sync.trust). Signatures keep files honest; the campaign
+passphrase keeps them confidential.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text
+
+from inclusion_desktop.store.models import format_utc, utc_now
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from inclusion_desktop.store import Store
+    from inclusion_desktop.store.history import ExportPayload
+
+#: Where a store without a file (PostgreSQL) keeps its laptop's key: the user's data folder.
+KEY_SUFFIX = ".cle-signature"
+_REVISION_CONTEXT = b"inclusion-desktop revision v1\n"
+_FILE_CONTEXT = b"inclusion-desktop export v1\n"
+
+
+class SigningError(Exception):
+    """The laptop's signing key cannot be read or made (French message)."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: str) -> bytes:
+    return base64.b64decode(value.encode("ascii"), validate=True)
+
+
+def key_path(store: Store) -> Path:
+    """The file of the laptop's private key: beside the store file, owner-only."""
+    if store.path is not None:
+        path = Path(store.path)
+        return path.with_name(path.name + KEY_SUFFIX)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("inclusion_desktop", appauthor=False)) / f"laptop{KEY_SUFFIX}"
+
+
+@dataclass(frozen=True, slots=True)
+class LaptopKey:
+    """The laptop's key pair; the public half travels, base64, in every file it signs."""
+
+    private: Ed25519PrivateKey
+    public: str
+
+    def sign(self, message: bytes) -> str:
+        """The base64 Ed25519 signature of `message`."""
+        return _b64(self.private.sign(message))
+
+
+def laptop_key(store: Store) -> LaptopKey:
+    """The laptop's key pair, made (owner-only file) the first time it is needed."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    path = key_path(store)
+    try:
+        pem = path.read_bytes()
+    except FileNotFoundError:
+        private = Ed25519PrivateKey.generate()
+        pem = private.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                os.write(fd, pem)
+            finally:
+                os.close(fd)
+        except FileExistsError:
+            pem = path.read_bytes()  # made meanwhile by another window of the app
+        except OSError as exc:
+            raise SigningError(
+                f"clé de signature de cet ordinateur impossible à créer ({path}) : {exc}"
+            ) from exc
+    except OSError as exc:
+        raise SigningError(
+            f"clé de signature de cet ordinateur illisible ({path}) : {exc}"
+        ) from exc
+    try:
+        loaded = serialization.load_pem_private_key(pem, password=None)
+    except ValueError as exc:
+        raise SigningError(
+            f"clé de signature de cet ordinateur endommagée ({path}) : restaurez-la ou "
+            "supprimez-la puis faites enrôler de nouveau cet ordinateur."
+        ) from exc
+    if not isinstance(loaded, Ed25519PrivateKey):
+        raise SigningError(f"clé de signature de cet ordinateur invalide ({path}).")
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    public = loaded.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return LaptopKey(loaded, _b64(public))
+
+
+def fingerprint(public: str) -> str:
+    """The key's SHA-256 in groups of four hex digits, to compare by eye."""
+    digest = hashlib.sha256(_unb64(public)).hexdigest()
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def short_code(public: str) -> str:
+    """Twelve digits (three groups) derived from the key, to read aloud or type."""
+    number = int.from_bytes(hashlib.sha256(b"code\n" + _unb64(public)).digest()[:8], "big")
+    digits = f"{number % 10**12:012d}"
+    return f"{digits[:4]} {digits[4:8]} {digits[8:]}"
+
+
+def same_code(typed: str, public: str) -> bool:
+    """Whether a code typed by the coordinator is this key's (spaces and dashes ignored)."""
+    cleaned = "".join(ch for ch in typed if ch.isdigit())
+    return cleaned == short_code(public).replace(" ", "")
+
+
+def verify(public: str, message: bytes, signature: Any) -> bool:
+    """True when `signature` (base64) is `public`'s signature of `message`."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    if not isinstance(signature, str) or not isinstance(public, str):
+        return False
+    try:
+        key = Ed25519PublicKey.from_public_bytes(_unb64(public))
+        key.verify(_unb64(signature), message)
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
+
+
+def revision_message(content_hash: str, device_uuid: str) -> bytes:
+    """What a laptop signs for a revision it made: its hash and the laptop's uuid."""
+    return _REVISION_CONTEXT + f"{content_hash}\n{device_uuid}".encode()
+
+
+def manifest_message(manifest: dict[str, Any]) -> bytes:
+    """What a laptop signs for a file: its manifest (without the signature) in canonical JSON."""
+    unsigned = {key: value for key, value in manifest.items() if key != "signature"}
+    canonical = json.dumps(unsigned, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _FILE_CONTEXT + canonical.encode("utf-8")
+
+
+def sign_manifest(key: LaptopKey, device: dict[str, str], manifest: dict[str, Any]) -> None:
+    """Add the writer's signature to a manifest (in place)."""
+    manifest["signature"] = {
+        "device": device["uuid"],
+        "public_key": key.public,
+        "signature": key.sign(manifest_message(manifest)),
+    }
+
+
+def file_signer(manifest: dict[str, Any]) -> dict[str, str] | None:
+    """The manifest's valid signature ({device, public_key}), None when unsigned.
+
+    Raises ValueError when a signature is there but does not verify: the file was modified
+    after it was signed.
+    """
+    signed = manifest.get("signature")
+    if signed is None:
+        return None
+    if not isinstance(signed, dict) or not all(
+        isinstance(signed.get(k), str) for k in ("device", "public_key", "signature")
+    ):
+        raise ValueError("signature du fichier illisible")
+    if not verify(signed["public_key"], manifest_message(manifest), signed["signature"]):
+        raise ValueError("signature du fichier invalide")
+    return {"device": signed["device"], "public_key": signed["public_key"]}
+
+
+# -- in the store ---------------------------------------------------------------------------------
+
+
+def sign_payload(store: Store, payload: ExportPayload, device_uuid: str, key: LaptopKey) -> None:
+    """Give every revision of an export its maker's signature: ours, or the one relayed to us."""
+    relayed = stored_signatures(store)
+    for record in payload.submissions:
+        for rev in record["revisions"]:
+            if rev["device"] == device_uuid:
+                rev["sig"] = key.sign(revision_message(rev["hash"], device_uuid))
+            else:
+                signature = relayed.get((rev["hash"], rev["device"]))
+                if signature is not None:
+                    rev["sig"] = signature
+
+
+def stored_signatures(store: Store) -> dict[tuple[str, str], str]:
+    """Signatures of revisions made elsewhere, by (hash, device uuid)."""
+    with store._engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT content_hash, device_uuid, signature FROM revision_signature")
+        )
+        return {(row[0], row[1]): row[2] for row in rows}
+
+
+def keep_signatures(store: Store, signatures: list[tuple[str, str, str]]) -> None:
+    """Keep the signatures of merged revisions, to relay them with the revisions."""
+    if not signatures:
+        return
+    with store._writer.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO revision_signature (content_hash, device_uuid, signature)"
+                " VALUES (:hash, :device, :sig) ON CONFLICT DO NOTHING"
+            ),
+            [{"hash": h, "device": d, "sig": s} for h, d, s in signatures],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolledLaptop:
+    """A laptop the coordinator enrolled."""
+
+    device_uuid: str
+    name: str
+    public_key: str
+    enrolled_at: str
+    enrolled_by: str
+
+    @property
+    def code(self) -> str:
+        """The short code of its key."""
+        return short_code(self.public_key)
+
+    def as_dict(self) -> dict[str, str]:
+        """JSON values, for ``--json``."""
+        return {
+            "device": self.device_uuid,
+            "name": self.name,
+            "fingerprint": fingerprint(self.public_key),
+            "code": self.code,
+            "enrolled_at": self.enrolled_at,
+            "enrolled_by": self.enrolled_by,
+        }
+
+
+def enrolled_laptops(store: Store) -> list[EnrolledLaptop]:
+    """The laptops enrolled in this store, oldest first."""
+    with store._engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT device_uuid, name, public_key, enrolled_at, enrolled_by FROM laptop_key"
+                " ORDER BY enrolled_at, device_uuid"
+            )
+        )
+        return [EnrolledLaptop(*row) for row in rows]
+
+
+def enrol(
+    store: Store,
+    *,
+    device_uuid: str,
+    name: str,
+    public_key: str,
+    by: str,
+    operator_id: int | None = None,
+) -> EnrolledLaptop:
+    """Enrol a laptop's key (replacing an earlier key of the same laptop), audited."""
+    from inclusion_desktop.store.audit import write_audit
+
+    at = format_utc(utc_now())
+    with store._writer.begin() as conn:
+        conn.execute(text("DELETE FROM laptop_key WHERE device_uuid = :d"), {"d": device_uuid})
+        conn.execute(
+            text(
+                "INSERT INTO laptop_key (device_uuid, name, public_key, enrolled_at, enrolled_by)"
+                " VALUES (:d, :n, :k, :at, :by)"
+            ),
+            {"d": device_uuid, "n": name, "k": public_key, "at": at, "by": by},
+        )
+        write_audit(
+            conn,
+            action="enrolement",
+            target=name,
+            operator_id=operator_id,
+            detail=f"ordinateur {device_uuid}, empreinte {fingerprint(public_key)}",
+        )
+    return EnrolledLaptop(device_uuid, name, public_key, at, by)
+
+
+def record_unsigned_import(store: Store, file_name: str, operator_id: int | None) -> None:
+    """Say in the audit log that a file was merged through « importer sans signature »."""
+    from inclusion_desktop.store.audit import write_audit
+
+    with store._writer.begin() as conn:
+        write_audit(
+            conn,
+            action="import_sans_signature",
+            target=file_name,
+            operator_id=operator_id,
+            detail="fichier fusionné sans signature vérifiée (importer sans signature)",
+        )
+
+
+def file_laptop(path: Path, passphrase: str | None) -> tuple[str, str, str]:
+    """(device uuid, name, public key) of the laptop that signed an export file.
+
+    Raises BundleError (damaged, wrong passphrase...) or SigningError (an unsigned file).
+    """
+    from inclusion_desktop.sync.bundle import read_checked_bundle
+
+    checked = read_checked_bundle(path, passphrase)
+    if checked.signer is None:
+        raise SigningError(
+            f"{Path(path).name} : fichier non signé (écrit par une version plus ancienne) : "
+            "faites un nouvel export sur l'ordinateur à enrôler."
+        )
+    signer = checked.signer
+    name = next(
+        (d["name"] for d in checked.bundle.devices if d["uuid"] == signer["device"]),
+        checked.bundle.device_name,
+    )
+    return signer["device"], name, signer["public_key"]
+
+
+def enrol_from_file(
+    store: Store,
+    path: Path,
+    *,
+    passphrase: str | None,
+    code: str,
+    by: str,
+    operator_id: int | None = None,
+) -> EnrolledLaptop:
+    """Enrol the laptop that signed `path`, once the code read on its screen matches its key."""
+    device, name, public = file_laptop(path, passphrase)
+    if not same_code(code, public):
+        raise SigningError(
+            f"le code saisi ne correspond pas à celui de « {name} » ({Path(path).name}) : "
+            "cet ordinateur n'a pas été enrôlé. Relisez le code affiché sur son écran ; s'il "
+            "diffère vraiment, le fichier ne vient pas de lui."
+        )
+    return enrol(
+        store, device_uuid=device, name=name, public_key=public, by=by, operator_id=operator_id
+    )

@@ -1,0 +1,135 @@
+"""What a merge accepts from a file, given who signed it (see sync.signing).
+
+Until the campaign has enrolled laptops, files merge as before (a laptop merging its
+coordinator's file enrols nobody). Once it has:
+
+- a file must be signed by an enrolled laptop (or by this one), else it is refused, naming the
+  laptop it claims to come from and its key's code;
+- a revision made by the file's signer is covered by the file's signature; a revision made by
+  another laptop (relayed) must carry that laptop's own valid signature, else its questionnaire
+  is refused, named;
+- audit rows of other laptops are not taken from the file: each laptop's own file brings them.
+
+Whatever the enrolment, the hash chain of every laptop's audit rows (store.audit_chain) must
+hold: a file whose log had a row edited or deleted is refused.
+
+With a campaign passphrase, a clear file is refused: campaign files are always encrypted.
+The explicit « importer sans signature » path (``allow_unsigned``) accepts old unsigned or clear
+files; the merge then writes an audit row saying so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from inclusion_desktop.store.audit_chain import check_chains
+from inclusion_desktop.store.history import IncomingBundle
+from inclusion_desktop.sync.bundle import BundleError, CheckedBundle
+from inclusion_desktop.sync.signing import revision_message, short_code, verify
+
+
+@dataclass(frozen=True, slots=True)
+class TrustPolicy:
+    """The merging store's trusted keys and the choices of whoever merges."""
+
+    #: device uuid -> public key (base64) of every enrolled laptop, and of this laptop.
+    keys: dict[str, str]
+    enrolled: bool
+    passphrase_set: bool
+    allow_unsigned: bool = False
+
+
+@dataclass(slots=True)
+class Vetted:
+    """A file's content as the merge may take it, with its refused questionnaires."""
+
+    bundle: IncomingBundle
+    refused: list[tuple[str, str]]
+    #: (hash, device uuid, signature) of every revision whose maker's signature verified.
+    signatures: list[tuple[str, str, str]]
+    unsigned: bool
+
+
+def _device_name(bundle: IncomingBundle, uuid: str) -> str:
+    for device in bundle.devices:
+        if device["uuid"] == uuid:
+            return device["name"]
+    return uuid
+
+
+def vet_signatures(checked: CheckedBundle, policy: TrustPolicy, path: Path) -> Vetted:
+    """Apply the policy to one read file; raise BundleError when the whole file is refused."""
+    bundle, signer = checked.bundle, checked.signer
+    if policy.passphrase_set and not checked.encrypted and not policy.allow_unsigned:
+        raise BundleError(
+            path,
+            "fichier d'export non chiffré alors qu'une phrase de passe de campagne est définie : "
+            "refusé (les fichiers de la campagne sont toujours chiffrés ; pour un ancien fichier, "
+            "utilisez « importer sans signature »).",
+        )
+    names = {device["uuid"]: device["name"] for device in bundle.devices}
+    chains = check_chains(bundle.audit, names)
+    if not chains.ok:
+        raise BundleError(
+            path, f"{chains.problems[0]} Fichier refusé : rien n'a été fusionné."
+        )
+    signer_uuid = None if signer is None else signer["device"]
+    trusted_signer = signer is not None and policy.keys.get(signer["device"]) == signer[
+        "public_key"
+    ]
+    if policy.enrolled and not trusted_signer and not policy.allow_unsigned:
+        name = bundle.device_name
+        if signer is None:
+            raise BundleError(
+                path,
+                f"fichier non signé (ordinateur « {name} ») alors que la campagne a des "
+                "ordinateurs enrôlés : refusé. Pour un ancien fichier, utilisez « importer "
+                "sans signature ».",
+            )
+        raise BundleError(
+            path,
+            f"fichier signé par un ordinateur non enrôlé : « {name} » (code "
+            f"{short_code(signer['public_key'])}). Enrôlez-le après avoir comparé ce code "
+            "avec celui affiché sur cet ordinateur, ou refusez le fichier.",
+        )
+    signatures: list[tuple[str, str, str]] = []
+    refused: list[tuple[str, str]] = []
+    kept: list[dict[str, Any]] = []
+    check = policy.enrolled and not policy.allow_unsigned
+    for record in bundle.submissions:
+        reason = None
+        for rev in record["revisions"]:
+            device, sig = rev["device"], rev.get("sig")
+            if device == signer_uuid and (trusted_signer or not check):
+                # Covered by the file's signature: its maker wrote (and signed) the file.
+                if sig is not None:
+                    signatures.append((rev["hash"], device, sig))
+                continue
+            key = policy.keys.get(device)
+            if (
+                key is not None
+                and sig is not None
+                and verify(key, revision_message(rev["hash"], device), sig)
+            ):
+                signatures.append((rev["hash"], device, sig))
+                continue
+            if check:
+                reason = (
+                    "révision signée par aucun ordinateur enrôlé (faite sur « "
+                    f"{_device_name(bundle, device)} ») : questionnaire refusé"
+                )
+                break
+        if reason is None:
+            kept.append(record)
+        else:
+            refused.append((record["uuid"], reason))
+    audit = bundle.audit
+    if check:
+        audit = [row for row in audit if row["device"] == signer_uuid]
+    if refused or audit is not bundle.audit:
+        bundle = dataclasses.replace(bundle, submissions=kept, audit=audit)
+    unsigned = signer is None or not trusted_signer
+    return Vetted(bundle, refused, signatures, unsigned)
