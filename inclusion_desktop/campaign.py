@@ -252,7 +252,17 @@ def purge_campaign(
     if not check.ok:
         raise PurgeRefused(check.message)
     step("Sauvegarde de la base…")
-    backup = backup_store(store, reason=REASON_PURGE)
+    if store.engine.dialect.name == "postgresql":
+        # A server store is dumped with pg_dump and the dump read back; without a checked
+        # backup, nothing is purged.
+        from inclusion_desktop.store.server_backup import dump_store
+
+        try:
+            backup: Path | None = dump_store(store.url, reason=REASON_PURGE)
+        except StoreError as error:
+            raise PurgeRefused(f"{error} Rien n'a été purgé.") from error
+    else:
+        backup = backup_store(store, reason=REASON_PURGE)
     step("Effacement des questionnaires et compactage de la base…")
     counts = store.purge_campaign(
         check.expected, form_id=form_id, target=check.bundle.name, operator_id=operator_id
