@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, exists, func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from inclusion_desktop.store.audit import audit_records, write_audit
@@ -795,12 +796,33 @@ class _Merger:
 
     def _select_in(self, sql: str, values: Sequence[Any]) -> Iterator[Any]:
         """Run ``sql`` (with one ``{marks}`` slot) on chunks of values; yield every row."""
+        if self.conn.dialect.name == "postgresql" and sql.count(" IN ({marks})") == 1:
+            # One array parameter: no limit on its length, and one plan for any count.
+            if values:
+                yield from self.conn.exec_driver_sql(
+                    sql.replace(" IN ({marks})", " = ANY(%s)"), (list(values),)
+                )
+            return
         mark = self._placeholder()
         for chunk in chunks(list(values)):
             marks = ", ".join([mark] * len(chunk))
             yield from self.conn.exec_driver_sql(sql.format(marks=marks), tuple(chunk))
 
     def _insert_many(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        if self.conn.dialect.name == "postgresql":
+            # COPY is PostgreSQL's bulk load, several times faster than INSERTs row by row; it
+            # runs in this transaction and fails on a duplicate key like an INSERT would.
+            import psycopg
+
+            statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+            cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            try:
+                with cursor, cursor.copy(statement) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            except psycopg.Error as exc:  # as SQLAlchemy raises it for its own statements
+                raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
+            return
         marks = ", ".join([self._placeholder()] * len(columns))
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
         self.conn.exec_driver_sql(sql, rows)

@@ -245,3 +245,30 @@ def test_two_processes_start_and_merge_at_once(postgres_url: str, tmp_path: Path
                 r.revisions_added for r in sequential
             )
             assert sum(m["new"] for m in merged) == len(shared.list_submissions())
+
+
+class _Race(Exception):
+    sqlstate = "23505"
+
+
+def test_endless_races_end_in_a_french_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from inclusion_desktop.store import StoreError
+
+    monkeypatch.setattr(concurrency.time, "sleep", lambda _seconds: None)
+    calls: list[int] = []
+
+    def always_racing() -> None:
+        calls.append(1)
+        raise IntegrityError("INSERT", None, _Race("duplicate key"))
+
+    with pytest.raises(StoreError) as caught:
+        concurrency.with_retries(always_racing, what="Fusion de a.idbundle", postgres=True)
+    assert len(calls) == concurrency.MAX_ATTEMPTS
+    assert str(caught.value).startswith("Fusion de a.idbundle : la base partagée est trop occupée")
+    # On SQLite (writers already serialised) and for other errors, nothing is run again.
+    calls.clear()
+    with pytest.raises(IntegrityError):
+        concurrency.with_retries(always_racing, what="x", postgres=False)
+    assert len(calls) == 1
