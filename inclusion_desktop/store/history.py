@@ -708,7 +708,11 @@ class SyncStoreMixin:
         if (chosen_hash is None) == (answers is None):
             raise ValueError("give either chosen_hash or answers")
         with self._write() as session:
-            sub = session.scalars(select(Submission).where(Submission.uuid == uuid)).first()
+            # Locked on PostgreSQL until the end (SQLite writers are serialised anyway): a merge
+            # adding a head meanwhile waits, then sees the resolution (see store.concurrency).
+            sub = session.scalars(
+                select(Submission).where(Submission.uuid == uuid).with_for_update()
+            ).first()
             if sub is None:
                 raise StoreError(f"Questionnaire introuvable : {uuid}.")
             heads = self._heads(session.connection(), sub.id)

@@ -209,6 +209,14 @@ def test_merge_rules_are_the_same(store_url: str, tmp_path: Path) -> None:
         assert coordination.get_submission(uuids[1]).status == "deleted"
         again = merge_files(coordination, [later_a, later_b])
         assert all(r.revisions_added == 0 for r in again)
+        coordinator = coordination.add_operator("Coordinatrice", "coordinateur").id
+        (conflict,) = coordination.conflicts()
+        kept = next(h for h in conflict.heads if h.answers == {"age": 22})
+        coordination.resolve_conflict(
+            uuids[0], operator_id=coordinator, chosen_hash=kept.content_hash
+        )
+        assert coordination.conflicts() == []
+        assert coordination.head_answers(uuids[0]) == {"age": 22}
     a.close()
     b.close()
 
