@@ -667,12 +667,7 @@ def _purge(args: argparse.Namespace) -> int:
             )
     except (ValueError, StoreError) as error:  # PurgeRefused included: nothing was changed
         return _fail(str(error), args.json)
-    note = store.compaction_note
-    _emit(
-        {**result.as_dict(), **({"remains": note} if note else {})},
-        args.json,
-        result.message + (f" {note}" if note else ""),
-    )
+    _emit(result.as_dict(), args.json, result.message)
     return 0
 
 

@@ -258,8 +258,10 @@ def test_purge_makes_a_checked_backup_first(
                 [str(restore), "--list", str(result.backup)], capture_output=True, text=True
             ).stdout
             assert "TABLE DATA public revision" in listing
-            assert store.compaction_note and "VACUUM FULL" in store.compaction_note
+            assert result.remains and "VACUUM FULL" in result.remains
+            assert result.remains in result.message and result.as_dict()["remains"]
         else:
+            assert result.remains is None and "remains" not in result.as_dict()
             assert result.backup is not None and result.backup.suffix == ".sqlite"
             assert store.compaction_note is None
 
@@ -317,3 +319,17 @@ def test_free_text_clearing_compacts(store_url: str, tmp_path: Path) -> None:
                 folder = conn.execute(text("SHOW data_directory")).scalar()
                 relative = conn.execute(text("SELECT pg_relation_filepath('revision')")).scalar()
             assert SECRET.encode() not in (Path(folder) / relative).read_bytes()
+
+
+def test_free_text_command_says_what_the_server_keeps(
+    store_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["demo", "--db", store_url, "--submissions", "3", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["free-text", "clear", "--db", store_url, "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["ok"] is True
+    if store_url.startswith("postgresql"):
+        assert "VACUUM FULL" in payload["remains"] and "WAL" in payload["remains"]
+    else:
+        assert "remains" not in payload
