@@ -95,7 +95,10 @@ def bin_dir() -> Path | None:
 def _run(run_as: str | None, command: list[str], *, check: bool = True) -> str:
     if run_as is not None:
         command = ["runuser", "-u", run_as, "--", *command]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    # Run from a folder the server's user may enter (the clone may be under /root).
+    done = subprocess.run(
+        command, capture_output=True, text=True, timeout=120, check=False, cwd="/"
+    )
     if check and done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} : {done.stderr.strip() or done.stdout.strip()}")
     return done.stdout
