@@ -217,6 +217,12 @@ def test_merge_rules_are_the_same(store_url: str, tmp_path: Path) -> None:
         )
         assert coordination.conflicts() == []
         assert coordination.head_answers(uuids[0]) == {"age": 22}
+        # The resolution travels back from the shared store to a laptop.
+        resolution = export_bundle(coordination, tmp_path / "c.idbundle").path
+        merge_files(a, [later_b])
+        (back,) = merge_files(a, [resolution])
+        assert back.fast_forwarded == 1 and a.conflicts() == []
+        assert a.head_answers(uuids[0]) == {"age": 22}
     a.close()
     b.close()
 
