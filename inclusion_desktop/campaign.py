@@ -161,6 +161,8 @@ class PurgeResult:
     bundle: Path
     counts: PurgeCounts
     backup: Path | None
+    #: On a server store, what may still hold the removed data (Store.compaction_note).
+    remains: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The result as JSON values."""
@@ -169,6 +171,7 @@ class PurgeResult:
             "bundle": str(self.bundle),
             **self.counts.as_dict(),
             "backup": None if self.backup is None else str(self.backup),
+            **({"remains": self.remains} if self.remains else {}),
         }
 
     @property
@@ -185,6 +188,8 @@ class PurgeResult:
                 f"{self.backup.parent.name}) contient encore les données : supprimez-la une "
                 "fois la campagne close."
             )
+        if self.remains:
+            text += f" {self.remains}"
         return text
 
 
@@ -255,9 +260,21 @@ def purge_campaign(
     if not check.ok:
         raise PurgeRefused(check.message)
     step("Sauvegarde de la base…")
-    backup = backup_store(store, reason=REASON_PURGE)
+    if store.engine.dialect.name == "postgresql":
+        # A server store is dumped with pg_dump and the dump read back; without a checked
+        # backup, nothing is purged.
+        from inclusion_desktop.store.server_backup import dump_store
+
+        try:
+            backup: Path | None = dump_store(store.url, reason=REASON_PURGE)
+        except StoreError as error:
+            raise PurgeRefused(f"{error} Rien n'a été purgé.") from error
+    else:
+        backup = backup_store(store, reason=REASON_PURGE)
     step("Effacement des questionnaires et compactage de la base…")
     counts = store.purge_campaign(
         check.expected, form_id=form_id, target=check.bundle.name, operator_id=operator_id
     )
-    return PurgeResult(bundle=check.bundle, counts=counts, backup=backup)
+    return PurgeResult(
+        bundle=check.bundle, counts=counts, backup=backup, remains=store.compaction_note
+    )

@@ -479,9 +479,10 @@ def _demo(args: argparse.Namespace) -> int:
         return _fail(str(error), args.json)
     structures = " et les 66 structures de l'étude de 2021" if args.structures else ""
     _emit(
-        {"ok": True, "db": store.url, "created": created},
+        {"ok": True, "db": store.display_url, "created": created},
         args.json,
-        f"{created} questionnaires de démonstration{structures} enregistrés dans {store.url}",
+        f"{created} questionnaires de démonstration{structures} enregistrés dans "
+        f"{store.display_url}",
     )
     return 0
 
@@ -783,12 +784,14 @@ def _free_text_clear(args: argparse.Namespace) -> int:
             result = clear_free_text(Collector(store), None if who is None else who.id)
     except StoreError as error:
         return _fail(str(error), args.json)
+    note = store.compaction_note
     _emit(
-        {"ok": True, **result.as_dict()},
+        {"ok": True, **result.as_dict(), **({"remains": note} if note else {})},
         args.json,
         f"{result.answers} réponse(s) en texte libre effacée(s) dans "
         f"{result.questionnaires} questionnaire(s) ({result.revisions_scrubbed} version(s) de "
-        "l'historique nettoyée(s)). Les sauvegardes faites avant les contiennent encore.",
+        "l'historique nettoyée(s)). Les sauvegardes faites avant les contiennent encore."
+        + (f" {note}" if note else ""),
     )
     return 0
 

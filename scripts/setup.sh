@@ -5,12 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Qt's libraries (offscreen and X11), the DejaVu fonts of the sheets, pdftotext/pdftoppm for tests,
-# and a virtual X server with a window manager and xdotool for the keyboard-flow tests.
+# a virtual X server with a window manager and xdotool for the keyboard-flow tests, and the
+# PostgreSQL server of which the store tests start a throw-away cluster (tests/postgres.py).
 debian_packages=(
     xvfb openbox xdotool x11-utils
     libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
     libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core poppler-utils
+    postgresql
 )
 if command -v dpkg-query >/dev/null 2>&1; then
     missing=()

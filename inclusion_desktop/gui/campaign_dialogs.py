@@ -153,15 +153,13 @@ class ClearFreeTextDialog(QDialog):
         self.progress.hide()
         self.close_button.setEnabled(True)
         self.summary.setText(self.tr("Il ne reste aucune réponse en texte libre."))
-        _show(
-            self,
-            self.message,
-            self.tr(
-                "✓ {answers} réponse(s) en texte libre effacée(s) dans {questionnaires} "
-                "questionnaire(s). Les sauvegardes faites avant les contiennent encore."
-            ).format(answers=result.answers, questionnaires=result.questionnaires),
-            ok=True,
-        )
+        text = self.tr(
+            "✓ {answers} réponse(s) en texte libre effacée(s) dans {questionnaires} "
+            "questionnaire(s). Les sauvegardes faites avant les contiennent encore."
+        ).format(answers=result.answers, questionnaires=result.questionnaires)
+        # On a PostgreSQL store, what the server may still keep (the core's French sentence).
+        note = self.collector.store.compaction_note
+        _show(self, self.message, f"{text} {note}" if note else text, ok=True)
 
     def _on_failed(self, error: Exception) -> None:
         self.progress.hide()

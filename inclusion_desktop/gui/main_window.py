@@ -1216,7 +1216,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
                 "Base de données : {database}<br>"
                 "Journal : {log}"
             ).format(
-                version=__version__, database=self.store.path or self.store.url, log=log_path()
+                version=__version__,
+                database=self.store.path or self.store.display_url,
+                log=log_path(),
             ),
         )
 

@@ -47,12 +47,63 @@ def resolve_database_url(value: str | None) -> str:
     """
     chosen = value or os.environ.get(ENV_VAR) or str(default_database_path())
     if "://" in chosen:
-        return chosen
+        return _with_postgres_driver(chosen)
     if chosen == ":memory:":
         return "sqlite://"  # SQLite's own name for a private in-memory database, not a file
     path = Path(chosen).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+def _with_postgres_driver(url: str) -> str:
+    """Name psycopg 3 in a PostgreSQL URL that names no driver (SQLAlchemy would pick psycopg2)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def display_url(url: str) -> str:
+    """Return a URL fit to be shown or printed: any password is replaced by ``***``."""
+    if "://" not in url:
+        return url
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # An unparsable URL is shown without anything after "//".
+        return url.split("://", 1)[0] + "://***"
+
+
+def is_postgresql(engine: Engine | Connection) -> bool:
+    """Tell whether the engine (or connection) talks to PostgreSQL."""
+    return engine.dialect.name == "postgresql"
+
+
+def server_error_text(exc: BaseException, url: str) -> str:
+    """A French sentence for a PostgreSQL server that cannot be reached or refuses the login."""
+    where = display_url(url)
+    raw = str(getattr(exc, "orig", None) or exc)
+    state = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
+    lowered = raw.lower()
+    if state in ("28P01", "28000") or "password authentication failed" in lowered or (
+        "no password supplied" in lowered
+    ):
+        return (
+            f"Le serveur PostgreSQL {where} refuse la connexion : identifiant ou mot de passe "
+            "refusé. Vérifiez l'utilisateur et le mot de passe de l'adresse de la base."
+        )
+    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
+        return (
+            f"La base {where} n'existe pas sur le serveur PostgreSQL : demandez à son "
+            "administrateur de la créer (createdb), puis recommencez."
+        )
+    if "connection refused" in lowered or "could not translate host name" in lowered or (
+        "timeout" in lowered or "no such file or directory" in lowered
+    ):
+        return (
+            f"Aucun serveur PostgreSQL ne répond à l'adresse {where} : vérifiez que le serveur "
+            "est démarré et que l'adresse (hôte, port) est la bonne."
+        )
+    return f"Impossible d'ouvrir la base {where} : {raw.strip()}"
 
 
 def sqlite_file_path(url: str) -> Path | None:
@@ -72,8 +123,19 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 def create_store_engine(url: str) -> Engine:
-    """Create the engine of a store; on SQLite every connection gets WAL, FKs and a full sync."""
-    engine = create_engine(url)
+    """Create the engine of a store; on SQLite every connection gets WAL, FKs and a full sync.
+
+    A PostgreSQL URL needs psycopg 3 (the ``postgres`` extra): without it, StoreError says so.
+    """
+    try:
+        engine = create_engine(_with_postgres_driver(url))
+    except ImportError as exc:  # psycopg (or another driver named in the URL) is not installed
+        missing = getattr(exc, "name", None) or str(exc)
+        raise StoreError(
+            f"Le pilote de base de données « {missing} » n'est pas installé : la base "
+            f"{display_url(url)} ne peut pas être ouverte. Pour une base PostgreSQL, installez "
+            "l'application avec son option PostgreSQL (pip install 'inclusion-desktop[postgres]')."
+        ) from exc
     if is_sqlite(engine):
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
@@ -101,9 +163,12 @@ def _on_sqlite_begin(connection: Any) -> None:
 
 # The newest migration this code knows; Store.open compares it with the version row before
 # loading Alembic at all, so that opening an up-to-date store stays fast.
-SCHEMA_HEAD = "0011_signatures"
+SCHEMA_HEAD = "0012_postgres"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# PostgreSQL advisory lock keys (any 64-bit numbers, fixed so that every process agrees).
+MIGRATION_LOCK = 0x1D5_0001
 
 
 def migrations_config(connection: Connection | None = None) -> Config:
@@ -208,6 +273,10 @@ def upgrade_schema(engine: Engine, path: Path | None = None) -> None:
     """
     writer = engine.execution_options(**{BEGIN_MODE_OPTION: "immediate"})
     with writer.begin() as connection:
+        if is_postgresql(connection):
+            # Two first starts at once: the second waits here until the first has committed the
+            # schema (DDL is transactional on PostgreSQL), then finds it at head.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         tables = set(inspect(connection).get_table_names())
         version = None
         if "alembic_version" in tables:

@@ -1,6 +1,7 @@
 """Making personal data really go away: scrubbing answers from the history, purging, compacting.
 
-The store keeps history append-only (SQLite triggers refuse to change or delete a revision);
+The store keeps history append-only (triggers refuse to change or delete a revision, on SQLite
+and on PostgreSQL);
 the two operations here are the only ones allowed to lift that rule, inside their own write
 transaction, for data protection (GDPR): clearing free-text answers and purging a campaign
 whose data has been exported. Both end by compacting the file (VACUUM, then the WAL folded back
@@ -122,8 +123,15 @@ def history_unlocked(conn: Connection) -> Iterator[None]:
     The triggers are dropped and created again, with their own SQL, inside the caller's
     transaction: other connections never see them missing, and a rollback restores them.
     """
+    if conn.dialect.name == "postgresql":
+        # Same on PostgreSQL (migration 0012_postgres): DDL is transactional there too, and the
+        # table stays locked against other writers until the transaction ends.
+        conn.exec_driver_sql("ALTER TABLE revision DISABLE TRIGGER revision_append_only")
+        yield
+        conn.exec_driver_sql("ALTER TABLE revision ENABLE TRIGGER revision_append_only")
+        return
     if conn.dialect.name != "sqlite":
-        yield  # The triggers exist on SQLite only.
+        yield
         return
     triggers = conn.execute(
         text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'revision'")
@@ -436,8 +444,12 @@ class ErasureStoreMixin:
 
         Deleted rows leave their bytes in free pages and in the -wal file until they are
         overwritten; VACUUM rewrites the database and a TRUNCATE checkpoint empties the WAL.
-        Only SQLite files are compacted (a server database is its administrator's business).
+        On PostgreSQL the tables that held the removed data are rewritten (VACUUM FULL); see
+        compaction_note for what the server may still keep.
         """
+        if self._engine.dialect.name == "postgresql":
+            self._compact_server()
+            return
         if self._engine.dialect.name != "sqlite" or self.path is None:
             return
         raw = self._engine.raw_connection()
@@ -460,6 +472,34 @@ class ErasureStoreMixin:
             driver.execute("PRAGMA secure_delete=OFF")
         finally:
             raw.close()
+
+    # Tables whose rows a scrub rewrites or a purge deletes.
+    _COMPACTED_TABLES = (
+        "revision",
+        "revision_author",
+        "export_revision",
+        "submission",
+        "draft",
+        "verification",
+        "setting",
+    )
+
+    def _compact_server(self) -> None:
+        """Rewrite the tables concerned on PostgreSQL, so dead rows no longer hold old text."""
+        with self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql(f"VACUUM (FULL, ANALYZE) {', '.join(self._COMPACTED_TABLES)}")
+
+    @property
+    def compaction_note(self) -> str | None:
+        """What may still hold removed text after a compaction, in French; None for a file."""
+        if self._engine.dialect.name != "postgresql":
+            return None
+        return (
+            "Sur le serveur PostgreSQL, les tables concernées ont été réécrites (VACUUM FULL) ; "
+            "l'ancien texte peut encore se trouver dans les journaux de transactions (WAL), les "
+            "réplicas et les sauvegardes du serveur jusqu'à leur renouvellement par son "
+            "administrateur."
+        )
 
 
 def _second_keying_saved(conn: Connection) -> dict[str, Any] | None:

@@ -16,9 +16,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, exists, func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from inclusion_desktop.store.audit import audit_records, write_audit
+from inclusion_desktop.store.concurrency import lock_shared_settings, with_retries
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.fieldwork import fieldwork_payload, merge_fieldwork
 from inclusion_desktop.store.hashing import canonical_json, content_hash, content_hash_of_text
@@ -474,10 +476,28 @@ class SyncStoreMixin:
         merging bundles in any order, or twice, gives the same store.
         """
         engine = self._engine if dry_run else self._writer
+        return with_retries(
+            lambda: self._apply_once(engine, bundle, dry_run, merged_by, operator_id, progress),
+            what=f"Fusion de {bundle.file_name}",
+            postgres=engine.dialect.name == "postgresql",
+        )
+
+    def _apply_once(
+        self,
+        engine: Engine,
+        bundle: IncomingBundle,
+        dry_run: bool,
+        merged_by: str,
+        operator_id: int | None,
+        progress: ProgressCallback | None,
+    ) -> ApplyResult:
+        """One attempt of apply_bundle: one transaction, rolled back entirely if it fails."""
         with engine.connect() as conn, conn.begin():
             merger = _Merger(conn, bundle, dry_run, progress)
             result = merger.run()
             result.audit_added = merger.merge_audit()
+            if (bundle.territory is not None or bundle.fieldwork is not None) and not dry_run:
+                lock_shared_settings(conn)
             if bundle.territory is not None:
                 from inclusion_desktop.territory import merge_territory
 
@@ -694,7 +714,11 @@ class SyncStoreMixin:
         if (chosen_hash is None) == (answers is None):
             raise ValueError("give either chosen_hash or answers")
         with self._write() as session:
-            sub = session.scalars(select(Submission).where(Submission.uuid == uuid)).first()
+            # Locked on PostgreSQL until the end (SQLite writers are serialised anyway): a merge
+            # adding a head meanwhile waits, then sees the resolution (see store.concurrency).
+            sub = session.scalars(
+                select(Submission).where(Submission.uuid == uuid).with_for_update()
+            ).first()
             if sub is None:
                 raise StoreError(f"Questionnaire introuvable : {uuid}.")
             heads = self._heads(session.connection(), sub.id)
@@ -782,12 +806,33 @@ class _Merger:
 
     def _select_in(self, sql: str, values: Sequence[Any]) -> Iterator[Any]:
         """Run ``sql`` (with one ``{marks}`` slot) on chunks of values; yield every row."""
+        if self.conn.dialect.name == "postgresql" and sql.count(" IN ({marks})") == 1:
+            # One array parameter: no limit on its length, and one plan for any count.
+            if values:
+                yield from self.conn.exec_driver_sql(
+                    sql.replace(" IN ({marks})", " = ANY(%s)"), (list(values),)
+                )
+            return
         mark = self._placeholder()
         for chunk in chunks(list(values)):
             marks = ", ".join([mark] * len(chunk))
             yield from self.conn.exec_driver_sql(sql.format(marks=marks), tuple(chunk))
 
     def _insert_many(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        if self.conn.dialect.name == "postgresql":
+            # COPY is PostgreSQL's bulk load, several times faster than INSERTs row by row; it
+            # runs in this transaction and fails on a duplicate key like an INSERT would.
+            import psycopg
+
+            statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+            cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            try:
+                with cursor, cursor.copy(statement) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            except psycopg.Error as exc:  # as SQLAlchemy raises it for its own statements
+                raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
+            return
         marks = ", ".join([self._placeholder()] * len(columns))
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
         self.conn.exec_driver_sql(sql, rows)
@@ -915,11 +960,16 @@ class _Merger:
     ) -> tuple[dict[str, tuple[int, str, str, str]], dict[int, dict[str, tuple[Any, ...]]]]:
         """Load the bundle's submissions already in the store, with all their revisions."""
         subs: dict[str, tuple[int, str, str, str]] = {}
-        rows = self._select_in(
+        query = (
             "SELECT s.uuid, s.id, f.sha256, s.status, s.updated_at FROM submission s"
-            " JOIN form_version f ON f.id = s.form_version_id WHERE s.uuid IN ({marks})",
-            uuids,
+            " JOIN form_version f ON f.id = s.form_version_id WHERE s.uuid IN ({marks})"
         )
+        if self.conn.dialect.name == "postgresql" and not self.dry_run:
+            # Concurrent merges (see store.concurrency): lock them, always in uuid order, before
+            # reading their revisions; the lock is held until this transaction ends.
+            query += " ORDER BY s.uuid FOR UPDATE OF s"
+            uuids = sorted(set(uuids))
+        rows = self._select_in(query, uuids)
         subs.update((row[0], (row[1], row[2], row[3], row[4])) for row in rows)
         revisions: dict[int, dict[str, tuple[Any, ...]]] = {}
         ids = [value[0] for value in subs.values()]
@@ -1085,6 +1135,9 @@ class _Merger:
         conn = self.conn
         ids = {uuid: value[0] for uuid, value in subs.items()}
         if new_submissions:
+            # In uuid order, like the locks: two merges inserting the same questionnaires wait
+            # for each other in one direction only (see store.concurrency).
+            new_submissions.sort(key=lambda row: str(row[0]))
             self._insert_many(
                 "submission",
                 (

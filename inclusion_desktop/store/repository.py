@@ -23,7 +23,9 @@ from inclusion_desktop.store.engine import (
     BEGIN_MODE_OPTION,
     check_sqlite_file,
     create_store_engine,
+    display_url,
     resolve_database_url,
+    server_error_text,
     sqlite_file_path,
     upgrade_schema,
 )
@@ -230,8 +232,9 @@ class Store(
             upgrade_schema(engine, path)
         except DBAPIError as exc:
             engine.dispose()
-            where = path or engine.url.render_as_string(hide_password=True)
-            message = f"Impossible d'ouvrir la base {where} : {exc.orig}"
+            if path is None:
+                raise StoreError(server_error_text(exc, url)) from exc
+            message = f"Impossible d'ouvrir la base {path} : {exc.orig}"
             raise StoreError(message, path=path) from exc
         except BaseException:
             engine.dispose()
@@ -242,6 +245,11 @@ class Store(
     def url(self) -> str:
         """The SQLAlchemy URL of the store."""
         return self._url
+
+    @property
+    def display_url(self) -> str:
+        """The URL to show or print: a server password is replaced by ``***``."""
+        return display_url(self._url)
 
     @property
     def path(self) -> Path | None:

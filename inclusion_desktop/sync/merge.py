@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import REASON_MERGE, backup_store
@@ -223,6 +223,12 @@ def iter_merge(
                 raise StoreError(
                     f"Écriture dans la base impossible ({exc.orig}) : {path.name} n'a pas été "
                     "fusionné et la base est restée telle qu'avant ce fichier.",
+                    path=store.path,
+                ) from exc
+            except DBAPIError as exc:  # a constraint refused the file: nothing of it is written
+                raise StoreError(
+                    f"La base a refusé les données de {path.name} ({exc.orig}) : ce fichier n'a "
+                    "pas été fusionné et la base est restée telle qu'avant lui.",
                     path=store.path,
                 ) from exc
             del bundle

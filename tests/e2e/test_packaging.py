@@ -265,3 +265,16 @@ def test_bundled_fonts_are_the_ones_the_sheets_register() -> None:
 def test_icon_generator_writes_the_committed_sizes() -> None:
     source = (PACKAGING / "make_icons.py").read_text(encoding="utf-8")
     assert f"PNG_SIZES = {ICON_SIZES}" in source
+
+
+def test_postgresql_driver_is_packaged() -> None:
+    """A shared PostgreSQL store opens from the packaged app: dialect, DDL and driver are in."""
+    constants = spec_constants()
+    hidden = set(constants["HIDDEN_IMPORTS"])
+    assert {
+        "sqlalchemy.dialects.postgresql.psycopg",
+        "alembic.ddl.postgresql",
+        "psycopg",
+        "psycopg_binary",
+    } <= hidden
+    assert "psycopg" in constants["HIDDEN_IMPORT_PACKAGES"]

@@ -1,0 +1,91 @@
+"""Several coordinators writing one PostgreSQL store at once: locks and transaction retries.
+
+On SQLite a writer starts with BEGIN IMMEDIATE, so writers already run one after the other. On
+PostgreSQL they run side by side (READ COMMITTED), and the merge keeps the sequential result
+this way (see history._Merger):
+
+* the questionnaires of a bundle already in the store are locked (``SELECT … FOR UPDATE``, in
+  uuid order so that two merges never wait for each other in a cycle) before their revisions
+  are read, so a merge always classifies against every revision committed before it;
+* a questionnaire, form, laptop, operator or audit row that another merge inserts at the same
+  moment makes the insert fail with a unique-key violation once the other commits: the whole
+  transaction is then rolled back and run again, and the second run sees the row. The same
+  holds for a deadlock or a serialization failure reported by the server;
+* the territory and the quota targets, merged by "newest wins", are merged under an advisory
+  lock held until the end of the transaction.
+
+The report of a merge is the one of the run that committed: it counts what really happened.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
+
+from inclusion_desktop.store.errors import StoreError
+
+T = TypeVar("T")
+
+# Advisory lock keys (fixed numbers every process agrees on; see also engine.MIGRATION_LOCK).
+SHARED_SETTINGS_LOCK = 0x1D5_0002
+
+# SQLSTATE codes after which running the transaction again is the right answer.
+RETRYABLE_STATES = frozenset(
+    {
+        "23505",  # unique_violation: another transaction inserted the same key and committed
+        "40001",  # serialization_failure
+        "40P01",  # deadlock_detected
+    }
+)
+MAX_ATTEMPTS = 30
+
+# Transactions run again in this process since it started (figures for tests and benchmarks).
+retries = {"count": 0}
+
+
+def sqlstate(exc: BaseException) -> str:
+    """The SQLSTATE of a database error (PostgreSQL), "" when there is none (SQLite)."""
+    orig = getattr(exc, "orig", None)
+    return str(getattr(orig, "sqlstate", "") or "")
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """Tell whether a failed PostgreSQL transaction only lost a race and may be run again."""
+    return isinstance(exc, DBAPIError) and sqlstate(exc) in RETRYABLE_STATES
+
+
+def with_retries(run: Callable[[], T], *, what: str, postgres: bool) -> T:
+    """Call `run` (one whole transaction) again while it loses a race, up to MAX_ATTEMPTS times.
+
+    On SQLite it is called once: writers are serialised there. Raises StoreError, in French,
+    when the races never stop, so that no raw IntegrityError reaches the user.
+    """
+    if not postgres:
+        return run()
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        try:
+            return run()
+        except DBAPIError as exc:
+            if not is_retryable(exc):
+                raise
+            if attempt == MAX_ATTEMPTS:
+                raise StoreError(
+                    f"{what} : la base partagée est trop occupée par d'autres fusions en même "
+                    f"temps ({MAX_ATTEMPTS} tentatives). Rien n'a été écrit pour ce fichier ; "
+                    "recommencez dans un moment."
+                ) from exc
+            retries["count"] += 1
+            # A short random pause, growing, so that the processes that collided spread out.
+            time.sleep(random.uniform(0, 0.02 * min(attempt, 10)))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def lock_shared_settings(conn: Connection) -> None:
+    """Serialise, until the end of the transaction, the merges of territory and quota targets."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SHARED_SETTINGS_LOCK})

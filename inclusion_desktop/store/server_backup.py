@@ -1,0 +1,108 @@
+"""Backups of a PostgreSQL store with pg_dump, checked with pg_restore before anyone relies on it.
+
+A server store has no file to copy: before a purge, the application runs ``pg_dump`` (custom
+format, the password passed through the environment, never on the command line) into the
+backup folder of the user's data directory, then reads the dump back with ``pg_restore --list``
+and checks that it holds the data of the questionnaires and their history. When that cannot be
+done (no pg_dump on this computer, a server newer than the tool, a dump that does not check),
+StoreError says why, and the caller refuses to go on.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from inclusion_desktop.store.engine import default_database_path, display_url
+from inclusion_desktop.store.errors import StoreError
+
+BACKUP_DIRNAME = "sauvegardes"
+# The tables a usable backup of the store must hold data of.
+REQUIRED_TABLES = ("submission", "revision", "audit", "form_version")
+
+
+def server_backup_folder() -> Path:
+    """Where the dumps of server stores go: the backup folder of the user's data directory."""
+    return default_database_path().parent / BACKUP_DIRNAME
+
+
+def find_tool(name: str) -> Path | None:
+    """The newest PostgreSQL client tool `name` (Debian keeps one per version), else the PATH."""
+    found = glob.glob(f"/usr/lib/postgresql/*/bin/{name}")
+    versions = [(int(m.group(1)), p) for p in found if (m := re.search(r"/(\d+)/bin/", p))]
+    if versions:
+        return Path(max(versions)[1])
+    on_path = shutil.which(name)
+    return Path(on_path) if on_path else None
+
+
+def dump_store(url: str, *, reason: str, folder: Path | None = None) -> Path:
+    """Dump the PostgreSQL database of `url` to a checked file; return its path.
+
+    Raises StoreError (French) when no checked dump could be made; a partial file is removed.
+    """
+    where = display_url(url)
+    pg_dump, pg_restore = find_tool("pg_dump"), find_tool("pg_restore")
+    if pg_dump is None or pg_restore is None:
+        raise StoreError(
+            f"Sauvegarde de la base {where} impossible : l'outil pg_dump de PostgreSQL n'est pas "
+            "installé sur cet ordinateur (paquet « postgresql-client »)."
+        )
+    parsed = make_url(url)
+    env = dict(os.environ)
+    if parsed.password is not None:
+        env["PGPASSWORD"] = str(parsed.password)
+    target_folder = folder or server_backup_folder()
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = target_folder / f"{parsed.database or 'base'}-{stamp}-{reason}.dump"
+    command = [str(pg_dump), "--format=custom", f"--file={target}", "--no-password"]
+    for option, value in (
+        ("--host", parsed.host),
+        ("--port", parsed.port),
+        ("--username", parsed.username),
+        ("--dbname", parsed.database),
+    ):
+        if value is not None:
+            command.append(f"{option}={value}")
+    try:
+        target_folder.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise StoreError(
+                f"Sauvegarde de la base {where} impossible : pg_dump a échoué "
+                f"({_first_line(done.stderr)})."
+            )
+        listing = subprocess.run(
+            [str(pg_restore), "--list", str(target)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        present = {
+            match.group(1) for match in re.finditer(r"TABLE DATA \S+ (\w+) ", listing.stdout)
+        }
+        missing = [table for table in REQUIRED_TABLES if table not in present]
+        if listing.returncode != 0 or missing:
+            raise StoreError(
+                f"La sauvegarde de la base {where} ne se relit pas correctement "
+                f"({_first_line(listing.stderr) or 'tables absentes : ' + ', '.join(missing)})."
+            )
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        raise StoreError(f"Sauvegarde de la base {where} impossible : {exc}.") from exc
+    except StoreError:
+        target.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _first_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[0] if lines else ""
