@@ -393,6 +393,15 @@ class FormSession:
 
     def error_for(self, question: Question, instance: int | None = None) -> str | None:
         """Why the current answer cannot be accepted, in the session's language, or None."""
+        problem = self.check(question, instance)
+        return None if problem is None else problem[1]
+
+    def check(self, question: Question, instance: int | None = None) -> tuple[str, str] | None:
+        """The rule the current answer breaks and why, or None.
+
+        Rules: ``required``, ``type`` (not a number, a date…), ``choice`` (a code not in the
+        list), ``constraint``. The same checks as the screen, for rows imported from elsewhere.
+        """
         if question.is_silent or question.type is QuestionType.NOTE:
             return None
         if not self.is_relevant(question.name, instance):
@@ -405,17 +414,18 @@ class FormSession:
                     _Context(self, question.repeat, instance)
                 )
             if required:
-                return question.required_message.get(
+                return "required", question.required_message.get(
                     self.language, self.form.default_language
                 ) or self._message("required")
             return None
         problem = self._type_error(question, value, instance)
         if problem:
-            return problem
+            selects = (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE)
+            return ("choice" if question.type in selects else "type"), problem
         if question.constraint is not None:
             context = _Context(self, question.repeat, instance, current_value=value)
             if not question.constraint.evaluate_bool(context):
-                return question.constraint_message.get(
+                return "constraint", question.constraint_message.get(
                     self.language, self.form.default_language
                 ) or self._message("constraint")
         return None

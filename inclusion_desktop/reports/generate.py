@@ -41,6 +41,7 @@ from inclusion_desktop.analysis.population import (
     PopulationTargets,
     parse_population_targets,
 )
+from inclusion_desktop.analysis.respondents import split_refusals
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.reports.charts import MARKERS
@@ -81,6 +82,7 @@ class ReportResult:
     skipped: tuple[str, ...]
     respondents: int
     lang: Lang
+    refusals: int = 0
 
     @property
     def paths(self) -> tuple[Path, ...]:
@@ -233,7 +235,15 @@ def prepare_sheets(
             "Aucun questionnaire complet dans la base : aucune fiche n’a été produite."
         )
     names = zone_names() if names is None else names
+    split = split_refusals(frame)
+    frame = split.frame
+    if len(frame) == 0:
+        raise ReportError(
+            f"Aucun répondant : les {split.refusals} questionnaire(s) complet(s) sont des refus "
+            "(consentement « non ») ; aucune fiche n’a été produite."
+        )
     counts = frame["_zone"].value_counts()
+    counts = counts[counts > 0]
     if zone is not None and zone not in counts.index:
         known = ", ".join(sorted(str(z) for z in counts.index))
         raise ReportError(f"Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.")
@@ -341,6 +351,7 @@ def prepare_sheets(
             age=age,
             sex=sex,
             messages=key_messages(rows, other, lang),
+            refusals=split.refusals if is_total else split.refusals_by_zone.get(domain, 0),
         )
 
     territory = sheet_data(TOTAL_DOMAIN, np.ones(len(frame), dtype=bool), total_label)
@@ -506,6 +517,7 @@ def render_sheets(
         skipped=prepared.skipped,
         respondents=prepared.territory.respondents,
         lang=lang,
+        refusals=prepared.territory.refusals,
     )
     final = ReportProgress(done, total, _summary_line(result), combined_path, result)
     yield final

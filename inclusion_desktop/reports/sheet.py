@@ -85,6 +85,8 @@ class SheetData:
     age: list[ShareRow]
     sex: list[ShareRow]
     messages: list[str]
+    #: Questionnaires of people who declined (consent « non »): not respondents, shown apart.
+    refusals: int = 0
 
 
 @dataclass(frozen=True)
@@ -269,6 +271,8 @@ def _header(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     s = text(lang, "respondents" if data.respondents > 1 else "respondent",
              n=integer(data.respondents, lang))
     parts = [f"<b>{_e(s)}</b>"]
+    if data.refusals:
+        parts.append(_e(text(lang, "refusals", n=integer(data.refusals, lang))))
     if data.period is not None:
         start, end = data.period
         span = (

@@ -27,6 +27,7 @@ from inclusion_desktop.analysis import (
     load_indicators,
     submissions_frame,
 )
+from inclusion_desktop.analysis.respondents import split_refusals
 from inclusion_desktop.analysis.weighting import FLAG_SUPPRESSED
 from inclusion_desktop.demo import fill_demo_store
 from inclusion_desktop.questionnaire.bundled import load_bundled_form
@@ -83,7 +84,7 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def estimates(store_path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     with Store.open(str(store_path)) as store:
-        frame = submissions_frame(store)
+        frame = split_refusals(submissions_frame(store)).frame  # refusals are not respondents
     design = age_band_targets(frame).apply(SurveyDesign(frame))
     return frame, compute_indicators(frame, design, load_indicators("habitants"), by="zone")
 

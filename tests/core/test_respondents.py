@@ -1,0 +1,64 @@
+"""Refusals (consent « non ») are not respondents: set apart on every sheet, counted apart."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from inclusion_desktop.analysis import answers_frame, load_indicators
+from inclusion_desktop.analysis.respondents import split_refusals
+from inclusion_desktop.questionnaire.bundled import load_bundled_form
+from inclusion_desktop.reports import prepare_sheets, render_sheets
+
+ZONE_A = "maubeuge/sous_le_bois"
+ZONE_B = "maubeuge/montplaisir"
+BANDS = ("15_29", "30_44", "45_59", "60_74", "75_plus")
+
+
+def _records(respondents: int, refusals: int, zone: str, start: int) -> list[tuple]:
+    records = []
+    for i in range(respondents):
+        answers = {
+            "consentement": "oui",
+            "tranche_age": BANDS[i % 5],
+            "sexe": "femme" if i % 2 else "homme",
+            "equipement": "smartphone" if i % 3 else "aucun",
+            "aisance": "assez_aise",
+        }
+        records.append((f"uuid:{start + i:06d}", zone, "1", answers))
+    for i in range(refusals):
+        records.append((f"uuid:{start + respondents + i:06d}", zone, "1", {"consentement": "non"}))
+    return records
+
+
+def test_refusals_are_set_apart_in_total_and_per_zone() -> None:
+    form = load_bundled_form()
+    frame = answers_frame(_records(40, 4, ZONE_A, 0) + _records(20, 2, ZONE_B, 100), [form])
+    split = split_refusals(frame)
+    assert (len(split.frame), split.refusals) == (60, 6)
+    assert split.refusals_by_zone == {ZONE_A: 4, ZONE_B: 2}
+    assert (split.frame["consentement"] == "oui").all()
+
+
+def test_sheets_count_respondents_not_refusals(tmp_path: Path) -> None:
+    form = load_bundled_form()
+    frame = answers_frame(_records(186, 4, ZONE_A, 0) + _records(6, 2, ZONE_B, 1000), [form])
+    prepared = prepare_sheets(frame, load_indicators("habitants"), form=form)
+    assert (prepared.territory.respondents, prepared.territory.refusals) == (192, 6)
+    by_zone = {d.domain: (d.respondents, d.refusals) for d in prepared.neighbourhoods}
+    assert by_zone == {ZONE_A: (186, 4), ZONE_B: (6, 2)}
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) is not installed")
+    result = None
+    for step in render_sheets(prepared, tmp_path, combined=False):
+        result = step.result or result
+    assert result is not None and result.territory is not None
+    assert (result.respondents, result.refusals) == (192, 6)
+    text = subprocess.run(
+        ["pdftotext", str(result.territory), "-"], capture_output=True, text=True, check=True
+    ).stdout.replace("\u202f", " ").replace("\xa0", " ")
+    assert "192 répondants" in text and "6 refus" in text
+    assert "198" not in text
