@@ -133,6 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FICHIER",
         help="table d'un groupe répété (CSV de Kobo), option répétable",
     )
+    data_import.add_argument(
+        "--keep-invalid",
+        action="store_true",
+        help="importe les lignes que le questionnaire refuse, marquées « à vérifier » "
+        "(hors des chiffres jusqu'à correction ou confirmation)",
+    )
     data_import.add_argument("--json", action="store_true", help="sortie JSON")
     add_password_option(data_import)
     data_export = data_commands.add_parser(
@@ -569,7 +575,12 @@ def _conflicts(args: argparse.Namespace) -> int:
 
 def _data(args: argparse.Namespace) -> int:
     from inclusion_desktop.store import StoreError
-    from inclusion_desktop.sync.tabular import TabularError, export_tables, import_table
+    from inclusion_desktop.sync.tabular import (
+        ImportRefused,
+        TabularError,
+        export_tables,
+        import_table,
+    )
 
     try:
         with _open_store(args) as store:
@@ -581,6 +592,7 @@ def _data(args: argparse.Namespace) -> int:
                     data_path=args.file,
                     zone=args.zone,
                     repeat_paths=args.repeat,
+                    keep_invalid=args.keep_invalid,
                 )
                 _emit(report.as_dict(), args.json, report.summary())
             else:
@@ -607,6 +619,13 @@ def _data(args: argparse.Namespace) -> int:
                     args.json,
                     f"{result.rows} questionnaire(s) écrits dans {args.out}.{extra}",
                 )
+    except ImportRefused as refusal:
+        payload = refusal.report.as_dict()
+        if args.json:
+            print(json.dumps({**payload, "error": refusal.message}, ensure_ascii=False, indent=2))
+        else:
+            print(refusal.message, file=sys.stderr)
+        return 1
     except (StoreError, TabularError) as error:
         return _fail(str(error), args.json)
     return 0

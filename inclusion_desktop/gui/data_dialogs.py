@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -308,6 +309,18 @@ class DataImportDialog(QDialog):
         for neighbourhood in store_neighbourhoods(store):
             self.zone_combo.addItem(neighbourhood.display_name, neighbourhood.code)
         form.addRow(self.tr("Zone à donner :"), self.zone_combo)
+        self.keep_invalid = QCheckBox(
+            self.tr("Importer aussi les lignes que le questionnaire refuse, « à vérifier »"), self
+        )
+        self.keep_invalid.setToolTip(
+            self.tr(
+                "Sans cette case, une seule ligne refusée (type, contrainte, choix inconnu, "
+                "réponse obligatoire…) fait refuser tout l'import. Avec elle, ces lignes sont "
+                "importées mais restent hors de tous les chiffres jusqu'à leur correction ou "
+                "leur confirmation par un·e coordinateur·rice."
+            )
+        )
+        form.addRow("", self.keep_invalid)
         layout.addLayout(form)
         self.progress, self.message = add_progress_area(self, layout, busy=True)
         self.details = QPlainTextEdit(self)
@@ -374,6 +387,7 @@ class DataImportDialog(QDialog):
             return
         repeats = [Path(path) for path in self.repeat_files()]
         zone = str(self.zone_combo.currentData() or "")
+        keep_invalid = self.keep_invalid.isChecked()
         self.report = None
         self.import_button.setEnabled(False)
         self.details.hide()
@@ -386,6 +400,7 @@ class DataImportDialog(QDialog):
                 data_path=data_path,
                 zone=zone,
                 repeat_paths=repeats,
+                keep_invalid=keep_invalid,
             ),
             on_done=self._on_done,
             on_failed=self._on_failed,
@@ -418,6 +433,16 @@ class DataImportDialog(QDialog):
                 + " "
                 + ", ".join(report.ignored_columns)
             )
+        if report.to_review:
+            lines.append(
+                self.tr(
+                    "%n questionnaire(s) « à vérifier », hors des chiffres jusqu'à correction "
+                    "ou confirmation :",
+                    "",
+                    report.to_review,
+                )
+            )
+            lines += [f"• {problem.text()}" for problem in report.problems]
         if report.warnings:
             lines.append(self.tr("Avertissements :"))
             lines += [f"• {warning}" for warning in report.warnings]
@@ -426,8 +451,25 @@ class DataImportDialog(QDialog):
         fit_height(self)  # the report never squeezes the fields
 
     def _on_failed(self, error: Exception) -> None:
+        from inclusion_desktop.sync.tabular import ImportRefused
+
         self.progress.hide()
         self.import_button.setEnabled(True)
+        if isinstance(error, ImportRefused):
+            report = error.report
+            self._show(
+                self.tr(
+                    "Import refusé : %n ligne(s) ne respectent pas le questionnaire. Rien n'a été "
+                    "importé : corrigez le fichier, ou cochez « à vérifier ».",
+                    "",
+                    report.invalid_rows,
+                ),
+                False,
+            )
+            self.details.setPlainText("\n".join(p.text() for p in report.problems))
+            self.details.show()
+            fit_height(self)
+            return
         self._show(
             self.tr("Import refusé : {reason} Aucun questionnaire n'a été importé.").format(
                 reason=_reason(error)

@@ -39,6 +39,7 @@ ACTION_LABELS = {
     "operateur": "opérateur ajouté ou modifié",
     "mot_de_passe": "code ou mot de passe modifié",
     "verrouillage": "opérateur bloqué après des essais manqués",
+    "a_verifier": "questionnaire importé à vérifier confirmé ou corrigé",
 }
 
 #: Settings whose change is recorded; the others only remember choices of the screen.
