@@ -308,3 +308,20 @@ def test_export_then_import_round_trip_is_accepted_unchanged(
         assert {k: v for k, v in imported.items()} == {
             k: v for k, v in answers.items() if k in imported or v != ""
         }
+
+
+def test_cli_lists_and_confirms_questionnaires_to_check(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "c.sqlite")
+    data = _write(tmp_path / "export.csv", [_row(1), _row(2, bloc_profil__sexe="f")])
+    assert (
+        main(["data", "import", "--db", db, "--form", str(FORM), str(data), "--keep-invalid"]) == 0
+    )
+    capsys.readouterr()
+    assert main(["data", "review", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "1 questionnaire(s) « à vérifier »" in out and "colonne « bloc_profil/sexe »" in out
+    uuid = "uuid:00000000-0000-4000-8000-000000000002"
+    assert main(["data", "review", "--db", db, "--confirm", uuid, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["pending"] == []
+    assert main(["data", "review", "--db", db, "--confirm", uuid]) == 1  # no longer pending
+    assert "n'est pas « à vérifier »" in capsys.readouterr().err
