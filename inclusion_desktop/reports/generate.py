@@ -64,6 +64,8 @@ from inclusion_desktop.reports.typography import Lang, quoted
 SEX_VARIABLE = "sexe"
 COMBINED_NAME = "fiches-toutes"
 TERRITORY_NAME = "fiche-territoire"
+#: How the questionnaires without a neighbourhood are listed among the sheets not written.
+NO_ZONE_LABEL = "(sans quartier)"
 LANGUAGES: tuple[Lang, ...] = ("fr", "en")
 
 
@@ -361,6 +363,11 @@ def prepare_sheets(
     sheets = []
     skipped = []
     for code in chosen:
+        if not str(code).strip():
+            # Questionnaires without a neighbourhood count on the territory sheet only: a sheet
+            # named after no place would mislead.
+            skipped.append(NO_ZONE_LABEL)
+            continue
         if counts[code] < MIN_SHEET_RESPONDENTS:
             skipped.append(str(code))
             continue

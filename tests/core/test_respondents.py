@@ -62,3 +62,18 @@ def test_sheets_count_respondents_not_refusals(tmp_path: Path) -> None:
     ).stdout.replace("\u202f", " ").replace("\xa0", " ")
     assert "192 répondants" in text and "6 refus" in text
     assert "198" not in text
+
+
+def test_questionnaires_without_neighbourhood_get_no_nameless_sheet(tmp_path: Path) -> None:
+    form = load_bundled_form()
+    frame = answers_frame(_records(30, 0, ZONE_A, 0) + _records(12, 1, "", 100), [form])
+    prepared = prepare_sheets(frame, load_indicators("habitants"), form=form)
+    assert prepared.territory.respondents == 42
+    assert [d.domain for d in prepared.neighbourhoods] == [ZONE_A]
+    assert "(sans quartier)" in prepared.skipped
+    result = None
+    for step in render_sheets(prepared, tmp_path):
+        result = step.result or result
+    assert result is not None
+    assert not (tmp_path / "fiche-zone.pdf").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in result.paths)
