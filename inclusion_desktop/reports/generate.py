@@ -320,6 +320,7 @@ def prepare_sheets(
         population_source=population_source,
         unweighted_reason=reason,
         sex_population=bool(sex_targets),
+        population_min_age=_min_age(targets.get(AGE_VARIABLE, ())),
         comparison_markers=markers,
         question_labels=_question_labels(sheet, form, lang),
     )
@@ -354,6 +355,7 @@ def prepare_sheets(
             sex=sex,
             messages=key_messages(rows, other, lang),
             refusals=split.refusals if is_total else split.refusals_by_zone.get(domain, 0),
+            effective=_kish(weights[mask]) if weighting is not None else None,
         )
 
     territory = sheet_data(TOTAL_DOMAIN, np.ones(len(frame), dtype=bool), total_label)
@@ -373,6 +375,22 @@ def prepare_sheets(
             continue
         sheets.append(sheet_data(str(code), zones == code, names.get(code, str(code))))
     return PreparedSheets(common, territory, tuple(sheets), tuple(skipped), lang, estimates)
+
+
+def _kish(weights: np.ndarray[Any, Any]) -> float:
+    """Kish's effective sample size of a set of weights, (Σw)² / Σw²."""
+    squares = float((weights**2).sum())
+    return float(weights.sum()) ** 2 / squares if squares > 0 else 0.0
+
+
+def _min_age(cells: Sequence[Any]) -> int | None:
+    """The youngest age of age band codes like ``15_29`` (None when they do not say)."""
+    ages = []
+    for cell in cells:
+        digits = str(cell.code).split("_")[0]
+        if digits.isdigit():
+            ages.append(int(digits))
+    return min(ages) if ages else None
 
 
 def _form_title(form: Form | None, sheet: IndicatorSheet, lang: Lang) -> str:

@@ -41,6 +41,7 @@ from inclusion_desktop.reports import (
     write_reports,
 )
 from inclusion_desktop.reports.command import add_report_arguments, run_report
+from inclusion_desktop.reports.sheet import n_text
 from inclusion_desktop.reports.typography import NBSP, NNBSP, french_spacing, integer, percent
 from inclusion_desktop.store import Store
 
@@ -100,7 +101,7 @@ def french(store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 def row_pattern(row: Any, lang: str = "fr") -> re.Pattern[str]:
     """Estimate, interval and n as they follow each other on a line of the table."""
-    parts = [value_text(row, lang), interval_text(row, lang), integer(int(row["n"]), lang)]  # type: ignore[arg-type]
+    parts = [value_text(row, lang), interval_text(row, lang), n_text(row, lang)]
     # The narrow no-break space before % comes back as a space, or as nothing.
     return re.compile(r"\s+".join(re.escape(p).replace(NNBSP, r"\s?") for p in parts))
 
@@ -173,8 +174,9 @@ def test_sheet_has_messages_method_and_sample_structure(french, estimates) -> No
     flat = " ".join(text.split())
     note = " ".join(age_band_targets(frame).note.split())
     assert note[:60] in flat
-    assert "Méthode." in flat and "logit" in flat and "habitants" in flat
-    assert "Tranche d’âge" in text and "Redressé" in text and "Population" in text
+    assert "Méthode." in flat and "logit" in flat and "15 ans et plus (" in flat
+    assert "IC 95 %" in flat and "« redressé »" in flat  # the plain-French legend line
+    assert "Tranche d’âge" in text and "Redressé" in text and "Pop. du" in text and "territoire" in text
     assert "De 15 à 29 ans" in text and "Une femme" in text
 
 
