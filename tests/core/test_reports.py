@@ -42,7 +42,7 @@ from inclusion_desktop.reports import (
 )
 from inclusion_desktop.reports.command import add_report_arguments, run_report
 from inclusion_desktop.reports.sheet import n_text
-from inclusion_desktop.reports.typography import NBSP, NNBSP, french_spacing, integer, percent
+from inclusion_desktop.reports.typography import NBSP, NNBSP, french_spacing, percent
 from inclusion_desktop.store import Store
 
 pytestmark = pytest.mark.skipif(
@@ -176,7 +176,8 @@ def test_sheet_has_messages_method_and_sample_structure(french, estimates) -> No
     assert note[:60] in flat
     assert "Méthode." in flat and "logit" in flat and "15 ans et plus (" in flat
     assert "IC 95 %" in flat and "« redressé »" in flat  # the plain-French legend line
-    assert "Tranche d’âge" in text and "Redressé" in text and "Pop. du" in text and "territoire" in text
+    assert "Tranche d’âge" in text and "Redressé" in text
+    assert "Pop. du" in text and "territoire" in text
     assert "De 15 à 29 ans" in text and "Une femme" in text
 
 
