@@ -77,3 +77,30 @@ def test_questionnaires_without_neighbourhood_get_no_nameless_sheet(tmp_path: Pa
     assert result is not None
     assert not (tmp_path / "fiche-zone.pdf").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in result.paths)
+
+
+def test_study_figures_have_indicators_with_their_diagnostic_marker() -> None:
+    sheet = load_indicators("habitants")
+    by_id = {indicator.id: indicator for indicator in sheet.indicators}
+    expected = {
+        "formes_toujours_peu_aise": 0.43,
+        "ne_connait_pas_offre": 0.16,
+        "aide_proche_non_accompagne": 0.33,
+    }
+    for indicator_id, value in expected.items():
+        (comparison,) = by_id[indicator_id].comparisons
+        assert comparison.label_fr == "Diagnostic 2021" and comparison.value == value
+    assert "peu_aise_deja_accompagne" in by_id
+    for group in ("sans_equipement", "peu_aise"):
+        ages = [i for i in by_id if i.startswith(f"profil_{group}_age_")]
+        sexes = [i for i in by_id if i.startswith(f"profil_{group}_sexe_")]
+        assert len(ages) == 5 and len(sexes) == 2
+
+
+def test_profile_of_the_unequipped_counts_only_them() -> None:
+    form = load_bundled_form()
+    frame = answers_frame(_records(50, 0, ZONE_A, 0), [form])
+    prepared = prepare_sheets(frame, load_indicators("habitants"), form=form)
+    rows = prepared.territory.rows.set_index("indicator")
+    unequipped = split_refusals(frame).frame["equipement"].astype(str).eq("aucun")
+    assert rows.loc["profil_sans_equipement_age_15_29", "n"] == unequipped.sum()
