@@ -42,6 +42,10 @@ from inclusion_desktop.analysis.population import (
     parse_population_targets,
 )
 from inclusion_desktop.analysis.respondents import split_refusals
+from inclusion_desktop.analysis.zone_population import (
+    SETTING_ZONE_POPULATION,
+    parse_zone_targets,
+)
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.reports.charts import MARKERS
@@ -223,8 +227,12 @@ def prepare_sheets(
     names: dict[str, str] | None = None,
     today: dt.date | None = None,
     targets: PopulationTargets | None = None,
+    zone_targets: dict[str, PopulationTargets] | None = None,
 ) -> PreparedSheets:
     """Weights the frame on age, estimates every indicator and gathers each sheet's figures.
+
+    `zone_targets` maps a neighbourhood to its own age structure: that neighbourhood is then
+    estimated on its own respondents, post-stratified to it (its sheet says so).
 
     `periods` maps a zone code (and "ensemble") to its first and last collection days; `names`
     maps zone codes to display names (default: the territory file); `targets` are the population
@@ -327,19 +335,42 @@ def prepare_sheets(
 
     zones = frame["_zone"].to_numpy()
     by_domain = {str(d): rows for d, rows in estimates.groupby("domain", sort=False)}
+    # Neighbourhoods with their own age structure: estimated alone, weighted to it.
+    own: dict[str, tuple[np.ndarray[Any, Any], list[tuple[str, str, float | None]]]] = {}
+    for code, structure in (zone_targets or {}).items():
+        inside = zones == code
+        if not inside.any() or AGE_VARIABLE not in structure or AGE_VARIABLE not in frame:
+            continue
+        part = frame.loc[inside].reset_index(drop=True)
+        try:
+            local = age_band_targets(part, structure).apply(SurveyDesign(part))
+        except (PopulationTargetsError, WeightingError):
+            continue  # the territory's structure is used, and the sheet says so
+        rows = compute_indicators(part, local, sheet, by=None)
+        rows["domain"] = code
+        by_domain[code] = rows
+        own_weights = weights.copy()
+        own_weights[inside] = local.weights.to_numpy()
+        total = sum(c.count for c in structure[AGE_VARIABLE]) or 1.0
+        cells = [
+            (c.code, _age_label(c.code, c.label, lang), c.count / total)
+            for c in structure[AGE_VARIABLE]
+        ]
+        own[code] = (own_weights, cells)
     territory_rows = by_domain.get(TOTAL_DOMAIN, estimates.iloc[0:0])
 
     def sheet_data(domain: str, mask: np.ndarray[Any, Any], place: str) -> SheetData:
         rows = by_domain.get(domain, estimates.iloc[0:0]).reset_index(drop=True)
         is_total = domain == TOTAL_DOMAIN
         other = None if is_total else territory_rows
+        sheet_weights, cells = own.get(domain, (weights, age_cells_share))
         age = (
-            _shares(frame[AGE_VARIABLE], weights, mask, age_cells_share, unknown_label)
-            if AGE_VARIABLE in frame and age_cells
+            _shares(frame[AGE_VARIABLE], sheet_weights, mask, cells, unknown_label)
+            if AGE_VARIABLE in frame and cells
             else []
         )
         sex = (
-            _shares(frame[SEX_VARIABLE], weights, mask, sex_cells, unknown_label)
+            _shares(frame[SEX_VARIABLE], sheet_weights, mask, sex_cells, unknown_label)
             if SEX_VARIABLE in frame and sex_cells
             else []
         )
@@ -355,7 +386,12 @@ def prepare_sheets(
             sex=sex,
             messages=key_messages(rows, other, lang),
             refusals=split.refusals if is_total else split.refusals_by_zone.get(domain, 0),
-            effective=_kish(weights[mask]) if weighting is not None else None,
+            effective=(
+                _kish(sheet_weights[mask])
+                if weighting is not None or domain in own
+                else None
+            ),
+            own_structure=domain in own,
         )
 
     territory = sheet_data(TOTAL_DOMAIN, np.ones(len(frame), dtype=bool), total_label)
@@ -602,8 +638,10 @@ def prepare_store_sheets(
     )
     used = sorted({str(v) for v in frame["_version"].dropna().unique()})
     edited = store.get_setting(SETTING_POPULATION)
+    by_zone = store.get_setting(SETTING_ZONE_POPULATION)
     try:
         targets = parse_population_targets(edited) if edited else None
+        zone_targets = parse_zone_targets(by_zone) if by_zone else None
     except PopulationTargetsError as exc:
         raise ReportError(f"Cibles de population enregistrées inutilisables : {exc}") from exc
     return prepare_sheets(
@@ -617,6 +655,7 @@ def prepare_store_sheets(
         names=zone_names(store),
         today=today,
         targets=targets,
+        zone_targets=zone_targets,
     )
 
 

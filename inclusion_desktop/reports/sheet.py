@@ -94,6 +94,8 @@ class SheetData:
     refusals: int = 0
     #: Kish's effective number of respondents of the sheet ((Σw)² / Σw²); None: not weighted.
     effective: float | None = None
+    #: True when the neighbourhood is weighted to its own age structure (not the territory's).
+    own_structure: bool = False
 
 
 @dataclass(frozen=True)
@@ -332,13 +334,15 @@ def _header(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     ]
 
 
-def _share_table(title: str, rows: Sequence[ShareRow], lang: Lang, width: float) -> Table:
+def _share_table(
+    title: str, rows: Sequence[ShareRow], lang: Lang, width: float, whose: str = ""
+) -> Table:
     head = [
         _p(_e(title), "cell_head"),
         _p(_e(text(lang, "n")), "cell_head_right"),
         _p(_e(text(lang, "sample")), "cell_head_right"),
         _p(_e(text(lang, "weighted")), "cell_head_right"),
-        _p(_e(text(lang, "population_of_territory")), "cell_head_right"),
+        _p(_e(text(lang, whose or "population_of_territory")), "cell_head_right"),
     ]
     body = [
         [
@@ -381,7 +385,8 @@ def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     gap = 6 * mm
     half = (CONTENT_WIDTH - gap) / 2
     pair = Table(
-        [[_share_table(text(lang, "age"), data.age, lang, half), "",
+        [[_share_table(text(lang, "age"), data.age, lang, half,
+                       "population_of_zone" if data.own_structure else ""), "",
           _share_table(text(lang, "sex"), data.sex, lang, half)]],
         colWidths=[half, gap, half],
     )
@@ -394,7 +399,9 @@ def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
         notes.append(common.weighting_note)
     if not common.sex_population:
         notes.append(text(lang, "sex_population_missing"))
-    if not data.is_territory and common.weighted:
+    if data.own_structure:
+        notes.append(text(lang, "own_structure"))
+    elif not data.is_territory and common.weighted:
         notes.append(text(lang, "territory_structure"))
     flow: list[Flowable] = [_p(_e(text(lang, "who")), "h2"), pair]
     if notes:

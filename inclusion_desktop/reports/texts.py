@@ -56,6 +56,11 @@ TEXTS: dict[str, dict[str, str]] = {
             "voir la fiche du territoire."
         ),
         "population_of_territory": "Pop. du territoire",
+        "population_of_zone": "Pop. du quartier",
+        "own_structure": (
+            "Ce quartier est redressé sur sa propre structure par âge (Résultats > Cibles de "
+            "population), estimé sur ses seuls répondants."
+        ),
         "territory_structure": (
             "Le quartier n’a pas de structure par âge propre : celle du territoire est utilisée "
             "pour le redressement et dans la colonne « Pop. du territoire »."
@@ -139,6 +144,11 @@ TEXTS: dict[str, dict[str, str]] = {
             "stay in the tables, flagged. For trends, see the territory sheet."
         ),
         "population_of_territory": "Territory pop.",
+        "population_of_zone": "Neighbourhood pop.",
+        "own_structure": (
+            "This neighbourhood is adjusted to its own age structure (Results > Population "
+            "targets), estimated on its respondents alone."
+        ),
         "territory_structure": (
             "The neighbourhood has no age structure of its own: the territory's is used for the "
             "adjustment and in the “Territory pop.” column."

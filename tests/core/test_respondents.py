@@ -104,3 +104,33 @@ def test_profile_of_the_unequipped_counts_only_them() -> None:
     rows = prepared.territory.rows.set_index("indicator")
     unequipped = split_refusals(frame).frame["equipement"].astype(str).eq("aucun")
     assert rows.loc["profil_sans_equipement_age_15_29", "n"] == unequipped.sum()
+
+
+def test_a_neighbourhood_with_its_own_age_structure_is_weighted_to_it() -> None:
+    from inclusion_desktop.analysis.zone_population import parse_zone_targets
+
+    form = load_bundled_form()
+    frame = answers_frame(_records(50, 0, ZONE_A, 0) + _records(40, 0, ZONE_B, 100), [form])
+    structure = "quartier,variable,modalite,libelle,effectif,source\n" + "".join(
+        f"{ZONE_A},tranche_age,{band},{band},{count},INSEE QPV\n"
+        for band, count in zip(BANDS, (400, 300, 150, 100, 50), strict=True)
+    )
+    targets = parse_zone_targets(structure)
+    prepared = prepare_sheets(
+        frame, load_indicators("habitants"), form=form, zone_targets=targets
+    )
+    sheets = {d.domain: d for d in prepared.neighbourhoods}
+    own, other = sheets[ZONE_A], sheets[ZONE_B]
+    assert own.own_structure and not other.own_structure
+    assert abs(own.age[0].population - 0.4) < 1e-12  # "Pop. du quartier", not the territory
+    assert abs(sum(row.weighted or 0 for row in own.age) - 1) < 1e-9
+    assert abs(own.age[0].weighted - 0.4) < 1e-9  # redressé to the neighbourhood's own 40 %
+    # By hand: the smartphone share is the population-weighted mean of the bands' shares.
+    part = frame[frame["_zone"] == ZONE_A]
+    has = part["equipement"].astype(str).eq("smartphone")
+    expected = sum(
+        weight * has[part["tranche_age"].astype(str) == band].mean()
+        for band, weight in zip(BANDS, (0.4, 0.3, 0.15, 0.1, 0.05), strict=True)
+    )
+    row = own.rows.set_index("indicator").loc["smartphone"]
+    assert abs(row["p"] - expected) < 1e-12
