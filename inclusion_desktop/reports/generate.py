@@ -352,7 +352,7 @@ def prepare_sheets(
         own_weights = weights.copy()
         own_weights[inside] = local.weights.to_numpy()
         total = sum(c.count for c in structure[AGE_VARIABLE]) or 1.0
-        cells = [
+        cells: list[tuple[str, str, float | None]] = [
             (c.code, _age_label(c.code, c.label, lang), c.count / total)
             for c in structure[AGE_VARIABLE]
         ]
