@@ -49,3 +49,27 @@ def parse_zone_targets(text: str) -> dict[str, PopulationTargets]:
         except PopulationTargetsError as exc:
             raise PopulationTargetsError(f"Quartier « {zone} » : {exc}") from exc
     return result
+
+
+def with_zone_structure(stored: str | None, zone: str, population_text: str) -> str:
+    """The stored CSV with `zone`'s structure replaced by `population_text` (empty: removed).
+
+    `population_text` is a population CSV (without the ``quartier`` column); it is checked
+    first, so a faulty line is named and nothing changes.
+    """
+    others = parse_zone_targets(stored) if stored else {}
+    rows: list[list[str]] = []
+    for code, targets in others.items():
+        if code == zone:
+            continue
+        for variable, cells in targets.items():
+            rows += [[code, variable, c.code, c.label, f"{c.count:g}", c.source] for c in cells]
+    if population_text.strip():
+        targets = parse_population_targets(population_text)
+        for variable, cells in targets.items():
+            rows += [[zone, variable, c.code, c.label, f"{c.count:g}", c.source] for c in cells]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([ZONE_COLUMN, *COLUMNS])
+    writer.writerows(rows)
+    return out.getvalue()

@@ -44,7 +44,13 @@ ACTION_LABELS = {
 
 #: Settings whose change is recorded; the others only remember choices of the screen.
 AUDITED_SETTINGS = frozenset(
-    {"verification_share", "campaign_seed", "population_targets", "territory"}
+    {
+        "verification_share",
+        "campaign_seed",
+        "population_targets",
+        "population_targets_zones",
+        "territory",
+    }
 )
 
 
