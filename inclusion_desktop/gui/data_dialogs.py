@@ -480,3 +480,97 @@ class DataImportDialog(QDialog):
 
     def _show(self, text: str, ok: bool) -> None:
         show_status(self.message, text, ok=ok)
+
+
+class ReviewDialog(QDialog):
+    """The questionnaires imported « à vérifier »: what is wrong, and the coordinator's word."""
+
+    def __init__(
+        self, store: Store, operator_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.operator_id = operator_id
+        self.setWindowTitle(self.tr("Questionnaires importés à vérifier"))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Ces questionnaires ont été importés alors que le questionnaire refuse certaines "
+                "réponses : ils restent hors de tous les chiffres. Corrigez-les (ouvrez-les "
+                "depuis la liste des questionnaires) puis marquez-les « corrigé », ou confirmez-"
+                "les tels quels. Chaque décision est inscrite au journal."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.items = QListWidget(self)
+        self.items.currentRowChanged.connect(self._show_problems)
+        layout.addWidget(self.items, 1)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details, 1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(self)
+        self.confirm_button = buttons.addButton(
+            self.tr("Confirmer tel quel"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.corrected_button = buttons.addButton(
+            self.tr("Marquer corrigé"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        close = buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.confirm_button.clicked.connect(lambda: self.resolve("confirme"))
+        self.corrected_button.clicked.connect(lambda: self.resolve("corrige"))
+        close.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Lists the pending questionnaires."""
+        self.pending = self.store.reviews()
+        self.items.clear()
+        for item in self.pending:
+            text = self.tr("{uuid} — {source}, %n réponse(s) en cause", "", len(item.problems))
+            self.items.addItem(text.format(uuid=item.submission_uuid, source=item.source))
+        has_items = bool(self.pending)
+        self.confirm_button.setEnabled(has_items)
+        self.corrected_button.setEnabled(has_items)
+        if has_items:
+            self.items.setCurrentRow(0)
+        else:
+            self.details.setPlainText(self.tr("Aucun questionnaire à vérifier."))
+
+    def _show_problems(self, row: int) -> None:
+        if not 0 <= row < len(self.pending):
+            return
+        self.details.setPlainText(
+            "\n".join(
+                self.tr("ligne {line}, colonne « {column} » : « {value} » — {message}").format(
+                    **problem
+                )
+                for problem in self.pending[row].problems
+            )
+        )
+
+    def resolve(self, resolution: str) -> None:
+        """Confirms or marks corrected the selected questionnaire (audited)."""
+        from inclusion_desktop.store import StoreError
+
+        row = self.items.currentRow()
+        if not 0 <= row < len(self.pending):
+            return
+        uuid = self.pending[row].submission_uuid
+        try:
+            self.store.resolve_review(uuid, resolution=resolution, operator_id=self.operator_id)
+        except StoreError as error:
+            show_status(self.message, str(error), ok=False)
+            return
+        show_status(
+            self.message,
+            self.tr("✓ {uuid} : compté à nouveau dans les chiffres.").format(uuid=uuid),
+            ok=True,
+        )
+        self.reload()

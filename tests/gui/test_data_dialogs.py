@@ -140,6 +140,15 @@ def test_rows_the_form_refuses_are_refused_or_kept_to_check(
     assert dialog.report is not None and dialog.report.to_review == 1
     assert "« à vérifier »" in dialog.details.toPlainText()
     assert len(store.reviews()) == 1 and len(store.list_submissions()) == 6
+    # The list of questionnaires to check, and the coordinator's confirmation (audited).
+    review = data_dialogs.ReviewDialog(store)
+    qtbot.addWidget(review)
+    assert review.items.count() == 1
+    assert "colonne « bloc_profil/age » : « 12 »" in review.details.toPlainText()
+    review.confirm_button.click()
+    assert review.items.count() == 0 and store.reviews() == []
+    assert "compté à nouveau" in review.message.text()
+    assert store.audit_log()[-1].action == "a_verifier"
 
 
 def test_broken_data_file_is_refused_and_nothing_written(
