@@ -337,15 +337,18 @@ def prepare_sheets(
     by_domain = {str(d): rows for d, rows in estimates.groupby("domain", sort=False)}
     # Neighbourhoods with their own age structure: estimated alone, weighted to it.
     own: dict[str, tuple[np.ndarray[Any, Any], list[tuple[str, str, float | None]]]] = {}
+    own_notes: dict[str, str] = {}
     for code, structure in (zone_targets or {}).items():
         inside = zones == code
         if not inside.any() or AGE_VARIABLE not in structure or AGE_VARIABLE not in frame:
             continue
         part = frame.loc[inside].reset_index(drop=True)
         try:
-            local = age_band_targets(part, structure).apply(SurveyDesign(part))
+            local_weighting = age_band_targets(part, structure)
+            local = local_weighting.apply(SurveyDesign(part))
         except (PopulationTargetsError, WeightingError):
             continue  # the territory's structure is used, and the sheet says so
+        own_notes[code] = _weighting_note(local_weighting, lang)
         rows = compute_indicators(part, local, sheet, by=None)
         rows["domain"] = code
         by_domain[code] = rows
@@ -392,6 +395,7 @@ def prepare_sheets(
                 else None
             ),
             own_structure=domain in own,
+            weighting_note=own_notes.get(domain),
         )
 
     territory = sheet_data(TOTAL_DOMAIN, np.ones(len(frame), dtype=bool), total_label)

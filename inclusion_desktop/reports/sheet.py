@@ -96,6 +96,8 @@ class SheetData:
     effective: float | None = None
     #: True when the neighbourhood is weighted to its own age structure (not the territory's).
     own_structure: bool = False
+    #: The sheet's own note on merged age bands (None: the run's, in SheetCommon).
+    weighting_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -395,8 +397,9 @@ def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     notes = []
-    if common.weighting_note:
-        notes.append(common.weighting_note)
+    note = common.weighting_note if data.weighting_note is None else data.weighting_note
+    if note:
+        notes.append(note)
     if not common.sex_population:
         notes.append(text(lang, "sex_population_missing"))
     if data.own_structure:

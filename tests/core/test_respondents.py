@@ -134,3 +134,25 @@ def test_a_neighbourhood_with_its_own_age_structure_is_weighted_to_it() -> None:
     )
     row = own.rows.set_index("indicator").loc["smartphone"]
     assert abs(row["p"] - expected) < 1e-12
+
+
+def test_merged_age_band_sentence_on_a_neighbourhood_weighted_to_its_own_structure() -> None:
+    from inclusion_desktop.analysis.zone_population import parse_zone_targets
+
+    form = load_bundled_form()
+    records = _records(50, 0, ZONE_A, 0)
+    for record in records[:12]:
+        record[3]["tranche_age"] = "15_29"  # the 75+ band keeps only a few respondents
+    for index, record in enumerate(records):
+        if record[3]["tranche_age"] == "75_plus" and index > 20:
+            record[3]["tranche_age"] = "30_44"
+    frame = answers_frame(records, [form])
+    structure = "quartier,variable,modalite,libelle,effectif,source\n" + "".join(
+        f"{ZONE_A},tranche_age,{band},{band},100,INSEE QPV\n" for band in BANDS
+    )
+    prepared = prepare_sheets(
+        frame, load_indicators("habitants"), form=form, zone_targets=parse_zone_targets(structure)
+    )
+    (sheet,) = prepared.neighbourhoods
+    assert sheet.own_structure and sheet.weighting_note
+    assert "75_plus" in sheet.weighting_note or "75" in sheet.weighting_note
