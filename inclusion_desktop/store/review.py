@@ -8,7 +8,7 @@ or by correcting it (a new revision); either is written to the audit log.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -50,6 +50,46 @@ class ReviewStoreMixin:
         def _read(self) -> AbstractContextManager[Session]: ...
 
         def _write(self) -> AbstractContextManager[Session]: ...
+
+        @staticmethod
+        def _submission(session: Session, uuid: str) -> Any: ...
+
+        @staticmethod
+        def _head(session: Session, submission_id: int) -> Any: ...
+
+        def _append(
+            self,
+            session: Session,
+            sub: Any,
+            head: Any,
+            answers: Mapping[str, Any],
+            status: Any,
+            reason: str | None,
+            operator_id: Any,
+        ) -> Any: ...
+
+    def import_edits(self, edits: Sequence[tuple[str, Mapping[str, Any]]], *, source: str) -> int:
+        """New revisions for imported questionnaires whose answers changed in the other tool.
+
+        A deleted questionnaire is left alone. Returns how many revisions were added; each is
+        written to the audit log.
+        """
+        added = 0
+        with self._write() as session:
+            for uuid, answers in edits:
+                sub = self._submission(session, uuid)
+                head = self._head(session, sub.id)
+                if sub.status != "complete" or head is None:
+                    continue
+                self._append(session, sub, head, answers, "complete", None, None)
+                write_audit(
+                    session.connection(),
+                    action="modification",
+                    target=uuid,
+                    detail=f"nouvelle version importée de {source}"[:500],
+                )
+                added += 1
+        return added
 
     def mark_for_review(self, problems: Mapping[str, str], *, source: str) -> None:
         """Marks questionnaires « à vérifier » (uuid -> JSON list of their problems)."""

@@ -137,6 +137,7 @@ class ImportReport:
     invalid_rows: int = 0
     to_review: int = 0
     refused: bool = False
+    revised: int = 0  # questionnaires already here whose answers changed: new revisions
 
     def as_dict(self) -> dict[str, Any]:
         """Return the report as JSON values, for ``--json``."""
@@ -144,6 +145,7 @@ class ImportReport:
             "ok": not self.refused,
             "invalid_rows": self.invalid_rows,
             "to_review": self.to_review,
+            "revised": self.revised,
             "problems": [problem.as_dict() for problem in self.problems],
             "file": self.file,
             "form_id": self.form_id,
@@ -179,6 +181,11 @@ class ImportReport:
             shown = ", ".join(self.ignored_columns[:10])
             more = "…" if len(self.ignored_columns) > 10 else ""
             lines.append(f"Colonnes ignorées ({len(self.ignored_columns)}) : {shown}{more}")
+        if self.revised:
+            lines.append(
+                f"{self.revised} questionnaire(s) déjà présent(s) modifié(s) dans l'export : "
+                "nouvelle version enregistrée."
+            )
         if self.to_review:
             lines.append(
                 f"{self.to_review} questionnaire(s) importé(s) « à vérifier » (hors des "
@@ -782,6 +789,7 @@ def import_table(
                 f"ses {count} question(s) ne sont pas importées."
             )
     invalid: dict[str, list[RowProblem]] = {}
+    calculated_names: set[str] = set()
     if engine_form is None:
         report.warnings.append(
             f"{form_path.name} : questionnaire lu sans le moteur de formulaires (l'application "
@@ -799,6 +807,11 @@ def import_table(
             columns=[*present, *(n for names in repeat_present.values() for n in names)],
         )
         zones = _territory_zones(store) if _has_zone_questions(engine_form) else set()
+        calculated_names = {
+            q.name
+            for q in engine_form.questions
+            if q.calculation is not None and q.repeat is None and q.name not in checker.unknown
+        }
         recalculated: dict[str, int] = {}
         for position, (row_id, row_zone, moment, answers) in enumerate(prepared):
             if answers_of.get(row_id) is not answers:
@@ -849,6 +862,25 @@ def import_table(
     )
     report.created = len(created)
     report.already_present = len(skipped)
+    # Questionnaires already here: the answers the export holds may have been edited since.
+    edits: list[tuple[str, dict[str, Any]]] = []
+    covered = set(mapping.values) | set(mapping.binary) | taken | calculated_names
+    for row_id in dict.fromkeys(skipped):
+        imported = answers_of.get(row_id)
+        if imported is None or row_id in invalid:
+            continue
+        head = store.head_answers(row_id)
+        new = dict(head)
+        for name in covered:
+            value = imported.get(name)
+            if value in (None, "", []):
+                new.pop(name, None)
+            else:
+                new[name] = value
+        if new != head:
+            edits.append((row_id, new))
+    if edits:
+        report.revised = store.import_edits(edits, source=Path(data_path).name)
     fresh = set(created)
     to_review = {
         row_id: json.dumps([p.as_dict() for p in problems], ensure_ascii=False)

@@ -325,3 +325,34 @@ def test_cli_lists_and_confirms_questionnaires_to_check(tmp_path: Path, capsys) 
     assert json.loads(capsys.readouterr().out)["pending"] == []
     assert main(["data", "review", "--db", db, "--confirm", uuid]) == 1  # no longer pending
     assert "n'est pas « à vérifier »" in capsys.readouterr().err
+
+
+def test_reimport_adds_nothing_and_edits_become_new_revisions(store: Store, tmp_path: Path) -> None:
+    data = _write(tmp_path / "export.csv", [_row(1), _row(2)])
+    assert import_table(store, form_path=FORM, data_path=data).created == 2
+    again = import_table(store, form_path=FORM, data_path=data)
+    assert (again.created, again.already_present, again.revised) == (0, 2, 0)
+    assert all(len(store.revisions(row.uuid)) == 1 for row in store.list_submissions())
+    edited = _write(tmp_path / "export.csv", [_row(1), _row(2, bloc_profil__age="71")])
+    report = import_table(store, form_path=FORM, data_path=edited)
+    assert (report.created, report.revised) == (0, 1)
+    uuid = "uuid:00000000-0000-4000-8000-000000000002"
+    assert len(store.revisions(uuid)) == 2
+    answers = store.head_answers(uuid)
+    assert (answers["age"], answers["tranche_age"]) == ("71", "60_74")
+    assert store.audit_log()[-1].action == "modification"
+
+
+def test_app_export_reimported_into_the_same_store_adds_nothing(tmp_path: Path) -> None:
+    from inclusion_desktop.demo import fill_demo_store
+
+    store = Store.open(str(tmp_path / "demo.sqlite"))
+    fill_demo_store(store, submissions=30, seed=4)
+    before = {row.uuid: len(store.revisions(row.uuid)) for row in store.list_submissions()}
+    out = tmp_path / "export.csv"
+    export_tables(store, out, fmt="csv", language="Français (fr)")
+    report = import_table(store, form_path=FORM, data_path=out)
+    assert (report.created, report.revised, report.invalid_rows) == (0, 0, 0)
+    after = {row.uuid: len(store.revisions(row.uuid)) for row in store.list_submissions()}
+    assert after == before
+    store.close()
