@@ -169,6 +169,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FICHIER",
         help="table d'un groupe répété (CSV de Kobo), option répétable",
     )
+    data_import.add_argument(
+        "--keep-invalid",
+        action="store_true",
+        help="importe les lignes que le questionnaire refuse, marquées « à vérifier » "
+        "(hors des chiffres jusqu'à correction ou confirmation)",
+    )
     data_import.add_argument("--json", action="store_true", help="sortie JSON")
     add_password_option(data_import)
     data_export = data_commands.add_parser(
@@ -180,6 +186,26 @@ def build_parser() -> argparse.ArgumentParser:
     data_export.add_argument("--language", default=None, help="langue des libellés")
     data_export.add_argument("--json", action="store_true", help="sortie JSON")
     add_password_option(data_export)
+    data_review = data_commands.add_parser(
+        "review", help="questionnaires importés « à vérifier » : liste, confirmation"
+    )
+    data_review.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    data_review.add_argument(
+        "--confirm",
+        action="append",
+        default=[],
+        metavar="UUID",
+        help="confirme tel quel un questionnaire « à vérifier » (tracé), option répétable",
+    )
+    data_review.add_argument(
+        "--corrected",
+        action="append",
+        default=[],
+        metavar="UUID",
+        help="déclare corrigé un questionnaire « à vérifier » (tracé), option répétable",
+    )
+    data_review.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(data_review)
     report = commands.add_parser("report", help="écrit les fiches de synthèse en PDF")
     add_report_arguments(report)
     add_password_option(report)
@@ -730,11 +756,43 @@ def _conflicts(args: argparse.Namespace) -> int:
 
 def _data(args: argparse.Namespace) -> int:
     from inclusion_desktop.store import StoreError
-    from inclusion_desktop.sync.tabular import TabularError, export_tables, import_table
+    from inclusion_desktop.sync.tabular import (
+        ImportRefused,
+        TabularError,
+        export_tables,
+        import_table,
+    )
 
     try:
         with _open_store(args) as store:
-            if args.data_command == "import":
+            if args.data_command == "review":
+                who = _require_coordinator(store, args)
+                operator = None if who is None else who.id
+                for uuid in args.confirm:
+                    store.resolve_review(uuid, resolution="confirme", operator_id=operator)
+                for uuid in args.corrected:
+                    store.resolve_review(uuid, resolution="corrige", operator_id=operator)
+                pending = store.reviews()
+                lines = [f"{len(pending)} questionnaire(s) « à vérifier », hors des chiffres."]
+                for item in pending:
+                    lines.append(f"{item.submission_uuid} ({item.source}) :")
+                    lines += [
+                        f"  ligne {p['line']}, colonne « {p['column']} » : « {p['value']} » — "
+                        f"{p['message']}"
+                        for p in item.problems
+                    ]
+                _emit(
+                    {
+                        "ok": True,
+                        "pending": [
+                            {"uuid": i.submission_uuid, "source": i.source, "problems": i.problems}
+                            for i in pending
+                        ],
+                    },
+                    args.json,
+                    "\n".join(lines),
+                )
+            elif args.data_command == "import":
                 _require_coordinator(store, args)
                 report = import_table(
                     store,
@@ -742,6 +800,7 @@ def _data(args: argparse.Namespace) -> int:
                     data_path=args.file,
                     zone=args.zone,
                     repeat_paths=args.repeat,
+                    keep_invalid=args.keep_invalid,
                 )
                 _emit(report.as_dict(), args.json, report.summary())
             else:
@@ -768,6 +827,13 @@ def _data(args: argparse.Namespace) -> int:
                     args.json,
                     f"{result.rows} questionnaire(s) écrits dans {args.out}.{extra}",
                 )
+    except ImportRefused as refusal:
+        payload = refusal.report.as_dict()
+        if args.json:
+            print(json.dumps({**payload, "error": refusal.message}, ensure_ascii=False, indent=2))
+        else:
+            print(refusal.message, file=sys.stderr)
+        return 1
     except (StoreError, TabularError) as error:
         return _fail(str(error), args.json)
     return 0

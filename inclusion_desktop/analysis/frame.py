@@ -112,8 +112,10 @@ def submissions_frame(store: Any, form_id: str = "habitants") -> pd.DataFrame:
         forms[version.id] = load_form_bytes(source, filename)
     labels = {v.id: v.version for v in versions}
     records = []
+    # Imported « à vérifier »: out of every figure until a coordinator resolves them.
+    to_review = store.pending_review_uuids() if hasattr(store, "pending_review_uuids") else set()
     for row in store.list_submissions(form_id=form_id):
-        if row.status == "deleted":
+        if row.status == "deleted" or row.uuid in to_review:
             continue
         revisions = store.revisions(row.uuid)
         if any(rev.status == "deleted" for rev in revisions[-1:]):

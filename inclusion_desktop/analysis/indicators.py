@@ -80,6 +80,8 @@ RESULT_COLUMNS = (
     "comparison_value",
     "comparison_source",
     "comparisons",
+    "n_eff",
+    "max_weight_share",
 )
 
 
@@ -532,7 +534,13 @@ def compute_indicators(
             p = estimates.estimate.ravel()
             se = estimates.se.ravel()
             low, high = proportion_interval(p, se, n)
-            hidden = n < MIN_SHOWN
+            # Flags and masking follow the effective sample size (Kish), not the raw count.
+            n_eff = n if estimates.n_eff is None else estimates.n_eff.ravel()
+            share = (
+                np.full(len(n), np.nan) if estimates.max_share is None
+                else estimates.max_share.ravel()
+            )
+            hidden = np.round(n_eff, 6) < MIN_SHOWN
             count = len(members)
             cells = len(labels) * len(levels)
             parts.append(
@@ -546,7 +554,9 @@ def compute_indicators(
                         "se": np.where(hidden, np.nan, se),
                         "ci_low": np.where(hidden, np.nan, low),
                         "ci_high": np.where(hidden, np.nan, high),
-                        "flag": flag_estimates(n),
+                        "flag": flag_estimates(np.round(n_eff, 6)),
+                        "n_eff": n_eff,
+                        "max_weight_share": share,
                         "_block": [cross] * (cells * count),
                     }
                 )

@@ -73,6 +73,10 @@ class DomainEstimates:
     n: FloatArray
     estimate: FloatArray
     se: FloatArray
+    #: Kish's effective sample size, (Σw)² / Σw², over the known answers of each cell.
+    n_eff: FloatArray | None = None
+    #: The largest share of a cell's weight one respondent carries.
+    max_share: FloatArray | None = None
 
 
 def _factorize(values: Any) -> tuple[IntArray, int]:
@@ -371,7 +375,16 @@ class SurveyDesign:
         variance = n_total / (n_total - 1) * (sum_xx - sum_x**2 / n_total)
         se = np.sqrt(np.clip(variance, 0.0, None))
         se = np.where(np.isnan(estimate), np.nan, se)
-        return DomainEstimates(n_unweighted, estimate, se)
+        # Weights are constant within a class: Σw² and the heaviest respondent per cell.
+        total_ww = np.asarray(dom_matrix @ ((weight**2)[:, None] * count_a))
+        heaviest = np.zeros(out_shape)
+        if in_dom.any():
+            carried = np.where(count_a[in_dom] > 0, weight[in_dom][:, None], 0.0)
+            np.maximum.at(heaviest, class_dom[in_dom], carried)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            n_eff = np.where(total_ww > 0, total_w**2 / total_ww, 0.0)
+            max_share = np.where(total_w > 0, heaviest / total_w, np.nan)
+        return DomainEstimates(n_unweighted, estimate, se, n_eff, max_share)
 
     def _calibrated_sums(
         self,
@@ -519,6 +532,10 @@ class SurveyDesign:
             }
         )
         return frame
+
+
+#: Above this share of a cell's weight carried by one respondent, the estimate is flagged.
+MAX_WEIGHT_SHARE = 0.20
 
 
 def flag_estimates(n: FloatArray) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -308,6 +309,18 @@ class DataImportDialog(QDialog):
         for neighbourhood in store_neighbourhoods(store):
             self.zone_combo.addItem(neighbourhood.display_name, neighbourhood.code)
         form.addRow(self.tr("Zone à donner :"), self.zone_combo)
+        self.keep_invalid = QCheckBox(
+            self.tr("Importer aussi les lignes que le questionnaire refuse, « à vérifier »"), self
+        )
+        self.keep_invalid.setToolTip(
+            self.tr(
+                "Sans cette case, une seule ligne refusée (type, contrainte, choix inconnu, "
+                "réponse obligatoire…) fait refuser tout l'import. Avec elle, ces lignes sont "
+                "importées mais restent hors de tous les chiffres jusqu'à leur correction ou "
+                "leur confirmation par un·e coordinateur·rice."
+            )
+        )
+        form.addRow("", self.keep_invalid)
         layout.addLayout(form)
         self.progress, self.message = add_progress_area(self, layout, busy=True)
         self.details = QPlainTextEdit(self)
@@ -374,6 +387,7 @@ class DataImportDialog(QDialog):
             return
         repeats = [Path(path) for path in self.repeat_files()]
         zone = str(self.zone_combo.currentData() or "")
+        keep_invalid = self.keep_invalid.isChecked()
         self.report = None
         self.import_button.setEnabled(False)
         self.details.hide()
@@ -386,6 +400,7 @@ class DataImportDialog(QDialog):
                 data_path=data_path,
                 zone=zone,
                 repeat_paths=repeats,
+                keep_invalid=keep_invalid,
             ),
             on_done=self._on_done,
             on_failed=self._on_failed,
@@ -418,6 +433,16 @@ class DataImportDialog(QDialog):
                 + " "
                 + ", ".join(report.ignored_columns)
             )
+        if report.to_review:
+            lines.append(
+                self.tr(
+                    "%n questionnaire(s) « à vérifier », hors des chiffres jusqu'à correction "
+                    "ou confirmation :",
+                    "",
+                    report.to_review,
+                )
+            )
+            lines += [f"• {problem.text()}" for problem in report.problems]
         if report.warnings:
             lines.append(self.tr("Avertissements :"))
             lines += [f"• {warning}" for warning in report.warnings]
@@ -426,8 +451,25 @@ class DataImportDialog(QDialog):
         fit_height(self)  # the report never squeezes the fields
 
     def _on_failed(self, error: Exception) -> None:
+        from inclusion_desktop.sync.tabular import ImportRefused
+
         self.progress.hide()
         self.import_button.setEnabled(True)
+        if isinstance(error, ImportRefused):
+            report = error.report
+            self._show(
+                self.tr(
+                    "Import refusé : %n ligne(s) ne respectent pas le questionnaire. Rien n'a été "
+                    "importé : corrigez le fichier, ou cochez « à vérifier ».",
+                    "",
+                    report.invalid_rows,
+                ),
+                False,
+            )
+            self.details.setPlainText("\n".join(p.text() for p in report.problems))
+            self.details.show()
+            fit_height(self)
+            return
         self._show(
             self.tr("Import refusé : {reason} Aucun questionnaire n'a été importé.").format(
                 reason=_reason(error)
@@ -438,3 +480,97 @@ class DataImportDialog(QDialog):
 
     def _show(self, text: str, ok: bool) -> None:
         show_status(self.message, text, ok=ok)
+
+
+class ReviewDialog(QDialog):
+    """The questionnaires imported « à vérifier »: what is wrong, and the coordinator's word."""
+
+    def __init__(
+        self, store: Store, operator_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.operator_id = operator_id
+        self.setWindowTitle(self.tr("Questionnaires importés à vérifier"))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Ces questionnaires ont été importés alors que le questionnaire refuse certaines "
+                "réponses : ils restent hors de tous les chiffres. Corrigez-les (ouvrez-les "
+                "depuis la liste des questionnaires) puis marquez-les « corrigé », ou confirmez-"
+                "les tels quels. Chaque décision est inscrite au journal."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.items = QListWidget(self)
+        self.items.currentRowChanged.connect(self._show_problems)
+        layout.addWidget(self.items, 1)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details, 1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(self)
+        self.confirm_button = buttons.addButton(
+            self.tr("Confirmer tel quel"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.corrected_button = buttons.addButton(
+            self.tr("Marquer corrigé"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        close = buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.confirm_button.clicked.connect(lambda: self.resolve("confirme"))
+        self.corrected_button.clicked.connect(lambda: self.resolve("corrige"))
+        close.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Lists the pending questionnaires."""
+        self.pending = self.store.reviews()
+        self.items.clear()
+        for item in self.pending:
+            text = self.tr("{uuid} — {source}, %n réponse(s) en cause", "", len(item.problems))
+            self.items.addItem(text.format(uuid=item.submission_uuid, source=item.source))
+        has_items = bool(self.pending)
+        self.confirm_button.setEnabled(has_items)
+        self.corrected_button.setEnabled(has_items)
+        if has_items:
+            self.items.setCurrentRow(0)
+        else:
+            self.details.setPlainText(self.tr("Aucun questionnaire à vérifier."))
+
+    def _show_problems(self, row: int) -> None:
+        if not 0 <= row < len(self.pending):
+            return
+        self.details.setPlainText(
+            "\n".join(
+                self.tr("ligne {line}, colonne « {column} » : « {value} » — {message}").format(
+                    **problem
+                )
+                for problem in self.pending[row].problems
+            )
+        )
+
+    def resolve(self, resolution: str) -> None:
+        """Confirms or marks corrected the selected questionnaire (audited)."""
+        from inclusion_desktop.store import StoreError
+
+        row = self.items.currentRow()
+        if not 0 <= row < len(self.pending):
+            return
+        uuid = self.pending[row].submission_uuid
+        try:
+            self.store.resolve_review(uuid, resolution=resolution, operator_id=self.operator_id)
+        except StoreError as error:
+            show_status(self.message, str(error), ok=False)
+            return
+        show_status(
+            self.message,
+            self.tr("✓ {uuid} : compté à nouveau dans les chiffres.").format(uuid=uuid),
+            ok=True,
+        )
+        self.reload()

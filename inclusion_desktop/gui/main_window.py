@@ -714,6 +714,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         if not self.require_coordinator(Action.DATA_IMPORT):
             return
         DataImportDialog(self.store, self).exec()
+        if self.store.reviews():
+            from inclusion_desktop.gui.data_dialogs import ReviewDialog
+
+            ReviewDialog(self.store, self.current_operator_id(), self).exec()
         self.refresh()
 
     def open_population_targets(self) -> None:

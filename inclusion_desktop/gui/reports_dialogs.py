@@ -309,6 +309,30 @@ class PopulationTargetsDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # Whose structure is edited: the territory's, or one neighbourhood's own (optional).
+        self.place_combo = QComboBox(self)
+        self.place_combo.addItem(self.tr("Territoire (toute l'agglomération)"), "")
+        from inclusion_desktop.territory import store_neighbourhoods
+
+        for neighbourhood in store_neighbourhoods(store):
+            self.place_combo.addItem(neighbourhood.display_name, neighbourhood.code)
+        place_row = QHBoxLayout()
+        place_label = QLabel(self.tr("Structure par âge de :"), self)
+        place_label.setBuddy(self.place_combo)
+        place_row.addWidget(place_label)
+        place_row.addWidget(self.place_combo, 1)
+        layout.addLayout(place_row)
+        self.place_hint = QLabel(
+            self.tr(
+                "Facultatif pour un quartier (l'INSEE publie la structure par âge des QPV) : le "
+                "quartier est alors redressé sur elle. Laissez le tableau vide pour utiliser celle "
+                "du territoire."
+            ),
+            self,
+        )
+        self.place_hint.setWordWrap(True)
+        self.place_hint.hide()
+        layout.addWidget(self.place_hint)
         self.table = QTableWidget(0, len(_TARGET_HEADERS), self)
         self.table.setHorizontalHeaderLabels([self.tr(header) for header in _TARGET_HEADERS])
         self.table.verticalHeader().hide()
@@ -339,6 +363,28 @@ class PopulationTargetsDialog(QDialog):
         layout.addLayout(row)
         edited = store.get_setting(self.setting)
         self._fill(parse_population_targets(edited) if edited else load_population_targets())
+        self.place_combo.currentIndexChanged.connect(self._on_place_changed)
+
+    def zone(self) -> str:
+        """The neighbourhood whose structure is edited ("" for the territory)."""
+        return str(self.place_combo.currentData() or "")
+
+    def _on_place_changed(self) -> None:
+        from inclusion_desktop.analysis import load_population_targets, parse_population_targets
+        from inclusion_desktop.analysis.zone_population import (
+            SETTING_ZONE_POPULATION,
+            parse_zone_targets,
+        )
+
+        zone = self.zone()
+        self.place_hint.setVisible(bool(zone))
+        self.message.clear()
+        if not zone:
+            edited = self.store.get_setting(self.setting)
+            self._fill(parse_population_targets(edited) if edited else load_population_targets())
+            return
+        stored = self.store.get_setting(SETTING_ZONE_POPULATION)
+        self._fill(parse_zone_targets(stored).get(zone, {}) if stored else {})
 
     def _fill(self, targets: Any) -> None:
         cells = [(variable, cell) for variable, group in targets.items() for cell in group]
@@ -364,16 +410,31 @@ class PopulationTargetsDialog(QDialog):
     def save(self) -> bool:
         """Checks the figures and keeps them in the store; a faulty line is named, nothing kept."""
         from inclusion_desktop.analysis import PopulationTargetsError, parse_population_targets
+        from inclusion_desktop.analysis.zone_population import (
+            SETTING_ZONE_POPULATION,
+            with_zone_structure,
+        )
 
         text = self.csv_text()
+        zone = self.zone()
         try:
-            parse_population_targets(text)
+            if zone:
+                has_rows = self.table.rowCount() > 0
+                combined = with_zone_structure(
+                    self.store.get_setting(SETTING_ZONE_POPULATION), zone,
+                    text if has_rows else "",
+                )
+            else:
+                parse_population_targets(text)
         except PopulationTargetsError as error:
             show_status(
                 self.message, self.tr("Non enregistré : {error}").format(error=error), ok=False
             )
             return False
-        self.store.set_setting(self.setting, text)
+        if zone:
+            self.store.set_setting(SETTING_ZONE_POPULATION, combined)
+        else:
+            self.store.set_setting(self.setting, text)
         show_status(
             self.message,
             self.tr("✓ Cibles enregistrées : les prochaines fiches les utiliseront."),

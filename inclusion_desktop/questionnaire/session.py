@@ -152,13 +152,10 @@ class FormSession:
         self._clock = clock or (lambda: dt.datetime.now().astimezone())
         self.answers: Answers = {}
         self._relevant: dict[str, bool] = {}
-        self._dependents = _dependents(form)
-        self._filtered_by: dict[str, list[Question]] = {}
-        for question in form.questions:
-            if question.choice_filter is not None:
-                for reference in question.choice_filter.references:
-                    self._filtered_by.setdefault(reference, []).append(question)
-        self._order = {item.name: index for index, item in enumerate(form.walk())}
+        self._static = _form_static(form)
+        self._dependents = self._static.dependents
+        self._filtered_by = self._static.filtered_by
+        self._order = self._static.order
         if answers:
             self.answers.update(_copy_answers(answers))
         else:
@@ -303,15 +300,15 @@ class FormSession:
         return item.relevant.evaluate_bool(_Context(self))
 
     def _recompute_all(self) -> None:
-        # Two passes settle calculations that reference questions further down the sheet.
-        for _ in range(2):
-            for item in self.form.walk():
-                if item.repeat is not None:
-                    continue
+        # Two passes settle calculations that reference questions further down the sheet; a
+        # form without such references is settled by one.
+        static = self._static
+        for _ in range(2 if static.forward else 1):
+            for item in static.top_items:
                 self._relevant[item.name] = self._evaluate_relevance(item)
                 if isinstance(item, Question) and item.calculation is not None:
                     self.answers[item.name] = self._calculate(item, None)
-        for group in self.form.groups:
+        for group in static.repeats:
             if group.is_repeat:
                 for index in range(len(self.instances(group.name))):
                     self._recompute_instance(group.name, index)
@@ -393,6 +390,15 @@ class FormSession:
 
     def error_for(self, question: Question, instance: int | None = None) -> str | None:
         """Why the current answer cannot be accepted, in the session's language, or None."""
+        problem = self.check(question, instance)
+        return None if problem is None else problem[1]
+
+    def check(self, question: Question, instance: int | None = None) -> tuple[str, str] | None:
+        """The rule the current answer breaks and why, or None.
+
+        Rules: ``required``, ``type`` (not a number, a date…), ``choice`` (a code not in the
+        list), ``constraint``. The same checks as the screen, for rows imported from elsewhere.
+        """
         if question.is_silent or question.type is QuestionType.NOTE:
             return None
         if not self.is_relevant(question.name, instance):
@@ -405,17 +411,18 @@ class FormSession:
                     _Context(self, question.repeat, instance)
                 )
             if required:
-                return question.required_message.get(
+                return "required", question.required_message.get(
                     self.language, self.form.default_language
                 ) or self._message("required")
             return None
         problem = self._type_error(question, value, instance)
         if problem:
-            return problem
+            selects = (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE)
+            return ("choice" if question.type in selects else "type"), problem
         if question.constraint is not None:
             context = _Context(self, question.repeat, instance, current_value=value)
             if not question.constraint.evaluate_bool(context):
-                return question.constraint_message.get(
+                return "constraint", question.constraint_message.get(
                     self.language, self.form.default_language
                 ) or self._message("constraint")
         return None
@@ -448,7 +455,11 @@ class FormSession:
             if not low <= number <= high:
                 return self._message("range", low=_plain(low), high=_plain(high))
         if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
-            allowed = {choice.name for choice in self.choices_for(question, instance)}
+            allowed = (
+                self._static.choice_names[question.name]
+                if question.choice_filter is None and question.choices is not None
+                else {choice.name for choice in self.choices_for(question, instance)}
+            )
             picked = value.split() if kind is QuestionType.SELECT_MULTIPLE else [value]
             unknown = [item for item in picked if item not in allowed]
             if unknown:
@@ -585,6 +596,62 @@ def recalculated(form: Form, answers: Mapping[str, Any]) -> Answers:
             else:
                 result.pop(question.name, None)
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class _FormStatic:
+    """What every session of one form shares, computed once per form."""
+
+    dependents: dict[str, list[str]]
+    filtered_by: dict[str, list[Question]]
+    order: dict[str, int]
+    top_items: tuple[Question | Group, ...]  # items outside repeats, in sheet order
+    repeats: tuple[Group, ...]
+    forward: bool  # some relevance or calculation reads an item further down the sheet
+    choice_names: dict[str, frozenset[str]]  # of each select question
+
+
+_STATIC: dict[int, tuple[Form, _FormStatic]] = {}
+
+
+def _form_static(form: Form) -> _FormStatic:
+    cached = _STATIC.get(id(form))
+    if cached is not None and cached[0] is form:
+        return cached[1]
+    filtered_by: dict[str, list[Question]] = {}
+    for question in form.questions:
+        if question.choice_filter is not None:
+            for reference in question.choice_filter.references:
+                filtered_by.setdefault(reference, []).append(question)
+    items = list(form.walk())
+    order = {item.name: index for index, item in enumerate(items)}
+    forward = False
+    for index, item in enumerate(items):
+        expressions = [item.relevant]
+        if isinstance(item, Question):
+            expressions.append(item.calculation)
+        for expression in expressions:
+            if expression is not None and any(
+                order.get(name, len(items)) >= index for name in expression.references
+            ):
+                forward = True
+    static = _FormStatic(
+        dependents=_dependents(form),
+        filtered_by=filtered_by,
+        order=order,
+        top_items=tuple(item for item in items if item.repeat is None),
+        repeats=tuple(group for group in form.groups if group.is_repeat),
+        forward=forward,
+        choice_names={
+            q.name: frozenset(choice.name for choice in q.choices.choices)
+            for q in form.questions
+            if q.choices is not None
+        },
+    )
+    if len(_STATIC) >= 16:
+        _STATIC.clear()
+    _STATIC[id(form)] = (form, static)
+    return static
 
 
 def _questions_in(group: Group) -> Iterator[Question]:

@@ -80,6 +80,7 @@ def run_report(args: argparse.Namespace) -> int:
         "out": str(result.out_dir),
         "lang": result.lang,
         "respondents": result.respondents,
+        "refusals": result.refusals,
         "territory": None if result.territory is None else str(result.territory),
         "neighbourhoods": [str(p) for p in result.neighbourhoods],
         "combined": None if result.combined is None else str(result.combined),
@@ -89,7 +90,7 @@ def run_report(args: argparse.Namespace) -> int:
     if as_json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
-    lines = [f"{result.respondents} questionnaires complets."]
+    lines = [f"{result.respondents} répondant(s) ; {result.refusals} refus (consentement « non »)."]
     if result.territory is not None:
         lines.append(f"Fiche du territoire : {result.territory}")
     lines.append(f"Fiches de quartier : {len(result.neighbourhoods)}")

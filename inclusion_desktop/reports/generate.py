@@ -41,6 +41,11 @@ from inclusion_desktop.analysis.population import (
     PopulationTargets,
     parse_population_targets,
 )
+from inclusion_desktop.analysis.respondents import split_refusals
+from inclusion_desktop.analysis.zone_population import (
+    SETTING_ZONE_POPULATION,
+    parse_zone_targets,
+)
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.reports.charts import MARKERS
@@ -63,6 +68,8 @@ from inclusion_desktop.reports.typography import Lang, quoted
 SEX_VARIABLE = "sexe"
 COMBINED_NAME = "fiches-toutes"
 TERRITORY_NAME = "fiche-territoire"
+#: How the questionnaires without a neighbourhood are listed among the sheets not written.
+NO_ZONE_LABEL = "(sans quartier)"
 LANGUAGES: tuple[Lang, ...] = ("fr", "en")
 
 
@@ -81,6 +88,7 @@ class ReportResult:
     skipped: tuple[str, ...]
     respondents: int
     lang: Lang
+    refusals: int = 0
 
     @property
     def paths(self) -> tuple[Path, ...]:
@@ -219,8 +227,12 @@ def prepare_sheets(
     names: dict[str, str] | None = None,
     today: dt.date | None = None,
     targets: PopulationTargets | None = None,
+    zone_targets: dict[str, PopulationTargets] | None = None,
 ) -> PreparedSheets:
     """Weights the frame on age, estimates every indicator and gathers each sheet's figures.
+
+    `zone_targets` maps a neighbourhood to its own age structure: that neighbourhood is then
+    estimated on its own respondents, post-stratified to it (its sheet says so).
 
     `periods` maps a zone code (and "ensemble") to its first and last collection days; `names`
     maps zone codes to display names (default: the territory file); `targets` are the population
@@ -233,7 +245,15 @@ def prepare_sheets(
             "Aucun questionnaire complet dans la base : aucune fiche n’a été produite."
         )
     names = zone_names() if names is None else names
+    split = split_refusals(frame)
+    frame = split.frame
+    if len(frame) == 0:
+        raise ReportError(
+            f"Aucun répondant : les {split.refusals} questionnaire(s) complet(s) sont des refus "
+            "(consentement « non ») ; aucune fiche n’a été produite."
+        )
     counts = frame["_zone"].value_counts()
+    counts = counts[counts > 0]
     if zone is not None and zone not in counts.index:
         known = ", ".join(sorted(str(z) for z in counts.index))
         raise ReportError(f"Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.")
@@ -308,25 +328,52 @@ def prepare_sheets(
         population_source=population_source,
         unweighted_reason=reason,
         sex_population=bool(sex_targets),
+        population_min_age=_min_age(targets.get(AGE_VARIABLE, ())),
         comparison_markers=markers,
         question_labels=_question_labels(sheet, form, lang),
     )
 
     zones = frame["_zone"].to_numpy()
     by_domain = {str(d): rows for d, rows in estimates.groupby("domain", sort=False)}
+    # Neighbourhoods with their own age structure: estimated alone, weighted to it.
+    own: dict[str, tuple[np.ndarray[Any, Any], list[tuple[str, str, float | None]]]] = {}
+    own_notes: dict[str, str] = {}
+    for code, structure in (zone_targets or {}).items():
+        inside = zones == code
+        if not inside.any() or AGE_VARIABLE not in structure or AGE_VARIABLE not in frame:
+            continue
+        part = frame.loc[inside].reset_index(drop=True)
+        try:
+            local_weighting = age_band_targets(part, structure)
+            local = local_weighting.apply(SurveyDesign(part))
+        except (PopulationTargetsError, WeightingError):
+            continue  # the territory's structure is used, and the sheet says so
+        own_notes[code] = _weighting_note(local_weighting, lang)
+        rows = compute_indicators(part, local, sheet, by=None)
+        rows["domain"] = code
+        by_domain[code] = rows
+        own_weights = weights.copy()
+        own_weights[inside] = local.weights.to_numpy()
+        total = sum(c.count for c in structure[AGE_VARIABLE]) or 1.0
+        cells: list[tuple[str, str, float | None]] = [
+            (c.code, _age_label(c.code, c.label, lang), c.count / total)
+            for c in structure[AGE_VARIABLE]
+        ]
+        own[code] = (own_weights, cells)
     territory_rows = by_domain.get(TOTAL_DOMAIN, estimates.iloc[0:0])
 
     def sheet_data(domain: str, mask: np.ndarray[Any, Any], place: str) -> SheetData:
         rows = by_domain.get(domain, estimates.iloc[0:0]).reset_index(drop=True)
         is_total = domain == TOTAL_DOMAIN
         other = None if is_total else territory_rows
+        sheet_weights, cells = own.get(domain, (weights, age_cells_share))
         age = (
-            _shares(frame[AGE_VARIABLE], weights, mask, age_cells_share, unknown_label)
-            if AGE_VARIABLE in frame and age_cells
+            _shares(frame[AGE_VARIABLE], sheet_weights, mask, cells, unknown_label)
+            if AGE_VARIABLE in frame and cells
             else []
         )
         sex = (
-            _shares(frame[SEX_VARIABLE], weights, mask, sex_cells, unknown_label)
+            _shares(frame[SEX_VARIABLE], sheet_weights, mask, sex_cells, unknown_label)
             if SEX_VARIABLE in frame and sex_cells
             else []
         )
@@ -341,6 +388,14 @@ def prepare_sheets(
             age=age,
             sex=sex,
             messages=key_messages(rows, other, lang),
+            refusals=split.refusals if is_total else split.refusals_by_zone.get(domain, 0),
+            effective=(
+                _kish(sheet_weights[mask])
+                if weighting is not None or domain in own
+                else None
+            ),
+            own_structure=domain in own,
+            weighting_note=own_notes.get(domain),
         )
 
     territory = sheet_data(TOTAL_DOMAIN, np.ones(len(frame), dtype=bool), total_label)
@@ -350,11 +405,32 @@ def prepare_sheets(
     sheets = []
     skipped = []
     for code in chosen:
+        if not str(code).strip():
+            # Questionnaires without a neighbourhood count on the territory sheet only: a sheet
+            # named after no place would mislead.
+            skipped.append(NO_ZONE_LABEL)
+            continue
         if counts[code] < MIN_SHEET_RESPONDENTS:
             skipped.append(str(code))
             continue
         sheets.append(sheet_data(str(code), zones == code, names.get(code, str(code))))
     return PreparedSheets(common, territory, tuple(sheets), tuple(skipped), lang, estimates)
+
+
+def _kish(weights: np.ndarray[Any, Any]) -> float:
+    """Kish's effective sample size of a set of weights, (Σw)² / Σw²."""
+    squares = float((weights**2).sum())
+    return float(weights.sum()) ** 2 / squares if squares > 0 else 0.0
+
+
+def _min_age(cells: Sequence[Any]) -> int | None:
+    """The youngest age of age band codes like ``15_29`` (None when they do not say)."""
+    ages = []
+    for cell in cells:
+        digits = str(cell.code).split("_")[0]
+        if digits.isdigit():
+            ages.append(int(digits))
+    return min(ages) if ages else None
 
 
 def _form_title(form: Form | None, sheet: IndicatorSheet, lang: Lang) -> str:
@@ -506,6 +582,7 @@ def render_sheets(
         skipped=prepared.skipped,
         respondents=prepared.territory.respondents,
         lang=lang,
+        refusals=prepared.territory.refusals,
     )
     final = ReportProgress(done, total, _summary_line(result), combined_path, result)
     yield final
@@ -565,8 +642,10 @@ def prepare_store_sheets(
     )
     used = sorted({str(v) for v in frame["_version"].dropna().unique()})
     edited = store.get_setting(SETTING_POPULATION)
+    by_zone = store.get_setting(SETTING_ZONE_POPULATION)
     try:
         targets = parse_population_targets(edited) if edited else None
+        zone_targets = parse_zone_targets(by_zone) if by_zone else None
     except PopulationTargetsError as exc:
         raise ReportError(f"Cibles de population enregistrées inutilisables : {exc}") from exc
     return prepare_sheets(
@@ -580,6 +659,7 @@ def prepare_store_sheets(
         names=zone_names(store),
         today=today,
         targets=targets,
+        zone_targets=zone_targets,
     )
 
 

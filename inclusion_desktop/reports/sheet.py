@@ -29,7 +29,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from inclusion_desktop.analysis.weighting import FLAG_CAUTION, FLAG_SUPPRESSED
+from inclusion_desktop.analysis.weighting import (
+    FLAG_CAUTION,
+    FLAG_SUPPRESSED,
+    MAX_WEIGHT_SHARE,
+    MIN_RELIABLE,
+)
 from inclusion_desktop.reports.charts import (
     MARKERS,
     TERRITORY_MARKER,
@@ -85,6 +90,14 @@ class SheetData:
     age: list[ShareRow]
     sex: list[ShareRow]
     messages: list[str]
+    #: Questionnaires of people who declined (consent « non »): not respondents, shown apart.
+    refusals: int = 0
+    #: Kish's effective number of respondents of the sheet ((Σw)² / Σw²); None: not weighted.
+    effective: float | None = None
+    #: True when the neighbourhood is weighted to its own age structure (not the territory's).
+    own_structure: bool = False
+    #: The sheet's own note on merged age bands (None: the run's, in SheetCommon).
+    weighting_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +116,8 @@ class SheetCommon:
     sex_population: bool
     comparison_markers: dict[str, str] = field(default_factory=dict)
     question_labels: dict[str, str] = field(default_factory=dict)
+    #: The youngest age of the population weighted on (15 for bands 15-29, 30-44…).
+    population_min_age: int | None = None
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -170,7 +185,25 @@ def value_text(row: Any, lang: Lang) -> str:
         return text(lang, "masked") if row["n"] > 0 else DASH
     if _missing(row["p"]):
         return DASH
-    return percent(row["p"], lang) + ("*" if row["flag"] == FLAG_CAUTION else "")
+    mark = "*" if row["flag"] == FLAG_CAUTION else ""
+    if heavy(row):
+        mark += "†"
+    return percent(row["p"], lang) + mark
+
+
+def heavy(row: Any) -> bool:
+    """True when one respondent carries more than 20 % of the weight of the estimate."""
+    share = row.get("max_weight_share") if hasattr(row, "get") else None
+    return share is not None and not _missing(share) and float(share) > MAX_WEIGHT_SHARE
+
+
+def n_text(row: Any, lang: Lang) -> str:
+    """The n cell: respondents, and the effective number in brackets when it is smaller."""
+    n = int(row["n"])
+    effective = row.get("n_eff") if hasattr(row, "get") else None
+    if effective is None or _missing(effective) or round(float(effective)) >= n:
+        return integer(n, lang)
+    return f"{integer(n, lang)} ({integer(round(float(effective)), lang)})"
 
 
 def interval_text(row: Any, lang: Lang) -> str:
@@ -208,6 +241,8 @@ def key_messages(
         best: tuple[float, str] | None = None
         for comparison in row["comparisons"]:
             gap = float(row["p"]) - comparison.value
+            if _within(row, comparison.value):
+                continue  # inside the margin of error: not a finding
             if best is None or abs(gap) > best[0]:
                 best = (abs(gap), _message(row, comparison.value, comparison_label(comparison,
                                                                                    lang), lang))
@@ -227,13 +262,25 @@ def key_messages(
             if not shown(other):
                 continue
             gap = float(row["p"]) - float(other["p"])
-            if abs(gap) >= 0.005:
+            if abs(gap) >= 0.005 and not _within(row, float(other["p"])):
                 extra.append((int(row["flag"] == FLAG_CAUTION), -abs(gap),
                               _message(row, float(other["p"]), text(lang, "territory_label"),
                                        lang)))
         extra.sort()
         messages += [m for _, _, m in extra[: MIN_MESSAGES - len(messages)]]
     return messages
+
+
+def _within(row: Any, reference: float) -> bool:
+    """True when `reference` lies inside the row's 95 % interval."""
+    low, high = row["ci_low"], row["ci_high"]
+    return not _missing(low) and not _missing(high) and low <= reference <= high
+
+
+def too_small(data: SheetData) -> bool:
+    """True for a neighbourhood sheet under 30 effective respondents."""
+    size = data.effective if data.effective is not None else data.respondents
+    return not data.is_territory and round(size, 6) < MIN_RELIABLE
 
 
 def _by_key(rows: pd.DataFrame) -> pd.DataFrame:
@@ -269,6 +316,8 @@ def _header(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     s = text(lang, "respondents" if data.respondents > 1 else "respondent",
              n=integer(data.respondents, lang))
     parts = [f"<b>{_e(s)}</b>"]
+    if data.refusals:
+        parts.append(_e(text(lang, "refusals", n=integer(data.refusals, lang))))
     if data.period is not None:
         start, end = data.period
         span = (
@@ -287,13 +336,15 @@ def _header(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     ]
 
 
-def _share_table(title: str, rows: Sequence[ShareRow], lang: Lang, width: float) -> Table:
+def _share_table(
+    title: str, rows: Sequence[ShareRow], lang: Lang, width: float, whose: str = ""
+) -> Table:
     head = [
         _p(_e(title), "cell_head"),
         _p(_e(text(lang, "n")), "cell_head_right"),
         _p(_e(text(lang, "sample")), "cell_head_right"),
         _p(_e(text(lang, "weighted")), "cell_head_right"),
-        _p(_e(text(lang, "population")), "cell_head_right"),
+        _p(_e(text(lang, whose or "population_of_territory")), "cell_head_right"),
     ]
     body = [
         [
@@ -336,7 +387,8 @@ def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     gap = 6 * mm
     half = (CONTENT_WIDTH - gap) / 2
     pair = Table(
-        [[_share_table(text(lang, "age"), data.age, lang, half), "",
+        [[_share_table(text(lang, "age"), data.age, lang, half,
+                       "population_of_zone" if data.own_structure else ""), "",
           _share_table(text(lang, "sex"), data.sex, lang, half)]],
         colWidths=[half, gap, half],
     )
@@ -345,10 +397,15 @@ def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     notes = []
-    if common.weighting_note:
-        notes.append(common.weighting_note)
+    note = common.weighting_note if data.weighting_note is None else data.weighting_note
+    if note:
+        notes.append(note)
     if not common.sex_population:
         notes.append(text(lang, "sex_population_missing"))
+    if data.own_structure:
+        notes.append(text(lang, "own_structure"))
+    elif not data.is_territory and common.weighted:
+        notes.append(text(lang, "territory_structure"))
     flow: list[Flowable] = [_p(_e(text(lang, "who")), "h2"), pair]
     if notes:
         flow += [Spacer(0, 2), _p(_e(" ".join(notes)), "small")]
@@ -357,9 +414,15 @@ def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
 
 def _messages(data: SheetData, lang: Lang) -> list[Flowable]:
     items: list[Flowable] = [_p(_e(text(lang, "key_messages")), "h2")]
-    if not data.messages:
+    if too_small(data):
+        size = data.effective if data.effective is not None else data.respondents
+        sentence = text(lang, "too_small", n=integer(data.respondents, lang),
+                        n_eff=integer(round(size), lang),
+                        refusals=integer(data.refusals, lang))
+        items.append(Paragraph(_e(sentence), styles()["message"], bulletText="•"))
+    elif not data.messages:
         items.append(_p(_e(text(lang, "no_messages")), "body"))
-    for message in data.messages:
+    for message in [] if too_small(data) else data.messages:
         items.append(Paragraph(_e(message), styles()["message"], bulletText="•"))
     box = Table([[items]], colWidths=[CONTENT_WIDTH])
     box.setStyle(TableStyle([
@@ -382,14 +445,15 @@ def _legend(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     items += [(marker, label) for label, marker in common.comparison_markers.items()]
     if not data.is_territory:
         items.append((TERRITORY_MARKER, text(lang, "legend_territory")))
-    return [Spacer(0, 5), legend(items, CONTENT_WIDTH)]
+    return [Spacer(0, 5), legend(items, CONTENT_WIDTH), Spacer(0, 2),
+            _p(_e(text(lang, "jargon")), "small")]
 
 
 def _columns(is_territory: bool) -> list[float]:
     if is_territory:
-        widths = [0.0, 132.0, 42.0, 56.0, 30.0, 92.0]
+        widths = [0.0, 118.0, 42.0, 56.0, 44.0, 92.0]
     else:
-        widths = [0.0, 108.0, 40.0, 52.0, 26.0, 50.0, 86.0]
+        widths = [0.0, 94.0, 40.0, 52.0, 40.0, 50.0, 86.0]
     widths[0] = CONTENT_WIDTH - sum(widths)
     return widths
 
@@ -454,7 +518,7 @@ def _section_table(
             ),
             _p(_e(value_text(row, lang)), "cell_right"),
             _p(_e(interval_text(row, lang)), "cell_right"),
-            _p(integer(int(row["n"]), lang), "cell_right"),
+            _p(n_text(row, lang), "cell_right"),
         ]
         if not data.is_territory:
             cells.append(_p(_e(value_text(other, lang)) if other is not None else DASH,
@@ -529,7 +593,10 @@ def _methods(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]
     parts = []
     if common.weighted:
         population = (
-            text(lang, "inhabitants", n=integer(common.population_total, lang))
+            text(lang, "population_aged", age=common.population_min_age,
+                 n=integer(common.population_total, lang))
+            if common.population_total and common.population_min_age is not None
+            else text(lang, "inhabitants", n=integer(common.population_total, lang))
             if common.population_total
             else ""
         )

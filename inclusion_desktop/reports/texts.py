@@ -13,6 +13,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "period_day": "enquête le {start}",
         "respondents": "{n} répondants",
         "respondent": "{n} répondant",
+        "refusals": "{n} refus",
         "form_version": "questionnaire version {version}",
         "who": "Qui a répondu ?",
         "age": "Tranche d’âge",
@@ -36,9 +37,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "legend_interval": "intervalle de confiance à 95\u00a0%",
         "legend_territory": "ensemble du territoire",
         "caution_note": (
-            "* moins de 30 répondants : à interpréter avec prudence. « masqué » : moins de "
-            "5 répondants, la valeur n’est pas publiée. n : nombre de répondants concernés "
-            "(non pondéré)."
+            "* moins de 30 répondants effectifs : à interpréter avec prudence. « masqué » : "
+            "moins de 5 répondants effectifs, la valeur n’est pas publiée. † : une seule "
+            "personne porte plus de 20 % du poids de ce chiffre. n : nombre de répondants "
+            "concernés (non pondéré), entre parenthèses le nombre effectif après pondération "
+            "(Kish) quand il est plus petit."
+        ),
+        "jargon": (
+            "Lire la fiche : « IC 95 % » est la fourchette où se trouve très probablement "
+            "la vraie valeur ; une part « pondérée » compte chaque réponse selon le poids de sa "
+            "tranche d’âge dans la population ; « redressé » veut dire corrigé pour retrouver "
+            "cette structure par âge."
+        ),
+        "too_small": (
+            "{n} répondants ({n_eff} effectifs après pondération) et {refusals} refus : le "
+            "quartier est trop petit pour conclure. Aucun écart n’est assez sûr pour être "
+            "retenu ; les chiffres restent dans les tableaux, signalés. Pour les tendances, "
+            "voir la fiche du territoire."
+        ),
+        "population_of_territory": "Pop. du territoire",
+        "population_of_zone": "Pop. du quartier",
+        "own_structure": (
+            "Ce quartier est redressé sur sa propre structure par âge (Résultats > Cibles de "
+            "population), estimé sur ses seuls répondants."
+        ),
+        "territory_structure": (
+            "Le quartier n’a pas de structure par âge propre : celle du territoire est utilisée "
+            "pour le redressement et dans la colonne « Pop. du territoire »."
         ),
         "message": (
             "{label}\u00a0: {value}, contre {reference} ({source}), soit {gap} de {direction}."
@@ -64,6 +89,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "methods_form": "Questionnaire {title}, version(s) {versions}. Fiche produite le {date}.",
         "methods_sources": "Comparaisons : {sources}.",
         "inhabitants": "{n} habitants",
+        "population_aged": "{age} ans et plus ({n})",
         "page": "page {page}",
         "sex_population_missing": (
             "La population par sexe ne figure pas dans le fichier de population : seule la "
@@ -78,6 +104,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "period_day": "surveyed on {start}",
         "respondents": "{n} respondents",
         "respondent": "{n} respondent",
+        "refusals": "{n} declined",
         "form_version": "questionnaire version {version}",
         "who": "Who answered?",
         "age": "Age band",
@@ -101,9 +128,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "legend_interval": "95% confidence interval",
         "legend_territory": "whole territory",
         "caution_note": (
-            "* fewer than 30 respondents: interpret with caution. “hidden”: fewer than "
-            "5 respondents, the value is not published. n: number of respondents concerned "
-            "(unweighted)."
+            "* fewer than 30 effective respondents: interpret with caution. “hidden”: fewer "
+            "than 5 effective respondents, the value is not published. †: one person carries "
+            "more than 20% of the weight of this figure. n: number of respondents concerned "
+            "(unweighted), in brackets the effective number after weighting (Kish) when smaller."
+        ),
+        "jargon": (
+            "Reading the sheet: “95% CI” is the range that very likely holds the true value; a "
+            "“weighted” share counts each answer by the weight of its age group in the "
+            "population; “adjusted” means corrected to match that age structure."
+        ),
+        "too_small": (
+            "{n} respondents ({n_eff} effective after weighting) and {refusals} declined: the "
+            "neighbourhood is too small to conclude. No gap is sure enough to keep; the figures "
+            "stay in the tables, flagged. For trends, see the territory sheet."
+        ),
+        "population_of_territory": "Territory pop.",
+        "population_of_zone": "Neighbourhood pop.",
+        "own_structure": (
+            "This neighbourhood is adjusted to its own age structure (Results > Population "
+            "targets), estimated on its respondents alone."
+        ),
+        "territory_structure": (
+            "The neighbourhood has no age structure of its own: the territory's is used for the "
+            "adjustment and in the “Territory pop.” column."
         ),
         "message": "{label}: {value}, vs {reference} ({source}), {gap} {direction}.",
         "message_close": " The gap is within the margin of error.",
@@ -124,6 +172,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "methods_form": "Questionnaire {title}, version(s) {versions}. Sheet produced on {date}.",
         "methods_sources": "Comparisons: {sources}.",
         "inhabitants": "{n} inhabitants",
+        "population_aged": "aged {age} and over ({n})",
         "page": "page {page}",
         "sex_population_missing": (
             "The population file gives no counts by sex: only the age structure is used for "

@@ -43,11 +43,18 @@ ACTION_LABELS = {
     "verrouillage": "opérateur bloqué après des essais manqués",
     "enrolement": "ordinateur enrôlé",
     "import_sans_signature": "fichier importé sans signature",
+    "a_verifier": "questionnaire importé à vérifier confirmé ou corrigé",
 }
 
 #: Settings whose change is recorded; the others only remember choices of the screen.
 AUDITED_SETTINGS = frozenset(
-    {"verification_share", "campaign_seed", "population_targets", "territory"}
+    {
+        "verification_share",
+        "campaign_seed",
+        "population_targets",
+        "population_targets_zones",
+        "territory",
+    }
 )
 
 

@@ -381,3 +381,25 @@ class RevisionSignature(Base):
     content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     device_uuid: Mapped[str] = mapped_column(String(64), primary_key=True)
     signature: Mapped[str] = mapped_column(String(100))
+
+
+# -- imports to check (« à vérifier ») --------------------------------------------------------
+
+
+class ReviewItem(Base):
+    """A questionnaire imported with answers its form does not accept, left out of the figures.
+
+    Pending while ``resolved_at`` is empty; a coordinator resolves it by correcting the
+    questionnaire (a new revision the form accepts) or by confirming it as it is (audited).
+    """
+
+    __tablename__ = "review_item"
+
+    submission_uuid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(500))
+    # JSON list of the problems found at import (file, line, column, question, value, rule).
+    problems: Mapped[str] = mapped_column(Text)
+    resolved_at: Mapped[str | None] = mapped_column(String(32))
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    resolved_by: Mapped[str | None] = mapped_column(String(200))

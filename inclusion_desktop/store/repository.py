@@ -54,6 +54,7 @@ from inclusion_desktop.store.operators import (
     OperatorsStoreMixin,
     operator_info,
 )
+from inclusion_desktop.store.review import ReviewStoreMixin
 from inclusion_desktop.store.verification import VerificationStoreMixin
 
 SubmissionStatus = Literal["draft", "complete", "deleted"]
@@ -200,6 +201,7 @@ class Store(
     OperatorsStoreMixin,
     ErasureStoreMixin,
     FieldworkStoreMixin,
+    ReviewStoreMixin,
 ):
     """The local database of questionnaires; open it with Store.open and close it when done."""
 

@@ -15,7 +15,7 @@ import hashlib
 import io
 import re
 import uuid as uuid_module
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,14 +31,41 @@ _GROUP_STARTS = ("begin group", "begin_group", "begin repeat", "begin_repeat")
 _GROUP_ENDS = ("end group", "end_group", "end repeat", "end_repeat")
 _SKIPPED_TYPES = {"note", "begin"}
 _TRUE = {"1", "1.0", "true", "vrai", "yes"}
-_ID_COLUMNS = ("_uuid", "meta/instanceID", "instanceID", "uuid", "X_uuid")
-_SUBMITTED_COLUMNS = ("_submission_time", "X_submission_time", "_submitted", "end", "start")
+_ID_COLUMNS = ("_uuid", "meta/instanceID", "instanceID", "uuid", "X_uuid", "KEY")
+_SUBMITTED_COLUMNS = (
+    "_submission_time",
+    "X_submission_time",
+    "_submitted",
+    "SubmissionDate",
+    "end",
+    "start",
+)
+# ODK Central's own columns, beside meta-instanceID (which becomes meta/instanceID).
+_CENTRAL_COLUMNS = frozenset(
+    {
+        "KEY",
+        "PARENT_KEY",
+        "SubmissionDate",
+        "SubmitterID",
+        "SubmitterName",
+        "AttachmentsPresent",
+        "AttachmentsExpected",
+        "Status",
+        "ReviewState",
+        "DeviceID",
+        "Edits",
+        "FormVersion",
+    }
+)
 # Row numbers linking repeat tables to their parent (``index`` in some reworked exports), and
 # the questionnaire of a repeat row (ODK Central: PARENT_KEY ``uuid:…[/group/repeat[n]]``).
 _INDEX_COLUMNS = ("_index", "index")
 _PARENT_UUID_COLUMNS = ("_submission__uuid", "PARENT_KEY", "uuid")
 _ORPHANS_SHOWN = 20
+_PROBLEMS_SHOWN = 30
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
+# The questions whose answers name the neighbourhood, as in the resident questionnaire.
+_ZONE_QUESTIONS = ("commune", "quartier")
 
 
 class TabularError(Exception):
@@ -108,11 +135,20 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     repeat_rows: dict[str, int] = field(default_factory=dict)
     orphan_rows: int = 0
+    problems: list[Any] = field(default_factory=list)  # RowProblem, in file order
+    invalid_rows: int = 0
+    to_review: int = 0
+    refused: bool = False
+    revised: int = 0  # questionnaires already here whose answers changed: new revisions
 
     def as_dict(self) -> dict[str, Any]:
         """Return the report as JSON values, for ``--json``."""
         return {
-            "ok": True,
+            "ok": not self.refused,
+            "invalid_rows": self.invalid_rows,
+            "to_review": self.to_review,
+            "revised": self.revised,
+            "problems": [problem.as_dict() for problem in self.problems],
             "file": self.file,
             "form_id": self.form_id,
             "created": self.created,
@@ -126,6 +162,17 @@ class ImportReport:
 
     def summary(self) -> str:
         """A French paragraph for the console."""
+        if self.refused:
+            lines = [
+                f"{Path(self.file).name} : import refusé, rien n'a été écrit : "
+                f"{self.invalid_rows} ligne(s) ne respectent pas le questionnaire "
+                f"({len(self.problems)} réponse(s) en cause). Corrigez le fichier, ou importez "
+                "avec --keep-invalid pour les garder « à vérifier » (hors de tous les chiffres)."
+            ]
+            lines += [problem.text() for problem in self.problems[:_PROBLEMS_SHOWN]]
+            if len(self.problems) > _PROBLEMS_SHOWN:
+                lines.append(f"… et {len(self.problems) - _PROBLEMS_SHOWN} autre(s).")
+            return "\n".join(lines)
         lines = [
             f"{Path(self.file).name} : {self.created} questionnaire(s) importé(s), "
             f"{self.already_present} déjà présent(s), {self.without_id} ligne(s) sans identifiant."
@@ -136,6 +183,17 @@ class ImportReport:
             shown = ", ".join(self.ignored_columns[:10])
             more = "…" if len(self.ignored_columns) > 10 else ""
             lines.append(f"Colonnes ignorées ({len(self.ignored_columns)}) : {shown}{more}")
+        if self.revised:
+            lines.append(
+                f"{self.revised} questionnaire(s) déjà présent(s) modifié(s) dans l'export : "
+                "nouvelle version enregistrée."
+            )
+        if self.to_review:
+            lines.append(
+                f"{self.to_review} questionnaire(s) importé(s) « à vérifier » (hors des "
+                "chiffres jusqu'à correction ou confirmation par un·e coordinateur·rice) :"
+            )
+            lines += [problem.text() for problem in self.problems[:_PROBLEMS_SHOWN]]
         lines += self.warnings
         return "\n".join(lines)
 
@@ -299,10 +357,33 @@ class _Table:
 
     label: str
     name: str
-    rows: list[dict[str, str]]
+    rows: Sequence[Mapping[str, str]]
 
 
-def _decode_csv(path: Path) -> list[dict[str, str]]:
+class _Row(Mapping[str, str]):
+    """One CSV line: its cells, read through the header positions its table shares.
+
+    A list of cells costs far less than a dict per line on 100,000-line exports.
+    """
+
+    __slots__ = ("_cells", "_positions")
+
+    def __init__(self, positions: dict[str, int], cells: list[str]) -> None:
+        self._positions = positions
+        self._cells = cells
+
+    def __getitem__(self, key: str) -> str:
+        position = self._positions[key]
+        return self._cells[position] if position < len(self._cells) else ""
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+
+def _decode_csv(path: Path) -> list[Mapping[str, str]]:
     raw = path.read_bytes()
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's « Texte Unicode »: UTF-16 with a byte order mark, often tab-separated.
@@ -323,9 +404,22 @@ def _decode_csv(path: Path) -> list[dict[str, str]]:
     first = text.split("\n", 1)[0]
     counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
     delimiter = max(counts, key=lambda sep: (counts[sep], sep == ","))
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    del text
+    rows: list[Mapping[str, str]] = []
     try:
-        return [{k: (v or "") for k, v in row.items() if k is not None} for row in reader]
+        header = next(reader, None)
+        if header is None:
+            return []
+        positions: dict[str, int] = {}
+        for position, name in enumerate(header):
+            positions.setdefault(name, position)
+        # Cells repeat a lot (codes, 0/1, empty): one string object per distinct value.
+        seen: dict[str, str] = {}
+        for cells in reader:
+            if not cells:
+                continue
+            rows.append(_Row(positions, [seen.setdefault(cell, cell) for cell in cells]))
     except csv.Error as exc:
         limit = csv.field_size_limit() // 1024
         reason = (
@@ -336,9 +430,12 @@ def _decode_csv(path: Path) -> list[dict[str, str]]:
         raise TabularError(
             f"{path.name}, ligne {reader.line_num} : {reason}. Rien n'a été importé."
         ) from exc
+    return rows
 
 
-def _refuse_repeated_ids(rows: list[dict[str, str]], meta: dict[str, str], path: Path) -> None:
+def _refuse_repeated_ids(
+    rows: Sequence[Mapping[str, str]], meta: dict[str, str], path: Path
+) -> None:
     """A questionnaire id twice in one file: refused, naming the rows, rather than one dropped."""
     seen: dict[str, int] = {}
     for number, row in enumerate(rows, start=2):  # line 1 is the header
@@ -375,7 +472,7 @@ def _read_tables(path: Path) -> list[_Table]:
     return tables
 
 
-def _read_table(path: Path) -> list[dict[str, str]]:
+def _read_table(path: Path) -> Sequence[Mapping[str, str]]:
     """Read the main table of a CSV or XLSX export."""
     return _read_tables(path)[0].rows
 
@@ -386,10 +483,12 @@ def _clean_header(header: str) -> str:
     header = re.sub(r"^X\.U\.FEFF\.", "", header)
     if re.fullmatch(r"X_[A-Za-z_]+", header):
         header = header[1:]
+    if header.startswith("meta-"):  # ODK Central: groups joined by "-"
+        header = "meta/" + header.removeprefix("meta-")
     return header
 
 
-def _instance_id(row: dict[str, str], columns: dict[str, str]) -> str | None:
+def _instance_id(row: Mapping[str, str], columns: dict[str, str]) -> str | None:
     for name in _ID_COLUMNS:
         original = columns.get(name)
         if original is not None and row.get(original, "").strip():
@@ -398,7 +497,7 @@ def _instance_id(row: dict[str, str], columns: dict[str, str]) -> str | None:
     return None
 
 
-def _column(row: dict[str, str], columns: dict[str, str], names: tuple[str, ...]) -> str:
+def _column(row: Mapping[str, str], columns: dict[str, str], names: tuple[str, ...]) -> str:
     """The first non-empty cell among meta columns known under several names."""
     for name in names:
         original = columns.get(name)
@@ -412,7 +511,7 @@ def _integer_text(text: str) -> str:
     return text.split(".")[0] if re.fullmatch(r"-?\d+\.0+", text) else text
 
 
-def _submitted(row: dict[str, str], columns: dict[str, str]) -> datetime:
+def _submitted(row: Mapping[str, str], columns: dict[str, str]) -> datetime:
     for name in _SUBMITTED_COLUMNS:
         original = columns.get(name)
         if original is None:
@@ -450,14 +549,31 @@ class _Columns:
     binary: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     ignored: list[str] = field(default_factory=list)
     missing: frozenset[str] = frozenset()
+    # Select questions: their choice names, and label -> name (exports written with labels).
+    choice_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    choice_labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
-    def answers(self, row: dict[str, str]) -> dict[str, Any]:
+    def column_of(self, name: str) -> str:
+        """The header a question was read from (its first choice column for 0/1 columns)."""
+        if name in self.values:
+            return self.values[name]
+        pairs = self.binary.get(name)
+        return pairs[0][1] if pairs else name
+
+    def answers(self, row: Mapping[str, str]) -> dict[str, Any]:
         """The answers of one row, keyed by question name like the session stores them."""
         answers: dict[str, Any] = {}
         for name, original in self.values.items():
             text = row.get(original, "").strip()
             if text and text not in self.missing:
-                answers[name] = _value(self.by_name[name], text)
+                value = _value(self.by_name[name], text)
+                known = self.choice_names.get(name)
+                if known is not None and value not in known:
+                    if self.by_name[name].kind == "select_one":
+                        value = self.choice_labels[name].get(value, value)
+                    elif name in self.binary and any(c not in known for c in value.split()):
+                        continue  # labels joined by spaces: the 0/1 columns say it exactly
+                answers[name] = value
         for name, pairs in self.binary.items():
             if name not in answers:
                 chosen = [
@@ -473,30 +589,60 @@ def _map_columns(
 ) -> _Columns:
     """Match the headers of a table to `questions` (by leaf name, choice columns included)."""
     mapping = _Columns({q.name: q for q in questions})
+    for asked in questions:
+        if asked.kind in ("select_one", "select_multiple"):
+            mapping.choice_names[asked.name] = frozenset(form.choice_names(asked))
+            by_label: dict[str, str] = {}
+            ambiguous: set[str] = set()
+            for name, labels in form.choices.get(asked.list_name or "", []):
+                for label in set(labels.values()):
+                    if label and by_label.setdefault(label, name) != name:
+                        ambiguous.add(label)
+            mapping.choice_labels[asked.name] = {
+                label: name for label, name in by_label.items() if label not in ambiguous
+            }
     r_export = False
     for original in headers:
         header = _clean_header(original)
         r_export = r_export or original.startswith("X_")
         mapping.meta.setdefault(header, original)
-        leaf = header.split("/")[-1]
+        leaf = _leaf(header, mapping.by_name)
         if leaf in mapping.by_name and leaf not in mapping.values:
             mapping.values[leaf] = original
             continue
         matched = False
-        for separator in ("/", "."):
+        for separator in ("/", ".", "-"):
             prefix, sep, choice = header.rpartition(separator)
-            name = prefix.split("/")[-1]
+            name = _leaf(prefix, mapping.by_name)
             question = mapping.by_name.get(name)
             if sep and question is not None and question.kind == "select_multiple":
                 if choice in form.choice_names(question):
                     mapping.binary.setdefault(name, []).append((choice, original))
                     matched = True
                     break
-        known = header.startswith("_") or header in _ID_COLUMNS or header in _INDEX_COLUMNS
+        known = (
+            header.startswith("_")
+            or header in _ID_COLUMNS
+            or header in _INDEX_COLUMNS
+            or header in _CENTRAL_COLUMNS
+        )
         if not matched and not known:
             mapping.ignored.append(original)
     mapping.missing = frozenset({"NA"} if r_export else ())
     return mapping
+
+
+def _leaf(header: str, names: Mapping[str, Any]) -> str:
+    """The question a header names: ``group/question``, or ODK Central's ``group-question``."""
+    leaf = header.split("/")[-1]
+    if leaf in names or "-" not in leaf:
+        return leaf
+    parts = leaf.split("-")
+    for start in range(1, len(parts)):
+        candidate = "-".join(parts[start:])
+        if candidate in names:
+            return candidate
+    return leaf
 
 
 def _repeat_of(table: _Table, form: SheetForm, taken: set[str]) -> str | None:
@@ -510,7 +656,8 @@ def _repeat_of(table: _Table, form: SheetForm, taken: set[str]) -> str | None:
             continue
         if table.name in (repeat, repeat[:31]) or table.name.endswith(f"-{repeat}"):
             return repeat
-    leaves = {_clean_header(h).split("/")[-1] for h in (table.rows[0] if table.rows else {})}
+    names = {q.name: q for q in form.questions}
+    leaves = {_leaf(_clean_header(h), names) for h in (table.rows[0] if table.rows else {})}
     best, best_count = None, 0
     for repeat in form.repeats:
         count = sum(1 for q in form.questions if q.repeat == repeat and q.name in leaves)
@@ -530,18 +677,38 @@ def import_table(
     data_path: Path,
     zone: str = "",
     repeat_paths: Sequence[Path] = (),
+    keep_invalid: bool = False,
 ) -> ImportReport:
     """Import a Kobo / ODK Central export of `form_path` into the store, skipping known uuids.
 
     Repeat groups come from the other sheets of a workbook, from `repeat_paths`, or from files
-    named ``<main stem>-<repeat>.<ext>`` next to a CSV (what :func:`export_table` writes). Their
-    rows join their questionnaire by ``_submission__uuid``, else by ``_parent_index`` (the
-    ``_index`` of the parent table), and are stored as the session stores repeat instances:
-    ``answers[repeat]`` is the list of the instances' answer dicts. Rows without a parent are
-    reported. Everything is written in one transaction, or nothing.
+    named ``<main stem>-<repeat>.<ext>`` next to a CSV (what :func:`export_table` writes, and
+    ODK Central's ``<form>-<repeat>.csv``). Their rows join their questionnaire by
+    ``_submission__uuid`` / ``PARENT_KEY``, else by ``_parent_index`` (the ``_index`` of the
+    parent table), and are stored as the session stores repeat instances: ``answers[repeat]``
+    is the list of the instances' answer dicts. Rows without a parent are reported.
+
+    Every row is checked by the form engine (:mod:`inclusion_desktop.sync.validation`); a row
+    the form does not accept makes the whole import refused (:class:`ImportRefused`, nothing
+    written) unless `keep_invalid`, which imports it marked « à vérifier » (left out of every
+    figure until a coordinator corrects or confirms it). Calculations are evaluated again. The
+    neighbourhood of a row is its ``commune`` / ``quartier`` answers when they name one of the
+    territory, else `zone`. Everything is written in one transaction, or nothing.
     """
+    import json
+
+    from inclusion_desktop.questionnaire.loader import FormError, load_form
+    from inclusion_desktop.sync.validation import RowChecker, RowProblem
+
     form_path, data_path = Path(form_path), Path(data_path)
-    form = load_sheet_form(form_path)
+    engine_form = None
+    try:
+        engine_form = load_form(form_path)
+        form = _from_form(engine_form)
+    except FormError:
+        if form_path.suffix.lower() not in (".xlsx", ".xls"):
+            raise
+        form = read_sheet_form(form_path)
     main_table, *others = _read_tables(data_path)
     rows = main_table.rows
     report = ImportReport(file=str(data_path), form_id=form.form_id)
@@ -558,20 +725,19 @@ def import_table(
     main = [q for q in form.questions if not q.in_repeat]
     mapping = _map_columns(list(rows[0]), form, main)
     report.ignored_columns += mapping.ignored
+    if not mapping.values and not mapping.binary:
+        raise TabularError(
+            f"{data_path.name} : aucune colonne ne correspond à une question du questionnaire "
+            f"« {form.form_id} » ({form_path.name}) : est-ce le bon questionnaire ? Rien n'a été "
+            "importé."
+        )
     _refuse_repeated_ids(rows, mapping.meta, data_path)
-    version = store.register_form(
-        source=form.source,
-        filename=form.filename,
-        form_id=form.form_id,
-        version=form.version,
-        title=form.title,
-        sha256=form.sha256,
-    )
     prepared: list[tuple[str, str, datetime, dict[str, Any]]] = []
     answers_of: dict[str, dict[str, Any]] = {}
+    line_of: dict[str, int] = {}
     # Parent tables by name: their `_index` -> the questionnaire (None: a row without id).
     parents: dict[str, dict[str, str | None]] = {"": {}}
-    for row in rows:
+    for number, row in enumerate(rows, start=2):  # line 1 holds the headers
         row_id = _instance_id(row, mapping.meta)
         index = _column(row, mapping.meta, _INDEX_COLUMNS)
         if index:
@@ -580,8 +746,15 @@ def import_table(
             report.without_id += 1
             continue
         answers = mapping.answers(row)
-        answers_of.setdefault(row_id, answers)
+        if row_id not in answers_of:
+            answers_of[row_id] = answers
+            line_of[row_id] = number
         prepared.append((row_id, zone, _submitted(row, mapping.meta), answers))
+    if not prepared:
+        raise TabularError(
+            f"{data_path.name} : aucune ligne n'a d'identifiant de questionnaire (colonnes "
+            "_uuid, meta/instanceID ou KEY) : rien n'a été importé."
+        )
     taken: set[str] = set()
     found: list[tuple[str, _Table]] = []
     for table in others:
@@ -598,9 +771,13 @@ def import_table(
     order = list(form.repeats)
     found.sort(key=lambda pair: order.index(pair[0]))  # outer repeats before inner ones
     orphans = 0
+    repeat_columns: dict[str, _Columns] = {}
+    # Where each repeat instance comes from: (questionnaire, repeat) -> [(file, line)].
+    instance_lines: dict[tuple[str, str], list[tuple[str, int]]] = {}
     for repeat, table in found:
         questions = [q for q in form.questions if q.repeat == repeat]
         columns = _map_columns(list(table.rows[0]), form, questions)
+        repeat_columns[repeat] = columns
         report.ignored_columns += [f"{table.name}:{c}" for c in columns.ignored]
         own: dict[str, str | None] = parents.setdefault(repeat, {})
         attached = without_parent_id = 0
@@ -634,6 +811,7 @@ def import_table(
                 without_parent_id += 1
                 continue
             answers_of[instance].setdefault(repeat, []).append(columns.answers(row))
+            instance_lines.setdefault((instance, repeat), []).append((table.label, number))
             attached += 1
         report.repeat_rows[repeat] = attached
         if without_parent_id:
@@ -654,6 +832,73 @@ def import_table(
                 f"Répétition « {repeat} » absente de l'export (ni feuille ni fichier) : "
                 f"ses {count} question(s) ne sont pas importées."
             )
+    invalid: dict[str, list[RowProblem]] = {}
+    calculated_names: set[str] = set()
+    if engine_form is None:
+        report.warnings.append(
+            f"{form_path.name} : questionnaire lu sans le moteur de formulaires (l'application "
+            "ne sait pas l'afficher) : les réponses n'ont pas été vérifiées."
+        )
+    else:
+        present = list(dict.fromkeys([*mapping.values, *mapping.binary]))
+        repeat_present = {
+            repeat: list(dict.fromkeys([*columns.values, *columns.binary]))
+            for repeat, columns in repeat_columns.items()
+        }
+        checker = RowChecker(
+            engine_form,
+            absent=[r for r in form.repeats if r not in taken],
+            columns=[*present, *(n for names in repeat_present.values() for n in names)],
+        )
+        zones = _territory_zones(store) if _has_zone_questions(engine_form) else set()
+        calculated_names = {
+            q.name
+            for q in engine_form.questions
+            if q.calculation is not None and q.repeat is None and q.name not in checker.unknown
+        }
+        recalculated: dict[str, int] = {}
+        for position, (row_id, row_zone, moment, answers) in enumerate(prepared):
+            if answers_of.get(row_id) is not answers:
+                continue  # a second row with the same id: only the first is imported
+            checked = checker.check(answers, present, repeat_present)
+            for name in set(checked.recalculated):
+                recalculated[name] = recalculated.get(name, 0) + 1
+            answers.clear()
+            answers.update(checked.answers)
+            where = _zone_of(answers, zones) or row_zone
+            prepared[position] = (row_id, where, moment, answers)
+            for finding in checked.findings:
+                if finding.instance is None:
+                    label, line = main_table.label, line_of[row_id]
+                    column = mapping.column_of(finding.question)
+                else:
+                    repeat, number = finding.instance
+                    label, line = instance_lines[(row_id, repeat)][number]
+                    column = repeat_columns[repeat].column_of(finding.question)
+                invalid.setdefault(row_id, []).append(
+                    RowProblem(
+                        label, line, column, finding.question, finding.value, finding.rule,
+                        finding.message,
+                    )
+                )
+        for name, count in recalculated.items():
+            report.warnings.append(
+                f"Question calculée « {name} » recalculée d'après les réponses pour {count} "
+                "questionnaire(s) (absente de l'export ou en désaccord avec lui)."
+            )
+    report.problems = [problem for problems in invalid.values() for problem in problems]
+    report.invalid_rows = len(invalid)
+    if invalid and not keep_invalid:
+        report.refused = True
+        raise ImportRefused(report)
+    version = store.register_form(
+        source=form.source,
+        filename=form.filename,
+        form_id=form.form_id,
+        version=form.version,
+        title=form.title,
+        sha256=form.sha256,
+    )
     source_name = "Import KoboToolbox / ODK Central"
     device_uuid = str(uuid_module.uuid5(IMPORT_DEVICE_NAMESPACE, form.form_id))
     created, skipped = store.import_submissions(
@@ -661,7 +906,60 @@ def import_table(
     )
     report.created = len(created)
     report.already_present = len(skipped)
+    # Questionnaires already here: the answers the export holds may have been edited since.
+    edits: list[tuple[str, dict[str, Any]]] = []
+    covered = set(mapping.values) | set(mapping.binary) | taken | calculated_names
+    for row_id in dict.fromkeys(skipped):
+        imported = answers_of.get(row_id)
+        if imported is None or row_id in invalid:
+            continue
+        head = store.head_answers(row_id)
+        new = dict(head)
+        for name in covered:
+            value = imported.get(name)
+            if value in (None, "", []):
+                new.pop(name, None)
+            else:
+                new[name] = value
+        if new != head:
+            edits.append((row_id, new))
+    if edits:
+        report.revised = store.import_edits(edits, source=Path(data_path).name)
+    fresh = set(created)
+    to_review = {
+        row_id: json.dumps([p.as_dict() for p in problems], ensure_ascii=False)
+        for row_id, problems in invalid.items()
+        if row_id in fresh
+    }
+    if to_review:
+        store.mark_for_review(to_review, source=Path(data_path).name)
+    report.to_review = len(to_review)
     return report
+
+
+class ImportRefused(TabularError):
+    """Rows the form does not accept: import refused, nothing written; the report says why."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(report.summary())
+        self.report = report
+
+
+def _has_zone_questions(form: Any) -> bool:
+    return all(name in form.by_name for name in _ZONE_QUESTIONS)
+
+
+def _territory_zones(store: Store) -> set[str]:
+    from inclusion_desktop.territory import store_neighbourhoods
+
+    return {n.code for n in store_neighbourhoods(store)}
+
+
+def _zone_of(answers: Mapping[str, Any], zones: set[str]) -> str:
+    """The neighbourhood code the ``commune`` and ``quartier`` answers name ("" when none)."""
+    commune, quartier = (str(answers.get(name, "")) for name in _ZONE_QUESTIONS)
+    code = f"{commune}/{quartier}"
+    return code if commune and quartier and code in zones else ""
 
 
 # -- export -------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from inclusion_desktop.analysis import (
     load_indicators,
     submissions_frame,
 )
+from inclusion_desktop.analysis.respondents import split_refusals
 from inclusion_desktop.analysis.weighting import FLAG_SUPPRESSED
 from inclusion_desktop.demo import fill_demo_store
 from inclusion_desktop.questionnaire.bundled import load_bundled_form
@@ -40,7 +41,8 @@ from inclusion_desktop.reports import (
     write_reports,
 )
 from inclusion_desktop.reports.command import add_report_arguments, run_report
-from inclusion_desktop.reports.typography import NBSP, NNBSP, french_spacing, integer, percent
+from inclusion_desktop.reports.sheet import n_text
+from inclusion_desktop.reports.typography import NBSP, NNBSP, french_spacing, percent
 from inclusion_desktop.store import Store
 
 pytestmark = pytest.mark.skipif(
@@ -83,7 +85,7 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def estimates(store_path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     with Store.open(str(store_path)) as store:
-        frame = submissions_frame(store)
+        frame = split_refusals(submissions_frame(store)).frame  # refusals are not respondents
     design = age_band_targets(frame).apply(SurveyDesign(frame))
     return frame, compute_indicators(frame, design, load_indicators("habitants"), by="zone")
 
@@ -99,7 +101,7 @@ def french(store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 def row_pattern(row: Any, lang: str = "fr") -> re.Pattern[str]:
     """Estimate, interval and n as they follow each other on a line of the table."""
-    parts = [value_text(row, lang), interval_text(row, lang), integer(int(row["n"]), lang)]  # type: ignore[arg-type]
+    parts = [value_text(row, lang), interval_text(row, lang), n_text(row, lang)]
     # The narrow no-break space before % comes back as a space, or as nothing.
     return re.compile(r"\s+".join(re.escape(p).replace(NNBSP, r"\s?") for p in parts))
 
@@ -172,8 +174,10 @@ def test_sheet_has_messages_method_and_sample_structure(french, estimates) -> No
     flat = " ".join(text.split())
     note = " ".join(age_band_targets(frame).note.split())
     assert note[:60] in flat
-    assert "Méthode." in flat and "logit" in flat and "habitants" in flat
-    assert "Tranche d’âge" in text and "Redressé" in text and "Population" in text
+    assert "Méthode." in flat and "logit" in flat and "15 ans et plus (" in flat
+    assert "IC 95 %" in flat and "« redressé »" in flat  # the plain-French legend line
+    assert "Tranche d’âge" in text and "Redressé" in text
+    assert "Pop. du" in text and "territoire" in text
     assert "De 15 à 29 ans" in text and "Une femme" in text
 
 

@@ -29,7 +29,7 @@ def test_report_from_the_demo_store_writes_the_offer_side(
     assert main(["report", "--db", db, "--out", str(out), "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     offer = payload["offer"]
-    assert payload["respondents"] == 120 and offer["structures"] == 66
+    assert payload["respondents"] + payload["refusals"] == 120 and offer["structures"] == 66
     for key in ("territory", "map", "needs", "directory_csv", "directory_geojson", "diagnostic"):
         assert Path(offer[key]).is_file(), key
     assert len(offer["communes"]) == 10

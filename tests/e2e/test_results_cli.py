@@ -25,7 +25,7 @@ def test_report_and_keying_report(tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
     payload = json.loads(made.stdout)
     assert payload["ok"] and Path(payload["territory"]).is_file()
-    assert payload["respondents"] == 60
+    assert payload["respondents"] + payload["refusals"] == 60 and payload["refusals"] >= 0
     refused = run("report", "--db", str(tmp_path / "vide.sqlite"), "--out", str(out / "x"))
     assert refused.returncode == 1
     assert "Aucun questionnaire" in refused.stderr

@@ -97,13 +97,58 @@ def test_import_dialog_brings_an_export_into_a_fresh_store(
     assert dialog.report.created == 6
     assert "6 questionnaire(s) importé(s)" in dialog.message.text()
     imported = store.list_submissions(form_id="habitants")
-    assert len(imported) == 6 and {row.zone for row in imported} == {"maubeuge/sous_le_bois"}
+    assert len(imported) == 6
+    # Neighbourhoods come from the answers; a row naming none takes the zone picked.
+    source_zone = {row.uuid: row.zone for row in surveyed.list_submissions(form_id="habitants")}
+    for row in imported:
+        named = bool(store.head_answers(row.uuid).get("quartier"))
+        assert row.zone == (source_zone[row.uuid] if named else "maubeuge/sous_le_bois")
     # Again: everything is already there.
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
     assert dialog.report is not None and dialog.report.already_present == 6
     assert "6 déjà présent(s) ignoré(s)" in dialog.message.text()
     assert len(store.list_submissions(form_id="habitants")) == 6
+
+
+def test_rows_the_form_refuses_are_refused_or_kept_to_check(
+    qtbot, surveyed: Store, store: Store, tmp_path: Path
+) -> None:
+    exported = export_with(qtbot, surveyed, tmp_path, "csv").result
+    assert exported is not None
+    frame = pd.read_csv(exported.files[0], dtype=str, keep_default_na=False)
+    first = frame.index[frame["bloc_profil/age"] != ""][0]
+    frame.loc[first, "bloc_profil/age"] = "12"
+    data = tmp_path / "modifie.csv"
+    frame.to_csv(data, index=False)
+    version = next(v for v in surveyed.form_versions() if v.form_id == "habitants")
+    source, name = surveyed.form_source(version.id)
+    form = tmp_path / name
+    form.write_bytes(source)
+    dialog = DataImportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.form_edit.setText(str(form))
+    dialog.data_edit.setText(str(data))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
+    assert dialog.report is None and store.list_submissions() == []
+    assert "1 ligne(s) ne respectent pas le questionnaire" in dialog.message.text()
+    assert f"ligne {first + 2}, colonne « bloc_profil/age »" in dialog.details.toPlainText()
+    dialog.keep_invalid.setChecked(True)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
+    assert dialog.report is not None and dialog.report.to_review == 1
+    assert "« à vérifier »" in dialog.details.toPlainText()
+    assert len(store.reviews()) == 1 and len(store.list_submissions()) == 6
+    # The list of questionnaires to check, and the coordinator's confirmation (audited).
+    review = data_dialogs.ReviewDialog(store)
+    qtbot.addWidget(review)
+    assert review.items.count() == 1
+    assert "colonne « bloc_profil/age » : « 12 »" in review.details.toPlainText()
+    review.confirm_button.click()
+    assert review.items.count() == 0 and store.reviews() == []
+    assert "compté à nouveau" in review.message.text()
+    assert store.audit_log()[-1].action == "a_verifier"
 
 
 def test_broken_data_file_is_refused_and_nothing_written(

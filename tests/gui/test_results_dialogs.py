@@ -6,6 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QTableWidgetItem
 
 from inclusion_desktop.demo import fill_demo_store
 from inclusion_desktop.gui.reports_dialogs import DashboardDialog, ReportsDialog
@@ -34,7 +35,13 @@ def test_reports_dialog_writes_the_sheets(qtbot, surveyed: Store, tmp_path: Path
     text = subprocess.run(
         ["pdftotext", "-layout", str(territory), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "160" in text
+    # 160 questionnaires: the refusals among them are counted apart, not as respondents.
+    refused = sum(
+        surveyed.head_answers(row.uuid).get("consentement") == "non"
+        for row in surveyed.list_submissions(form_id="habitants")
+        if row.status == "complete"
+    )
+    assert f"{160 - refused} répondants · {refused} refus" in text
 
 
 def test_dashboard_shows_the_same_figures_as_the_sheets(qtbot, surveyed: Store) -> None:
@@ -80,3 +87,37 @@ def test_population_targets_edited_in_the_app_weight_the_sheets(qtbot, surveyed:
     pick = (after["domain"] == "ensemble") & (after["indicator"] == "smartphone")
     assert after[pick]["p"].iloc[0] != before[pick]["p"].iloc[0]
     surveyed.set_setting("population_targets", "")  # back to the shipped figures for others
+
+
+def test_population_targets_dialog_edits_a_neighbourhood_structure(qtbot, surveyed) -> None:  # type: ignore[no-untyped-def]
+    from inclusion_desktop.analysis.zone_population import (
+        SETTING_ZONE_POPULATION,
+        parse_zone_targets,
+    )
+    from inclusion_desktop.gui.reports_dialogs import PopulationTargetsDialog
+    from inclusion_desktop.reports.generate import prepare_store_sheets
+
+    zone = "maubeuge/sous_le_bois"
+    dialog = PopulationTargetsDialog(surveyed)
+    qtbot.addWidget(dialog)
+    dialog.place_combo.setCurrentIndex(dialog.place_combo.findData(zone))
+    assert dialog.table.rowCount() == 0 and dialog.place_hint.isVisibleTo(dialog)
+    dialog.place_combo.setCurrentIndex(0)  # the territory's figures, to start from
+    rows = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(5)]
+    dialog.place_combo.setCurrentIndex(dialog.place_combo.findData(zone))
+    dialog.table.setRowCount(5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            dialog.table.setItem(r, c, QTableWidgetItem(value))
+    dialog.table.item(0, 3).setText("zéro")
+    assert not dialog.save() and surveyed.get_setting(SETTING_ZONE_POPULATION) is None
+    dialog.table.item(0, 3).setText("9000")
+    assert dialog.save()
+    stored = parse_zone_targets(surveyed.get_setting(SETTING_ZONE_POPULATION) or "")
+    assert stored[zone]["tranche_age"][0].count == 9000
+    prepared = prepare_store_sheets(surveyed)
+    sheet = next(d for d in prepared.neighbourhoods if d.domain == zone)
+    assert sheet.own_structure
+    dialog.table.setRowCount(0)  # empty: back to the territory's structure
+    assert dialog.save()
+    assert parse_zone_targets(surveyed.get_setting(SETTING_ZONE_POPULATION) or "") == {}

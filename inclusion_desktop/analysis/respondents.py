@@ -1,0 +1,46 @@
+"""Who is a respondent: a questionnaire whose person agreed to answer (consent not « non »).
+
+A door-to-door refusal is saved as a complete questionnaire with ``consentement = non`` and
+nothing else; it counts in the fieldwork figures (refusal rates) but never as a respondent, in
+no denominator and in no weighting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+#: The consent question of the resident questionnaire and the answer of a refusal.
+CONSENT_VARIABLE = "consentement"
+REFUSAL_ANSWER = "non"
+
+
+@dataclass(frozen=True)
+class Respondents:
+    """The respondents' frame, and the refusals left out of it (in total and per zone)."""
+
+    frame: pd.DataFrame
+    refusals: int
+    refusals_by_zone: dict[str, int]
+
+
+def refusal_mask(frame: pd.DataFrame) -> pd.Series:
+    """True for each row of `frame` whose person declined to answer."""
+    if CONSENT_VARIABLE not in frame:
+        return pd.Series(False, index=frame.index)
+    answers = frame[CONSENT_VARIABLE].astype("string")
+    return (answers == REFUSAL_ANSWER).fillna(False).astype(bool)
+
+
+def split_refusals(frame: pd.DataFrame) -> Respondents:
+    """The respondents of `frame` (index renumbered) and the count of refusals set apart."""
+    refused = refusal_mask(frame)
+    by_zone: dict[str, int] = {}
+    if "_zone" in frame:
+        zones = frame.loc[refused.to_numpy(), "_zone"].astype(str)
+        by_zone = {str(zone): int(count) for zone, count in zones.value_counts().items()}
+    kept = frame.loc[~refused.to_numpy()].reset_index(drop=True)
+    if "_zone" in kept and isinstance(kept["_zone"].dtype, pd.CategoricalDtype):
+        kept["_zone"] = kept["_zone"].cat.remove_unused_categories()
+    return Respondents(kept, int(refused.sum()), by_zone)

@@ -1,0 +1,250 @@
+"""Checking rows imported from other tools with the form engine, as if typed in the app.
+
+Each row goes through a :class:`~inclusion_desktop.questionnaire.session.FormSession`: the
+same relevance, calculations, types, choice lists, constraints and required answers as the
+screen. Only the questions the export has a column for are checked (a column absent from an
+export is not an empty answer), and a question whose rules read what the export does not hold
+(a repeat group left out of it) is not judged on a guess. Calculations are evaluated again:
+a calculated question missing from the export, or disagreeing with it, takes the engine's value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from inclusion_desktop.questionnaire.model import Form, Group, Question, QuestionType
+from inclusion_desktop.questionnaire.session import FormSession
+
+#: The rules, as the import report names them.
+RULE_LABELS = {
+    "required": "réponse obligatoire manquante",
+    "type": "type de réponse",
+    "choice": "code absent de la liste de choix",
+    "constraint": "contrainte du questionnaire",
+    "relevance": "réponse à une question qui ne se pose pas",
+}
+# Metadata written by the collecting tool, never typed by the person: not checked.
+_METADATA = frozenset(
+    {
+        QuestionType.START,
+        QuestionType.END,
+        QuestionType.TODAY,
+        QuestionType.DEVICEID,
+        QuestionType.USERNAME,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """One answer of an imported file the form does not accept, located."""
+
+    file: str
+    line: int
+    column: str
+    question: str
+    value: str
+    rule: str
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """The problem as JSON values, for ``--json``."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "question": self.question,
+            "value": self.value,
+            "rule": self.rule,
+            "message": self.message,
+        }
+
+    def text(self) -> str:
+        """One French line: file, line, column, question, value and the rule broken."""
+        shown = f"« {self.value} »" if self.value else "(vide)"
+        return (
+            f"{self.file}, ligne {self.line}, colonne « {self.column} » (question "
+            f"« {self.question} ») : {shown} — {RULE_LABELS.get(self.rule, self.rule)} : "
+            f"{self.message}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem before it is located in a file: question, repeat instance, value, rule."""
+
+    question: str
+    instance: tuple[str, int] | None
+    value: str
+    rule: str
+    message: str
+
+
+@dataclass(slots=True)
+class Checked:
+    """One row after the engine: answers with calculations evaluated, problems, changes."""
+
+    answers: dict[str, Any]
+    findings: list[Finding]
+    recalculated: list[str]
+
+
+class RowChecker:
+    """Checks the answers of imported rows against one form (built once per import)."""
+
+    def __init__(
+        self, form: Form, absent: Iterable[str] = (), columns: Iterable[str] | None = None
+    ) -> None:
+        """`absent`: repeat groups the export does not hold; `columns`: the questions it has.
+
+        A question typed by people that has no column is unknown (not empty), and so is
+        whatever reads it.
+        """
+        self.form = form
+        unknown: set[str] = set()
+        self.columns = None if columns is None else frozenset(columns)
+        if columns is not None:
+            given = set(columns)
+            unknown |= {
+                q.name
+                for q in form.questions
+                if q.name not in given
+                and q.calculation is None
+                and q.type not in _METADATA
+                and q.type is not QuestionType.NOTE
+            }
+        for name in absent:
+            group = form.by_name.get(name)
+            unknown.add(name)
+            if isinstance(group, Group):
+                unknown |= {item.name for item in _walk(group)}
+        # A calculation reading an unknown value is unknown too (through its relevance as well).
+        changed = True
+        while changed:
+            changed = False
+            for question in form.questions:
+                if question.name in unknown or question.calculation is None:
+                    continue
+                reads = set(question.calculation.references) | self._relevance_refs(question)
+                if reads & unknown:
+                    unknown.add(question.name)
+                    changed = True
+        self.unknown = frozenset(unknown)
+        # Questions whose being asked cannot be told: neither relevance nor answer is judged.
+        self._asked_unknown = frozenset(
+            q.name for q in form.questions if self._relevance_refs(q) & unknown
+        )
+        self._calculated = [q for q in form.questions if q.calculation is not None]
+
+    def _relevance_refs(self, item: Question | Group) -> set[str]:
+        """The names read by the relevance of `item` and of every group around it."""
+        names: set[str] = set()
+        current: Question | Group | None = item
+        while current is not None:
+            if current.relevant is not None:
+                names |= set(current.relevant.references)
+            parent = current.parent
+            current = self.form.by_name.get(parent) if parent else None
+        return names
+
+    def check(
+        self,
+        answers: Mapping[str, Any],
+        present: Iterable[str],
+        repeat_present: Mapping[str, Iterable[str]] | None = None,
+    ) -> Checked:
+        """Runs one row through the engine.
+
+        `present`: the questions outside repeats the row has a column for; `repeat_present`:
+        per repeat group, the questions its table has a column for.
+        """
+        session = FormSession(self.form, answers)
+        findings: list[Finding] = []
+        for name in present:
+            question = self.form.by_name.get(name)
+            if isinstance(question, Question) and question.repeat is None:
+                finding = self._judge(session, question, None, answers.get(name, ""))
+                if finding is not None:
+                    findings.append(finding)
+        for repeat, names in (repeat_present or {}).items():
+            instances = answers.get(repeat)
+            if not isinstance(instances, list):
+                continue
+            questions = [self.form.by_name.get(name) for name in names]
+            for index, values in enumerate(instances):
+                for question in questions:
+                    if isinstance(question, Question) and question.repeat == repeat:
+                        value = values.get(question.name, "") if isinstance(values, dict) else ""
+                        finding = self._judge(session, question, index, value)
+                        if finding is not None:
+                            findings.append(finding)
+        result = dict(answers)
+        changed: list[str] = []
+        for question in self._calculated:
+            exported = self.columns is None or question.name in self.columns
+            if question.name in self.unknown and exported:
+                continue  # reads what the export lacks: its exported value is kept
+            if question.repeat is None:
+                value = session.value(question.name)
+                if str(result.get(question.name, "")) != value:
+                    changed.append(question.name)
+                    if value:
+                        result[question.name] = value
+                    else:
+                        result.pop(question.name, None)
+            elif isinstance(result.get(question.repeat), list):
+                rows = [dict(row) for row in result[question.repeat]]
+                for index, row in enumerate(rows):
+                    value = session.value(question.name, index)
+                    if str(row.get(question.name, "")) != value:
+                        changed.append(question.name)
+                        if value:
+                            row[question.name] = value
+                        else:
+                            row.pop(question.name, None)
+                result[question.repeat] = rows
+        return Checked(result, findings, changed)
+
+    def _judge(
+        self, session: FormSession, question: Question, instance: int | None, raw: Any
+    ) -> Finding | None:
+        if question.name in self._asked_unknown or question.type in _METADATA:
+            return None
+        if question.is_silent or question.type is QuestionType.NOTE:
+            return None
+        value = "" if raw is None else str(raw)
+        where = None if instance is None else (str(question.repeat), instance)
+        if not session.is_relevant(question.name, instance):
+            if value:
+                return Finding(
+                    question.name,
+                    where,
+                    value,
+                    "relevance",
+                    "la question ne se pose pas avec les autres réponses de la ligne.",
+                )
+            return None
+        problem = session.check(question, instance)
+        if problem is None:
+            return None
+        rule = problem[0]
+        # A rule reading what the export lacks is not judged on a guess.
+        expression = {
+            "required": question.required_if,
+            "constraint": question.constraint,
+            "choice": question.choice_filter,
+        }.get(rule)
+        if expression is not None and set(expression.references) & self.unknown:
+            return None
+        return Finding(question.name, where, value, rule, problem[1])
+
+
+def _walk(group: Group) -> Iterable[Question | Group]:
+    for child in group.children:
+        yield child
+        if isinstance(child, Group):
+            yield from _walk(child)
+
+
