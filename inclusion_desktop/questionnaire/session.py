@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from inclusion_desktop.questionnaire.geo import geo_error
 from inclusion_desktop.questionnaire.model import (
+    GEO_TYPES,
     Choice,
     Form,
     Group,
@@ -40,6 +42,13 @@ _MESSAGES_FR = {
     "number": "Entrez un nombre.",
     "range": "Entrez un nombre entre {low} et {high}.",
     "unknown_choice": "Ce choix n'est pas dans la liste : {choices}.",
+    "datetime": "Entrez une date et une heure au format AAAA-MM-JJTHH:MM.",
+    "geopoint": "Entrez « latitude longitude » (par exemple 50.27 3.97), "
+    "éventuellement suivies de l'altitude et de la précision.",
+    "geo_range": "Latitude entre -90 et 90, longitude entre -180 et 180.",
+    "geotrace": "Entrez au moins {count} points « latitude longitude » séparés par « ; ».",
+    "repeat_count": "{extra} répétition(s) de plus que les {count} attendues : "
+    "supprimez celles en trop.",
 }
 _MESSAGES_EN = {
     "required": "This question is required.",
@@ -51,6 +60,12 @@ _MESSAGES_EN = {
     "number": "Enter a number.",
     "range": "Enter a number between {low} and {high}.",
     "unknown_choice": "This choice is not in the list: {choices}.",
+    "datetime": "Enter a date and time as YYYY-MM-DDTHH:MM.",
+    "geopoint": 'Enter "latitude longitude" (for example 50.27 3.97), '
+    "optionally followed by altitude and accuracy.",
+    "geo_range": "Latitude between -90 and 90, longitude between -180 and 180.",
+    "geotrace": 'Enter at least {count} "latitude longitude" points separated by ";".',
+    "repeat_count": "{extra} more repetition(s) than the {count} expected: remove the extra ones.",
 }
 
 
@@ -94,7 +109,9 @@ class _Context:
 
     def nodeset(self, name: str) -> list[str | dt.date | dt.datetime]:
         session = self.session
-        item = session.form.by_name[name]
+        item = session.form.by_name.get(name)
+        if item is None:
+            return []  # a path to nothing (pyxform checks ${name}; JavaRosa reads it as empty)
         if isinstance(item, Group):
             if item.is_repeat:
                 return [""] * len(session.instances(name))
@@ -109,6 +126,20 @@ class _Context:
 
     def current(self) -> str:
         return self.current_value
+
+    def all_nodes(self, name: str) -> list[str | dt.date | dt.datetime]:
+        """Every value of `name` across the instances of its repeat (indexed-repeat)."""
+        item = self.session.form.by_name.get(name)
+        if not isinstance(item, Question) or item.repeat is None:
+            return self.nodeset(name)
+        return [
+            self.session.typed_value(item, index)
+            for index in range(len(self.session.instances(item.repeat)))
+        ]
+
+    def pulldata(self, file: str, column: str, key_column: str, key: str) -> str:
+        """pulldata(): `column` of the row of the form's CSV `file` whose `key_column` is key."""
+        return self.session.form.lookup(file, column, key_column, key)
 
     def choice_label(self, question: str, value: str) -> str:
         item = self.session.form.by_name.get(question)
@@ -159,11 +190,23 @@ class FormSession:
                 for reference in question.choice_filter.references:
                     self._filtered_by.setdefault(reference, []).append(question)
         self._order = {item.name: index for index, item in enumerate(form.walk())}
+        self._counted_by: set[str] = set()
+        for group in form.groups:
+            if group.repeat_count is not None:
+                self._counted_by |= set(group.repeat_count.references) | {group.name}
+                self._counted_by |= {name for name in group.repeat_count.references}
         if answers:
             self.answers.update(_copy_answers(answers))
         else:
             self._fill_new(device_id, username)
+            # Defaults written as expressions come before calculations, as in ODK (once()).
+            for question in form.questions:
+                if question.dynamic_default is not None and question.repeat is None:
+                    value = question.dynamic_default.evaluate_str(_Context(self))
+                    if value != "":
+                        self.answers[question.name] = value
         self._recompute_all()
+        self._sync_repeat_counts()
 
     # -- clock and metadata ------------------------------------------------------------------
 
@@ -189,6 +232,53 @@ class FormSession:
                 self.answers[question.name] = username
 
     # -- values ------------------------------------------------------------------------------
+
+    def _apply_dynamic_defaults(self, repeat: str | None, index: int | None) -> None:
+        """Defaults written as expressions (`${q}`, `today()`), evaluated once, as ODK does."""
+        for question in self.form.questions:
+            if question.dynamic_default is None or question.repeat != repeat:
+                continue
+            if self.value(question.name, index) != "":
+                continue
+            value = question.dynamic_default.evaluate_str(_Context(self, repeat, index))
+            if value != "":
+                self.set_answer(question.name, value, index)
+
+    def expected_instances(self, repeat: str) -> int | None:
+        """The number of instances repeat_count asks for, or None (added one by one)."""
+        group = self.form.by_name.get(repeat)
+        if not isinstance(group, Group) or group.repeat_count is None:
+            return None
+        if not self.is_relevant(repeat):
+            return 0
+        number = group.repeat_count.evaluate_number(_Context(self, group.repeat, None))
+        if number != number or number in (float("inf"), float("-inf")):
+            return 0
+        return max(0, min(int(number), 1000))
+
+    def _sync_repeat_counts(self) -> None:
+        """Adds the instances repeat_count asks for; drops surplus instances only when empty."""
+        for group in self.form.groups:
+            if not group.is_repeat or group.repeat_count is None:
+                continue
+            expected = self.expected_instances(group.name)
+            if expected is None:
+                continue
+            instances = self.instances(group.name)
+            while len(instances) < expected:
+                self.add_instance(group.name)
+            while len(instances) > expected and not self._filled(group, instances[-1]):
+                self.remove_instance(group.name, len(instances) - 1)
+
+    def _filled(self, group: Group, values: Mapping[str, Any]) -> bool:
+        """True when a person answered in this instance (defaults and calculations aside)."""
+        for question in _questions_in(group):
+            if question.calculation is None and values.get(question.name, "") not in (
+                "",
+                question.default or "",
+            ):
+                return True
+        return False
 
     def instances(self, repeat: str) -> list[dict[str, Any]]:
         """The answer dicts of the instances of `repeat` (a live list)."""
@@ -235,7 +325,10 @@ class FormSession:
                 return set()
             self.answers[name] = value
         changed = {name} | self._propagate([name])
-        return changed | self._drop_filtered_out(changed, instance)
+        changed |= self._drop_filtered_out(changed, instance)
+        if self._counted_by.intersection(changed):
+            self._sync_repeat_counts()
+        return changed
 
     def _drop_filtered_out(self, changed: set[str], instance: int | None) -> set[str]:
         """Clears choices that a changed answer filtered out (a quartier of another commune)."""
@@ -267,6 +360,7 @@ class FormSession:
         index = len(instances) - 1
         self._recompute_instance(repeat, index)
         self._propagate(self._repeat_names(group))
+        self._apply_dynamic_defaults(repeat, index)
         return index
 
     def remove_instance(self, repeat: str, index: int) -> None:
@@ -320,7 +414,10 @@ class FormSession:
         assert question.calculation is not None
         if not self.is_relevant(question.name, instance):
             return ""
-        return question.calculation.evaluate_str(_Context(self, question.repeat, instance))
+        current = self.value(question.name, instance)  # once() keeps it
+        return question.calculation.evaluate_str(
+            _Context(self, question.repeat, instance, current_value=current)
+        )
 
     def _recompute_instance(self, repeat: str, index: int) -> None:
         group = self.form.by_name[repeat]
@@ -447,6 +544,16 @@ class FormSession:
             low, high = sorted((question.range_start, question.range_end))
             if not low <= number <= high:
                 return self._message("range", low=_plain(low), high=_plain(high))
+        if kind is QuestionType.DATETIME:
+            try:
+                dt.datetime.fromisoformat(value)
+            except ValueError:
+                return self._message("datetime")
+        if kind in GEO_TYPES:
+            problem = geo_error(kind.value, value)
+            if problem is not None:
+                key, values = problem
+                return self._message(key, **values)
         if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
             allowed = {choice.name for choice in self.choices_for(question, instance)}
             picked = value.split() if kind is QuestionType.SELECT_MULTIPLE else [value]
@@ -473,6 +580,13 @@ class FormSession:
                     message = self.error_for(question, index)
                     if message:
                         problems[f"{question.name}[{index}]"] = message
+        for group in self.form.groups:
+            expected = self.expected_instances(group.name) if group.is_repeat else None
+            count = len(self.instances(group.name)) if expected is not None else 0
+            if expected is not None and count > expected:
+                problems[group.name] = self._message(
+                    "repeat_count", extra=str(count - expected), count=str(expected)
+                )
         return problems
 
     # -- pages (field mode) ----------------------------------------------------------------------
@@ -491,7 +605,8 @@ class FormSession:
             elif item.is_repeat:
                 for index in range(len(self.instances(item.name))):
                     yield from self._group_pages(item, index)
-                yield Page((), item, None, repeat_prompt=item)
+                if item.repeat_count is None:  # a counted repeat has its instances already
+                    yield Page((), item, None, repeat_prompt=item)
             else:
                 yield from self._group_pages(item, instance)
 
