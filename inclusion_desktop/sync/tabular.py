@@ -323,7 +323,8 @@ def _read_tables(path: Path) -> list[_Table]:
     try:
         if path.suffix.lower() not in (".xlsx", ".xls"):
             return [_Table(path.name, path.stem, _decode_csv(path))]
-        sheets = pd.read_excel(path, sheet_name=None, dtype=str)
+        # keep_default_na=False: an answer "NaN" or "NA" (a calculation, a code) stays text.
+        sheets = pd.read_excel(path, sheet_name=None, dtype=str, keep_default_na=False)
     except (OSError, ValueError) as exc:
         raise TabularError(f"{path.name} : fichier illisible ({exc}).") from exc
     tables = []

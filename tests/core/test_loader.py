@@ -1187,3 +1187,20 @@ def test_bundled_resident_form_loads_with_its_key_questions() -> None:
     assert form.question("age_refus").type is QuestionType.ACKNOWLEDGE
     assert isinstance(form.item("bloc_accompagne"), Group)
     assert all(isinstance(item, Question | Group) for item in form.walk())
+
+
+KOBO_EXPORTS = REFERENCE_FORMS.parent / "kobo-exports"
+
+
+@pytest.mark.skipif(not KOBO_EXPORTS.is_dir(), reason="Kobo exports not found")
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "humind-msna-2024-dummy/REACH_2024_MSNA-kobo-tool_draft_v11.xlsx",
+        "niger-msna-2020/form/MSNA_Outil_Collecte_FINAL_V6.xlsx",
+        "cleaningtools-irq-2021/form.xlsx",
+    ],
+)
+def test_forms_of_the_kobo_exports_load_in_the_engine(relative: str) -> None:
+    form = load_form(KOBO_EXPORTS / relative)
+    assert form.questions
