@@ -249,12 +249,16 @@ class FormSession:
         group = self.form.by_name.get(repeat)
         if not isinstance(group, Group) or group.repeat_count is None:
             return None
-        if not self.is_relevant(repeat):
+        if group.repeat is None and not self.is_relevant(repeat):
             return 0
-        number = group.repeat_count.evaluate_number(_Context(self, group.repeat, None))
-        if number != number or number in (float("inf"), float("-inf")):
-            return 0
-        return max(0, min(int(number), 1000))
+        if group.repeat is None:
+            return _count(group.repeat_count.evaluate_number(_Context(self, None, None)))
+        # A repeat in a repeat is kept as one list (see _pages): the counts of every instance
+        # of the outer repeat add up.
+        return sum(
+            _count(group.repeat_count.evaluate_number(_Context(self, group.repeat, index)))
+            for index in range(len(self.instances(group.repeat)))
+        )
 
     def _sync_repeat_counts(self) -> None:
         """Adds the instances repeat_count asks for; drops surplus instances only when empty."""
@@ -603,10 +607,13 @@ class FormSession:
                 if not item.is_silent:
                     yield Page((item,), group, instance)
             elif item.is_repeat:
+                if item.repeat is not None and instance is not None:
+                    continue  # a repeat in a repeat: its instances follow the outer repeat's
                 for index in range(len(self.instances(item.name))):
                     yield from self._group_pages(item, index)
                 if item.repeat_count is None:  # a counted repeat has its instances already
                     yield Page((), item, None, repeat_prompt=item)
+                yield from self._pages(_inner_repeats(item), None, None)
             else:
                 yield from self._group_pages(item, instance)
 
@@ -709,6 +716,22 @@ def _questions_in(group: Group) -> Iterator[Question]:
             yield child
         elif not child.is_repeat:
             yield from _questions_in(child)
+
+
+def _count(number: float) -> int:
+    """A repeat_count as a number of instances (0 when not a number, at most 1000)."""
+    if number != number or number in (float("inf"), float("-inf")):
+        return 0
+    return max(0, min(int(number), 1000))
+
+
+def _inner_repeats(group: Group) -> list[Group]:
+    """The repeats directly inside `group` (through plain groups, not through repeats)."""
+    found: list[Group] = []
+    for child in group.children:
+        if isinstance(child, Group):
+            found += [child] if child.is_repeat else _inner_repeats(child)
+    return found
 
 
 def _child_names(group: Group) -> list[str]:
