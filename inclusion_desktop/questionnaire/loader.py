@@ -127,6 +127,8 @@ _TRUE = frozenset({"yes", "true", "true()", "1"})
 _FALSE = frozenset({"no", "false", "false()", "0", ""})
 _FROM_FILE = re.compile(r"from[_ ]file", re.IGNORECASE)
 _END_TYPES = frozenset({"end group", "end repeat", "end loop"})
+# The sheets the loader reads itself, kept in the cache with pyxform's tree.
+_CACHED_SHEETS = ("survey", "choices", "settings", "external_choices")
 _PULLDATA_FILE = re.compile(r"pulldata\(\s*['\"]([^'\"]+)['\"]")
 _ROW_IN_PYXFORM_MESSAGE = re.compile(r"\[row\s*:\s*(\d+)\]")
 _PLACE_IN_PYXFORM_MESSAGE = re.compile(r"On the '([^']+)' sheet, the '([^']+)' value")
@@ -216,10 +218,19 @@ def load_form_bytes(
     `media` gives the form's attached files by name (choice files, pulldata CSV); files not
     given are looked for in `media_dirs`.
     """
+    from inclusion_desktop.questionnaire import form_cache
+
+    sha256 = hashlib.sha256(source).hexdigest()
+    folders = tuple(media_dirs)
+    form = form_cache.remembered(sha256, filename, folders, given_media=bool(media))
+    if form is not None:
+        return form
     builder = _FormBuilder(source, filename)
     builder.media = dict(media or {})
-    builder.media_dirs = tuple(media_dirs)
-    return builder.build()
+    builder.media_dirs = folders
+    form = builder.build()
+    form_cache.remember(form, folders, sorted(builder.looked_up), given_media=bool(media))
+    return form
 
 
 @dataclass
@@ -242,6 +253,9 @@ class _FormBuilder:
     external_choices: dict[str, ChoiceList] = field(default_factory=dict)
     noticed: set[tuple[str, str]] = field(default_factory=set)
     renamed_rows: dict[int, str] = field(default_factory=dict)
+    looked_up: set[str] = field(default_factory=set)
+    parsed: dict[tuple[str, bool], Expression] = field(default_factory=dict)
+    known_expressions: Mapping[str, Any] = field(default_factory=dict)
     duplicate_choices: bool = False
     all_names: dict[str, Question | Group] = field(default_factory=dict)
     choice_lists: dict[str, ChoiceList] = field(default_factory=dict)
@@ -285,18 +299,45 @@ class _FormBuilder:
             raise FormError(self.problems)
 
     def build(self) -> Form:
-        workbook = self.read_workbook()
+        from inclusion_desktop.questionnaire import form_cache
+
+        # pyxform names a form without form_id after its file: the name is part of the key.
+        sha256 = hashlib.sha256(self.source + b"\0" + Path(self.filename).stem.encode()).hexdigest()
+        cached = form_cache.read_pyxform_result(sha256)
+        workbook = self.read_workbook(cached)
         self.check_survey_columns(workbook.survey or [])
         self.check_choices_columns(workbook.choices or [])
         settings = self.check_settings(workbook.settings or [])
         self.check_choice_names(workbook.choices or [], settings)
-        tree = self.validate_with_pyxform(workbook)
+        fingerprint = form_cache.parser_fingerprint()
+        if cached is not None and not self.problems:
+            tree: dict[str, Any] = cached["tree"]
+            self.pyxform_warnings = list(cached["warnings"])
+            self.choice_lists = self.build_choice_lists(tree.get("choices", {}))
+            if cached.get("parser") == fingerprint:
+                self.known_expressions = cached.get("expressions") or {}
+        else:
+            tree = self.validate_with_pyxform(workbook)
         self.external_choices = self.read_external_choices(workbook.external_choices or [])
         children = self.build_children(tree.get("children", []), parent=None, repeat=None)
         self.check_references()
         self.attach_pulldata_files([e.source for e, _, _ in self.pending_references])
         instance_name = self.parse_setting_expression(settings, "instance_name")
         self.fail_if_problems()
+        if cached is None or not self.known_expressions:
+            form_cache.write_pyxform_result(
+                sha256,
+                {
+                    "tree": tree,
+                    "warnings": self.pyxform_warnings,
+                    **{sheet: getattr(workbook, sheet) for sheet in _CACHED_SHEETS},
+                    "parser": fingerprint,
+                    "expressions": {
+                        f"{int(choice_filter)}:{source}": _expression_facts(expression)
+                        for (source, choice_filter), expression in self.parsed.items()
+                    },
+                },
+            )
 
         languages = self.collect_languages(tree)
         default_language = tree.get("default_language")
@@ -323,7 +364,21 @@ class _FormBuilder:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def read_workbook(self) -> Any:
+    def read_workbook(self, cached: Mapping[str, Any] | None = None) -> Any:
+        """The sheets of the workbook, read by pyxform (or taken from the cache of this file)."""
+        if cached is not None:
+            from pyxform.xls2json_backends import DefinitionData
+
+            workbook = DefinitionData(
+                **{sheet: cached.get(sheet) for sheet in _CACHED_SHEETS},
+                fallback_form_name=Path(self.filename).stem,
+            )
+        else:
+            workbook = self.read_definition()
+        self.scan_rows(workbook)
+        return workbook
+
+    def read_definition(self) -> Any:
         from io import BytesIO
 
         from pyxform.errors import PyXFormError
@@ -375,6 +430,10 @@ class _FormBuilder:
                     )
                 ]
             )
+        return workbook
+
+    def scan_rows(self, workbook: Any) -> None:
+        """Locates every named row; names repeated within one group are problems."""
         # Names are unique within their nearest group or repeat, as pyxform requires; the same
         # name in two groups is allowed (pyxform resolves ${name} and refuses ambiguous ones).
         stack: list[str] = []
@@ -418,7 +477,6 @@ class _FormBuilder:
                 self.raw_appearances.setdefault(name, str(row.get("appearance", "")))
             if kind.startswith("begin"):
                 stack.append(name)
-        return workbook
 
     def check_survey_columns(self, rows: Sequence[Mapping[str, Any]]) -> None:
         """Columns the app does not apply are noticed once each (documentation, SMS, ...)."""
@@ -630,6 +688,7 @@ class _FormBuilder:
 
     def media_file(self, file_name: str) -> bytes | None:
         """An attached file of the form, from the given ones or the media folders."""
+        self.looked_up.add(file_name)
         if file_name in self.media:
             return self.media[file_name]
         for folder in self.media_dirs:
@@ -988,7 +1047,15 @@ class _FormBuilder:
         self, source: str, row: int, column: str, *, choice_filter: bool = False
     ) -> Expression | None:
         try:
-            expression = parse_expression(source, choice_filter=choice_filter)
+            # Real forms repeat the same relevant on many rows: parsed once (expressions are
+            # immutable).
+            expression = self.parsed.get((source, choice_filter))
+            facts = self.known_expressions.get(f"{int(choice_filter)}:{source}")
+            if expression is None and facts is not None:
+                expression = _deferred_expression(source, choice_filter, facts)
+            elif expression is None:
+                expression = parse_expression(source, choice_filter=choice_filter)
+            self.parsed[(source, choice_filter)] = expression
         except ExpressionError as error:
             self.problem(
                 f"expression « {source} » : {error.message}",
@@ -1066,6 +1133,37 @@ class _FormBuilder:
         if "default" in languages and len(languages) > 1:
             languages.remove("default")
         return languages
+
+
+def _expression_facts(expression: Expression) -> dict[str, Any]:
+    """What the loader reads from a parsed expression, kept in the cache (JSON)."""
+    return {
+        "references": sorted(expression.references),
+        "functions": sorted(expression.functions),
+        "uses_current": expression.uses_current,
+        "choice_columns": sorted(expression.choice_columns),
+        "bare_names": sorted(expression.bare_names),
+    }
+
+
+def _deferred_expression(source: str, choice_filter: bool, facts: Mapping[str, Any]) -> Expression:
+    """An expression this very parser accepted before: compiled when first evaluated."""
+    compiled: list[Any] = []
+
+    def evaluate(context: Any) -> Any:
+        if not compiled:
+            compiled.append(parse_expression(source, choice_filter=choice_filter).evaluate)
+        return compiled[0](context)
+
+    return Expression(
+        source=source,
+        references=frozenset(facts["references"]),
+        functions=frozenset(facts["functions"]),
+        uses_current=bool(facts["uses_current"]),
+        _evaluator=evaluate,
+        choice_columns=frozenset(facts["choice_columns"]),
+        bare_names=frozenset(facts["bare_names"]),
+    )
 
 
 def _is_end_row(row: Mapping[str, Any]) -> bool:
