@@ -218,7 +218,10 @@ class KeyingFormView(QWidget):
                 ]
                 group_label = session.label(item) or item.name
                 for index in range(len(session.instances(item.name))):
-                    items += [(f"{group_label} n° {index + 1} —", q, index) for q in questions]
+                    prefix = self.tr("{group} n° {number} —").format(
+                        group=group_label, number=index + 1
+                    )
+                    items += [(prefix, q, index) for q in questions]
         return items
 
     def _lay_out_rows(self) -> None:
