@@ -447,6 +447,7 @@ def _form_check(path: Path, *, as_json: bool) -> int:
         "choice_lists": len(form.choice_lists),
         "sha256": form.sha256,
         "warnings": list(form.warnings),
+        "notices": list(form.notices),
     }
     lines = [
         f"{form.title} — identifiant {form.form_id}, version {form.version or '(aucune)'}",
@@ -458,6 +459,7 @@ def _form_check(path: Path, *, as_json: bool) -> int:
         f"SHA-256 : {form.sha256}",
     ]
     lines += [f"Avertissement pyxform : {warning}" for warning in form.warnings]
+    lines += [f"Remarque : {notice}" for notice in form.notices]
     _emit(summary, as_json, "\n".join(lines))
     return 0
 

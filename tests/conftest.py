@@ -45,3 +45,9 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "coordination.sqlite")
     return str(request.getfixturevalue("postgres_url"))
+
+# Forms loaded by the tests are cached in a folder of their own, not in the user's cache.
+if "INCLUSION_DESKTOP_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["INCLUSION_DESKTOP_CACHE_DIR"] = tempfile.mkdtemp(prefix="inclusion-forms-")

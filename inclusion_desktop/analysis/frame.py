@@ -16,7 +16,13 @@ import numpy as np
 import pandas as pd
 
 from inclusion_desktop.questionnaire.loader import load_form_bytes
-from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
+from inclusion_desktop.questionnaire.model import (
+    GEO_TYPES,
+    MEDIA_TYPES,
+    Form,
+    Question,
+    QuestionType,
+)
 
 #: Types that hold no answer of their own.
 _SKIPPED = frozenset({QuestionType.NOTE})
@@ -94,8 +100,66 @@ def answers_frame(
                 flag_column = pd.array(flags[codes], dtype="boolean")
                 flag_column[~answered] = pd.NA
                 data[choice_column(question.name, choice)] = flag_column
+    data.update(_repeat_summaries(rows, forms))
     frame = pd.DataFrame(data)
     return frame
+
+
+def _instances(answers: Mapping[str, Any], repeat: str) -> list[Mapping[str, Any]]:
+    """The instances of `repeat` in saved answers, inside the instances of outer repeats too."""
+    found: list[Mapping[str, Any]] = []
+    for key, value in answers.items():
+        if not isinstance(value, list):
+            continue
+        rows = [row for row in value if isinstance(row, Mapping)]
+        if key == repeat:
+            found += rows
+        else:
+            for row in rows:
+                found += _instances(row, repeat)
+    return found
+
+
+def _repeat_summaries(
+    rows: Sequence[tuple[str, str, str, Mapping[str, Any]]], forms: Sequence[Form]
+) -> dict[str, Any]:
+    """One value per questionnaire for what repeats hold, for the generic sheets.
+
+    A repeat gives its number of instances; a select inside a repeat, the choices made in any
+    instance (space-separated, as a select_multiple); a geopoint or a file inside a repeat, "1"
+    when at least one instance has one.
+    """
+    repeats: dict[str, None] = {}
+    inner: dict[str, Question] = {}
+    for form in forms:
+        for group in form.groups:
+            if group.is_repeat:
+                repeats.setdefault(group.name)
+        for question in form.questions:
+            if question.repeat is not None and (
+                question.type in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE)
+                or question.type in GEO_TYPES
+                or question.type in MEDIA_TYPES
+            ):
+                inner.setdefault(question.name, question)
+    data: dict[str, Any] = {}
+    for repeat in repeats:
+        counts = [float(len(_instances(r[3], repeat))) for r in rows]
+        data[repeat] = pd.Series(counts, dtype=float)
+    for name, question in inner.items():
+        values = []
+        for record in rows:
+            found = [
+                str(instance.get(name, "")).split()
+                for instance in _instances(record[3], question.repeat or "")
+                if instance.get(name)
+            ]
+            if question.choices is not None:
+                values.append(" ".join(sorted({c for part in found for c in part})) or None)
+            else:
+                values.append("1" if found else None)
+        data[name] = _categorical(values)[0]
+    return data
 
 
 def submissions_frame(store: Any, form_id: str = "habitants") -> pd.DataFrame:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -56,7 +56,14 @@ from inclusion_desktop.questionnaire.expressions import (
     ExpressionError,
     parse_expression,
 )
-from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
+from inclusion_desktop.questionnaire.model import (
+    GEO_TYPES,
+    MEDIA_TYPES,
+    Form,
+    Group,
+    Question,
+    QuestionType,
+)
 
 #: Domain label of the estimates on the whole sample.
 TOTAL_DOMAIN = "ensemble"
@@ -192,9 +199,10 @@ def _select(form: Form | None, name: str, where: str) -> Question:
 
 
 def _choice_value(question: Question, choice: str) -> Expression:
+    quote = '"' if "'" in choice else "'"  # a choice name may hold an apostrophe (Kobo forms)
     if question.type is QuestionType.SELECT_MULTIPLE:
-        return parse_expression(f"selected(${{{question.name}}}, '{choice}')")
-    return parse_expression(f"${{{question.name}}} = '{choice}'")
+        return parse_expression(f"selected(${{{question.name}}}, {quote}{choice}{quote})")
+    return parse_expression(f"${{{question.name}}} = {quote}{choice}{quote}")
 
 
 def _lang_label(form: Form, text: Any, lang: str) -> str:
@@ -328,15 +336,32 @@ def has_indicator_file(form_id: str) -> bool:
 
 
 def generic_indicators(form: Form) -> IndicatorSheet:
-    """The sheet of a form without an indicator file: every select question's distribution."""
+    """The sheet of a form without an indicator file: every select question's distribution.
+
+    Repeats are summarised per questionnaire (at least one instance; the choices made in any
+    instance), geopoints and attached files counted (share of questionnaires with one).
+    """
     sections = []
-    for question in form.questions:
-        if question.choices is None or question.repeat is not None:
+    for item in form.walk():
+        if isinstance(item, Group) and item.is_repeat:
+            sections.append(_repeat_section(form, item))
+            continue
+        if not isinstance(item, Question) or "/" in item.name:
+            continue  # a name reused in another group has no ${} of its own
+        question = item
+        if question.type in GEO_TYPES or question.type in MEDIA_TYPES:
+            sections.append(_presence_section(form, question))
+            continue
+        choice_list = question.choices
+        if choice_list is None:
             continue
         if question.type not in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
             continue
+        if question.repeat is not None:
+            # Summarised over the instances: the choices made in any of them.
+            question = replace(question, type=QuestionType.SELECT_MULTIPLE)
         # A filtered list (quartiers by commune) repeats choice names: one indicator per name.
-        unique = {choice.name: choice for choice in reversed(question.choices.choices)}
+        unique = {choice.name: choice for choice in reversed(choice_list.choices)}
         indicators = tuple(
             Indicator(
                 id=f"{question.name}.{choice.name}",
@@ -344,7 +369,7 @@ def generic_indicators(form: Form) -> IndicatorSheet:
                 label_en=_lang_label(form, choice.label, "en"),
                 value=_choice_value(question, choice.name),
             )
-            for choice in question.choices.choices
+            for choice in choice_list.choices
             if unique[choice.name] is choice
         )
         sections.append(
@@ -356,6 +381,38 @@ def generic_indicators(form: Form) -> IndicatorSheet:
             )
         )
     return IndicatorSheet(form.form_id, form.title, form.title, tuple(sections))
+
+
+def _repeat_section(form: Form, group: Group) -> Section:
+    """How many questionnaires have at least one instance of a repeat."""
+    label_fr = _lang_label(form, group.label, "fr") or group.name
+    label_en = _lang_label(form, group.label, "en") or group.name
+    indicator = Indicator(
+        id=f"{group.name}.au_moins_un",
+        label_fr="Au moins une répétition",
+        label_en="At least one repetition",
+        value=parse_expression(f"${{{group.name}}} > 0"),
+        answered=False,
+    )
+    return Section(group.name, label_fr, label_en, (indicator,))
+
+
+def _presence_section(form: Form, question: Question) -> Section:
+    """How many questionnaires have a position (geopoint…) or an attached file."""
+    is_geo = question.type in GEO_TYPES
+    indicator = Indicator(
+        id=f"{question.name}.renseigne",
+        label_fr="Position relevée" if is_geo else "Fichier joint",
+        label_en="Location recorded" if is_geo else "File attached",
+        value=parse_expression(f"${{{question.name}}} != ''"),
+        answered=False,
+    )
+    return Section(
+        question.name,
+        _lang_label(form, question.label, "fr") or question.name,
+        _lang_label(form, question.label, "en") or question.name,
+        (indicator,),
+    )
 
 
 # ------------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from inclusion_desktop.keying import (
     parse_keyed_value,
     unknown_code,
 )
-from inclusion_desktop.questionnaire.model import Question, QuestionType
+from inclusion_desktop.questionnaire.model import Group, Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession
 
 
@@ -55,6 +55,7 @@ class _Row:
     edit: QLineEdit
     legend: QLabel
     error: QLabel
+    instance: int | None = None
 
     def set_visible(self, visible: bool) -> None:
         for widget in (self.label, self.edit, self.legend):
@@ -81,6 +82,7 @@ class KeyingFormView(QWidget):
         self.session: FormSession | None = None
         self.submission_uuid = ""
         self.rows: list[_Row] = []
+        self._shape: tuple[int, ...] = ()
         self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
         self._finalize: Callable[[str, FormSession], None] | None = None
         self._paper_number_owner: Callable[[str], str | None] = lambda number: None
@@ -176,14 +178,68 @@ class KeyingFormView(QWidget):
         self._finalize = finalize
         self._paper_number_owner = paper_number_owner
         self.title_label.setText(title)
+        self._lay_out_rows()
+        first = next(
+            (
+                row
+                for row in self.rows
+                if row.edit.isVisibleTo(self) and not row.edit.text() and not row.edit.isReadOnly()
+            ),
+            None,
+        )
+        self._focus(first or self.rows[0])
+        self._update_status()
+
+    def _repeat_shape(self) -> tuple[int, ...]:
+        """How many instances each counted repeat has: the rows change when this does."""
+        assert self.session is not None
+        return tuple(
+            len(self.session.instances(group.name))
+            for group in self.session.form.groups
+            if group.is_repeat and group.repeat_count is not None
+        )
+
+    def _keyed_items(self) -> list[tuple[str, Question, int | None]]:
+        """Label prefix, question and instance of every row, in the order of the paper form.
+
+        A repeat with repeat_count (household members…) gets one block of rows per instance,
+        after the question that gives the count; other repeats are entered in field mode.
+        """
+        assert self.session is not None
+        session = self.session
+        numbers = {question.name: number for number, question in keyed_questions(session.form)}
+        items: list[tuple[str, Question, int | None]] = []
+        for item in session.form.walk():
+            if isinstance(item, Question) and item.name in numbers:
+                items.append((f"{numbers[item.name]}.", item, None))
+            elif isinstance(item, Group) and item.is_repeat and item.repeat_count is not None:
+                if item.repeat is not None:
+                    continue  # a repeat inside a repeat: field mode
+                questions = [
+                    q
+                    for q in _direct_questions(item)
+                    if not q.is_silent and q.type is not QuestionType.NOTE
+                ]
+                group_label = session.label(item) or item.name
+                for index in range(len(session.instances(item.name))):
+                    prefix = self.tr("{group} n° {number} —").format(
+                        group=group_label, number=index + 1
+                    )
+                    items += [(prefix, q, index) for q in questions]
+        return items
+
+    def _lay_out_rows(self) -> None:
+        """(Re)builds the page of rows from the form and the current repeat instances."""
+        assert self.session is not None
+        self._shape = self._repeat_shape()
         content = QWidget()
         grid = QGridLayout(content)
         grid.setColumnStretch(1, 0)
         grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(12)
         self.rows = []
-        for number, question in keyed_questions(session.form):
-            self.rows.append(self._make_row(question, number, content))
+        for prefix, question, instance in self._keyed_items():
+            self.rows.append(self._make_row(question, prefix, content, instance))
         for index, row in enumerate(self.rows):
             grid.addWidget(row.label, index * 2, 0)
             grid.addWidget(row.edit, index * 2, 1)
@@ -196,20 +252,12 @@ class KeyingFormView(QWidget):
             old.deleteLater()
         self.scroll.setWidget(content)
         self._refresh_relevance()
-        first = next(
-            (
-                row
-                for row in self.rows
-                if row.edit.isVisibleTo(self) and not row.edit.text() and not row.edit.isReadOnly()
-            ),
-            None,
-        )
-        self._focus(first or self.rows[0])
-        self._update_status()
 
-    def _make_row(self, question: Question, number: int, parent: QWidget) -> _Row:
+    def _make_row(
+        self, question: Question, prefix: str, parent: QWidget, instance: int | None = None
+    ) -> _Row:
         assert self.session is not None
-        label = QLabel(f"{number}. {self.session.label(question) or question.name}", parent)
+        label = QLabel(f"{prefix} {self.session.label(question) or question.name}", parent)
         label.setWordWrap(True)
         label.setMaximumWidth(420)
         edit = QLineEdit(parent)
@@ -222,7 +270,7 @@ class KeyingFormView(QWidget):
         error = QLabel(parent)
         error.setObjectName("errorLabel")
         error.hide()
-        row = _Row(question, label, edit, legend, error)
+        row = _Row(question, label, edit, legend, error, instance)
         self._fill_legend(row)
         edit.setText(self._displayed(row))
         if self.verification and question.name == PAPER_NUMBER_QUESTION:
@@ -236,7 +284,7 @@ class KeyingFormView(QWidget):
         assert self.session is not None
         question = row.question
         if question.choices is not None:
-            choices = self.session.choices_for(question)
+            choices = self.session.choices_for(question, row.instance)
             row.legend.setText(
                 "   ".join(
                     f"{code} {self.session.label(choice)}"
@@ -262,9 +310,11 @@ class KeyingFormView(QWidget):
 
     def _displayed(self, row: _Row) -> str:
         assert self.session is not None
-        value = self.session.value(row.question.name)
+        value = self.session.value(row.question.name, row.instance)
         if row.question.choices is not None:
-            return displayed_codes(row.question, value, self.session.choices_for(row.question))
+            return displayed_codes(
+                row.question, value, self.session.choices_for(row.question, row.instance)
+            )
         if row.question.type is QuestionType.ACKNOWLEDGE:
             return "1" if value else ""
         if row.question.type is QuestionType.DATE and len(value) == 10:
@@ -293,7 +343,7 @@ class KeyingFormView(QWidget):
             reveal_soon(self.scroll, [row.label, row.edit, row.error], margin=16)
             return
         if question.type is QuestionType.SELECT_ONE:
-            codes = choice_codes(self.session.choices_for(question)).keys()
+            codes = choice_codes(self.session.choices_for(question, row.instance)).keys()
             if is_complete_code(text.strip(), codes):
                 self.confirm(row)
         elif question.type is QuestionType.ACKNOWLEDGE and text.strip() == "1":
@@ -314,7 +364,7 @@ class KeyingFormView(QWidget):
         text = row.edit.text()
         question = row.question
         if question.choices is not None:
-            return parse_codes(question, text, self.session.choices_for(question))
+            return parse_codes(question, text, self.session.choices_for(question, row.instance))
         if question.type is QuestionType.ACKNOWLEDGE:
             return {"": "", "1": "OK"}.get(text.strip())
         if question.type is QuestionType.TIME and len(text) == 4 and text.isdigit():
@@ -329,8 +379,8 @@ class KeyingFormView(QWidget):
         if value is None:
             message = self.tr("Code inconnu : reprenez le questionnaire papier.")
         else:
-            self.session.set_answer(row.question.name, value)
-            message = self.session.error_for(row.question)
+            self.session.set_answer(row.question.name, value, row.instance)
+            message = self.session.error_for(row.question, row.instance)
             if (
                 message is None
                 and row.question.name == PAPER_NUMBER_QUESTION
@@ -347,6 +397,11 @@ class KeyingFormView(QWidget):
             row.edit.setFocus()
             return False
         row.error.hide()
+        if self._repeat_shape() != self._shape:
+            # The count of a repeat changed: its blocks of rows follow, the cursor stays here.
+            place = (row.question.name, row.instance)
+            self._lay_out_rows()
+            row = next(r for r in self.rows if (r.question.name, r.instance) == place)
         self._refresh_relevance()
         following = self._neighbour(row, 1)
         if following is not None:
@@ -368,7 +423,7 @@ class KeyingFormView(QWidget):
     def _refresh_relevance(self) -> None:
         assert self.session is not None
         for row in self.rows:
-            relevant = self.session.is_relevant(row.question.name)
+            relevant = self.session.is_relevant(row.question.name, row.instance)
             row.set_visible(relevant)
             if relevant and row.question.choice_filter is not None:
                 self._fill_legend(row)
@@ -393,7 +448,7 @@ class KeyingFormView(QWidget):
     def _update_status(self) -> None:
         assert self.session is not None
         visible = [row for row in self.rows if row.edit.isVisibleTo(self)]
-        answered = sum(1 for row in visible if self.session.value(row.question.name))
+        answered = sum(1 for row in visible if self.session.value(row.question.name, row.instance))
         self.status_label.setText(
             self.tr("{answered} réponse(s) saisie(s) sur {total} questions").format(
                 answered=answered, total=len(visible)
@@ -442,13 +497,19 @@ class KeyingFormView(QWidget):
             if problem:
                 errors = {PAPER_NUMBER_QUESTION: problem}
         if errors:
-            first = next(iter(errors)).split("[")[0]
-            row = next((r for r in self.rows if r.question.name == first), None)
+            key = next(iter(errors))
+            first, _, rest = key.partition("[")
+            instance = int(rest.rstrip("]")) if rest else None
+            row = next(
+                (r for r in self.rows if (r.question.name, r.instance) == (first, instance)), None
+            )
+            QApplication.beep()
             if row is not None:
-                QApplication.beep()
-                row.error.setText("⚠ " + errors[first])
+                row.error.setText("⚠ " + errors[key])
                 row.error.show()
                 self._focus(row)
+            else:  # an answer keying does not show (a repeat entered in field mode)
+                self.status_label.setText("⚠ " + errors[key])
             return
         if self._finalize is not None:
             self._finalize(self.submission_uuid, self.session)
@@ -493,3 +554,14 @@ class KeyingFormView(QWidget):
         box.addButton(self.tr("Continuer la saisie"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is drop
+
+
+def _direct_questions(group: Group) -> list[Question]:
+    """The questions of a repeat, its inner groups included but not its inner repeats."""
+    found: list[Question] = []
+    for child in group.children:
+        if isinstance(child, Question):
+            found.append(child)
+        elif not child.is_repeat:
+            found += _direct_questions(child)
+    return found

@@ -87,6 +87,8 @@ class Expression:
     uses_current: bool
     _evaluator: Evaluator = field(repr=False, compare=False)
     choice_columns: frozenset[str] = frozenset()
+    #: Bare names outside a choice_filter (`null`, a forgotten ${}): read as empty, as JavaRosa.
+    bare_names: frozenset[str] = frozenset()
 
     def evaluate(self, context: EvaluationContext) -> Value:
         """Returns the raw XPath value: a scalar, or a list of node values for a bare reference."""
@@ -647,7 +649,17 @@ _FUNCTIONS: dict[str, tuple[int, int | None, Builder]] = {
     "position": (1, 1, _build_position),
 }
 
+from inclusion_desktop.questionnaire.odk_functions import ODK_FUNCTIONS  # noqa: E402
+
+_FUNCTIONS.update(ODK_FUNCTIONS)
+
 SUPPORTED_FUNCTIONS: frozenset[str] = frozenset(_FUNCTIONS)
+
+
+def _all_nodes(ctx: EvaluationContext, name: str) -> list[Node]:
+    """Every node of `name`, across all repeat instances (indexed-repeat, path predicates)."""
+    every = getattr(ctx, "all_nodes", None)
+    return list(every(name)) if every is not None else ctx.nodeset(name)
 
 
 # --------------------------------------------------------------------------------------------
@@ -746,6 +758,7 @@ class _Parser:
         self.references: set[str] = set()
         self.functions: set[str] = set()
         self.uses_current = False
+        self.bare_names: set[str] = set()
 
     def peek(self) -> _Token:
         return self.tokens[self.index]
@@ -833,10 +846,60 @@ class _Parser:
         primary = self.primary()
         token = self.peek()
         if token.kind == "op" and token.text in ("/", "//", "["):
-            if token.text == "[":
-                raise self.unexpected(token)
-            raise self.path_error(primary.position)
+            return self.location_path(primary, [])
         return primary
+
+    def location_path(self, start: _Argument | None, steps: list[str]) -> _Argument:
+        """An XPath location path (`../q`, `/data/g/q`, `current()/../q`, `${r}[2]/q`).
+
+        As JavaRosa does for the paths pyxform writes, the path designates the question named
+        by its last step; a numeric predicate picks one repeat instance. A path into a secondary
+        instance (`instance('x')/root/item`) gives the empty string.
+        """
+        position = start.position if start is not None else self.peek().position
+        index: _Argument | None = None
+        if start is not None and start.reference is not None:
+            steps.append(start.reference)
+        while True:
+            token = self.peek()
+            if token.kind == "op" and token.text == "[":
+                self.advance()
+                index = self.binary(1)
+                closing = self.peek()
+                if not (closing.kind == "op" and closing.text == "]"):
+                    raise self.unexpected(closing)
+                self.advance()
+                continue
+            if not (token.kind == "op" and token.text in ("/", "//")):
+                break
+            self.advance()
+            step = self.advance()
+            if step.kind == "name" or step.kind == "ref":
+                steps.append(step.text)
+            elif step.kind == "op" and step.text == "@" and self.peek().kind == "name":
+                steps.append("@" + self.advance().text)
+            elif not (step.kind == "op" and step.text in ("..", ".", "*")):
+                raise ExpressionError(
+                    f"étape de chemin XPath invalide à la position {step.position}", step.position
+                )
+        from_instance = start is not None and start.literal == "\x00instance"
+        names = [step for step in steps if not step.startswith("@")]
+        if from_instance or not names:
+            return _Argument(lambda ctx: "", position)
+        name = names[-1]
+        self.references.add(name)
+        if index is None:
+            return _Argument(lambda ctx: ctx.nodeset(name), position, reference=name)
+        picker = index.evaluate
+
+        def indexed(ctx: EvaluationContext) -> Value:
+            number = _to_number(picker(ctx))
+            nodes = _all_nodes(ctx, name)
+            if number != number or not 1 <= number <= len(nodes):
+                return ""
+            return nodes[int(number) - 1]
+
+        return _Argument(indexed, position)
 
     def primary(self) -> _Argument:
         token = self.advance()
@@ -853,16 +916,33 @@ class _Parser:
         if token.kind == "name":
             if self.peek().text == "(" and self.peek().kind == "op":
                 return self.function_call(token)
+            if token.text in _KEYWORD_OPERATORS:
+                raise self.path_error(token.position)
+            if self.peek().kind == "op" and self.peek().text in ("/", "["):
+                return self.location_path(None, [token.text])
             if self.choice_filter and ":" not in token.text:
                 self.choice_columns.add(token.text)
                 return _Argument(_choice_field(token.text), token.position)
-            raise self.path_error(token.position)
+            # JavaRosa reads a bare name (`null`, a misspelt word) as a child of the current
+            # question: an empty node-set, so the empty string.
+            self.bare_names.add(token.text)
+            return _Argument(lambda ctx: "", token.position)
+        if token.kind == "op" and token.text in ("..", "/", "//"):
+            if token.text == ".." and not (
+                self.peek().kind == "op" and self.peek().text in ("/", "//")
+            ):
+                return _Argument(lambda ctx: "", token.position)
+            if token.text != "..":
+                self.index -= 1  # the path starts with this "/"
+            return self.location_path(None, [])
         if token.text == "(":
             inner = self.binary(1)
             self.expect_closing(token)
             return _Argument(inner.evaluate, token.position)
         if token.text == ".":
             self.uses_current = True
+            if self.peek().kind == "op" and self.peek().text in ("/", "//"):
+                return self.location_path(None, [])
             return _Argument(lambda ctx: ctx.current(), token.position)
         if token.text == "*":
             raise self.path_error(token.position)
@@ -880,6 +960,16 @@ class _Parser:
 
     def function_call(self, name_token: _Token) -> _Argument:
         name = name_token.text
+        if name in ("current", "instance"):
+            opening = self.advance()
+            self.functions.add(name)
+            if not (self.peek().kind == "op" and self.peek().text == ")"):
+                self.binary(1)
+            self.expect_closing(opening)
+            if name == "instance":
+                return _Argument(lambda ctx: "", name_token.position, literal="\x00instance")
+            self.uses_current = True
+            return _Argument(lambda ctx: ctx.current(), name_token.position)
         if name not in _FUNCTIONS:
             raise ExpressionError(f"fonction non prise en charge : {name}()", name_token.position)
         opening = self.advance()
@@ -935,4 +1025,5 @@ def parse_expression(source: str, *, choice_filter: bool = False) -> Expression:
         uses_current=parser.uses_current,
         _evaluator=evaluator,
         choice_columns=frozenset(parser.choice_columns),
+        bare_names=frozenset(parser.bare_names),
     )

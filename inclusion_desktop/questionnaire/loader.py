@@ -23,6 +23,7 @@ from inclusion_desktop.questionnaire.expressions import (
 from inclusion_desktop.questionnaire.limits import guarded_build
 from inclusion_desktop.questionnaire.model import (
     SUPPORTED_APPEARANCES,
+    WIDTH_APPEARANCE,
     Choice,
     ChoiceList,
     Form,
@@ -58,6 +59,35 @@ _TYPES = {
     "username": QuestionType.USERNAME,
 }
 
+# pyxform's bind types and controls → the engine's types, for the types _TYPES does not name
+# (pyxform's own aliases such as "gps", "photo" or "phone number" reach these through its table).
+_BIND_TYPES = {
+    "string": QuestionType.TEXT,
+    "int": QuestionType.INTEGER,
+    "decimal": QuestionType.DECIMAL,
+    "date": QuestionType.DATE,
+    "time": QuestionType.TIME,
+    "dateTime": QuestionType.DATETIME,
+    "geopoint": QuestionType.GEOPOINT,
+    "geotrace": QuestionType.GEOTRACE,
+    "geoshape": QuestionType.GEOSHAPE,
+    "barcode": QuestionType.BARCODE,
+    "select1": QuestionType.SELECT_ONE,
+    "select": QuestionType.SELECT_MULTIPLE,
+    "odk:rank": QuestionType.SELECT_MULTIPLE,
+}
+_MEDIA_TYPES = {
+    "image": QuestionType.IMAGE,
+    "audio": QuestionType.AUDIO,
+    "video": QuestionType.VIDEO,
+}
+# Survey columns pyxform knows but that have no meaning on a laptop: noticed once, then ignored.
+_DOCUMENTATION_NOTICE = "colonne ignorée (sans effet dans l'application)"
+# Columns the engine reads besides those below: media, counts, pyxform's bind:: and body::.
+_READ_COLUMNS = frozenset(
+    {"guidance_hint", "repeat_count", "jr:count", "count", "requiredmsg", "list_name",
+     "constraint message", "required message", "relevance", "calculate", "caption"}
+)  # fmt: skip
 # Survey columns the engine honours; translated variants are `column::language`.
 _SURVEY_COLUMNS = frozenset(
     {
@@ -98,6 +128,9 @@ _TRUE = frozenset({"yes", "true", "true()", "1"})
 _FALSE = frozenset({"no", "false", "false()", "0", ""})
 _FROM_FILE = re.compile(r"from[_ ]file", re.IGNORECASE)
 _END_TYPES = frozenset({"end group", "end repeat", "end loop"})
+# The sheets the loader reads itself, kept in the cache with pyxform's tree.
+_CACHED_SHEETS = ("survey", "choices", "settings", "external_choices")
+_PULLDATA_FILE = re.compile(r"pulldata\(\s*['\"]([^'\"]+)['\"]")
 _ROW_IN_PYXFORM_MESSAGE = re.compile(r"\[row\s*:\s*(\d+)\]")
 _PLACE_IN_PYXFORM_MESSAGE = re.compile(r"On the '([^']+)' sheet, the '([^']+)' value")
 
@@ -165,12 +198,40 @@ def load_form(path: str | Path) -> Form:
         raise FormError(
             [FormProblem(path.name, f"lecture impossible ({os_error_text(error)})")]
         ) from error
-    return load_form_bytes(source, path.name)
+    return load_form_bytes(source, path.name, media_dirs=media_folders(path))
 
 
-def load_form_bytes(source: bytes, filename: str) -> Form:
-    """Reads and checks an XLSForm given as bytes (e.g. stored in a database or a bundle)."""
-    return guarded_build(_FormBuilder(source, filename).build, filename)
+def media_folders(path: Path) -> tuple[Path, ...]:
+    """Where a form's attached files are looked for: `<form>-media/`, `media/`, then beside it."""
+    candidates = (path.parent / f"{path.stem}-media", path.parent / "media", path.parent)
+    return tuple(folder for folder in candidates if folder.is_dir())
+
+
+def load_form_bytes(
+    source: bytes,
+    filename: str,
+    *,
+    media: Mapping[str, bytes] | None = None,
+    media_dirs: Sequence[Path] = (),
+) -> Form:
+    """Reads and checks an XLSForm given as bytes (e.g. stored in a database or a bundle).
+
+    `media` gives the form's attached files by name (choice files, pulldata CSV); files not
+    given are looked for in `media_dirs`.
+    """
+    from inclusion_desktop.questionnaire import form_cache
+
+    sha256 = hashlib.sha256(source).hexdigest()
+    folders = tuple(media_dirs)
+    form = form_cache.remembered(sha256, filename, folders, given_media=bool(media))
+    if form is not None:
+        return form
+    builder = _FormBuilder(source, filename)
+    builder.media = dict(media or {})
+    builder.media_dirs = folders
+    form = guarded_build(builder.build, filename)
+    form_cache.remember(form, folders, sorted(builder.looked_up), given_media=bool(media))
+    return form
 
 
 @dataclass
@@ -184,6 +245,19 @@ class _FormBuilder:
     raw_types: dict[str, str] = field(default_factory=dict)
     raw_appearances: dict[str, str] = field(default_factory=dict)
     refused_appearances: set[str] = field(default_factory=set)
+    notices: list[str] = field(default_factory=list)
+    rows_by_path: dict[tuple[str, ...], int] = field(default_factory=dict)
+    types_by_path: dict[tuple[str, ...], str] = field(default_factory=dict)
+    appearances_by_path: dict[tuple[str, ...], str] = field(default_factory=dict)
+    media: dict[str, bytes] = field(default_factory=dict)
+    media_dirs: tuple[Path, ...] = ()
+    external_choices: dict[str, ChoiceList] = field(default_factory=dict)
+    noticed: set[tuple[str, str]] = field(default_factory=set)
+    renamed_rows: dict[int, str] = field(default_factory=dict)
+    looked_up: set[str] = field(default_factory=set)
+    parsed: dict[tuple[str, bool], Expression] = field(default_factory=dict)
+    known_expressions: Mapping[str, Any] = field(default_factory=dict)
+    duplicate_choices: bool = False
     all_names: dict[str, Question | Group] = field(default_factory=dict)
     choice_lists: dict[str, ChoiceList] = field(default_factory=dict)
     pending_references: list[tuple[Expression, int, str]] = field(default_factory=list)
@@ -200,21 +274,71 @@ class _FormBuilder:
     ) -> None:
         self.problems.append(FormProblem(self.filename, message, sheet, row, column, advice))
 
+    def notice(
+        self,
+        message: str,
+        *,
+        sheet: str = "survey",
+        row: int | None = None,
+        column: str | None = None,
+        key: str | None = None,
+    ) -> None:
+        """Records something the app ignores or renders differently: shown, never a refusal."""
+        if key is not None:
+            if (sheet, key) in self.noticed:
+                return
+            self.noticed.add((sheet, key))
+        where = f"feuille « {sheet} »"
+        if row is not None:
+            where += f", ligne {row}"
+        if column:
+            where += f", colonne « {column} »"
+        self.notices.append(f"{where} : {message}")
+
     def fail_if_problems(self) -> None:
         if self.problems:
             raise FormError(self.problems)
 
     def build(self) -> Form:
-        workbook = self.read_workbook()
+        from inclusion_desktop.questionnaire import form_cache
+
+        # pyxform names a form without form_id after its file: the name is part of the key.
+        sha256 = hashlib.sha256(self.source + b"\0" + Path(self.filename).stem.encode()).hexdigest()
+        cached = form_cache.read_pyxform_result(sha256)
+        workbook = self.read_workbook(cached)
         self.check_survey_columns(workbook.survey or [])
         self.check_choices_columns(workbook.choices or [])
         settings = self.check_settings(workbook.settings or [])
-        self.fail_if_problems()
-        tree = self.validate_with_pyxform(workbook)
+        self.check_choice_names(workbook.choices or [], settings)
+        fingerprint = form_cache.parser_fingerprint()
+        if cached is not None and not self.problems:
+            tree: dict[str, Any] = cached["tree"]
+            self.pyxform_warnings = list(cached["warnings"])
+            self.choice_lists = self.build_choice_lists(tree.get("choices", {}))
+            if cached.get("parser") == fingerprint:
+                self.known_expressions = cached.get("expressions") or {}
+        else:
+            tree = self.validate_with_pyxform(workbook)
+        self.external_choices = self.read_external_choices(workbook.external_choices or [])
         children = self.build_children(tree.get("children", []), parent=None, repeat=None)
         self.check_references()
+        self.attach_pulldata_files([e.source for e, _, _ in self.pending_references])
         instance_name = self.parse_setting_expression(settings, "instance_name")
         self.fail_if_problems()
+        if cached is None or not self.known_expressions:
+            form_cache.write_pyxform_result(
+                sha256,
+                {
+                    "tree": tree,
+                    "warnings": self.pyxform_warnings,
+                    **{sheet: getattr(workbook, sheet) for sheet in _CACHED_SHEETS},
+                    "parser": fingerprint,
+                    "expressions": {
+                        f"{int(choice_filter)}:{source}": _expression_facts(expression)
+                        for (source, choice_filter), expression in self.parsed.items()
+                    },
+                },
+            )
 
         languages = self.collect_languages(tree)
         default_language = tree.get("default_language")
@@ -234,12 +358,28 @@ class _FormBuilder:
             source_filename=self.filename,
             instance_name=instance_name,
             warnings=tuple(self.pyxform_warnings),
+            notices=tuple(self.notices),
             by_name=dict(self.all_names),
+            media=dict(self.media),
         )
 
     # -- reading ------------------------------------------------------------------------------
 
-    def read_workbook(self) -> Any:
+    def read_workbook(self, cached: Mapping[str, Any] | None = None) -> Any:
+        """The sheets of the workbook, read by pyxform (or taken from the cache of this file)."""
+        if cached is not None:
+            from pyxform.xls2json_backends import DefinitionData
+
+            workbook = DefinitionData(
+                **{sheet: cached.get(sheet) for sheet in _CACHED_SHEETS},
+                fallback_form_name=Path(self.filename).stem,
+            )
+        else:
+            workbook = self.read_definition()
+        self.scan_rows(workbook)
+        return workbook
+
+    def read_definition(self) -> Any:
         from io import BytesIO
 
         from pyxform.errors import PyXFormError
@@ -291,40 +431,74 @@ class _FormBuilder:
                     )
                 ]
             )
-        for index, row in enumerate(workbook.survey):
-            name = row.get("name")
-            sheet_row = index + 2  # the header is row 1
-            if _is_end_row(row):
-                continue  # "end group" rows often repeat the group's name: not a new item
-            if name:
-                if name in self.rows_by_name:
-                    self.problem(
-                        f"le nom « {name} » est déjà utilisé ligne {self.rows_by_name[name]}",
-                        row=sheet_row,
-                        column="name",
-                        advice="chaque question doit avoir un nom unique dans tout le "
-                        "questionnaire, pour que ${" + name + "} soit sans ambiguïté",
-                    )
-                else:
-                    self.rows_by_name[name] = sheet_row
-                    self.raw_types[name] = str(row.get("type", ""))
-                    self.raw_appearances[name] = str(row.get("appearance", ""))
         return workbook
 
+    def scan_rows(self, workbook: Any) -> None:
+        """Locates every named row; names repeated within one group are problems."""
+        # Names are unique within their nearest group or repeat, as pyxform requires; the same
+        # name in two groups is allowed (pyxform resolves ${name} and refuses ambiguous ones).
+        stack: list[str] = []
+        for index, row in enumerate(workbook.survey):
+            name = str(row.get("name") or "").strip()
+            sheet_row = index + 2  # the header is row 1
+            if _is_end_row(row):
+                if stack:
+                    stack.pop()
+                continue  # "end group" rows often repeat the group's name: not a new item
+            kind = " ".join(str(row.get("type", "")).replace("_", " ").lower().split())
+            if not name:
+                if kind.startswith("begin"):
+                    stack.append("")
+                continue
+            path = (*stack, name)
+            if path in self.rows_by_path:
+                self.problem(
+                    f"le nom « {name} » est déjà utilisé ligne {self.rows_by_path[path]} dans "
+                    "le même groupe",
+                    row=sheet_row,
+                    column="name",
+                    advice="deux questions d'un même groupe ou d'une même répétition doivent "
+                    "avoir des noms différents",
+                )
+                self.renamed_rows[index] = f"{name}__ligne{sheet_row}"
+            elif name == "meta" and kind.startswith("begin"):
+                self.problem(
+                    "le nom « meta » est réservé aux métadonnées du formulaire",
+                    row=sheet_row,
+                    column="name",
+                    advice="renommez ce groupe",
+                )
+                self.renamed_rows[index] = f"meta__ligne{sheet_row}"
+            else:
+                self.rows_by_path[path] = sheet_row
+                self.types_by_path[path] = str(row.get("type", ""))
+                self.appearances_by_path[path] = str(row.get("appearance", ""))
+                self.rows_by_name.setdefault(name, sheet_row)
+                self.raw_types.setdefault(name, str(row.get("type", "")))
+                self.raw_appearances.setdefault(name, str(row.get("appearance", "")))
+            if kind.startswith("begin"):
+                stack.append(name)
+
     def check_survey_columns(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Columns the app does not apply are noticed once each (documentation, SMS, ...)."""
+        from pyxform.aliases import survey_header
+
         for index, row in enumerate(rows):
             for key, value in row.items():
                 column = key if isinstance(key, str) else ""  # a cell with no header
                 base = column.split("::", 1)[0].strip().lower()
-                if base in _SURVEY_COLUMNS or column.startswith("$") or value in (None, ""):
+                if column.startswith("$") or value in (None, ""):
                     continue
-                self.problem(
-                    f"colonne non prise en charge (valeur « {value} »)",
-                    row=index + 2,
-                    column=column,
-                    advice="retirez cette colonne ou videz la cellule : l'application ne "
-                    "saurait pas l'appliquer",
-                )
+                if base in _SURVEY_COLUMNS or base in _READ_COLUMNS:
+                    continue
+                alias = survey_header.get(base)
+                if isinstance(alias, tuple) and alias[1] in ("jr:count",):
+                    continue
+                if base in ("bind", "body", "instance", "media") or base in _CHOICE_MEDIA_COLUMNS:
+                    message = "colonne transmise à ODK, sans effet sur ordinateur"
+                else:
+                    message = _DOCUMENTATION_NOTICE
+                self.notice(message, row=index + 2, column=column, key=column)
 
     def check_choices_columns(self, rows: Sequence[Mapping[str, Any]]) -> None:
         for index, row in enumerate(rows):
@@ -332,13 +506,37 @@ class _FormBuilder:
                 column = key if isinstance(key, str) else ""  # a cell with no header
                 base = column.split("::", 1)[0].strip().lower()
                 if base in _CHOICE_MEDIA_COLUMNS and value not in (None, ""):
-                    self.problem(
-                        "les images et sons dans les choix ne sont pas pris en charge",
+                    self.notice(
+                        "images et sons des choix non affichés : le libellé est montré",
                         sheet="choices",
                         row=index + 2,
                         column=column,
-                        advice="retirez cette colonne",
+                        key=column,
                     )
+
+    def check_choice_names(
+        self, rows: Sequence[Mapping[str, Any]], settings: Mapping[str, str]
+    ) -> None:
+        """Every duplicate choice name at once (pyxform stops at the first)."""
+        if settings.get("allow_choice_duplicates", "").strip().lower() in _TRUE:
+            return
+        seen: dict[tuple[str, str], int] = {}
+        for index, row in enumerate(rows):
+            list_name = str(row.get("list_name") or row.get("list name") or "").strip()
+            name = str(row.get("name") or row.get("value") or "").strip()
+            if not list_name or not name:
+                continue
+            first = seen.setdefault((list_name, name), index + 2)
+            if first != index + 2:
+                self.duplicate_choices = True
+                self.problem(
+                    f"le choix « {name} » figure déjà ligne {first} dans la liste « {list_name} »",
+                    sheet="choices",
+                    row=index + 2,
+                    column="name",
+                    advice="donnez-lui un autre nom, ou ajoutez le réglage "
+                    "allow_choice_duplicates = yes",
+                )
 
     def check_settings(self, rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
         settings: dict[str, str] = {}
@@ -348,51 +546,85 @@ class _FormBuilder:
                     continue
                 key = column.strip().lower() if isinstance(column, str) else ""
                 if key not in _SETTINGS and key not in _SETTINGS_EXPRESSIONS:
-                    self.problem(
-                        f"réglage non pris en charge (valeur « {value} »)",
+                    self.notice(
+                        f"réglage ignoré (valeur « {value} »)",
                         sheet="settings",
                         row=2,
-                        column=column,
-                        advice="retirez cette colonne de la feuille « settings »",
+                        column=str(column),
                     )
                 settings[key] = str(value)
         return settings
 
     def validate_with_pyxform(self, workbook: Any) -> dict[str, Any]:
+        """pyxform's tree of the form; its refusal is added to the problems found so far.
+
+        pyxform stops at its first error. When that error is one already located here (a
+        duplicate name or choice), pyxform is run again on a copy where those are set aside,
+        so that the author learns every problem in one pass.
+        """
         from pyxform.errors import PyXFormError
         from pyxform.xls2json import workbook_to_json
 
-        warnings: list[str] = []
-        try:
-            tree: dict[str, Any] = workbook_to_json(
-                workbook_dict=workbook,
-                form_name=None,
-                fallback_form_name=workbook.fallback_form_name,
-                default_language=None,
-                warnings=warnings,
+        attempt = workbook
+        for _ in range(3):
+            warnings: list[str] = []
+            try:
+                tree: dict[str, Any] = workbook_to_json(
+                    workbook_dict=attempt,
+                    form_name=None,
+                    fallback_form_name=workbook.fallback_form_name,
+                    default_language=None,
+                    warnings=warnings,
+                )
+            except PyXFormError as error:
+                self.add_pyxform_problem(str(error))
+                relaxed = self.relaxed(attempt) if attempt is workbook else None
+                if relaxed is None:
+                    raise FormError(self.problems) from error
+                attempt = relaxed
+                continue
+            self.pyxform_warnings = warnings
+            self.choice_lists = self.build_choice_lists(tree.get("choices", {}))
+            return tree
+        raise FormError(self.problems)
+
+    def add_pyxform_problem(self, message: str) -> None:
+        """pyxform's error, located, unless it is a problem already found here."""
+        match = _ROW_IN_PYXFORM_MESSAGE.search(message)
+        row = int(match.group(1)) if match else None
+        message = _ROW_IN_PYXFORM_MESSAGE.sub("", message).strip()
+        place = _PLACE_IN_PYXFORM_MESSAGE.search(message)
+        sheet = place.group(1) if place else "survey"
+        if row is not None and any(p.row == row and p.sheet == sheet for p in self.problems):
+            return
+        self.problems.append(
+            FormProblem(
+                self.filename,
+                f"XLSForm refusé par pyxform : {message}",
+                sheet=sheet if row else None,
+                row=row,
+                column=place.group(2) if place else None,
+                advice="corrigez le questionnaire dans le tableur puis rechargez-le",
             )
-        except PyXFormError as error:
-            message = str(error)
-            match = _ROW_IN_PYXFORM_MESSAGE.search(message)
-            row = int(match.group(1)) if match else None
-            message = _ROW_IN_PYXFORM_MESSAGE.sub("", message).strip()
-            place = _PLACE_IN_PYXFORM_MESSAGE.search(message)
-            sheet = place.group(1) if place else "survey"
-            raise FormError(
-                [
-                    FormProblem(
-                        self.filename,
-                        f"XLSForm refusé par pyxform : {message}",
-                        sheet=sheet if row else None,
-                        row=row,
-                        column=place.group(2) if place else None,
-                        advice="corrigez le questionnaire dans le tableur puis rechargez-le",
-                    )
-                ]
-            ) from error
-        self.pyxform_warnings = warnings
-        self.choice_lists = self.build_choice_lists(tree.get("choices", {}))
-        return tree
+        )
+
+    def relaxed(self, workbook: Any) -> Any:
+        """A copy of the workbook without the problems already located, or None when none."""
+        import dataclasses
+
+        if not self.renamed_rows and not self.duplicate_choices:
+            return None
+        survey = [dict(row) for row in workbook.survey or []]
+        for index, new_name in self.renamed_rows.items():
+            survey[index]["name"] = new_name
+        settings = [dict(row) for row in workbook.settings or [{}]] or [{}]
+        header = [dict(row) for row in workbook.settings_header or [{}]] or [{}]
+        if self.duplicate_choices:
+            settings[0]["allow_choice_duplicates"] = "yes"
+            header[0]["allow_choice_duplicates"] = None
+        return dataclasses.replace(
+            workbook, survey=survey, settings=settings, settings_header=header
+        )
 
     def build_choice_lists(
         self, raw: Mapping[str, Sequence[Mapping[str, Any]]]
@@ -412,41 +644,125 @@ class _FormBuilder:
 
     # -- building -----------------------------------------------------------------------------
 
+    def read_external_choices(self, rows: Sequence[Mapping[str, Any]]) -> dict[str, ChoiceList]:
+        """The `external_choices` sheet (select_one_external): choices read like the others."""
+        grouped: dict[str, list[Mapping[str, Any]]] = {}
+        for row in rows:
+            list_name = str(row.get("list_name") or row.get("list name") or "").strip()
+            if list_name and row.get("name") not in (None, ""):
+                grouped.setdefault(list_name, []).append(row)
+        return self.build_choice_lists(grouped)
+
+    def choices_from_file(self, file_name: str, row: int) -> ChoiceList | None:
+        """The choices of select_*_from_file, read from the form's media file (CSV or XML)."""
+        data = self.media_file(file_name)
+        if data is None:
+            return None
+        choices: list[Choice] = []
+        if file_name.lower().endswith(".csv"):
+            import csv
+            import io
+
+            text = data.decode("utf-8-sig", errors="replace")
+            for record in csv.DictReader(io.StringIO(text)):
+                name = str(record.get("name") or "").strip()
+                if name:
+                    extra = {
+                        k: str(v) for k, v in record.items() if k and k not in ("name", "label")
+                    }
+                    choices.append(Choice(name, _text(record.get("label") or name), extra))
+        else:
+            import xml.etree.ElementTree as ElementTree
+
+            try:
+                root = ElementTree.fromstring(data)
+            except ElementTree.ParseError as error:
+                self.problem(f"fichier « {file_name} » illisible ({error})", row=row, column="type")
+                return None
+            for item in root.iter("item"):
+                fields = {child.tag: (child.text or "") for child in item}
+                if fields.get("name"):
+                    extra = {k: v for k, v in fields.items() if k not in ("name", "label")}
+                    label = _text(fields.get("label") or fields["name"])
+                    choices.append(Choice(fields["name"], label, extra))
+        return ChoiceList(file_name, tuple(choices))
+
+    def media_file(self, file_name: str) -> bytes | None:
+        """An attached file of the form, from the given ones or the media folders."""
+        self.looked_up.add(file_name)
+        if file_name in self.media:
+            return self.media[file_name]
+        for folder in self.media_dirs:
+            candidate = folder / file_name
+            if Path(file_name).name == file_name and candidate.is_file():
+                try:
+                    self.media[file_name] = candidate.read_bytes()
+                except OSError:
+                    continue
+                return self.media[file_name]
+        return None
+
+    def attach_pulldata_files(self, expressions: Sequence[str]) -> None:
+        """Reads the CSV files pulldata() names, so that the form carries them."""
+        for source in expressions:
+            for match in _PULLDATA_FILE.finditer(source):
+                name = match.group(1)
+                if self.media_file(name) is None and self.media_file(f"{name}.csv") is None:
+                    self.notice(
+                        f"fichier « {name}.csv » de pulldata() absent : valeur vide",
+                        key=f"pulldata:{name}",
+                    )
+
+    # -- building -----------------------------------------------------------------------------
+
     def build_children(
-        self, elements: Sequence[Mapping[str, Any]], parent: str | None, repeat: str | None
+        self,
+        elements: Sequence[Mapping[str, Any]],
+        parent: str | None,
+        repeat: str | None,
+        path: tuple[str, ...] = (),
     ) -> tuple[Question | Group, ...]:
         children: list[Question | Group] = []
         for element in elements:
             name = str(element.get("name", ""))
             kind = str(element.get("type", ""))
-            if name == "meta" and kind == "group" and name not in self.rows_by_name:
+            if name == "meta" and kind == "group" and (name,) not in self.rows_by_path:
                 continue  # pyxform's own instanceID block; the store gives every submission a UUID
             if kind in ("group", "repeat"):
-                children.append(self.build_group(element, parent, repeat))
+                children.append(self.build_group(element, parent, repeat, path))
             else:
-                question = self.build_question(element, children, parent, repeat)
+                question = self.build_question(element, children, parent, repeat, path)
                 if question is not None:
                     children.append(question)
                     self.all_names[question.name] = question
         return tuple(children)
 
+    def unique_key(self, name: str, path: tuple[str, ...]) -> tuple[str, str | None]:
+        """The key answers are stored under: the name, or its path when a group reuses it."""
+        if name not in self.all_names:
+            return name, None
+        return "/".join((*path, name)), name
+
     def build_group(
-        self, element: Mapping[str, Any], parent: str | None, repeat: str | None
+        self,
+        element: Mapping[str, Any],
+        parent: str | None,
+        repeat: str | None,
+        path: tuple[str, ...] = (),
     ) -> Group:
         name = str(element["name"])
-        row = self.rows_by_name.get(name, 0)
+        inner_path = (*path, name)
+        row = self.rows_by_path.get(inner_path, self.rows_by_name.get(name, 0))
+        key, source_name = self.unique_key(name, path)
         is_repeat = element.get("type") == "repeat"
-        if is_repeat and (element.get("control", {}) or {}).get("jr:count"):
-            self.problem(
-                "« repeat_count » n'est pas pris en charge",
-                row=row,
-                column="repeat_count",
-                advice="laissez l'enquêteur ajouter les répétitions une à une",
-            )
-        appearance = self.appearance(element, row)
-        inner_repeat = name if is_repeat else repeat
+        count_source = str((element.get("control", {}) or {}).get("jr:count") or "").strip()
+        repeat_count = None
+        if is_repeat and count_source:
+            repeat_count = self.parse(count_source, row, "repeat_count")
+        appearance = self.appearance(element, row, inner_path)
+        inner_repeat = key if is_repeat else repeat
         group = Group(
-            name=name,
+            name=key,
             row=row,
             label=_text(element.get("label")),
             relevant=self.expression(element, "relevant", row),
@@ -455,9 +771,11 @@ class _FormBuilder:
             children=(),
             parent=parent,
             repeat=repeat,
+            repeat_count=repeat_count,
+            source_name=source_name,
         )
-        self.all_names[name] = group
-        children = self.build_children(element.get("children", []), name, inner_repeat)
+        self.all_names[key] = group
+        children = self.build_children(element.get("children", []), key, inner_repeat, inner_path)
         group = Group(
             name=group.name,
             row=group.row,
@@ -468,9 +786,50 @@ class _FormBuilder:
             children=children,
             parent=parent,
             repeat=repeat,
+            repeat_count=repeat_count,
+            source_name=source_name,
         )
-        self.all_names[name] = group
+        self.all_names[key] = group
         return group
+
+    def question_type(self, kind: str, raw: str, row: int) -> QuestionType | None:
+        """The engine's type for pyxform's normalised type, read from pyxform's own type table."""
+        from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
+
+        if kind in _TYPES:
+            return _TYPES[kind]
+        if kind in _MEDIA_TYPES:
+            return _MEDIA_TYPES[kind]
+        definition = QUESTION_TYPE_DICT.get(kind)
+        if definition is None:
+            if kind.startswith("select"):
+                return (
+                    QuestionType.SELECT_MULTIPLE
+                    if "multiple" in kind
+                    else (QuestionType.SELECT_ONE)
+                )
+            return None
+        control = definition.get("control", {}) or {}
+        bind_type = str((definition.get("bind", {}) or {}).get("type", ""))
+        if control.get("tag") == "upload":
+            media = str(control.get("mediatype", ""))
+            return _MEDIA_TYPES.get(media.split("/")[0], QuestionType.FILE)
+        if not control:
+            # Metadata ODK fills in (phone number, SIM serial, audit, location in background…).
+            self.notice(
+                f"métadonnée « {raw.strip()} » que l'ordinateur ne fournit pas : laissée vide",
+                row=row,
+                column="type",
+                key=f"meta:{kind}",
+            )
+            return QuestionType.HIDDEN
+        if bind_type == "odk:rank":
+            self.notice(
+                "« rank » : les choix sont cochés dans l'ordre de leur classement",
+                row=row,
+                column="type",
+            )
+        return _BIND_TYPES.get(bind_type, QuestionType.TEXT)
 
     def build_question(
         self,
@@ -478,22 +837,37 @@ class _FormBuilder:
         siblings: Sequence[Question | Group],
         parent: str | None,
         repeat: str | None,
+        path: tuple[str, ...] = (),
     ) -> Question | None:
         name = str(element["name"])
         kind = str(element.get("type", ""))
-        row = self.rows_by_name.get(name)
+        row = self.rows_by_path.get((*path, name))
+        if row is None and kind == "calculate" and name.endswith("_count"):
+            # pyxform's calculate for a computed repeat_count: kept, silent.
+            count_row = self.rows_by_path.get((*path, name[: -len("_count")]), 0)
+            source = str((element.get("bind", {}) or {}).get("calculate") or "")
+            question = Question(
+                name=name,
+                type=QuestionType.CALCULATE,
+                row=count_row,
+                calculation=self.parse(source, count_row, "repeat_count") if source else None,
+                parent=parent,
+                repeat=repeat,
+            )
+            self.all_names[name] = question
+            return question
         if row is None:
-            return self.generated_other(name, siblings, parent, repeat)
-        question_type = _TYPES.get(kind)
-        if _FROM_FILE.search(self.raw_types.get(name, "")):
-            question_type = None  # pyxform calls it "select one": the choices are in another file
+            return self.generated_other(name, siblings, parent, repeat, path)
+        raw_type = self.types_by_path.get((*path, name), kind)
+        key, source_name = self.unique_key(name, path)
+        question_type = self.question_type(kind, raw_type, row)
         if question_type is None:
             self.problem(
-                f"type de question non pris en charge : « {self.raw_types.get(name) or kind} »",
+                f"type de question non pris en charge : « {raw_type or kind} »",
                 row=row,
                 column="type",
-                advice="types possibles : text, integer, decimal, select_one, select_multiple, "
-                "date, time, note, calculate, acknowledge, range, hidden, groupes et répétitions",
+                advice="types possibles : ceux de pyxform (text, integer, decimal, select_one, "
+                "select_multiple, date, time, geopoint, image, note, calculate, …)",
             )
             return None
         bind: Mapping[str, Any] = element.get("bind", {}) or {}
@@ -504,35 +878,64 @@ class _FormBuilder:
             required_if = self.parse(required_raw, row, "required")
         read_only_raw = str(bind.get("readonly", "")).strip().lower()
         if read_only_raw and read_only_raw not in _TRUE | _FALSE:
-            self.problem(
-                "« read_only » doit valoir yes ou no",
+            self.notice(
+                "« read_only » calculé : la question reste modifiable",
                 row=row,
                 column="read_only",
-                advice="une expression n'est pas prise en charge ici",
             )
         choices = None
         if question_type in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
             list_name = str(element.get("list_name") or element.get("itemset") or "")
+            itemset = str(element.get("itemset") or "")
             choices = self.choice_lists.get(list_name)
-            if choices is None:
-                self.problem(f"liste de choix « {list_name} » introuvable", row=row, column="type")
+            if choices is None and "external" in kind:
+                choices = self.external_choices.get(list_name)
+            if choices is None and _FROM_FILE.search(raw_type):
+                file_name = itemset or list_name
+                choices = self.choices_from_file(file_name, row)
+                if choices is None:
+                    self.notice(
+                        f"fichier de choix « {file_name} » absent des fichiers du formulaire : "
+                        "la réponse est saisie en texte",
+                        row=row,
+                        column="type",
+                    )
+                    question_type = QuestionType.TEXT
+            if choices is None and question_type is not QuestionType.TEXT:
+                if "external" in kind:
+                    self.notice(
+                        f"liste externe « {list_name} » absente : la réponse est saisie en texte",
+                        row=row,
+                        column="type",
+                    )
+                    question_type = QuestionType.TEXT
+                else:
+                    self.problem(
+                        f"liste de choix « {list_name} » introuvable", row=row, column="type"
+                    )
         parameters: Mapping[str, Any] = element.get("parameters", {}) or {}
+        if not isinstance(parameters, Mapping):
+            parameters = {}
         unknown_parameters = set(parameters) - (
             {"start", "end", "step"} if question_type is QuestionType.RANGE else set()
         )
-        if question_type in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
-            unknown_parameters -= (
-                {"randomize", "seed"} if not parameters.get("randomize") else set()
-            )
+        unknown_parameters -= {"randomize", "seed"}
+        if parameters.get("randomize"):
+            self.notice("choix présentés dans l'ordre de la feuille", row=row, column="parameters")
         if unknown_parameters:
-            self.problem(
-                f"paramètre non pris en charge : {', '.join(sorted(unknown_parameters))}",
+            self.notice(
+                f"paramètre sans effet sur ordinateur : {', '.join(sorted(unknown_parameters))}",
                 row=row,
                 column="parameters",
-                advice="retirez ce paramètre",
             )
+        default_raw = element.get("default")
+        default = str(default_raw) if default_raw not in (None, "") else None
+        dynamic_default = None
+        if default is not None and ("${" in default or "(" in default):
+            dynamic_default = self.parse(default, row, "default")
+            default = None
         question = Question(
-            name=name,
+            name=key,
             type=question_type,
             row=row,
             label=_text(element.get("label")),
@@ -543,27 +946,31 @@ class _FormBuilder:
             constraint=self.expression(element, "constraint", row),
             constraint_message=_text(bind.get("jr:constraintMsg")),
             relevant=self.expression(element, "relevant", row),
-            default=str(element["default"]) if element.get("default") not in (None, "") else None,
+            default=default,
             read_only=read_only_raw in _TRUE,
             calculation=self.expression(element, "calculation", row),
             choice_filter=self.parse(
                 str(element["choice_filter"]), row, "choice_filter", choice_filter=True
             )
-            if element.get("choice_filter")
+            if element.get("choice_filter") and choices is not None
             else None,
-            appearance=self.appearance(element, row),
+            appearance=self.appearance(element, row, (*path, name)),
             choices=choices,
-            or_other=" or_other"
-            in f" {self.raw_types.get(name, '')}".replace("or specify other", "or_other"),
+            or_other=" or_other" in f" {raw_type}".replace("or specify other", "or_other"),
             range_start=_number(parameters.get("start"), 0.0),
             range_end=_number(parameters.get("end"), 10.0),
             range_step=_number(parameters.get("step"), 1.0),
             parent=parent,
             repeat=repeat,
+            guidance_hint=_text(element.get("guidance_hint")),
+            dynamic_default=dynamic_default,
+            source_name=source_name,
         )
         if question.type is QuestionType.CALCULATE and bind.get("calculate") in (None, ""):
-            self.problem(
-                "un « calculate » doit avoir une « calculation »", row=row, column="calculation"
+            self.notice(
+                "« calculate » sans « calculation » : valeur toujours vide",
+                row=row,
+                column="calculation",
             )
         return question
 
@@ -573,20 +980,16 @@ class _FormBuilder:
         siblings: Sequence[Question | Group],
         parent: str | None,
         repeat: str | None,
+        path: tuple[str, ...] = (),
     ) -> Question | None:
         """Returns the text question pyxform adds after a select `or_other`."""
         previous = siblings[-1] if siblings else None
-        if not isinstance(previous, Question) or name != f"{previous.name}_other":
-            if parent in self.refused_appearances:
-                return None  # pyxform's rendering of a refused appearance (table-list...)
-            self.problem(
-                f"élément « {name} » introuvable dans la feuille survey",
-                row=self.rows_by_name.get(parent) if parent else None,
-                column="name",
-            )
+        if not isinstance(previous, Question) or name != f"{previous.xml_name}_other":
+            # pyxform's own additions: labels of a table-list, a repeat's count…
             return None
+        key, source_name = self.unique_key(name, path)
         question = Question(
-            name=name,
+            name=key,
             type=QuestionType.TEXT,
             row=previous.row,
             label=Text(
@@ -599,29 +1002,40 @@ class _FormBuilder:
                 or {"default": "Précisez « autre »"}
             ),
             required=True,
-            relevant=parse_expression(f"selected(${{{previous.name}}}, 'other')"),
+            relevant=parse_expression(f"selected(${{{previous.name}}}, 'other')")
+            if "/" not in previous.name
+            else None,
             parent=parent,
             repeat=repeat,
+            source_name=source_name,
         )
-        self.all_names[name] = question
+        self.all_names[key] = question
         return question
 
-    def appearance(self, element: Mapping[str, Any], row: int) -> frozenset[str]:
+    def appearance(
+        self, element: Mapping[str, Any], row: int, path: tuple[str, ...] = ()
+    ) -> frozenset[str]:
         control: Mapping[str, Any] = element.get("control", {}) or {}
         name = str(element.get("name", ""))
         # What the author wrote: pyxform rewrites some appearances (table-list → field-list).
-        written = self.raw_appearances.get(name, str(control.get("appearance", "")))
+        written = self.appearances_by_path.get(
+            path, self.raw_appearances.get(name, str(control.get("appearance", "")))
+        )
         words = frozenset(written.split())
-        unsupported = sorted(words - SUPPORTED_APPEARANCES)
-        if unsupported:
-            self.refused_appearances.add(name)
-            self.problem(
-                f"apparence non prise en charge : {', '.join(unsupported)}",
+        ignored = sorted(
+            word for word in words
+            if word not in SUPPORTED_APPEARANCES and not WIDTH_APPEARANCE.fullmatch(word)
+        )  # fmt: skip
+        for word in ignored:
+            self.notice(
+                f"apparence « {word} » sans équivalent sur ordinateur : affichage ordinaire",
                 row=row,
                 column="appearance",
-                advice="utilisez minimal, horizontal, field-list ou multiline, ou videz la cellule",
+                key=f"appearance:{word}",
             )
-        return words & SUPPORTED_APPEARANCES
+        if "table-list" in words:
+            words = words | {"field-list"}
+        return words
 
     def expression(self, element: Mapping[str, Any], column: str, row: int) -> Expression | None:
         bind_key = {"relevant": "relevant", "constraint": "constraint", "calculation": "calculate"}
@@ -634,7 +1048,15 @@ class _FormBuilder:
         self, source: str, row: int, column: str, *, choice_filter: bool = False
     ) -> Expression | None:
         try:
-            expression = parse_expression(source, choice_filter=choice_filter)
+            # Real forms repeat the same relevant on many rows: parsed once (expressions are
+            # immutable).
+            expression = self.parsed.get((source, choice_filter))
+            facts = self.known_expressions.get(f"{int(choice_filter)}:{source}")
+            if expression is None and facts is not None:
+                expression = _deferred_expression(source, choice_filter, facts)
+            elif expression is None:
+                expression = parse_expression(source, choice_filter=choice_filter)
+            self.parsed[(source, choice_filter)] = expression
         except ExpressionError as error:
             self.problem(
                 f"expression « {source} » : {error.message}",
@@ -649,13 +1071,28 @@ class _FormBuilder:
     def check_references(self) -> None:
         for expression, row, column in self.pending_references:
             for reference in sorted(expression.references):
-                if reference not in self.all_names:
+                if reference in self.all_names:
+                    continue
+                if f"${{{reference}}}" in expression.source:
                     self.problem(
                         f"référence inconnue ${{{reference}}} dans « {expression.source} »",
                         row=row,
                         column=column,
                         advice="vérifiez l'orthographe du nom de la question",
                     )
+                else:  # a written XPath path: JavaRosa reads a path to nothing as empty
+                    self.notice(
+                        f"chemin vers « {reference} », absent du formulaire : valeur vide",
+                        row=row,
+                        column=column,
+                    )
+            for name in sorted(expression.bare_names):
+                self.notice(
+                    f"« {name} » sans ${{}} est lu comme vide (comme ODK)",
+                    row=row,
+                    column=column,
+                    key=f"bare:{name}:{row}:{column}",
+                )
 
     def parse_setting_expression(self, settings: Mapping[str, str], key: str) -> Expression | None:
         source = settings.get(key)
@@ -697,6 +1134,37 @@ class _FormBuilder:
         if "default" in languages and len(languages) > 1:
             languages.remove("default")
         return languages
+
+
+def _expression_facts(expression: Expression) -> dict[str, Any]:
+    """What the loader reads from a parsed expression, kept in the cache (JSON)."""
+    return {
+        "references": sorted(expression.references),
+        "functions": sorted(expression.functions),
+        "uses_current": expression.uses_current,
+        "choice_columns": sorted(expression.choice_columns),
+        "bare_names": sorted(expression.bare_names),
+    }
+
+
+def _deferred_expression(source: str, choice_filter: bool, facts: Mapping[str, Any]) -> Expression:
+    """An expression this very parser accepted before: compiled when first evaluated."""
+    compiled: list[Any] = []
+
+    def evaluate(context: Any) -> Any:
+        if not compiled:
+            compiled.append(parse_expression(source, choice_filter=choice_filter).evaluate)
+        return compiled[0](context)
+
+    return Expression(
+        source=source,
+        references=frozenset(facts["references"]),
+        functions=frozenset(facts["functions"]),
+        uses_current=bool(facts["uses_current"]),
+        _evaluator=evaluate,
+        choice_columns=frozenset(facts["choice_columns"]),
+        bare_names=frozenset(facts["bare_names"]),
+    )
 
 
 def _is_end_row(row: Mapping[str, Any]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -30,6 +31,16 @@ class QuestionType(StrEnum):
     TODAY = "today"
     DEVICEID = "deviceid"
     USERNAME = "username"
+    # Types pyxform accepts that the laptop answers in its own way (see README, "Formulaires ODK").
+    DATETIME = "datetime"
+    GEOPOINT = "geopoint"
+    GEOTRACE = "geotrace"
+    GEOSHAPE = "geoshape"
+    BARCODE = "barcode"
+    IMAGE = "image"
+    AUDIO = "audio"
+    VIDEO = "video"
+    FILE = "file"
 
 
 #: Types that never show a widget: their value is computed or filled in by the app.
@@ -45,11 +56,29 @@ SILENT_TYPES = frozenset(
     }
 )
 
+#: Types whose answer is a file attached to the questionnaire (its name is the answer).
+MEDIA_TYPES = frozenset(
+    {QuestionType.IMAGE, QuestionType.AUDIO, QuestionType.VIDEO, QuestionType.FILE}
+)
+
+#: Types whose answer is a list of coordinates "lat lon [alt [precision]]" separated by ";".
+GEO_TYPES = frozenset({QuestionType.GEOPOINT, QuestionType.GEOTRACE, QuestionType.GEOSHAPE})
+
 #: The question holding the number written on a paper questionnaire: typed, but not free text.
 PAPER_NUMBER_NAME = "numero_papier"
 
-#: Appearances that make sense on a desktop and that the form view honours.
-SUPPORTED_APPEARANCES = frozenset({"minimal", "horizontal", "field-list", "multiline"})
+#: Appearances the form view honours (horizontal-compact and compact as horizontal, table-list
+#: as field-list), or that a laptop gives by itself (typed dates: no-calendar; a keyboard with
+#: digits: numbers; keyboard navigation: quick). Any other is shown plainly, with a notice.
+SUPPORTED_APPEARANCES = frozenset(
+    {
+        "minimal", "horizontal", "horizontal-compact", "compact", "field-list", "table-list",
+        "multiline", "quick", "quickcompact", "no-calendar", "numbers",
+    }
+)  # fmt: skip
+
+#: Width appearances (w1 … w10, columns-3 …) only arrange a grid: nothing to notice.
+WIDTH_APPEARANCE = re.compile(r"w\d+|columns-\d+|compact-\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +149,16 @@ class Question:
     range_step: float = 1.0
     parent: str | None = None
     repeat: str | None = None
+    guidance_hint: Text = Text()
+    #: A default written as an expression (e.g. `${other_question}` or `today()`).
+    dynamic_default: Expression | None = None
+    #: The name written in the XLSForm when `name` had to be made unique (same name in two groups).
+    source_name: str | None = None
+
+    @property
+    def xml_name(self) -> str:
+        """The name written in the XLSForm (the column name of exports)."""
+        return self.source_name or self.name
 
     @property
     def is_silent(self) -> bool:
@@ -148,6 +187,7 @@ class Question:
             "calculation": self.calculation,
             "choice_filter": self.choice_filter,
             "required": self.required_if,
+            "default": self.dynamic_default,
         }
         return {column: expr for column, expr in candidates.items() if expr is not None}
 
@@ -165,6 +205,14 @@ class Group:
     children: tuple[Question | Group, ...] = ()
     parent: str | None = None
     repeat: str | None = None
+    #: repeat_count: the number of instances, fixed or computed; None lets the person add them.
+    repeat_count: Expression | None = None
+    source_name: str | None = None
+
+    @property
+    def xml_name(self) -> str:
+        """The name written in the XLSForm (the column name of exports)."""
+        return self.source_name or self.name
 
     @property
     def is_field_list(self) -> bool:
@@ -189,7 +237,24 @@ class Form:
     source_filename: str
     instance_name: Expression | None = None
     warnings: tuple[str, ...] = ()
+    #: What the app ignores or shows differently from ODK, located (never a refusal).
+    notices: tuple[str, ...] = ()
     by_name: Mapping[str, Question | Group] = field(default_factory=dict)
+    #: The form's attached files (choice CSV/XML, pulldata CSV), by file name.
+    media: Mapping[str, bytes] = field(default_factory=dict)
+
+    def lookup(self, file: str, column: str, key_column: str, key: str) -> str:
+        """pulldata(): `column` of the first row of CSV `file` whose `key_column` equals `key`."""
+        import csv
+        import io
+
+        data = self.media.get(file) or self.media.get(f"{file}.csv")
+        if data is None:
+            return ""
+        for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig", errors="replace"))):
+            if (row.get(key_column) or "") == key:
+                return str(row.get(column) or "")
+        return ""
 
     def walk(self) -> Iterator[Question | Group]:
         """Yields every group and question in sheet order, depth first."""

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from inclusion_desktop.questionnaire.geo import geo_error
 from inclusion_desktop.questionnaire.model import (
+    GEO_TYPES,
     Choice,
     Form,
     Group,
@@ -40,6 +42,13 @@ _MESSAGES_FR = {
     "number": "Entrez un nombre.",
     "range": "Entrez un nombre entre {low} et {high}.",
     "unknown_choice": "Ce choix n'est pas dans la liste : {choices}.",
+    "datetime": "Entrez une date et une heure au format AAAA-MM-JJTHH:MM.",
+    "geopoint": "Entrez « latitude longitude » (par exemple 50.27 3.97), "
+    "éventuellement suivies de l'altitude et de la précision.",
+    "geo_range": "Latitude entre -90 et 90, longitude entre -180 et 180.",
+    "geotrace": "Entrez au moins {count} points « latitude longitude » séparés par « ; ».",
+    "repeat_count": "{extra} répétition(s) de plus que les {count} attendues : "
+    "supprimez celles en trop.",
 }
 _MESSAGES_EN = {
     "required": "This question is required.",
@@ -51,6 +60,12 @@ _MESSAGES_EN = {
     "number": "Enter a number.",
     "range": "Enter a number between {low} and {high}.",
     "unknown_choice": "This choice is not in the list: {choices}.",
+    "datetime": "Enter a date and time as YYYY-MM-DDTHH:MM.",
+    "geopoint": 'Enter "latitude longitude" (for example 50.27 3.97), '
+    "optionally followed by altitude and accuracy.",
+    "geo_range": "Latitude between -90 and 90, longitude between -180 and 180.",
+    "geotrace": 'Enter at least {count} "latitude longitude" points separated by ";".',
+    "repeat_count": "{extra} more repetition(s) than the {count} expected: remove the extra ones.",
 }
 
 
@@ -94,7 +109,9 @@ class _Context:
 
     def nodeset(self, name: str) -> list[str | dt.date | dt.datetime]:
         session = self.session
-        item = session.form.by_name[name]
+        item = session.form.by_name.get(name)
+        if item is None:
+            return []  # a path to nothing (pyxform checks ${name}; JavaRosa reads it as empty)
         if isinstance(item, Group):
             if item.is_repeat:
                 return [""] * len(session.instances(name))
@@ -109,6 +126,20 @@ class _Context:
 
     def current(self) -> str:
         return self.current_value
+
+    def all_nodes(self, name: str) -> list[str | dt.date | dt.datetime]:
+        """Every value of `name` across the instances of its repeat (indexed-repeat)."""
+        item = self.session.form.by_name.get(name)
+        if not isinstance(item, Question) or item.repeat is None:
+            return self.nodeset(name)
+        return [
+            self.session.typed_value(item, index)
+            for index in range(len(self.session.instances(item.repeat)))
+        ]
+
+    def pulldata(self, file: str, column: str, key_column: str, key: str) -> str:
+        """pulldata(): `column` of the row of the form's CSV `file` whose `key_column` is key."""
+        return self.session.form.lookup(file, column, key_column, key)
 
     def choice_label(self, question: str, value: str) -> str:
         item = self.session.form.by_name.get(question)
@@ -156,11 +187,23 @@ class FormSession:
         self._dependents = self._static.dependents
         self._filtered_by = self._static.filtered_by
         self._order = self._static.order
+        self._counted_by: set[str] = set()
+        for group in form.groups:
+            if group.repeat_count is not None:
+                self._counted_by |= set(group.repeat_count.references) | {group.name}
+                self._counted_by |= {name for name in group.repeat_count.references}
         if answers:
             self.answers.update(_copy_answers(answers))
         else:
             self._fill_new(device_id, username)
+            # Defaults written as expressions come before calculations, as in ODK (once()).
+            for question in form.questions:
+                if question.dynamic_default is not None and question.repeat is None:
+                    value = question.dynamic_default.evaluate_str(_Context(self))
+                    if value != "":
+                        self.answers[question.name] = value
         self._recompute_all()
+        self._sync_repeat_counts()
 
     # -- clock and metadata ------------------------------------------------------------------
 
@@ -186,6 +229,57 @@ class FormSession:
                 self.answers[question.name] = username
 
     # -- values ------------------------------------------------------------------------------
+
+    def _apply_dynamic_defaults(self, repeat: str | None, index: int | None) -> None:
+        """Defaults written as expressions (`${q}`, `today()`), evaluated once, as ODK does."""
+        for question in self.form.questions:
+            if question.dynamic_default is None or question.repeat != repeat:
+                continue
+            if self.value(question.name, index) != "":
+                continue
+            value = question.dynamic_default.evaluate_str(_Context(self, repeat, index))
+            if value != "":
+                self.set_answer(question.name, value, index)
+
+    def expected_instances(self, repeat: str) -> int | None:
+        """The number of instances repeat_count asks for, or None (added one by one)."""
+        group = self.form.by_name.get(repeat)
+        if not isinstance(group, Group) or group.repeat_count is None:
+            return None
+        if group.repeat is None and not self.is_relevant(repeat):
+            return 0
+        if group.repeat is None:
+            return _count(group.repeat_count.evaluate_number(_Context(self, None, None)))
+        # A repeat in a repeat is kept as one list (see _pages): the counts of every instance
+        # of the outer repeat add up.
+        return sum(
+            _count(group.repeat_count.evaluate_number(_Context(self, group.repeat, index)))
+            for index in range(len(self.instances(group.repeat)))
+        )
+
+    def _sync_repeat_counts(self) -> None:
+        """Adds the instances repeat_count asks for; drops surplus instances only when empty."""
+        for group in self.form.groups:
+            if not group.is_repeat or group.repeat_count is None:
+                continue
+            expected = self.expected_instances(group.name)
+            if expected is None:
+                continue
+            instances = self.instances(group.name)
+            while len(instances) < expected:
+                self.add_instance(group.name)
+            while len(instances) > expected and not self._filled(group, instances[-1]):
+                self.remove_instance(group.name, len(instances) - 1)
+
+    def _filled(self, group: Group, values: Mapping[str, Any]) -> bool:
+        """True when a person answered in this instance (defaults and calculations aside)."""
+        for question in _questions_in(group):
+            if question.calculation is None and values.get(question.name, "") not in (
+                "",
+                question.default or "",
+            ):
+                return True
+        return False
 
     def instances(self, repeat: str) -> list[dict[str, Any]]:
         """The answer dicts of the instances of `repeat` (a live list)."""
@@ -232,7 +326,10 @@ class FormSession:
                 return set()
             self.answers[name] = value
         changed = {name} | self._propagate([name])
-        return changed | self._drop_filtered_out(changed, instance)
+        changed |= self._drop_filtered_out(changed, instance)
+        if self._counted_by.intersection(changed):
+            self._sync_repeat_counts()
+        return changed
 
     def _drop_filtered_out(self, changed: set[str], instance: int | None) -> set[str]:
         """Clears choices that a changed answer filtered out (a quartier of another commune)."""
@@ -264,6 +361,7 @@ class FormSession:
         index = len(instances) - 1
         self._recompute_instance(repeat, index)
         self._propagate(self._repeat_names(group))
+        self._apply_dynamic_defaults(repeat, index)
         return index
 
     def remove_instance(self, repeat: str, index: int) -> None:
@@ -317,7 +415,10 @@ class FormSession:
         assert question.calculation is not None
         if not self.is_relevant(question.name, instance):
             return ""
-        return question.calculation.evaluate_str(_Context(self, question.repeat, instance))
+        current = self.value(question.name, instance)  # once() keeps it
+        return question.calculation.evaluate_str(
+            _Context(self, question.repeat, instance, current_value=current)
+        )
 
     def _recompute_instance(self, repeat: str, index: int) -> None:
         group = self.form.by_name[repeat]
@@ -454,6 +555,16 @@ class FormSession:
             low, high = sorted((question.range_start, question.range_end))
             if not low <= number <= high:
                 return self._message("range", low=_plain(low), high=_plain(high))
+        if kind is QuestionType.DATETIME:
+            try:
+                dt.datetime.fromisoformat(value)
+            except ValueError:
+                return self._message("datetime")
+        if kind in GEO_TYPES:
+            problem = geo_error(kind.value, value)
+            if problem is not None:
+                key, values = problem
+                return self._message(key, **values)
         if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
             allowed = (
                 self._static.choice_names[question.name]
@@ -484,6 +595,13 @@ class FormSession:
                     message = self.error_for(question, index)
                     if message:
                         problems[f"{question.name}[{index}]"] = message
+        for group in self.form.groups:
+            expected = self.expected_instances(group.name) if group.is_repeat else None
+            count = len(self.instances(group.name)) if expected is not None else 0
+            if expected is not None and count > expected:
+                problems[group.name] = self._message(
+                    "repeat_count", extra=str(count - expected), count=str(expected)
+                )
         return problems
 
     # -- pages (field mode) ----------------------------------------------------------------------
@@ -500,9 +618,13 @@ class FormSession:
                 if not item.is_silent:
                     yield Page((item,), group, instance)
             elif item.is_repeat:
+                if item.repeat is not None and instance is not None:
+                    continue  # a repeat in a repeat: its instances follow the outer repeat's
                 for index in range(len(self.instances(item.name))):
                     yield from self._group_pages(item, index)
-                yield Page((), item, None, repeat_prompt=item)
+                if item.repeat_count is None:  # a counted repeat has its instances already
+                    yield Page((), item, None, repeat_prompt=item)
+                yield from self._pages(_inner_repeats(item), None, None)
             else:
                 yield from self._group_pages(item, instance)
 
@@ -661,6 +783,22 @@ def _questions_in(group: Group) -> Iterator[Question]:
             yield child
         elif not child.is_repeat:
             yield from _questions_in(child)
+
+
+def _count(number: float) -> int:
+    """A repeat_count as a number of instances (0 when not a number, at most 1000)."""
+    if number != number or number in (float("inf"), float("-inf")):
+        return 0
+    return max(0, min(int(number), 1000))
+
+
+def _inner_repeats(group: Group) -> list[Group]:
+    """The repeats directly inside `group` (through plain groups, not through repeats)."""
+    found: list[Group] = []
+    for child in group.children:
+        if isinstance(child, Group):
+            found += [child] if child.is_repeat else _inner_repeats(child)
+    return found
 
 
 def _child_names(group: Group) -> list[str]:

@@ -25,6 +25,7 @@ from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.files import make_private
 from inclusion_desktop.store.spreadsheet import safe_frame, text_cells_only
+from inclusion_desktop.sync.odk_columns import geo_columns, geo_values, geopoint_of_column
 
 IMPORT_DEVICE_NAMESPACE = uuid_module.UUID("6f1c2a8e-8f0b-4a51-9d0a-2b7f4c1e9a30")
 _GROUP_STARTS = ("begin group", "begin_group", "begin repeat", "begin_repeat")
@@ -316,13 +317,15 @@ def _from_form(form: Any) -> SheetForm:
             if isinstance(item, Group):
                 if item.is_repeat:
                     repeats[item.name] = item.repeat
-                visit(item.children, [*path, item.name], in_repeat or item.is_repeat)
+                # The name written in the form (a key such as grp/name is made unique only).
+                xml_name = getattr(item, "xml_name", item.name)
+                visit(item.children, [*path, xml_name], in_repeat or item.is_repeat)
             elif str(item.type) != "note":
                 list_name = item.choices.name if item.choices is not None else None
                 questions.append(
                     SheetQuestion(
                         item.name,
-                        "/".join([*path, item.name]),
+                        "/".join([*path, getattr(item, "xml_name", item.name)]),
                         str(item.type),
                         list_name,
                         in_repeat,
@@ -461,7 +464,8 @@ def _read_tables(path: Path) -> list[_Table]:
     try:
         if path.suffix.lower() not in (".xlsx", ".xls"):
             return [_Table(path.name, path.stem, _decode_csv(path))]
-        sheets = pd.read_excel(path, sheet_name=None, dtype=str)
+        # keep_default_na=False: an answer "NaN" or "NA" (a calculation, a code) stays text.
+        sheets = pd.read_excel(path, sheet_name=None, dtype=str, keep_default_na=False)
     except (OSError, ValueError) as exc:
         raise TabularError(f"{path.name} : fichier illisible ({exc}).") from exc
     tables = []
@@ -601,12 +605,18 @@ def _map_columns(
             mapping.choice_labels[asked.name] = {
                 label: name for label, name in by_label.items() if label not in ambiguous
             }
+    by_path = {q.path: q.name for q in questions if q.path.split("/")[-1] != q.name}
     r_export = False
     for original in headers:
         header = _clean_header(original)
         r_export = r_export or original.startswith("X_")
         mapping.meta.setdefault(header, original)
         leaf = _leaf(header, mapping.by_name)
+        if header in by_path and by_path[header] not in mapping.values:
+            mapping.values[by_path[header]] = original  # a name reused in another group
+            continue
+        if geopoint_of_column(header) in mapping.by_name:
+            continue  # Kobo's latitude, longitude... columns: the answer is the text column
         if leaf in mapping.by_name and leaf not in mapping.values:
             mapping.values[leaf] = original
             continue
@@ -1043,6 +1053,8 @@ def _fill(
             record[q.path] = form.label(q, value, language)
         else:
             record[q.path] = value
+        if q.kind == "geopoint":
+            record.update(geo_values(q.path, value))
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
@@ -1124,6 +1136,9 @@ def export_tables(
             if q.kind == "select_multiple":
                 at = columns.index(q.path) + 1
                 columns[at:at] = [f"{q.path}/{c}" for c in form.choice_names(q)]
+            if q.kind == "geopoint":
+                at = columns.index(q.path) + 1
+                columns[at:at] = geo_columns(q.path)
         columns += ["_index", "_parent_index", "_parent_table_name", "_submission__uuid"]
         frames[repeat] = pd.DataFrame.from_records(table, columns=columns)
     result = ExportResult(rows=len(records), files=[])

@@ -488,17 +488,17 @@ def test_xlsx_rows_count_blank_rows_like_the_spreadsheet(tmp_path: Path) -> None
     workbook = openpyxl.Workbook()
     worksheet = workbook.active
     worksheet.title = "survey"
-    worksheet.append(["type", "name", "label"])
-    worksheet.append(["text", "nom", "Nom"])
-    worksheet.append([None, None, None])
-    worksheet.append(["geopoint", "position", "Position"])
+    worksheet.append(["type", "name", "label", "relevant"])
+    worksheet.append(["text", "nom", "Nom", None])
+    worksheet.append([None, None, None, None])
+    worksheet.append(["text", "position", "Position", "${nom} >"])
     buffer = io.BytesIO()
     workbook.save(buffer)
 
     with pytest.raises(FormError) as caught:
         load_form_bytes(buffer.getvalue(), "blanc.xlsx")
     find_problem(
-        caught.value.problems, sheet="survey", row=4, column="type", fragment="« geopoint »"
+        caught.value.problems, sheet="survey", row=4, column="relevant", fragment="${nom} >"
     )
 
 
@@ -509,29 +509,40 @@ def test_xls_is_read_with_its_row_numbers() -> None:
     problem = find_problem(
         caught.value.problems,
         sheet="survey",
-        row=15,
-        column="repeat_count",
-        fragment="count(${Rep_names_HH})",
+        row=62,
+        column="name",
+        fragment="« HandWashHabits1 » est déjà utilisé ligne 61",
     )
     assert problem.file == "ceat__Abidjan_2022.xls"
 
 
-# -- refusals -------------------------------------------------------------------------------------
+# -- what pyxform accepts loads --------------------------------------------------------------------
+
+
+def notices(form: Form, fragment: str) -> list[str]:
+    return [notice for notice in form.notices if fragment in notice]
 
 
 @pytest.mark.parametrize(
-    ("type_cell", "shown"),
+    ("type_cell", "kind"),
     [
-        ("geopoint", "« geopoint »"),
-        ("image", "« image »"),
-        ("select_one_from_file rues.csv", "« select_one_from_file rues.csv »"),
-        ("select_multiple_from_file rues.csv", "select_multiple_from_file"),
-        ("datetime", "« datetime »"),
-        ("barcode", "« barcode »"),
+        ("geopoint", QuestionType.GEOPOINT),
+        ("geotrace", QuestionType.GEOTRACE),
+        ("geoshape", QuestionType.GEOSHAPE),
+        ("gps", QuestionType.GEOPOINT),
+        ("image", QuestionType.IMAGE),
+        ("photo", QuestionType.IMAGE),
+        ("audio", QuestionType.AUDIO),
+        ("video", QuestionType.VIDEO),
+        ("file", QuestionType.FILE),
+        ("datetime", QuestionType.DATETIME),
+        ("barcode", QuestionType.BARCODE),
     ],
 )
-def test_unsupported_question_types_are_refused(tmp_path: Path, type_cell: str, shown: str) -> None:
-    problems = refusal(
+def test_types_pyxform_accepts_load_with_their_engine_type(
+    tmp_path: Path, type_cell: str, kind: QuestionType
+) -> None:
+    form = load_md(
         tmp_path,
         f"""
         | survey |
@@ -540,53 +551,106 @@ def test_unsupported_question_types_are_refused(tmp_path: Path, type_cell: str, 
         | | {type_cell} | champ | Champ |
         """,
     )
-    problem = only_problem(problems)
-    assert (problem.sheet, problem.row, problem.column) == ("survey", 3, "type")
-    assert "type de question non pris en charge" in problem.message
-    assert shown in problem.message
-    assert problem.advice and "select_one" in problem.advice
+    assert form.question("champ").type is kind
 
 
-def test_unsupported_appearance_is_refused(tmp_path: Path) -> None:
-    problems = refusal(
+def test_metadata_the_laptop_cannot_give_is_hidden_with_a_notice(tmp_path: Path) -> None:
+    form = load_md(
+        tmp_path,
+        """
+        | survey |
+        | | type        | name  | label |
+        | | simserial   | sim   |       |
+        | | text        | nom   | Nom   |
+        """,
+    )
+    assert form.question("sim").type is QuestionType.HIDDEN
+    assert notices(form, "ligne 2, colonne « type »")
+
+
+def test_select_from_file_reads_the_choices_beside_the_form(tmp_path: Path) -> None:
+    (tmp_path / "rues.csv").write_text("name,label,quartier\nr1,Rue 1,a\nr2,Rue 2,b\n")
+    form = load_md(
+        tmp_path,
+        """
+        | survey |
+        | | type                          | name | label | choice_filter |
+        | | text                          | q    | Q     |               |
+        | | select_one_from_file rues.csv | rue  | Rue   | quartier = ${q} |
+        """,
+    )
+    question = form.question("rue")
+    assert question.type is QuestionType.SELECT_ONE
+    assert question.choices is not None
+    assert [choice.name for choice in question.choices.choices] == ["r1", "r2"]
+    assert question.choices.choices[0].extra["quartier"] == "a"
+    assert form.media["rues.csv"].startswith(b"name,label")
+
+
+def test_select_from_file_without_its_file_is_typed_with_a_notice(tmp_path: Path) -> None:
+    form = load_md(
+        tmp_path,
+        """
+        | survey |
+        | | type                                | name | label |
+        | | select_multiple_from_file absent.csv | rue  | Rue   |
+        """,
+    )
+    assert form.question("rue").type is QuestionType.TEXT
+    assert notices(form, "« absent.csv » absent")
+
+
+def test_appearance_without_laptop_meaning_is_a_notice(tmp_path: Path) -> None:
+    form = load_md(
         tmp_path,
         """
         | survey |
         | | type    | name | label | appearance        |
         | | integer | age  | Âge   | numbers           |
-        | | text    | nom  | Nom   | multiline         |
+        | | text    | nom  | Nom   | ex:org.app.SCAN   |
+        | | text    | sig  | Sig   | signature w2      |
         """,
     )
-    problem = only_problem(problems)
-    assert (problem.sheet, problem.row, problem.column) == ("survey", 2, "appearance")
-    assert "apparence non prise en charge : numbers" in problem.message
+    assert "numbers" in form.question("age").appearance
+    assert notices(form, "ligne 3, colonne « appearance » : apparence « ex:org.app.SCAN »")
+    assert notices(form, "ligne 4, colonne « appearance » : apparence « signature »")
+    assert not notices(form, "« w2 »")
+    assert not notices(form, "numbers")
 
 
-def test_unsupported_appearance_on_a_group_is_refused(tmp_path: Path) -> None:
-    problems = refusal(
+def test_table_list_group_is_shown_on_one_page(tmp_path: Path) -> None:
+    form = load_md(
         tmp_path,
         """
         | survey |
-        | | type        | name | label | appearance |
-        | | begin group | page | Page  | table-list |
-        | | text        | nom  | Nom   |            |
-        | | end group   |      |       |            |
+        | | type               | name | label | appearance |
+        | | begin group        | page | Page  | table-list |
+        | | select_one oui_non | a    | A     |            |
+        | | select_one oui_non | b    | B     |            |
+        | | end group          |      |       |            |
+        | choices |
+        | | list_name | name | label |
+        | | oui_non   | oui  | Oui   |
+        | | oui_non   | non  | Non   |
         """,
     )
-    # pyxform rewrites table-list into generated items: only the author's cell is reported.
-    problem = only_problem(problems)
-    assert (problem.sheet, problem.row, problem.column) == ("survey", 2, "appearance")
-    assert "apparence non prise en charge : table-list" in problem.message
+    group = form.item("page")
+    assert isinstance(group, Group) and group.is_field_list
+    assert [q.name for q in form.questions] == ["a", "b"]
 
 
 @pytest.mark.parametrize(
-    ("column", "value"),
-    [("media::image", "photo.png"), ("guidance_hint", "Pour l'enquêteur"), ("body::accept", "x")],
+    ("column", "value", "fragment"),
+    [
+        ("media::image", "photo.png", "colonne transmise à ODK"),
+        ("body::accept", "x", "colonne transmise à ODK"),
+        ("comments", "à revoir", "colonne ignorée"),
+    ],
 )
-def test_unsupported_survey_column_with_a_value_is_refused(
-    tmp_path: Path, column: str, value: str
+def test_column_without_laptop_meaning_is_a_notice(
+    tmp_path: Path, column: str, value: str, fragment: str
 ) -> None:
-    problems = refusal(
+    form = load_md(
         tmp_path,
         f"""
         | survey |
@@ -595,12 +659,25 @@ def test_unsupported_survey_column_with_a_value_is_refused(
         | | text | ville | Ville | {value}  |
         """,
     )
-    problem = only_problem(problems)
-    assert (problem.sheet, problem.row, problem.column) == ("survey", 3, column)
-    assert f"colonne non prise en charge (valeur « {value} »)" in problem.message
+    assert notices(form, f"ligne 3, colonne « {column} » : {fragment}")
 
 
-def test_unsupported_column_left_empty_is_accepted(tmp_path: Path) -> None:
+def test_guidance_hint_and_dynamic_default_are_read(tmp_path: Path) -> None:
+    form = load_md(
+        tmp_path,
+        """
+        | survey |
+        | | type | name  | label | guidance_hint      | default    |
+        | | text | nom   | Nom   | Pour l'enquêteur   |            |
+        | | text | copie | Copie |                    | ${nom}     |
+        """,
+    )
+    assert form.question("nom").guidance_hint.get(None) == "Pour l'enquêteur"
+    default = form.question("copie").dynamic_default
+    assert default is not None and default.references == {"nom"}
+
+
+def test_unknown_column_left_empty_is_accepted(tmp_path: Path) -> None:
     form = load_md(
         tmp_path,
         """
@@ -610,10 +687,11 @@ def test_unsupported_column_left_empty_is_accepted(tmp_path: Path) -> None:
         """,
     )
     assert [question.name for question in form.questions] == ["nom"]
+    assert form.notices == ()
 
 
-def test_repeat_count_is_refused(tmp_path: Path) -> None:
-    problems = refusal(
+def test_repeat_count_is_read(tmp_path: Path) -> None:
+    form = load_md(
         tmp_path,
         """
         | survey |
@@ -622,15 +700,38 @@ def test_repeat_count_is_refused(tmp_path: Path) -> None:
         | | begin repeat | membres | Membres | ${taille}    |
         | | text         | prenom  | Prénom  |              |
         | | end repeat   |         |         |              |
+        | | begin repeat | fixes   | Fixes   | 3            |
+        | | text         | x       | X       |              |
+        | | end repeat   |         |         |              |
         """,
     )
-    problem = only_problem(problems)
-    assert (problem.sheet, problem.row, problem.column) == ("survey", 3, "repeat_count")
-    assert "${taille}" in problem.message
+    membres = form.item("membres")
+    assert isinstance(membres, Group) and membres.repeat_count is not None
+    assert membres.repeat_count.references == {"taille"}
+    fixes = form.item("fixes")
+    assert isinstance(fixes, Group) and fixes.repeat_count is not None
 
 
-def test_media_in_choices_is_refused(tmp_path: Path) -> None:
-    problems = refusal(
+def test_computed_repeat_count_keeps_pyxform_calculation(tmp_path: Path) -> None:
+    form = load_md(
+        tmp_path,
+        """
+        | survey |
+        | | type         | name    | label   | repeat_count      |
+        | | integer      | taille  | Taille  |                   |
+        | | begin repeat | membres | Membres | ${taille} + 1     |
+        | | text         | prenom  | Prénom  |                   |
+        | | end repeat   |         |         |                   |
+        """,
+    )
+    membres = form.item("membres")
+    assert isinstance(membres, Group) and membres.repeat_count is not None
+    generated = form.question("membres_count")
+    assert generated.is_silent and generated.calculation is not None
+
+
+def test_media_in_choices_is_a_notice(tmp_path: Path) -> None:
+    form = load_md(
         tmp_path,
         """
         | survey |
@@ -642,13 +743,11 @@ def test_media_in_choices_is_refused(tmp_path: Path) -> None:
         | | oui_non   | non  | Non   |         |
         """,
     )
-    problem = only_problem(problems)
-    assert (problem.sheet, problem.row, problem.column) == ("choices", 2, "image")
-    assert "images" in problem.message
+    assert notices(form, "feuille « choices », ligne 2, colonne « image »")
 
 
-def test_unsupported_setting_is_refused(tmp_path: Path) -> None:
-    problems = refusal(
+def test_unknown_setting_is_a_notice(tmp_path: Path) -> None:
+    form = load_md(
         tmp_path,
         """
         | survey |
@@ -659,29 +758,87 @@ def test_unsupported_setting_is_refused(tmp_path: Path) -> None:
         | | test    | https://example.org/submit |
         """,
     )
-    problem = only_problem(problems)
-    assert (problem.sheet, problem.row, problem.column) == ("settings", 2, "submission_url")
-    assert "réglage non pris en charge" in problem.message
-    assert "https://example.org/submit" in problem.message
+    assert notices(form, "feuille « settings », ligne 2, colonne « submission_url »")
 
 
-@pytest.mark.parametrize(
-    ("kind", "column"),
-    [("text", "relevant"), ("decimal", "constraint"), ("calculate", "calculation")],
-)
-def test_unsupported_function_is_refused(tmp_path: Path, kind: str, column: str) -> None:
+def test_odk_functions_and_paths_load(tmp_path: Path) -> None:
+    (tmp_path / "tarifs.csv").write_text("code,prix\na,12\n")
+    form = load_md(
+        tmp_path,
+        """
+        | survey |
+        | | type         | name  | label | calculation                                  |
+        | | text         | nom   | Nom   |                                              |
+        | | calculate    | prix  |       | pulldata('tarifs', 'prix', 'code', ${nom})  |
+        | | calculate    | id    |       | once(concat('x', string(random())))          |
+        | | calculate    | racine|       | sqrt(16) + max(1, 2, 3)                      |
+        | | begin repeat | rep   | Rep   |                                              |
+        | | integer      | n     | N     |                                              |
+        | | calculate    | rang  |       | position(..)                                 |
+        | | calculate    | prec  |       | ../n + 1                                     |
+        | | end repeat   |       |       |                                              |
+        | | calculate    | deux  |       | indexed-repeat(${n}, ${rep}, 2)              |
+        | | calculate    | vide  |       | if(${nom} = '', null, 1)                     |
+        """,
+    )
+    assert form.media["tarifs.csv"] == b"code,prix\na,12\n"
+    assert form.question("prec").calculation is not None
+    assert notices(form, "« null » sans ${} est lu comme vide")
+
+
+def test_same_name_in_two_groups_is_allowed(tmp_path: Path) -> None:
+    form = load_md(
+        tmp_path,
+        """
+        | survey |
+        | | type        | name | label  |
+        | | text        | nom  | Nom    |
+        | | begin group | bloc | Bloc   |
+        | | text        | nom  | Nom 2  |
+        | | end group   |      |        |
+        """,
+    )
+    first, second = form.questions
+    assert first.name == "nom" and first.xml_name == "nom"
+    assert second.name == "bloc/nom" and second.xml_name == "nom" and second.parent == "bloc"
+
+
+def test_same_name_in_one_group_is_refused(tmp_path: Path) -> None:
     problems = refusal(
         tmp_path,
-        f"""
+        """
         | survey |
-        | | type   | name | label | {column}                                      |
-        | | text   | nom  | Nom   |                                               |
-        | | {kind} | prix | Prix  | pulldata('tarifs', 'prix', 'code', ${{nom}}) |
+        | | type        | name | label  |
+        | | begin group | bloc | Bloc   |
+        | | text        | nom  | Nom    |
+        | | text        | nom  | Nom 2  |
+        | | end group   |      |        |
         """,
     )
     problem = only_problem(problems)
-    assert (problem.sheet, problem.row, problem.column) == ("survey", 3, column)
-    assert "fonction non prise en charge : pulldata()" in problem.message
+    assert (problem.sheet, problem.row, problem.column) == ("survey", 4, "name")
+    assert "le nom « nom » est déjà utilisé ligne 3" in problem.message
+
+
+def test_duplicate_choices_are_all_refused_at_once(tmp_path: Path) -> None:
+    problems = refusal(
+        tmp_path,
+        """
+        | survey |
+        | | type         | name | label |
+        | | select_one l | q    | Q     |
+        | choices |
+        | | list_name | name | label |
+        | | l         | a    | A     |
+        | | l         | a    | A2    |
+        | | l         | b    | B     |
+        | | l         | b    | B2    |
+        """,
+    )
+    assert {(p.sheet, p.row, p.column) for p in problems} == {
+        ("choices", 3, "name"),
+        ("choices", 5, "name"),
+    }
 
 
 def test_syntax_error_is_refused(tmp_path: Path) -> None:
@@ -769,23 +926,6 @@ def test_unknown_reference_in_instance_name_is_refused(tmp_path: Path) -> None:
     find_problem(problems, sheet="settings", row=2, column="instance_name", fragment="prenom")
 
 
-def test_duplicate_name_is_refused(tmp_path: Path) -> None:
-    problems = refusal(
-        tmp_path,
-        """
-        | survey |
-        | | type        | name | label  |
-        | | text        | nom  | Nom    |
-        | | begin group | bloc | Bloc   |
-        | | text        | nom  | Nom 2  |
-        | | end group   |      |        |
-        """,
-    )
-    problem = only_problem(problems)
-    assert (problem.sheet, problem.row, problem.column) == ("survey", 4, "name")
-    assert "le nom « nom » est déjà utilisé ligne 2" in problem.message
-
-
 def test_end_group_rows_repeating_the_group_name_are_not_duplicates(tmp_path: Path) -> None:
     # Many real forms (Kobo exports among them) repeat the name on the closing row.
     form = load_md(
@@ -822,8 +962,8 @@ def test_missing_end_group_is_refused_with_the_row_of_the_group(tmp_path: Path) 
     assert "[row" not in problem.message
 
 
-def test_read_only_expression_is_refused(tmp_path: Path) -> None:
-    problems = refusal(
+def test_read_only_expression_is_a_notice(tmp_path: Path) -> None:
+    form = load_md(
         tmp_path,
         """
         | survey |
@@ -832,8 +972,7 @@ def test_read_only_expression_is_refused(tmp_path: Path) -> None:
         | | text    | nom  | Nom   | ${age} > 15     |
         """,
     )
-    problem = only_problem(problems)
-    assert (problem.sheet, problem.row, problem.column) == ("survey", 3, "read_only")
+    assert notices(form, "ligne 3, colonne « read_only »")
 
 
 def test_calculation_that_does_not_parse_gives_one_problem(tmp_path: Path) -> None:
@@ -856,20 +995,26 @@ def test_every_problem_of_a_form_is_reported_at_once(tmp_path: Path) -> None:
         tmp_path,
         """
         | survey |
-        | | type     | name   | label  | relevant          | appearance | calculation          |
-        | | integer  | age    | Âge    |                   | numbers    |                      |
-        | | geopoint | lieu   | Lieu   |                   |            |                      |
-        | | text     | nom    | Nom    | ${age} >          |            |                      |
-        | | calculate| prix   |        |                   |            | pulldata('a','b','c') |
+        | | type        | name   | label  | relevant          | appearance | calculation  |
+        | | integer     | age    | Âge    |                   | signature  |              |
+        | | begin group | g      | G      |                   |            |              |
+        | | text        | nom    | Nom    | ${age} >          |            |              |
+        | | text        | nom    | Nom    |                   |            |              |
+        | | end group   |        |        |                   |            |              |
+        | | calculate   | prix   |        |                   |            | ${age} * * 2 |
+        | choices |
+        | | list_name | name | label |
+        | | l         | a    | A     |
+        | | l         | a    | A2    |
         """,
     )
-    assert {(p.row, p.column) for p in problems} == {
-        (2, "appearance"),
-        (3, "type"),
-        (4, "relevant"),
-        (5, "calculation"),
+    assert {(p.sheet, p.row, p.column) for p in problems} == {
+        ("survey", 4, "relevant"),
+        ("survey", 5, "name"),
+        ("survey", 7, "calculation"),
+        ("choices", 3, "name"),
     }
-    assert all(p.sheet == "survey" and p.file == "form.md" for p in problems)
+    assert all(p.file == "form.md" for p in problems)
 
 
 def test_problem_text_names_file_sheet_row_and_column(tmp_path: Path) -> None:
@@ -877,13 +1022,13 @@ def test_problem_text_names_file_sheet_row_and_column(tmp_path: Path) -> None:
         tmp_path,
         """
         | survey |
-        | | type     | name | label |
-        | | geopoint | lieu | Lieu  |
+        | | type     | name | label | constraint |
+        | | geopoint | lieu | Lieu  | . >        |
         """,
         name="quartier.md",
     )
     text = str(only_problem(problems))
-    assert text.startswith("quartier.md, feuille « survey », ligne 2, colonne « type » : ")
+    assert text.startswith("quartier.md, feuille « survey », ligne 2, colonne « constraint » : ")
     assert only_problem(problems).as_dict()["row"] == 2
 
 
@@ -967,84 +1112,34 @@ def test_broken_reference_files_are_refused(
 
 # -- real forms from public projects --------------------------------------------------------------
 
-# What each real form holds that the engine refuses (see reference-data/xlsforms/SOURCES.md):
-# (sheet, row, column, fragment of the message) that must be among the problems, and how many
-# problems there are in all.
-REAL_FORMS: dict[str, tuple[int, list[tuple[str, int, str, str]]]] = {
-    "aaz-kta__fetched_form.xlsx": (
-        2,
-        [
-            ("survey", 79, "guidance_hint", "colonne non prise en charge"),
-            ("survey", 97, "guidance_hint", "colonne non prise en charge"),
-        ],
-    ),
-    "aaz-x2l__Supply_Chain_Analysis_Retailers_tool.xlsx": (
+# The reference forms pyxform accepts all load; those pyxform refuses are refused with every
+# problem located at once (sheet, row, column, fragment of the message), and how many in all.
+LOADING_FORMS = {
+    "aaz-kta__fetched_form.xlsx": 219,
+    "aaz-x2l__Supply_Chain_Analysis_Retailers_tool.xlsx": 1709,
+    "epicentre__WHOVA2016_v1_5_3_ODK.xlsx": 537,
+    "hbm-niger__MSNA_Outil_Collecte_FINAL_V6.xlsx": 303,
+    "pyxform__UCL_Biomass_Plot_Form.xlsx": 65,
+}
+REFUSED_FORMS: dict[str, tuple[int, list[tuple[str, int, str, str]]]] = {
+    "ceat__Abidjan_2022.xls": (
         3,
         [
-            (
-                "survey",
-                296,
-                "name",
-                "« Q5_12_5_Select_tooth_brush_community_Other » est déjà utilisé ligne 264",
-            ),
-            ("survey", 1095, "name", "est déjà utilisé ligne 1063"),
-            ("survey", 1295, "name", "est déjà utilisé ligne 1263"),
-        ],
-    ),
-    "ceat__Abidjan_2022.xls": (
-        5,
-        [
-            ("survey", 15, "repeat_count", "count(${Rep_names_HH})"),
-            ("survey", 19, "name", "« group_HH_members » est déjà utilisé ligne 8"),
             ("survey", 62, "name", "« HandWashHabits1 » est déjà utilisé ligne 61"),
             ("survey", 125, "name", "« group_HH_location » est déjà utilisé ligne 121"),
             ("survey", 129, "name", "« End_of_Survey » est déjà utilisé ligne 120"),
         ],
     ),
-    "cht__delivery.xlsx": (
-        127,
-        [
-            ("survey", 12, "name", "le nom « name » est déjà utilisé ligne 7"),
-            ("survey", 103, "repeat_count", "${babies_deceased_num}"),
-            ("survey", 131, "repeat_count", "${babies_alive_num}"),
-            ("settings", 2, "path", "réglage non pris en charge"),
-        ],
-    ),
-    "epicentre__WHOVA2016_v1_5_3_ODK.xlsx": (
-        4,
-        [
-            ("survey", 32, "appearance", "apparence non prise en charge : year"),
-            ("survey", 47, "appearance", "apparence non prise en charge : horizontal-compact"),
-            ("survey", 263, "calculation", "${Id10202} * 30, null"),
-            ("survey", 269, "calculation", "${Id10206} * 30, null"),
-        ],
-    ),
-    "hbm-niger__MSNA_Outil_Collecte_FINAL_V6.xlsx": (
-        5,
-        [
-            ("survey", 36, "repeat_count", "${nbre_pers_menage}"),
-            ("survey", 83, "repeat_count", "${nbre_accueil}"),
-            ("survey", 105, "repeat_count", "${nbre_accueil}"),
-            ("survey", 143, "repeat_count", "${pers_difficulte_activite}"),
-            ("survey", 158, "repeat_count", "${nbre_deces}"),
-        ],
-    ),
+    "cht__delivery.xlsx": (1, [("survey", 292, "name", "« meta » est réservé")]),
     "hbm-sudan__SUD_MSNA_HH survey_INPERSON_DC.xlsx": (
-        1,
-        [("survey", 48, "repeat_count", "${hh_size}")],
-    ),
-    "pyxform__UCL_Biomass_Plot_Form.xlsx": (
-        1,
-        [("survey", 43, "repeat_count", "${stem_count}")],
+        381,
+        [("choices", 612, "name", "dans la liste")],
     ),
     "unhcr-kbl__form.xls": (
-        1059,
+        2,
         [
-            ("survey", 2, "labelReport", "« Auto data »"),
-            ("survey", 48, "repeat_count", "${RegOtherCaseNo}"),
-            ("survey", 66, "repeat_count", "${IntCaseNo}"),
-            ("survey", 72, "name", "« NationalityOther » est déjà utilisé ligne 38"),
-            ("survey", 367, "name", "« Housing » est déjà utilisé ligne 132"),
+            ("choices", 160, "name", "« NoAnswer » figure déjà ligne 155"),
+            ("survey", 82, "labelReport", "pyxform"),
         ],
     ),
 }
@@ -1054,43 +1149,29 @@ REAL_FORMS: dict[str, tuple[int, list[tuple[str, int, str, str]]]] = {
 def test_the_reference_set_is_the_one_described() -> None:
     real = {path.name for path in REFERENCE_FORMS.iterdir() if path.suffix in (".xls", ".xlsx")}
     broken = {"pyxform__corrupt.xlsx", "pyxform__empty.xlsx", "pyxform__duplicate_columns.xlsx"}
-    assert real - broken == set(REAL_FORMS)
+    assert real - broken == set(LOADING_FORMS) | set(REFUSED_FORMS)
 
 
 @needs_reference_forms
-@pytest.mark.parametrize("filename", sorted(REAL_FORMS))
-def test_real_form_is_refused_only_with_located_problems(filename: str) -> None:
-    count, expected = REAL_FORMS[filename]
-    try:
+@pytest.mark.parametrize("filename", sorted(LOADING_FORMS))
+def test_real_form_that_pyxform_accepts_loads(filename: str) -> None:
+    form = load_form(REFERENCE_FORMS / filename)
+    assert len(form.questions) == LOADING_FORMS[filename]
+    assert all(notice.startswith("feuille « ") for notice in form.notices)
+
+
+@needs_reference_forms
+@pytest.mark.parametrize("filename", sorted(REFUSED_FORMS))
+def test_real_form_that_pyxform_refuses_is_refused_with_every_problem(filename: str) -> None:
+    count, expected = REFUSED_FORMS[filename]
+    with pytest.raises(FormError) as caught:
         load_form(REFERENCE_FORMS / filename)
-    except FormError as error:
-        problems = error.problems
-    else:
-        pytest.fail(f"{filename} loaded although it uses what the engine cannot apply")
+    problems = caught.value.problems
     assert all(problem.sheet and problem.row for problem in problems), problems
     assert all(problem.file == filename for problem in problems)
     for sheet, row, column, fragment in expected:
         find_problem(problems, sheet=sheet, row=row, column=column, fragment=fragment)
     assert len(problems) == count
-
-
-@needs_reference_forms
-def test_real_form_without_its_extra_column_reaches_the_type_checks() -> None:
-    # Once the Kobo-only column is gone, what remains is checked question by question.
-    workbook = openpyxl.load_workbook(REFERENCE_FORMS / "aaz-kta__fetched_form.xlsx")
-    survey = workbook["survey"]
-    headers = [cell.value for cell in survey[1]]
-    survey.delete_cols(headers.index("guidance_hint") + 1)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-
-    with pytest.raises(FormError) as caught:
-        load_form_bytes(buffer.getvalue(), "kta.xlsx")
-    problems = caught.value.problems
-    assert len(problems) == 3
-    find_problem(problems, sheet="survey", row=5, column="type", fragment="« datetime »")
-    find_problem(problems, sheet="survey", row=8, column="appearance", fragment="autocomplete")
-    find_problem(problems, sheet="survey", row=65, column="type", fragment="« image »")
 
 
 # -- bundled forms --------------------------------------------------------------------------------
@@ -1106,3 +1187,20 @@ def test_bundled_resident_form_loads_with_its_key_questions() -> None:
     assert form.question("age_refus").type is QuestionType.ACKNOWLEDGE
     assert isinstance(form.item("bloc_accompagne"), Group)
     assert all(isinstance(item, Question | Group) for item in form.walk())
+
+
+KOBO_EXPORTS = REFERENCE_FORMS.parent / "kobo-exports"
+
+
+@pytest.mark.skipif(not KOBO_EXPORTS.is_dir(), reason="Kobo exports not found")
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "humind-msna-2024-dummy/REACH_2024_MSNA-kobo-tool_draft_v11.xlsx",
+        "niger-msna-2020/form/MSNA_Outil_Collecte_FINAL_V6.xlsx",
+        "cleaningtools-irq-2021/form.xlsx",
+    ],
+)
+def test_forms_of_the_kobo_exports_load_in_the_engine(relative: str) -> None:
+    form = load_form(KOBO_EXPORTS / relative)
+    assert form.questions

@@ -30,7 +30,7 @@ BROKEN_FORM = """\
 | survey |
 | | type     | name   | label  | relevant         |
 | | integer  | age    | Âge    |                  |
-| | geopoint | lieu   | Lieu   |                  |
+| | text     | age    | Âge 2  |                  |
 | | text     | nom    | Nom    | ${age} >         |
 """
 
@@ -106,8 +106,8 @@ def test_form_check_lists_the_problems_of_a_broken_form(tmp_path: Path) -> None:
     assert result.returncode == 1
     out = result.stdout
     assert "Questionnaire refusé (2 problème(s))" in out
-    assert "casse.md, feuille « survey », ligne 3, colonne « type »" in out
-    assert "« geopoint »" in out
+    assert "casse.md, feuille « survey », ligne 3, colonne « name »" in out
+    assert "« age » est déjà utilisé ligne 2" in out
     assert "ligne 4, colonne « relevant »" in out
     assert "Traceback" not in result.stderr
 
@@ -122,7 +122,7 @@ def test_form_check_json_of_a_broken_form_has_the_problems(tmp_path: Path) -> No
     report = json.loads(result.stdout)
     assert report["ok"] is False
     places = {(p["sheet"], p["row"], p["column"]) for p in report["problems"]}
-    assert places == {("survey", 3, "type"), ("survey", 4, "relevant")}
+    assert places == {("survey", 3, "name"), ("survey", 4, "relevant")}
     assert all(p["file"] == "casse.md" and p["message"] for p in report["problems"])
 
 
@@ -139,12 +139,23 @@ def test_form_check_refuses_a_file_that_is_not_a_form(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not REFERENCE_FORMS.is_dir(), reason=f"no reference forms at {REFERENCE_FORMS}")
 def test_form_check_refuses_a_real_form_naming_the_rows(tmp_path: Path) -> None:
+    result = run_cli(tmp_path, "form", "check", REFERENCE_FORMS / "ceat__Abidjan_2022.xls")
+
+    assert result.returncode == 1
+    assert "Questionnaire refusé (3 problème(s))" in result.stdout
+    for row in (62, 125, 129):
+        assert f"ligne {row}, colonne « name »" in result.stdout
+
+
+@pytest.mark.skipif(not REFERENCE_FORMS.is_dir(), reason=f"no reference forms at {REFERENCE_FORMS}")
+def test_form_check_accepts_a_real_odk_form_with_remarks(tmp_path: Path) -> None:
     result = run_cli(
         tmp_path, "form", "check", REFERENCE_FORMS / "pyxform__UCL_Biomass_Plot_Form.xlsx"
     )
 
-    assert result.returncode == 1
-    assert "ligne 43, colonne « repeat_count »" in result.stdout
+    assert result.returncode == 0
+    assert "geopoint" in result.stdout and "image" in result.stdout
+    assert "Remarque : feuille « survey », ligne 16, colonne « type »" in result.stdout
 
 
 # -- demo -----------------------------------------------------------------------------------------

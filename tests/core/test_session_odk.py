@@ -1,0 +1,146 @@
+"""Tests of what forms written for ODK need from FormSession.
+
+Counted repeats, coordinates, date-times, dynamic defaults, once(), indexed-repeat(), pulldata()
+and names reused in two groups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from inclusion_desktop.questionnaire.loader import load_form_bytes
+from inclusion_desktop.questionnaire.model import Form
+from inclusion_desktop.questionnaire.session import FormSession
+
+NOW = dt.datetime(2024, 5, 2, 10, 30, tzinfo=dt.UTC)
+
+
+def inline_form(md: str, media: dict[str, bytes] | None = None) -> Form:
+    return load_form_bytes(textwrap.dedent(md).strip().encode("utf-8"), "test.md", media=media)
+
+
+COUNTED = """
+    | survey |
+    | | type         | name    | label   | repeat_count | calculation                   |
+    | | integer      | taille  | Taille  |              |                               |
+    | | begin repeat | membres | Membres | ${taille}    |                               |
+    | | text         | prenom  | Prénom  |              |                               |
+    | | calculate    | rang    |         |              | position(..)                  |
+    | | end repeat   |         |         |              |                               |
+    | | calculate    | second  |         |              | indexed-repeat(${prenom}, ${membres}, 2) |
+    """
+
+
+def test_repeat_count_gives_that_many_instances_and_follows_the_count() -> None:
+    session = FormSession(inline_form(COUNTED), clock=lambda: NOW)
+    assert session.instances("membres") == []
+    session.set_answer("taille", "3")
+    assert len(session.instances("membres")) == 3
+    assert [row["rang"] for row in session.instances("membres")] == ["1", "2", "3"]
+    session.set_answer("taille", "2")
+    assert len(session.instances("membres")) == 2
+    assert all(page.repeat_prompt is None for page in session.pages())
+
+
+def test_repeat_count_keeps_filled_instances_and_says_so() -> None:
+    session = FormSession(inline_form(COUNTED), clock=lambda: NOW)
+    session.set_answer("taille", "2")
+    session.set_answer("prenom", "Ana", 1)
+    session.set_answer("taille", "1")
+    assert len(session.instances("membres")) == 2  # the filled one is not dropped silently
+    assert "1 répétition(s) de plus que les 1 attendues" in session.errors()["membres"]
+    session.remove_instance("membres", 1)
+    assert "membres" not in session.errors()
+
+
+def test_indexed_repeat_reads_another_instance() -> None:
+    session = FormSession(inline_form(COUNTED), clock=lambda: NOW)
+    session.set_answer("taille", "2")
+    session.set_answer("prenom", "Ana", 0)
+    session.set_answer("prenom", "Bob", 1)
+    assert session.value("second") == "Bob"
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "accepted"),
+    [
+        ("geopoint", "50.27 3.97", True),
+        ("geopoint", "50.27 3.97 120 5", True),
+        ("geopoint", "91 3", False),
+        ("geopoint", "50.27", False),
+        ("geopoint", "abc def", False),
+        ("geotrace", "50 3; 50.1 3.1", True),
+        ("geotrace", "50 3", False),
+        ("geoshape", "50 3; 50.1 3.1; 50.2 3; 50 3", True),
+        ("datetime", "2024-05-02T10:30", True),
+        ("datetime", "02/05/2024", False),
+        ("image", "photo.jpg", True),
+        ("barcode", "0123456789", True),
+    ],
+)
+def test_typed_answers_are_checked(kind: str, value: str, accepted: bool) -> None:
+    form = inline_form(
+        f"""
+        | survey |
+        | | type   | name | label |
+        | | {kind} | q    | Q     |
+        """
+    )
+    session = FormSession(form, clock=lambda: NOW)
+    session.set_answer("q", value)
+    assert (session.error_for(form.question("q")) is None) is accepted
+
+
+def test_dynamic_default_and_once_are_evaluated_once() -> None:
+    form = inline_form(
+        """
+        | survey |
+        | | type      | name  | label | default  | calculation                       |
+        | | text      | nom   | Nom   | Ana      |                                   |
+        | | text      | copie | Copie | ${nom}   |                                   |
+        | | calculate | id    |       |          | once(concat(${nom}, '-', ${copie})) |
+        """
+    )
+    session = FormSession(form, clock=lambda: NOW)
+    assert session.value("copie") == "Ana"
+    assert session.value("id") == "Ana-Ana"
+    session.set_answer("nom", "Bob")
+    assert session.value("copie") == "Ana"
+    assert session.value("id") == "Ana-Ana"
+
+
+def test_pulldata_reads_the_form_csv() -> None:
+    form = inline_form(
+        """
+        | survey |
+        | | type      | name | label | calculation                               |
+        | | text      | code | Code  |                                           |
+        | | calculate | prix |       | pulldata('tarifs', 'prix', 'code', ${code}) |
+        """,
+        media={"tarifs.csv": b"code,prix\na,12\nb,15\n"},
+    )
+    session = FormSession(form, clock=lambda: NOW)
+    session.set_answer("code", "b")
+    assert session.value("prix") == "15"
+    session.set_answer("code", "z")
+    assert session.value("prix") == ""
+
+
+def test_same_name_in_two_groups_keeps_two_answers() -> None:
+    form = inline_form(
+        """
+        | survey |
+        | | type        | name | label  |
+        | | text        | nom  | Nom    |
+        | | begin group | bloc | Bloc   |
+        | | text        | nom  | Nom 2  |
+        | | end group   |      |        |
+        """
+    )
+    session = FormSession(form, clock=lambda: NOW)
+    session.set_answer("nom", "a")
+    session.set_answer("bloc/nom", "b")
+    assert session.final_answers() == {"nom": "a", "bloc/nom": "b"}
