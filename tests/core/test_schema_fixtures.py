@@ -52,9 +52,14 @@ def _version(path: Path) -> str:
         return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
 
 
+# Revisions that reached main together with a later one: no store was ever written at them.
+LANDED_WITH_A_LATER_ONE = {"0010_review", "0011_signatures"}
+
+
 def test_every_past_schema_has_a_fixture() -> None:
     # The head may already have its fixture: it is taken while that schema is the newest.
-    assert known_revisions() - {SCHEMA_HEAD} <= set(SCHEMA_FIXTURES) <= known_revisions()
+    past = known_revisions() - {SCHEMA_HEAD} - LANDED_WITH_A_LATER_ONE
+    assert past <= set(SCHEMA_FIXTURES) <= known_revisions()
 
 
 @pytest.mark.parametrize("version", sorted(SCHEMA_FIXTURES))
