@@ -17,12 +17,24 @@ from tests.gui.x11.flow import key
 
 def open_field_form(qtbot, window: MainWindow) -> FieldFormView:  # type: ignore[no-untyped-def]
     """Shows the window at the screen's size and starts a questionnaire with Ctrl+N."""
-    window.showMaximized()
-    qtbot.waitUntil(window.isActiveWindow, timeout=KEY_TIMEOUT_MS)
+    show_on_screen(qtbot, window)
     view = window.form_view
     key(qtbot, "ctrl+n", until=lambda: window.stack.currentWidget() is view)
     qtbot.waitUntil(lambda: view.current_key == "bloc_collecte", timeout=KEY_TIMEOUT_MS)
     return view
+
+
+def show_on_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Maximises the window and waits until the window manager has made it fit and active."""
+    window.showMaximized()
+    qtbot.waitUntil(
+        lambda: (
+            window.isActiveWindow()
+            and window.frameGeometry().height() <= window.screen().availableGeometry().height()
+            and window.frameGeometry().width() <= window.screen().availableGeometry().width()
+        ),
+        timeout=KEY_TIMEOUT_MS,
+    )
 
 
 def editor(view: FieldFormView, name: str):  # type: ignore[no-untyped-def]

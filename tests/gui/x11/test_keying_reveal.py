@@ -13,12 +13,12 @@ from inclusion_desktop.gui.keying_view import KeyingFormView
 from inclusion_desktop.gui.main_window import MainWindow
 from tests.gui.x11.conftest import KEY_TIMEOUT_MS, visible_rect
 from tests.gui.x11.flow import key
+from tests.gui.x11.test_field_reveal import show_on_screen
 
 
 def open_keying(qtbot, window: MainWindow) -> KeyingFormView:  # type: ignore[no-untyped-def]
     """Chooses paper keying on the home screen with the keyboard and opens a blank form."""
-    window.showMaximized()
-    qtbot.waitUntil(window.isActiveWindow, timeout=KEY_TIMEOUT_MS)
+    show_on_screen(qtbot, window)
     window.mode_combo.setFocus()
     key(qtbot, "Down", until=lambda: window.current_entry_mode() == "keying")
     view = window.keying_view

@@ -10,10 +10,8 @@ from tests.gui.x11.conftest import KEY_TIMEOUT_MS, assert_focus_visible, send_ke
 def test_maximised_main_window_takes_keys_from_the_x_server(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.showMaximized()
     qtbot.waitUntil(
-        lambda: (
-            window.isActiveWindow()
-            and window.frameGeometry().height() <= window.screen().availableGeometry().height()
-        ),
+        lambda: window.isActiveWindow()
+        and window.frameGeometry().height() <= window.screen().availableGeometry().height(),
         timeout=KEY_TIMEOUT_MS,
     )
     first = QApplication.focusWidget()
