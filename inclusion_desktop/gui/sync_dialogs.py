@@ -95,6 +95,20 @@ class ExportDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # Drafts have no saved version yet: the file leaves them out, and says how many.
+        drafts = store.counts(dt.date.today()).drafts
+        self.drafts_note = QLabel(
+            self.tr(
+                "Les brouillons ne sont pas exportés : terminez-les d'abord. "
+                "%n brouillon(s) sur cet ordinateur.",
+                "",
+                drafts,
+            ),
+            self,
+        )
+        self.drafts_note.setObjectName("hintLabel")
+        self.drafts_note.setWordWrap(True)
+        layout.addWidget(self.drafts_note)
         form = QFormLayout()
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setPlaceholderText(self.tr("dossier de la clé USB"))
