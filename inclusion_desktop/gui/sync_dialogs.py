@@ -566,11 +566,10 @@ class ConflictsDialog(QDialog):
             if head.status == "deleted"
             else self.tr("Version {letter}")
         ).format(letter=letter)
+        # One short line each: a column header does not wrap its lines.
         who = origin.device_name
         if origin.operator_name:
-            who = self.tr("{device}, {operator}").format(
-                device=origin.device_name, operator=origin.operator_name
-            )
+            who += "\n" + origin.operator_name
         moment = origin.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
         if origin.local:
             source = self.tr("saisie sur cet ordinateur")
