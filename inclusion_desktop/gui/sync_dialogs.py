@@ -635,6 +635,7 @@ class ConflictsDialog(QDialog):
                 self.table.setItem(row, column, item)
             if differs:
                 combo = QComboBox(self.table)
+                combo.setAccessibleName(label)  # the question, for screen readers
                 combo.addItem(f"A : {cells[1] or '—'}", left)
                 combo.addItem(f"B : {cells[2] or '—'}", right)
                 self.table.setCellWidget(row, 3, combo)
