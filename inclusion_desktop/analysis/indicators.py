@@ -24,6 +24,7 @@ File format (resources/indicators/habitants.toml is the reference example):
     [[section.indicator]]             # one proportion per choice of a question
     choices_of = "raison_sans_equipement"
     exclude = ["autre"]               # optional
+    among = { fr = "parmi les non-équipé·es", en = "…" }   # optional: appended to each label
     comparisons_by_choice = { moyens = [ { value = 0.5, source = "…" } ] }
 
 An indicator's denominator is every questionnaire where the section's and the indicator's
@@ -158,6 +159,11 @@ def _labels(raw: Any, where: str) -> tuple[str, str]:
     return raw["fr"], str(raw.get("en") or raw["fr"])
 
 
+def _among(label: str, among: str) -> str:
+    """A choice's label followed by who it is counted among (", parmi …"), when said."""
+    return f"{label.rstrip(' .…')}, {among}" if among else label
+
+
 def _expression(source: Any, where: str, form: Form | None) -> Expression:
     if not isinstance(source, str) or not source.strip():
         raise IndicatorFileError(f"{where} : expression vide.")
@@ -242,11 +248,13 @@ def _indicator_entries(
         base = str(raw.get("id") or question.name)
         exclude = set(raw.get("exclude", ()))
         by_choice = raw.get("comparisons_by_choice", {}) or {}
+        # « parmi les non-équipé·es »: a choice's label alone does not say who is counted.
+        among_fr, among_en = _labels(raw["among"], where) if raw.get("among") else ("", "")
         return [
             Indicator(
                 id=f"{base}.{choice.name}",
-                label_fr=_lang_label(form, choice.label, "fr"),
-                label_en=_lang_label(form, choice.label, "en"),
+                label_fr=_among(_lang_label(form, choice.label, "fr"), among_fr),
+                label_en=_among(_lang_label(form, choice.label, "en"), among_en),
                 value=_choice_value(question, choice.name),
                 comparisons=_comparisons(by_choice.get(choice.name), where),
                 **common,

@@ -472,6 +472,7 @@ class CampaignPage(_Page):
         self.setSubTitle(self.tr("Ce que cet ordinateur sert à collecter."))
         self.territory_box.setTitle(self.tr("Territoire enquêté"))
         self.territory_label.setText(self.tr("&Territoire :"))
+        self.territory_combo.setAccessibleName(self.tr("Territoire"))  # a combo reads its value
         self.territory_detail.setText(territory_summary())
         self.form_box.setTitle(self.tr("Questionnaire proposé par défaut"))
         self.form_note.setText(

@@ -119,6 +119,7 @@ class FieldFormView(QWidget):
         top.addWidget(self.language_label)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")
+        self.language_label.setBuddy(self.language_combo)  # screen readers name the list by it
         self.language_combo.currentIndexChanged.connect(self._on_language_changed)
         top.addWidget(self.language_combo)
         self.close_button = QPushButton(self)

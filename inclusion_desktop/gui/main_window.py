@@ -170,7 +170,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.preferences = Preferences()
         self.neighbourhoods = store_neighbourhoods(store)
         self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
-        self.setWindowTitle(self.tr("Inclusion numérique — enquête habitants"))
+        self.setWindowTitle(self.tr("Enquête habitants"))  # Qt adds « — Inclusion numérique »
         self.setAcceptDrops(True)
         self._untouched: tuple[str, dict[str, object]] = ("", {})
         self._closing_message = ""
@@ -330,6 +330,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             SubmissionsTableModel.COLUMN_ZONE, QHeaderView.ResizeMode.Stretch
         )
         self.table.activated.connect(self._on_row_activated)
+        self._name_for_screen_readers()
         # A click on a header sorts by that column (again: the other way); newest first at start.
         header.setSortIndicator(
             SubmissionsTableModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder
@@ -358,6 +359,22 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         saved_mode = self.store.get_setting(SETTING_MODE)
         if saved_mode is not None and self.mode_combo.findData(saved_mode) >= 0:
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(saved_mode))
+
+    def _name_for_screen_readers(self) -> None:
+        """Accessible names of the home screen's lists (a combo box alone reads its value)."""
+        for widget, name in (
+            (self.form_combo, self.tr("Questionnaire")),
+            (self.zone_combo, self.tr("Quartier")),
+            (self.operator_combo, self.tr("Enquêteur·rice")),
+            (self.mode_combo, self.tr("Mode de saisie")),
+            (self.filter_zone, self.tr("Filtrer par quartier")),
+            (self.filter_status, self.tr("Filtrer par statut")),
+            (self.filter_operator, self.tr("Filtrer par enquêteur·rice")),
+            (self.filter_from, self.tr("Commencés depuis le")),
+            (self.filter_to, self.tr("Commencés jusqu'au")),
+            (self.table, self.tr("Questionnaires enregistrés")),
+        ):
+            widget.setAccessibleName(name)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
@@ -493,9 +510,12 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.filter_zone.addItem(self.tr("Tous les quartiers"), None)
         for neighbourhood in self.neighbourhoods:
             self.filter_zone.addItem(neighbourhood.display_name, neighbourhood.code)
-        self.filter_operator.addItem(self.tr("Tous les enquêteurs"), None)
+        self.filter_operator.addItem(self.tr("Tous les enquêteur·rices"), None)
         for operator in operators:
             self.filter_operator.addItem(operator.name, operator.id)
+        # The « Tous les… » entries show whole (a cut « Tous les enquêteur » reads as a typo).
+        for combo in (self.filter_status, self.filter_operator):
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 40)
         for combo, key in (
             (self.form_combo, SETTING_FORM),
             (self.zone_combo, SETTING_ZONE),
@@ -921,7 +941,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
     def _rebuild_interface(self) -> None:
         """Builds the menus and the home screen again, in the language now installed."""
         self.statusBar().clearMessage()
-        self.setWindowTitle(self.tr("Inclusion numérique — enquête habitants"))
+        self.setWindowTitle(self.tr("Enquête habitants"))  # Qt adds « — Inclusion numérique »
         bar = self.menuBar()
         menus = [action.menu() for action in bar.actions() if action.menu() is not None]
         old_actions = [

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.gui.i18n import current_language
-from inclusion_desktop.gui.widgets import add_progress_area, folder_row, show_status
+from inclusion_desktop.gui.widgets import add_progress_area, fit_height, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store
 
@@ -139,6 +139,14 @@ class ReportsDialog(QDialog):
 
     def _show(self, text: str, *, ok: bool) -> None:
         show_status(self.message, text, ok=ok)
+        fit_height(self)  # a long step or folder name wraps: the dialog grows, nothing is cut
+
+
+def comparison_name(comparison: Any, lang: str) -> str:
+    """What a comparison figure is (« France », « Diagnostic 2021 »), in the sheet's language."""
+    if comparison is None:
+        return ""
+    return str(getattr(comparison, f"label_{lang}", "") or comparison.label_fr or "")
 
 
 _COLUMNS = (
@@ -186,7 +194,13 @@ class DashboardDialog(QDialog):
             self,
         )
         note.setObjectName("hintLabel")
+        note.setWordWrap(True)
         layout.addWidget(note)
+        # Where the « Comparaison » figures come from, one line per source shown.
+        self.sources = QLabel(self)
+        self.sources.setObjectName("hintLabel")
+        self.sources.setWordWrap(True)
+        layout.addWidget(self.sources)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
@@ -232,6 +246,7 @@ class DashboardDialog(QDialog):
         rows = self.prepared.estimates[self.prepared.estimates["domain"] == code]
         rows = rows[rows["cross"].fillna("") == ""]
         self.table.setRowCount(0)
+        sources: dict[str, str] = {}
         bold = QFont()
         bold.setBold(True)
         section = None
@@ -251,12 +266,19 @@ class DashboardDialog(QDialog):
             self.table.insertRow(index)
             comparison = row["comparison_value"]
             has_comparison = comparison is not None and comparison == comparison  # not NaN
+            compared = ""
+            if has_comparison:
+                first = (row["comparisons"] or (None,))[0]
+                name = comparison_name(first, lang)
+                compared = f"{comparison * 100:.0f}\u202f%" + (f" ({name})" if name else "")
+                if first is not None and first.source:
+                    sources.setdefault(name or first.source, first.source)
             values = (
                 row[f"label_{lang}"] or row["label_fr"],
                 value_text(row, lang),
                 interval_text(row, lang),
                 int(row["n"]),
-                f"{comparison * 100:.0f}\u202f%" if has_comparison else "",
+                compared,
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
@@ -265,6 +287,16 @@ class DashboardDialog(QDialog):
                 if column == 1 and row["flag"]:
                     item.setToolTip(str(row["flag"]))
                 self.table.setItem(index, column, item)
+        self.sources.setText(
+            self.tr("Comparaison : {sources}.").format(
+                sources=" ; ".join(
+                    source if name == source else f"{name} = {source}"
+                    for name, source in sources.items()
+                )
+            )
+            if sources
+            else ""
+        )
         respondents = int(rows["n"].max()) if len(rows) else 0
         self.summary.setText(
             self.tr(

@@ -95,6 +95,20 @@ class ExportDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # Drafts have no saved version yet: the file leaves them out, and says how many.
+        drafts = store.counts(dt.date.today()).drafts
+        self.drafts_note = QLabel(
+            self.tr(
+                "Les brouillons ne sont pas exportés : terminez-les d'abord. "
+                "%n brouillon(s) sur cet ordinateur.",
+                "",
+                drafts,
+            ),
+            self,
+        )
+        self.drafts_note.setObjectName("hintLabel")
+        self.drafts_note.setWordWrap(True)
+        layout.addWidget(self.drafts_note)
         form = QFormLayout()
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setPlaceholderText(self.tr("dossier de la clé USB"))
@@ -552,11 +566,10 @@ class ConflictsDialog(QDialog):
             if head.status == "deleted"
             else self.tr("Version {letter}")
         ).format(letter=letter)
+        # One short line each: a column header does not wrap its lines.
         who = origin.device_name
         if origin.operator_name:
-            who = self.tr("{device}, {operator}").format(
-                device=origin.device_name, operator=origin.operator_name
-            )
+            who += "\n" + origin.operator_name
         moment = origin.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
         if origin.local:
             source = self.tr("saisie sur cet ordinateur")
@@ -622,6 +635,7 @@ class ConflictsDialog(QDialog):
                 self.table.setItem(row, column, item)
             if differs:
                 combo = QComboBox(self.table)
+                combo.setAccessibleName(label)  # the question, for screen readers
                 combo.addItem(f"A : {cells[1] or '—'}", left)
                 combo.addItem(f"B : {cells[2] or '—'}", right)
                 self.table.setCellWidget(row, 3, combo)

@@ -10,11 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QBoxLayout,
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayoutItem,
     QLineEdit,
@@ -218,6 +222,7 @@ class ScreenFitter(QObject):
         ):
             if event.type() == QEvent.Type.Show:
                 fit_to_screen(watched)
+                name_unlabelled_fields(watched)
             elif not watched.property("screenFramed") and watched.isVisible():
                 # The first move after the window manager put its frame around the window:
                 # the frame's real size is known now. Later moves are the user's own.
@@ -227,6 +232,56 @@ class ScreenFitter(QObject):
                     if not _inside(watched):
                         fit_to_screen(watched)
         return False
+
+
+def _form_label(window: QWidget, widget: QWidget) -> str:
+    """The label of the form row, or the label just before in a row, naming `widget`."""
+    for layout in window.findChildren(QBoxLayout) + window.findChildren(QFormLayout):
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        for index, item in enumerate(items):
+            inner = item.layout()
+            holds = item.widget() is widget or (
+                inner is not None
+                and any(inner.itemAt(i).widget() is widget for i in range(inner.count()))
+            )
+            if not holds:
+                continue
+            label: QWidget | None = None
+            if isinstance(layout, QFormLayout):
+                label = layout.labelForField(inner if inner is not None else widget)
+            elif index > 0:
+                label = items[index - 1].widget()
+            if isinstance(label, QLabel) and label.text():
+                return label.text().replace("&", "").rstrip(" :\u00a0")
+    return ""
+
+
+def name_unlabelled_fields(window: QWidget) -> None:
+    """Gives screen readers a name for fields and lists that no label names.
+
+    A field in a form row whose field is a layout (a folder and its « Choisir… » button) takes
+    the row's label; a list or table without a label takes the window's title. Names set by the
+    code, and labels' buddies, are left as they are.
+    """
+    for widget in window.findChildren(QWidget):
+        if widget.accessibleName() or not isinstance(
+            widget, (QLineEdit, QAbstractItemView, QComboBox)
+        ):
+            continue
+        if isinstance(widget, QHeaderView) or isinstance(widget.parentWidget(), QComboBox):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QComboBox):
+            continue
+        if any(isinstance(label, QLabel) and label.buddy() is widget
+               for label in window.findChildren(QLabel)):
+            continue
+        name = _form_label(window, widget)
+        if not name and isinstance(widget, QAbstractItemView):
+            name = window.windowTitle()
+        if not name and isinstance(widget, QLineEdit):
+            name = widget.placeholderText()
+        if name:
+            widget.setAccessibleName(name)
 
 
 def _inside(window: QWidget) -> bool:

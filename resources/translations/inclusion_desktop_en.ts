@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Inclusion numérique</source>
-        <extracomment>The interface languages, by code, each named in its own language. The language the strings are written in: it needs no translation file. The QSettings key of the user&apos;s choice (the settings dialog writes it). Our translation files are named inclusion_desktop_&lt;code&gt;.qm.</extracomment>
+        <extracomment>The interface languages, by code, each named in its own language. The language the strings are written in: it needs no translation file. The QSettings key of the user&apos;s choice (the settings dialog writes it). Our translation files are named inclusion_desktop_&lt;code&gt;.qm. Qt strings its French catalogue (qtbase_fr) leaves in English, by context: the file dialog&apos;s « Look in: » and « Files of type: » with their shortcuts, and the kinds of its « Type » column.</extracomment>
         <translation>Digital inclusion</translation>
     </message>
 </context>
@@ -163,6 +163,10 @@
         <translation>&amp;Territory:</translation>
     </message>
     <message>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
         <source>Questionnaire proposé par défaut</source>
         <translation>Default questionnaire</translation>
     </message>
@@ -237,6 +241,14 @@
         <translation>These questionnaires were changed differently on two computers. The answers that differ are highlighted. Keep one version, or choose question by question in the “Version kept” column.</translation>
     </message>
     <message>
+        <source>Réponses des deux versions</source>
+        <translation>Answers of both versions</translation>
+    </message>
+    <message>
+        <source>Questionnaires en conflit</source>
+        <translation>Questionnaires in conflict</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -247,6 +259,22 @@
     <message>
         <source>Version retenue</source>
         <translation>Version kept</translation>
+    </message>
+    <message>
+        <source>Version {letter} (supprimé)</source>
+        <translation>Version {letter} (deleted)</translation>
+    </message>
+    <message>
+        <source>saisie sur cet ordinateur</source>
+        <translation>entered on this computer</translation>
+    </message>
+    <message>
+        <source>fichier {name}</source>
+        <translation>file {name}</translation>
+    </message>
+    <message>
+        <source>fichier inconnu</source>
+        <translation>unknown file</translation>
     </message>
     <message>
         <source>Garder la version {letter}</source>
@@ -264,28 +292,16 @@
         <source>Aucun conflit : toutes les versions concordent.</source>
         <translation>No conflicts: all versions agree.</translation>
     </message>
-    <message>
-        <source>Version {letter} (supprimé)
-{moment}</source>
-        <translation>Version {letter} (deleted)
-{moment}</translation>
-    </message>
-    <message>
-        <source>Version {letter}
-{moment}</source>
-        <translation>Version {letter}
-{moment}</translation>
-    </message>
-    <message>
-        <source>recalculée à l&apos;enregistrement</source>
-        <translation>recalculated when saved</translation>
-    </message>
     <message numerus="yes">
         <source>%n réponse(s) diffèrent.</source>
         <translation>
             <numerusform>%n answer differs.</numerusform>
             <numerusform>%n answers differ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Les valeurs calculées ({names}) sont recalculées à l&apos;enregistrement.</source>
+        <translation>Calculated values ({names}) are recalculated when saved.</translation>
     </message>
     <message>
         <source>Ajoutez d&apos;abord un enquêteur ou une coordinatrice.</source>
@@ -333,6 +349,10 @@
     <message>
         <source>Ensemble du territoire</source>
         <translation>Whole territory</translation>
+    </message>
+    <message>
+        <source>Comparaison : {sources}.</source>
+        <translation>Comparison: {sources}.</translation>
     </message>
     <message numerus="yes">
         <source>%n répondant(s) au plus par indicateur. Pourcentages redressés par âge (INSEE RP2020), intervalles de confiance à 95 %.</source>
@@ -784,6 +804,13 @@
         <source>Le fichier d&apos;export contient les questionnaires de cet ordinateur, avec tout leur historique. Il est relu et vérifié avant que vous retiriez la clé.</source>
         <translation>The export file holds this computer&apos;s questionnaires, with their whole history. It is read back and checked before you remove the key.</translation>
     </message>
+    <message numerus="yes">
+        <source>Les brouillons ne sont pas exportés : terminez-les d&apos;abord. %n brouillon(s) sur cet ordinateur.</source>
+        <translation>
+            <numerusform>Drafts are not exported: finish them first. %n draft on this computer.</numerusform>
+            <numerusform>Drafts are not exported: finish them first. %n drafts on this computer.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>dossier de la clé USB</source>
         <translation>folder on the USB key</translation>
@@ -1129,6 +1156,18 @@
         <translation>Encrypted exports: {value}</translation>
     </message>
     <message>
+        <source>Quitter l&apos;assistant ?</source>
+        <translation>Quit the assistant?</translation>
+    </message>
+    <message>
+        <source>Rien de ce qui a été saisi n&apos;est gardé et l&apos;application se ferme ; l&apos;assistant reviendra au prochain lancement.
+
+Quitter quand même ?</source>
+        <translation>Nothing entered is kept and the application closes; the assistant will come back at the next start.
+
+Quit anyway?</translation>
+    </message>
+    <message>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
@@ -1265,6 +1304,14 @@
         <translation>New questionnaire (neighbourhood, interviewer and mode of the home screen)</translation>
     </message>
     <message>
+        <source>Ctrl+Maj+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Saisie d&apos;un questionnaire papier (tout sur une page)</source>
+        <translation>Keying a paper questionnaire (all on one page)</translation>
+    </message>
+    <message>
         <source>Mode terrain : coche le choix n° 1 … 9, 0 pour le 10ᵉ</source>
         <translation>Field mode: ticks choice no. 1 … 9, 0 for the 10th</translation>
     </message>
@@ -1341,8 +1388,8 @@
         <translation>This help</translation>
     </message>
     <message>
-        <source>Inclusion numérique — enquête habitants</source>
-        <translation>Digital inclusion — residents survey</translation>
+        <source>Enquête habitants</source>
+        <translation>Resident survey</translation>
     </message>
     <message>
         <source>Ajouter…</source>
@@ -1423,6 +1470,46 @@
     <message>
         <source>Suppr — le motif est demandé, l&apos;historique est gardé</source>
         <translation>Del — the reason is asked, the history is kept</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Enquêteur·rice</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Mode de saisie</source>
+        <translation>Entry mode</translation>
+    </message>
+    <message>
+        <source>Filtrer par quartier</source>
+        <translation>Filter by neighbourhood</translation>
+    </message>
+    <message>
+        <source>Filtrer par statut</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filtrer par enquêteur·rice</source>
+        <translation>Filter by interviewer</translation>
+    </message>
+    <message>
+        <source>Commencés depuis le</source>
+        <translation>Started from</translation>
+    </message>
+    <message>
+        <source>Commencés jusqu&apos;au</source>
+        <translation>Started until</translation>
+    </message>
+    <message>
+        <source>Questionnaires enregistrés</source>
+        <translation>Saved questionnaires</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
@@ -1521,6 +1608,10 @@
         <translation>&amp;Paper keying</translation>
     </message>
     <message>
+        <source>&amp;Nouvelle saisie d&apos;un questionnaire papier</source>
+        <translation>&amp;New paper questionnaire keying</translation>
+    </message>
+    <message>
         <source>&amp;Double saisie…</source>
         <translation>&amp;Double keying…</translation>
     </message>
@@ -1553,7 +1644,7 @@
         <translation>All neighbourhoods</translation>
     </message>
     <message>
-        <source>Tous les enquêteurs</source>
+        <source>Tous les enquêteur·rices</source>
         <translation>All interviewers</translation>
     </message>
     <message>

@@ -210,9 +210,9 @@ def main() -> int:
                     found[f"{name}, page {number + 1}"] = problems(window)
             else:
                 found[name] = problems(window)
-            window.close()
             if isinstance(window, QDialog):
-                window.done(0)
+                window.done(0)  # closed without the questions a person's « Fermer » may ask
+            window.close()
             window.deleteLater()
             app.processEvents()
     report["windows"] = found

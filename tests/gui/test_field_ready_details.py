@@ -83,3 +83,72 @@ def test_quitting_the_assistant_keeps_an_existing_database(
     monkeypatch.setattr(FirstRunWizard, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert gui_app.run_app(database=str(database), demo_if_empty=False, log_file=None) == 0
     assert database.exists()
+
+
+def test_window_title_names_the_application_once(window: MainWindow) -> None:
+    # Qt adds the application's name (« — Inclusion numérique ») after every window title.
+    assert "Inclusion numérique" not in window.windowTitle()
+    assert window.windowTitle() == "Enquête habitants"
+
+
+def test_the_operator_filter_shows_its_whole_text(window: MainWindow) -> None:
+    combo = window.filter_operator
+    text = combo.itemText(0)
+    assert text == "Tous les enquêteur·rices"
+    # The combo is at least as wide as its text plus the arrow, on a 1024-pixel screen too.
+    window.resize(1024, 600)
+    window.layout().activate()
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 20
+
+
+def test_export_dialog_says_drafts_are_left_out(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from inclusion_desktop.gui.sync_dialogs import ExportDialog
+
+    version = store.form_versions()[0].id
+    operator = store.operators()[0].id
+    store.create_submission(form_version_id=version, zone="maubeuge/sous_le_bois",
+                            operator_id=operator)
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    note = dialog.drafts_note.text()
+    assert "brouillons ne sont pas exportés" in note and "1 brouillon" in note, note
+
+
+def test_dashboard_names_comparison_sources_and_who_sub_rows_count(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from inclusion_desktop.demo import fill_demo_store
+    from inclusion_desktop.gui.reports_dialogs import DashboardDialog
+
+    store = Store.open(str(tmp_path / "bilan.sqlite"))
+    try:
+        fill_demo_store(store, submissions=80, seed=12)
+        dialog = DashboardDialog(store)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.zone_combo.isEnabled(), timeout=60000)
+        rows = {
+            dialog.table.item(row, 0).text(): dialog.table.item(row, 4).text()
+            for row in range(dialog.table.rowCount())
+            if dialog.table.item(row, 4) is not None
+        }
+        assert rows["Possède un smartphone"] == "84\u202f% (France)"
+        assert "France = CREDOC, Baromètre du numérique 2021" in dialog.sources.text()
+        reasons = [label for label in rows if label.startswith("Par manque de moyens")]
+        assert reasons and reasons[0].endswith("parmi les non-équipé·es"), reasons
+    finally:
+        store.close()
+
+
+def test_sheets_dialog_grows_to_show_a_long_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from inclusion_desktop.gui.reports_dialogs import ReportsDialog
+
+    store = Store.open(":memory:")
+    try:
+        dialog = ReportsDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog._show("Fiche du quartier " + "Provinces Françaises – De Joyeuse, " * 8, ok=True)
+        message = dialog.message
+        needed = message.heightForWidth(message.width())
+        assert message.height() >= needed, (message.height(), needed)
+    finally:
+        store.close()

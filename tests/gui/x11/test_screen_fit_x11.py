@@ -34,9 +34,9 @@ def test_every_window_fits_this_screen(qtbot, tmp_path: Path) -> None:  # type: 
             f"{name} : la fenêtre n'a pas de cadre, le gestionnaire de fenêtres manque"
         )
         found[name] = screen_fit_probe.problems(window)
-        window.close()
         if isinstance(window, QDialog):
-            window.done(0)
+            window.done(0)  # closed without the questions a person's « Fermer » may ask
+        window.close()
         window.deleteLater()
         QApplication.processEvents()
     assert len(found) >= 24
