@@ -20,6 +20,14 @@
         <translation>Unusable database</translation>
     </message>
     <message>
+        <source>Base de données endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <source>Restauration impossible</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
         <source>Inclusion numérique</source>
         <extracomment>The interface languages, by code, each named in its own language. The language the strings are written in: it needs no translation file. The QSettings key of the user&apos;s choice (the settings dialog writes it). Our translation files are named inclusion_desktop_&lt;code&gt;.qm. Qt strings its French catalogue (qtbase_fr) leaves in English, by context: the file dialog&apos;s « Look in: » and « Files of type: » with their shortcuts, and the kinds of its « Type » column.</extracomment>
         <translation>Digital inclusion</translation>
@@ -1278,6 +1286,89 @@ Quit anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LaptopsDialog</name>
+    <message>
+        <source>Ordinateurs et signatures</source>
+        <translation>Laptops and signatures</translation>
+    </message>
+    <message>
+        <source>Cet ordinateur</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Code à comparer :</source>
+        <translation>Code to compare:</translation>
+    </message>
+    <message>
+        <source>Empreinte :</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Ordinateurs enrôlés par la coordination</source>
+        <translation>Laptops enrolled by the coordination</translation>
+    </message>
+    <message>
+        <source>Ordinateur</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Enrôlé le</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Enrôler depuis un fichier d&apos;export…</source>
+        <translation>&amp;Enrol from an export file…</translation>
+    </message>
+    <message>
+        <source>code lu sur l&apos;écran de cet ordinateur</source>
+        <translation>code read on that laptop's screen</translation>
+    </message>
+    <message>
+        <source>&amp;Code affiché sur l&apos;ordinateur :</source>
+        <translation>&amp;Code shown on the laptop:</translation>
+    </message>
+    <message>
+        <source>Enrô&amp;ler</source>
+        <translation>En&amp;rol</translation>
+    </message>
+    <message>
+        <source>Aucun ordinateur enrôlé : les fusions acceptent encore tout fichier. Dès le premier enrôlement, seuls les fichiers signés par un ordinateur enrôlé sont acceptés.</source>
+        <translation>No laptop enrolled: merges still accept any file. From the first enrolment on, only files signed by an enrolled laptop are accepted.</translation>
+    </message>
+    <message>
+        <source>Fichier {file} signé par « {name} », code {code}. Faites afficher le code sur cet ordinateur (Fichier › Ordinateurs et signatures) et tapez-le ci-dessous.</source>
+        <translation>File {file} signed by “{name}”, code {code}. Have the code shown on that laptop (File › Laptops and signatures) and type it below.</translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;export de l&apos;ordinateur à enrôler</source>
+        <translation>Export file of the laptop to enrol</translation>
+    </message>
+    <message>
+        <source>Fichiers d&apos;export (*.idbundle *.zip);;Tous les fichiers (*)</source>
+        <translation>Export files (*.idbundle *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Le code tapé ne correspond pas à celui de « {name} » : il n&apos;a pas été enrôlé. Relisez le code sur son écran ; s&apos;il diffère vraiment, le fichier ne vient pas de lui.</source>
+        <translation>The code typed does not match that of “{name}”: it was not enrolled. Read the code on its screen again; if it really differs, the file does not come from it.</translation>
+    </message>
+    <message>
+        <source>« {name} » est enrôlé : ses fichiers et ses révisions sont acceptés.</source>
+        <translation>“{name}” is enrolled: its files and revisions are accepted.</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <source>Nombre entier</source>
@@ -1554,6 +1645,10 @@ Quit anyway?</translation>
     <message>
         <source>&amp;Opérateurs et codes…</source>
         <translation>&amp;Operators and codes…</translation>
+    </message>
+    <message>
+        <source>Ordinateurs et &amp;signatures…</source>
+        <translation>Laptops and &amp;signatures…</translation>
     </message>
     <message>
         <source>&amp;Restaurer une sauvegarde…</source>

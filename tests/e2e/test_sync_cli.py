@@ -50,8 +50,20 @@ def test_export_merge_and_refusal_from_the_command_line(tmp_path: Path) -> None:
     )
     assert exported.returncode == 0, exported.stderr
     assert as_json(exported)["submissions"] == 6 and as_json(exported)["encrypted"]
+    # This laptop's exports are encrypted: one without the passphrase is refused, not clear.
+    clear = run_cli(tmp_path, "export", "--db", laptop, "--out", tmp_path / "clair.idbundle")
+    assert clear.returncode == 1 and "chiffrés" in clear.stderr
+    assert not (tmp_path / "clair.idbundle").exists()
     nothing = run_cli(
-        tmp_path, "export", "--db", laptop, "--out", tmp_path / "j2.idbundle", "--since-last"
+        tmp_path,
+        "export",
+        "--db",
+        laptop,
+        "--out",
+        tmp_path / "j2.idbundle",
+        "--since-last",
+        "--passphrase-file",
+        secret,
     )
     assert nothing.returncode == 0 and "0 questionnaire(s)" in nothing.stdout
     assert "la clé peut être retirée" in nothing.stdout
@@ -73,7 +85,16 @@ def test_export_merge_and_refusal_from_the_command_line(tmp_path: Path) -> None:
     assert refused.returncode == 1 and "phrase de passe incorrecte" in refused.stdout
     conflicts = run_cli(tmp_path, "conflicts", "--db", coordinator, "--json")
     assert as_json(conflicts) == {"ok": True, "conflicts": []}
-    full = run_cli(tmp_path, "export", "--db", laptop, "--out", tmp_path / "ro" / "x.idbundle")
+    full = run_cli(
+        tmp_path,
+        "export",
+        "--db",
+        laptop,
+        "--out",
+        tmp_path / "ro" / "x.idbundle",
+        "--passphrase-file",
+        secret,
+    )
     assert full.returncode == 1 and "n'existe pas" in full.stderr
 
 
