@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.audit import AUDITED_SETTINGS, AuditStoreMixin, write_audit
+from inclusion_desktop.store.concurrency import is_retryable
 from inclusion_desktop.store.engine import (
     BEGIN_MODE_OPTION,
     check_sqlite_file,
@@ -287,8 +288,18 @@ class Store(
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
-        with Session(self._writer, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            # On a shared PostgreSQL store, another coordinator may write the same key at the
+            # same moment: said in French, nothing of this operation written.
+            if is_retryable(exc):
+                raise StoreError(
+                    "Un autre poste a enregistré la même donnée au même moment dans la base "
+                    "partagée : rien n'a été enregistré, recommencez."
+                ) from exc
+            raise
 
     # -- device, operators, settings ------------------------------------------------------
 

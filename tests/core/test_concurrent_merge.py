@@ -3,10 +3,10 @@
 A seeded random property test: each scenario builds random bundles on three SQLite laptops
 (new questionnaires, edits, deletions, divergent edits that make conflicts, descendant exports,
 the same bundle twice), merges them one after the other into a SQLite store (the reference),
-then merges them into a new PostgreSQL database from 2 to 4 concurrent coordinators (threads,
-each with its own connections, so its own server sessions), with random pauses before, inside
-and after each merge's transaction. The two stores must hold the same data, conflicts and audit
-rows, without a duplicate, and the reports must add up to what the store holds.
+then merges them into a new PostgreSQL database from 2 to 4 concurrent coordinator processes,
+with random pauses before, inside and after each merge's transaction. The two stores must hold
+the same data, conflicts and audit rows, without a duplicate, and the reports must add up to
+what the store holds.
 
 A second test runs real processes: two `inclusion-desktop merge` commands started at once on
 a database nobody has opened yet (migration race included).
@@ -15,11 +15,11 @@ a database nobody has opened yet (migration race included).
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import random
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from inclusion_desktop.sync.merge import MergeReport, merge_files
 from tests.postgres import Cluster
 
 # How many scenarios (bundle sets) and concurrent schedules of each: 2 × 3 in the fast lane,
-# INCLUSION_INTERLEAVINGS scenarios (default 12) in the slow one.
+# INCLUSION_INTERLEAVINGS scenarios (default 30) in the slow one.
 SCHEDULES_PER_SCENARIO = 3
 
 
@@ -109,39 +109,46 @@ def _counts(store: Store) -> dict[str, Any]:
 def _merge_concurrently(
     url: str, files: list[Path], workers: int, rng: random.Random
 ) -> list[MergeReport]:
-    """Merge `files` from `workers` coordinators at once, each taking a random share in turn."""
+    """Merge `files` from `workers` coordinator processes at once, each a random share in turn.
+
+    The processes are forked, so they start at once and keep the test's random pauses.
+    """
     shares: list[list[Path]] = [[] for _ in range(workers)]
     for path in files:
         shares[rng.randrange(workers)].append(path)
-    reports: list[MergeReport] = []
-    errors: list[BaseException] = []
-    lock = threading.Lock()
-    barrier = threading.Barrier(workers)
-    seeds = [rng.random() for _ in range(workers)]
-
-    def work(share: list[Path], seed: float) -> None:
-        local = random.Random(seed)
-        try:
-            with Store.open(url) as store:
-                barrier.wait()
-                for path in share:
-                    time.sleep(local.uniform(0, 0.01))
-                    done = merge_files(store, [path])
-                    with lock:
-                        reports.extend(done)
-        except BaseException as exc:  # reported to the test thread
-            errors.append(exc)
-
-    threads = [
-        threading.Thread(target=work, args=(share, seed))
-        for share, seed in zip(shares, seeds, strict=True)
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    barrier = context.Barrier(workers)
+    processes = [
+        context.Process(target=_coordinator, args=(url, share, rng.random(), barrier, results))
+        for share in shares
     ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    for process in processes:
+        process.start()
+    outcomes = [results.get(timeout=300) for _ in processes]
+    for process in processes:
+        process.join(timeout=60)
+    errors = [outcome for outcome in outcomes if isinstance(outcome, str)]
     assert not errors, errors
-    return reports
+    assert all(process.exitcode == 0 for process in processes)
+    concurrency.retries["count"] += sum(outcome[1] for outcome in outcomes)
+    return [report for outcome in outcomes for report in outcome[0]]
+
+
+def _coordinator(url: str, share: list[Path], seed: float, barrier: Any, results: Any) -> None:
+    """One coordinator process: its merges' reports, or the error as text, go to `results`."""
+    local = random.Random(seed)
+    before = concurrency.retries["count"]  # inherited from the test process
+    try:
+        with Store.open(url) as store:
+            barrier.wait()
+            reports = []
+            for path in share:
+                time.sleep(local.uniform(0, 0.01))
+                reports += merge_files(store, [path])
+        results.put((reports, concurrency.retries["count"] - before))
+    except BaseException as exc:  # reported to the test process
+        results.put(f"{type(exc).__name__}: {exc}")
 
 
 @pytest.fixture
@@ -209,7 +216,7 @@ def test_many_concurrent_interleavings_give_the_sequential_result(
     slow_transactions: None,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    scenarios = int(os.environ.get("INCLUSION_INTERLEAVINGS", "12"))
+    scenarios = int(os.environ.get("INCLUSION_INTERLEAVINGS", "30"))
     _run_scenarios(postgres_cluster, tmp_path, scenarios, capsys)
 
 

@@ -339,3 +339,15 @@ def test_free_text_command_says_what_the_server_keeps(
         assert "VACUUM FULL" in payload["remains"] and "WAL" in payload["remains"]
     else:
         assert "remains" not in payload
+
+
+def test_a_race_on_a_key_is_said_in_french(postgres_url: str) -> None:
+    """Two coordinators adding the same laptop at once: the loser gets a sentence, no traceback."""
+    with Store.open(postgres_url) as first, Store.open(postgres_url) as second:
+        first.set_device_name("Coordination")
+        with pytest.raises(StoreError, match="au même moment"), second._write() as session:
+            session.execute(
+                text("INSERT INTO device (uuid, name, is_local) VALUES (:u, 'copie', false)"),
+                {"u": first.device().uuid},
+            )
+        assert [d.name for d in [first.device()] if d] == ["Coordination"]
