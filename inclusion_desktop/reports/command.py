@@ -99,7 +99,7 @@ def run_report(args: argparse.Namespace) -> int:
         lines.append(f"Toutes les fiches en un fichier : {result.combined}")
     if result.skipped:
         lines.append(
-            "Sans fiche (moins de 5 répondants) : " + ", ".join(result.skipped)
+            "Sans fiche (moins de 5 répondants, ou sans quartier) : " + ", ".join(result.skipped)
         )
     lines += _offer_lines(offer)
     if english_only:

@@ -525,6 +525,14 @@
         <translation>Zone to assign:</translation>
     </message>
     <message>
+        <source>Importer aussi les lignes que le questionnaire refuse, « à vérifier »</source>
+        <translation>Also import the rows the questionnaire refuses, “to check”</translation>
+    </message>
+    <message>
+        <source>Sans cette case, une seule ligne refusée (type, contrainte, choix inconnu, réponse obligatoire…) fait refuser tout l&apos;import. Avec elle, ces lignes sont importées mais restent hors de tous les chiffres jusqu&apos;à leur correction ou leur confirmation par un·e coordinateur·rice.</source>
+        <translation>Without this box, a single refused row (type, constraint, unknown choice, required answer…) refuses the whole import. With it, those rows are imported but stay out of every figure until a coordinator corrects or confirms them.</translation>
+    </message>
+    <message>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -598,9 +606,23 @@
             <numerusform>Ignored columns (%n):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) « à vérifier », hors des chiffres jusqu&apos;à correction ou confirmation :</source>
+        <translation>
+            <numerusform>%n questionnaire “to check”, out of the figures until corrected or confirmed:</numerusform>
+            <numerusform>%n questionnaires “to check”, out of the figures until corrected or confirmed:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Avertissements :</source>
         <translation>Warnings:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import refusé : %n ligne(s) ne respectent pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</source>
+        <translation>
+            <numerusform>Import refused: %n row does not follow the questionnaire. Nothing was imported: correct the file, or tick “to check”.</numerusform>
+            <numerusform>Import refused: %n rows do not follow the questionnaire. Nothing was imported: correct the file, or tick “to check”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import refusé : {reason} Aucun questionnaire n&apos;a été importé.</source>
@@ -2700,6 +2722,18 @@ Quit anyway?</translation>
         <translation>Population counts by age group used to weight the answers. By default: INSEE, 2020 census of the conurbation. Every variable must have the same total.</translation>
     </message>
     <message>
+        <source>Territoire (toute l&apos;agglomération)</source>
+        <translation>Territory (the whole urban community)</translation>
+    </message>
+    <message>
+        <source>Structure par âge de :</source>
+        <translation>Age structure of:</translation>
+    </message>
+    <message>
+        <source>Facultatif pour un quartier (l&apos;INSEE publie la structure par âge des QPV) : le quartier est alors redressé sur elle. Laissez le tableau vide pour utiliser celle du territoire.</source>
+        <translation>Optional for a neighbourhood (INSEE publishes the age structure of each QPV): the neighbourhood is then adjusted to it. Leave the table empty to use the territory’s.</translation>
+    </message>
+    <message>
         <source>Ajouter une ligne</source>
         <translation>Add a row</translation>
     </message>
@@ -2966,6 +3000,48 @@ Quit anyway?</translation>
     <message>
         <source>Remplacer la base par la sauvegarde du {moment} ? Ce qui a été saisi depuis ne sera plus visible (la base actuelle est gardée en sauvegarde).</source>
         <translation>Replace the database with the backup of {moment}? What was entered since will no longer be visible (the current database is kept as a backup).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Questionnaires importés à vérifier</source>
+        <translation>Imported questionnaires to check</translation>
+    </message>
+    <message>
+        <source>Ces questionnaires ont été importés alors que le questionnaire refuse certaines réponses : ils restent hors de tous les chiffres. Corrigez-les (ouvrez-les depuis la liste des questionnaires) puis marquez-les « corrigé », ou confirmez-les tels quels. Chaque décision est inscrite au journal.</source>
+        <translation>These questionnaires were imported although the questionnaire refuses some of their answers: they stay out of every figure. Correct them (open them from the list of questionnaires) then mark them “corrected”, or confirm them as they are. Each decision is written to the activity log.</translation>
+    </message>
+    <message>
+        <source>Confirmer tel quel</source>
+        <translation>Confirm as it is</translation>
+    </message>
+    <message>
+        <source>Marquer corrigé</source>
+        <translation>Mark corrected</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>{uuid} — {source}, %n réponse(s) en cause</source>
+        <translation>
+            <numerusform>{uuid} — {source}, %n answer at fault</numerusform>
+            <numerusform>{uuid} — {source}, %n answers at fault</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire à vérifier.</source>
+        <translation>No questionnaire to check.</translation>
+    </message>
+    <message>
+        <source>ligne {line}, colonne « {column} » : « {value} » — {message}</source>
+        <translation>line {line}, column “{column}”: “{value}” — {message}</translation>
+    </message>
+    <message>
+        <source>✓ {uuid} : compté à nouveau dans les chiffres.</source>
+        <translation>✓ {uuid}: counted in the figures again.</translation>
     </message>
 </context>
 <context>
