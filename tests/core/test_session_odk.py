@@ -144,3 +144,15 @@ def test_same_name_in_two_groups_keeps_two_answers() -> None:
     session.set_answer("nom", "a")
     session.set_answer("bloc/nom", "b")
     assert session.final_answers() == {"nom": "a", "bloc/nom": "b"}
+
+
+def test_surplus_instances_are_dropped_only_when_asked() -> None:
+    session = FormSession(inline_form(COUNTED), clock=lambda: NOW)
+    session.set_answer("taille", "3")
+    session.set_answer("prenom", "Ana", 1)
+    session.set_answer("prenom", "Bob", 2)
+    session.set_answer("taille", "1")
+    assert session.surplus_instances() == {"membres": 2}
+    session.drop_surplus("membres")
+    assert len(session.instances("membres")) == 1
+    assert session.surplus_instances() == {}
