@@ -654,6 +654,11 @@ class FormSession:
         now = self.now()
         for item in self.form.children:
             self._collect(item, None, result, now)
+        # A repeat in a repeat is entered and kept as one list of the questionnaire, as the
+        # session holds it (and as exports give it: its rows' parent is the questionnaire).
+        for group in self.form.groups:
+            if group.is_repeat and group.repeat is not None:
+                self._collect(group, None, result, now)
         return result
 
     def _collect(
@@ -661,6 +666,8 @@ class FormSession:
     ) -> None:
         if isinstance(item, Group):
             if item.is_repeat:
+                if item.repeat is not None and instance is not None:
+                    return  # a repeat in a repeat is one list of the questionnaire (see below)
                 rows = []
                 for index in range(len(self.instances(item.name))):
                     row: Answers = {}
