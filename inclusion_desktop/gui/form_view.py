@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -713,7 +714,7 @@ class FieldFormView(QWidget):
         if self.current_key == REVIEW_KEY:
             self._on_finish()
             return
-        if not self.validate_page():
+        if not self.validate_page() or not self._settle_repeat_counts():
             return
         keys = [page.key for page in self._pages()]
         index = keys.index(self.current_key) if self.current_key in keys else -1
@@ -738,8 +739,38 @@ class FieldFormView(QWidget):
         else:
             self.go_next()
 
+    def _settle_repeat_counts(self) -> bool:
+        """A lowered repeat_count leaves filled instances over: asks before deleting them.
+
+        Returns False when the person keeps them (the count is then to be corrected).
+        """
+        assert self.session is not None
+        surplus = self.session.surplus_instances()
+        if not surplus:
+            return True
+        names = ", ".join(
+            f"« {self.session.label(self.session.form.item(name)) or name} » ({extra})"
+            for name, extra in surplus.items()
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer des répétitions déjà remplies ?"),
+            self.tr(
+                "Le nombre indiqué est plus petit que le nombre de répétitions déjà remplies : "
+                "{names}. Supprimer les dernières ? Sinon, corrigez le nombre."
+            ).format(names=names),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        for name in surplus:
+            self.session.drop_surplus(name)
+        self._save()
+        return True
+
     def _on_finish(self) -> None:
         assert self.session is not None
+        if not self._settle_repeat_counts():
+            return
         errors = self.session.errors()
         if errors:
             first = next(iter(errors)).split("[")[0]

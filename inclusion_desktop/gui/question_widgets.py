@@ -223,6 +223,22 @@ class LineEditor(QuestionEditor):
         elif kind is QuestionType.TIME:
             self.edit.setPlaceholderText("HH:MM")
             self.edit.setMaximumWidth(160)
+        elif kind is QuestionType.DATETIME:
+            self.edit.setPlaceholderText(self.tr("AAAA-MM-JJTHH:MM"))
+            self.edit.setMaximumWidth(260)
+        elif kind is QuestionType.GEOPOINT:
+            self.edit.setPlaceholderText(
+                self.tr("latitude longitude [altitude précision], ex. 50.2775 3.9734")
+            )
+        elif kind in (QuestionType.GEOTRACE, QuestionType.GEOSHAPE):
+            self.edit.setPlaceholderText(self.tr("points « latitude longitude » séparés par « ; »"))
+        elif kind in (
+            QuestionType.IMAGE,
+            QuestionType.AUDIO,
+            QuestionType.VIDEO,
+            QuestionType.FILE,
+        ):
+            self.edit.setPlaceholderText(self.tr("nom du fichier joint"))
         else:
             self.edit.setPlaceholderText(self.tr("Réponse"))
         layout.addWidget(self.edit)

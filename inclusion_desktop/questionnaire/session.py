@@ -271,6 +271,21 @@ class FormSession:
             while len(instances) > expected and not self._filled(group, instances[-1]):
                 self.remove_instance(group.name, len(instances) - 1)
 
+    def surplus_instances(self) -> dict[str, int]:
+        """Repeats holding more filled instances than their repeat_count now asks for."""
+        surplus = {}
+        for group in self.form.groups:
+            expected = self.expected_instances(group.name) if group.is_repeat else None
+            if expected is not None and len(self.instances(group.name)) > expected:
+                surplus[group.name] = len(self.instances(group.name)) - expected
+        return surplus
+
+    def drop_surplus(self, repeat: str) -> None:
+        """Removes the last instances of `repeat` beyond its repeat_count (the person agreed)."""
+        expected = self.expected_instances(repeat)
+        while expected is not None and len(self.instances(repeat)) > expected:
+            self.remove_instance(repeat, len(self.instances(repeat)) - 1)
+
     def _filled(self, group: Group, values: Mapping[str, Any]) -> bool:
         """True when a person answered in this instance (defaults and calculations aside)."""
         for question in _questions_in(group):
@@ -595,13 +610,9 @@ class FormSession:
                     message = self.error_for(question, index)
                     if message:
                         problems[f"{question.name}[{index}]"] = message
-        for group in self.form.groups:
-            expected = self.expected_instances(group.name) if group.is_repeat else None
-            count = len(self.instances(group.name)) if expected is not None else 0
-            if expected is not None and count > expected:
-                problems[group.name] = self._message(
-                    "repeat_count", extra=str(count - expected), count=str(expected)
-                )
+        for name, extra in self.surplus_instances().items():
+            expected = len(self.instances(name)) - extra
+            problems[name] = self._message("repeat_count", extra=str(extra), count=str(expected))
         return problems
 
     # -- pages (field mode) ----------------------------------------------------------------------
@@ -654,6 +665,11 @@ class FormSession:
         now = self.now()
         for item in self.form.children:
             self._collect(item, None, result, now)
+        # A repeat in a repeat is entered and kept as one list of the questionnaire, as the
+        # session holds it (and as exports give it: its rows' parent is the questionnaire).
+        for group in self.form.groups:
+            if group.is_repeat and group.repeat is not None:
+                self._collect(group, None, result, now)
         return result
 
     def _collect(
@@ -661,6 +677,8 @@ class FormSession:
     ) -> None:
         if isinstance(item, Group):
             if item.is_repeat:
+                if item.repeat is not None and instance is not None:
+                    return  # a repeat in a repeat is one list of the questionnaire (see below)
                 rows = []
                 for index in range(len(self.instances(item.name))):
                     row: Answers = {}

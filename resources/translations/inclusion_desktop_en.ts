@@ -1034,6 +1034,14 @@
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
+    <message>
+        <source>Supprimer des répétitions déjà remplies ?</source>
+        <translation>Delete repetitions already filled in?</translation>
+    </message>
+    <message>
+        <source>Le nombre indiqué est plus petit que le nombre de répétitions déjà remplies : {names}. Supprimer les dernières ? Sinon, corrigez le nombre.</source>
+        <translation>The number given is smaller than the number of repetitions already filled in: {names}. Delete the last ones? Otherwise, correct the number.</translation>
+    </message>
 </context>
 <context>
     <name>FieldworkView</name>
@@ -1240,6 +1248,10 @@ Quit anyway?</translation>
         <translation>Save and next (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>{group} n° {number} —</source>
+        <translation>{group} no. {number} —</translation>
+    </message>
+    <message>
         <source>double saisie de ce questionnaire papier</source>
         <translation>double keying of this paper questionnaire</translation>
     </message>
@@ -1403,6 +1415,22 @@ Quit anyway?</translation>
     <message>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>AAAA-MM-JJTHH:MM</source>
+        <translation>YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>latitude longitude [altitude précision], ex. 50.2775 3.9734</source>
+        <translation>latitude longitude [altitude accuracy], e.g. 50.2775 3.9734</translation>
+    </message>
+    <message>
+        <source>points « latitude longitude » séparés par « ; »</source>
+        <translation>&quot;latitude longitude&quot; points separated by &quot;;&quot;</translation>
+    </message>
+    <message>
+        <source>nom du fichier joint</source>
+        <translation>name of the attached file</translation>
     </message>
     <message>
         <source>Réponse</source>

@@ -144,3 +144,44 @@ def test_same_name_in_two_groups_keeps_two_answers() -> None:
     session.set_answer("nom", "a")
     session.set_answer("bloc/nom", "b")
     assert session.final_answers() == {"nom": "a", "bloc/nom": "b"}
+
+
+def test_surplus_instances_are_dropped_only_when_asked() -> None:
+    session = FormSession(inline_form(COUNTED), clock=lambda: NOW)
+    session.set_answer("taille", "3")
+    session.set_answer("prenom", "Ana", 1)
+    session.set_answer("prenom", "Bob", 2)
+    session.set_answer("taille", "1")
+    assert session.surplus_instances() == {"membres": 2}
+    session.drop_surplus("membres")
+    assert len(session.instances("membres")) == 1
+    assert session.surplus_instances() == {}
+
+
+def test_a_repeat_in_a_repeat_is_one_list_of_the_questionnaire() -> None:
+    form = inline_form(
+        """
+        | survey |
+        | | type         | name   | label  | repeat_count |
+        | | begin repeat | arbre  | Arbre  |              |
+        | | integer      | n      | Tiges  |              |
+        | | begin repeat | tige   | Tige   | ${n}         |
+        | | decimal      | taille | Taille |              |
+        | | end repeat   |        |        |              |
+        | | end repeat   |        |        |              |
+        """
+    )
+    session = FormSession(form, clock=lambda: NOW)
+    for count in ("1", "2"):
+        index = session.add_instance("arbre")
+        session.set_answer("n", count, index)
+    assert len(session.instances("tige")) == 3  # the counts of every tree add up
+    keys = [page.key for page in session.pages()]
+    assert len(keys) == len(set(keys))  # each page once: the field mode cannot loop
+    for index in range(3):
+        session.set_answer("taille", str(index + 1), index)
+    answers = session.final_answers()
+    assert answers["arbre"] == [{"n": "1"}, {"n": "2"}]
+    assert answers["tige"] == [{"taille": "1"}, {"taille": "2"}, {"taille": "3"}]
+    again = FormSession(form, answers, clock=lambda: NOW)
+    assert again.final_answers() == answers
