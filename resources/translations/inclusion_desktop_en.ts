@@ -1367,7 +1367,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>code lu sur l&apos;écran de cet ordinateur</source>
-        <translation>code read on that laptop's screen</translation>
+        <translation>code read on that laptop&apos;s screen</translation>
     </message>
     <message>
         <source>&amp;Code affiché sur l&apos;ordinateur :</source>
