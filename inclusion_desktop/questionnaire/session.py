@@ -266,8 +266,12 @@ class FormSession:
             if expected is None:
                 continue
             instances = self.instances(group.name)
-            while len(instances) < expected:
-                self.add_instance(group.name)
+            if len(instances) < expected:
+                # All the missing instances first, then one propagation: adding them one by one
+                # re-evaluated every dependent once per instance.
+                while len(instances) < expected:
+                    self._append_instance(group)
+                self._propagate(self._repeat_names(group))
             while len(instances) > expected and not self._filled(group, instances[-1]):
                 self.remove_instance(group.name, len(instances) - 1)
 
@@ -365,18 +369,25 @@ class FormSession:
 
     def add_instance(self, repeat: str) -> int:
         """Appends an empty instance to `repeat` and returns its index."""
-        instances = self.instances(repeat)
-        instance: dict[str, Any] = {}
         group = self.form.by_name[repeat]
         assert isinstance(group, Group)
+        index = self._append_instance(group, defaults_later=True)
+        self._propagate(self._repeat_names(group))
+        self._apply_dynamic_defaults(repeat, index)
+        return index
+
+    def _append_instance(self, group: Group, *, defaults_later: bool = False) -> int:
+        """Appends an instance with its defaults and calculations; the caller propagates."""
+        instances = self.instances(group.name)
+        instance: dict[str, Any] = {}
         for question in _questions_in(group):
             if question.default is not None:
                 instance[question.name] = question.default
         instances.append(instance)
         index = len(instances) - 1
-        self._recompute_instance(repeat, index)
-        self._propagate(self._repeat_names(group))
-        self._apply_dynamic_defaults(repeat, index)
+        self._recompute_instance(group.name, index)
+        if not defaults_later:
+            self._apply_dynamic_defaults(group.name, index)
         return index
 
     def remove_instance(self, repeat: str, index: int) -> None:

@@ -64,6 +64,8 @@ _WORDS = {
         "else_end": " Sinon, le questionnaire est terminé.",
         "eq": "« {v} » à {q}",
         "ne": "une autre réponse que « {v} » à {q}",
+        "ne_many": "une réponse à {q} autre que {vs}",
+        "quoted": "« {v} »",
         "empty": "pas de réponse à {q}",
         "filled": "une réponse à {q}",
         "selected": "« {v} » coché à {q}",
@@ -106,6 +108,8 @@ _WORDS = {
         "else_end": " Otherwise, the questionnaire ends here.",
         "eq": "“{v}” to {q}",
         "ne": "an answer other than “{v}” to {q}",
+        "ne_many": "an answer to {q} other than {vs}",
+        "quoted": "“{v}”",
         "empty": "no answer to {q}",
         "filled": "an answer to {q}",
         "selected": "“{v}” ticked at {q}",
@@ -318,8 +322,39 @@ class PaperForm:
             return self.words["or"].join(self.condition_words(part) for part in alternatives)
         parts = split_top(source, "and")
         if len(parts) > 1:
-            return self.words["and"].join(self.condition_words(part) for part in parts)
+            return self.all_of(parts)
         return self._atom_words(source)
+
+    def all_of(self, atoms: list[str]) -> str:
+        """Conditions that must all hold, in words.
+
+        « Answered, not A and not B » on one question reads as one phrase: « une réponse à la
+        question 4 autre que « A » et « B » ».
+        """
+        excluded: dict[str, list[str]] = {}
+        for atom in atoms:
+            match = _EQUALITY.fullmatch(_unwrap(atom))
+            if match and match.group(2) == "!=":
+                value = match.group(3) if match.group(3) is not None else match.group(4) or ""
+                if value:
+                    excluded.setdefault(match.group(1), []).append(value)
+        phrases: list[str] = []
+        done: set[str] = set()
+        for atom in atoms:
+            match = _EQUALITY.fullmatch(_unwrap(atom))
+            name = match.group(1) if match and match.group(2) == "!=" else None
+            if name is None or len(excluded.get(name, [])) < 2:
+                phrases.append(self.condition_words(atom))
+            elif name not in done:
+                done.add(name)
+                values = [
+                    self.words["quoted"].format(v=self._value_words(name, value))
+                    for value in excluded[name]
+                ]
+                phrases.append(self.words["ne_many"].format(
+                    q=self._question_words(name), vs=self.words["and"].join(values)
+                ))
+        return self.words["and"].join(phrases)
 
     def _atom_words(self, atom: str) -> str:
         words = self.words
@@ -431,7 +466,7 @@ class PaperForm:
                 if end > position
                 else self.words["one_question"].format(a=number)
             )
-            cond = self.words["and"].join(self.condition_words(atom) for atom in atoms)
+            cond = self.all_of(atoms)
             text = self.words["only_if"].format(who=who, cond=cond)
             text += (
                 self.words["else_go"].format(n=next_number)
@@ -619,7 +654,7 @@ class PaperForm:
                 text = self._text(self._label(item))
                 atoms = self._conditions(item)
                 if atoms:
-                    cond = self.words["and"].join(self.condition_words(a) for a in atoms)
+                    cond = self.all_of(atoms)
                     text = f"<b>{self._text(self.words['if_filter'].format(cond=cond))}</b> {text}"
                 pending.append(Paragraph(text, self.hint_style))
                 continue
@@ -715,7 +750,7 @@ class PaperForm:
                 Paragraph(
                     self._text(
                         self.words["table_if"].format(
-                            cond=self.words["and"].join(self.condition_words(a) for a in atoms)
+                            cond=self.all_of(atoms)
                         )
                     ),
                     self.skip_style,

@@ -83,6 +83,11 @@ def test_numbers_and_codes_are_those_of_keying_mode(habitants: Form, printed: st
 def test_skip_instructions_and_constraints_in_words(printed: str) -> None:
     assert "Si « Non » à la question 20, passez à la question 30." in printed
     assert "Questions 21 à 29 : seulement si « Oui » à la question 20." in printed
+    # Several answers excluded on one question read as one phrase, the question named once.
+    assert (
+        "Question 6 : seulement si une réponse à la question 4 autre que « Autre commune de "
+        "l'agglomération » et « Hors de l'agglomération ». Sinon, passez à la question 7."
+    ) in printed
     assert "Si « Non » à la question 3, le questionnaire est terminé." in printed
     assert "Réponse entre 15 et 110." in printed
     assert "Si « Oui » à la question 32, passez à la question 35." in printed
