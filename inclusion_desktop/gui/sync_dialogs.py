@@ -276,6 +276,8 @@ class MergeDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(column) for column in _REPORT_COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A read-only report: the arrows move in it, Tab goes on to the buttons (not cell by cell).
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(_REPORT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
@@ -499,6 +501,8 @@ class ConflictsDialog(QDialog):
         self._plain_headers()
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab goes from the table to each « Version retenue » list, then to the buttons.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -620,6 +624,7 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(names))
         bold = QFont()
         bold.setBold(True)
+        previous: QWidget = self.table
         for row, name in enumerate(names):
             label = name
             if form is not None and name in form.by_name:
@@ -640,6 +645,8 @@ class ConflictsDialog(QDialog):
                 combo.addItem(f"B : {cells[2] or '—'}", right)
                 self.table.setCellWidget(row, 3, combo)
                 self.merged_choices[name] = combo
+                QWidget.setTabOrder(previous, combo)
+                previous = combo
             else:
                 self.table.setItem(row, 3, QTableWidgetItem(cells[1] or "—"))
         message = self.tr("%n réponse(s) diffèrent.", "", len(self.merged_choices))
