@@ -787,6 +787,11 @@ AUDIT_ACTIONS = {
     "operateur": QT_TRANSLATE_NOOP("AuditDialog", "opérateur ajouté ou modifié"),
     "mot_de_passe": QT_TRANSLATE_NOOP("AuditDialog", "code ou mot de passe modifié"),
     "verrouillage": QT_TRANSLATE_NOOP("AuditDialog", "opérateur bloqué après des essais manqués"),
+    "enrolement": QT_TRANSLATE_NOOP("AuditDialog", "ordinateur enrôlé"),
+    "import_sans_signature": QT_TRANSLATE_NOOP("AuditDialog", "fichier importé sans signature"),
+    "a_verifier": QT_TRANSLATE_NOOP(
+        "AuditDialog", "questionnaire importé à vérifier confirmé ou corrigé"
+    ),
 }
 
 

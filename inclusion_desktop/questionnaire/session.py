@@ -471,6 +471,10 @@ class FormSession:
             if item.repeat is not None:
                 for index in range(len(self.instances(item.repeat))):
                     self._recompute_instance(item.repeat, index)
+                # What reads this item from outside the repeat (sum(), count()…) follows it; the
+                # instance may have been recomputed already, so no change can be seen here.
+                if name not in touched:
+                    pending.extend(self._dependents.get(name, ()))
                 touched.add(name)
                 continue
             value_changed = False

@@ -10,12 +10,16 @@ a calculated question missing from the export, or disagreeing with it, takes the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from inclusion_desktop.questionnaire.model import Form, Group, Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession
+
+#: Functions whose value changes from one evaluation to the next.
+_VOLATILE = re.compile(r"\b(?:uuid|random|now|today|once)\s*\(")
 
 #: The rules, as the import report names them.
 RULE_LABELS = {
@@ -133,10 +137,38 @@ class RowChecker:
                     changed = True
         self.unknown = frozenset(unknown)
         # Questions whose being asked cannot be told: neither relevance nor answer is judged.
-        self._asked_unknown = frozenset(
-            q.name for q in form.questions if self._relevance_refs(q) & unknown
-        )
+        # Transitively: a question asked only after one whose being asked cannot be told (its
+        # answer may have been cleared by the engine) cannot be told either.
+        asked_unknown = {q.name for q in form.questions if self._relevance_refs(q) & unknown}
+        changed = True
+        while changed:
+            changed = False
+            for question in form.questions:
+                if question.name not in asked_unknown and (
+                    self._relevance_refs(question) & asked_unknown
+                ):
+                    asked_unknown.add(question.name)
+                    changed = True
+        self._asked_unknown = frozenset(asked_unknown)
         self._calculated = [q for q in form.questions if q.calculation is not None]
+        # A calculation drawing a new value each time (an identifier, a draw, the time) keeps the
+        # value the export carries: computing it again would only change it.
+        volatile = {
+            q.name
+            for q in self._calculated
+            if q.calculation is not None and _VOLATILE.search(q.calculation.source)
+        }
+        changed = True
+        while changed:  # and so does a calculation copying one (a person's id, a parent's name)
+            changed = False
+            for question in self._calculated:
+                assert question.calculation is not None
+                if question.name not in volatile and (
+                    set(question.calculation.references) & volatile
+                ):
+                    volatile.add(question.name)
+                    changed = True
+        self._volatile = frozenset(volatile)
 
     def _relevance_refs(self, item: Question | Group) -> set[str]:
         """The names read by the relevance of `item` and of every group around it."""
@@ -184,8 +216,8 @@ class RowChecker:
         changed: list[str] = []
         for question in self._calculated:
             exported = self.columns is None or question.name in self.columns
-            if question.name in self.unknown and exported:
-                continue  # reads what the export lacks: its exported value is kept
+            if (question.name in self.unknown or question.name in self._volatile) and exported:
+                continue  # reads what the export lacks, or draws anew: the exported value stays
             if question.repeat is None:
                 value = session.value(question.name)
                 if str(result.get(question.name, "")) != value:

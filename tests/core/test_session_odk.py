@@ -185,3 +185,29 @@ def test_a_repeat_in_a_repeat_is_one_list_of_the_questionnaire() -> None:
     assert answers["tige"] == [{"taille": "1"}, {"taille": "2"}, {"taille": "3"}]
     again = FormSession(form, answers, clock=lambda: NOW)
     assert again.final_answers() == answers
+
+
+CHILDREN = """
+    | survey |
+    | | type         | name    | label   | repeat_count | calculation           | relevant       |
+    | | integer      | taille  | Taille  |              |                       |                |
+    | | begin repeat | membres | Membres | ${taille}    |                       |                |
+    | | integer      | age     | Âge     |              |                       |                |
+    | | calculate    | enfant  |         |              | if(${age} < 18, 1, 0) |                |
+    | | end repeat   |         |         |              |                       |                |
+    | | calculate    | enfants |         |              | sum(${enfant})        |                |
+    | | text         | ecole   | École ? |              |                       | ${enfants} > 0 |
+    """
+
+
+def test_a_sum_over_a_calculation_in_a_repeat_follows_each_answer() -> None:
+    # Typing an age recalculates the instance's calculation, then what sums it outside the
+    # repeat, then the relevance that reads the sum: as a new session over the same answers.
+    session = FormSession(inline_form(CHILDREN), clock=lambda: NOW)
+    session.set_answer("taille", "2")
+    session.set_answer("age", "40", 0)
+    assert session.value("enfants") == "0" and not session.is_relevant("ecole")
+    session.set_answer("age", "9", 1)
+    assert session.value("enfants") == "1" and session.is_relevant("ecole")
+    reloaded = FormSession(inline_form(CHILDREN), session.final_answers(), clock=lambda: NOW)
+    assert reloaded.value("enfants") == "1" and reloaded.is_relevant("ecole")
