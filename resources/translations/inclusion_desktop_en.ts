@@ -101,6 +101,18 @@
         <translation>operator locked after failed attempts</translation>
     </message>
     <message>
+        <source>ordinateur enrôlé</source>
+        <translation>computer enrolled</translation>
+    </message>
+    <message>
+        <source>fichier importé sans signature</source>
+        <translation>file imported without signature</translation>
+    </message>
+    <message>
+        <source>questionnaire importé à vérifier confirmé ou corrigé</source>
+        <translation>imported questionnaire to check confirmed or corrected</translation>
+    </message>
+    <message>
         <source>Journal d&apos;activité</source>
         <translation>Activity log</translation>
     </message>
