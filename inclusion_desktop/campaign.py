@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.collect import Collector
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.store import Store, StoreError
@@ -69,6 +70,8 @@ def clear_free_text(collector: Collector, operator_id: int | None = None) -> Scr
 
 class PurgeRefused(StoreError):
     """A purge refused before anything was changed, with the French reason."""
+
+    area_code = Code.PURGE
 
 
 def _short(uuid: str) -> str:

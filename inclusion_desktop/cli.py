@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import sys
+import traceback
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from inclusion_desktop import __version__
+from inclusion_desktop.catalogue import Code, Text
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.reports.command import add_report_arguments, run_report
 
@@ -32,6 +36,14 @@ _ARGPARSE_FRENCH = {
     "invalid %(type)s value: %(value)r": "valeur invalide (%(type)s) : %(value)r",
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
 }
+
+
+#: The exit status of a refusal (the command could not do what was asked, for a stated reason).
+EXIT_REFUSED = 1
+#: The exit status of a bug (sysexits' EX_SOFTWARE), never shown as a refusal.
+EXIT_UNEXPECTED = 70
+
+log = logging.getLogger(__name__)
 
 
 def _french(message: str) -> str:
@@ -289,8 +301,23 @@ def _add_campaign_commands(commands: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Runs a headless command; returns the process exit status."""
+    """Runs a headless command; returns the process exit status.
+
+    A refusal (AppError) exits with EXIT_REFUSED and its message; anything else is a bug: its
+    traceback goes to the technical log and it exits with EXIT_UNEXPECTED.
+    """
     args = build_parser().parse_args(argv)
+    as_json = bool(getattr(args, "json", False))
+    try:
+        return _run(args)
+    except AppError as error:
+        return _refuse(error, as_json)
+    except Exception as error:  # noqa: BLE001 - a bug, reported as one rather than as a refusal
+        return _unexpected(error, as_json)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Runs the command `args` names."""
     if args.command == "form" and args.form_command == "print":
         return _form_print(args)
     if args.command == "form":
@@ -351,47 +378,42 @@ def _require_coordinator(store: Any, args: argparse.Namespace) -> Any:
         try:
             lines = Path(path).read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            raise StoreError(f"mot de passe illisible ({path}) : {os_error_text(exc)}") from exc
+            raise StoreError(
+                code=Code.COORDINATOR_PASSWORD_UNREADABLE, path=path, reason=os_error_text(exc)
+            ) from exc
         secret = lines[0] if lines else ""
     else:
         if not sys.stdin.isatty():
             # getpass would fall back to reading the terminal-less input with an English warning.
-            raise StoreError(
-                "commande réservée à la coordination : sans terminal, donnez le mot de passe "
-                "avec --password-file."
-            )
+            raise StoreError(code=Code.COORDINATOR_NO_TERMINAL)
         try:
             secret = getpass.getpass("Mot de passe coordinateur : ")
         except (EOFError, KeyboardInterrupt) as exc:
-            raise StoreError(
-                "commande réservée à la coordination : mot de passe non saisi."
-            ) from exc
+            raise StoreError(code=Code.COORDINATOR_PASSWORD_NOT_TYPED) from exc
     if not secret:
-        raise StoreError("commande réservée à la coordination : mot de passe vide.")
+        raise StoreError(code=Code.COORDINATOR_PASSWORD_EMPTY)
     return store.authenticate_coordinator(secret)
 
 
 def _report(args: argparse.Namespace) -> int:
-    from inclusion_desktop.store import StoreError
 
     try:
         with _open_store(args) as store:
             _require_coordinator(store, args)
-    except StoreError as error:
-        return _fail(str(error), args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     return run_report(args)
 
 
 def _keying_report(args: argparse.Namespace) -> int:
     from inclusion_desktop.collect import Collector
-    from inclusion_desktop.store import StoreError
 
     try:
         with _open_store(args) as store:
             _require_coordinator(store, args)
             report = Collector(store).keying_report(args.form)
-    except StoreError as error:
-        return _fail(str(error), args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     lines = ["Par personne : saisis, vérifiés, écarts, taux d'écart"]
     lines += [_figures_line(f) for f in report.by_operator] or ["  (aucune saisie papier)"]
     lines.append("Par question : saisis, vérifiés, écarts, taux d'écart")
@@ -476,7 +498,7 @@ def _form_print(args: argparse.Namespace) -> int:
     except FormError as error:
         return _fail(f"questionnaire refusé : {error}", args.json)
     except PaperFormError as error:
-        return _fail(str(error), args.json)
+        return _refuse(error, args.json)
     _emit(
         result.as_dict(),
         args.json,
@@ -488,7 +510,6 @@ def _form_print(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from inclusion_desktop.demo import demo_refusal, fill_demo_store
-    from inclusion_desktop.store import StoreError
 
     try:
         with _open_store(args) as store:
@@ -503,8 +524,8 @@ def _demo(args: argparse.Namespace) -> int:
                 structures=args.structures,
                 paradata=True,
             )
-    except StoreError as error:
-        return _fail(str(error), args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     structures = " et les 66 structures de l'étude de 2021" if args.structures else ""
     _emit(
         {"ok": True, "db": store.display_url, "created": created},
@@ -516,12 +537,42 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _fail(message: str, as_json: bool, **extra: Any) -> int:
-    """Report a refusal in French (stderr, or JSON on stdout) and return exit status 1."""
+    """Report a refusal in French (stderr, or JSON on stdout) and return EXIT_REFUSED."""
     if as_json:
         print(json.dumps({"ok": False, "error": message, **extra}, ensure_ascii=False, indent=2))
     else:
         print(f"Erreur : {message}", file=sys.stderr)
-    return 1
+    return EXIT_REFUSED
+
+
+def _refuse(error: AppError, as_json: bool) -> int:
+    """Report a refusal with its catalogue code (in the JSON output)."""
+    return _fail(error.message, as_json, code=str(error.code))
+
+
+def _unexpected(error: Exception, as_json: bool) -> int:
+    """Report a bug: « Erreur inattendue », the traceback in the technical log, EXIT_UNEXPECTED.
+
+    The log keeps where it happened, not the message: it may quote an answer.
+    """
+    import importlib
+
+    # Imported by name: the entry module also opens the GUI, which the core's type check skips.
+    entry = importlib.import_module("inclusion_desktop.__main__")
+    if not any(isinstance(h, logging.FileHandler) for h in logging.getLogger().handlers):
+        entry.setup_logging()
+    log.error(
+        "Erreur inattendue :\n%s%s (message non journalisé : il peut contenir des réponses)",
+        "".join(traceback.format_tb(error.__traceback__)),
+        type(error).__name__,
+    )
+    message = Text(Code.UNEXPECTED, {"log": entry.log_path()}).render()
+    if as_json:
+        payload = {"ok": False, "error": message, "code": str(Code.UNEXPECTED)}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(message, file=sys.stderr)
+    return EXIT_UNEXPECTED
 
 
 def _passphrase(path: Path | None) -> str | None:
@@ -531,9 +582,11 @@ def _passphrase(path: Path | None) -> str | None:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise ValueError(f"phrase de passe illisible ({path}) : {os_error_text(exc)}") from exc
+        raise AppError(
+            code=Code.PASSPHRASE_UNREADABLE, path=path, reason=os_error_text(exc)
+        ) from exc
     if not lines or not lines[0]:
-        raise ValueError(f"le fichier {path} ne contient pas de phrase de passe.")
+        raise AppError(code=Code.PASSPHRASE_EMPTY, path=path)
     return lines[0]
 
 
@@ -544,8 +597,7 @@ def _open_store(args: argparse.Namespace) -> Any:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from inclusion_desktop.store import StoreError
-    from inclusion_desktop.sync.bundle import BundleError, export_bundle
+    from inclusion_desktop.sync.bundle import export_bundle
 
     try:
         passphrase = _passphrase(args.passphrase_file)
@@ -561,8 +613,8 @@ def _export(args: argparse.Namespace) -> int:
             result = export_bundle(
                 store, args.out, since_last=args.since_last, passphrase=passphrase
             )
-    except (ValueError, StoreError, BundleError) as error:
-        return _fail(str(error), args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     _emit(
         result.as_dict(),
         args.json,
@@ -575,7 +627,6 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from inclusion_desktop.store import StoreError
     from inclusion_desktop.sync.merge import iter_merge, preview_files
 
     try:
@@ -598,8 +649,8 @@ def _merge(args: argparse.Namespace) -> int:
                         allow_unsigned=args.allow_unsigned,
                     )
                 )
-    except (ValueError, StoreError) as error:
-        return _fail(str(error), args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     refused = [r for r in preview if not r.ok]
     lines = ["Aperçu :"] + [f"  {r.summary()}" for r in preview]
     if merged:
@@ -621,10 +672,7 @@ def _merge(args: argparse.Namespace) -> int:
 
 def _laptop(args: argparse.Namespace) -> int:
     """laptop code | enrol | list: this laptop's key code, enrolment by the coordination."""
-    from inclusion_desktop.store import StoreError
-    from inclusion_desktop.sync.bundle import BundleError
     from inclusion_desktop.sync.signing import (
-        SigningError,
         enrol_from_file,
         enrolled_laptops,
         fingerprint,
@@ -673,10 +721,8 @@ def _laptop(args: argparse.Namespace) -> int:
                 by=who.name if who is not None else _system_user(),
                 operator_id=None if who is None else who.id,
             )
-    except (ValueError, StoreError, SigningError) as error:
-        return _fail(str(error), args.json)
-    except BundleError as error:
-        return _fail(error.message, args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     _emit(
         {"ok": True, "laptop": item.as_dict()},
         args.json,
@@ -687,14 +733,13 @@ def _laptop(args: argparse.Namespace) -> int:
 
 def _audit_verify(args: argparse.Namespace) -> int:
     """audit verify: every laptop's chain of audit rows holds, or the first breaks are named."""
-    from inclusion_desktop.store import StoreError
     from inclusion_desktop.store.audit_chain import verify_store_audit
 
     try:
         with _open_store(args) as store:
             report = verify_store_audit(store._engine)
-    except (ValueError, StoreError) as error:
-        return _fail(str(error), args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     lines = [
         f"{report.checked} ligne(s) chaînée(s) vérifiée(s), {report.unchained} ligne(s) "
         "antérieure(s) au chaînage."
@@ -721,14 +766,13 @@ def _system_user() -> str:
 
 
 def _conflicts(args: argparse.Namespace) -> int:
-    from inclusion_desktop.store import StoreError
 
     try:
         with _open_store(args) as store:
             _require_coordinator(store, args)
             conflicts = store.conflicts()
-    except StoreError as error:
-        return _fail(str(error), args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     payload = {
         "ok": True,
         "conflicts": [
@@ -757,10 +801,8 @@ def _conflicts(args: argparse.Namespace) -> int:
 
 
 def _data(args: argparse.Namespace) -> int:
-    from inclusion_desktop.store import StoreError
     from inclusion_desktop.sync.tabular import (
         ImportRefused,
-        TabularError,
         export_tables,
         import_table,
     )
@@ -836,22 +878,21 @@ def _data(args: argparse.Namespace) -> int:
         else:
             print(refusal.message, file=sys.stderr)
         return 1
-    except (StoreError, TabularError) as error:
-        return _fail(str(error), args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     return 0
 
 
 def _free_text_clear(args: argparse.Namespace) -> int:
     from inclusion_desktop.campaign import clear_free_text
     from inclusion_desktop.collect import Collector
-    from inclusion_desktop.store import StoreError
 
     try:
         with _open_store(args) as store:
             who = _require_coordinator(store, args)
             result = clear_free_text(Collector(store), None if who is None else who.id)
-    except StoreError as error:
-        return _fail(str(error), args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     note = store.compaction_note
     _emit(
         {"ok": True, **result.as_dict(), **({"remains": note} if note else {})},
@@ -866,7 +907,6 @@ def _free_text_clear(args: argparse.Namespace) -> int:
 
 def _purge(args: argparse.Namespace) -> int:
     from inclusion_desktop.campaign import check_purge, purge_campaign
-    from inclusion_desktop.store import StoreError
 
     try:
         passphrase = _passphrase(args.passphrase_file)
@@ -893,8 +933,8 @@ def _purge(args: argparse.Namespace) -> int:
                 form_id=args.form,
                 operator_id=None if who is None else who.id,
             )
-    except (ValueError, StoreError) as error:  # PurgeRefused included: nothing was changed
-        return _fail(str(error), args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     _emit(result.as_dict(), args.json, result.message)
     return 0
 
@@ -902,13 +942,11 @@ def _purge(args: argparse.Namespace) -> int:
 def _terrain(args: argparse.Namespace) -> int:
     from inclusion_desktop.paradata import store_report
     from inclusion_desktop.quotas import (
-        QuotaError,
         missing_sentences,
         projection_sentence,
         save_plan,
         store_progress,
     )
-    from inclusion_desktop.store import StoreError
 
     try:
         with _open_store(args) as store:
@@ -947,8 +985,8 @@ def _terrain(args: argparse.Namespace) -> int:
                 from inclusion_desktop.reports.fieldwork_sheet import write_fieldwork_sheet
 
                 written = write_fieldwork_sheet(report, store_progress(store), args.pdf)
-    except (StoreError, QuotaError, ValueError) as error:
-        return _fail(str(error), args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
     lines = [
         f"{report.total} questionnaire(s) : {report.outcomes['complete']} terminé(s), "
         f"{report.outcomes['refused']} refus, "

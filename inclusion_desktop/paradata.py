@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.questionnaire.model import Form, Group, Question
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.fieldwork import ParadataRow
@@ -31,6 +33,12 @@ SHORT_SHARE = 1 / 3
 SHORT_FLOOR_MINUTES = 2.0
 _DONT_KNOW = re.compile(r"\bne sai[ts] pas\b|\bdon.t know\b", re.IGNORECASE)
 _DONT_KNOW_NAMES = frozenset({"nsp", "ne_sait_pas", "ne_sais_pas", "dont_know", "dk"})
+
+
+class FieldworkError(AppError, ValueError):
+    """Fieldwork figures asked with settings that cannot be used (French message)."""
+
+    area_code = Code.FIELDWORK
 
 
 @dataclass(slots=True)
@@ -225,7 +233,7 @@ def fieldwork_report(
     duration of finished field interviews and never less than SHORT_FLOOR_MINUTES.
     """
     if short_minutes is not None and not short_minutes > 0:
-        raise ValueError(
+        raise FieldworkError(
             f"durée minimale d'entretien invalide : {short_minutes} (un nombre de minutes positif)."
         )
     outcomes = Counter(row.outcome for row in rows)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from inclusion_desktop.catalogue import PERMISSION_LABELS
+
 if TYPE_CHECKING:
     from inclusion_desktop.store import OperatorInfo
 
@@ -48,28 +50,9 @@ MEDIATOR_ACTIONS = frozenset({Action.ENTER, Action.EDIT_OWN_DRAFT, Action.EXPORT
 #: What needs a coordinator.
 COORDINATOR_ACTIONS = frozenset(set(Action) - MEDIATOR_ACTIONS)
 
-#: The actions in French, as the password dialog names them ("Pour … :").
+#: The actions in French, as the password dialog names them ("Pour … :"): the catalogue's.
 ACTION_LABELS: dict[Action, str] = {
-    Action.ENTER: "saisir un questionnaire",
-    Action.EDIT_OWN_DRAFT: "reprendre un brouillon",
-    Action.EXPORT: "exporter vers une clé USB",
-    Action.MERGE: "fusionner des fichiers d'export",
-    Action.RESOLVE_CONFLICTS: "résoudre les conflits",
-    Action.DELETE_SUBMISSION: "supprimer un questionnaire",
-    Action.EDIT_SUBMISSION: "modifier un questionnaire terminé ou le brouillon d’autrui",
-    Action.REPORTS: "produire les fiches de synthèse",
-    Action.DASHBOARD: "ouvrir le tableau de bord",
-    Action.POPULATION_TARGETS: "modifier les cibles de population",
-    Action.TERRITORY: "modifier le territoire",
-    Action.DATA_IMPORT: "importer des données",
-    Action.DATA_EXPORT: "exporter les réponses en tableau",
-    Action.KEYING_REPORT: "voir le rapport de saisie",
-    Action.SETTINGS: "modifier les réglages",
-    Action.OPERATORS: "gérer les enquêteurs et les coordinateurs",
-    Action.RESTORE_BACKUP: "restaurer une sauvegarde",
-    Action.AUDIT_EXPORT: "consulter et exporter le journal d'activité",
-    Action.PURGE: "purger la campagne",
-    Action.CLEAR_FREE_TEXT: "effacer les textes libres",
+    action: PERMISSION_LABELS.sources[action.value] for action in Action
 }
 
 

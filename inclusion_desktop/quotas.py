@@ -18,6 +18,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
+
 SEXES = ("femme", "homme")
 _SEX_WORDS = {"femme": ("femme", "femmes"), "homme": ("homme", "hommes")}
 AGE_VARIABLE = "tranche_age"
@@ -28,8 +31,10 @@ MAX_PLANNED = 100_000
 SETTING_POPULATION = "population_targets"
 
 
-class QuotaError(ValueError):
+class QuotaError(AppError, ValueError):
     """Quota targets that cannot be used; the message says which and why, in French."""
+
+    area_code = Code.QUOTA
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.questionnaire.bundled import Neighbourhood, choice_slug, resource_csv
 from inclusion_desktop.questionnaire.model import Choice, ChoiceList, Form, Group, Question, Text
 from inclusion_desktop.store.audit import write_audit
@@ -78,8 +80,10 @@ QPV_RE = re.compile(r"QN(?:\d{3}|02[AB])\d{2}[A-Z]")
 MAX_AUDIT_DETAIL = 500
 
 
-class TerritoryError(ValueError):
+class TerritoryError(AppError, ValueError):
     """A territory that cannot be kept; `problems` are French sentences naming the line."""
+
+    area_code = Code.TERRITORY
 
     def __init__(self, problems: Sequence[str]) -> None:
         self.problems = tuple(problems)

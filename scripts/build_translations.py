@@ -6,9 +6,10 @@ English), edited with Qt Linguist (pyside6-linguist) or any text editor.
     .venv/bin/python scripts/build_translations.py            # .ts -> .qm (setup.sh, build.sh)
     .venv/bin/python scripts/build_translations.py --update   # sources -> .ts, then .qm
 
---update runs pyside6-lupdate on the interface sources (inclusion_desktop/gui/*.py and ui/*.ui):
-new strings are added as unfinished, strings gone from the sources are dropped. The .qm files are
-built, not committed (.gitignore).
+--update runs pyside6-lupdate on the interface sources (inclusion_desktop/catalogue.py, the
+core's messages and labels; inclusion_desktop/gui/*.py; ui/*.ui): new strings are added as
+unfinished, strings gone from the sources are dropped. The .qm files are built, not committed
+(.gitignore).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 GUI = ROOT / "inclusion_desktop" / "gui"
+CATALOGUE = ROOT / "inclusion_desktop" / "catalogue.py"
 UI_SOURCES = ROOT / "ui"
 SOURCE_LANGUAGE = "fr_FR"
 
@@ -38,12 +40,14 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """The files whose strings are translated: the GUI modules and the Designer forms.
+    """The files whose strings are translated: the catalogue, the GUI modules, the Designer forms.
 
-    The modules generated from ui/ are left out: lupdate reads their .ui sources instead.
+    The catalogue (messages and labels of the core) marks its strings with a QT_TRANSLATE_NOOP
+    of its own, which lupdate reads by name. The modules generated from ui/ are left out: lupdate
+    reads their .ui sources instead.
     """
     modules = [path for path in sorted(GUI.rglob("*.py")) if "generated" not in path.parts]
-    return modules + sorted(UI_SOURCES.glob("*.ui"))
+    return [CATALOGUE, *modules, *sorted(UI_SOURCES.glob("*.ui"))]
 
 
 def translation_files() -> list[Path]:

@@ -52,6 +52,8 @@ from inclusion_desktop.analysis.weighting import (
     flag_estimates,
     proportion_interval,
 )
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.questionnaire.expressions import (
     Expression,
     ExpressionError,
@@ -93,8 +95,10 @@ RESULT_COLUMNS = (
 )
 
 
-class IndicatorFileError(ValueError):
+class IndicatorFileError(AppError, ValueError):
     """An indicator file that cannot be used; the message, in French, says where."""
+
+    area_code = Code.INDICATOR_FILE
 
 
 @dataclass(frozen=True)

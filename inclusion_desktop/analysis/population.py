@@ -18,6 +18,8 @@ import numpy as np
 import pandas as pd
 
 from inclusion_desktop.analysis.weighting import SurveyDesign
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 
 COLUMNS = ("variable", "modalite", "libelle", "effectif", "source")
 AGE_VARIABLE = "tranche_age"
@@ -26,8 +28,10 @@ MIN_CELL_RESPONDENTS = 5
 UNKNOWN_CELL = "inconnu"
 
 
-class PopulationTargetsError(ValueError):
+class PopulationTargetsError(AppError, ValueError):
     """A population file that cannot be used; the message, in French, names the line."""
+
+    area_code = Code.POPULATION_TARGETS
 
 
 @dataclass(frozen=True, slots=True)

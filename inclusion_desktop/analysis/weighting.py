@@ -29,6 +29,9 @@ import numpy as np
 import pandas as pd
 from scipy import sparse, stats
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
+
 #: Under this unweighted count an estimate is shown with a caution flag.
 MIN_RELIABLE = 30
 #: Under this unweighted count an estimate is not shown at all.
@@ -45,8 +48,10 @@ FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
 
 
-class WeightingError(ValueError):
+class WeightingError(AppError, ValueError):
     """Weights or population targets that cannot be used; the message is in French."""
+
+    area_code = Code.WEIGHTING
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from inclusion_desktop.collect import Collector
 from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.i18n import install_language, saved_language
 from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.style import FOCUS_STYLE_SHEET
 from inclusion_desktop.gui.widgets import install_screen_fitter
@@ -212,7 +213,7 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Application", "Base de données inutilisable"),
-            str(error),
+            user_message(error),
         )
         return 1
     try:
@@ -259,7 +260,9 @@ def _restore_damaged(store: Store, error: StoreDamaged) -> Store | None:
     database = store.path
     store.close()
     QMessageBox.critical(
-        None, QCoreApplication.translate("Application", "Base de données endommagée"), str(error)
+        None,
+        QCoreApplication.translate("Application", "Base de données endommagée"),
+        user_message(error),
     )
     if database is None:
         return None
@@ -273,6 +276,6 @@ def _restore_damaged(store: Store, error: StoreDamaged) -> Store | None:
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Application", "Restauration impossible"),
-            str(failure),
+            user_message(failure),
         )
         return None

@@ -31,16 +31,13 @@ from inclusion_desktop.campaign import (
     purge_campaign,
 )
 from inclusion_desktop.collect import Collector
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.widgets import add_progress_area, fit_height, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.permissions import Action
-from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store import Store
 from inclusion_desktop.store.erasure import ScrubResult
-
-
-def _reason(error: Exception) -> str:
-    return str(error) if isinstance(error, StoreError | OSError) else repr(error)
 
 
 def _show(dialog: QDialog, label: QLabel, text: str, *, ok: bool) -> None:
@@ -167,7 +164,7 @@ class ClearFreeTextDialog(QDialog):
         _show(
             self,
             self.message,
-            self.tr("Effacement impossible : {reason}").format(reason=_reason(error)),
+            self.tr("Effacement impossible : {reason}").format(reason=user_message(error)),
             ok=False,
         )
 
@@ -342,7 +339,7 @@ class PurgeDialog(QDialog):
         _show(
             self,
             self.message,
-            self.tr("Purge impossible : {reason}").format(reason=_reason(error)),
+            self.tr("Purge impossible : {reason}").format(reason=user_message(error)),
             ok=False,
         )
         self._idle()

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.gui.form_view import language_display_name
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.settings import Preferences, default_export_folder
 from inclusion_desktop.gui.widgets import add_progress_area, fit_height, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store, StoreError
-from inclusion_desktop.sync.tabular import ExportResult, ImportReport, TabularError
+from inclusion_desktop.sync.tabular import ExportResult, ImportReport
 from inclusion_desktop.territory import store_neighbourhoods
 
 # Store settings remembering the last export's folder, format and label language.
@@ -61,17 +63,6 @@ def form_languages(store: Store, *, newest: int = 3) -> list[str]:
             continue
         languages += [lang for lang in form.languages if lang and lang not in languages]
     return languages
-
-
-def _reason(error: Exception) -> str:
-    """The French message of a refusal; anything unexpected is shown as it is."""
-    from inclusion_desktop.questionnaire.loader import FormError
-
-    if isinstance(error, TabularError):
-        return error.message
-    if isinstance(error, FormError | StoreError | OSError):
-        return str(error)
-    return repr(error)
 
 
 class DataExportDialog(QDialog):
@@ -184,7 +175,8 @@ class DataExportDialog(QDialog):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             self._show(
-                self.tr("Dossier impossible à créer : {error}").format(error=error), ok=False
+                self.tr("Dossier impossible à créer : {error}").format(error=user_message(error)),
+                ok=False,
             )
             return
         fmt = str(self.format_combo.currentData())
@@ -230,7 +222,9 @@ class DataExportDialog(QDialog):
     def _on_failed(self, error: Exception) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self._show(self.tr("Export impossible : {reason}").format(reason=_reason(error)), ok=False)
+        self._show(
+            self.tr("Export impossible : {reason}").format(reason=user_message(error)), ok=False
+        )
 
     def open_folder(self) -> None:
         """Opens the folder of the table in the file manager."""
@@ -470,9 +464,13 @@ class DataImportDialog(QDialog):
             self.details.show()
             fit_height(self)
             return
+        if not isinstance(error, AppError | OSError):
+            self._show(user_message(error), False)  # a bug, not a refusal
+            fit_height(self)
+            return
         self._show(
             self.tr("Import refusé : {reason} Aucun questionnaire n'a été importé.").format(
-                reason=_reason(error)
+                reason=user_message(error)
             ),
             False,
         )
@@ -557,8 +555,6 @@ class ReviewDialog(QDialog):
 
     def resolve(self, resolution: str) -> None:
         """Confirms or marks corrected the selected questionnaire (audited)."""
-        from inclusion_desktop.store import StoreError
-
         row = self.items.currentRow()
         if not 0 <= row < len(self.pending):
             return
@@ -566,7 +562,7 @@ class ReviewDialog(QDialog):
         try:
             self.store.resolve_review(uuid, resolution=resolution, operator_id=self.operator_id)
         except StoreError as error:
-            show_status(self.message, str(error), ok=False)
+            show_status(self.message, user_message(error), ok=False)
             return
         show_status(
             self.message,

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.paradata import store_report
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.quotas import (
@@ -328,7 +329,7 @@ class FieldworkView(QDialog):
         try:
             save_plan(self.store, zone, self.plan_size.value(), operator_id=operator)
         except QuotaError as error:
-            self.plan_status.setText(str(error))
+            self.plan_status.setText(user_message(error))
             return
         self.plan_status.setText(
             self.tr("Objectifs enregistrés pour {zone} : {n} questionnaires.").format(
@@ -349,7 +350,7 @@ class FieldworkView(QDialog):
         try:
             save_plan(self.store, zone, 0, operator_id=operator, targets=cells)
         except QuotaError as error:
-            self.plan_status.setText(str(error))
+            self.plan_status.setText(user_message(error))
             return
         self.plan_status.setText(
             self.tr("Objectif modifié à {zone} : {n} questionnaires prévus.").format(
@@ -377,6 +378,6 @@ class FieldworkView(QDialog):
             report = store_report(self.store, form=self.form)
             write_fieldwork_sheet(report, self.progress, Path(name))
         except FieldworkSheetError as error:
-            self.plan_status.setText(str(error))
+            self.plan_status.setText(user_message(error))
             return
         self.plan_status.setText(self.tr("Suivi de terrain écrit dans {path}.").format(path=name))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.gui.generated.ui_first_run import Ui_DevicePage
 from inclusion_desktop.gui.main_window import SETTING_FORM, SETTING_OPERATOR
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.settings import (
     DEFAULT_QUESTIONNAIRE,
     Preferences,
@@ -667,7 +668,9 @@ class ExportFolderPage(_Page):
         except OSError as error:
             show_status(
                 self.message,
-                self.tr("Ce dossier ne peut pas être créé : {error}").format(error=error),
+                self.tr("Ce dossier ne peut pas être créé : {error}").format(
+                    error=user_message(error)
+                ),
                 ok=False,
             )
             return False
@@ -769,7 +772,7 @@ class FirstRunWizard(QWizard):
         try:
             self.apply()
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"), str(error))
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"), user_message(error))
             return
         super().accept()
 

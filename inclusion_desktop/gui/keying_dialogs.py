@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.collect import PAPER_NUMBER_QUESTION, SETTING_SHARE, Collector
 from inclusion_desktop.gui.i18n import current_language
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.keying import KeyingFigures
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.store import StoreError, VerificationInfo
@@ -142,7 +143,7 @@ class DiscrepancyDialog(QDialog):
         try:
             self.collector.resolve_verification(self.verification, picks, self.operator_id)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Vérification non enregistrée"), str(error))
+            QMessageBox.warning(self, self.tr("Vérification non enregistrée"), user_message(error))
             return
         self.accept()
 

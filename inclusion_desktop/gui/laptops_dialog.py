@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.widgets import show_status
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.store import Store
@@ -75,7 +76,7 @@ class LaptopsDialog(QDialog):
             self.own_code.setText(short_code(public))
             self.own_fingerprint.setText(fingerprint(public))
         except SigningError as error:
-            self.own_code.setText(str(error))
+            self.own_code.setText(user_message(error))
         self.own_code.setStyleSheet("font-size: 16pt; font-weight: bold;")
         own_form.addRow(self.tr("Nom :"), QLabel(device.name if device else "—", self))
         own_form.addRow(self.tr("Code à comparer :"), self.own_code)
@@ -145,8 +146,7 @@ class LaptopsDialog(QDialog):
         try:
             self.pending = file_laptop(path, self.passphrase)
         except (BundleError, SigningError) as error:
-            message = error.message if isinstance(error, BundleError) else str(error)
-            show_status(self.message, message, ok=False)
+            show_status(self.message, user_message(error), ok=False)
             self.file_label.clear()
             return False
         _device, name, public = self.pending

@@ -39,6 +39,7 @@ from inclusion_desktop.gui.i18n import install_language
 from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog, DoubleEntryDialog
 from inclusion_desktop.gui.keying_view import KeyingFormView
 from inclusion_desktop.gui.laptops_dialog import open_laptops
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.offer_view import open_offer_dialog
 from inclusion_desktop.gui.operator_gate import OperatorGateMixin
 from inclusion_desktop.gui.reports_dialogs import (
@@ -776,7 +777,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         try:
             first_uuid, session = self.collector.start_verification(paper_number)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Double saisie"), str(error))
+            QMessageBox.warning(self, self.tr("Double saisie"), user_message(error))
             return
         first = self.store.get_submission(first_uuid)
         operator_id = self.current_operator_id()
@@ -1096,7 +1097,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         try:
             self.store.delete_submission(uuid, reason, operator_id)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Suppression impossible"), str(error))
+            QMessageBox.warning(self, self.tr("Suppression impossible"), user_message(error))
             return
         self.refresh_list()
         self.statusBar().showMessage(self.tr("Questionnaire supprimé (historique conservé)."), 6000)
@@ -1133,7 +1134,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         try:
             restore_backup(database, dialog.chosen.path)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Restauration impossible"), str(error))
+            QMessageBox.warning(self, self.tr("Restauration impossible"), user_message(error))
         self.store = Store.open(str(database))
         self.collector = Collector(self.store)
         self.collector.register_bundled_forms()

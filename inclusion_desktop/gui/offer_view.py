@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store
 
@@ -185,7 +186,9 @@ class OfferDialog(QDialog):
 
     def _on_write_failed(self, error: Exception) -> None:
         self.write_button.setEnabled(True)
-        self.summary.setText(self.tr("Fiches non écrites : {error}").format(error=error))
+        self.summary.setText(
+            self.tr("Fiches non écrites : {error}").format(error=user_message(error))
+        )
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, 0, self)
@@ -202,7 +205,7 @@ class OfferDialog(QDialog):
             lambda report: prepare_offer(self.store),
             on_done=self._on_done,
             on_failed=lambda error: self.summary.setText(
-                self.tr("Offre indisponible : {error}").format(error=error)
+                self.tr("Offre indisponible : {error}").format(error=user_message(error))
             ),
         )
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QDialog
 
+from inclusion_desktop.gui.messages import permission_label
 from inclusion_desktop.gui.operators_dialogs import InviteBanner, OperatorsDialog, SecretDialog
-from inclusion_desktop.permissions import ACTION_LABELS, Action, allowed, needs_coordinator
+from inclusion_desktop.permissions import Action, allowed, needs_coordinator
 from inclusion_desktop.store import OperatorInfo, StoreError
 
 if TYPE_CHECKING:
@@ -26,44 +27,9 @@ if TYPE_CHECKING:
 
     from inclusion_desktop.store import Store
 
-#: The actions as the password dialog names them (« Pour … : »), marked for translation: the
-#: French labels of permissions.ACTION_LABELS, which lupdate does not read.
-ACTION_TEXTS: dict[Action, str] = {
-    Action.ENTER: QT_TRANSLATE_NOOP("OperatorGate", "saisir un questionnaire"),
-    Action.EDIT_OWN_DRAFT: QT_TRANSLATE_NOOP("OperatorGate", "reprendre un brouillon"),
-    Action.EXPORT: QT_TRANSLATE_NOOP("OperatorGate", "exporter vers une clé USB"),
-    Action.MERGE: QT_TRANSLATE_NOOP("OperatorGate", "fusionner des fichiers d'export"),
-    Action.RESOLVE_CONFLICTS: QT_TRANSLATE_NOOP("OperatorGate", "résoudre les conflits"),
-    Action.DELETE_SUBMISSION: QT_TRANSLATE_NOOP("OperatorGate", "supprimer un questionnaire"),
-    Action.EDIT_SUBMISSION: QT_TRANSLATE_NOOP(
-        "OperatorGate", "modifier un questionnaire terminé ou le brouillon d’autrui"
-    ),
-    Action.REPORTS: QT_TRANSLATE_NOOP("OperatorGate", "produire les fiches de synthèse"),
-    Action.DASHBOARD: QT_TRANSLATE_NOOP("OperatorGate", "ouvrir le tableau de bord"),
-    Action.POPULATION_TARGETS: QT_TRANSLATE_NOOP(
-        "OperatorGate", "modifier les cibles de population"
-    ),
-    Action.TERRITORY: QT_TRANSLATE_NOOP("OperatorGate", "modifier le territoire"),
-    Action.DATA_IMPORT: QT_TRANSLATE_NOOP("OperatorGate", "importer des données"),
-    Action.DATA_EXPORT: QT_TRANSLATE_NOOP("OperatorGate", "exporter les réponses en tableau"),
-    Action.KEYING_REPORT: QT_TRANSLATE_NOOP("OperatorGate", "voir le rapport de saisie"),
-    Action.SETTINGS: QT_TRANSLATE_NOOP("OperatorGate", "modifier les réglages"),
-    Action.OPERATORS: QT_TRANSLATE_NOOP(
-        "OperatorGate", "gérer les enquêteurs et les coordinateurs"
-    ),
-    Action.RESTORE_BACKUP: QT_TRANSLATE_NOOP("OperatorGate", "restaurer une sauvegarde"),
-    Action.AUDIT_EXPORT: QT_TRANSLATE_NOOP(
-        "OperatorGate", "consulter et exporter le journal d'activité"
-    ),
-    Action.PURGE: QT_TRANSLATE_NOOP("OperatorGate", "purger la campagne"),
-    Action.CLEAR_FREE_TEXT: QT_TRANSLATE_NOOP("OperatorGate", "effacer les textes libres"),
-}
-
-
 def action_text(action: Action | str) -> str:
     """The action in the interface language, for the password dialog."""
-    label = ACTION_TEXTS.get(Action(action)) or ACTION_LABELS.get(Action(action), str(action))
-    return QCoreApplication.translate("OperatorGate", label)
+    return permission_label(Action(action).value)
 
 
 #: Must match main_window.SETTING_OPERATOR (not imported: main_window imports this module).

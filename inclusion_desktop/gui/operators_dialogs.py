@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.store import (
     MIN_SECRET_LENGTH,
     ROLE_COORDINATOR,
@@ -154,25 +155,16 @@ class SecretDialog(QDialog):
         try:
             self.store.check_operator_secret(chosen.id, self.secret_edit.text())
         except WrongSecret as error:
-            left = error.attempts_left
-            self.show_message(
-                self.tr(
-                    "Code ou mot de passe incorrect. Encore %n essai(s) avant un blocage.", "", left
-                )
-            )
+            self.show_message(user_message(error))
             self.secret_edit.clear()
             self.secret_edit.setFocus()
             return
         except OperatorLocked as error:
-            self.show_message(
-                self.tr("Trop d'essais manqués : {name} est bloqué·e pendant encore {seconds} s.")
-                .replace("{name}", chosen.name)
-                .replace("{seconds}", str(error.seconds_left))
-            )
+            self.show_message(user_message(error))
             self.secret_edit.clear()
             return
         except StoreError as error:
-            self.show_message(str(error))
+            self.show_message(user_message(error))
             return
         self.operator = chosen
         super().accept()
@@ -409,7 +401,7 @@ class OperatorsDialog(QDialog):
         try:
             self.store.set_operator_role(operator.id, role, by_operator_id=self.by_operator_id)
         except StoreError as error:
-            self._say(str(error), error=True)
+            self._say(user_message(error), error=True)
             self.role_combo.setCurrentIndex(max(self.role_combo.findData(operator.role), 0))
             return
         self.reload(select_id=operator.id)
@@ -429,7 +421,7 @@ class OperatorsDialog(QDialog):
         try:
             self.store.set_operator_secret(operator.id, secret, by_operator_id=self.by_operator_id)
         except StoreError as error:
-            self._say(str(error), error=True)
+            self._say(user_message(error), error=True)
             return
         self.reload(select_id=operator.id)
         self._say(
@@ -443,7 +435,7 @@ class OperatorsDialog(QDialog):
         try:
             self.store.set_operator_secret(operator.id, None, by_operator_id=self.by_operator_id)
         except StoreError as error:
-            self._say(str(error), error=True)
+            self._say(user_message(error), error=True)
             return
         self.reload(select_id=operator.id)
         self._say(
@@ -470,7 +462,7 @@ class OperatorsDialog(QDialog):
             if secret is not None:
                 self.store.set_operator_secret(added.id, secret, by_operator_id=self.by_operator_id)
         except StoreError as error:
-            self._say(str(error), error=True)
+            self._say(user_message(error), error=True)
             return
         for field in (self.new_name, self.new_secret, self.new_confirm):
             field.clear()

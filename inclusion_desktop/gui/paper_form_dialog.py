@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.questionnaire.model import Form
 
 
@@ -81,7 +82,9 @@ class PaperFormDialog(QDialog):
                 repeat_rows=self.rows_spin.value(),
             )
         except PaperFormError as error:
-            QMessageBox.warning(self, self.tr("Questionnaire papier non écrit"), str(error))
+            QMessageBox.warning(
+                self, self.tr("Questionnaire papier non écrit"), user_message(error)
+            )
             return False
         self.written = result.path
         QMessageBox.information(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.gui.i18n import current_language
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.widgets import add_progress_area, fit_height, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store
@@ -131,7 +132,9 @@ class ReportsDialog(QDialog):
     def _on_failed(self, error: Exception) -> None:
         self.progress.hide()
         self.make_button.setEnabled(True)
-        self._show(self.tr("Fiches non produites : {error}").format(error=error), ok=False)
+        self._show(
+            self.tr("Fiches non produites : {error}").format(error=user_message(error)), ok=False
+        )
 
     def open_folder(self) -> None:
         """Opens the folder of the sheets in the file manager."""
@@ -214,7 +217,7 @@ class DashboardDialog(QDialog):
             lambda report: prepare_store_sheets(self.store),
             on_done=self._on_done,
             on_failed=lambda error: self.summary.setText(
-                self.tr("Indicateurs indisponibles : {error}").format(error=error)
+                self.tr("Indicateurs indisponibles : {error}").format(error=user_message(error))
             ),
         )
 
@@ -460,7 +463,9 @@ class PopulationTargetsDialog(QDialog):
                 parse_population_targets(text)
         except PopulationTargetsError as error:
             show_status(
-                self.message, self.tr("Non enregistré : {error}").format(error=error), ok=False
+                self.message,
+                self.tr("Non enregistré : {error}").format(error=user_message(error)),
+                ok=False,
             )
             return False
         if zone:

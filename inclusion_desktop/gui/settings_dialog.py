@@ -35,6 +35,7 @@ from inclusion_desktop.gui.first_run import (
     store_forms,
     territory_summary,
 )
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.operators_dialogs import OperatorsDialog
 from inclusion_desktop.gui.settings import Preferences, default_export_folder
 from inclusion_desktop.gui.widgets import choose_folder, show_status
@@ -329,7 +330,9 @@ class SettingsDialog(QDialog):
                 self._refuse(
                     3,
                     self.folder_edit,
-                    self.tr("Ce dossier ne peut pas être créé : {error}").format(error=error),
+                    self.tr("Ce dossier ne peut pas être créé : {error}").format(
+                        error=user_message(error)
+                    ),
                 )
                 return
         device = self.store.device()
@@ -337,7 +340,7 @@ class SettingsDialog(QDialog):
             try:
                 self.store.set_device_name(device_name)
             except StoreError as error:
-                self._refuse(0, self.device_edit, str(error))
+                self._refuse(0, self.device_edit, user_message(error))
                 return
         questionnaire_changed = self.form_combo.currentData() != prefs.questionnaire
         before = self._campaign_values()

@@ -14,12 +14,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-#: Status labels, in French (the source language); status_label() gives them translated.
-STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("SubmissionsTableModel", "Brouillon"),
-    "complete": QT_TRANSLATE_NOOP("SubmissionsTableModel", "Terminé"),
-    "deleted": QT_TRANSLATE_NOOP("SubmissionsTableModel", "Supprimé"),
-}
+from inclusion_desktop.catalogue import STATUS_LABELS as CATALOGUE_STATUSES
+from inclusion_desktop.gui.messages import status_label
+
+#: The statuses, in the catalogue's order; status_label() gives them translated.
+STATUS_LABELS = CATALOGUE_STATUSES.sources
 
 #: The submission's instanceID, for the views and tests.
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,10 +27,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def status_label(status: str) -> str:
-    """A submission status as shown, in the interface language."""
-    label = STATUS_LABELS.get(status)
-    return QCoreApplication.translate("SubmissionsTableModel", label) if label else status
 
 
 class SubmissionsTableModel(QAbstractTableModel):

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
+from inclusion_desktop.gui.messages import audit_action_label, message_text, user_message
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.widgets import add_progress_area, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
@@ -41,7 +43,6 @@ from inclusion_desktop.questionnaire.session import recalculated
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.provenance import RevisionOrigin, revision_origins
 from inclusion_desktop.sync import (
-    BundleError,
     ExportResult,
     MergeProgress,
     MergeReport,
@@ -195,12 +196,9 @@ class ExportDialog(QDialog):
     def _on_failed(self, error: Exception) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        reason = (
-            str(error) if isinstance(error, BundleError | StoreError | OSError) else repr(error)
-        )
         self._show(
             self.tr("Export impossible : {reason} Aucun fichier incomplet n'a été laissé.").format(
-                reason=reason
+                reason=user_message(error)
             ),
             ok=False,
         )
@@ -407,7 +405,7 @@ class MergeDialog(QDialog):
             if report.refused:
                 state += self.tr(" — %n questionnaire(s) refusé(s)", "", len(report.refused))
         else:
-            state = self.tr("REFUSÉ : {reason}").format(reason=report.refused_reason)
+            state = self.tr("REFUSÉ : {reason}").format(reason=refusal_reason(report))
         values = [
             Path(report.file).name,
             report.device_name,
@@ -424,7 +422,7 @@ class MergeDialog(QDialog):
         for column, value in enumerate(values):
             item = QTableWidgetItem(str(value))
             if not report.ok:
-                item.setToolTip(self.tr("Refusé : {reason}").format(reason=report.refused_reason))
+                item.setToolTip(self.tr("Refusé : {reason}").format(reason=refusal_reason(report)))
             if not report.ok or (column == 6 and report.conflicts):
                 item.setForeground(QColor("#a4161a"))
             if column == len(values) - 1 and report.refused:
@@ -458,7 +456,10 @@ class MergeDialog(QDialog):
         self.progress.hide()
         for button in (self.preview_button, self.merge_button, self.close_button):
             button.setEnabled(True)
-        self._show(self.tr("La fusion s'est arrêtée : {error}").format(error=error), ok=False)
+        self._show(
+            self.tr("La fusion s'est arrêtée : {error}").format(error=user_message(error)),
+            ok=False,
+        )
 
     def _on_conflicts(self) -> None:
         ConflictsDialog(self.store, self, operator_id=self.operator_id).exec()
@@ -709,7 +710,7 @@ class ConflictsDialog(QDialog):
         try:
             self.store.resolve_conflict(uuid, operator_id=self._operator_id(), **choice)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Conflit non résolu"), str(error))
+            QMessageBox.warning(self, self.tr("Conflit non résolu"), user_message(error))
             return
         self.reload()
 
@@ -769,36 +770,16 @@ class MergeLogDialog(QDialog):
         layout.addWidget(close)
 
 
-#: The audit log's actions (store.audit.ACTION_LABELS), marked for translation.
-AUDIT_ACTIONS = {
-    "creation": QT_TRANSLATE_NOOP("AuditDialog", "questionnaire commencé"),
-    "finalisation": QT_TRANSLATE_NOOP("AuditDialog", "questionnaire terminé"),
-    "modification": QT_TRANSLATE_NOOP("AuditDialog", "questionnaire modifié"),
-    "suppression": QT_TRANSLATE_NOOP("AuditDialog", "questionnaire supprimé"),
-    "abandon": QT_TRANSLATE_NOOP("AuditDialog", "questionnaire vide abandonné"),
-    "export": QT_TRANSLATE_NOOP("AuditDialog", "export"),
-    "fusion": QT_TRANSLATE_NOOP("AuditDialog", "fusion"),
-    "resolution_conflit": QT_TRANSLATE_NOOP("AuditDialog", "conflit résolu"),
-    "double_saisie": QT_TRANSLATE_NOOP("AuditDialog", "double saisie"),
-    "verification": QT_TRANSLATE_NOOP("AuditDialog", "double saisie vérifiée"),
-    "reglage": QT_TRANSLATE_NOOP("AuditDialog", "réglage modifié"),
-    "effacement_textes": QT_TRANSLATE_NOOP("AuditDialog", "textes libres effacés"),
-    "purge": QT_TRANSLATE_NOOP("AuditDialog", "campagne purgée"),
-    "operateur": QT_TRANSLATE_NOOP("AuditDialog", "opérateur ajouté ou modifié"),
-    "mot_de_passe": QT_TRANSLATE_NOOP("AuditDialog", "code ou mot de passe modifié"),
-    "verrouillage": QT_TRANSLATE_NOOP("AuditDialog", "opérateur bloqué après des essais manqués"),
-    "enrolement": QT_TRANSLATE_NOOP("AuditDialog", "ordinateur enrôlé"),
-    "import_sans_signature": QT_TRANSLATE_NOOP("AuditDialog", "fichier importé sans signature"),
-    "a_verifier": QT_TRANSLATE_NOOP(
-        "AuditDialog", "questionnaire importé à vérifier confirmé ou corrigé"
-    ),
-}
+def refusal_reason(report: MergeReport) -> str:
+    """Why a whole export file was refused, in the interface language."""
+    if report.refused_text is not None:
+        return message_text(report.refused_text)
+    return report.refused_reason or ""
 
 
 def audit_action_text(action: str, label: str) -> str:
     """An audit action in the interface language (`label`, the store's French, if unknown)."""
-    source = AUDIT_ACTIONS.get(action)
-    return QCoreApplication.translate("AuditDialog", source) if source else label
+    return label if action not in AUDIT_ACTION_LABELS.sources else audit_action_label(action)
 
 
 class AuditDialog(QDialog):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.widgets import show_status
 from inclusion_desktop.questionnaire.bundled import choice_slug
 from inclusion_desktop.store import Store, StoreError
@@ -367,7 +368,7 @@ class TerritoryDialog(QDialog):
         except (OSError, UnicodeDecodeError) as error:
             show_status(
                 self.message,
-                self.tr("Fichier illisible : {error}").format(error=error),
+                self.tr("Fichier illisible : {error}").format(error=user_message(error)),
                 ok=False,
             )
             return False
@@ -407,7 +408,9 @@ class TerritoryDialog(QDialog):
             path.write_text(table.csv_text(), encoding="utf-8")
         except OSError as error:
             show_status(
-                self.message, self.tr("Export impossible : {error}").format(error=error), ok=False
+                self.message,
+                self.tr("Export impossible : {error}").format(error=user_message(error)),
+                ok=False,
             )
             return False
         show_status(
@@ -427,7 +430,7 @@ class TerritoryDialog(QDialog):
             self._show_problems(error.problems)
             return False
         except StoreError as error:
-            show_status(self.message, str(error), ok=False)
+            show_status(self.message, user_message(error), ok=False)
             return False
         self.accept()
         return True

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import gc
-import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
-
-log = logging.getLogger(__name__)
 
 #: The work receives a function to report progress with, and returns its result.
 Work = Callable[[Callable[[Any], None]], Any]
@@ -42,7 +39,7 @@ class Task(QRunnable):
         try:
             result = self.work(self.signals.progress.emit)
         except Exception as error:  # noqa: BLE001 - every failure is shown to the user
-            log.exception("Tâche en arrière-plan en échec")
+            # Shown through messages.user_message, which logs a bug's traceback (not a refusal).
             self.signals.failed.emit(error)
             return
         self.signals.done.emit(result)

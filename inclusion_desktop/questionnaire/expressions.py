@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, NamedTuple, Protocol
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.questionnaire.limits import (
     Pattern,
     compile_linear,
@@ -30,12 +32,13 @@ Node = str | datetime.date | datetime.datetime
 Value = Scalar | list[Node]
 
 
-class ExpressionError(Exception):
+class ExpressionError(AppError):
     """A syntax error, an unsupported function or construct, found while parsing an expression."""
+
+    area_code = Code.EXPRESSION
 
     def __init__(self, message: str, position: int | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.position = position
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.expressions import (
     Expression,
@@ -171,8 +173,10 @@ class FormProblem:
         }
 
 
-class FormError(Exception):
+class FormError(AppError):
     """The form cannot be used; `problems` lists every reason found."""
+
+    area_code = Code.FORM
 
     def __init__(self, problems: Sequence[FormProblem]) -> None:
         self.problems = tuple(problems)

@@ -28,6 +28,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.paradata import FieldworkReport
 from inclusion_desktop.quotas import ZoneProgress, missing_sentences, projection_sentence
 from inclusion_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
@@ -41,8 +43,10 @@ MAX_DAY_LABELS = 12
 COLOURS = {"complete": "#2e6da4", "refused": "#c0504d", "abandoned": "#e3a33b"}
 
 
-class FieldworkSheetError(ValueError):
+class FieldworkSheetError(AppError, ValueError):
     """The PDF could not be written; the message says why, in French."""
+
+    area_code = Code.FIELDWORK_SHEET
 
 
 def _figure_png(draw: Any, width_mm: float, height_mm: float) -> Image:

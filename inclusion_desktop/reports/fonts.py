@@ -12,6 +12,9 @@ import os
 from importlib import resources
 from pathlib import Path
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
+
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
@@ -25,8 +28,10 @@ _FILES = {
 _registered = False
 
 
-class FontNotFoundError(RuntimeError):
+class FontNotFoundError(AppError, RuntimeError):
     """DejaVu Sans is nowhere to be found; the message says what to install."""
+
+    area_code = Code.FONT
 
 
 def _candidate_dirs() -> list[Path]:

@@ -46,6 +46,8 @@ from inclusion_desktop.analysis.zone_population import (
     SETTING_ZONE_POPULATION,
     parse_zone_targets,
 )
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.reports.charts import MARKERS
@@ -73,8 +75,10 @@ NO_ZONE_LABEL = "(sans quartier)"
 LANGUAGES: tuple[Lang, ...] = ("fr", "en")
 
 
-class ReportError(Exception):
+class ReportError(AppError):
     """The sheets cannot be produced; the message, in French, says why and what to do."""
+
+    area_code = Code.REPORT
 
 
 @dataclass(frozen=True)

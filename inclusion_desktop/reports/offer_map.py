@@ -17,6 +17,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
+
 Ring = list[tuple[float, float]]
 
 ATTRIBUTION = "Contours : IGN Admin Express, INSEE COG 2018 — Licence Ouverte (Etalab)"
@@ -35,8 +38,10 @@ CLASS_COLOURS: tuple[tuple[float, float, float], ...] = (
 QPV_COLOUR = (0.75, 0.1, 0.1)
 
 
-class OutlineError(ValueError):
+class OutlineError(AppError, ValueError):
     """An outline file that cannot be read; the message, in French, names the file."""
+
+    area_code = Code.OUTLINE
 
 
 def load_outlines(path: str | Path | None = None) -> dict[str, list[Ring]]:

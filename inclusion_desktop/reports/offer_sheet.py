@@ -39,6 +39,8 @@ from inclusion_desktop.analysis.offer import (
     structure_directory,
     territory_communes,
 )
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.reports.fonts import FONT, register_fonts
 from inclusion_desktop.reports.offer_map import (
@@ -469,8 +471,10 @@ def needs_story(needs: NeedsOffer, lang: Lang = "fr") -> list[Flowable]:
 # Computing and writing
 
 
-class OfferError(Exception):
+class OfferError(AppError):
     """The offer pages cannot be produced; the message, in French, says why."""
+
+    area_code = Code.OFFER
 
 
 def build_offer(

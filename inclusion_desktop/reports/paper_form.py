@@ -29,6 +29,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.keying import choice_codes, keyed_questions
 from inclusion_desktop.questionnaire.model import (
     PAPER_NUMBER_NAME,
@@ -149,8 +151,10 @@ _COMPARE = re.compile(rf"^{_REF}\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)$")
 _BOUND = re.compile(r"^\.\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)$")
 
 
-class PaperFormError(Exception):
+class PaperFormError(AppError):
     """The paper questionnaire could not be written; the message says why, in French."""
+
+    area_code = Code.PAPER_FORM
 
 
 @dataclass(frozen=True, slots=True)

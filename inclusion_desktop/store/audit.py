@@ -18,33 +18,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session, aliased
 
+from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
 from inclusion_desktop.store.audit_chain import chain_hash, last_chain
 from inclusion_desktop.store.files import create_private_file
 from inclusion_desktop.store.models import AuditEntry, Device, Operator, format_utc, utc_now
 from inclusion_desktop.store.spreadsheet import safe_row
 
-#: French words for the actions, as the coordinator reads them.
-ACTION_LABELS = {
-    "creation": "questionnaire commencé",
-    "finalisation": "questionnaire terminé",
-    "modification": "questionnaire modifié",
-    "suppression": "questionnaire supprimé",
-    "abandon": "questionnaire vide abandonné",
-    "export": "export",
-    "fusion": "fusion",
-    "resolution_conflit": "conflit résolu",
-    "double_saisie": "double saisie",
-    "verification": "double saisie vérifiée",
-    "reglage": "réglage modifié",
-    "effacement_textes": "textes libres effacés",
-    "purge": "campagne purgée",
-    "operateur": "opérateur ajouté ou modifié",
-    "mot_de_passe": "code ou mot de passe modifié",
-    "verrouillage": "opérateur bloqué après des essais manqués",
-    "enrolement": "ordinateur enrôlé",
-    "import_sans_signature": "fichier importé sans signature",
-    "a_verifier": "questionnaire importé à vérifier confirmé ou corrigé",
-}
+#: French words for the actions, as the coordinator reads them: the catalogue's.
+ACTION_LABELS = dict(AUDIT_ACTION_LABELS.sources)
 
 #: Settings whose change is recorded; the others only remember choices of the screen.
 AUDITED_SETTINGS = frozenset(

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.files import create_private_file, fsync_directory, make_private
@@ -156,6 +157,8 @@ def restore_backup(store_path: Path, backup_path: Path) -> Path | None:
 class StoreDamaged(StoreError):
     """The store file fails SQLite's quick check: it must be restored, not used or copied."""
 
+    area_code = Code.STORE_DAMAGED
+
 
 def quick_check(database: Path) -> list[str]:
     """SQLite's ``PRAGMA quick_check`` of a file, read-only: [] when it is sound."""
@@ -177,11 +180,7 @@ def check_store_file(database: Path) -> None:
     problems = quick_check(database)
     if problems:
         raise StoreDamaged(
-            f"La base {database} est endommagée (contrôle d'intégrité SQLite en échec : "
-            f"{problems[0][:200]}). Elle n'a pas été sauvegardée, pour ne pas remplacer les "
-            "bonnes sauvegardes. Restaurez la dernière sauvegarde saine (menu Fichier › "
-            "Restaurer une sauvegarde), puis refusionnez les fichiers d'export reçus depuis.",
-            path=database,
+            path=database, code=Code.STORE_DAMAGED_FILE, problem=problems[0][:200]
         )
 
 

@@ -27,6 +27,7 @@ from typing import TypeVar
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.errors import StoreError
 
 T = TypeVar("T")
@@ -75,9 +76,7 @@ def with_retries(run: Callable[[], T], *, what: str, postgres: bool) -> T:
                 raise
             if attempt == MAX_ATTEMPTS:
                 raise StoreError(
-                    f"{what} : la base partagée est trop occupée par d'autres fusions en même "
-                    f"temps ({MAX_ATTEMPTS} tentatives). Rien n'a été écrit pour ce fichier ; "
-                    "recommencez dans un moment."
+                    code=Code.MERGE_STORE_BUSY, what=what, attempts=MAX_ATTEMPTS
                 ) from exc
             retries["count"] += 1
             # A short random pause, growing, so that the processes that collided spread out.

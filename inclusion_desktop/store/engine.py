@@ -12,6 +12,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -132,9 +133,7 @@ def create_store_engine(url: str) -> Engine:
     except ImportError as exc:  # psycopg (or another driver named in the URL) is not installed
         missing = getattr(exc, "name", None) or str(exc)
         raise StoreError(
-            f"Le pilote de base de données « {missing} » n'est pas installé : la base "
-            f"{display_url(url)} ne peut pas être ouverte. Pour une base PostgreSQL, installez "
-            "l'application avec son option PostgreSQL (pip install 'inclusion-desktop[postgres]')."
+            code=Code.STORE_DRIVER_MISSING, driver=missing, where=display_url(url)
         ) from exc
     if is_sqlite(engine):
         event.listen(engine, "connect", _on_sqlite_connect)
@@ -199,18 +198,10 @@ def check_schema(version: str | None, tables: set[str], where: str, path: Path |
     if version is None:
         foreign = {name for name in tables if not name.startswith("sqlite_")}
         if foreign:
-            raise StoreError(
-                f"La base {where} n'a pas été créée par inclusion_desktop "
-                "(elle contient déjà d'autres tables) : elle n'a pas été modifiée.",
-                path=path,
-            )
+            raise StoreError(path=path, code=Code.STORE_FOREIGN_TABLES, where=where)
         return
     if version not in known_revisions():
-        raise StoreError(
-            "Cette base a été créée par une version plus récente d'inclusion_desktop "
-            f"(schéma {version}) : mettez l'application à jour.",
-            path=path,
-        )
+        raise StoreError(path=path, code=Code.STORE_NEWER_SCHEMA, version=version)
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -221,16 +212,12 @@ def check_sqlite_file(path: Path) -> None:
     if not path.exists():
         return
     if not path.is_file():
-        raise StoreError(f"{path} n'est pas un fichier de base de données.", path=path)
+        raise StoreError(path=path, code=Code.STORE_NOT_A_FILE)
     with path.open("rb") as stream:
         header = stream.read(len(_SQLITE_MAGIC))
     if not header:
         return  # An empty file is an empty SQLite database: it becomes a new store.
-    not_a_database = StoreError(
-        f"Le fichier {path} n'est pas une base de données inclusion_desktop "
-        "(ce n'est pas une base SQLite lisible) : il n'a pas été modifié.",
-        path=path,
-    )
+    not_a_database = StoreError(path=path, code=Code.STORE_NOT_A_DATABASE)
     if header != _SQLITE_MAGIC:
         raise not_a_database
     try:
@@ -245,12 +232,7 @@ def check_sqlite_file(path: Path) -> None:
                 version = None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:
         if read_only_medium(path):
-            raise StoreError(
-                f"La base {path} est sur un support en lecture seule (ou dans un dossier où "
-                "l'écriture est interdite) : copiez-la sur le disque de l'ordinateur ou "
-                "ouvrez-la depuis un dossier où vous pouvez écrire. Elle n'a pas été modifiée.",
-                path=path,
-            ) from exc
+            raise StoreError(path=path, code=Code.STORE_READ_ONLY) from exc
         raise not_a_database from exc
     check_schema(version, tables - {"alembic_version"}, str(path), path)
 

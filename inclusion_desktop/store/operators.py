@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.models import (
@@ -52,17 +53,26 @@ ROLE_LABELS = {ROLE_MEDIATOR: "médiateur·rice", ROLE_COORDINATOR: "coordinateu
 class WrongSecret(StoreError):  # noqa: N818 (a refusal the user sees, not a program error)
     """The PIN or password does not match; `attempts_left` before the operator is locked."""
 
-    def __init__(self, message: str, *, attempts_left: int) -> None:
-        super().__init__(message)
+    def __init__(self, *, attempts_left: int) -> None:
         self.attempts_left = attempts_left
+        if attempts_left == 1:
+            super().__init__(code=Code.WRONG_SECRET_LAST)
+        else:
+            super().__init__(code=Code.WRONG_SECRET, attempts=attempts_left)
 
 
 class OperatorLocked(StoreError):  # noqa: N818
-    """Too many wrong attempts: the operator is locked for `seconds_left` more seconds."""
+    """Too many wrong attempts: the operator is locked for `seconds_left` more seconds.
 
-    def __init__(self, message: str, *, seconds_left: int) -> None:
-        super().__init__(message)
+    `name` is the locked operator's, or None when every coordinator is locked.
+    """
+
+    def __init__(self, *, seconds_left: int, name: str | None = None) -> None:
         self.seconds_left = seconds_left
+        if name is None:
+            super().__init__(code=Code.COORDINATORS_LOCKED, seconds=seconds_left)
+        else:
+            super().__init__(code=Code.OPERATOR_LOCKED, name=name, seconds=seconds_left)
 
 
 def hash_secret(secret: str) -> str:
@@ -98,21 +108,6 @@ def verify_secret(secret: str, stored: str) -> bool:
 
 def _derive(secret: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
     return Scrypt(salt=salt, length=length, n=n, r=r, p=p).derive(secret.encode("utf-8"))
-
-
-def _locked_message(name: str, seconds: int) -> str:
-    return (
-        f"Trop d'essais manqués : {name} est bloqué·e pendant encore {seconds} s. "
-        "Réessayez ensuite."
-    )
-
-
-def _wrong_message(attempts_left: int) -> str:
-    plural = "s" if attempts_left > 1 else ""
-    return (
-        f"Code ou mot de passe incorrect. Encore {attempts_left} essai{plural} "
-        "avant un blocage d'une minute."
-    )
 
 
 def _seconds_left(operator: Operator, now: datetime) -> int:
@@ -289,11 +284,7 @@ class OperatorsStoreMixin:
             open_ones = [op for op in coordinators if _seconds_left(op, moment) == 0]
             if not open_ones:
                 seconds = min(_seconds_left(op, moment) for op in coordinators)
-                raise OperatorLocked(
-                    "Trop d'essais manqués : les coordinateurs sont bloqués pendant encore "
-                    f"{seconds} s. Réessayez ensuite.",
-                    seconds_left=seconds,
-                )
+                raise OperatorLocked(seconds_left=seconds)
             for operator in open_ones:
                 assert operator.secret_hash is not None
                 if verify_secret(secret, operator.secret_hash):
@@ -304,12 +295,8 @@ class OperatorsStoreMixin:
         wrong = [e for e in errors if isinstance(e, WrongSecret)]
         if wrong:
             left = max(e.attempts_left for e in wrong)
-            raise WrongSecret(_wrong_message(left), attempts_left=left)
-        raise OperatorLocked(
-            "Trop d'essais manqués : les coordinateurs sont bloqués pendant "
-            f"{LOCK_SECONDS} s. Réessayez ensuite.",
-            seconds_left=LOCK_SECONDS,
-        )
+            raise WrongSecret(attempts_left=left)
+        raise OperatorLocked(seconds_left=LOCK_SECONDS)
 
 
 def _get(session: Session, operator_id: int) -> Operator:
@@ -332,7 +319,7 @@ def _attempt(
         return None
     seconds = _seconds_left(operator, now)
     if seconds:
-        return OperatorLocked(_locked_message(operator.name, seconds), seconds_left=seconds)
+        return OperatorLocked(seconds_left=seconds, name=operator.name)
     if not known_wrong and verify_secret(secret, operator.secret_hash):
         if operator.failed_attempts or operator.locked_until is not None:
             operator.failed_attempts = 0
@@ -342,7 +329,7 @@ def _attempt(
     if failed < MAX_ATTEMPTS:
         operator.failed_attempts = failed
         left = MAX_ATTEMPTS - failed
-        return WrongSecret(_wrong_message(left), attempts_left=left)
+        return WrongSecret(attempts_left=left)
     operator.failed_attempts = 0
     operator.locked_until = now + timedelta(seconds=LOCK_SECONDS)
     write_audit(
@@ -352,4 +339,4 @@ def _attempt(
         operator_id=operator.id,
         detail=f"{MAX_ATTEMPTS} essais manqués : bloqué·e {LOCK_SECONDS} s",
     )
-    return OperatorLocked(_locked_message(operator.name, LOCK_SECONDS), seconds_left=LOCK_SECONDS)
+    return OperatorLocked(seconds_left=LOCK_SECONDS, name=operator.name)

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, case, delete, func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.audit import AUDITED_SETTINGS, AuditStoreMixin, write_audit
 from inclusion_desktop.store.concurrency import is_retryable
@@ -228,8 +229,9 @@ class Store(
             try:
                 create_private_file(path)
             except OSError as exc:
-                message = f"Impossible de créer la base {path} : {os_error_text(exc)}"
-                raise StoreError(message, path=path) from exc
+                raise StoreError(
+                    path=path, code=Code.STORE_CANNOT_CREATE, reason=os_error_text(exc)
+                ) from exc
         engine = create_store_engine(url)
         try:
             upgrade_schema(engine, path)
@@ -237,8 +239,9 @@ class Store(
             engine.dispose()
             if path is None:
                 raise StoreError(server_error_text(exc, url)) from exc
-            message = f"Impossible d'ouvrir la base {path} : {exc.orig}"
-            raise StoreError(message, path=path) from exc
+            raise StoreError(
+                path=path, code=Code.STORE_CANNOT_OPEN, reason=str(exc.orig)
+            ) from exc
         except BaseException:
             engine.dispose()
             raise

@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import Any
 
 from inclusion_desktop import __version__
+from inclusion_desktop.catalogue import Code, Text
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.hashing import content_hash_of_text
@@ -84,14 +86,40 @@ _CANONICAL_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
 _HASH = re.compile(r"[0-9a-f]{64}")
 
 
-class BundleError(Exception):
-    """A bundle that cannot be written or read, with a French message naming file and reason."""
+class BundleError(AppError):
+    """A bundle that cannot be written or read, with a French message naming file and reason.
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    `code` and `params` say why (a catalogued reason, or the French sentence as `detail`); the
+    message puts the file's name before that reason.
+    """
+
+    area_code = Code.BUNDLE
+
+    def __init__(
+        self,
+        path: Path | str,
+        reason: str | None = None,
+        *,
+        code: Code | None = None,
+        **params: Any,
+    ) -> None:
         self.path = Path(path)
-        self.reason = reason
-        self.message = f"{self.path.name} : {reason}"
-        super().__init__(self.message)
+        super().__init__(reason, code=code, **params)
+
+    @property
+    def reason_text(self) -> Text:
+        """Why the file is refused, without the file's name."""
+        return Text(self.code, self.params)
+
+    @property
+    def text(self) -> Text:
+        """The file's name, then the reason."""
+        return Text(Code.BUNDLE_REFUSED, {"file": self.path.name, "reason": self.reason_text})
+
+    @property
+    def reason(self) -> str:
+        """Why the file is refused, in French, without the file's name."""
+        return self.reason_text.render()
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +209,7 @@ def decrypt(data: bytes, passphrase: str | None, path: Path) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if len(data) < _HEADER.size + 16:
-        raise BundleError(path, "fichier d'export chiffré tronqué.")
+        raise BundleError(path, code=Code.BUNDLE_ENCRYPTED_TRUNCATED)
     magic, version, log2_n, r, p, salt, nonce, check = _HEADER.unpack_from(data)
     damaged = BundleError(
         path,
@@ -196,7 +224,7 @@ def decrypt(data: bytes, passphrase: str | None, path: Path) -> bytes:
     if version >= 2:
         size += _HEADER_DIGEST.size
         if len(data) < size + 16:
-            raise BundleError(path, "fichier d'export chiffré tronqué.")
+            raise BundleError(path, code=Code.BUNDLE_ENCRYPTED_TRUNCATED)
         (digest,) = _HEADER_DIGEST.unpack_from(data, _HEADER.size)
         if not secrets.compare_digest(digest, hashlib.sha256(data[: _HEADER.size]).digest()[:8]):
             raise damaged
@@ -204,20 +232,17 @@ def decrypt(data: bytes, passphrase: str | None, path: Path) -> bytes:
         # The cost is fixed by the format: a header asking more is refused, never obeyed.
         raise damaged
     if not passphrase:
-        raise BundleError(
-            path, "ce fichier d'export est chiffré : indiquez la phrase de passe de la campagne."
-        )
+        raise BundleError(path, code=Code.BUNDLE_PASSPHRASE_NEEDED)
     key, expected = _derive(passphrase, salt, log2_n, r, p)
     if not secrets.compare_digest(check, expected):
-        raise BundleError(path, "phrase de passe incorrecte.")
+        raise BundleError(path, code=Code.BUNDLE_WRONG_PASSPHRASE)
     header = data[:size]
     try:
         return AESGCM(key).decrypt(nonce, data[size:], header)
     except InvalidTag:
         raise BundleError(
             path,
-            "le fichier d'export a été modifié ou tronqué après chiffrement "
-            "(authentification refusée).",
+            code=Code.BUNDLE_TAMPERED,
         ) from None
 
 
@@ -389,9 +414,9 @@ def export_bundle(
     """
     out = Path(out)
     if out.exists():
-        raise BundleError(out, "ce fichier existe déjà : choisissez un autre nom.")
+        raise BundleError(out, code=Code.BUNDLE_EXISTS)
     if not out.parent.is_dir():
-        raise BundleError(out, "le dossier de destination n'existe pas (clé retirée ?).")
+        raise BundleError(out, code=Code.BUNDLE_NO_FOLDER)
     payload = store.export_payload(since_last=since_last)
     for form in payload.forms:
         if _sha(form.source) != form.sha256:
@@ -490,14 +515,16 @@ def read_file_bounded(path: Path) -> bytes:
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise BundleError(path, "fichier introuvable.") from None
+        raise BundleError(path, code=Code.BUNDLE_NOT_FOUND) from None
     except OSError as exc:
-        raise BundleError(path, f"lecture impossible ({os_error_text(exc)}).") from exc
+        raise BundleError(
+            path, code=Code.BUNDLE_UNREADABLE, reason=os_error_text(exc)
+        ) from exc
     if len(data) > MAX_FILE_BYTES:
         raise BundleError(
             path,
-            f"fichier de plus de {_mib(MAX_FILE_BYTES)}, bien plus qu'un export réel : refusé "
-            "sans être ouvert.",
+            code=Code.BUNDLE_TOO_LARGE,
+            size=_mib(MAX_FILE_BYTES),
         )
     return data
 
@@ -548,21 +575,17 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
     if encrypted:
         data = decrypt(data, passphrase, path)
     elif not data.startswith(_ZIP_MAGIC):
-        raise BundleError(path, "ce fichier n'est pas un fichier d'export d'inclusion_desktop.")
+        raise BundleError(path, code=Code.BUNDLE_NOT_A_BUNDLE)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
             if MANIFEST not in names:
-                raise BundleError(
-                    path, "ce fichier n'est pas un fichier d'export d'inclusion_desktop."
-                )
+                raise BundleError(path, code=Code.BUNDLE_NOT_A_BUNDLE)
             _check_sizes(zf, path)
             budget = [MAX_TOTAL_BYTES]
             manifest = _json(_read_member(zf, MANIFEST, path, budget), path, MANIFEST)
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-                raise BundleError(
-                    path, "ce fichier n'est pas un fichier d'export d'inclusion_desktop."
-                )
+                raise BundleError(path, code=Code.BUNDLE_NOT_A_BUNDLE)
             version = manifest.get("format_version")
             if not isinstance(version, int):
                 raise BundleError(path, "manifeste invalide (version de format absente).")
@@ -603,8 +626,7 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
     except ValueError:
         raise BundleError(
             path,
-            "signature du fichier invalide : il a été modifié après avoir été signé par "
-            "l'ordinateur qui l'a écrit.",
+            code=Code.BUNDLE_SIGNATURE_INVALID,
         ) from None
     return _Parsed(manifest, *records, signer=signer, encrypted=encrypted)
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from inclusion_desktop.catalogue import Code, Text
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import REASON_MERGE, backup_store
 from inclusion_desktop.store.history import ApplyResult, FormSource, IncomingBundle
@@ -38,6 +39,8 @@ class MergeReport:
     merged: bool = False
     preview: bool = False
     refused_reason: str | None = None
+    # The same reason as a catalogued message, which the GUI shows in its own language.
+    refused_text: Text | None = None
     file_sha256: str = ""
     device_uuid: str = ""
     device_name: str = ""
@@ -197,6 +200,7 @@ def iter_merge(
             report = MergeReport(file=str(path), preview=dry_run)
             if isinstance(read, BundleError):
                 report.refused_reason = read.reason
+                report.refused_text = read.reason_text
                 yield report
                 continue
             bundle, form_refusals, signatures, unsigned = read
@@ -221,15 +225,17 @@ def iter_merge(
                 )
             except OperationalError as exc:  # disk full, read-only medium, database locked
                 raise StoreError(
-                    f"Écriture dans la base impossible ({exc.orig}) : {path.name} n'a pas été "
-                    "fusionné et la base est restée telle qu'avant ce fichier.",
                     path=store.path,
+                    code=Code.MERGE_WRITE_FAILED,
+                    reason=str(exc.orig),
+                    file=path.name,
                 ) from exc
             except DBAPIError as exc:  # a constraint refused the file: nothing of it is written
                 raise StoreError(
-                    f"La base a refusé les données de {path.name} ({exc.orig}) : ce fichier n'a "
-                    "pas été fusionné et la base est restée telle qu'avant lui.",
                     path=store.path,
+                    code=Code.MERGE_DATA_REFUSED,
+                    reason=str(exc.orig),
+                    file=path.name,
                 ) from exc
             del bundle
             _fill(report, result)

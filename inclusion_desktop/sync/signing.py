@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.store.models import format_utc, utc_now
 
 if TYPE_CHECKING:
@@ -41,8 +43,10 @@ _REVISION_CONTEXT = b"inclusion-desktop revision v1\n"
 _FILE_CONTEXT = b"inclusion-desktop export v1\n"
 
 
-class SigningError(Exception):
+class SigningError(AppError):
     """The laptop's signing key cannot be read or made (French message)."""
+
+    area_code = Code.SIGNING
 
 
 def _b64(data: bytes) -> str:

@@ -21,6 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.files import make_private
@@ -69,12 +71,10 @@ _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _ZONE_QUESTIONS = ("commune", "quartier")
 
 
-class TabularError(Exception):
+class TabularError(AppError):
     """A table or form that cannot be imported or exported, with a French message."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    area_code = Code.TABULAR
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,10 +218,12 @@ def read_sheet_form(path: Path) -> SheetForm:
         source = path.read_bytes()
         sheets = pd.read_excel(io.BytesIO(source), sheet_name=None, dtype=str)
     except (OSError, ValueError) as exc:
-        raise TabularError(f"{path.name} : XLSForm illisible ({exc}).") from exc
+        raise TabularError(
+            code=Code.TABLE_FORM_UNREADABLE, file=path.name, reason=str(exc)
+        ) from exc
     by_name = {name.strip().lower(): frame for name, frame in sheets.items()}
     if "survey" not in by_name:
-        raise TabularError(f"{path.name} : pas de feuille « survey », ce n'est pas un XLSForm.")
+        raise TabularError(code=Code.TABLE_NOT_AN_XLSFORM, file=path.name)
     survey = by_name["survey"].fillna("")
     survey.columns = [str(c).strip() for c in survey.columns]
     questions: list[SheetQuestion] = []
@@ -395,10 +397,7 @@ def _decode_csv(path: Path) -> list[Mapping[str, str]]:
         except UnicodeDecodeError as exc:
             raise TabularError(f"{path.name} : fichier UTF-16 endommagé ({exc.reason}).") from exc
     elif b"\x00" in raw[:65536]:
-        raise TabularError(
-            f"{path.name} : ce n'est pas un fichier CSV (contenu binaire). Exportez les données "
-            "en CSV ou en XLSX depuis Kobo, ODK Central ou le tableur."
-        )
+        raise TabularError(code=Code.TABLE_NOT_CSV, file=path.name)
     else:
         try:
             text = raw.decode("utf-8-sig")
@@ -447,8 +446,11 @@ def _refuse_repeated_ids(
             continue
         if row_id in seen:
             raise TabularError(
-                f"{path.name} : l'identifiant {row_id.removeprefix('uuid:')} apparaît deux fois "
-                f"(lignes {seen[row_id]} et {number}) ; corrigez le fichier. Rien n'a été importé."
+                code=Code.TABLE_DUPLICATE_ID,
+                file=path.name,
+                id=row_id.removeprefix("uuid:"),
+                first=seen[row_id],
+                second=number,
             )
         seen[row_id] = number
 
@@ -467,7 +469,7 @@ def _read_tables(path: Path) -> list[_Table]:
         # keep_default_na=False: an answer "NaN" or "NA" (a calculation, a code) stays text.
         sheets = pd.read_excel(path, sheet_name=None, dtype=str, keep_default_na=False)
     except (OSError, ValueError) as exc:
-        raise TabularError(f"{path.name} : fichier illisible ({exc}).") from exc
+        raise TabularError(code=Code.TABLE_UNREADABLE, file=path.name, reason=str(exc)) from exc
     tables = []
     for name, frame in sheets.items():
         frame = frame.fillna("")
@@ -723,7 +725,7 @@ def import_table(
     rows = main_table.rows
     report = ImportReport(file=str(data_path), form_id=form.form_id)
     if not rows:
-        raise TabularError(f"{data_path.name} : aucune ligne à importer.")
+        raise TabularError(code=Code.TABLE_NO_ROWS, file=data_path.name)
     given = [Path(p) for p in repeat_paths]
     if data_path.suffix.lower() not in (".xlsx", ".xls"):
         for name in form.repeats:
@@ -737,9 +739,10 @@ def import_table(
     report.ignored_columns += mapping.ignored
     if not mapping.values and not mapping.binary:
         raise TabularError(
-            f"{data_path.name} : aucune colonne ne correspond à une question du questionnaire "
-            f"« {form.form_id} » ({form_path.name}) : est-ce le bon questionnaire ? Rien n'a été "
-            "importé."
+            code=Code.TABLE_NO_MATCHING_COLUMN,
+            file=data_path.name,
+            form_id=form.form_id,
+            form_file=form_path.name,
         )
     _refuse_repeated_ids(rows, mapping.meta, data_path)
     prepared: list[tuple[str, str, datetime, dict[str, Any]]] = []
@@ -761,10 +764,7 @@ def import_table(
             line_of[row_id] = number
         prepared.append((row_id, zone, _submitted(row, mapping.meta), answers))
     if not prepared:
-        raise TabularError(
-            f"{data_path.name} : aucune ligne n'a d'identifiant de questionnaire (colonnes "
-            "_uuid, meta/instanceID ou KEY) : rien n'a été importé."
-        )
+        raise TabularError(code=Code.TABLE_NO_ID_COLUMN, file=data_path.name)
     taken: set[str] = set()
     found: list[tuple[str, _Table]] = []
     for table in others:
@@ -950,6 +950,8 @@ def import_table(
 class ImportRefused(TabularError):
     """Rows the form does not accept: import refused, nothing written; the report says why."""
 
+    area_code = Code.IMPORT_REFUSED
+
     def __init__(self, report: ImportReport) -> None:
         super().__init__(report.summary())
         self.report = report
@@ -1091,10 +1093,10 @@ def export_tables(
     import pandas as pd
 
     if fmt not in ("csv", "xlsx", "dta"):
-        raise TabularError(f"Format inconnu : {fmt} (csv, xlsx ou dta).")
+        raise TabularError(code=Code.TABLE_UNKNOWN_FORMAT, format=fmt)
     rows, version_id = _latest_rows(store, form_id)
     if version_id is None:
-        raise TabularError("Aucun questionnaire terminé à exporter.")
+        raise TabularError(code=Code.TABLE_NOTHING_TO_EXPORT)
     source, filename = store.form_source(version_id)
     out = Path(out)
     scratch = out.with_name(f".{filename}")
@@ -1167,7 +1169,9 @@ def export_tables(
                 else:
                     _to_stata(safe_frame(frame), target)
     except OSError as exc:
-        raise TabularError(f"{out.name} : écriture impossible ({os_error_text(exc)}).") from exc
+        raise TabularError(
+            code=Code.TABLE_WRITE_FAILED, file=out.name, reason=os_error_text(exc)
+        ) from exc
     for target in targets:
         if fresh[target]:
             make_private(target)  # personal data; a file the user already had keeps its mode

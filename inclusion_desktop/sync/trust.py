@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.audit_chain import check_chains
 from inclusion_desktop.store.history import IncomingBundle
 from inclusion_desktop.sync.bundle import BundleError, CheckedBundle
@@ -64,12 +65,7 @@ def vet_signatures(checked: CheckedBundle, policy: TrustPolicy, path: Path) -> V
     """Apply the policy to one read file; raise BundleError when the whole file is refused."""
     bundle, signer = checked.bundle, checked.signer
     if policy.passphrase_set and not checked.encrypted and not policy.allow_unsigned:
-        raise BundleError(
-            path,
-            "fichier d'export non chiffré alors qu'une phrase de passe de campagne est définie : "
-            "refusé (les fichiers de la campagne sont toujours chiffrés ; pour un ancien fichier, "
-            "utilisez « importer sans signature »).",
-        )
+        raise BundleError(path, code=Code.BUNDLE_CLEAR_WITH_PASSPHRASE)
     names = {device["uuid"]: device["name"] for device in bundle.devices}
     chains = check_chains(bundle.audit, names)
     if not chains.ok:
@@ -83,17 +79,12 @@ def vet_signatures(checked: CheckedBundle, policy: TrustPolicy, path: Path) -> V
     if policy.enrolled and not trusted_signer and not policy.allow_unsigned:
         name = bundle.device_name
         if signer is None:
-            raise BundleError(
-                path,
-                f"fichier non signé (ordinateur « {name} ») alors que la campagne a des "
-                "ordinateurs enrôlés : refusé. Pour un ancien fichier, utilisez « importer "
-                "sans signature ».",
-            )
+            raise BundleError(path, code=Code.BUNDLE_UNSIGNED_WITH_ENROLMENT, name=name)
         raise BundleError(
             path,
-            f"fichier signé par un ordinateur non enrôlé : « {name} » (code "
-            f"{short_code(signer['public_key'])}). Enrôlez-le après avoir comparé ce code "
-            "avec celui affiché sur cet ordinateur, ou refusez le fichier.",
+            code=Code.BUNDLE_SIGNER_NOT_ENROLLED,
+            name=name,
+            laptop_code=short_code(signer["public_key"]),
         )
     signatures: list[tuple[str, str, str]] = []
     refused: list[tuple[str, str]] = []

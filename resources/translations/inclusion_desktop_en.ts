@@ -36,8 +36,62 @@
 <context>
     <name>AuditDialog</name>
     <message>
+        <source>Journal d&apos;activité</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Ordinateur</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Exporter le journal</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <source>Export impossible : {error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n ligne(s) écrites dans {path}.</source>
+        <translation>
+            <numerusform>✓ %n line written to {path}.</numerusform>
+            <numerusform>✓ %n lines written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
         <source>questionnaire commencé</source>
-        <extracomment>The audit log&apos;s actions (store.audit.ACTION_LABELS), marked for translation.</extracomment>
+        <extracomment>The actions of the audit log (store.audit), as the coordinator reads them.</extracomment>
         <translation>questionnaire started</translation>
     </message>
     <message>
@@ -111,57 +165,6 @@
     <message>
         <source>questionnaire importé à vérifier confirmé ou corrigé</source>
         <translation>imported questionnaire to check confirmed or corrected</translation>
-    </message>
-    <message>
-        <source>Journal d&apos;activité</source>
-        <translation>Activity log</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Cible</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Personne</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Ordinateur</source>
-        <translation>Computer</translation>
-    </message>
-    <message>
-        <source>Détail</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Exporter en CSV…</source>
-        <translation>Export as CSV…</translation>
-    </message>
-    <message>
-        <source>Fermer</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Exporter le journal</source>
-        <translation>Export the log</translation>
-    </message>
-    <message>
-        <source>Export impossible : {error}</source>
-        <translation>Export failed: {error}</translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ %n ligne(s) écrites dans {path}.</source>
-        <translation>
-            <numerusform>✓ %n line written to {path}.</numerusform>
-            <numerusform>✓ %n lines written to {path}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2220,210 @@ Quit anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{detail}</source>
+        <extracomment>A translator: (context, French source) -&gt; text in the interface language. The Qt translation context of the messages of `MESSAGES`. The French template of every code; {name} fields are the error&apos;s parameters.</extracomment>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue : ce n&apos;est pas un refus mais un défaut du programme ; voir le journal technique : {log}</source>
+        <translation>Unexpected error: this is not a refusal but a defect of the program; see the technical log: {log}</translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe incorrect. Encore 1 essai avant un blocage d&apos;une minute.</source>
+        <translation>Wrong code or password. 1 more attempt before a one-minute lock.</translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe incorrect. Encore {attempts} essais avant un blocage d&apos;une minute.</source>
+        <translation>Wrong code or password. {attempts} more attempts before a one-minute lock.</translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais manqués : les coordinateurs sont bloqués pendant encore {seconds} s. Réessayez ensuite.</source>
+        <translation>Too many failed attempts: coordinators are locked for {seconds} more s. Try again afterwards.</translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais manqués : {name} est bloqué·e pendant encore {seconds} s. Réessayez ensuite.</source>
+        <translation>Too many failed attempts: {name} is locked for {seconds} more s. Try again afterwards.</translation>
+    </message>
+    <message>
+        <source>mot de passe illisible ({path}) : {reason}</source>
+        <translation>password cannot be read ({path}): {reason}</translation>
+    </message>
+    <message>
+        <source>commande réservée à la coordination : sans terminal, donnez le mot de passe avec --password-file.</source>
+        <translation>command reserved for the coordination: without a terminal, give the password with --password-file.</translation>
+    </message>
+    <message>
+        <source>commande réservée à la coordination : mot de passe non saisi.</source>
+        <translation>command reserved for the coordination: no password typed.</translation>
+    </message>
+    <message>
+        <source>commande réservée à la coordination : mot de passe vide.</source>
+        <translation>command reserved for the coordination: empty password.</translation>
+    </message>
+    <message>
+        <source>Le pilote de base de données « {driver} » n&apos;est pas installé : la base {where} ne peut pas être ouverte. Pour une base PostgreSQL, installez l&apos;application avec son option PostgreSQL (pip install &apos;inclusion-desktop[postgres]&apos;).</source>
+        <translation>The database driver “{driver}” is not installed: the database {where} cannot be opened. For a PostgreSQL database, install the application with its PostgreSQL option (pip install &apos;inclusion-desktop[postgres]&apos;).</translation>
+    </message>
+    <message>
+        <source>La base {where} n&apos;a pas été créée par inclusion_desktop (elle contient déjà d&apos;autres tables) : elle n&apos;a pas été modifiée.</source>
+        <translation>The database {where} was not created by inclusion_desktop (it already holds other tables): it was not changed.</translation>
+    </message>
+    <message>
+        <source>Cette base a été créée par une version plus récente d&apos;inclusion_desktop (schéma {version}) : mettez l&apos;application à jour.</source>
+        <translation>This database was created by a newer version of inclusion_desktop (schema {version}): update the application.</translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas un fichier de base de données.</source>
+        <translation>{path} is not a database file.</translation>
+    </message>
+    <message>
+        <source>Le fichier {path} n&apos;est pas une base de données inclusion_desktop (ce n&apos;est pas une base SQLite lisible) : il n&apos;a pas été modifié.</source>
+        <translation>The file {path} is not an inclusion_desktop database (it is not a readable SQLite database): it was not changed.</translation>
+    </message>
+    <message>
+        <source>La base {path} est sur un support en lecture seule (ou dans un dossier où l&apos;écriture est interdite) : copiez-la sur le disque de l&apos;ordinateur ou ouvrez-la depuis un dossier où vous pouvez écrire. Elle n&apos;a pas été modifiée.</source>
+        <translation>The database {path} is on a read-only medium (or in a folder where writing is forbidden): copy it to the computer&apos;s disk or open it from a folder where you can write. It was not changed.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer la base {path} : {reason}</source>
+        <translation>Cannot create the database {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {path} : {reason}</source>
+        <translation>Cannot open the database {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>La base {path} est endommagée (contrôle d&apos;intégrité SQLite en échec : {problem}). Elle n&apos;a pas été sauvegardée, pour ne pas remplacer les bonnes sauvegardes. Restaurez la dernière sauvegarde saine (menu Fichier › Restaurer une sauvegarde), puis refusionnez les fichiers d&apos;export reçus depuis.</source>
+        <translation>The database {path} is damaged (SQLite integrity check failed: {problem}). It was not backed up, so as not to replace the good backups. Restore the last sound backup (menu File › Restore a backup), then merge again the export files received since.</translation>
+    </message>
+    <message>
+        <source>{file} : {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>fichier introuvable.</source>
+        <translation>file not found.</translation>
+    </message>
+    <message>
+        <source>lecture impossible ({reason}).</source>
+        <translation>cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>fichier de plus de {size}, bien plus qu&apos;un export réel : refusé sans être ouvert.</source>
+        <translation>file larger than {size}, far more than a real export: refused without being opened.</translation>
+    </message>
+    <message>
+        <source>ce fichier n&apos;est pas un fichier d&apos;export d&apos;inclusion_desktop.</source>
+        <translation>this file is not an inclusion_desktop export file.</translation>
+    </message>
+    <message>
+        <source>fichier d&apos;export chiffré tronqué.</source>
+        <translation>truncated encrypted export file.</translation>
+    </message>
+    <message>
+        <source>ce fichier d&apos;export est chiffré : indiquez la phrase de passe de la campagne.</source>
+        <translation>this export file is encrypted: give the campaign passphrase.</translation>
+    </message>
+    <message>
+        <source>phrase de passe incorrecte.</source>
+        <translation>wrong passphrase.</translation>
+    </message>
+    <message>
+        <source>le fichier d&apos;export a été modifié ou tronqué après chiffrement (authentification refusée).</source>
+        <translation>the export file was modified or truncated after encryption (authentication refused).</translation>
+    </message>
+    <message>
+        <source>signature du fichier invalide : il a été modifié après avoir été signé par l&apos;ordinateur qui l&apos;a écrit.</source>
+        <translation>invalid file signature: it was modified after being signed by the computer that wrote it.</translation>
+    </message>
+    <message>
+        <source>ce fichier existe déjà : choisissez un autre nom.</source>
+        <translation>this file already exists: choose another name.</translation>
+    </message>
+    <message>
+        <source>le dossier de destination n&apos;existe pas (clé retirée ?).</source>
+        <translation>the destination folder does not exist (key removed?).</translation>
+    </message>
+    <message>
+        <source>fichier d&apos;export non chiffré alors qu&apos;une phrase de passe de campagne est définie : refusé (les fichiers de la campagne sont toujours chiffrés ; pour un ancien fichier, utilisez « importer sans signature »).</source>
+        <translation>unencrypted export file while a campaign passphrase is set: refused (the campaign&apos;s files are always encrypted; for an old file, use “import without signature”).</translation>
+    </message>
+    <message>
+        <source>fichier non signé (ordinateur « {name} ») alors que la campagne a des ordinateurs enrôlés : refusé. Pour un ancien fichier, utilisez « importer sans signature ».</source>
+        <translation>unsigned file (computer “{name}”) while the campaign has enrolled computers: refused. For an old file, use “import without signature”.</translation>
+    </message>
+    <message>
+        <source>fichier signé par un ordinateur non enrôlé : « {name} » (code {laptop_code}). Enrôlez-le après avoir comparé ce code avec celui affiché sur cet ordinateur, ou refusez le fichier.</source>
+        <translation>file signed by a computer that is not enrolled: “{name}” (code {laptop_code}). Enrol it after comparing this code with the one shown on that computer, or refuse the file.</translation>
+    </message>
+    <message>
+        <source>phrase de passe illisible ({path}) : {reason}</source>
+        <translation>passphrase cannot be read ({path}): {reason}</translation>
+    </message>
+    <message>
+        <source>le fichier {path} ne contient pas de phrase de passe.</source>
+        <translation>the file {path} holds no passphrase.</translation>
+    </message>
+    <message>
+        <source>Écriture dans la base impossible ({reason}) : {file} n&apos;a pas été fusionné et la base est restée telle qu&apos;avant ce fichier.</source>
+        <translation>Cannot write to the database ({reason}): {file} was not merged and the database stayed as it was before this file.</translation>
+    </message>
+    <message>
+        <source>La base a refusé les données de {file} ({reason}) : ce fichier n&apos;a pas été fusionné et la base est restée telle qu&apos;avant lui.</source>
+        <translation>The database refused the data of {file} ({reason}): this file was not merged and the database stayed as it was before it.</translation>
+    </message>
+    <message>
+        <source>{what} : la base partagée est trop occupée par d&apos;autres fusions en même temps ({attempts} tentatives). Rien n&apos;a été écrit pour ce fichier ; recommencez dans un moment.</source>
+        <translation>{what}: the shared database is too busy with other merges at the same time ({attempts} attempts). Nothing was written for this file; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>{file} : XLSForm illisible ({reason}).</source>
+        <translation>{file}: unreadable XLSForm ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} : pas de feuille « survey », ce n&apos;est pas un XLSForm.</source>
+        <translation>{file}: no “survey” sheet, this is not an XLSForm.</translation>
+    </message>
+    <message>
+        <source>{file} : ce n&apos;est pas un fichier CSV (contenu binaire). Exportez les données en CSV ou en XLSX depuis Kobo, ODK Central ou le tableur.</source>
+        <translation>{file}: this is not a CSV file (binary content). Export the data as CSV or XLSX from Kobo, ODK Central or the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{file} : fichier illisible ({reason}).</source>
+        <translation>{file}: unreadable file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} : l&apos;identifiant {id} apparaît deux fois (lignes {first} et {second}) ; corrigez le fichier. Rien n&apos;a été importé.</source>
+        <translation>{file}: the identifier {id} appears twice (lines {first} and {second}); correct the file. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file} : aucune ligne à importer.</source>
+        <translation>{file}: no row to import.</translation>
+    </message>
+    <message>
+        <source>{file} : aucune colonne ne correspond à une question du questionnaire « {form_id} » ({form_file}) : est-ce le bon questionnaire ? Rien n&apos;a été importé.</source>
+        <translation>{file}: no column matches a question of the questionnaire “{form_id}” ({form_file}): is it the right questionnaire? Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file} : aucune ligne n&apos;a d&apos;identifiant de questionnaire (colonnes _uuid, meta/instanceID ou KEY) : rien n&apos;a été importé.</source>
+        <translation>{file}: no row has a questionnaire identifier (columns _uuid, meta/instanceID or KEY): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Format inconnu : {format} (csv, xlsx ou dta).</source>
+        <translation>Unknown format: {format} (csv, xlsx or dta).</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire terminé à exporter.</source>
+        <translation>No finished questionnaire to export.</translation>
+    </message>
+    <message>
+        <source>{file} : écriture impossible ({reason}).</source>
+        <translation>{file}: cannot be written ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>MultilineEditor</name>
     <message>
         <source>Réponse libre (Ctrl+Entrée pour continuer)</source>
@@ -2333,90 +2540,6 @@ Quit anyway?</translation>
     <message>
         <source>commune avec un QPV</source>
         <translation>town with a priority neighbourhood</translation>
-    </message>
-</context>
-<context>
-    <name>OperatorGate</name>
-    <message>
-        <source>saisir un questionnaire</source>
-        <extracomment>The actions as the password dialog names them (« Pour … : »), marked for translation: the French labels of permissions.ACTION_LABELS, which lupdate does not read.</extracomment>
-        <translation>enter a questionnaire</translation>
-    </message>
-    <message>
-        <source>reprendre un brouillon</source>
-        <translation>resume a draft</translation>
-    </message>
-    <message>
-        <source>exporter vers une clé USB</source>
-        <translation>export to a USB key</translation>
-    </message>
-    <message>
-        <source>fusionner des fichiers d&apos;export</source>
-        <translation>merge export files</translation>
-    </message>
-    <message>
-        <source>résoudre les conflits</source>
-        <translation>resolve conflicts</translation>
-    </message>
-    <message>
-        <source>supprimer un questionnaire</source>
-        <translation>delete a questionnaire</translation>
-    </message>
-    <message>
-        <source>modifier un questionnaire terminé ou le brouillon d’autrui</source>
-        <translation>change a finished questionnaire or someone else’s draft</translation>
-    </message>
-    <message>
-        <source>produire les fiches de synthèse</source>
-        <translation>produce the summary sheets</translation>
-    </message>
-    <message>
-        <source>ouvrir le tableau de bord</source>
-        <translation>open the dashboard</translation>
-    </message>
-    <message>
-        <source>modifier les cibles de population</source>
-        <translation>change the population targets</translation>
-    </message>
-    <message>
-        <source>modifier le territoire</source>
-        <translation>change the territory</translation>
-    </message>
-    <message>
-        <source>importer des données</source>
-        <translation>import data</translation>
-    </message>
-    <message>
-        <source>exporter les réponses en tableau</source>
-        <translation>export the answers as a table</translation>
-    </message>
-    <message>
-        <source>voir le rapport de saisie</source>
-        <translation>view the keying report</translation>
-    </message>
-    <message>
-        <source>modifier les réglages</source>
-        <translation>change the settings</translation>
-    </message>
-    <message>
-        <source>gérer les enquêteurs et les coordinateurs</source>
-        <translation>manage interviewers and coordinators</translation>
-    </message>
-    <message>
-        <source>restaurer une sauvegarde</source>
-        <translation>restore a backup</translation>
-    </message>
-    <message>
-        <source>consulter et exporter le journal d&apos;activité</source>
-        <translation>view and export the activity log</translation>
-    </message>
-    <message>
-        <source>purger la campagne</source>
-        <translation>purge the campaign</translation>
-    </message>
-    <message>
-        <source>effacer les textes libres</source>
-        <translation>erase the free-text answers</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2852,90 @@ Quit anyway?</translation>
     <message>
         <source>Les deux saisies sont différentes.</source>
         <translation>The two entries are different.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>saisir un questionnaire</source>
+        <extracomment>The actions of permissions.Action, as the password dialog names them (« Pour … : »).</extracomment>
+        <translation>enter a questionnaire</translation>
+    </message>
+    <message>
+        <source>reprendre un brouillon</source>
+        <translation>resume a draft</translation>
+    </message>
+    <message>
+        <source>exporter vers une clé USB</source>
+        <translation>export to a USB key</translation>
+    </message>
+    <message>
+        <source>fusionner des fichiers d&apos;export</source>
+        <translation>merge export files</translation>
+    </message>
+    <message>
+        <source>résoudre les conflits</source>
+        <translation>resolve conflicts</translation>
+    </message>
+    <message>
+        <source>supprimer un questionnaire</source>
+        <translation>delete a questionnaire</translation>
+    </message>
+    <message>
+        <source>modifier un questionnaire terminé ou le brouillon d’autrui</source>
+        <translation>change a finished questionnaire or someone else’s draft</translation>
+    </message>
+    <message>
+        <source>produire les fiches de synthèse</source>
+        <translation>produce the summary sheets</translation>
+    </message>
+    <message>
+        <source>ouvrir le tableau de bord</source>
+        <translation>open the dashboard</translation>
+    </message>
+    <message>
+        <source>modifier les cibles de population</source>
+        <translation>change the population targets</translation>
+    </message>
+    <message>
+        <source>modifier le territoire</source>
+        <translation>change the territory</translation>
+    </message>
+    <message>
+        <source>importer des données</source>
+        <translation>import data</translation>
+    </message>
+    <message>
+        <source>exporter les réponses en tableau</source>
+        <translation>export the answers as a table</translation>
+    </message>
+    <message>
+        <source>voir le rapport de saisie</source>
+        <translation>view the keying report</translation>
+    </message>
+    <message>
+        <source>modifier les réglages</source>
+        <translation>change the settings</translation>
+    </message>
+    <message>
+        <source>gérer les enquêteurs et les coordinateurs</source>
+        <translation>manage interviewers and coordinators</translation>
+    </message>
+    <message>
+        <source>restaurer une sauvegarde</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>consulter et exporter le journal d&apos;activité</source>
+        <translation>view and export the activity log</translation>
+    </message>
+    <message>
+        <source>purger la campagne</source>
+        <translation>purge the campaign</translation>
+    </message>
+    <message>
+        <source>effacer les textes libres</source>
+        <translation>erase the free-text answers</translation>
     </message>
 </context>
 <context>
@@ -3110,17 +3317,6 @@ Quit anyway?</translation>
         <source>aucun code pour cette personne</source>
         <translation>no code for this person</translation>
     </message>
-    <message numerus="yes">
-        <source>Code ou mot de passe incorrect. Encore %n essai(s) avant un blocage.</source>
-        <translation>
-            <numerusform>Wrong code or password. %n more attempt before a lockout.</numerusform>
-            <numerusform>Wrong code or password. %n more attempts before a lockout.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Trop d&apos;essais manqués : {name} est bloqué·e pendant encore {seconds} s.</source>
-        <translation>Too many failed attempts: {name} is locked for another {seconds} s.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3266,10 +3462,10 @@ Quit anyway?</translation>
     </message>
 </context>
 <context>
-    <name>SubmissionsTableModel</name>
+    <name>Status</name>
     <message>
         <source>Brouillon</source>
-        <extracomment>Status labels, in French (the source language); status_label() gives them translated.</extracomment>
+        <extracomment>The statuses of a submission, as the submissions list shows them.</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
@@ -3280,9 +3476,12 @@ Quit anyway?</translation>
         <source>Supprimé</source>
         <translation>Deleted</translation>
     </message>
+</context>
+<context>
+    <name>SubmissionsTableModel</name>
     <message>
         <source>Commencé le</source>
-        <extracomment>The submission&apos;s instanceID, for the views and tests.</extracomment>
+        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests.</extracomment>
         <translation>Started on</translation>
     </message>
     <message>

@@ -136,7 +136,7 @@ def test_switching_to_an_operator_with_a_pin(
     choose_in_combo(window, "Karim")
     assert window.current_operator_id() == team["samira"]
     assert window.operator_combo.currentText() == "Samira B."
-    assert "Encore 4 essai(s)" in closed[0]
+    assert "Encore 4 essais" in closed[0]
     assert "Samira B." in window.statusBar().currentMessage()
 
 
@@ -157,7 +157,7 @@ def test_five_wrong_pins_lock_the_operator(qtbot, team: dict[str, int], window: 
     on_modal(qtbot, five_wrong)
     choose_in_combo(window, "Karim")
     assert window.current_operator_id() == team["samira"]
-    assert "Encore 1 essai(s)" in messages[3]
+    assert "Encore 1 essai avant" in messages[3]
     assert "bloqué·e pendant encore" in messages[4] and "Karim" in messages[4]
     assert "bloqué·e" in messages[5]
     assert window.store.operator_lock_seconds(team["karim"]) > 0
@@ -446,11 +446,12 @@ def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them
 
 
 def test_audit_log_actions_are_translated(qtbot, team: dict[str, int], window: MainWindow) -> None:
+    from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
     from inclusion_desktop.gui.i18n import install_language
-    from inclusion_desktop.gui.sync_dialogs import AUDIT_ACTIONS, AuditDialog
+    from inclusion_desktop.gui.sync_dialogs import AuditDialog
     from inclusion_desktop.store.audit import ACTION_LABELS
 
-    assert AUDIT_ACTIONS == ACTION_LABELS  # every action of the store has its translation
+    assert ACTION_LABELS == AUDIT_ACTION_LABELS.sources  # the store's labels are the catalogue's
     app = QApplication.instance()
     try:
         install_language(app, "en")  # type: ignore[arg-type]
@@ -464,8 +465,10 @@ def test_audit_log_actions_are_translated(qtbot, team: dict[str, int], window: M
 
 
 def test_every_action_has_its_translatable_text_matching_the_core_label() -> None:
+    from inclusion_desktop.catalogue import PERMISSION_LABELS
     from inclusion_desktop.permissions import ACTION_LABELS as CORE_LABELS
     from inclusion_desktop.permissions import Action
 
-    assert operator_gate.ACTION_TEXTS == CORE_LABELS
-    assert set(operator_gate.ACTION_TEXTS) == set(Action)
+    assert {action.value for action in Action} == set(PERMISSION_LABELS.sources)
+    assert CORE_LABELS == {action: PERMISSION_LABELS.sources[action.value] for action in Action}
+    assert operator_gate.action_text(Action.MERGE) == "fusionner des fichiers d'export"

@@ -1,0 +1,443 @@
+"""The catalogue of what the application says: error messages and the labels of actions.
+
+Every user-facing error carries a code of `Code` and its parameters (errors.AppError); its
+French template is in `MESSAGES`. The labels of permissions, audit actions, submission statuses
+and roles live here once, for the core and both front ends. The core renders the French
+(`french`); the GUI passes Qt's translator (`QCoreApplication.translate`) instead, so the English
+interface shows English. Each French source is marked with QT_TRANSLATE_NOOP, a no-op of this
+module that pyside6-lupdate reads by its name (scripts/build_translations.py lists this file):
+the core stays free of Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+#: A translator: (context, French source) -> text in the interface language.
+Translate = Callable[[str, str], str]
+
+#: The Qt translation context of the messages of `MESSAGES`.
+MESSAGES_CONTEXT = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate reads)
+    """Marks `source` for translation in `context` and returns it unchanged."""
+    del context
+    return source
+
+
+def french(context: str, source: str) -> str:
+    """The translator of the core and the command line: the French source as it is."""
+    del context
+    return source
+
+
+class Code(StrEnum):
+    """What went wrong, one code per catalogued message (pyxform's ErrorCode, for this app).
+
+    The codes without a dot are those of an area whose message is still written in French at the
+    raise site (`detail`): the catalogue passes it through untranslated.
+    """
+
+    # -- areas whose message is given at the raise site ------------------------------------
+    FORM = "form"
+    EXPRESSION = "expression"
+    STORE = "store"
+    STORE_DAMAGED = "store_damaged"
+    PURGE = "purge"
+    BUNDLE = "bundle"
+    SIGNING = "signing"
+    TABULAR = "tabular"
+    IMPORT_REFUSED = "import_refused"
+    TERRITORY = "territory"
+    QUOTA = "quota"
+    FIELDWORK = "fieldwork"
+    POPULATION_TARGETS = "population_targets"
+    INDICATOR_FILE = "indicator_file"
+    WEIGHTING = "weighting"
+    REPORT = "report"
+    PAPER_FORM = "paper_form"
+    OFFER = "offer"
+    OUTLINE = "outline"
+    FONT = "font"
+    FIELDWORK_SHEET = "fieldwork_sheet"
+    COMMAND = "command"
+    # -- not a refusal: a bug ----------------------------------------------------------------
+    UNEXPECTED = "unexpected"
+    # -- permissions ---------------------------------------------------------------------
+    WRONG_SECRET_LAST = "permissions.wrong_secret_last"
+    WRONG_SECRET = "permissions.wrong_secret"
+    COORDINATORS_LOCKED = "permissions.coordinators_locked"
+    OPERATOR_LOCKED = "permissions.operator_locked"
+    COORDINATOR_PASSWORD_UNREADABLE = "permissions.password_unreadable"
+    COORDINATOR_NO_TERMINAL = "permissions.no_terminal"
+    COORDINATOR_PASSWORD_NOT_TYPED = "permissions.password_not_typed"
+    COORDINATOR_PASSWORD_EMPTY = "permissions.password_empty"
+    # -- opening the store -----------------------------------------------------------------
+    STORE_DRIVER_MISSING = "store.driver_missing"
+    STORE_FOREIGN_TABLES = "store.foreign_tables"
+    STORE_NEWER_SCHEMA = "store.newer_schema"
+    STORE_NOT_A_FILE = "store.not_a_file"
+    STORE_NOT_A_DATABASE = "store.not_a_database"
+    STORE_READ_ONLY = "store.read_only"
+    STORE_CANNOT_CREATE = "store.cannot_create"
+    STORE_CANNOT_OPEN = "store.cannot_open"
+    STORE_DAMAGED_FILE = "store.damaged_file"
+    # -- export files and merges -------------------------------------------------------------
+    BUNDLE_REFUSED = "bundle.refused"
+    BUNDLE_NOT_FOUND = "bundle.not_found"
+    BUNDLE_UNREADABLE = "bundle.unreadable"
+    BUNDLE_TOO_LARGE = "bundle.too_large"
+    BUNDLE_NOT_A_BUNDLE = "bundle.not_a_bundle"
+    BUNDLE_ENCRYPTED_TRUNCATED = "bundle.encrypted_truncated"
+    BUNDLE_PASSPHRASE_NEEDED = "bundle.passphrase_needed"
+    BUNDLE_WRONG_PASSPHRASE = "bundle.wrong_passphrase"
+    BUNDLE_TAMPERED = "bundle.tampered"
+    BUNDLE_SIGNATURE_INVALID = "bundle.signature_invalid"
+    BUNDLE_EXISTS = "bundle.exists"
+    BUNDLE_NO_FOLDER = "bundle.no_folder"
+    BUNDLE_CLEAR_WITH_PASSPHRASE = "bundle.clear_with_passphrase"
+    BUNDLE_UNSIGNED_WITH_ENROLMENT = "bundle.unsigned_with_enrolment"
+    BUNDLE_SIGNER_NOT_ENROLLED = "bundle.signer_not_enrolled"
+    PASSPHRASE_UNREADABLE = "bundle.passphrase_unreadable"
+    PASSPHRASE_EMPTY = "bundle.passphrase_empty"
+    MERGE_WRITE_FAILED = "merge.write_failed"
+    MERGE_DATA_REFUSED = "merge.data_refused"
+    MERGE_STORE_BUSY = "merge.store_busy"
+    # -- tables from other tools ---------------------------------------------------------------
+    TABLE_FORM_UNREADABLE = "tabular.form_unreadable"
+    TABLE_NOT_AN_XLSFORM = "tabular.not_an_xlsform"
+    TABLE_NOT_CSV = "tabular.not_csv"
+    TABLE_UNREADABLE = "tabular.unreadable"
+    TABLE_DUPLICATE_ID = "tabular.duplicate_id"
+    TABLE_NO_ROWS = "tabular.no_rows"
+    TABLE_NO_MATCHING_COLUMN = "tabular.no_matching_column"
+    TABLE_NO_ID_COLUMN = "tabular.no_id_column"
+    TABLE_UNKNOWN_FORMAT = "tabular.unknown_format"
+    TABLE_NOTHING_TO_EXPORT = "tabular.nothing_to_export"
+    TABLE_WRITE_FAILED = "tabular.write_failed"
+
+
+#: The French template of every code; {name} fields are the error's parameters.
+MESSAGES: dict[Code, str] = {
+    Code.FORM: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.EXPRESSION: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.STORE: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.STORE_DAMAGED: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.PURGE: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.BUNDLE: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.SIGNING: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.TABULAR: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.IMPORT_REFUSED: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.TERRITORY: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.QUOTA: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.FIELDWORK: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.POPULATION_TARGETS: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.INDICATOR_FILE: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.WEIGHTING: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.REPORT: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.PAPER_FORM: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.OFFER: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.OUTLINE: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.FONT: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.FIELDWORK_SHEET: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.COMMAND: QT_TRANSLATE_NOOP("Messages", "{detail}"),
+    Code.UNEXPECTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Erreur inattendue : ce n'est pas un refus mais un défaut du programme ; voir le "
+        "journal technique : {log}",
+    ),
+    # -- permissions ---------------------------------------------------------------------
+    Code.WRONG_SECRET_LAST: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Code ou mot de passe incorrect. Encore 1 essai avant un blocage d'une minute.",
+    ),
+    Code.WRONG_SECRET: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Code ou mot de passe incorrect. Encore {attempts} essais avant un blocage d'une minute.",
+    ),
+    Code.COORDINATORS_LOCKED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Trop d'essais manqués : les coordinateurs sont bloqués pendant encore {seconds} s. "
+        "Réessayez ensuite.",
+    ),
+    Code.OPERATOR_LOCKED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Trop d'essais manqués : {name} est bloqué·e pendant encore {seconds} s. "
+        "Réessayez ensuite.",
+    ),
+    Code.COORDINATOR_PASSWORD_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "mot de passe illisible ({path}) : {reason}"
+    ),
+    Code.COORDINATOR_NO_TERMINAL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "commande réservée à la coordination : sans terminal, donnez le mot de passe avec "
+        "--password-file.",
+    ),
+    Code.COORDINATOR_PASSWORD_NOT_TYPED: QT_TRANSLATE_NOOP(
+        "Messages", "commande réservée à la coordination : mot de passe non saisi."
+    ),
+    Code.COORDINATOR_PASSWORD_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "commande réservée à la coordination : mot de passe vide."
+    ),
+    # -- opening the store -----------------------------------------------------------------
+    Code.STORE_DRIVER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le pilote de base de données « {driver} » n'est pas installé : la base {where} ne peut "
+        "pas être ouverte. Pour une base PostgreSQL, installez l'application avec son option "
+        "PostgreSQL (pip install 'inclusion-desktop[postgres]').",
+    ),
+    Code.STORE_FOREIGN_TABLES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La base {where} n'a pas été créée par inclusion_desktop (elle contient déjà d'autres "
+        "tables) : elle n'a pas été modifiée.",
+    ),
+    Code.STORE_NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cette base a été créée par une version plus récente d'inclusion_desktop "
+        "(schéma {version}) : mettez l'application à jour.",
+    ),
+    Code.STORE_NOT_A_FILE: QT_TRANSLATE_NOOP(
+        "Messages", "{path} n'est pas un fichier de base de données."
+    ),
+    Code.STORE_NOT_A_DATABASE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le fichier {path} n'est pas une base de données inclusion_desktop (ce n'est pas une "
+        "base SQLite lisible) : il n'a pas été modifié.",
+    ),
+    Code.STORE_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La base {path} est sur un support en lecture seule (ou dans un dossier où l'écriture "
+        "est interdite) : copiez-la sur le disque de l'ordinateur ou ouvrez-la depuis un "
+        "dossier où vous pouvez écrire. Elle n'a pas été modifiée.",
+    ),
+    Code.STORE_CANNOT_CREATE: QT_TRANSLATE_NOOP(
+        "Messages", "Impossible de créer la base {path} : {reason}"
+    ),
+    Code.STORE_CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "Messages", "Impossible d'ouvrir la base {path} : {reason}"
+    ),
+    Code.STORE_DAMAGED_FILE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La base {path} est endommagée (contrôle d'intégrité SQLite en échec : {problem}). "
+        "Elle n'a pas été sauvegardée, pour ne pas remplacer les bonnes sauvegardes. Restaurez "
+        "la dernière sauvegarde saine (menu Fichier › Restaurer une sauvegarde), puis "
+        "refusionnez les fichiers d'export reçus depuis.",
+    ),
+    # -- export files and merges -------------------------------------------------------------
+    Code.BUNDLE_REFUSED: QT_TRANSLATE_NOOP("Messages", "{file} : {reason}"),
+    Code.BUNDLE_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "fichier introuvable."),
+    Code.BUNDLE_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "lecture impossible ({reason})."),
+    Code.BUNDLE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier de plus de {size}, bien plus qu'un export réel : refusé sans être ouvert.",
+    ),
+    Code.BUNDLE_NOT_A_BUNDLE: QT_TRANSLATE_NOOP(
+        "Messages", "ce fichier n'est pas un fichier d'export d'inclusion_desktop."
+    ),
+    Code.BUNDLE_ENCRYPTED_TRUNCATED: QT_TRANSLATE_NOOP(
+        "Messages", "fichier d'export chiffré tronqué."
+    ),
+    Code.BUNDLE_PASSPHRASE_NEEDED: QT_TRANSLATE_NOOP(
+        "Messages", "ce fichier d'export est chiffré : indiquez la phrase de passe de la campagne."
+    ),
+    Code.BUNDLE_WRONG_PASSPHRASE: QT_TRANSLATE_NOOP("Messages", "phrase de passe incorrecte."),
+    Code.BUNDLE_TAMPERED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le fichier d'export a été modifié ou tronqué après chiffrement "
+        "(authentification refusée).",
+    ),
+    Code.BUNDLE_SIGNATURE_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "signature du fichier invalide : il a été modifié après avoir été signé par "
+        "l'ordinateur qui l'a écrit.",
+    ),
+    Code.BUNDLE_EXISTS: QT_TRANSLATE_NOOP(
+        "Messages", "ce fichier existe déjà : choisissez un autre nom."
+    ),
+    Code.BUNDLE_NO_FOLDER: QT_TRANSLATE_NOOP(
+        "Messages", "le dossier de destination n'existe pas (clé retirée ?)."
+    ),
+    Code.BUNDLE_CLEAR_WITH_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier d'export non chiffré alors qu'une phrase de passe de campagne est définie : "
+        "refusé (les fichiers de la campagne sont toujours chiffrés ; pour un ancien fichier, "
+        "utilisez « importer sans signature »).",
+    ),
+    Code.BUNDLE_UNSIGNED_WITH_ENROLMENT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier non signé (ordinateur « {name} ») alors que la campagne a des ordinateurs "
+        "enrôlés : refusé. Pour un ancien fichier, utilisez « importer sans signature ».",
+    ),
+    Code.BUNDLE_SIGNER_NOT_ENROLLED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier signé par un ordinateur non enrôlé : « {name} » (code {laptop_code}). Enrôlez-le "
+        "après avoir comparé ce code avec celui affiché sur cet ordinateur, ou refusez le "
+        "fichier.",
+    ),
+    Code.PASSPHRASE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "phrase de passe illisible ({path}) : {reason}"
+    ),
+    Code.PASSPHRASE_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "le fichier {path} ne contient pas de phrase de passe."
+    ),
+    Code.MERGE_WRITE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Écriture dans la base impossible ({reason}) : {file} n'a pas été fusionné et la base "
+        "est restée telle qu'avant ce fichier.",
+    ),
+    Code.MERGE_DATA_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La base a refusé les données de {file} ({reason}) : ce fichier n'a pas été fusionné "
+        "et la base est restée telle qu'avant lui.",
+    ),
+    Code.MERGE_STORE_BUSY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{what} : la base partagée est trop occupée par d'autres fusions en même temps "
+        "({attempts} tentatives). Rien n'a été écrit pour ce fichier ; recommencez dans un "
+        "moment.",
+    ),
+    # -- tables from other tools ---------------------------------------------------------------
+    Code.TABLE_FORM_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "{file} : XLSForm illisible ({reason})."
+    ),
+    Code.TABLE_NOT_AN_XLSFORM: QT_TRANSLATE_NOOP(
+        "Messages", "{file} : pas de feuille « survey », ce n'est pas un XLSForm."
+    ),
+    Code.TABLE_NOT_CSV: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} : ce n'est pas un fichier CSV (contenu binaire). Exportez les données en CSV ou "
+        "en XLSX depuis Kobo, ODK Central ou le tableur.",
+    ),
+    Code.TABLE_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "{file} : fichier illisible ({reason})."),
+    Code.TABLE_DUPLICATE_ID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} : l'identifiant {id} apparaît deux fois (lignes {first} et {second}) ; corrigez "
+        "le fichier. Rien n'a été importé.",
+    ),
+    Code.TABLE_NO_ROWS: QT_TRANSLATE_NOOP("Messages", "{file} : aucune ligne à importer."),
+    Code.TABLE_NO_MATCHING_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} : aucune colonne ne correspond à une question du questionnaire « {form_id} » "
+        "({form_file}) : est-ce le bon questionnaire ? Rien n'a été importé.",
+    ),
+    Code.TABLE_NO_ID_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} : aucune ligne n'a d'identifiant de questionnaire (colonnes _uuid, "
+        "meta/instanceID ou KEY) : rien n'a été importé.",
+    ),
+    Code.TABLE_UNKNOWN_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages", "Format inconnu : {format} (csv, xlsx ou dta)."
+    ),
+    Code.TABLE_NOTHING_TO_EXPORT: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire terminé à exporter."
+    ),
+    Code.TABLE_WRITE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "{file} : écriture impossible ({reason})."
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A catalogued message and its parameters, rendered in whichever language is asked."""
+
+    code: Code
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, translate: Translate = french) -> str:
+        """The message in the language of `translate`, parameters filled in."""
+        values = {name: _rendered(value, translate) for name, value in self.params.items()}
+        return translate(MESSAGES_CONTEXT, MESSAGES[self.code]).format(**values)
+
+
+def _rendered(value: Any, translate: Translate) -> Any:
+    """A parameter as shown: a nested message or error rendered in the same language."""
+    render = getattr(value, "render", None)
+    return render(translate) if callable(render) else value
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """A table of short French labels by key, marked for translation in one context."""
+
+    context: str
+    sources: Mapping[str, str]
+
+    def label(self, key: str, translate: Translate = french) -> str:
+        """The label of `key` in the language of `translate` (the key itself when unknown)."""
+        source = self.sources.get(str(key))
+        return key if source is None else translate(self.context, source)
+
+
+#: The actions of permissions.Action, as the password dialog names them (« Pour … : »).
+PERMISSION_LABELS = Labels(
+    "Permissions",
+    {
+        "enter": QT_TRANSLATE_NOOP("Permissions", "saisir un questionnaire"),
+        "edit_own_draft": QT_TRANSLATE_NOOP("Permissions", "reprendre un brouillon"),
+        "export": QT_TRANSLATE_NOOP("Permissions", "exporter vers une clé USB"),
+        "merge": QT_TRANSLATE_NOOP("Permissions", "fusionner des fichiers d'export"),
+        "resolve_conflicts": QT_TRANSLATE_NOOP("Permissions", "résoudre les conflits"),
+        "delete_submission": QT_TRANSLATE_NOOP("Permissions", "supprimer un questionnaire"),
+        "edit_submission": QT_TRANSLATE_NOOP(
+            "Permissions", "modifier un questionnaire terminé ou le brouillon d’autrui"
+        ),
+        "reports": QT_TRANSLATE_NOOP("Permissions", "produire les fiches de synthèse"),
+        "dashboard": QT_TRANSLATE_NOOP("Permissions", "ouvrir le tableau de bord"),
+        "population_targets": QT_TRANSLATE_NOOP("Permissions", "modifier les cibles de population"),
+        "territory": QT_TRANSLATE_NOOP("Permissions", "modifier le territoire"),
+        "data_import": QT_TRANSLATE_NOOP("Permissions", "importer des données"),
+        "data_export": QT_TRANSLATE_NOOP("Permissions", "exporter les réponses en tableau"),
+        "keying_report": QT_TRANSLATE_NOOP("Permissions", "voir le rapport de saisie"),
+        "settings": QT_TRANSLATE_NOOP("Permissions", "modifier les réglages"),
+        "operators": QT_TRANSLATE_NOOP("Permissions", "gérer les enquêteurs et les coordinateurs"),
+        "restore_backup": QT_TRANSLATE_NOOP("Permissions", "restaurer une sauvegarde"),
+        "audit_export": QT_TRANSLATE_NOOP(
+            "Permissions", "consulter et exporter le journal d'activité"
+        ),
+        "purge": QT_TRANSLATE_NOOP("Permissions", "purger la campagne"),
+        "clear_free_text": QT_TRANSLATE_NOOP("Permissions", "effacer les textes libres"),
+    },
+)
+
+#: The actions of the audit log (store.audit), as the coordinator reads them.
+AUDIT_ACTION_LABELS = Labels(
+    "AuditLog",
+    {
+        "creation": QT_TRANSLATE_NOOP("AuditLog", "questionnaire commencé"),
+        "finalisation": QT_TRANSLATE_NOOP("AuditLog", "questionnaire terminé"),
+        "modification": QT_TRANSLATE_NOOP("AuditLog", "questionnaire modifié"),
+        "suppression": QT_TRANSLATE_NOOP("AuditLog", "questionnaire supprimé"),
+        "abandon": QT_TRANSLATE_NOOP("AuditLog", "questionnaire vide abandonné"),
+        "export": QT_TRANSLATE_NOOP("AuditLog", "export"),
+        "fusion": QT_TRANSLATE_NOOP("AuditLog", "fusion"),
+        "resolution_conflit": QT_TRANSLATE_NOOP("AuditLog", "conflit résolu"),
+        "double_saisie": QT_TRANSLATE_NOOP("AuditLog", "double saisie"),
+        "verification": QT_TRANSLATE_NOOP("AuditLog", "double saisie vérifiée"),
+        "reglage": QT_TRANSLATE_NOOP("AuditLog", "réglage modifié"),
+        "effacement_textes": QT_TRANSLATE_NOOP("AuditLog", "textes libres effacés"),
+        "purge": QT_TRANSLATE_NOOP("AuditLog", "campagne purgée"),
+        "operateur": QT_TRANSLATE_NOOP("AuditLog", "opérateur ajouté ou modifié"),
+        "mot_de_passe": QT_TRANSLATE_NOOP("AuditLog", "code ou mot de passe modifié"),
+        "verrouillage": QT_TRANSLATE_NOOP("AuditLog", "opérateur bloqué après des essais manqués"),
+        "enrolement": QT_TRANSLATE_NOOP("AuditLog", "ordinateur enrôlé"),
+        "import_sans_signature": QT_TRANSLATE_NOOP("AuditLog", "fichier importé sans signature"),
+        "a_verifier": QT_TRANSLATE_NOOP(
+            "AuditLog", "questionnaire importé à vérifier confirmé ou corrigé"
+        ),
+    },
+)
+
+#: The statuses of a submission, as the submissions list shows them.
+STATUS_LABELS = Labels(
+    "Status",
+    {
+        "draft": QT_TRANSLATE_NOOP("Status", "Brouillon"),
+        "complete": QT_TRANSLATE_NOOP("Status", "Terminé"),
+        "deleted": QT_TRANSLATE_NOOP("Status", "Supprimé"),
+    },
+)

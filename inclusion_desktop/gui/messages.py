@@ -1,0 +1,69 @@
+"""What the interface says about a failure, and the catalogue's labels, in the interface language.
+
+`user_message(error)` is the one way an error reaches the screen: a refusal (errors.AppError)
+is rendered from the catalogue through Qt's translator; a file the system could not read or
+write says so; anything else is a bug, logged with its traceback and shown as « Erreur
+inattendue » with the path of the technical log.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+
+from inclusion_desktop.catalogue import (
+    AUDIT_ACTION_LABELS,
+    PERMISSION_LABELS,
+    STATUS_LABELS,
+    Code,
+    Text,
+)
+from inclusion_desktop.errors import AppError
+from inclusion_desktop.os_errors import os_error_text
+
+log = logging.getLogger(__name__)
+
+
+def translate(context: str, source: str) -> str:
+    """Qt's translation of a catalogue source (the French source while French is shown)."""
+    return QCoreApplication.translate(context, source)
+
+
+def user_message(error: BaseException) -> str:
+    """The message shown for `error`, in the interface language."""
+    if isinstance(error, AppError):
+        return error.render(translate)
+    if isinstance(error, OSError):
+        reason = os_error_text(error)
+        return f"{error.filename} : {reason}" if error.filename else reason
+    # The log keeps where it happened, not the message: it may quote an answer.
+    log.error(
+        "Erreur inattendue :\n%s%s (message non journalisé : il peut contenir des réponses)",
+        "".join(traceback.format_tb(error.__traceback__)),
+        type(error).__name__,
+    )
+    from inclusion_desktop.__main__ import log_path
+
+    return Text(Code.UNEXPECTED, {"log": log_path()}).render(translate)
+
+
+def message_text(text: Text) -> str:
+    """A catalogued message (a reason kept in a report, say) in the interface language."""
+    return text.render(translate)
+
+
+def permission_label(action: str) -> str:
+    """A permissions.Action as the password dialog names it (« Pour … : »)."""
+    return PERMISSION_LABELS.label(str(action), translate)
+
+
+def audit_action_label(action: str) -> str:
+    """An action of the audit log."""
+    return AUDIT_ACTION_LABELS.label(action, translate)
+
+
+def status_label(status: str) -> str:
+    """A submission status (draft, complete, deleted)."""
+    return STATUS_LABELS.label(status, translate)

@@ -1,0 +1,93 @@
+"""Errors on screen: one user_message, refusals in the interface language, bugs as bugs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from inclusion_desktop.catalogue import Code
+from inclusion_desktop.gui.i18n import install_language
+from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.gui.operators_dialogs import SecretDialog
+from inclusion_desktop.gui.sync_dialogs import MergeDialog
+from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
+from inclusion_desktop.sync.bundle import BundleError
+from tests.gui.test_translations import compiled  # noqa: F401 (the English .qm, built if stale)
+
+
+@pytest.fixture
+def english(compiled: Path) -> Iterator[None]:  # noqa: F811
+    """The English interface for the test, French again after it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "en")
+    try:
+        yield
+    finally:
+        install_language(app, "fr")
+
+
+def test_a_wrong_password_is_refused_in_english(qtbot, store: Store, english: None) -> None:
+    claire = store.add_operator("Claire", ROLE_COORDINATOR)
+    store.set_operator_secret(claire.id, "claire-pw", by_operator_id=claire.id)
+    dialog = SecretDialog(store, [store.get_operator(claire.id)], claire.id)
+    qtbot.addWidget(dialog)
+    dialog.secret_edit.setText("not-hers")
+    dialog.ok_button.click()
+    assert dialog.message.text() == (
+        "Wrong code or password. 4 more attempts before a one-minute lock."
+    )
+    assert dialog.operator is None
+
+
+def test_a_refused_export_file_is_explained_in_english(
+    qtbot, store: Store, tmp_path: Path, english: None
+) -> None:
+    not_a_bundle = tmp_path / "notes.zip"
+    not_a_bundle.write_text("liste de courses", encoding="utf-8")
+    dialog = MergeDialog(store, [str(not_a_bundle)])
+    qtbot.addWidget(dialog)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=20000)
+    (report,) = dialog.reports
+    assert report.refused_reason == "ce fichier n'est pas un fichier d'export d'inclusion_desktop."
+    state = dialog.table.item(0, dialog.table.columnCount() - 1).text()
+    assert state == "REFUSED: this file is not an inclusion_desktop export file."
+
+
+def test_the_same_refusal_reads_in_french_by_default(qtbot) -> None:
+    error = BundleError(Path("/media/cle/export.zip"), code=Code.BUNDLE_WRONG_PASSPHRASE)
+    assert user_message(error) == "export.zip : phrase de passe incorrecte."
+    plain = StoreError("Indiquez le motif de la suppression.")
+    assert user_message(plain) == "Indiquez le motif de la suppression."
+
+
+def test_a_file_the_system_refuses_is_named(qtbot, tmp_path: Path) -> None:
+    missing = tmp_path / "absent" / "export.zip"
+    with pytest.raises(OSError) as raised:
+        missing.read_bytes()
+    assert user_message(raised.value) == f"{missing} : fichier ou dossier introuvable"
+
+
+def test_a_bug_is_shown_as_an_unexpected_error_and_logged_with_its_traceback(
+    qtbot, caplog: pytest.LogCaptureFixture, english: None
+) -> None:
+    def read_answer(key: str) -> str:
+        answers: dict[str, str] = {}
+        return answers[key]
+
+    quoted_answer = "réponse de Mme Dupont"
+    with pytest.raises(KeyError) as raised:
+        read_answer(quoted_answer)
+    with caplog.at_level(logging.ERROR, logger="inclusion_desktop.gui.messages"):
+        shown = user_message(raised.value)
+    assert shown.startswith("Unexpected error: this is not a refusal"), shown
+    assert "Dupont" not in shown
+    (record,) = caplog.records
+    logged = record.getMessage()
+    assert "Erreur inattendue" in logged and "KeyError" in logged and "in read_answer" in logged
+    assert "Dupont" not in logged  # the message may quote an answer: it is not logged
