@@ -76,6 +76,9 @@ class Code(StrEnum):
     COORDINATOR_NO_TERMINAL = "permissions.no_terminal"
     COORDINATOR_PASSWORD_NOT_TYPED = "permissions.password_not_typed"
     COORDINATOR_PASSWORD_EMPTY = "permissions.password_empty"
+    LAST_COORDINATOR = "permissions.last_coordinator"
+    SECRET_TOO_SHORT = "permissions.secret_too_short"
+    SECRET_SPACES = "permissions.secret_spaces"
     # -- opening the store -----------------------------------------------------------------
     STORE_DRIVER_MISSING = "store.driver_missing"
     STORE_FOREIGN_TABLES = "store.foreign_tables"
@@ -86,6 +89,24 @@ class Code(StrEnum):
     STORE_CANNOT_CREATE = "store.cannot_create"
     STORE_CANNOT_OPEN = "store.cannot_open"
     STORE_DAMAGED_FILE = "store.damaged_file"
+    STORE_DEVICE_NAME_EMPTY = "store.device_name_empty"
+    STORE_OPERATOR_NAME_EMPTY = "store.operator_name_empty"
+    STORE_UNKNOWN_ROLE = "store.unknown_role"
+    STORE_SUBMISSION_NOT_FOUND = "store.submission_not_found"
+    STORE_SUBMISSION_DELETED = "store.submission_deleted"
+    STORE_DELETION_REASON_MISSING = "store.deletion_reason_missing"
+    # -- backups and end of campaign ---------------------------------------------------------
+    BACKUP_FAILED = "backup.failed"
+    BACKUP_NOT_FOUND = "backup.not_found"
+    BACKUP_UNREADABLE = "backup.unreadable"
+    BACKUP_DAMAGED = "backup.damaged"
+    BACKUP_FOREIGN = "backup.foreign"
+    BACKUP_REFUSED = "backup.refused"
+    RESTORE_FAILED = "backup.restore_failed"
+    RESTORE_STORE_OPEN = "backup.store_open"
+    SAFETY_COPY_FAILED = "backup.safety_copy_failed"
+    PURGE_STORE_CHANGED = "purge.store_changed"
+    PURGE_STORE_IN_USE = "purge.store_in_use"
     # -- export files and merges -------------------------------------------------------------
     BUNDLE_REFUSED = "bundle.refused"
     BUNDLE_NOT_FOUND = "bundle.not_found"
@@ -183,6 +204,17 @@ MESSAGES: dict[Code, str] = {
     Code.COORDINATOR_PASSWORD_EMPTY: QT_TRANSLATE_NOOP(
         "Messages", "commande réservée à la coordination : mot de passe vide."
     ),
+    Code.LAST_COORDINATOR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} est le seul coordinateur ou la seule coordinatrice : nommez d'abord quelqu'un "
+        "d'autre coordinateur·rice.",
+    ),
+    Code.SECRET_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Messages", "Le code ou mot de passe doit compter au moins {length} caractères."
+    ),
+    Code.SECRET_SPACES: QT_TRANSLATE_NOOP(
+        "Messages", "Le code ou mot de passe ne peut pas commencer ni finir par une espace."
+    ),
     # -- opening the store -----------------------------------------------------------------
     Code.STORE_DRIVER_MISSING: QT_TRANSLATE_NOOP(
         "Messages",
@@ -226,6 +258,66 @@ MESSAGES: dict[Code, str] = {
         "Elle n'a pas été sauvegardée, pour ne pas remplacer les bonnes sauvegardes. Restaurez "
         "la dernière sauvegarde saine (menu Fichier › Restaurer une sauvegarde), puis "
         "refusionnez les fichiers d'export reçus depuis.",
+    ),
+    Code.STORE_DEVICE_NAME_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "Le nom de l'ordinateur ne peut pas être vide."
+    ),
+    Code.STORE_OPERATOR_NAME_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "Le nom de l'opérateur ne peut pas être vide."
+    ),
+    Code.STORE_UNKNOWN_ROLE: QT_TRANSLATE_NOOP("Messages", "Rôle inconnu : {role}."),
+    Code.STORE_SUBMISSION_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "Questionnaire introuvable : {uuid}."
+    ),
+    Code.STORE_SUBMISSION_DELETED: QT_TRANSLATE_NOOP(
+        "Messages", "Le questionnaire {uuid} a été supprimé : il ne peut plus être modifié."
+    ),
+    Code.STORE_DELETION_REASON_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "Indiquez le motif de la suppression."
+    ),
+    # -- backups and end of campaign ---------------------------------------------------------
+    Code.BACKUP_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "Sauvegarde de la base {path} impossible ({reason}) : rien n'a été modifié."
+    ),
+    Code.BACKUP_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "Sauvegarde introuvable : {path}."),
+    Code.BACKUP_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La sauvegarde {name} est illisible ({reason}) : la base actuelle n'a pas été modifiée.",
+    ),
+    Code.BACKUP_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La sauvegarde {name} est endommagée (contrôle d'intégrité en échec) : la base "
+        "actuelle n'a pas été modifiée.",
+    ),
+    Code.BACKUP_FOREIGN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} n'est pas une sauvegarde d'une base inclusion_desktop : la base actuelle n'a "
+        "pas été modifiée.",
+    ),
+    Code.BACKUP_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages", "{reason} (sauvegarde {name} ; la base actuelle n'a pas été modifiée)"
+    ),
+    Code.RESTORE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "Restauration impossible ({reason}) : la base actuelle n'a pas été modifiée."
+    ),
+    Code.RESTORE_STORE_OPEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La base {path} est encore ouverte (dans cette application ou une autre) : fermez-la "
+        "avant de restaurer une sauvegarde. Rien n'a été restauré.",
+    ),
+    Code.SAFETY_COPY_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Copie de sécurité de la base actuelle impossible ({reason}) : rien n'a été restauré.",
+    ),
+    Code.PURGE_STORE_CHANGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La base a changé depuis la vérification (questionnaire ajouté, modifié ou en cours de "
+        "saisie) : rien n'a été purgé, recommencez la vérification.",
+    ),
+    Code.PURGE_STORE_IN_USE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La base est encore utilisée par un autre programme : le fichier -wal n'a pas pu être "
+        "vidé. Fermez les autres fenêtres de l'application et recommencez.",
     ),
     # -- export files and merges -------------------------------------------------------------
     Code.BUNDLE_REFUSED: QT_TRANSLATE_NOOP("Messages", "{file} : {reason}"),

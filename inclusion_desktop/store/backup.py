@@ -90,10 +90,7 @@ def backup_file(database: Path, *, reason: str, keep: int = DEFAULT_KEEP) -> Pat
         target = _new_name(folder, database.stem, _slug(reason))
         _copy_database(database, target)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(
-            f"Sauvegarde de la base {database} impossible ({_why(exc)}) : rien n'a été modifié.",
-            path=database,
-        ) from exc
+        raise StoreError(path=database, code=Code.BACKUP_FAILED, reason=_why(exc)) from exc
     _rotate(database, keep)
     return target
 
@@ -120,7 +117,7 @@ def restore_backup(store_path: Path, backup_path: Path) -> Path | None:
     store_path = Path(store_path)
     backup_path = Path(backup_path)
     if not backup_path.is_file():
-        raise StoreError(f"Sauvegarde introuvable : {backup_path}.", path=backup_path)
+        raise StoreError(path=backup_path, code=Code.BACKUP_NOT_FOUND)
     store_path.parent.mkdir(parents=True, exist_ok=True)
     # Work on a private copy: the rotation below may delete the very backup being restored.
     staged = store_path.with_name(f".{store_path.name}.{secrets.token_hex(4)}.restauration")
@@ -129,9 +126,10 @@ def restore_backup(store_path: Path, backup_path: Path) -> Path | None:
             _copy_database(backup_path, staged)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(
-                f"La sauvegarde {backup_path.name} est illisible ({_why(exc)}) : "
-                "la base actuelle n'a pas été modifiée.",
                 path=backup_path,
+                code=Code.BACKUP_UNREADABLE,
+                name=backup_path.name,
+                reason=_why(exc),
             ) from exc
         _check_restorable(staged, backup_path.name)
         safety = None
@@ -141,10 +139,7 @@ def restore_backup(store_path: Path, backup_path: Path) -> Path | None:
         try:
             os.replace(staged, store_path)
         except OSError as exc:
-            raise StoreError(
-                f"Restauration impossible ({_why(exc)}) : la base actuelle n'a pas été modifiée.",
-                path=store_path,
-            ) from exc
+            raise StoreError(path=store_path, code=Code.RESTORE_FAILED, reason=_why(exc)) from exc
         fsync_directory(store_path.parent)
         return safety
     finally:
@@ -260,29 +255,20 @@ def _check_restorable(copy: Path, name: str) -> None:
     """Refuse a copy that is damaged or whose schema this application cannot open."""
     from inclusion_desktop.store.engine import check_sqlite_file
 
-    refused = (
-        f"La sauvegarde {name} est endommagée (contrôle d'intégrité en échec) : "
-        "la base actuelle n'a pas été modifiée."
-    )
     try:
         with closing(sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)) as conn:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as exc:
-        raise StoreError(refused) from exc
+        raise StoreError(code=Code.BACKUP_DAMAGED, name=name) from exc
     if result != ["ok"]:
-        raise StoreError(refused)
+        raise StoreError(code=Code.BACKUP_DAMAGED, name=name)
     if "alembic_version" not in tables:
-        raise StoreError(
-            f"{name} n'est pas une sauvegarde d'une base inclusion_desktop : "
-            "la base actuelle n'a pas été modifiée."
-        )
+        raise StoreError(code=Code.BACKUP_FOREIGN, name=name)
     try:
         check_sqlite_file(copy)
     except StoreError as exc:
-        raise StoreError(
-            f"{exc.message} (sauvegarde {name} ; la base actuelle n'a pas été modifiée)"
-        ) from exc
+        raise StoreError(code=Code.BACKUP_REFUSED, reason=exc, name=name) from exc
 
 
 def _safety_copy(database: Path) -> Path:
@@ -303,11 +289,7 @@ def _safety_copy(database: Path) -> Path:
                 shutil.copyfile(source, copy)
                 make_private(copy)
     except OSError as exc:
-        raise StoreError(
-            f"Copie de sécurité de la base actuelle impossible ({_why(exc)}) : "
-            "rien n'a été restauré.",
-            path=database,
-        ) from exc
+        raise StoreError(path=database, code=Code.SAFETY_COPY_FAILED, reason=_why(exc)) from exc
     return target
 
 
@@ -318,11 +300,7 @@ def _release(database: Path) -> None:
     Switching out of WAL needs the only connection to the file, so a store still open
     elsewhere makes it fail and the restore is refused.
     """
-    still_open = StoreError(
-        f"La base {database} est encore ouverte (dans cette application ou une autre) : "
-        "fermez-la avant de restaurer une sauvegarde. Rien n'a été restauré.",
-        path=database,
-    )
+    still_open = StoreError(path=database, code=Code.RESTORE_STORE_OPEN)
     try:
         with closing(sqlite3.connect(database, timeout=0)) as conn:
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]

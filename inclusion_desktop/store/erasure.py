@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, text
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.hashing import canonical_json, content_hash
@@ -390,10 +391,7 @@ class ErasureStoreMixin:
         with self._writer.connect() as conn, conn.begin():
             state = _campaign_state(conn, form_id)
             if state.unfinished or state.finished != dict(expected):
-                raise StoreError(
-                    "La base a changé depuis la vérification (questionnaire ajouté, modifié ou "
-                    "en cours de saisie) : rien n'a été purgé, recommencez la vérification."
-                )
+                raise StoreError(code=Code.PURGE_STORE_CHANGED)
             ids = _ids_of(conn, sorted(expected))
             counts = dict.fromkeys(("submissions", "revisions", "drafts", "verifications"), 0)
             with history_unlocked(conn):
@@ -465,10 +463,7 @@ class ErasureStoreMixin:
                     break
                 time.sleep(0.1)
             else:
-                raise StoreError(
-                    "La base est encore utilisée par un autre programme : le fichier -wal n'a pas "
-                    "pu être vidé. Fermez les autres fenêtres de l'application et recommencez."
-                )
+                raise StoreError(code=Code.PURGE_STORE_IN_USE)
             driver.execute("PRAGMA secure_delete=OFF")
         finally:
             raw.close()

@@ -183,7 +183,7 @@ class OperatorsStoreMixin:
     ) -> OperatorInfo:
         """Make an operator a mediator or a coordinator; the last coordinator stays one."""
         if role not in OPERATOR_ROLES:
-            raise StoreError(f"Rôle inconnu : {role}.")
+            raise StoreError(code=Code.STORE_UNKNOWN_ROLE, role=role)
         with self._write() as session:
             operator = _get(session, operator_id)
             if operator.role == role:
@@ -193,10 +193,7 @@ class OperatorsStoreMixin:
                     select(func.count(Operator.id)).where(Operator.role == ROLE_COORDINATOR)
                 )
                 if (coordinators or 0) <= 1:
-                    raise StoreError(
-                        f"{operator.name} est le seul coordinateur ou la seule coordinatrice : "
-                        "nommez d'abord quelqu'un d'autre coordinateur·rice."
-                    )
+                    raise StoreError(code=Code.LAST_COORDINATOR, name=operator.name)
             operator.role = role
             write_audit(
                 session.connection(),
@@ -213,13 +210,9 @@ class OperatorsStoreMixin:
     ) -> OperatorInfo:
         """Set, change or (with None) remove an operator's PIN or password."""
         if secret is not None and len(secret) < MIN_SECRET_LENGTH:
-            raise StoreError(
-                f"Le code ou mot de passe doit compter au moins {MIN_SECRET_LENGTH} caractères."
-            )
+            raise StoreError(code=Code.SECRET_TOO_SHORT, length=MIN_SECRET_LENGTH)
         if secret is not None and secret != secret.strip():
-            raise StoreError(
-                "Le code ou mot de passe ne peut pas commencer ni finir par une espace."
-            )
+            raise StoreError(code=Code.SECRET_SPACES)
         stored = None if secret is None else hash_secret(secret)
         with self._write() as session:
             operator = _get(session, operator_id)

@@ -316,7 +316,7 @@ class Store(
         """Name the local device, creating it with a fresh UUID the first time."""
         clean = " ".join(name.split())
         if not clean:
-            raise StoreError("Le nom de l'ordinateur ne peut pas être vide.")
+            raise StoreError(code=Code.STORE_DEVICE_NAME_EMPTY)
         with self._write() as session:
             device = session.scalars(select(Device).where(Device.is_local)).first()
             if device is None:
@@ -374,10 +374,10 @@ class Store(
     ) -> OperatorInfo:
         """Add an operator, or return the one already known under that name (any case)."""
         if role not in OPERATOR_ROLES:
-            raise StoreError(f"Rôle inconnu : {role}.")
+            raise StoreError(code=Code.STORE_UNKNOWN_ROLE, role=role)
         clean = " ".join(name.split())
         if not clean:
-            raise StoreError("Le nom de l'opérateur ne peut pas être vide.")
+            raise StoreError(code=Code.STORE_OPERATOR_NAME_EMPTY)
         key = clean.casefold()
         with self._write() as session:
             # Compared in Python: SQLite's lower() ignores accented letters, and the list is short.
@@ -523,7 +523,7 @@ class Store(
             with self._write() as session:
                 sub = self._submission(session, uuid)
                 if sub.status == "deleted":
-                    raise StoreError(self._deleted_message(uuid))
+                    raise StoreError(code=Code.STORE_SUBMISSION_DELETED, uuid=uuid)
                 session.merge(
                     Draft(submission_id=sub.id, answers=payload, position=position, updated_at=now)
                 )
@@ -551,11 +551,11 @@ class Store(
         """Delete a questionnaire by appending a 'deleted' revision: its history stays."""
         clean_reason = reason.strip()
         if not clean_reason:
-            raise StoreError("Indiquez le motif de la suppression.")
+            raise StoreError(code=Code.STORE_DELETION_REASON_MISSING)
         with self._write() as session:
             sub = self._submission(session, uuid)
             if sub.status == "deleted":
-                raise StoreError(self._deleted_message(uuid))
+                raise StoreError(code=Code.STORE_SUBMISSION_DELETED, uuid=uuid)
             self._require_operator(session, operator_id)
             head = self._head(session, sub.id)
             if head is not None:
@@ -720,14 +720,10 @@ class Store(
     # -- internals -------------------------------------------------------------------------
 
     @staticmethod
-    def _deleted_message(uuid: str) -> str:
-        return f"Le questionnaire {uuid} a été supprimé : il ne peut plus être modifié."
-
-    @staticmethod
     def _submission(session: Session, uuid: str) -> Submission:
         sub = session.scalars(select(Submission).where(Submission.uuid == uuid)).first()
         if sub is None:
-            raise StoreError(f"Questionnaire introuvable : {uuid}.")
+            raise StoreError(code=Code.STORE_SUBMISSION_NOT_FOUND, uuid=uuid)
         return sub
 
     @staticmethod
@@ -753,7 +749,7 @@ class Store(
         with self._write() as session:
             sub = self._submission(session, uuid)
             if sub.status == "deleted":
-                raise StoreError(self._deleted_message(uuid))
+                raise StoreError(code=Code.STORE_SUBMISSION_DELETED, uuid=uuid)
             if sub.status == "draft" and not allow_draft:
                 raise StoreError(
                     f"Le questionnaire {uuid} n'est pas encore terminé : "

@@ -2263,6 +2263,18 @@ Quit anyway?</translation>
         <translation>command reserved for the coordination: empty password.</translation>
     </message>
     <message>
+        <source>{name} est le seul coordinateur ou la seule coordinatrice : nommez d&apos;abord quelqu&apos;un d&apos;autre coordinateur·rice.</source>
+        <translation>{name} is the only coordinator: first make someone else a coordinator.</translation>
+    </message>
+    <message>
+        <source>Le code ou mot de passe doit compter au moins {length} caractères.</source>
+        <translation>The code or password must have at least {length} characters.</translation>
+    </message>
+    <message>
+        <source>Le code ou mot de passe ne peut pas commencer ni finir par une espace.</source>
+        <translation>The code or password cannot start or end with a space.</translation>
+    </message>
+    <message>
         <source>Le pilote de base de données « {driver} » n&apos;est pas installé : la base {where} ne peut pas être ouverte. Pour une base PostgreSQL, installez l&apos;application avec son option PostgreSQL (pip install &apos;inclusion-desktop[postgres]&apos;).</source>
         <translation>The database driver “{driver}” is not installed: the database {where} cannot be opened. For a PostgreSQL database, install the application with its PostgreSQL option (pip install &apos;inclusion-desktop[postgres]&apos;).</translation>
     </message>
@@ -2297,6 +2309,74 @@ Quit anyway?</translation>
     <message>
         <source>La base {path} est endommagée (contrôle d&apos;intégrité SQLite en échec : {problem}). Elle n&apos;a pas été sauvegardée, pour ne pas remplacer les bonnes sauvegardes. Restaurez la dernière sauvegarde saine (menu Fichier › Restaurer une sauvegarde), puis refusionnez les fichiers d&apos;export reçus depuis.</source>
         <translation>The database {path} is damaged (SQLite integrity check failed: {problem}). It was not backed up, so as not to replace the good backups. Restore the last sound backup (menu File › Restore a backup), then merge again the export files received since.</translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;ordinateur ne peut pas être vide.</source>
+        <translation>The computer&apos;s name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;opérateur ne peut pas être vide.</source>
+        <translation>The operator&apos;s name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Rôle inconnu : {role}.</source>
+        <translation>Unknown role: {role}.</translation>
+    </message>
+    <message>
+        <source>Questionnaire introuvable : {uuid}.</source>
+        <translation>Questionnaire not found: {uuid}.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire {uuid} a été supprimé : il ne peut plus être modifié.</source>
+        <translation>The questionnaire {uuid} was deleted: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Indiquez le motif de la suppression.</source>
+        <translation>Give the reason for the deletion.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde de la base {path} impossible ({reason}) : rien n&apos;a été modifié.</source>
+        <translation>Cannot back up the database {path} ({reason}): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde introuvable : {path}.</source>
+        <translation>Backup not found: {path}.</translation>
+    </message>
+    <message>
+        <source>La sauvegarde {name} est illisible ({reason}) : la base actuelle n&apos;a pas été modifiée.</source>
+        <translation>The backup {name} cannot be read ({reason}): the current database was not changed.</translation>
+    </message>
+    <message>
+        <source>La sauvegarde {name} est endommagée (contrôle d&apos;intégrité en échec) : la base actuelle n&apos;a pas été modifiée.</source>
+        <translation>The backup {name} is damaged (integrity check failed): the current database was not changed.</translation>
+    </message>
+    <message>
+        <source>{name} n&apos;est pas une sauvegarde d&apos;une base inclusion_desktop : la base actuelle n&apos;a pas été modifiée.</source>
+        <translation>{name} is not a backup of an inclusion_desktop database: the current database was not changed.</translation>
+    </message>
+    <message>
+        <source>{reason} (sauvegarde {name} ; la base actuelle n&apos;a pas été modifiée)</source>
+        <translation>{reason} (backup {name}; the current database was not changed)</translation>
+    </message>
+    <message>
+        <source>Restauration impossible ({reason}) : la base actuelle n&apos;a pas été modifiée.</source>
+        <translation>Cannot restore ({reason}): the current database was not changed.</translation>
+    </message>
+    <message>
+        <source>La base {path} est encore ouverte (dans cette application ou une autre) : fermez-la avant de restaurer une sauvegarde. Rien n&apos;a été restauré.</source>
+        <translation>The database {path} is still open (in this application or another): close it before restoring a backup. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Copie de sécurité de la base actuelle impossible ({reason}) : rien n&apos;a été restauré.</source>
+        <translation>Cannot make a safety copy of the current database ({reason}): nothing was restored.</translation>
+    </message>
+    <message>
+        <source>La base a changé depuis la vérification (questionnaire ajouté, modifié ou en cours de saisie) : rien n&apos;a été purgé, recommencez la vérification.</source>
+        <translation>The database changed since the check (a questionnaire added, changed or being entered): nothing was purged, check again.</translation>
+    </message>
+    <message>
+        <source>La base est encore utilisée par un autre programme : le fichier -wal n&apos;a pas pu être vidé. Fermez les autres fenêtres de l&apos;application et recommencez.</source>
+        <translation>The database is still used by another program: the -wal file could not be emptied. Close the application&apos;s other windows and try again.</translation>
     </message>
     <message>
         <source>{file} : {reason}</source>

@@ -100,8 +100,8 @@ def test_an_error_carries_its_code_and_parameters_and_renders_through_a_translat
     english = error.render(lambda context, source: source.replace("La base", "The database"))
     assert english.startswith("The database /clé/base.sqlite est sur")
     # A sentence not yet in the catalogue travels as its area's `detail`.
-    plain = StoreError("Indiquez le motif de la suppression.")
-    assert (plain.code, str(plain)) == (Code.STORE, "Indiquez le motif de la suppression.")
+    plain = StoreError("Cette double saisie a déjà été vérifiée.")
+    assert (plain.code, str(plain)) == (Code.STORE, "Cette double saisie a déjà été vérifiée.")
 
 
 def test_a_bundle_refusal_is_coded_by_its_reason_and_names_the_file() -> None:

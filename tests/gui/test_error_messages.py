@@ -62,8 +62,8 @@ def test_a_refused_export_file_is_explained_in_english(
 def test_the_same_refusal_reads_in_french_by_default(qtbot) -> None:
     error = BundleError(Path("/media/cle/export.zip"), code=Code.BUNDLE_WRONG_PASSPHRASE)
     assert user_message(error) == "export.zip : phrase de passe incorrecte."
-    plain = StoreError("Indiquez le motif de la suppression.")
-    assert user_message(plain) == "Indiquez le motif de la suppression."
+    plain = StoreError("Cette double saisie a déjà été vérifiée.")
+    assert user_message(plain) == "Cette double saisie a déjà été vérifiée."
 
 
 def test_a_file_the_system_refuses_is_named(qtbot, tmp_path: Path) -> None:
