@@ -38,8 +38,8 @@ def french(context: str, source: str) -> str:
 class Code(StrEnum):
     """What went wrong, one code per catalogued message (pyxform's ErrorCode, for this app).
 
-    The codes without a dot are those of an area whose message is still written in French at the
-    raise site (`detail`): the catalogue passes it through untranslated.
+    The codes named after an area alone (form, store, bundle…) carry a message still written in
+    French at the raise site (`detail`): the catalogue passes it through untranslated.
     """
 
     # -- areas whose message is given at the raise site ------------------------------------
@@ -125,6 +125,8 @@ class Code(StrEnum):
     BUNDLE_SIGNER_NOT_ENROLLED = "bundle.signer_not_enrolled"
     PASSPHRASE_UNREADABLE = "bundle.passphrase_unreadable"
     PASSPHRASE_EMPTY = "bundle.passphrase_empty"
+    ENROL_UNSIGNED = "signing.enrol_unsigned"
+    ENROL_CODE_MISMATCH = "signing.enrol_code_mismatch"
     MERGE_WRITE_FAILED = "merge.write_failed"
     MERGE_DATA_REFUSED = "merge.data_refused"
     MERGE_STORE_BUSY = "merge.store_busy"
@@ -375,6 +377,17 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.PASSPHRASE_EMPTY: QT_TRANSLATE_NOOP(
         "Messages", "le fichier {path} ne contient pas de phrase de passe."
+    ),
+    Code.ENROL_UNSIGNED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} : fichier non signé (écrit par une version plus ancienne) : faites un nouvel "
+        "export sur l'ordinateur à enrôler.",
+    ),
+    Code.ENROL_CODE_MISMATCH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le code saisi ne correspond pas à celui de « {name} » ({file}) : cet ordinateur n'a "
+        "pas été enrôlé. Relisez le code affiché sur son écran ; s'il diffère vraiment, le "
+        "fichier ne vient pas de lui.",
     ),
     Code.MERGE_WRITE_FAILED: QT_TRANSLATE_NOOP(
         "Messages",

@@ -59,7 +59,7 @@ def form_languages(store: Store, *, newest: int = 3) -> list[str]:
             break
         try:
             form = load_form_bytes(*store.form_source(info.id))
-        except Exception:  # noqa: BLE001 - a form the engine refuses simply offers no language
+        except AppError:  # a form the engine refuses (or a missing version) offers no language
             continue
         languages += [lang for lang in form.languages if lang and lang not in languages]
     return languages

@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from inclusion_desktop.errors import AppError
+
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
     """Adds the options of `report` to `parser`."""
@@ -67,9 +69,10 @@ def run_report(args: argparse.Namespace) -> int:
                 if _wants_offer(store, form_id, zone, lang):
                     offer = _write_offer(store, Path(args.out), result)
                 english_only = lang == "en" and _wants_offer(store, form_id, zone, "fr")
-    except ReportError as exc:
+    except AppError as exc:  # ReportError, and the store's or the weighting's refusals
         if as_json:
-            print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
+            refusal = {"ok": False, "error": str(exc), "code": str(exc.code)}
+            print(json.dumps(refusal, ensure_ascii=False))
         else:
             print(f"Erreur : {exc}", file=sys.stderr)
         return 1

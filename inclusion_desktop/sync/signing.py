@@ -332,10 +332,7 @@ def file_laptop(path: Path, passphrase: str | None) -> tuple[str, str, str]:
 
     checked = read_checked_bundle(path, passphrase)
     if checked.signer is None:
-        raise SigningError(
-            f"{Path(path).name} : fichier non signé (écrit par une version plus ancienne) : "
-            "faites un nouvel export sur l'ordinateur à enrôler."
-        )
+        raise SigningError(code=Code.ENROL_UNSIGNED, file=Path(path).name)
     signer = checked.signer
     name = next(
         (d["name"] for d in checked.bundle.devices if d["uuid"] == signer["device"]),
@@ -356,11 +353,7 @@ def enrol_from_file(
     """Enrol the laptop that signed `path`, once the code read on its screen matches its key."""
     device, name, public = file_laptop(path, passphrase)
     if not same_code(code, public):
-        raise SigningError(
-            f"le code saisi ne correspond pas à celui de « {name} » ({Path(path).name}) : "
-            "cet ordinateur n'a pas été enrôlé. Relisez le code affiché sur son écran ; s'il "
-            "diffère vraiment, le fichier ne vient pas de lui."
-        )
+        raise SigningError(code=Code.ENROL_CODE_MISMATCH, name=name, file=Path(path).name)
     return enrol(
         store, device_uuid=device, name=name, public_key=public, by=by, operator_id=operator_id
     )

@@ -2447,6 +2447,14 @@ Quit anyway?</translation>
         <translation>the file {path} holds no passphrase.</translation>
     </message>
     <message>
+        <source>{file} : fichier non signé (écrit par une version plus ancienne) : faites un nouvel export sur l&apos;ordinateur à enrôler.</source>
+        <translation>{file}: unsigned file (written by an older version): make a new export on the computer to enrol.</translation>
+    </message>
+    <message>
+        <source>le code saisi ne correspond pas à celui de « {name} » ({file}) : cet ordinateur n&apos;a pas été enrôlé. Relisez le code affiché sur son écran ; s&apos;il diffère vraiment, le fichier ne vient pas de lui.</source>
+        <translation>the code typed does not match the one of “{name}” ({file}): this computer was not enrolled. Read again the code shown on its screen; if it really differs, the file does not come from it.</translation>
+    </message>
+    <message>
         <source>Écriture dans la base impossible ({reason}) : {file} n&apos;a pas été fusionné et la base est restée telle qu&apos;avant ce fichier.</source>
         <translation>Cannot write to the database ({reason}): {file} was not merged and the database stayed as it was before this file.</translation>
     </message>
