@@ -41,7 +41,7 @@ def test_core_imports_with_pyside6_blocked() -> None:
         "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
         "            raise ImportError('Qt is blocked')\n"
         "sys.meta_path.insert(0, Block())\n"
-        "import inclusion_desktop.cli, inclusion_desktop.collect, inclusion_desktop.demo\n"
+        "import inclusion_desktop.cli, inclusion_desktop.services.collect, inclusion_desktop.demo\n"
         "import inclusion_desktop.questionnaire.loader, inclusion_desktop.questionnaire.session\n"
         "import inclusion_desktop.store\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules)\n"
