@@ -13,9 +13,8 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from inclusion_desktop.gui import first_run as first_run_module
-from inclusion_desktop.gui import keying_dialogs
+from inclusion_desktop.gui import keying_dialogs, sync_dialogs
 from inclusion_desktop.gui import main_window as main_module
-from inclusion_desktop.gui import sync_dialogs
 from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
 from inclusion_desktop.gui.main_window import MainWindow
