@@ -422,7 +422,9 @@ def add_password_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _require_coordinator(store: Any, args: argparse.Namespace, action: Action) -> Grant:
+def _require_coordinator(
+    store: Any, args: argparse.Namespace, action: Action, actor: Any = None
+) -> Grant:
     """The grant of a coordinator command (services.access): who does it, for the audit log.
 
     Nothing is asked while the action is open to everyone (no coordinator has a password
@@ -430,6 +432,7 @@ def _require_coordinator(store: Any, args: argparse.Namespace, action: Action) -
     getpass, and must be one coordinator's; five wrong attempts lock, as in the application.
     Raises StoreError (CoordinatorRequired, WrongSecret, OperatorLocked) with a French message:
     call it right after opening the store, inside the command's `except StoreError`.
+    `actor` is the operator a command names (--operator), who acts while roles do not apply.
     """
     from inclusion_desktop.services.access import (
         CoordinatorRequired,
@@ -438,9 +441,9 @@ def _require_coordinator(store: Any, args: argparse.Namespace, action: Action) -
     )
 
     try:
-        return require(store, action, None)
+        return require(store, action, actor)
     except CoordinatorRequired:
-        return unlock_with_password(store, action, _coordinator_password(args))
+        return unlock_with_password(store, action, _coordinator_password(args), actor=actor)
 
 
 def _coordinator_password(args: argparse.Namespace) -> str:
@@ -858,14 +861,8 @@ def _conflicts_resolve(args: argparse.Namespace) -> int:
 
     try:
         with _open_store(args) as store:
-            actor = None
-            if args.operator:
-                actor = _operator_named(store, args.operator)
-            grant = _require_coordinator(store, args, Action.RESOLVE_CONFLICTS)
-            if grant.operator is None and actor is not None:
-                from inclusion_desktop.services.access import require
-
-                grant = require(store, Action.RESOLVE_CONFLICTS, actor)
+            actor = _operator_named(store, args.operator) if args.operator else None
+            grant = _require_coordinator(store, args, Action.RESOLVE_CONFLICTS, actor)
             conflict = find_conflict(store, args.uuid)
             kept = head_by_prefix(conflict, args.keep)
             revision = resolve_conflict(store, grant, conflict.uuid, chosen_hash=kept)
