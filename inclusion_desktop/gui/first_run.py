@@ -361,8 +361,10 @@ class OperatorsPage(_Page):
         if name.casefold() in self._names():
             self._show(self.tr("{name} est déjà dans la liste.").format(name=name))
             return False
-        if pin and len(pin) < MIN_SECRET_LENGTH:
-            self._show(self.tr("Le code PIN compte au moins {n} chiffres.").format(n=4))
+        if pin and rule_problem(pin) is SecretProblem.TOO_SHORT:
+            self._show(
+                self.tr("Le code PIN compte au moins {n} chiffres.").format(n=MIN_SECRET_LENGTH)
+            )
             self.pin_edit.setFocus()
             return False
         self.mediators.append((name, pin))
