@@ -290,7 +290,8 @@ class Store(
 
         The operations called inside (on this thread) share one writing session; an exception
         rolls every one of them back. Used where a half-done change would leave the store
-        unusable, such as the first-run set-up.
+        unusable, such as the first-run set-up. A check that must keep its write while it
+        raises (check_operator_secret's count of wrong attempts) does not belong inside.
         """
         if self._shared_session() is not None:
             yield
