@@ -730,7 +730,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         if self.store.reviews():
             from inclusion_desktop.gui.data_dialogs import ReviewDialog
 
-            ReviewDialog(self.store, self.current_operator_id(), self).exec()
+            ReviewDialog(self.store, self.acting_operator_id(), self).exec()
         self.refresh()
 
     def open_population_targets(self) -> None:

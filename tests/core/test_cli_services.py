@@ -164,3 +164,33 @@ def test_setup_writes_everything_once(tmp_path: Path, capsys: pytest.CaptureFixt
         assert sorted(op.name for op in store.operators()) == ["Claire", "Karim", "Samira"]
     assert cli.main(command) == 1
     assert "déjà installée" in capsys.readouterr().err
+
+
+def test_data_review_confirms_in_the_coordinators_name(
+    db: Path, password: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import hashlib
+
+    from tests.conflict_support import FORM_SOURCE
+
+    with Store.open(str(db)) as store:
+        form = store.register_form(
+            source=FORM_SOURCE,
+            filename="enquete.md",
+            form_id="enquete",
+            version="1",
+            title="Enquête",
+            sha256=hashlib.sha256(FORM_SOURCE).hexdigest(),
+        )
+        samira = next(op for op in store.operators() if op.name == "Samira")
+        sub = store.create_submission(form_version_id=form.id, zone="QPV-A", operator_id=samira.id)
+        store.finalize(sub.uuid, {"age": "200"}, samira.id)
+        problem = '[{"line": 2, "column": "age", "value": "200", "message": "hors limites"}]'
+        store.mark_for_review({sub.uuid: problem}, source="export-kobo.csv")
+    command = ["data", "review", "--db", str(db), "--confirm", sub.uuid]
+    assert cli.main(command) == 1
+    assert "réservée à la coordination" in capsys.readouterr().err
+    assert cli.main([*command, "--password-file", str(password)]) == 0
+    with Store.open(str(db)) as store:
+        rows = [row for row in store.audit_log() if row.action == "a_verifier"]
+        assert [(row.target, row.operator_name) for row in rows] == [(sub.uuid, "Claire")]

@@ -187,3 +187,44 @@ def test_first_run_failing_half_way_leaves_nothing(
         assert store.device() is None and store.operators() == []
     finally:
         store.close()
+
+
+def _mark_one_for_review(store: Store, operator_id: int) -> str:
+    """One imported questionnaire « à vérifier », as data import --keep-invalid leaves it."""
+    version = next(v for v in store.form_versions() if v.form_id == "habitants")
+    sub = store.create_submission(
+        form_version_id=version.id, zone="maubeuge/sous_le_bois", operator_id=operator_id
+    )
+    store.finalize(sub.uuid, {"age": "200"}, operator_id)
+    problem = '[{"line": 2, "column": "age", "value": "200", "message": "hors limites"}]'
+    store.mark_for_review({sub.uuid: problem}, source="export-kobo.csv")
+    return sub.uuid
+
+
+def test_imported_questionnaires_are_confirmed_in_the_coordinators_name(
+    qtbot, team: dict[str, int], window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inclusion_desktop.gui import data_dialogs
+
+    uuid = _mark_one_for_review(store, team["samira"])
+
+    class NoImport(QDialog):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__()
+
+        def exec(self) -> int:
+            return 0
+
+    class ConfirmingDialog(data_dialogs.ReviewDialog):
+        def exec(self) -> int:
+            self.items.setCurrentRow(0)
+            self.confirm_button.click()
+            return 0
+
+    monkeypatch.setattr(data_dialogs, "DataImportDialog", NoImport)
+    monkeypatch.setattr(data_dialogs, "ReviewDialog", ConfirmingDialog)
+    watch = on_modal(qtbot, type_secret("claire-pw"))
+    window.open_data_import()  # Samira at the keyboard, Claire types her password
+    assert watch == ["SecretDialog"] and store.reviews() == []
+    rows = [row for row in store.audit_log() if row.action == "a_verifier"]
+    assert [(row.target, row.operator_name) for row in rows] == [(uuid, "Claire")]
