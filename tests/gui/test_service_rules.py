@@ -21,6 +21,7 @@ from inclusion_desktop.gui.main_window import MainWindow
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.sync_dialogs import ConflictsDialog
 from inclusion_desktop.services.collect import PAPER_NUMBER_QUESTION, SETTING_SHARE
+from inclusion_desktop.services.settings import SHARE_CHOICES
 from inclusion_desktop.store import Store, StoreError
 from tests.conflict_support import make_conflict
 from tests.gui.test_operators import on_modal, team, type_secret
@@ -89,6 +90,9 @@ def test_double_entry_share_none_needs_a_coordinator_and_names_them(
     qtbot, double_entry: DoubleEntryDialog, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = double_entry
+    # The dialog offers the shares the service keeps, no other.
+    offered = [dialog.share_combo.itemData(i) for i in range(dialog.share_combo.count())]
+    assert sorted(offered) == sorted(SHARE_CHOICES)
     warnings: list[str] = []
     monkeypatch.setattr(
         keying_dialogs.QMessageBox,
