@@ -309,3 +309,21 @@ def test_dashboard_zones_and_lines_without_a_widget() -> None:
     english = zone_dashboard(estimates, "b/quartier", "en")
     assert english.sections[0].lines[1].label == "Ordinateur (en)"
     assert english.sections[0].title == "Section equipement"  # no English title: the French one
+
+
+def test_a_transaction_belongs_to_its_thread(tmp_path: Path) -> None:
+    """Another thread reading meanwhile sees the store as it was, not the writes under way."""
+    import threading
+
+    with Store.open(str(tmp_path / "neuve.sqlite")) as store:
+        seen: list[list[str]] = []
+        with store.transaction():
+            store.add_operator("Claire")
+            reader = threading.Thread(
+                target=lambda: seen.append([op.name for op in store.operators()])
+            )
+            reader.start()
+            reader.join()
+            assert [op.name for op in store.operators()] == ["Claire"]
+        assert seen == [[]]
+        assert [op.name for op in store.operators()] == ["Claire"]
