@@ -26,7 +26,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pandas as pd  # noqa: E402
 
-from inclusion_desktop.collect import Collector  # noqa: E402
 from inclusion_desktop.gui.app import create_application  # noqa: E402
 from inclusion_desktop.gui.fieldwork_view import FieldworkView  # noqa: E402
 from inclusion_desktop.quotas import (  # noqa: E402
@@ -36,6 +35,7 @@ from inclusion_desktop.quotas import (  # noqa: E402
     plan_targets,
     population_bands,
 )
+from inclusion_desktop.services.collect import Collector  # noqa: E402
 from inclusion_desktop.store import Store  # noqa: E402
 
 REPEATS = 9

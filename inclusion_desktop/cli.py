@@ -11,13 +11,17 @@ import traceback
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inclusion_desktop import __version__
 from inclusion_desktop.catalogue import Code, Text
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
+from inclusion_desktop.permissions import Action
 from inclusion_desktop.reports.command import add_report_arguments, run_report
+
+if TYPE_CHECKING:
+    from inclusion_desktop.services.access import Grant
 
 # argparse's own words, which it passes through gettext: the command line speaks French too.
 _ARGPARSE_FRENCH = {
@@ -163,6 +167,71 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
     conflicts.add_argument("--json", action="store_true", help="sortie JSON")
     add_password_option(conflicts)
+    conflict_commands = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION")
+    resolve = conflict_commands.add_parser(
+        "resolve", help="résout un conflit en retenant une des versions (coordination)"
+    )
+    # SUPPRESS: given before « resolve », these options keep their value (see argparse).
+    resolve.add_argument(
+        "--db", dest="sub_db", metavar="CHEMIN_OU_URL", default=argparse.SUPPRESS
+    )
+    resolve.add_argument("uuid", help="identifiant du questionnaire (ses 8 premiers caractères)")
+    resolve.add_argument(
+        "--keep", required=True, metavar="EMPREINTE", help="début de l'empreinte de la version"
+    )
+    resolve.add_argument(
+        "--operator",
+        metavar="NOM",
+        help="qui retient la version, tant qu'aucun coordinateur n'a de mot de passe",
+    )
+    resolve.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="sortie JSON"
+    )
+    resolve.add_argument(
+        "--password-file", type=Path, metavar="FICHIER", default=argparse.SUPPRESS,
+        help="fichier du mot de passe coordinateur (sinon il est demandé, si la base en a un)",
+    )
+
+    setup = commands.add_parser(
+        "setup", help="premier lancement : ordinateur, coordination, médiateurs (une transaction)"
+    )
+    setup.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    setup.add_argument("--device", required=True, metavar="NOM", help="nom de l'ordinateur")
+    setup.add_argument(
+        "--coordinator", required=True, metavar="NOM", help="coordinateur ou coordinatrice"
+    )
+    setup.add_argument(
+        "--new-password-file",
+        type=Path,
+        metavar="FICHIER",
+        help="fichier du mot de passe à donner à la coordination (première ligne)",
+    )
+    setup.add_argument(
+        "--mediator",
+        action="append",
+        default=[],
+        metavar="NOM",
+        help="médiateur ou médiatrice (option répétable ; codes PIN à définir dans l'application)",
+    )
+    setup.add_argument("--form", default="habitants", help="questionnaire proposé à l'accueil")
+    setup.add_argument("--json", action="store_true", help="sortie JSON")
+
+    population = commands.add_parser(
+        "population", help="cibles de population du redressement (coordination)"
+    )
+    population_commands = population.add_subparsers(
+        dest="population_command", metavar="ACTION", required=True
+    )
+    population_set = population_commands.add_parser(
+        "set", help="enregistre les effectifs d'un fichier CSV (variable, modalite, …)"
+    )
+    population_set.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    population_set.add_argument("file", type=Path, help="fichier CSV des effectifs")
+    population_set.add_argument(
+        "--zone", default="", help="code du quartier, pour sa propre structure par âge"
+    )
+    population_set.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(population_set)
 
     data = commands.add_parser("data", help="échange de données avec d'autres outils")
     data_commands = data.add_subparsers(dest="data_command", metavar="ACTION", required=True)
@@ -231,6 +300,19 @@ def build_parser() -> argparse.ArgumentParser:
     keying_report.add_argument("--form", default="habitants", help="identifiant du questionnaire")
     keying_report.add_argument("--json", action="store_true", help="sortie JSON")
     add_password_option(keying_report)
+    keying_share = keying_commands.add_parser(
+        "share", help="part des questionnaires papier saisis deux fois (réglage, coordination)"
+    )
+    keying_share.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    keying_share.add_argument(
+        "--set",
+        type=int,
+        dest="share",
+        metavar="N",
+        help="1 : tous ; 2, 5 ou 10 : un sur N ; 0 : aucun (sans --set : affiche la part)",
+    )
+    keying_share.add_argument("--json", action="store_true", help="sortie JSON")
+    add_password_option(keying_share)
     _add_campaign_commands(commands)
     _add_fieldwork_commands(commands)
     return parser
@@ -328,6 +410,8 @@ def _run(args: argparse.Namespace) -> int:
         return _export(args)
     if args.command == "merge":
         return _merge(args)
+    if args.command == "conflicts" and args.conflicts_command == "resolve":
+        return _conflicts_resolve(args)
     if args.command == "conflicts":
         return _conflicts(args)
     if args.command == "laptop":
@@ -338,8 +422,14 @@ def _run(args: argparse.Namespace) -> int:
         return _data(args)
     if args.command == "report":
         return _report(args)
+    if args.command == "keying" and args.keying_command == "share":
+        return _keying_share(args)
     if args.command == "keying":
         return _keying_report(args)
+    if args.command == "setup":
+        return _setup(args)
+    if args.command == "population":
+        return _population_set(args)
     if args.command == "free-text":
         return _free_text_clear(args)
     if args.command == "purge":
@@ -359,20 +449,34 @@ def add_password_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _require_coordinator(store: Any, args: argparse.Namespace) -> Any:
-    """Refuse a coordinator command without a coordinator's password; returns who typed it.
+def _require_coordinator(
+    store: Any, args: argparse.Namespace, action: Action, actor: Any = None
+) -> Grant:
+    """The grant of a coordinator command (services.access): who does it, for the audit log.
 
-    Once a coordinator has a password (store.has_coordinator_secret()), it is read from
-    --password-file (first line) or asked with getpass, and must be one coordinator's; five
-    wrong attempts lock, as in the application. Raises StoreError (WrongSecret,
-    OperatorLocked) with a French message; returns None when the store has no coordinator
-    password, so nothing is asked. Call it right after opening the store, inside the
-    command's `except StoreError`.
+    Nothing is asked while the action is open to everyone (no coordinator has a password
+    yet). Otherwise the password is read from --password-file (first line) or asked with
+    getpass, and must be one coordinator's; five wrong attempts lock, as in the application.
+    Raises StoreError (CoordinatorRequired, WrongSecret, OperatorLocked) with a French message:
+    call it right after opening the store, inside the command's `except StoreError`.
+    `actor` is the operator a command names (--operator), who acts while roles do not apply.
     """
+    from inclusion_desktop.services.access import (
+        CoordinatorRequired,
+        require,
+        unlock_with_password,
+    )
+
+    try:
+        return require(store, action, actor)
+    except CoordinatorRequired:
+        return unlock_with_password(store, action, _coordinator_password(args), actor=actor)
+
+
+def _coordinator_password(args: argparse.Namespace) -> str:
+    """The coordinator's password: --password-file's first line, else typed without echo."""
     from inclusion_desktop.store import StoreError
 
-    if not store.has_coordinator_secret():
-        return None
     path = getattr(args, "password_file", None)
     if path is not None:
         try:
@@ -381,36 +485,32 @@ def _require_coordinator(store: Any, args: argparse.Namespace) -> Any:
             raise StoreError(
                 code=Code.COORDINATOR_PASSWORD_UNREADABLE, path=path, reason=os_error_text(exc)
             ) from exc
-        secret = lines[0] if lines else ""
-    else:
-        if not sys.stdin.isatty():
-            # getpass would fall back to reading the terminal-less input with an English warning.
-            raise StoreError(code=Code.COORDINATOR_NO_TERMINAL)
-        try:
-            secret = getpass.getpass("Mot de passe coordinateur : ")
-        except (EOFError, KeyboardInterrupt) as exc:
-            raise StoreError(code=Code.COORDINATOR_PASSWORD_NOT_TYPED) from exc
-    if not secret:
-        raise StoreError(code=Code.COORDINATOR_PASSWORD_EMPTY)
-    return store.authenticate_coordinator(secret)
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
+        # getpass would fall back to reading the terminal-less input with an English warning.
+        raise StoreError(code=Code.COORDINATOR_NO_TERMINAL)
+    try:
+        return getpass.getpass("Mot de passe coordinateur : ")
+    except (EOFError, KeyboardInterrupt) as exc:
+        raise StoreError(code=Code.COORDINATOR_PASSWORD_NOT_TYPED) from exc
 
 
 def _report(args: argparse.Namespace) -> int:
 
     try:
         with _open_store(args) as store:
-            _require_coordinator(store, args)
+            _require_coordinator(store, args, Action.REPORTS)
     except AppError as error:
         return _refuse(error, args.json)
     return run_report(args)
 
 
 def _keying_report(args: argparse.Namespace) -> int:
-    from inclusion_desktop.collect import Collector
+    from inclusion_desktop.services.collect import Collector
 
     try:
         with _open_store(args) as store:
-            _require_coordinator(store, args)
+            _require_coordinator(store, args, Action.KEYING_REPORT)
             report = Collector(store).keying_report(args.form)
     except AppError as error:
         return _refuse(error, args.json)
@@ -632,7 +732,7 @@ def _merge(args: argparse.Namespace) -> int:
     try:
         passphrase = _passphrase(args.passphrase_file)
         with _open_store(args) as store:
-            who = _require_coordinator(store, args)
+            who = _require_coordinator(store, args, Action.MERGE).operator
             preview = preview_files(
                 store, args.files, passphrase=passphrase, allow_unsigned=args.allow_unsigned
             )
@@ -711,7 +811,7 @@ def _laptop(args: argparse.Namespace) -> int:
                     "\n".join(lines),
                 )
                 return 0
-            who = _require_coordinator(store, args)
+            who = _require_coordinator(store, args, Action.OPERATORS).operator
             passphrase = _passphrase(args.passphrase_file)
             item = enrol_from_file(
                 store,
@@ -769,7 +869,7 @@ def _conflicts(args: argparse.Namespace) -> int:
 
     try:
         with _open_store(args) as store:
-            _require_coordinator(store, args)
+            _require_coordinator(store, args, Action.RESOLVE_CONFLICTS)
             conflicts = store.conflicts()
     except AppError as error:
         return _refuse(error, args.json)
@@ -800,6 +900,137 @@ def _conflicts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _conflicts_resolve(args: argparse.Namespace) -> int:
+    """conflicts resolve: keeps one version, signed by the coordinator or the named operator."""
+    from inclusion_desktop.services.conflicts import find_conflict, head_by_prefix, resolve_conflict
+
+    try:
+        with _open_store(args) as store:
+            actor = _operator_named(store, args.operator) if args.operator else None
+            grant = _require_coordinator(store, args, Action.RESOLVE_CONFLICTS, actor)
+            conflict = find_conflict(store, args.uuid)
+            kept = head_by_prefix(conflict, args.keep)
+            revision = resolve_conflict(store, grant, conflict.uuid, chosen_hash=kept)
+    except AppError as error:
+        return _refuse(error, args.json)
+    assert grant.operator is not None
+    _emit(
+        {
+            "ok": True,
+            "uuid": conflict.uuid,
+            "kept": kept,
+            "revision": revision.content_hash,
+            "operator": grant.operator.name,
+        },
+        args.json,
+        f"Conflit du questionnaire {conflict.uuid} résolu : version {kept[:12]} retenue par "
+        f"{grant.operator.name}.",
+    )
+    return 0
+
+
+def _operator_named(store: Any, name: str) -> Any:
+    """The operator of that name (any case), or a refusal naming the ones known."""
+    from inclusion_desktop.store import StoreError
+
+    wanted = " ".join(name.split()).casefold()
+    operators = store.operators()
+    found = next((op for op in operators if op.name.casefold() == wanted), None)
+    if found is None:
+        known = ", ".join(op.name for op in operators) or "aucun"
+        raise StoreError(f"--operator : personne ne s'appelle « {name} » (connus : {known}).")
+    return found
+
+
+def _setup(args: argparse.Namespace) -> int:
+    """setup: the first run of a laptop, written in one transaction."""
+    from inclusion_desktop.services.provisioning import (
+        MediatorPlan,
+        SetupPlan,
+        needs_first_run,
+        provision,
+    )
+
+    try:
+        password = ""
+        if args.new_password_file is not None:
+            password = _passphrase(args.new_password_file) or ""
+        plan = SetupPlan(
+            device_name=args.device,
+            coordinator_name=args.coordinator,
+            coordinator_password=password,
+            mediators=tuple(MediatorPlan(name) for name in args.mediator),
+            form_id=args.form,
+        )
+        with _open_store(args) as store:
+            if not needs_first_run(store):
+                device = store.device()
+                return _fail(
+                    f"la base {store.display_url} est déjà installée (ordinateur "
+                    f"« {device.name if device else '?'} ») : rien n'a été changé.",
+                    args.json,
+                )
+            result = provision(store, plan)
+    except AppError as error:
+        return _refuse(error, args.json)
+    mediators = ", ".join(m.name for m in result.mediators) or "aucun"
+    _emit(
+        result.as_dict(),
+        args.json,
+        f"Ordinateur « {result.device.name} » installé : coordination {result.coordinator.name}"
+        f"{' (avec mot de passe)' if result.coordinator.has_secret else ''}, médiateurs : "
+        f"{mediators}.",
+    )
+    return 0
+
+
+def _keying_share(args: argparse.Namespace) -> int:
+    """keying share: shows the double-entry share, or sets it (a coordinator's setting)."""
+    from inclusion_desktop.services.collect import Collector
+    from inclusion_desktop.services.settings import set_verification_share, share_text
+
+    try:
+        with _open_store(args) as store:
+            if args.share is not None:
+                grant = _require_coordinator(store, args, Action.SETTINGS)
+                set_verification_share(store, grant, args.share)
+            share = Collector(store).verification_share()
+    except AppError as error:
+        return _refuse(error, args.json)
+    _emit(
+        {"ok": True, "share": share},
+        args.json,
+        f"Double saisie : {share_text(share)}.",
+    )
+    return 0
+
+
+def _population_set(args: argparse.Namespace) -> int:
+    """population set: the weighting's population figures, from a CSV file (coordinators)."""
+    from inclusion_desktop.analysis import PopulationTargetsError
+    from inclusion_desktop.services.settings import save_population_targets
+
+    try:
+        text = args.file.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        return _fail(f"fichier illisible ({args.file}) : {os_error_text(exc)}", args.json)
+    try:
+        with _open_store(args) as store:
+            grant = _require_coordinator(store, args, Action.POPULATION_TARGETS)
+            save_population_targets(store, grant, text, zone=args.zone)
+    except PopulationTargetsError as error:
+        return _fail(f"{args.file} : {error} Rien n'a été enregistré.", args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
+    where = f"du quartier {args.zone}" if args.zone else "du territoire"
+    _emit(
+        {"ok": True, "zone": args.zone, "file": str(args.file)},
+        args.json,
+        f"Cibles de population {where} enregistrées : les prochaines fiches les utiliseront.",
+    )
+    return 0
+
+
 def _data(args: argparse.Namespace) -> int:
     from inclusion_desktop.sync.tabular import (
         ImportRefused,
@@ -810,8 +1041,7 @@ def _data(args: argparse.Namespace) -> int:
     try:
         with _open_store(args) as store:
             if args.data_command == "review":
-                who = _require_coordinator(store, args)
-                operator = None if who is None else who.id
+                operator = _require_coordinator(store, args, Action.DATA_IMPORT).operator_id
                 for uuid in args.confirm:
                     store.resolve_review(uuid, resolution="confirme", operator_id=operator)
                 for uuid in args.corrected:
@@ -837,7 +1067,7 @@ def _data(args: argparse.Namespace) -> int:
                     "\n".join(lines),
                 )
             elif args.data_command == "import":
-                _require_coordinator(store, args)
+                _require_coordinator(store, args, Action.DATA_IMPORT)
                 report = import_table(
                     store,
                     form_path=args.form,
@@ -849,7 +1079,7 @@ def _data(args: argparse.Namespace) -> int:
                 _emit(report.as_dict(), args.json, report.summary())
             else:
                 # Every answer, free texts included, in a file anyone can open: coordinators only.
-                _require_coordinator(store, args)
+                _require_coordinator(store, args, Action.DATA_EXPORT)
                 result = export_tables(store, args.out, fmt=args.format, language=args.language)
                 extra = "".join(
                     f"\nRépétition « {name} » : {count} ligne(s)"
@@ -884,13 +1114,13 @@ def _data(args: argparse.Namespace) -> int:
 
 
 def _free_text_clear(args: argparse.Namespace) -> int:
-    from inclusion_desktop.campaign import clear_free_text
-    from inclusion_desktop.collect import Collector
+    from inclusion_desktop.services.campaign import clear_free_text
+    from inclusion_desktop.services.collect import Collector
 
     try:
         with _open_store(args) as store:
-            who = _require_coordinator(store, args)
-            result = clear_free_text(Collector(store), None if who is None else who.id)
+            grant = _require_coordinator(store, args, Action.CLEAR_FREE_TEXT)
+            result = clear_free_text(Collector(store), grant.operator_id)
     except AppError as error:
         return _refuse(error, args.json)
     note = store.compaction_note
@@ -906,12 +1136,12 @@ def _free_text_clear(args: argparse.Namespace) -> int:
 
 
 def _purge(args: argparse.Namespace) -> int:
-    from inclusion_desktop.campaign import check_purge, purge_campaign
+    from inclusion_desktop.services.campaign import check_purge, purge_campaign
 
     try:
         passphrase = _passphrase(args.passphrase_file)
         with _open_store(args) as store:
-            who = _require_coordinator(store, args)
+            who = _require_coordinator(store, args, Action.PURGE).operator
             check = check_purge(store, args.bundle, passphrase, form_id=args.form)
             if not check.ok:
                 return _fail(check.message, args.json, check=check.as_dict())
@@ -961,7 +1191,10 @@ def _terrain(args: argparse.Namespace) -> int:
                 payload = {"ok": True, "zones": [zone.as_dict() for zone in progress]}
                 _emit(payload, args.json, "\n".join(lines))
                 return 0
-            who = _require_coordinator(store, args)
+            # Setting targets is the GUI's « Terrain » gate; reading the figures, the dashboard's.
+            plan = args.terrain_command == "plan"
+            action = Action.POPULATION_TARGETS if plan else Action.DASHBOARD
+            who = _require_coordinator(store, args, action).operator
             if args.terrain_command == "plan":
                 cells = save_plan(
                     store, args.zone, args.planned, operator_id=None if who is None else who.id

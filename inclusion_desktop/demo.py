@@ -9,10 +9,10 @@ import datetime as dt
 import random
 from typing import Any
 
-from inclusion_desktop.collect import Collector, zone_answers
 from inclusion_desktop.questionnaire.bundled import RESIDENT_FORM
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import ACKNOWLEDGED, FormSession
+from inclusion_desktop.services.collect import Collector, zone_answers
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.fieldwork import ParadataRow
 from inclusion_desktop.store.models import format_utc

@@ -2,8 +2,8 @@
 
 The rules apply once a coordinator has a password (Store.has_coordinator_secret); before that,
 a new installation lets everyone do everything, and the home screen invites to set one.
-The GUI (MainWindow.require_coordinator) and the command line (cli._require_coordinator) ask
-for a coordinator's password before a coordinator action when the current person is not one.
+services.access.require applies them for both front ends, which only ask for the password
+(the GUI's MainWindow.grant_for, the command line's cli._require_coordinator).
 """
 
 from __future__ import annotations

@@ -27,7 +27,6 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from inclusion_desktop.collect import PAPER_NUMBER_QUESTION, Collector, zone_answers  # noqa: E402
 from inclusion_desktop.demo import fill_demo_store, random_answers  # noqa: E402
 from inclusion_desktop.gui.app import create_application, open_main_window  # noqa: E402
 from inclusion_desktop.gui.campaign_dialogs import PurgeDialog  # noqa: E402
@@ -51,6 +50,7 @@ from inclusion_desktop.permissions import Action  # noqa: E402
 from inclusion_desktop.questionnaire.model import Question  # noqa: E402
 from inclusion_desktop.questionnaire.session import FormSession  # noqa: E402
 from inclusion_desktop.reports import file_name  # noqa: E402
+from inclusion_desktop.services.collect import PAPER_NUMBER_QUESTION, Collector, zone_answers  # noqa: E402
 from inclusion_desktop.store import ROLE_COORDINATOR, Store  # noqa: E402
 from inclusion_desktop.sync import export_bundle, merge_files  # noqa: E402
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.collect import Collector
 from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.i18n import install_language, saved_language
 from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
@@ -31,6 +30,8 @@ from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.style import FOCUS_STYLE_SHEET
 from inclusion_desktop.gui.widgets import install_screen_fitter
 from inclusion_desktop.gui.workers import GuiThreadGarbageCollector
+from inclusion_desktop.services.collect import Collector
+from inclusion_desktop.services.provisioning import needs_first_run
 from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
 from inclusion_desktop.store.backup import REASON_STARTUP, StoreDamaged, backup_store
 from inclusion_desktop.store.engine import resolve_database_url, sqlite_file_path
@@ -56,11 +57,6 @@ QPushButton#primaryButton:disabled { background: #9fb3c8; }
 QProgressBar { border: none; background: #e3e9ef; border-radius: 5px; }
 QProgressBar::chunk { background: #1f6feb; border-radius: 5px; }
 """
-
-
-def needs_first_run(store: Store) -> bool:
-    """True until this laptop has a name and an operator."""
-    return store.device() is None or not store.operators()
 
 
 def needs_first_run_file(database: Path) -> bool:

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.campaign import (
+from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.gui.settings import Preferences
+from inclusion_desktop.gui.widgets import add_progress_area, fit_height, show_status
+from inclusion_desktop.gui.workers import Task, run_in_background
+from inclusion_desktop.permissions import Action
+from inclusion_desktop.services.campaign import (
     PurgeCheck,
     PurgeResult,
     check_purge,
@@ -30,12 +35,7 @@ from inclusion_desktop.campaign import (
     preview_free_text,
     purge_campaign,
 )
-from inclusion_desktop.collect import Collector
-from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.gui.settings import Preferences
-from inclusion_desktop.gui.widgets import add_progress_area, fit_height, show_status
-from inclusion_desktop.gui.workers import Task, run_in_background
-from inclusion_desktop.permissions import Action
+from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.erasure import ScrubResult
 

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.gui.generated.ui_first_run import Ui_DevicePage
-from inclusion_desktop.gui.main_window import SETTING_FORM, SETTING_OPERATOR
 from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.settings import (
     DEFAULT_QUESTIONNAIRE,
@@ -43,13 +42,10 @@ from inclusion_desktop.gui.settings import (
 )
 from inclusion_desktop.gui.widgets import choose_folder, show_status
 from inclusion_desktop.questionnaire.bundled import TERRITORIES, territory_neighbourhoods
-from inclusion_desktop.store import (
-    MIN_SECRET_LENGTH,
-    ROLE_COORDINATOR,
-    ROLE_MEDIATOR,
-    Store,
-    StoreError,
-)
+from inclusion_desktop.services.access import SecretProblem
+from inclusion_desktop.services.access import secret_problem as rule_problem
+from inclusion_desktop.services.provisioning import MediatorPlan, SetupPlan, provision
+from inclusion_desktop.store import MIN_SECRET_LENGTH, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +78,6 @@ def store_forms(store: Store) -> list[tuple[str, str]]:
     return list(latest.items()) or list(FALLBACK_FORMS)
 
 
-def latest_form_version(store: Store, form_id: str) -> int | None:
-    """The id of the newest registered version of a questionnaire."""
-    versions = [v for v in store.form_versions() if v.form_id == form_id]
-    return versions[-1].id if versions else None
-
-
 def territory_summary() -> str:
     """« 4 communes, 13 quartiers » for the shipped territory file."""
     neighbourhoods = territory_neighbourhoods()
@@ -102,13 +92,14 @@ def secret_problem(secret: str, confirmation: str) -> str:
     # Spelled out (no alias): lupdate only finds the strings of QApplication.translate(…) calls.
     if not secret and not confirmation:
         return ""
-    if len(secret) < MIN_SECRET_LENGTH:
+    problem = rule_problem(secret, confirmation)
+    if problem is SecretProblem.TOO_SHORT:
         return QApplication.translate("FirstRunWizard", "Au moins {n} caractères.").format(
             n=MIN_SECRET_LENGTH
         )
-    if secret != secret.strip():
+    if problem is SecretProblem.EDGE_SPACE:
         return QApplication.translate("FirstRunWizard", "Pas d'espace au début ni à la fin.")
-    if secret != confirmation:
+    if problem is SecretProblem.MISMATCH:
         return QApplication.translate("FirstRunWizard", "Les deux saisies sont différentes.")
     return ""
 
@@ -371,8 +362,10 @@ class OperatorsPage(_Page):
         if name.casefold() in self._names():
             self._show(self.tr("{name} est déjà dans la liste.").format(name=name))
             return False
-        if pin and len(pin) < MIN_SECRET_LENGTH:
-            self._show(self.tr("Le code PIN compte au moins {n} chiffres.").format(n=4))
+        if pin and rule_problem(pin) is SecretProblem.TOO_SHORT:
+            self._show(
+                self.tr("Le code PIN compte au moins {n} chiffres.").format(n=MIN_SECRET_LENGTH)
+            )
             self.pin_edit.setFocus()
             return False
         self.mediators.append((name, pin))
@@ -777,32 +770,23 @@ class FirstRunWizard(QWizard):
         super().accept()
 
     def apply(self) -> None:
-        """Writes the device and operators to the store, the preferences to QSettings."""
+        """Writes the device and operators to the store (one transaction), then the preferences.
+
+        A refusal of the store leaves both the store and the preferences as they were.
+        """
         store, prefs = self.store, self.preferences
-        store.set_device_name(self.device_page.device_edit.text())
         page = self.operators_page
-        coordinator = store.add_operator(page.coordinator_edit.text(), ROLE_COORDINATOR)
-        if coordinator.role != ROLE_COORDINATOR:  # the name was already known as a mediator
-            coordinator = store.set_operator_role(
-                coordinator.id, ROLE_COORDINATOR, by_operator_id=None
-            )
-        password = page.password_edit.text()
-        if password:
-            store.set_operator_secret(coordinator.id, password, by_operator_id=coordinator.id)
-        mediator_ids: list[int] = []
-        for name, pin in page.mediators:
-            mediator = store.add_operator(name, ROLE_MEDIATOR, by_operator_id=coordinator.id)
-            mediator_ids.append(mediator.id)
-            if pin:
-                store.set_operator_secret(mediator.id, pin, by_operator_id=coordinator.id)
-        # The laptop is then used by the mediators: the first one is the default enquêteur·rice
-        # (asked their PIN at start-up when they have one); without mediators, the coordinator.
-        default_operator = mediator_ids[0] if mediator_ids else coordinator.id
-        store.set_setting(SETTING_OPERATOR, str(default_operator))
         form_id = self.campaign_page.questionnaire()
-        version = latest_form_version(store, form_id)
-        if version is not None:
-            store.set_setting(SETTING_FORM, str(version))
+        provision(
+            store,
+            SetupPlan(
+                device_name=self.device_page.device_edit.text(),
+                coordinator_name=page.coordinator_edit.text(),
+                coordinator_password=page.password_edit.text(),
+                mediators=tuple(MediatorPlan(name, pin) for name, pin in page.mediators),
+                form_id=form_id,
+            ),
+        )
         prefs.language = self.language_page.language()
         prefs.territory = self.campaign_page.territory()
         prefs.questionnaire = form_id

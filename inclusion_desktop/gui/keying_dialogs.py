@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.collect import PAPER_NUMBER_QUESTION, SETTING_SHARE, Collector
 from inclusion_desktop.gui.i18n import current_language
 from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.keying import KeyingFigures
+from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
+from inclusion_desktop.services.access import CoordinatorRequired, Grant, require
+from inclusion_desktop.services.collect import PAPER_NUMBER_QUESTION, Collector
+from inclusion_desktop.services.settings import set_verification_share
 from inclusion_desktop.store import StoreError, VerificationInfo
 
 _SHARES = (
@@ -149,7 +152,12 @@ class DiscrepancyDialog(QDialog):
 
 
 class DoubleEntryDialog(QDialog):
-    """The verification share, the forms to key again, the reviews waiting, the keying report."""
+    """The verification share, the forms to key again, the reviews waiting, the keying report.
+
+    Keying paper forms again is open to everyone; the share (a campaign setting) and the report
+    are coordinators' (services.access): `grant_for` asks the password when needed (the main
+    window's gate); without it, only what the current operator may do unasked is allowed.
+    """
 
     def __init__(
         self,
@@ -157,11 +165,16 @@ class DoubleEntryDialog(QDialog):
         operator_id: int,
         start_second_keying: Callable[[str], None],
         parent: QWidget | None = None,
+        *,
+        grant_for: Callable[[Action], Grant | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.collector = collector
         self.operator_id = operator_id
         self.start_second_keying = start_second_keying
+        self.grant_for = grant_for or self._grant_unasked
+        # Shown at once when nobody needs to be asked (roles not set, or a coordinator here).
+        self.report_grant = self._grant_unasked(Action.KEYING_REPORT)
         self.setWindowTitle(self.tr("Double saisie des questionnaires papier"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
@@ -213,6 +226,16 @@ class DoubleEntryDialog(QDialog):
 
         report = QWidget()
         report_layout = QVBoxLayout(report)
+        self.report_locked = QLabel(
+            self.tr(
+                "Réservé à la coordination : le rapport s'affiche une fois le mot de passe d'un "
+                "coordinateur ou d'une coordinatrice donné."
+            ),
+            report,
+        )
+        self.report_locked.setWordWrap(True)
+        self.report_locked.setVisible(self.report_grant is None)
+        report_layout.addWidget(self.report_locked)
         # Per operator a rate per questionnaire (it may exceed one), per question a percentage.
         self.operator_table = self._figures_table(
             report, self.tr("Enquêteur·rice"), self.tr("Écarts par questionnaire")
@@ -224,8 +247,9 @@ class DoubleEntryDialog(QDialog):
         report_layout.addWidget(self.operator_table, 1)
         report_layout.addWidget(QLabel(self.tr("Par question :"), report))
         report_layout.addWidget(self.question_table, 2)
-        tabs.addTab(report, self.tr("Rapport"))
+        self.report_tab = tabs.addTab(report, self.tr("Rapport"))
         self.tabs = tabs
+        tabs.currentChanged.connect(self._on_tab)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -274,6 +298,8 @@ class DoubleEntryDialog(QDialog):
                     len(verification.discrepancies),
                 ).format(number=verification.paper_number, name=verification.operator_name or "—")
             )
+        if self.report_grant is None:
+            return
         self._fill(self.operator_table, report.by_operator, as_percent=False)
         versions = [v for v in self.collector.store.form_versions() if v.form_id == "habitants"]
         form = self.collector.form(versions[-1].id) if versions else None
@@ -304,8 +330,40 @@ class DoubleEntryDialog(QDialog):
             ):
                 table.setItem(index, column, QTableWidgetItem(str(value)))
 
+    def _grant_unasked(self, action: Action) -> Grant | None:
+        """The grant the current operator has without typing anything, or None."""
+        store = self.collector.store
+        try:
+            return require(store, action, store.get_operator(self.operator_id))
+        except StoreError:  # CoordinatorRequired, or an operator removed meanwhile
+            return None
+
+    def _on_tab(self, index: int) -> None:
+        """The report tab asks for a coordinator first; refused, the first tab comes back."""
+        if index != self.report_tab or self.report_grant is not None:
+            return
+        self.report_grant = self.grant_for(Action.KEYING_REPORT)
+        if self.report_grant is None:
+            self.tabs.setCurrentIndex(0)
+            return
+        self.report_locked.hide()
+        self.reload()
+
     def _on_share(self) -> None:
-        self.collector.store.set_setting(SETTING_SHARE, str(self.share_combo.currentData()))
+        """The share is a campaign setting: a coordinator's, recorded in their name."""
+        share = int(self.share_combo.currentData())
+        grant = self.grant_for(Action.SETTINGS)
+        try:
+            if grant is None:
+                raise CoordinatorRequired(Action.SETTINGS)
+            set_verification_share(self.collector.store, grant, share)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Double saisie"), str(error))
+            self.share_combo.blockSignals(True)
+            current = self.collector.verification_share()
+            self.share_combo.setCurrentIndex(max(self.share_combo.findData(current), 0))
+            self.share_combo.blockSignals(False)
+            return
         self.reload()
 
     def _on_rekey(self) -> None:

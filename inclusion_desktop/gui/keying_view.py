@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.collect import PAPER_NUMBER_QUESTION
 from inclusion_desktop.gui.question_widgets import free_text_warning
 from inclusion_desktop.gui.scrolling import reveal_soon
 from inclusion_desktop.keying import (
@@ -44,6 +43,7 @@ from inclusion_desktop.keying import (
 )
 from inclusion_desktop.questionnaire.model import Group, Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.services.collect import PAPER_NUMBER_QUESTION
 
 
 @dataclass

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop import __version__
-from inclusion_desktop.collect import PAPER_NUMBER_QUESTION, Collector, OpenQuestionnaire
 from inclusion_desktop.gui.backup_dialog import RestoreDialog
 from inclusion_desktop.gui.campaign_dialogs import open_clear_free_text, open_purge
 from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
@@ -65,8 +64,10 @@ from inclusion_desktop.gui.widgets import size_to_screen
 from inclusion_desktop.paradata import KEYING_PAGE, PageTimer, save_timer
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.bundled import Neighbourhood
-from inclusion_desktop.questionnaire.model import QuestionType
 from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.services.access import open_action
+from inclusion_desktop.services.collect import PAPER_NUMBER_QUESTION, Collector, OpenQuestionnaire
+from inclusion_desktop.services.provisioning import SETTING_FORM, SETTING_OPERATOR
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import restore_backup
 from inclusion_desktop.territory import store_neighbourhoods
@@ -148,9 +149,7 @@ SHORTCUTS = (
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "Cette aide")),
 )
 
-SETTING_FORM = "active_form_version"
 SETTING_ZONE = "active_zone"
-SETTING_OPERATOR = "active_operator"
 SETTING_OPEN = "open_submission"
 SETTING_MODE = "entry_mode"
 
@@ -637,14 +636,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             )
             return
         submission = self.store.get_submission(uuid)
-        own_draft = (
-            submission.status == "draft" and submission.operator_id == self.current_operator_id()
-        )
-        if (
-            submission.status != "deleted"
-            and not own_draft
-            and not self.require_coordinator(Action.EDIT_SUBMISSION)
-        ):
+        action = open_action(submission.status, submission.operator_id, self.current_operator_id())
+        if action is not None and not self.require_coordinator(action):
             return
         self._untouched = ("", {})
         opened = self.collector.open_questionnaire(uuid)
@@ -738,14 +731,15 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         if self.store.reviews():
             from inclusion_desktop.gui.data_dialogs import ReviewDialog
 
-            ReviewDialog(self.store, self.current_operator_id(), self).exec()
+            ReviewDialog(self.store, self.acting_operator_id(), self).exec()
         self.refresh()
 
     def open_population_targets(self) -> None:
         """Edits the population figures the answers are weighted on."""
-        if not self.require_coordinator(Action.POPULATION_TARGETS):
+        grant = self.grant_for(Action.POPULATION_TARGETS)
+        if grant is None:
             return
-        PopulationTargetsDialog(self.store, self).exec()
+        PopulationTargetsDialog(self.store, self, grant=grant).exec()
 
     def open_territory(self) -> None:
         """Edits the communes and quartiers; the lists follow once saved."""
@@ -769,7 +763,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         operator_id = self.current_operator_id()
         if self.stack.currentWidget() is not self.home or operator_id is None:
             return
-        DoubleEntryDialog(self.collector, operator_id, self.start_second_keying, self).exec()
+        DoubleEntryDialog(
+            self.collector, operator_id, self.start_second_keying, self, grant_for=self.grant_for
+        ).exec()
         self.refresh_list()
 
     def start_second_keying(self, paper_number: str) -> None:
@@ -1000,11 +996,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         uuid, session = view.submission_uuid, view.session
         if session is None or self.store.get_submission(uuid).status != "complete":
             return True
-        head = self.store.revisions(uuid)[-1].answers
-        # The end time is set at each save: it is no change of the person's answers.
-        ends = {q.name for q in session.form.questions if q.type is QuestionType.END}
-        answers = {k: v for k, v in session.final_answers().items() if k not in ends}
-        if answers == {k: v for k, v in head.items() if k not in ends}:
+        if not self.collector.correction_changed(uuid, session):
             self.store.discard_correction(uuid)
             return True
         box = QMessageBox(
@@ -1039,10 +1031,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self._untouched = ("", {})
         if not uuid:
             return False
-        draft = self.store.load_draft(uuid)
-        if draft is None or draft[0] != initial:
-            return False
-        return self.store.discard_untouched_draft(uuid)
+        return self.collector.discard_if_untouched(uuid, initial)
 
     def _on_keying_closed(self) -> None:
         if self.keying_view.verification:

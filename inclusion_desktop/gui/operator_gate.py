@@ -3,10 +3,11 @@
 - The home screen's operator list: choosing someone with a PIN or password asks for it; a wrong
   one stays on the previous person, with the attempts left; a locked one says how long to wait.
 - At start-up, a remembered operator with a secret is asked for it (another one can be chosen).
-- `require_coordinator(action)`: the one gate of every coordinator action. It lets the action
-  run when the current operator is a coordinator with a password, or while no coordinator has a
-  password; otherwise a coordinator picks their name and types their password, and the action
-  runs for them (`acting_operator_id()` is then theirs, for the audit log).
+- `require_coordinator(action)` / `grant_for(action)`: the one gate of every coordinator action,
+  the GUI side of services.access.require. It lets the action run when the current operator is
+  a coordinator with a password, or while no coordinator has a password; otherwise a
+  coordinator picks their name and types their password, and the action runs for them
+  (`acting_operator_id()` is then theirs, for the audit log).
 - The invitation banner while no coordinator has a password.
 """
 
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import QBoxLayout, QDialog
 
 from inclusion_desktop.gui.messages import permission_label
 from inclusion_desktop.gui.operators_dialogs import InviteBanner, OperatorsDialog, SecretDialog
-from inclusion_desktop.permissions import Action, allowed, needs_coordinator
+from inclusion_desktop.permissions import Action, needs_coordinator
+from inclusion_desktop.services.access import CoordinatorRequired, Grant, require
+from inclusion_desktop.services.provisioning import SETTING_OPERATOR
 from inclusion_desktop.store import OperatorInfo, StoreError
 
 if TYPE_CHECKING:
@@ -32,8 +35,6 @@ def action_text(action: Action | str) -> str:
     return permission_label(Action(action).value)
 
 
-#: Must match main_window.SETTING_OPERATOR (not imported: main_window imports this module).
-_SETTING_OPERATOR = "active_operator"
 
 
 class OperatorGateMixin:
@@ -62,7 +63,7 @@ class OperatorGateMixin:
     def _initial_operator_id(self) -> int | None:
         """The remembered operator (else the first); None, pending, when they have a secret."""
         operators = self.store.operators()
-        saved = self.store.get_setting(_SETTING_OPERATOR)
+        saved = self.store.get_setting(SETTING_OPERATOR)
         chosen = next((op for op in operators if saved and str(op.id) == saved), None)
         if chosen is None and operators:
             chosen = operators[0]
@@ -96,7 +97,7 @@ class OperatorGateMixin:
         self._select_active_operator()
         self.operator_combo.blockSignals(False)
         if operator_id is not None:
-            self.store.set_setting(_SETTING_OPERATOR, str(operator_id))
+            self.store.set_setting(SETTING_OPERATOR, str(operator_id))
 
     def _on_operator_chosen(self) -> None:
         """The operator list changed: ask the PIN of someone who has one, or go back."""
@@ -135,7 +136,7 @@ class OperatorGateMixin:
         self._operator_id = operator.id
         self._pending_operator_id = None
         self._on_setup_changed()
-        self.store.set_setting(_SETTING_OPERATOR, str(operator.id))
+        self.store.set_setting(SETTING_OPERATOR, str(operator.id))
 
     def ask_start_operator(self) -> bool:
         """At start-up: the remembered operator has a secret, ask it (or choose another one).
@@ -174,16 +175,25 @@ class OperatorGateMixin:
 
     def require_coordinator(self, action: Action | str) -> bool:
         """May the action run? Asks a coordinator's password when needed (see module doc)."""
+        return self.grant_for(action) is not None
+
+    def grant_for(self, action: Action | str) -> Grant | None:
+        """The grant of services.access.require, after a coordinator's password if needed.
+
+        None when the action is refused (the status bar says so).
+        """
         self.acting_operator = None
-        current = self.current_operator()
-        if not needs_coordinator(action):
-            return True
-        if not self.store.has_coordinator_secret():
-            return True
-        # A coordinator without a password cannot vouch for themselves once roles apply.
-        if allowed(current, action) and current is not None and current.has_secret:
-            self.acting_operator = current
-            return True
+        try:
+            grant = require(self.store, action, self.current_operator())
+        except CoordinatorRequired:
+            grant = self._grant_from_coordinator(Action(action))
+        # Only a coordinator who had to be checked is « acting »; before roles apply, nobody.
+        if grant is not None and needs_coordinator(action) and self.store.has_coordinator_secret():
+            self.acting_operator = grant.operator
+        return grant
+
+    def _grant_from_coordinator(self, action: Action) -> Grant | None:
+        """A coordinator picks their name and types their password; the grant is theirs."""
         coordinators = [op for op in self.store.operators() if op.is_coordinator and op.has_secret]
         dialog = SecretDialog(
             self.store,
@@ -197,13 +207,16 @@ class OperatorGateMixin:
             ).replace("{action}", action_text(action)),
             parent=self,  # type: ignore[arg-type]
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.operator is None:
-            self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Action réservée à la coordination."), 8000
-            )
-            return False
-        self.acting_operator = dialog.operator
-        return True
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.operator is not None:
+            # The dialog checked their secret; require() checks they may do the action.
+            try:
+                return require(self.store, action, dialog.operator)
+            except CoordinatorRequired:
+                pass
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Action réservée à la coordination."), 8000
+        )
+        return None
 
     def acting_operator_id(self) -> int | None:
         """Who does the action: the coordinator who unlocked it, else the current operator."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.services.access import SecretProblem, secret_problem
 from inclusion_desktop.store import (
     MIN_SECRET_LENGTH,
     ROLE_COORDINATOR,
@@ -378,14 +379,21 @@ class OperatorsDialog(QDialog):
 
     def _two_secrets(self, first: QLineEdit, second: QLineEdit) -> str | None:
         """The secret typed twice, or None after saying what is wrong."""
+        problem = secret_problem(first.text(), second.text())
         if first.text() != second.text():
             self._say(self.tr("Les deux saisies ne sont pas identiques."), error=True)
             return None
-        if len(first.text()) < MIN_SECRET_LENGTH:
+        if problem is SecretProblem.TOO_SHORT:
             self._say(
                 self.tr("Le code ou mot de passe doit compter au moins {n} caractères.").replace(
                     "{n}", str(MIN_SECRET_LENGTH)
                 ),
+                error=True,
+            )
+            return None
+        if problem is SecretProblem.EDGE_SPACE:
+            self._say(
+                self.tr("Le code ou mot de passe ne peut pas commencer ni finir par une espace."),
                 error=True,
             )
             return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont
@@ -29,6 +29,9 @@ from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.widgets import add_progress_area, fit_height, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store
+
+if TYPE_CHECKING:
+    from inclusion_desktop.services.access import Grant
 
 
 class ReportsDialog(QDialog):
@@ -145,13 +148,6 @@ class ReportsDialog(QDialog):
         fit_height(self)  # a long step or folder name wraps: the dialog grows, nothing is cut
 
 
-def comparison_name(comparison: Any, lang: str) -> str:
-    """What a comparison figure is (« France », « Diagnostic 2021 »), in the sheet's language."""
-    if comparison is None:
-        return ""
-    return str(getattr(comparison, f"label_{lang}", "") or comparison.label_fr or "")
-
-
 _COLUMNS = (
     QT_TRANSLATE_NOOP("DashboardDialog", "Indicateur"),
     "%",
@@ -223,90 +219,64 @@ class DashboardDialog(QDialog):
 
     def _on_done(self, prepared: Any) -> None:
         from inclusion_desktop.reports.generate import zone_names
+        from inclusion_desktop.services.dashboard import TERRITORY_DOMAIN, zone_codes
 
         self.prepared = prepared
         names = zone_names(self.store)
         self.zone_combo.blockSignals(True)
-        self.zone_combo.addItem(self.tr("Ensemble du territoire"), "ensemble")
-        counts = prepared.estimates.groupby("domain")["n"].max()
-        # In the territory's order, as on the home screen; zones it does not know come last.
-        order = {code: index for index, code in enumerate(names)}
-        zones = [c for c in counts.index if c != "ensemble"]
-        for code in sorted(zones, key=lambda c: (order.get(c, len(order)), c)):
+        self.zone_combo.addItem(self.tr("Ensemble du territoire"), TERRITORY_DOMAIN)
+        for code in zone_codes(prepared.estimates, names):
             self.zone_combo.addItem(names.get(code, code), code)
         self.zone_combo.blockSignals(False)
         self.zone_combo.setEnabled(True)
         self._show_zone()
 
     def _show_zone(self) -> None:
-        from inclusion_desktop.reports import interval_text, value_text
+        from inclusion_desktop.services.dashboard import zone_dashboard
 
         if self.prepared is None:
             return
-        code = self.zone_combo.currentData()
         # Indicator labels and figures follow the interface language (English columns exist).
         lang = "en" if current_language() == "en" else "fr"
-        rows = self.prepared.estimates[self.prepared.estimates["domain"] == code]
-        rows = rows[rows["cross"].fillna("") == ""]
+        dashboard = zone_dashboard(self.prepared.estimates, self.zone_combo.currentData(), lang)
         self.table.setRowCount(0)
-        sources: dict[str, str] = {}
         bold = QFont()
         bold.setBold(True)
-        section = None
-        for _, row in rows.iterrows():
-            if row["section"] != section:
-                section = row["section"]
-                index = self.table.rowCount()
-                self.table.insertRow(index)
-                title = QTableWidgetItem(
-                    str(row[f"section_label_{lang}"] or row["section_label_fr"])
-                )
-                title.setFont(bold)
-                title.setBackground(QColor("#e3e9ef"))
-                self.table.setItem(index, 0, title)
-                self.table.setSpan(index, 0, 1, len(_COLUMNS))
+        for section in dashboard.sections:
             index = self.table.rowCount()
             self.table.insertRow(index)
-            comparison = row["comparison_value"]
-            has_comparison = comparison is not None and comparison == comparison  # not NaN
-            compared = ""
-            if has_comparison:
-                first = (row["comparisons"] or (None,))[0]
-                name = comparison_name(first, lang)
-                compared = f"{comparison * 100:.0f}\u202f%" + (f" ({name})" if name else "")
-                if first is not None and first.source:
-                    sources.setdefault(name or first.source, first.source)
-            values = (
-                row[f"label_{lang}"] or row["label_fr"],
-                value_text(row, lang),
-                interval_text(row, lang),
-                int(row["n"]),
-                compared,
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
-                if column == 4 and has_comparison:
-                    item.setToolTip(str(row["comparison_source"]))
-                if column == 1 and row["flag"]:
-                    item.setToolTip(str(row["flag"]))
-                self.table.setItem(index, column, item)
+            title = QTableWidgetItem(section.title)
+            title.setFont(bold)
+            title.setBackground(QColor("#e3e9ef"))
+            self.table.setItem(index, 0, title)
+            self.table.setSpan(index, 0, 1, len(_COLUMNS))
+            for line in section.lines:
+                index = self.table.rowCount()
+                self.table.insertRow(index)
+                values = (line.label, line.value, line.interval, line.n, line.comparison)
+                for column, value in enumerate(values):
+                    item = QTableWidgetItem(str(value))
+                    if column == 4 and line.comparison_source:
+                        item.setToolTip(line.comparison_source)
+                    if column == 1 and line.flag:
+                        item.setToolTip(line.flag)
+                    self.table.setItem(index, column, item)
         self.sources.setText(
             self.tr("Comparaison : {sources}.").format(
                 sources=" ; ".join(
                     source if name == source else f"{name} = {source}"
-                    for name, source in sources.items()
+                    for name, source in dashboard.sources.items()
                 )
             )
-            if sources
+            if dashboard.sources
             else ""
         )
-        respondents = int(rows["n"].max()) if len(rows) else 0
         self.summary.setText(
             self.tr(
                 "%n répondant(s) au plus par indicateur. Pourcentages redressés par âge "
                 "(INSEE RP2020), intervalles de confiance à 95 %.",
                 "",
-                respondents,
+                dashboard.respondents,
             )
         )
 
@@ -322,10 +292,18 @@ _TARGET_HEADERS = (
 
 
 class PopulationTargetsDialog(QDialog):
-    """The population figures the answers are weighted on, editable by the coordinator."""
+    """The population figures the answers are weighted on, editable by the coordinator.
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    `grant` is the main window's for Action.POPULATION_TARGETS: the figures are saved in the
+    name of who opened the dialog. Without one, the figures are saved only while the roles do
+    not apply yet (services.access.require).
+    """
+
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, grant: Grant | None = None
+    ) -> None:
         super().__init__(parent)
+        self.grant = grant
         from inclusion_desktop.analysis import load_population_targets, parse_population_targets
         from inclusion_desktop.reports.generate import SETTING_POPULATION
 
@@ -444,34 +422,25 @@ class PopulationTargetsDialog(QDialog):
 
     def save(self) -> bool:
         """Checks the figures and keeps them in the store; a faulty line is named, nothing kept."""
-        from inclusion_desktop.analysis import PopulationTargetsError, parse_population_targets
-        from inclusion_desktop.analysis.zone_population import (
-            SETTING_ZONE_POPULATION,
-            with_zone_structure,
-        )
+        from inclusion_desktop.analysis import PopulationTargetsError
+        from inclusion_desktop.permissions import Action
+        from inclusion_desktop.services.access import require
+        from inclusion_desktop.services.settings import save_population_targets
+        from inclusion_desktop.store import StoreError
 
-        text = self.csv_text()
         zone = self.zone()
+        # A neighbourhood's empty table removes its own structure.
+        text = self.csv_text() if self.table.rowCount() > 0 or not zone else ""
         try:
-            if zone:
-                has_rows = self.table.rowCount() > 0
-                combined = with_zone_structure(
-                    self.store.get_setting(SETTING_ZONE_POPULATION), zone,
-                    text if has_rows else "",
-                )
-            else:
-                parse_population_targets(text)
-        except PopulationTargetsError as error:
+            grant = self.grant or require(self.store, Action.POPULATION_TARGETS, None)
+            save_population_targets(self.store, grant, text, zone=zone)
+        except (PopulationTargetsError, StoreError) as error:
             show_status(
                 self.message,
                 self.tr("Non enregistré : {error}").format(error=user_message(error)),
                 ok=False,
             )
             return False
-        if zone:
-            self.store.set_setting(SETTING_ZONE_POPULATION, combined)
-        else:
-            self.store.set_setting(self.setting, text)
         show_status(
             self.message,
             self.tr("✓ Cibles enregistrées : les prochaines fiches les utiliseront."),

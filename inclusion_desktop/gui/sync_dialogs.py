@@ -475,7 +475,8 @@ class ConflictsDialog(QDialog):
         self, store: Store, parent: QWidget | None = None, *, operator_id: int | None = None
     ) -> None:
         super().__init__(parent)
-        #: The coordinator who resolves (the one who unlocked the action), else the home's.
+        #: Who resolves: the coordinator who unlocked the action, else the home screen's
+        #: operator; None (nobody chosen) refuses to resolve rather than sign for someone.
         self.operator_id = operator_id
         self.store = store
         self._forms: dict[int, Form] = {}
@@ -672,16 +673,6 @@ class ConflictsDialog(QDialog):
         index = self.conflict_list.currentRow()
         return self.conflicts[index] if 0 <= index < len(self.conflicts) else None
 
-    def _operator_id(self) -> int:
-        operators = self.store.operators()
-        if not operators:
-            raise StoreError(self.tr("Ajoutez d'abord un enquêteur ou une coordinatrice."))
-        ids = [operator.id for operator in operators]
-        if self.operator_id is not None and self.operator_id in ids:
-            return self.operator_id
-        saved = self.store.get_setting("active_operator")
-        return int(saved) if saved and int(saved) in ids else ids[0]
-
     def keep(self, which: int) -> None:
         """Keeps version A (0) or B (1) as it is."""
         conflict = self._current()
@@ -707,8 +698,14 @@ class ConflictsDialog(QDialog):
         self._resolve(conflict.uuid, answers=answers)
 
     def _resolve(self, uuid: str, **choice: Any) -> None:
+        from inclusion_desktop.permissions import Action
+        from inclusion_desktop.services.access import require
+        from inclusion_desktop.services.conflicts import resolve_conflict
+
         try:
-            self.store.resolve_conflict(uuid, operator_id=self._operator_id(), **choice)
+            actor = None if self.operator_id is None else self.store.get_operator(self.operator_id)
+            grant = require(self.store, Action.RESOLVE_CONFLICTS, actor)
+            resolve_conflict(self.store, grant, uuid, **choice)
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Conflit non résolu"), user_message(error))
             return

@@ -8,7 +8,7 @@ whose data has been exported. Both end by compacting the file (VACUUM, then the 
 and emptied) so that the removed text is not left in free pages or in the -wal file.
 
 The store only knows forms as bytes: which questions to scrub is decided by the caller
-(inclusion_desktop.campaign), by form version.
+(inclusion_desktop.services.campaign), by form version.
 """
 
 from __future__ import annotations

@@ -193,8 +193,8 @@ def _latest(revisions: Iterable[Mapping[str, Any]]) -> str:
 def _flag_redacted(records: Sequence[dict[str, Any]]) -> None:
     """Mark the revisions whose stored answers no longer give their hash: ``"redacted": True``.
 
-    Clearing free-text answers (see inclusion_desktop.campaign) scrubs the answers of earlier
-    revisions in place and keeps their hash, which is their identity in every store; such a
+    Clearing free-text answers (see inclusion_desktop.services.campaign) scrubs the answers of
+    earlier revisions in place and keeps their hash, which is their identity in every store; such a
     revision cannot be verified any more, so the bundle says so instead of failing its check.
     """
     for rec in records:

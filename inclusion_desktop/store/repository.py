@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import platform
+import threading
 import uuid as uuid_module
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -215,6 +216,8 @@ class Store(
         self._url = url
         self._path = path
         self._device_id: int | None = None
+        # The session of the transaction() under way and the thread that opened it.
+        self._transaction: tuple[int, Session] | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -285,12 +288,49 @@ class Store(
         self.close()
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run several store operations as one transaction: all are kept, or none.
+
+        The operations called inside (on this thread) share one writing session; an exception
+        rolls every one of them back. Used where a half-done change would leave the store
+        unusable, such as the first-run set-up. A check that must keep its write while it
+        raises (check_operator_secret's count of wrong attempts) does not belong inside.
+        """
+        if self._shared_session() is not None:
+            yield
+            return
+        with self._write() as session:
+            self._transaction = (threading.get_ident(), session)
+            try:
+                yield
+            except BaseException:
+                # A device created inside may have been remembered: it is rolled back too.
+                self._device_id = None
+                raise
+            finally:
+                self._transaction = None
+
+    def _shared_session(self) -> Session | None:
+        """The session of this thread's transaction() under way, if any."""
+        if self._transaction is not None and self._transaction[0] == threading.get_ident():
+            return self._transaction[1]
+        return None
+
+    @contextmanager
     def _read(self) -> Iterator[Session]:
+        shared = self._shared_session()
+        if shared is not None:
+            yield shared
+            return
         with Session(self._engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
+        shared = self._shared_session()
+        if shared is not None:
+            yield shared
+            return
         try:
             with Session(self._writer, expire_on_commit=False) as session, session.begin():
                 yield session

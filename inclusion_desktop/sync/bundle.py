@@ -8,8 +8,8 @@ text, when and on which laptop it was saved; absent when the territory is the sh
 the XLSForm source of every form version it uses.
 
 Format 2 only differs from format 1 by revisions flagged ``"redacted"``: earlier revisions whose
-free-text answers were cleared (see inclusion_desktop.campaign). Their hash, their identity,
-cannot be recomputed from what is left, so the reader accepts them only as ancestors of a
+free-text answers were cleared (see inclusion_desktop.services.campaign). Their hash, their
+identity, cannot be recomputed from what is left, so the reader accepts them only as ancestors of a
 revision that does verify; a bundle without them is still written as format 1. Format 3 adds
 ``territory.json`` (and may hold redacted revisions): it is written only when the bundle carries
 a territory, so that an older app refuses it (« mettez à jour ») instead of silently leaving its

@@ -256,7 +256,7 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflits à résoudre</source>
-        <extracomment>The coordinator who resolves (the one who unlocked the action), else the home&apos;s.</extracomment>
+        <extracomment>Who resolves: the coordinator who unlocked the action, else the home screen&apos;s operator; None (nobody chosen) refuses to resolve rather than sign for someone.</extracomment>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
@@ -325,10 +325,6 @@
     <message>
         <source>Les valeurs calculées ({names}) sont recalculées à l&apos;enregistrement.</source>
         <translation>Calculated values ({names}) are recalculated when saved.</translation>
-    </message>
-    <message>
-        <source>Ajoutez d&apos;abord un enquêteur ou une coordinatrice.</source>
-        <translation>First add an interviewer or a coordinator.</translation>
     </message>
     <message>
         <source>Conflit non résolu</source>
@@ -780,6 +776,10 @@
         <translation>Discrepancies to check</translation>
     </message>
     <message>
+        <source>Réservé à la coordination : le rapport s&apos;affiche une fois le mot de passe d&apos;un coordinateur ou d&apos;une coordinatrice donné.</source>
+        <translation>Coordination only: the report is shown once a coordinator has given their password.</translation>
+    </message>
+    <message>
         <source>Enquêteur·rice</source>
         <translation>Interviewer</translation>
     </message>
@@ -814,6 +814,10 @@
     <message>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <source>Double saisie</source>
+        <translation>Double keying</translation>
     </message>
     <message>
         <source>Taux d&apos;écart</source>
@@ -1981,7 +1985,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>Changer d&apos;enquêteur·rice</source>
-        <extracomment>Must match main_window.SETTING_OPERATOR (not imported: main_window imports this module). The coordinator who unlocked the last coordinator action, None when nobody had to.</extracomment>
+        <extracomment>The coordinator who unlocked the last coordinator action, None when nobody had to.</extracomment>
         <translation>Change interviewer</translation>
     </message>
     <message>
@@ -2731,6 +2735,10 @@ Quit anyway?</translation>
     <message>
         <source>Le code ou mot de passe doit compter au moins {n} caractères.</source>
         <translation>The code or password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Le code ou mot de passe ne peut pas commencer ni finir par une espace.</source>
+        <translation>The code or password cannot begin or end with a space.</translation>
     </message>
     <message>
         <source>{name} : {role}.</source>

@@ -11,14 +11,14 @@ from typing import Any
 
 from sync_support import empty_store
 
-from inclusion_desktop.campaign import (
+from inclusion_desktop.cli import main
+from inclusion_desktop.services.campaign import (
     FREE_TEXT_REASON,
     clear_free_text,
     free_text_questions,
     preview_free_text,
 )
-from inclusion_desktop.cli import main
-from inclusion_desktop.collect import Collector
+from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.erasure import scrub
 from inclusion_desktop.sync.bundle import bundle_manifest, export_bundle, read_bundle

@@ -9,9 +9,9 @@ import pytest
 from sync_support import empty_store
 
 from inclusion_desktop.cli import main
-from inclusion_desktop.collect import Collector
 from inclusion_desktop.paradata import PageTimer, duration_seconds, fieldwork_report, save_timer
 from inclusion_desktop.questionnaire.bundled import load_bundled_form
+from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store.fieldwork import ParadataRow
 from inclusion_desktop.store.models import format_utc
 from inclusion_desktop.sync.bundle import export_bundle

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from sync_support import add_complete, all_rows, laptop
 
-from inclusion_desktop.campaign import PurgeRefused, check_purge, purge_campaign
 from inclusion_desktop.cli import main
+from inclusion_desktop.services.campaign import PurgeRefused, check_purge, purge_campaign
 from inclusion_desktop.store import Store, list_backups
 from inclusion_desktop.sync.bundle import export_bundle
 

@@ -9,7 +9,7 @@ from typing import Any
 from forge_support import forge, rehash
 from sync_support import add_complete, all_rows, laptop
 
-from inclusion_desktop.campaign import PurgeRefused, check_purge, purge_campaign
+from inclusion_desktop.services.campaign import PurgeRefused, check_purge, purge_campaign
 from inclusion_desktop.sync.bundle import export_bundle
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from sync_support import empty_store
 
-from inclusion_desktop.collect import Collector
 from inclusion_desktop.quotas import (
     Cell,
     QuotaError,
@@ -23,6 +22,7 @@ from inclusion_desktop.quotas import (
     save_plan,
     store_progress,
 )
+from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store
 from inclusion_desktop.sync.bundle import export_bundle
 from inclusion_desktop.sync.merge import merge_files

@@ -229,7 +229,7 @@ def test_refusals_leave_no_file(tmp_path: Path, store_path: Path) -> None:
     empty = tmp_path / "empty.sqlite"
     out = tmp_path / "out"
     with Store.open(str(empty)) as store:
-        from inclusion_desktop.collect import Collector
+        from inclusion_desktop.services.collect import Collector
 
         Collector(store).register_bundled_forms()
         with pytest.raises(ReportError, match="Aucun questionnaire complet"):

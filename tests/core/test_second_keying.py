@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sync_support import empty_store
 
-from inclusion_desktop.campaign import clear_free_text
-from inclusion_desktop.collect import Collector
+from inclusion_desktop.services.campaign import clear_free_text
+from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store
 
 FORM = b"""| survey |

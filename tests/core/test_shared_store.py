@@ -16,8 +16,8 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 from sync_support import FORM_SHA, FORM_SOURCE, add_complete, laptop
 
-from inclusion_desktop.campaign import PurgeRefused, check_purge, purge_campaign
 from inclusion_desktop.cli import main
+from inclusion_desktop.services.campaign import PurgeRefused, check_purge, purge_campaign
 from inclusion_desktop.store import Store, StoreError, server_backup
 from inclusion_desktop.sync.bundle import export_bundle
 from inclusion_desktop.sync.merge import merge_files

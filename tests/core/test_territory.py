@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from inclusion_desktop.collect import Collector, zone_answers
 from inclusion_desktop.questionnaire.bundled import (
     RESIDENT_FORM,
     STRUCTURES_FORM,
@@ -16,6 +15,7 @@ from inclusion_desktop.questionnaire.bundled import (
     territory_neighbourhoods,
 )
 from inclusion_desktop.reports.generate import zone_names
+from inclusion_desktop.services.collect import Collector, zone_answers
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.models import ROLE_COORDINATOR
 from inclusion_desktop.territory import (

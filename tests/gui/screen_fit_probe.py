@@ -74,7 +74,6 @@ def problems(window: QWidget) -> list[str]:
 
 def windows(folder: Path) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     """Every window and dialog, built on stores with data in them."""
-    from inclusion_desktop.collect import Collector
     from inclusion_desktop.demo import fill_demo_store
     from inclusion_desktop.gui.app import open_main_window
     from inclusion_desktop.gui.backup_dialog import RestoreDialog
@@ -102,6 +101,7 @@ def windows(folder: Path) -> Iterator[tuple[str, Callable[[], QWidget]]]:
         MergeLogDialog,
     )
     from inclusion_desktop.gui.territory_dialog import TerritoryDialog
+    from inclusion_desktop.services.collect import Collector
     from inclusion_desktop.store import ROLE_COORDINATOR, Store
     from inclusion_desktop.sync.bundle import export_bundle
     from inclusion_desktop.sync.merge import merge_files

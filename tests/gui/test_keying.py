@@ -124,8 +124,8 @@ def test_paper_number_keyed_twice_is_refused(qtbot, window: MainWindow, store: S
 def test_double_entry_lists_discrepancies_and_saves_the_verified_version(
     qtbot, window: MainWindow, store: Store
 ) -> None:
-    from inclusion_desktop.collect import SETTING_SHARE
     from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
+    from inclusion_desktop.services.collect import SETTING_SHARE
 
     store.set_setting(SETTING_SHARE, "1")  # every paper form is keyed twice
     window.mode_combo.setCurrentIndex(window.mode_combo.findData("keying"))

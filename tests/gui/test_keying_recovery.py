@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from inclusion_desktop.collect import SETTING_SHARE
 from inclusion_desktop.gui.app import create_application, open_main_window
 from inclusion_desktop.gui.form_view import REVIEW_KEY
 from inclusion_desktop.gui.keying_view import KeyingFormView
 from inclusion_desktop.gui.main_window import SETTING_ZONE, MainWindow
+from inclusion_desktop.services.collect import SETTING_SHARE
 from inclusion_desktop.store import Store
 
 from .keyboard import key_through, press, type_text

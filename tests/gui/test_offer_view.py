@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 
-from inclusion_desktop.collect import Collector
 from inclusion_desktop.demo_structures import fill_demo_structures
 from inclusion_desktop.gui.offer_view import OfferDialog
 from inclusion_desktop.reports.offer_map import CLASS_COLOURS
+from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store
 
 

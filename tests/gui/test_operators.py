@@ -397,8 +397,8 @@ def test_refused_switch_message_has_one_full_stop(
 def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them(
     qtbot, team: dict[str, int], window: MainWindow, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from inclusion_desktop.collect import Collector
     from inclusion_desktop.gui import main_window as main_module
+    from inclusion_desktop.services.collect import Collector
     from inclusion_desktop.sync.bundle import export_bundle
 
     laptop = Store.open(str(tmp_path / "portable.sqlite"))
@@ -436,7 +436,7 @@ def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them
 
     class ConflictsRecorder(main_module.ConflictsDialog):  # type: ignore[misc, name-defined]
         def exec(self) -> int:
-            conflicts.append(self._operator_id())
+            conflicts.append(self.operator_id)
             return 0
 
     monkeypatch.setattr(main_module, "ConflictsDialog", ConflictsRecorder)

@@ -104,7 +104,7 @@ def test_export_merge_and_resolve_a_conflict(
     assert report.conflicts == 1 and not merged.conflicts_button.isHidden()
     assert "conflit" in merged.message.text()
 
-    view = ConflictsDialog(coordinator)
+    view = ConflictsDialog(coordinator, operator_id=operator_coord)
     qtbot.addWidget(view)
     assert view.conflict_list.count() == 1
     # The age band is calculated from the age: only the age is to be chosen, the band is no

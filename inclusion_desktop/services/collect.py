@@ -20,7 +20,7 @@ from inclusion_desktop.questionnaire.bundled import (
     bundled_form_source,
 )
 from inclusion_desktop.questionnaire.loader import load_form_bytes
-from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Form, Question
+from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession, recalculated
 from inclusion_desktop.store import (
     FormVersionInfo,
@@ -186,6 +186,27 @@ class Collector:
                 seconds=keying_seconds,
             )
         return revision
+
+    def discard_if_untouched(self, uuid: str, initial: dict[str, Any]) -> bool:
+        """Removes a new questionnaire closed with nothing answered; True when removed.
+
+        `initial` holds the answers it was created with (neighbourhood, start time): a draft
+        still equal to them was opened by mistake, and must leave no empty questionnaire.
+        """
+        draft = self.store.load_draft(uuid)
+        if draft is None or draft[0] != initial:
+            return False
+        return self.store.discard_untouched_draft(uuid)
+
+    def correction_changed(self, uuid: str, session: FormSession) -> bool:
+        """True when a finished questionnaire reopened for correction differs from its last version.
+
+        The end time, set at every save, is no change of the person's answers.
+        """
+        head = self.store.revisions(uuid)[-1].answers
+        ends = {q.name for q in session.form.questions if q.type is QuestionType.END}
+        answers = {k: v for k, v in session.final_answers().items() if k not in ends}
+        return answers != {k: v for k, v in head.items() if k not in ends}
 
     def paper_number_owner(self, form_id: str, number: str, *, exclude: str = "") -> str | None:
         """Describes the questionnaire already keyed with this paper number, or None."""

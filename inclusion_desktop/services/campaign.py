@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from inclusion_desktop.catalogue import Code
-from inclusion_desktop.collect import Collector
 from inclusion_desktop.questionnaire.model import Form
+from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import REASON_PURGE, backup_store
 from inclusion_desktop.store.erasure import PurgeCounts, ScrubResult

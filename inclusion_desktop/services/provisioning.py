@@ -1,0 +1,141 @@
+"""First-run set-up of a laptop: its name, the coordination, the mediators, the questionnaire.
+
+Everything is written in one store transaction: a refusal half-way (a name or a code the store
+will not keep, a full disk) leaves the store as it was, and the set-up can simply be redone.
+The GUI's first-run wizard and the `setup` command both call `provision`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from inclusion_desktop.services.access import SECRET_PROBLEM_TEXTS, secret_problem
+from inclusion_desktop.store import (
+    ROLE_COORDINATOR,
+    ROLE_MEDIATOR,
+    DeviceInfo,
+    OperatorInfo,
+    Store,
+    StoreError,
+)
+
+#: The operator the home screen starts with, and the questionnaire it offers.
+SETTING_OPERATOR = "active_operator"
+SETTING_FORM = "active_form_version"
+
+
+@dataclass(frozen=True, slots=True)
+class MediatorPlan:
+    """A mediator to add, with their PIN ("" for none)."""
+
+    name: str
+    pin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SetupPlan:
+    """What the first run sets up (the wizard's pages, or the `setup` command's options)."""
+
+    device_name: str
+    coordinator_name: str
+    coordinator_password: str = ""
+    mediators: tuple[MediatorPlan, ...] = ()
+    form_id: str = "habitants"
+
+    def problems(self) -> list[str]:
+        """What cannot be kept, in French, each naming the field; empty when all is right."""
+        problems = []
+        if not " ".join(self.device_name.split()):
+            problems.append("nom de l'ordinateur : il est vide.")
+        if not " ".join(self.coordinator_name.split()):
+            problems.append("nom du coordinateur ou de la coordinatrice : il est vide.")
+        if self.coordinator_password:
+            problem = secret_problem(self.coordinator_password)
+            if problem is not None:
+                text = SECRET_PROBLEM_TEXTS[problem]
+                problems.append(f"mot de passe de la coordination : {text}.")
+        seen = {" ".join(self.coordinator_name.split()).casefold()}
+        for mediator in self.mediators:
+            name = " ".join(mediator.name.split())
+            if not name:
+                problems.append("un médiateur ou une médiatrice sans nom.")
+                continue
+            if name.casefold() in seen:
+                problems.append(f"{name} : ce nom est déjà dans la liste.")
+            seen.add(name.casefold())
+            if mediator.pin:
+                problem = secret_problem(mediator.pin)
+                if problem is not None:
+                    problems.append(f"code de {name} : {SECRET_PROBLEM_TEXTS[problem]}.")
+        return problems
+
+
+@dataclass(frozen=True, slots=True)
+class SetupResult:
+    """What `provision` wrote."""
+
+    device: DeviceInfo
+    coordinator: OperatorInfo
+    mediators: tuple[OperatorInfo, ...]
+    default_operator_id: int
+    form_version_id: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """For --json."""
+        return {
+            "ok": True,
+            "device": self.device.name,
+            "coordinator": self.coordinator.name,
+            "coordinator_has_password": self.coordinator.has_secret,
+            "mediators": [
+                {"name": m.name, "has_pin": m.has_secret} for m in self.mediators
+            ],
+            "default_operator_id": self.default_operator_id,
+            "form_version_id": self.form_version_id,
+        }
+
+
+def needs_first_run(store: Store) -> bool:
+    """True until this laptop has a name and an operator."""
+    return store.device() is None or not store.operators()
+
+
+def latest_form_version(store: Store, form_id: str) -> int | None:
+    """The id of the newest registered version of a questionnaire."""
+    versions = [v for v in store.form_versions() if v.form_id == form_id]
+    return versions[-1].id if versions else None
+
+
+def provision(store: Store, plan: SetupPlan) -> SetupResult:
+    """Writes the whole set-up in one transaction; StoreError (nothing written) if refused."""
+    problems = plan.problems()
+    if problems:
+        raise StoreError("Premier lancement non enregistré : " + " ; ".join(problems))
+    with store.transaction():
+        device = store.set_device_name(plan.device_name)
+        coordinator = store.add_operator(plan.coordinator_name, ROLE_COORDINATOR)
+        if coordinator.role != ROLE_COORDINATOR:  # the name was already known as a mediator
+            coordinator = store.set_operator_role(
+                coordinator.id, ROLE_COORDINATOR, by_operator_id=None
+            )
+        if plan.coordinator_password:
+            coordinator = store.set_operator_secret(
+                coordinator.id, plan.coordinator_password, by_operator_id=coordinator.id
+            )
+        mediators = []
+        for item in plan.mediators:
+            mediator = store.add_operator(item.name, ROLE_MEDIATOR, by_operator_id=coordinator.id)
+            if item.pin:
+                mediator = store.set_operator_secret(
+                    mediator.id, item.pin, by_operator_id=coordinator.id
+                )
+            mediators.append(mediator)
+        # The laptop is then used by the mediators: the first one is the default enquêteur·rice
+        # (asked their PIN at start-up when they have one); without mediators, the coordinator.
+        default_operator = mediators[0].id if mediators else coordinator.id
+        store.set_setting(SETTING_OPERATOR, str(default_operator))
+        version = latest_form_version(store, plan.form_id)
+        if version is not None:
+            store.set_setting(SETTING_FORM, str(version))
+    return SetupResult(device, coordinator, tuple(mediators), default_operator, version)
