@@ -29,7 +29,7 @@ from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.style import FOCUS_STYLE_SHEET
 from inclusion_desktop.gui.widgets import install_screen_fitter
-from inclusion_desktop.gui.workers import GuiThreadGarbageCollector
+from inclusion_desktop.gui.workers import GuiThreadGarbageCollector, log_without_message
 from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
 from inclusion_desktop.store.backup import REASON_STARTUP, StoreDamaged, backup_store
 from inclusion_desktop.store.engine import resolve_database_url, sqlite_file_path
@@ -89,11 +89,7 @@ def install_exception_hook(log_file: Path | None) -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, error, tb))
         # The log keeps where it happened, not the message: it may quote an answer.
-        log.error(
-            "Erreur inattendue :\n%s%s (message non journalisé : il peut contenir des réponses)",
-            "".join(traceback.format_tb(tb)),
-            kind.__name__,
-        )
+        log_without_message(log, "Erreur inattendue", error.with_traceback(tb))
         if QApplication.instance() is None:
             sys.__excepthook__(kind, error, tb)
             return

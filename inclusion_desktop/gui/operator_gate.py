@@ -210,6 +210,10 @@ class OperatorGateMixin:
         """May the action run? Asks a coordinator's password when needed (see module doc)."""
         self.acting_operator = None
         current = self.current_operator()
+        if current is not None and current.seal_problem is not None:
+            # The account was changed in the store file: refused, whatever the action.
+            self.statusBar().showMessage(current.seal_problem, 20000)
+            return False
         if not needs_coordinator(action):
             return True
         if not self.store.has_coordinator_secret():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +14,20 @@ log = logging.getLogger(__name__)
 
 #: The work receives a function to report progress with, and returns its result.
 Work = Callable[[Callable[[Any], None]], Any]
+
+
+def log_without_message(logger: logging.Logger, what: str, error: BaseException) -> None:
+    """Log where an error happened and its kind, never its message.
+
+    A message may quote an answer (SQLite's errors carry the SQL parameters), and the technical
+    log must never hold one.
+    """
+    logger.error(
+        "%s :\n%s%s (message non journalisé : il peut contenir des réponses)",
+        what,
+        "".join(traceback.format_tb(error.__traceback__)),
+        type(error).__name__,
+    )
 
 
 class TaskSignals(QObject):
@@ -42,7 +57,7 @@ class Task(QRunnable):
         try:
             result = self.work(self.signals.progress.emit)
         except Exception as error:  # noqa: BLE001 - every failure is shown to the user
-            log.exception("Tâche en arrière-plan en échec")
+            log_without_message(log, "Tâche en arrière-plan en échec", error)
             self.signals.failed.emit(error)
             return
         self.signals.done.emit(result)
