@@ -203,8 +203,8 @@ def tampered_message(name: str) -> str:
     return (
         f"Le compte de « {name} » a été modifié en dehors de l'application (rôle ou code "
         "changé dans le fichier de la base) : il est refusé. Un coordinateur ou une "
-        "coordinatrice doit lui redonner son rôle et un nouveau code (menu Réglages, "
-        "enquêteurs), ou restaurer une sauvegarde ; « audit verify » le signale."
+        "coordinatrice doit lui redonner son rôle et un nouveau code (Fichier > Opérateurs "
+        "et codes…), ou restaurer une sauvegarde ; « audit verify » le signale."
     )
 
 
