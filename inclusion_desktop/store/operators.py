@@ -33,7 +33,12 @@ from inclusion_desktop.store.models import (
     Operator,
     utc_now,
 )
-from inclusion_desktop.store.sealing import operator_seal, operator_seal_problem
+from inclusion_desktop.store.sealing import (
+    operator_seal,
+    operator_seal_problem,
+    vanished_message,
+    vanished_operators,
+)
 
 #: Shortest accepted secret: a 4-digit PIN.
 MIN_SECRET_LENGTH = 4
@@ -219,7 +224,7 @@ class OperatorsStoreMixin:
                     return True
                 if operator.role == ROLE_COORDINATOR and operator.secret_hash is not None:
                     return True
-            return False
+            return bool(vanished_operators(session.connection()))
 
     def operator_lock_seconds(self, operator_id: int, *, now: datetime | None = None) -> int:
         """Seconds the operator stays locked, 0 when not locked."""
@@ -344,6 +349,9 @@ class OperatorsStoreMixin:
                 if verify_secret(secret, operator.secret_hash):
                     raise TamperedOperator(_seal_problem(operator) or "")
             if not coordinators:
+                vanished = vanished_operators(session.connection())
+                if vanished:
+                    raise TamperedOperator(vanished_message(vanished[0]))
                 if tampered or any(
                     _seal_problem(op) is not None for op in session.scalars(select(Operator))
                 ):

@@ -238,8 +238,35 @@ def operator_seal_problem(
     return tampered_message(name)
 
 
+def vanished_operators(conn: Connection) -> list[str]:
+    """Accounts this laptop's audit log created or changed that are no longer in the store.
+
+    The application never deletes nor renames an operator; a row deleted in the file (the only
+    coordinator, so that nobody has a password any more) is told by the chained, signed rows
+    that recorded it.
+    """
+    rows = conn.execute(
+        text(
+            "SELECT DISTINCT a.target FROM audit a JOIN device d ON d.id = a.device_id"
+            " WHERE d.is_local AND a.chain IS NOT NULL"
+            " AND a.action IN ('operateur', 'mot_de_passe')"
+            " AND a.target NOT IN (SELECT name FROM operator) ORDER BY a.target"
+        )
+    )
+    return [str(row[0]) for row in rows]
+
+
+def vanished_message(name: str) -> str:
+    """The problem of an account deleted from the store file."""
+    return (
+        f"Le compte de « {name} » a été supprimé du fichier de la base en dehors de "
+        "l'application (le journal d'audit l'avait enregistré) : les actions réservées à la "
+        "coordination restent fermées. Restaurez une sauvegarde de la base."
+    )
+
+
 def operator_problems(conn: Connection) -> list[str]:
-    """The problem of every operator row that does not verify, for ``audit verify``."""
+    """Every operator row that does not verify, and every deleted one, for ``audit verify``."""
     rows = conn.execute(
         text("SELECT uuid, name, role, secret_hash, seal FROM operator ORDER BY id")
     ).all()
@@ -248,6 +275,7 @@ def operator_problems(conn: Connection) -> list[str]:
         problem = operator_seal_problem(conn, row[0], row[1], row[2], row[3], row[4])
         if problem is not None:
             problems.append(problem)
+    problems.extend(vanished_message(name) for name in vanished_operators(conn))
     return problems
 
 

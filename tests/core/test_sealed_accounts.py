@@ -287,3 +287,19 @@ def test_audit_rows_relayed_by_a_coordinator_keep_their_laptops_signature(tmp_pa
     assert verify_store_audit(second.engine).ok
     for store in (field, coordinator, second):
         store.close()
+
+
+def test_deleting_the_coordinator_row_does_not_open_the_coordinator_actions(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # sqlite3 does not enforce foreign keys unless asked: the row goes.
+    _sql(office, "DELETE FROM operator WHERE name = 'Claire'")
+    with Store.open(str(office)) as store:
+        assert "Claire" not in {op.name for op in store.operators()}
+        assert store.has_coordinator_secret()
+    code = cli.main(
+        ["conflicts", "--db", str(office), "--password-file", str(_password_file(tmp_path, "x1"))]
+    )
+    assert code == 1 and "Le compte de « Claire » a été supprimé" in capsys.readouterr().err
+    assert cli.main(["audit", "verify", "--db", str(office)]) == 1
+    assert "« Claire » a été supprimé" in capsys.readouterr().out
