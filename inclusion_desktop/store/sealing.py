@@ -20,6 +20,7 @@ are sealed by the merging laptop, so an honest merge never locks anyone out.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
 from dataclasses import dataclass
@@ -31,7 +32,10 @@ from sqlalchemy import Connection, text
 from inclusion_desktop.store.engine import sqlite_file_path
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 #: Suffix of the key file beside a store file; a store without a file (PostgreSQL) keeps its
 #: laptop's key in the user's data folder.
@@ -156,16 +160,22 @@ def connection_key(conn: Connection) -> LaptopKey:
     return key
 
 
+@functools.lru_cache(maxsize=256)
+def _public_key(public: str) -> Ed25519PublicKey:
+    """The key object of a base64 public key, made once: a merge checks thousands of rows."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    return Ed25519PublicKey.from_public_bytes(unb64(public))
+
+
 def verify(public: str, message: bytes, signature: Any) -> bool:
     """True when `signature` (base64) is `public`'s signature of `message`."""
     from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     if not isinstance(signature, str) or not isinstance(public, str):
         return False
     try:
-        key = Ed25519PublicKey.from_public_bytes(unb64(public))
-        key.verify(unb64(signature), message)
+        _public_key(public).verify(unb64(signature), message)
     except (InvalidSignature, ValueError, TypeError):
         return False
     return True
