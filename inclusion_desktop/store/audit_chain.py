@@ -86,7 +86,7 @@ def _chain_order(chained: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
 def check_chains(
     rows: Iterable[Mapping[str, Any]],
     names: Mapping[str, str],
-    keys: Mapping[str, str | tuple[str, ...]] | None = None,
+    keys: Mapping[str, str] | None = None,
     *,
     every_signature: bool = True,
 ) -> ChainReport:
@@ -144,7 +144,7 @@ def _check_signatures(
     report: ChainReport,
     name: str,
     device: str,
-    public: str | tuple[str, ...],
+    public: str,
     ordered: list[Mapping[str, Any]],
     every_signature: bool,
 ) -> None:
@@ -167,9 +167,7 @@ def _check_signatures(
         if not every_signature and index != last_signed:
             report.signed += 1  # covered by the newest signed row's chain value
             continue
-        message = audit_message(device, row["chain"])
-        publics = (public,) if isinstance(public, str) else public
-        if any(verify(one, message, signature) for one in publics):
+        if verify(public, audit_message(device, row["chain"]), signature):
             report.signed += 1
         else:
             report.problems.append(
@@ -206,22 +204,18 @@ def store_rows(conn: Connection) -> tuple[list[dict[str, Any]], dict[str, str]]:
     return rows, names
 
 
-def store_keys(conn: Connection) -> dict[str, str | tuple[str, ...]]:
-    """The public keys a store checks audit signatures with: enrolled laptops', and its own.
+def store_keys(conn: Connection) -> dict[str, str]:
+    """The public keys a store checks audit signatures with: enrolled laptops', and its own."""
+    from inclusion_desktop.store.sealing import local_public_key
 
-    On a server store the local rows may come from any coordinator's laptop: each enrolled key
-    is accepted for them too (store.sealing.shared_store_keys).
-    """
-    from inclusion_desktop.store.sealing import local_public_key, shared_store_keys
-
-    keys: dict[str, str | tuple[str, ...]] = {
+    keys = {
         str(row[0]): str(row[1])
         for row in conn.execute(text("SELECT device_uuid, public_key FROM laptop_key"))
     }
     local = conn.execute(text("SELECT uuid FROM device WHERE is_local LIMIT 1")).scalar()
     public = local_public_key(conn)
     if local is not None and public is not None:
-        keys[str(local)] = (public, *shared_store_keys(conn))
+        keys[str(local)] = public
     return keys
 
 

@@ -241,23 +241,11 @@ def operator_seal_problem(
         key = load_key(path, create=False)
     except SigningError:
         key = None
-    message = operator_message(uuid, name, role, secret_hash)
-    if key is not None and verify(key.public, message, seal):
+    if key is None:
+        return missing_key_message(name, path)
+    if verify(key.public, operator_message(uuid, name, role, secret_hash), seal):
         return None
-    if any(verify(public, message, seal) for public in shared_store_keys(conn)):
-        return None
-    return missing_key_message(name, path) if key is None else tampered_message(name)
-
-
-def shared_store_keys(conn: Connection) -> list[str]:
-    """On a server store, the enrolled laptops' keys: each coordinator's laptop seals with its own.
-
-    A store file is written by one laptop only, whose key alone is trusted there: a mediator
-    holding both the coordinator's file and his own laptop's key must not be able to seal.
-    """
-    if conn.dialect.name != "postgresql":
-        return []
-    return [str(row[0]) for row in conn.execute(text("SELECT public_key FROM laptop_key"))]
+    return tampered_message(name)
 
 
 def vanished_operators(conn: Connection) -> list[str]:
