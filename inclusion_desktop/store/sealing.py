@@ -190,16 +190,31 @@ def operator_message(uuid: str, name: str, role: str, secret_hash: str | None) -
     return _OPERATOR_CONTEXT + content.encode("utf-8")
 
 
+#: Setting naming the public key that sealed the accounts, to tell a replaced key file from an
+#: edited account in the refusal.
+SEALING_KEY_SETTING = "cle_scellement"
+
+
+def _sealing_key(conn: Connection) -> LaptopKey:
+    """This laptop's key, remembered in the store as the one that seals the accounts."""
+    key = connection_key(conn)
+    conn.execute(
+        text("INSERT INTO setting (key, value) VALUES (:k, :v) ON CONFLICT DO NOTHING"),
+        {"k": SEALING_KEY_SETTING, "v": key.public},
+    )
+    return key
+
+
 def operator_seal(conn: Connection, uuid: str, name: str, role: str, secret: str | None) -> str:
     """The seal of an operator row with these values, by this laptop's key."""
-    return connection_key(conn).sign(operator_message(uuid, name, role, secret))
+    return _sealing_key(conn).sign(operator_message(uuid, name, role, secret))
 
 
-def seal_operators(conn: Connection, uuids: list[str]) -> None:
+def seal_operators(conn: Connection, uuids: list[str], *, remember_key: bool = True) -> None:
     """Seal the operator rows just written by the application (the merge's new rows)."""
     if not uuids:
         return
-    key = connection_key(conn)
+    key = _sealing_key(conn) if remember_key else connection_key(conn)
     for uuid in uuids:
         row = conn.execute(
             text("SELECT name, role, secret_hash FROM operator WHERE uuid = :u"), {"u": uuid}
@@ -227,6 +242,15 @@ def missing_key_message(name: str, path: Path) -> str:
     )
 
 
+def changed_key_message(name: str, path: Path) -> str:
+    """The refusal of an account sealed by another key than the one beside the store now."""
+    return (
+        f"Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet "
+        f"ordinateur ({path}) n'est plus celle qui a scellé les comptes (fichier remplacé ou "
+        "recréé). Remettez l'ancienne clé à côté de la base, ou restaurez une sauvegarde."
+    )
+
+
 def operator_seal_problem(
     conn: Connection,
     uuid: str,
@@ -245,6 +269,11 @@ def operator_seal_problem(
         return missing_key_message(name, path)
     if verify(key.public, operator_message(uuid, name, role, secret_hash), seal):
         return None
+    sealed_with = conn.execute(
+        text("SELECT value FROM setting WHERE key = :k"), {"k": SEALING_KEY_SETTING}
+    ).scalar()
+    if sealed_with is not None and sealed_with != key.public:
+        return changed_key_message(name, path)
     return tampered_message(name)
 
 
@@ -335,6 +364,7 @@ def seal_existing(conn: Connection) -> None:
     )
     if not operators and not audit:
         return  # a new store: no key made before it is needed
-    seal_operators(conn, operators)
+    # The key is not remembered here: an upgrade adds no row to the tables it finds.
+    seal_operators(conn, operators, remember_key=False)
     for row_uuid, chain in audit:
         sign_audit_row(conn, row_uuid, str(local), chain)

@@ -303,3 +303,16 @@ def test_deleting_the_coordinator_row_does_not_open_the_coordinator_actions(
     assert code == 1 and "Le compte de « Claire » a été supprimé" in capsys.readouterr().err
     assert cli.main(["audit", "verify", "--db", str(office)]) == 1
     assert "« Claire » a été supprimé" in capsys.readouterr().out
+
+
+def test_a_replaced_key_file_is_named_as_such(office: Path, tmp_path: Path) -> None:
+    with Store.open(str(office)) as store:
+        path = key_path(store)
+        path.unlink()
+        missing = store.get_operator(_operator(store, "Claire")).seal_problem
+        assert missing is not None and "manque ou est illisible" in missing and str(path) in missing
+        laptop_key(store)  # a new key made in its place
+        replaced = store.get_operator(_operator(store, "Claire")).seal_problem
+        assert replaced is not None and "n'est plus celle qui a scellé" in replaced
+        with pytest.raises(TamperedOperator):
+            store.authenticate_coordinator(CLAIRE_PASSWORD)
