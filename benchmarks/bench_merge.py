@@ -52,6 +52,15 @@ def unsigned_copy(path: Path, folder: Path) -> Path:
     manifest["members"]["submissions.jsonl"] = hashlib.sha256(
         members["submissions.jsonl"]
     ).hexdigest()
+    if "audit.jsonl" in members:
+        # Audit rows are signed by their laptop too: an older version's rows have no signature.
+        rows = [json.loads(line) for line in members["audit.jsonl"].decode("utf-8").splitlines()]
+        for row in rows:
+            row.pop("sig", None)
+        members["audit.jsonl"] = "".join(
+            json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n" for row in rows
+        ).encode("utf-8")
+        manifest["members"]["audit.jsonl"] = hashlib.sha256(members["audit.jsonl"]).hexdigest()
     members["manifest.json"] = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
     out = folder / f"unsigned-{path.name}"
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:

@@ -832,7 +832,7 @@ def _laptop(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
-    """audit verify: every laptop's chain of audit rows holds, or the first breaks are named."""
+    """audit verify: audit chains and signatures hold and every account is intact, or say where."""
     from inclusion_desktop.store.audit_chain import verify_store_audit
 
     try:
@@ -841,15 +841,18 @@ def _audit_verify(args: argparse.Namespace) -> int:
     except AppError as error:
         return _refuse(error, args.json)
     lines = [
-        f"{report.checked} ligne(s) chaînée(s) vérifiée(s), {report.unchained} ligne(s) "
-        "antérieure(s) au chaînage."
+        f"{report.checked} ligne(s) chaînée(s) vérifiée(s), dont {report.signed} signée(s) par "
+        f"leur ordinateur ; {report.unchained} ligne(s) antérieure(s) au chaînage ; "
+        f"{report.operators} compte(s) d'opérateur intact(s)."
     ]
     lines += report.problems or ["Journal intact : aucune ligne modifiée ni supprimée."]
     _emit(
         {
             "ok": report.ok,
             "checked": report.checked,
+            "signed": report.signed,
             "unchained": report.unchained,
+            "operators": report.operators,
             "problems": report.problems,
         },
         args.json,

@@ -4,6 +4,8 @@ The rules apply once a coordinator has a password (Store.has_coordinator_secret)
 a new installation lets everyone do everything, and the home screen invites to set one.
 services.access.require applies them for both front ends, which only ask for the password
 (the GUI's MainWindow.grant_for, the command line's cli._require_coordinator).
+The operator is read again from the store at every check, and its row's seal verified there
+(store.sealing): an account changed in the store file is refused, whatever its role says.
 """
 
 from __future__ import annotations
@@ -64,8 +66,21 @@ def needs_coordinator(action: Action | str) -> bool:
 def allowed(operator: OperatorInfo | None, action: Action | str, *, enforced: bool = True) -> bool:
     """May this operator (None: nobody chosen) do this action?
 
-    `enforced` is False while no coordinator has a password: everything is then allowed.
+    `enforced` is False while no coordinator has a password: everything is then allowed. An
+    account whose row was changed outside the application (OperatorInfo.seal_problem) may do
+    nothing.
     """
+    return refusal(operator, action, enforced=enforced) is None
+
+
+def refusal(
+    operator: OperatorInfo | None, action: Action | str, *, enforced: bool = True
+) -> str | None:
+    """Why this operator may not do this action (French), None when they may."""
+    if operator is not None and operator.seal_problem is not None:
+        return operator.seal_problem
     if not enforced or not needs_coordinator(action):
-        return True
-    return operator is not None and operator.is_coordinator
+        return None
+    if operator is not None and operator.is_coordinator:
+        return None
+    return f"Pour {ACTION_LABELS[Action(action)]}, il faut un coordinateur ou une coordinatrice."

@@ -46,6 +46,14 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return str(tmp_path / "coordination.sqlite")
     return str(request.getfixturevalue("postgres_url"))
 
+# A store without a file (PostgreSQL) keeps its laptop's signing key in the user's data folder:
+# the tests' keys go to a folder of their own, never beside the user's real key.
+if "INCLUSION_TEST_DATA_HOME" not in os.environ:
+    import tempfile
+
+    os.environ["INCLUSION_TEST_DATA_HOME"] = tempfile.mkdtemp(prefix="inclusion-data-")
+    os.environ["XDG_DATA_HOME"] = os.environ["INCLUSION_TEST_DATA_HOME"]
+
 # Forms loaded by the tests are cached in a folder of their own, not in the user's cache.
 if "INCLUSION_DESKTOP_CACHE_DIR" not in os.environ:
     import tempfile

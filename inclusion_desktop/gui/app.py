@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.i18n import install_language, saved_language
 from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
-from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.gui.messages import log_without_message, user_message
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.style import FOCUS_STYLE_SHEET
 from inclusion_desktop.gui.widgets import install_screen_fitter
@@ -86,11 +86,7 @@ def install_exception_hook(log_file: Path | None) -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, error, tb))
         # The log keeps where it happened, not the message: it may quote an answer.
-        log.error(
-            "Erreur inattendue :\n%s%s (message non journalisé : il peut contenir des réponses)",
-            "".join(traceback.format_tb(tb)),
-            kind.__name__,
-        )
+        log_without_message(log, "Erreur inattendue", error.with_traceback(tb))
         if QApplication.instance() is None:
             sys.__excepthook__(kind, error, tb)
             return

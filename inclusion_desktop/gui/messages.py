@@ -38,15 +38,24 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, OSError):
         reason = os_error_text(error)
         return f"{error.filename} : {reason}" if error.filename else reason
-    # The log keeps where it happened, not the message: it may quote an answer.
-    log.error(
-        "Erreur inattendue :\n%s%s (message non journalisé : il peut contenir des réponses)",
-        "".join(traceback.format_tb(error.__traceback__)),
-        type(error).__name__,
-    )
+    log_without_message(log, "Erreur inattendue", error)
     from inclusion_desktop.__main__ import log_path
 
     return Text(Code.UNEXPECTED, {"log": log_path()}).render(translate)
+
+
+def log_without_message(logger: logging.Logger, what: str, error: BaseException) -> None:
+    """Log where an error happened and its kind, never its message.
+
+    A message may quote an answer (SQLite's errors carry the SQL parameters), and the technical
+    log must never hold one.
+    """
+    logger.error(
+        "%s :\n%s%s (message non journalisé : il peut contenir des réponses)",
+        what,
+        "".join(traceback.format_tb(error.__traceback__)),
+        type(error).__name__,
+    )
 
 
 def message_text(text: Text) -> str:

@@ -183,8 +183,13 @@ class OperatorGateMixin:
         None when the action is refused (the status bar says so).
         """
         self.acting_operator = None
+        current = self.current_operator()
+        if current is not None and current.seal_problem is not None:
+            # The account was changed in the store file: refused, whatever the action.
+            self.statusBar().showMessage(current.seal_problem, 20000)
+            return None
         try:
-            grant = require(self.store, action, self.current_operator())
+            grant = require(self.store, action, current)
         except CoordinatorRequired:
             grant = self._grant_from_coordinator(Action(action))
         # Only a coordinator who had to be checked is « acting »; before roles apply, nobody.

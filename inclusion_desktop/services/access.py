@@ -15,6 +15,7 @@ from enum import StrEnum
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.permissions import ACTION_LABELS, Action, allowed, needs_coordinator
 from inclusion_desktop.store import MIN_SECRET_LENGTH, OperatorInfo, Store, StoreError
+from inclusion_desktop.store.operators import TamperedOperator
 
 
 class CoordinatorRequired(StoreError):
@@ -54,6 +55,9 @@ def require(store: Store, action: Action | str, actor: OperatorInfo | None) -> G
     password cannot vouch for themselves.
     """
     wanted = Action(action)
+    if actor is not None and actor.seal_problem is not None:
+        # The account was changed in the store file: it may do nothing, roles or not.
+        raise TamperedOperator(actor.seal_problem)
     if not needs_coordinator(wanted) or not store.has_coordinator_secret():
         return Grant(wanted, actor)
     if actor is not None and actor.has_secret and allowed(actor, wanted):

@@ -22,6 +22,7 @@ from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
 from inclusion_desktop.store.audit_chain import chain_hash, last_chain
 from inclusion_desktop.store.files import create_private_file
 from inclusion_desktop.store.models import AuditEntry, Device, Operator, format_utc, utc_now
+from inclusion_desktop.store.sealing import sign_audit_row
 from inclusion_desktop.store.spreadsheet import safe_row
 
 #: French words for the actions, as the coordinator reads them: the catalogue's.
@@ -66,7 +67,8 @@ def write_audit(
 ) -> None:
     """Appends one audit row in the caller's transaction (so it stands or falls with the act).
 
-    The row extends the laptop's hash chain (store.audit_chain) once the laptop is named.
+    The row extends the laptop's hash chain (store.audit_chain) once the laptop is named, and
+    the laptop signs it (store.sealing).
     """
     local = conn.execute(
         select(Device.id, Device.uuid).where(Device.is_local.is_(True)).limit(1)
@@ -105,6 +107,8 @@ def write_audit(
             prev_chain=prev,
         )
     )
+    if local is not None and chain is not None:
+        sign_audit_row(conn, row_uuid, local[1], chain)
 
 
 class AuditStoreMixin:
@@ -178,9 +182,10 @@ def audit_records(conn: Connection) -> list[dict[str, Any]]:
     rows = conn.execute(
         text(
             "SELECT a.uuid, a.created_at, d.uuid, COALESCE(a.operator_name, o.name), a.action,"
-            " a.target, a.detail, a.chain, a.prev_chain FROM audit a"
+            " a.target, a.detail, a.chain, a.prev_chain, s.signature FROM audit a"
             " LEFT JOIN device d ON d.id = a.device_id"
             " LEFT JOIN operator o ON o.id = a.operator_id"
+            " LEFT JOIN audit_signature s ON s.audit_uuid = a.uuid"
             " WHERE a.uuid IS NOT NULL ORDER BY a.created_at, a.id"
         )
     )
@@ -195,6 +200,8 @@ def audit_records(conn: Connection) -> list[dict[str, Any]]:
             "detail": row[6],
             # The laptop's hash chain (store.audit_chain), for rows that have one.
             **({"chain": row[7], "prev_chain": row[8] or ""} if row[7] else {}),
+            # Its author laptop's signature (store.sealing), relayed as it came.
+            **({"sig": row[9]} if row[9] else {}),
         }
         for row in rows
     ]

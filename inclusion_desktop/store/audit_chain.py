@@ -4,8 +4,10 @@ Each row written on a laptop carries ``chain`` = SHA-256 of the previous row's c
 laptop, ``prev_chain``) and of the row's own content (uuid, time, laptop uuid, author's name,
 action, target, detail). The chain travels with the rows in export files, which the laptop signs
 (sync.signing), so a row edited or deleted in the middle of a laptop's log is detected: by
-``audit verify`` on the store itself, and at the next merge of that laptop's file. Rows written
-before the chain existed stay unchained and are counted as such, never as errors.
+``audit verify`` on the store itself, and at the next merge of that laptop's file. Each row is
+also signed by its laptop over its chain value (store.sealing), so rewriting the chain after an
+edit does not pass either. Rows written before the chain existed stay unchained and are counted
+as such, never as errors.
 """
 
 from __future__ import annotations
@@ -57,6 +59,10 @@ class ChainReport:
 
     checked: int = 0
     unchained: int = 0
+    #: Chained rows whose author laptop's signature verified (store.sealing).
+    signed: int = 0
+    #: Operator accounts whose seal verified (``audit verify`` on a store).
+    operators: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -65,11 +71,33 @@ class ChainReport:
         return not self.problems
 
 
-def check_chains(rows: Iterable[Mapping[str, Any]], names: Mapping[str, str]) -> ChainReport:
+def _chain_order(chained: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The rows of one laptop from its first chained row on, following the links."""
+    by_prev = {str(row.get("prev_chain") or ""): row for row in chained}
+    ordered: list[Mapping[str, Any]] = []
+    current = ""
+    while current in by_prev and len(ordered) < len(chained):
+        row = by_prev[current]
+        ordered.append(row)
+        current = row["chain"]
+    return ordered
+
+
+def check_chains(
+    rows: Iterable[Mapping[str, Any]],
+    names: Mapping[str, str],
+    keys: Mapping[str, str] | None = None,
+    *,
+    every_signature: bool = True,
+) -> ChainReport:
     """Verify every laptop's chain: each row hashes to its chain, each link leads to a row.
 
-    `rows` are audit records (as they travel) with ``chain`` and ``prev_chain``; `names` maps
-    laptop uuids to names for the messages.
+    `rows` are audit records (as they travel) with ``chain``, ``prev_chain`` and ``sig``;
+    `names` maps laptop uuids to names for the messages; `keys` maps laptop uuids to the public
+    keys their rows' signatures are checked with. A signature that does not verify is a problem;
+    so is an unsigned row after a signed one (its laptop signs every row since it was upgraded).
+    Without `every_signature` (a merge), only each laptop's newest signed row is checked: its
+    chain value covers every row before it, whose hashes are checked one by one anyway.
     """
     report = ChainReport()
     by_device: dict[str | None, list[Mapping[str, Any]]] = {}
@@ -105,7 +133,47 @@ def check_chains(rows: Iterable[Mapping[str, Any]], names: Mapping[str, str]) ->
                 f"journal d'audit de « {name} » : la chaîne des lignes est fourchue "
                 "(lignes réécrites)."
             )
+        public = None if keys is None or device is None else keys.get(device)
+        if public is not None:
+            ordered = _chain_order(chained)
+            _check_signatures(report, name, str(device), public, ordered, every_signature)
     return report
+
+
+def _check_signatures(
+    report: ChainReport,
+    name: str,
+    device: str,
+    public: str,
+    ordered: list[Mapping[str, Any]],
+    every_signature: bool,
+) -> None:
+    """Check the laptop's signatures of its rows, in chain order (see check_chains)."""
+    from inclusion_desktop.store.sealing import audit_message, verify
+
+    last_signed = max((i for i, row in enumerate(ordered) if row.get("sig")), default=-1)
+    seen_signed = False
+    for index, row in enumerate(ordered):
+        when = f"{str(row['created_at'])[:19]} ({row['action']})"
+        signature = row.get("sig")
+        if signature is None:
+            if seen_signed:
+                report.problems.append(
+                    f"journal d'audit de « {name} » : la ligne du {when} n'est pas signée alors "
+                    "que les précédentes le sont : elle a été réécrite."
+                )
+            continue
+        seen_signed = True
+        if not every_signature and index != last_signed:
+            report.signed += 1  # covered by the newest signed row's chain value
+            continue
+        if verify(public, audit_message(device, row["chain"]), signature):
+            report.signed += 1
+        else:
+            report.problems.append(
+                f"journal d'audit de « {name} » : la signature de la ligne du {when} ne "
+                "correspond pas : la ligne a été modifiée ou signée par un autre ordinateur."
+            )
 
 
 def store_rows(conn: Connection) -> tuple[list[dict[str, Any]], dict[str, str]]:
@@ -121,12 +189,14 @@ def store_rows(conn: Connection) -> tuple[list[dict[str, Any]], dict[str, str]]:
             "detail": row[6],
             "chain": row[7],
             "prev_chain": row[8],
+            **({"sig": row[9]} if row[9] else {}),
         }
         for row in conn.execute(
             text(
                 "SELECT a.uuid, a.created_at, d.uuid, a.operator_name, a.action, a.target,"
-                " a.detail, a.chain, a.prev_chain FROM audit a"
-                " LEFT JOIN device d ON d.id = a.device_id ORDER BY a.id"
+                " a.detail, a.chain, a.prev_chain, s.signature FROM audit a"
+                " LEFT JOIN device d ON d.id = a.device_id"
+                " LEFT JOIN audit_signature s ON s.audit_uuid = a.uuid ORDER BY a.id"
             )
         )
     ]
@@ -134,8 +204,30 @@ def store_rows(conn: Connection) -> tuple[list[dict[str, Any]], dict[str, str]]:
     return rows, names
 
 
+def store_keys(conn: Connection) -> dict[str, str]:
+    """The public keys a store checks audit signatures with: enrolled laptops', and its own."""
+    from inclusion_desktop.store.sealing import local_public_key
+
+    keys = {
+        str(row[0]): str(row[1])
+        for row in conn.execute(text("SELECT device_uuid, public_key FROM laptop_key"))
+    }
+    local = conn.execute(text("SELECT uuid FROM device WHERE is_local LIMIT 1")).scalar()
+    public = local_public_key(conn)
+    if local is not None and public is not None:
+        keys[str(local)] = public
+    return keys
+
+
 def verify_store_audit(engine: Any) -> ChainReport:
-    """Check the chains of every laptop's audit rows in a store (``audit verify``)."""
+    """Check a store (``audit verify``): audit chains and signatures, operator seals."""
+    from inclusion_desktop.store.sealing import operator_problems
+
     with engine.connect() as conn:
         rows, names = store_rows(conn)
-    return check_chains(rows, names)
+        report = check_chains(rows, names, store_keys(conn))
+        operators = conn.execute(text("SELECT count(*) FROM operator")).scalar() or 0
+        problems = operator_problems(conn)
+    report.operators = operators - len(problems)
+    report.problems.extend(problems)
+    return report

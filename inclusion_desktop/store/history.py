@@ -34,6 +34,7 @@ from inclusion_desktop.store.models import (
     format_utc,
     utc_now,
 )
+from inclusion_desktop.store.sealing import seal_operators
 
 if TYPE_CHECKING:
     from inclusion_desktop.store.repository import RevisionInfo
@@ -905,6 +906,8 @@ class _Merger:
                     for o in missing_ops
                 ],
             )
+            # Sealed by this laptop: roles do not travel, and a merge must lock nobody out.
+            seal_operators(conn, [o["uuid"] for o in missing_ops])
             operators.update(self._ids("operator", "uuid", [o["uuid"] for o in missing_ops]))
         return forms, devices, operators
 
@@ -952,6 +955,16 @@ class _Merger:
                     )
                     for rec in new
                 ],
+            )
+        signed = [{"u": rec["uuid"], "s": rec["sig"]} for rec in records if rec.get("sig")]
+        if signed and not self.dry_run:
+            # Known rows too: a laptop signs its older rows once upgraded (store.sealing).
+            self.conn.execute(
+                text(
+                    "INSERT INTO audit_signature (audit_uuid, signature) VALUES (:u, :s)"
+                    " ON CONFLICT DO NOTHING"
+                ),
+                signed,
             )
         return len(new)
 

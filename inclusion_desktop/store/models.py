@@ -127,6 +127,9 @@ class Operator(Base):
     secret_hash: Mapped[str | None] = mapped_column(String(300))
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # The laptop's signature of uuid, name, role and secret hash (store.sealing): a row edited
+    # in the file no longer verifies, and the account is refused.
+    seal: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class Submission(Base):
@@ -371,6 +374,18 @@ class LaptopKey(Base):
     public_key: Mapped[str] = mapped_column(String(64))
     enrolled_at: Mapped[str] = mapped_column(String(32))
     enrolled_by: Mapped[str] = mapped_column(String(200))
+
+
+class AuditSignature(Base):
+    """The signature of an audit row by the laptop that wrote it, over its chain value.
+
+    Apart from the row because a merge may bring the signature of a row already known here.
+    """
+
+    __tablename__ = "audit_signature"
+
+    audit_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    signature: Mapped[str] = mapped_column(String(100))
 
 
 class RevisionSignature(Base):

@@ -4,7 +4,9 @@ A secret is never stored: only its scrypt hash (memory-hard), as
 ``scrypt$n$r$p$salt_b64$hash_b64``. Five wrong attempts lock the operator for a minute; the
 counter and the lock are kept in the database, so restarting the application changes nothing.
 Every change of role or secret, and every lock, is written to the audit log in the same
-transaction — without the secret or its hash.
+transaction — without the secret or its hash. Every row the application writes is sealed by the
+laptop's key (store.sealing): a row whose role or secret was changed in the file is refused with
+a French message, at login and at every permission check, never obeyed.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.audit import write_audit
@@ -31,6 +33,12 @@ from inclusion_desktop.store.models import (
     ROLE_MEDIATOR,
     Operator,
     utc_now,
+)
+from inclusion_desktop.store.sealing import (
+    operator_seal,
+    operator_seal_problem,
+    vanished_message,
+    vanished_operators,
 )
 
 #: Shortest accepted secret: a 4-digit PIN.
@@ -126,15 +134,21 @@ class OperatorInfo:
     created_at: datetime
     role: str = ROLE_MEDIATOR
     has_secret: bool = False
+    #: Why the row is not the one the application wrote (French), None when its seal verifies.
+    seal_problem: str | None = None
 
     @property
     def is_coordinator(self) -> bool:
-        """True for a coordinator, who may do everything."""
-        return self.role == ROLE_COORDINATOR
+        """True for a coordinator, who may do everything; never for a tampered account."""
+        return self.role == ROLE_COORDINATOR and self.seal_problem is None
+
+
+class TamperedOperator(StoreError):  # noqa: N818 (a refusal the user sees, not a program error)
+    """The operator's row was changed outside the application: the account is refused."""
 
 
 def operator_info(operator: Operator) -> OperatorInfo:
-    """The operator as the rest of the code sees it (never the secret's hash)."""
+    """The operator as the rest of the code sees it (never the secret's hash), seal checked."""
     return OperatorInfo(
         operator.id,
         operator.uuid,
@@ -142,7 +156,39 @@ def operator_info(operator: Operator) -> OperatorInfo:
         operator.created_at,
         operator.role,
         operator.secret_hash is not None,
+        _seal_problem(operator),
     )
+
+
+def _seal_problem(operator: Operator) -> str | None:
+    session = object_session(operator)
+    assert session is not None  # read within the store's session
+    return operator_seal_problem(
+        session.connection(),
+        operator.uuid,
+        operator.name,
+        operator.role,
+        operator.secret_hash,
+        operator.seal,
+    )
+
+
+def _reseal(session: Session, operator: Operator) -> None:
+    """Seal the row as the application has just written it."""
+    operator.seal = operator_seal(
+        session.connection(), operator.uuid, operator.name, operator.role, operator.secret_hash
+    )
+
+
+def _reset_if_tampered(session: Session, operator: Operator) -> None:
+    """A tampered row's role and secret are not trusted: back to a mediator without a code.
+
+    The coordinator who changes such an account through the application then gives it the
+    role and the code it should have; nothing set in the file survives.
+    """
+    if _seal_problem(operator) is not None:
+        operator.role = ROLE_MEDIATOR
+        operator.secret_hash = None
 
 
 class OperatorsStoreMixin:
@@ -162,14 +208,18 @@ class OperatorsStoreMixin:
             return operator_info(_get(session, operator_id))
 
     def has_coordinator_secret(self) -> bool:
-        """True once at least one coordinator has a PIN or password: the roles then apply."""
+        """True once at least one coordinator has a PIN or password: the roles then apply.
+
+        Also True when any account was changed outside the application: removing every
+        coordinator's password in the file must not open every action to everyone.
+        """
         with self._read() as session:
-            count = session.scalar(
-                select(func.count(Operator.id)).where(
-                    Operator.role == ROLE_COORDINATOR, Operator.secret_hash.is_not(None)
-                )
-            )
-            return bool(count)
+            for operator in session.scalars(select(Operator)):
+                if _seal_problem(operator) is not None:
+                    return True
+                if operator.role == ROLE_COORDINATOR and operator.secret_hash is not None:
+                    return True
+            return bool(vanished_operators(session.connection()))
 
     def operator_lock_seconds(self, operator_id: int, *, now: datetime | None = None) -> int:
         """Seconds the operator stays locked, 0 when not locked."""
@@ -186,15 +236,17 @@ class OperatorsStoreMixin:
             raise StoreError(code=Code.STORE_UNKNOWN_ROLE, role=role)
         with self._write() as session:
             operator = _get(session, operator_id)
-            if operator.role == role:
+            _reset_if_tampered(session, operator)
+            if operator.role == role and not session.dirty:
                 return operator_info(operator)
-            if operator.role == ROLE_COORDINATOR:
+            if operator.role == ROLE_COORDINATOR and role != ROLE_COORDINATOR:
                 coordinators = session.scalar(
                     select(func.count(Operator.id)).where(Operator.role == ROLE_COORDINATOR)
                 )
                 if (coordinators or 0) <= 1:
                     raise StoreError(code=Code.LAST_COORDINATOR, name=operator.name)
             operator.role = role
+            _reseal(session, operator)
             write_audit(
                 session.connection(),
                 action="operateur",
@@ -216,17 +268,19 @@ class OperatorsStoreMixin:
         stored = None if secret is None else hash_secret(secret)
         with self._write() as session:
             operator = _get(session, operator_id)
+            _reset_if_tampered(session, operator)
             if stored is None:
                 detail = "code ou mot de passe retiré"
             elif operator.secret_hash is None:
                 detail = "code ou mot de passe défini"
             else:
                 detail = "code ou mot de passe changé"
-            if stored is None and operator.secret_hash is None:
+            if stored is None and operator.secret_hash is None and not session.dirty:
                 return operator_info(operator)
             operator.secret_hash = stored
             operator.failed_attempts = 0
             operator.locked_until = None
+            _reseal(session, operator)
             write_audit(
                 session.connection(),
                 action="mot_de_passe",
@@ -250,6 +304,9 @@ class OperatorsStoreMixin:
         moment = now or utc_now()
         with self._write() as session:
             operator = _get(session, operator_id)
+            problem = _seal_problem(operator)
+            if problem is not None:
+                raise TamperedOperator(problem)
             error = _attempt(session, operator, secret, moment)
         # Raised after the commit: the counter and the lock must be kept.
         if error is not None:
@@ -261,18 +318,36 @@ class OperatorsStoreMixin:
         """The coordinator whose password this is; None when no coordinator has one.
 
         A wrong password counts as a wrong attempt for every coordinator who has a password
-        and is not locked; OperatorLocked when they all are.
+        and is not locked; OperatorLocked when they all are. The password of an account changed
+        outside the application (store.sealing) is refused, naming it (TamperedOperator).
         """
         moment = now or utc_now()
         with self._write() as session:
-            coordinators = list(
+            candidates = list(
                 session.scalars(
                     select(Operator)
                     .where(Operator.role == ROLE_COORDINATOR, Operator.secret_hash.is_not(None))
                     .order_by(Operator.id)
                 )
             )
+            tampered = [op for op in candidates if _seal_problem(op) is not None]
+            coordinators = [op for op in candidates if op not in tampered]
+            for operator in tampered:
+                assert operator.secret_hash is not None
+                if verify_secret(secret, operator.secret_hash):
+                    raise TamperedOperator(_seal_problem(operator) or "")
             if not coordinators:
+                vanished = vanished_operators(session.connection())
+                if vanished:
+                    raise TamperedOperator(vanished_message(vanished[0]))
+                if tampered or any(
+                    _seal_problem(op) is not None for op in session.scalars(select(Operator))
+                ):
+                    raise TamperedOperator(
+                        "Aucun compte coordinateur n'est intact : les comptes ont été modifiés "
+                        "en dehors de l'application. Restaurez une sauvegarde de la base "
+                        "(« audit verify » nomme les comptes en cause)."
+                    )
                 return None
             open_ones = [op for op in coordinators if _seconds_left(op, moment) == 0]
             if not open_ones:

@@ -58,6 +58,7 @@ from inclusion_desktop.store.operators import (
     operator_info,
 )
 from inclusion_desktop.store.review import ReviewStoreMixin
+from inclusion_desktop.store.sealing import operator_seal
 from inclusion_desktop.store.verification import VerificationStoreMixin
 
 SubmissionStatus = Literal["draft", "complete", "deleted"]
@@ -424,8 +425,13 @@ class Store(
             for operator in session.scalars(select(Operator).order_by(Operator.id)):
                 if operator.name.casefold() == key:
                     return operator_info(operator)
+            new_uuid = str(uuid_module.uuid4())
             operator = Operator(
-                uuid=str(uuid_module.uuid4()), name=clean, created_at=utc_now(), role=role
+                uuid=new_uuid,
+                name=clean,
+                created_at=utc_now(),
+                role=role,
+                seal=operator_seal(session.connection(), new_uuid, clean, role, None),
             )
             session.add(operator)
             session.flush()

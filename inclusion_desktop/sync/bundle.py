@@ -919,7 +919,7 @@ def _audit_records(
 
 
 def _chain_fields(rec: dict[str, Any], number: int) -> dict[str, str]:
-    """The audit row's hash chain (store.audit_chain), checked for form here, for value at merge."""
+    """The audit row's hash chain and signature, checked for form here, for value at merge."""
     chain, prev = rec.get("chain"), rec.get("prev_chain")
     if chain is None:
         return {}
@@ -930,4 +930,10 @@ def _chain_fields(rec: dict[str, Any], number: int) -> dict[str, str]:
         and (prev == "" or _HASH.fullmatch(prev))
     ):
         raise ValueError(f"ligne {number} de {AUDIT} : chaînage invalide")
-    return {"chain": chain, "prev_chain": prev}
+    sig = rec.get("sig")
+    if sig is None:
+        return {"chain": chain, "prev_chain": prev}
+    if not isinstance(sig, str) or len(sig) > 100:
+        raise ValueError(f"ligne {number} de {AUDIT} : signature invalide")
+    # The author laptop's signature of the chain value (store.sealing), checked at merge.
+    return {"chain": chain, "prev_chain": prev, "sig": sig}

@@ -17,10 +17,8 @@ passphrase keeps them confidential.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,113 +26,44 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from inclusion_desktop.catalogue import Code
-from inclusion_desktop.errors import AppError
 from inclusion_desktop.store.models import format_utc, utc_now
 
-if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+# The key lives in the store layer, which seals operator and audit rows with it too.
+from inclusion_desktop.store.sealing import KEY_SUFFIX as KEY_SUFFIX
+from inclusion_desktop.store.sealing import LaptopKey as LaptopKey
+from inclusion_desktop.store.sealing import SigningError as SigningError
+from inclusion_desktop.store.sealing import key_file, load_key, unb64
+from inclusion_desktop.store.sealing import verify as verify
 
+if TYPE_CHECKING:
     from inclusion_desktop.store import Store
     from inclusion_desktop.store.history import ExportPayload
 
-#: Where a store without a file (PostgreSQL) keeps its laptop's key: the user's data folder.
-KEY_SUFFIX = ".cle-signature"
 _REVISION_CONTEXT = b"inclusion-desktop revision v1\n"
 _FILE_CONTEXT = b"inclusion-desktop export v1\n"
 
 
-class SigningError(AppError):
-    """The laptop's signing key cannot be read or made (French message)."""
-
-    area_code = Code.SIGNING
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(value: str) -> bytes:
-    return base64.b64decode(value.encode("ascii"), validate=True)
-
-
 def key_path(store: Store) -> Path:
     """The file of the laptop's private key: beside the store file, owner-only."""
-    if store.path is not None:
-        path = Path(store.path)
-        return path.with_name(path.name + KEY_SUFFIX)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("inclusion_desktop", appauthor=False)) / f"laptop{KEY_SUFFIX}"
-
-
-@dataclass(frozen=True, slots=True)
-class LaptopKey:
-    """The laptop's key pair; the public half travels, base64, in every file it signs."""
-
-    private: Ed25519PrivateKey
-    public: str
-
-    def sign(self, message: bytes) -> str:
-        """The base64 Ed25519 signature of `message`."""
-        return _b64(self.private.sign(message))
+    return key_file(store.path)
 
 
 def laptop_key(store: Store) -> LaptopKey:
     """The laptop's key pair, made (owner-only file) the first time it is needed."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    path = key_path(store)
-    try:
-        pem = path.read_bytes()
-    except FileNotFoundError:
-        private = Ed25519PrivateKey.generate()
-        pem = private.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            try:
-                os.write(fd, pem)
-            finally:
-                os.close(fd)
-        except FileExistsError:
-            pem = path.read_bytes()  # made meanwhile by another window of the app
-        except OSError as exc:
-            raise SigningError(
-                f"clé de signature de cet ordinateur impossible à créer ({path}) : {exc}"
-            ) from exc
-    except OSError as exc:
-        raise SigningError(
-            f"clé de signature de cet ordinateur illisible ({path}) : {exc}"
-        ) from exc
-    try:
-        loaded = serialization.load_pem_private_key(pem, password=None)
-    except ValueError as exc:
-        raise SigningError(
-            f"clé de signature de cet ordinateur endommagée ({path}) : restaurez-la ou "
-            "supprimez-la puis faites enrôler de nouveau cet ordinateur."
-        ) from exc
-    if not isinstance(loaded, Ed25519PrivateKey):
-        raise SigningError(f"clé de signature de cet ordinateur invalide ({path}).")
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
-    public = loaded.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    return LaptopKey(loaded, _b64(public))
+    key = load_key(key_path(store))
+    assert key is not None  # made when missing
+    return key
 
 
 def fingerprint(public: str) -> str:
     """The key's SHA-256 in groups of four hex digits, to compare by eye."""
-    digest = hashlib.sha256(_unb64(public)).hexdigest()
+    digest = hashlib.sha256(unb64(public)).hexdigest()
     return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
 
 
 def short_code(public: str) -> str:
     """Twelve digits (three groups) derived from the key, to read aloud or type."""
-    number = int.from_bytes(hashlib.sha256(b"code\n" + _unb64(public)).digest()[:8], "big")
+    number = int.from_bytes(hashlib.sha256(b"code\n" + unb64(public)).digest()[:8], "big")
     digits = f"{number % 10**12:012d}"
     return f"{digits[:4]} {digits[4:8]} {digits[8:]}"
 
@@ -143,21 +72,6 @@ def same_code(typed: str, public: str) -> bool:
     """Whether a code typed by the coordinator is this key's (spaces and dashes ignored)."""
     cleaned = "".join(ch for ch in typed if ch.isdigit())
     return cleaned == short_code(public).replace(" ", "")
-
-
-def verify(public: str, message: bytes, signature: Any) -> bool:
-    """True when `signature` (base64) is `public`'s signature of `message`."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    if not isinstance(signature, str) or not isinstance(public, str):
-        return False
-    try:
-        key = Ed25519PublicKey.from_public_bytes(_unb64(public))
-        key.verify(_unb64(signature), message)
-    except (InvalidSignature, ValueError, TypeError):
-        return False
-    return True
 
 
 def revision_message(content_hash: str, device_uuid: str) -> bytes:

@@ -8,10 +8,12 @@ coordinator's file enrols nobody). Once it has:
 - a revision made by the file's signer is covered by the file's signature; a revision made by
   another laptop (relayed) must carry that laptop's own valid signature, else its questionnaire
   is refused, named;
-- audit rows of other laptops are not taken from the file: each laptop's own file brings them.
+- audit rows of other laptops are taken from the file only when signed by that laptop (an
+  enrolled one); the others come with each laptop's own file.
 
 Whatever the enrolment, the hash chain of every laptop's audit rows (store.audit_chain) must
-hold: a file whose log had a row edited or deleted is refused.
+hold, and every row signature that can be checked must verify: a file whose log had a row
+edited or deleted is refused.
 
 With a campaign passphrase, a clear file is refused: campaign files are always encrypted.
 The explicit « importer sans signature » path (``allow_unsigned``) accepts old unsigned or clear
@@ -67,7 +69,12 @@ def vet_signatures(checked: CheckedBundle, policy: TrustPolicy, path: Path) -> V
     if policy.passphrase_set and not checked.encrypted and not policy.allow_unsigned:
         raise BundleError(path, code=Code.BUNDLE_CLEAR_WITH_PASSPHRASE)
     names = {device["uuid"]: device["name"] for device in bundle.devices}
-    chains = check_chains(bundle.audit, names)
+    # Each row's signature is checked with its laptop's enrolled key; the signer's own rows
+    # also with the key that signed the file.
+    keys = dict(policy.keys)
+    if signer is not None:
+        keys.setdefault(signer["device"], signer["public_key"])
+    chains = check_chains(bundle.audit, names, keys, every_signature=False)
     if not chains.ok:
         raise BundleError(
             path, f"{chains.problems[0]} Fichier refusé : rien n'a été fusionné."
@@ -119,7 +126,14 @@ def vet_signatures(checked: CheckedBundle, policy: TrustPolicy, path: Path) -> V
             refused.append((record["uuid"], reason))
     audit = bundle.audit
     if check:
-        audit = [row for row in audit if row["device"] == signer_uuid]
+        # Rows relayed from another laptop are taken when that laptop signed them (the chain
+        # check above verified every signature it could); the others come with its own file.
+        audit = [
+            row
+            for row in audit
+            if row["device"] == signer_uuid
+            or (row["device"] in policy.keys and row.get("sig") is not None)
+        ]
     if refused or audit is not bundle.audit:
         bundle = dataclasses.replace(bundle, submissions=kept, audit=audit)
     unsigned = signer is None or not trusted_signer

@@ -25,6 +25,7 @@ SCHEMA_FIXTURES = {
     "0004_audit": "store_0004_audit.sqlite",
     "0005_trust": "store_0005_trust.sqlite",
     "0009_fieldwork": "store_0009_fieldwork.sqlite",
+    "0012_postgres": "store_0012_postgres.sqlite",
 }
 
 
