@@ -94,6 +94,9 @@ class FieldFormView(QWidget):
         self.editors: dict[str, QuestionEditor] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.review_table: QTableWidget | None = None
+        # The shown page's questions and choice lists (see _layout_key): an answer that leaves
+        # them as they are updates the editors in place instead of rebuilding the page.
+        self._page_layout_key: object = None
         self._review_shown_at = 0.0
         self._repeat_buttons: tuple[QPushButton, QPushButton] | None = None
         self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
@@ -276,8 +279,12 @@ class FieldFormView(QWidget):
         # when an answer opens a branch.
         all_keys = [page.key for page in self.session.pages()]
         done = all_keys.index(key) if key in all_keys else len(all_keys)
+        # QProgressBar repaints at once on a new value; with updates off, the bar is painted
+        # with the new page instead, in one pass.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setMaximum(max(len(all_keys), 1))
         self.progress.setValue(done)
+        self.progress.setUpdatesEnabled(True)
         if key == REVIEW_KEY:
             self.progress_label.setText(self.tr("Relecture"))
         else:
@@ -318,6 +325,7 @@ class FieldFormView(QWidget):
         self.error_labels.clear()
         self.review_table = None
         self._repeat_buttons = None
+        self._page_layout_key = None
         if self.page_widget is not None:
             self.page_layout.removeWidget(self.page_widget)
             self.page_widget.hide()
@@ -350,17 +358,38 @@ class FieldFormView(QWidget):
                         )
                     )
                 layout.addWidget(group_label)
-            shown = [
-                question
-                for question in page.questions
-                if session.is_relevant(question.name, page.instance)
-                and not self._not_in_field(question, page.instance)
-            ]
+            shown = self._shown_questions(page)
+            self._page_layout_key = self._layout_key(page, shown)
             if len(shown) == 1:
                 self._add_reminder(shown[0], page, layout, content)
             for question in shown:
                 self._add_question(question, page.instance, layout, content)
         layout.addStretch(1)
+
+    def _shown_questions(self, page: Page) -> list[Question]:
+        """The questions of `page` shown in the field: relevant, not left to the paper form."""
+        assert self.session is not None
+        return [
+            question
+            for question in page.questions
+            if self.session.is_relevant(question.name, page.instance)
+            and not self._not_in_field(question, page.instance)
+        ]
+
+    def _layout_key(
+        self, page: Page, shown: list[Question]
+    ) -> tuple[str, tuple[tuple[str, tuple[str, ...] | None], ...]]:
+        """What the page's widgets depend on: the questions shown and their filtered choices."""
+        assert self.session is not None
+        return page.key, tuple(
+            (
+                question.name,
+                tuple(c.name for c in self.session.choices_for(question, page.instance))
+                if question.choice_filter is not None
+                else None,
+            )
+            for question in shown
+        )
 
     def _add_reminder(
         self, question: Question, page: Page, layout: QVBoxLayout, parent: QWidget
@@ -608,6 +637,10 @@ class FieldFormView(QWidget):
                 # A question the answer revealed shows its label below, when it fits.
                 revealed = [self.editors[name] for name in self.editors if name not in before]
                 self._reveal_focus(revealed[:1])
+        elif self.current_key != REVIEW_KEY:
+            # The page stays as it is: editors only show the answers this one changed.
+            for name in changed & self.editors.keys() - {question.name}:
+                self.editors[name].set_value(self.session.value(name, instance))
 
     def _reveal_focus(self, revealed: list[QuestionEditor] | None = None) -> None:
         """Scrolls the focused field into view, with its question's label when it fits.
@@ -635,15 +668,23 @@ class FieldFormView(QWidget):
         return None
 
     def _page_changed(self, changed: set[str], answered: str) -> bool:
-        """True when an answer changed what the current page shows (relevance, choice lists)."""
+        """True when an answer changed which questions or choices the current page shows.
+
+        Other answers of the page it changed (a choice another answer filtered out) do not
+        count: their editors stay and show the new values (see _on_answered).
+        """
         assert self.session is not None
         page = next((p for p in self._pages() if p.key == self.current_key), None)
         if page is None:
             return True
         others = {q.name for q in page.questions} - {answered}
-        return bool(others & changed) or any(
+        if not (others & changed) and not any(
             q.choice_filter is not None and bool(q.choice_filter.references & changed)
             for q in page.questions
+        ):
+            return False
+        return self._page_layout_key is None or (
+            self._layout_key(page, self._shown_questions(page)) != self._page_layout_key
         )
 
     def _save(self) -> None:
