@@ -17,14 +17,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QDialog
 
-from inclusion_desktop.gui.operators_dialogs import InviteBanner, OperatorsDialog, SecretDialog
 from inclusion_desktop.permissions import ACTION_LABELS, Action, allowed, needs_coordinator
-from inclusion_desktop.store import OperatorInfo, StoreError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QStatusBar
 
-    from inclusion_desktop.store import Store
+    from inclusion_desktop.gui.operators_dialogs import InviteBanner
+    from inclusion_desktop.store import OperatorInfo, Store
+
+# The store and the operators' dialogs are imported by the methods that use them: the main
+# window is shown before the store (and SQLAlchemy) is loaded.
 
 #: The actions as the password dialog names them (« Pour … : »), marked for translation: the
 #: French labels of permissions.ACTION_LABELS, which lupdate does not read.
@@ -115,6 +117,8 @@ class OperatorGateMixin:
 
     def current_operator(self) -> OperatorInfo | None:
         """The operator chosen on the home screen, with role and PIN state."""
+        from inclusion_desktop.store import StoreError
+
         if self._operator_id is None:
             return None
         try:
@@ -134,6 +138,9 @@ class OperatorGateMixin:
 
     def _on_operator_chosen(self) -> None:
         """The operator list changed: ask the PIN of someone who has one, or go back."""
+        from inclusion_desktop.gui.operators_dialogs import SecretDialog
+        from inclusion_desktop.store import StoreError
+
         wanted = self.operator_combo.currentData()
         if wanted is None or int(wanted) == self._operator_id:
             return
@@ -176,6 +183,8 @@ class OperatorGateMixin:
 
         Returns True when an operator is active afterwards.
         """
+        from inclusion_desktop.gui.operators_dialogs import SecretDialog
+
         pending = self._pending_operator_id
         if pending is None:
             return self._operator_id is not None
@@ -208,6 +217,8 @@ class OperatorGateMixin:
 
     def require_coordinator(self, action: Action | str) -> bool:
         """May the action run? Asks a coordinator's password when needed (see module doc)."""
+        from inclusion_desktop.gui.operators_dialogs import SecretDialog
+
         self.acting_operator = None
         current = self.current_operator()
         if not needs_coordinator(action):
@@ -248,6 +259,8 @@ class OperatorGateMixin:
     # -- operators and the invitation ----------------------------------------------------------
 
     def _build_invite_banner(self, layout: QBoxLayout) -> None:
+        from inclusion_desktop.gui.operators_dialogs import InviteBanner
+
         self.invite_banner = InviteBanner(self)  # type: ignore[arg-type]
         self.invite_banner.button.clicked.connect(self._on_invite)
         layout.addWidget(self.invite_banner)
@@ -265,6 +278,8 @@ class OperatorGateMixin:
 
     def open_operators(self, *, focus_operator_id: int | None = None) -> None:
         """The operators, their roles and codes (coordinators only)."""
+        from inclusion_desktop.gui.operators_dialogs import OperatorsDialog
+
         if not self.require_coordinator(Action.OPERATORS):
             return
         OperatorsDialog(

@@ -12,16 +12,16 @@ from inclusion_desktop.questionnaire.session import FormSession
 
 PAGE_FORM = """
 | survey |
-| | type | name | label | relevant | calculation | choice_filter | appearance |
-| | begin group | bloc | Logement | | | | field-list |
-| | select_one statut | statut | Statut | | | | |
-| | text | precision | Précisez | ${statut}='autre' | | | |
-| | integer | pieces | Pièces | | | | |
-| | calculate | double | | | ${pieces}*2 | | |
-| | integer | total | Total | | ${pieces}+1 | | |
-| | select_one lieu | lieu | Lieu | | | filtre='tous' or ${pieces} > 5 | |
-| | end group | | | | | | |
-| | text | fin | Fin | | | | |
+| | type | name | label | relevant | calculation | choice_filter | appearance | required |
+| | begin group | bloc | Logement | | | | field-list | |
+| | select_one statut | statut | Statut | | | | | yes |
+| | text | precision | Précisez | ${statut}='autre' | | | | |
+| | integer | pieces | Pièces | | | | | |
+| | calculate | double | | | ${pieces}*2 | | | |
+| | integer | total | Total | | ${pieces}+1 | | | |
+| | select_one lieu | lieu | Lieu | | | filtre='tous' or ${pieces} > 5 | | |
+| | end group | | | | | | | |
+| | text | fin | Fin | | | | | |
 
 | choices |
 | | list_name | name | label | filtre |
@@ -105,3 +105,51 @@ def test_an_answer_another_one_changed_is_shown_in_its_editor(view: FieldFormVie
     assert view.session is not None and view.session.value("total") == "5"
     assert all(page_widgets(view)[name] is widget for name, widget in before.items())
     assert view.editors["total"].edit.text() == "5"  # type: ignore[attr-defined]
+
+
+def test_the_next_questionnaire_shows_the_same_page_with_its_own_answers(
+    view: FieldFormView,
+) -> None:
+    assert view.session is not None
+    form = view.session.form
+    first_page = view.page_widget
+    assert view.editors["statut"].pick_number(1)  # « Locataire », through the buttons
+    answer(view, "pieces", "4")
+    view.editors["pieces"].set_value("4")
+    view.go_next()
+    assert view.current_key == "fin" and view.page_widget is not first_page
+
+    view.start(
+        FormSession(form),
+        "uuid:suivant",
+        title="Logement",
+        position=None,
+        save_draft=lambda uuid, answers, position: None,
+        finalize=lambda uuid, s: None,
+    )
+    assert view.page_widget is first_page  # the page kept is shown again, not rebuilt
+    buttons = view.editors["statut"].buttons  # type: ignore[attr-defined]
+    assert not any(button.isChecked() for _, button in buttons)
+    assert view.editors["pieces"].edit.text() == ""  # type: ignore[attr-defined]
+    assert not any(label.isVisible() for label in view.error_labels.values())
+    # Its keys work as on a new page: 1 ticks « Locataire » for this questionnaire.
+    assert view.editors["statut"].pick_number(1)
+    assert view.session is not None and view.session.value("statut") == "locataire"
+
+
+def test_a_page_shown_again_has_no_error_of_the_last_questionnaire(view: FieldFormView) -> None:
+    assert view.session is not None
+    form = view.session.form
+    view.go_next()  # « Statut » is required
+    assert view.current_key == "bloc" and view.error_labels["statut"].isVisible()
+    page = view.page_widget
+    view.start(
+        FormSession(form),
+        "uuid:suivant",
+        title="Logement",
+        position=None,
+        save_draft=lambda uuid, answers, position: None,
+        finalize=lambda uuid, s: None,
+    )
+    assert view.page_widget is page
+    assert not view.error_labels["statut"].isVisible()
