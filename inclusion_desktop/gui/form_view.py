@@ -53,8 +53,8 @@ REVIEW_GUARD_S = 0.3
 #: Writing systems read right to left, by ISO 639-1 code.
 _RTL_CODES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ku"})
 
-#: Pages kept, hidden, once left: the next questionnaire of the same form shows them again with
-#: its own answers instead of building them anew (about the pages of one resident questionnaire).
+# Pages kept, hidden, once left: the next questionnaire of the same form shows them again with
+# its own answers instead of building them anew (about the pages of one resident questionnaire).
 PAGE_CACHE_SIZE = 60
 
 

@@ -48,8 +48,8 @@ class QuestionEditor(QWidget):
 
     answered = Signal(str)
 
-    #: True when set_value shows any stored value, the empty one too, as a new editor would: a
-    #: page of such editors is shown again for the next questionnaire instead of being rebuilt.
+    # True when set_value shows any stored value, the empty one too, as a new editor would: a
+    # page of such editors is shown again for the next questionnaire instead of being rebuilt.
     reusable = False
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:

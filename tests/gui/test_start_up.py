@@ -37,30 +37,36 @@ def test_the_window_is_shown_greyed_out_then_filled_by_the_store(
 ) -> None:  # type: ignore[no-untyped-def]
     database = tmp_path / "terrain.sqlite"
     set_up_laptop(database)
+    shown: list[MainWindow] = []
     seen_at_open: list[tuple[bool, bool]] = []
     seen_at_run: list[tuple[bool, bool, str]] = []
     real_open = Store.open.__func__  # type: ignore[attr-defined]
+    real_show = gui_app.show_main_window
+
+    def recording_show(app: QApplication) -> MainWindow:
+        shown.append(real_show(app))
+        return shown[-1]
 
     def recording_open(cls, url_or_path=None):  # type: ignore[no-untyped-def]
-        seen_at_open.extend((w.isVisible(), w.stack.isEnabled()) for w in main_windows())
+        seen_at_open.extend((w.isVisible(), w.stack.isEnabled()) for w in shown)
         return real_open(cls, url_or_path)
 
     def recording_exec(*args: object) -> int:
         seen_at_run.extend(
-            (w.isVisible(), w.stack.isEnabled(), w.operator_combo.currentText())
-            for w in main_windows()
+            (w.isVisible(), w.stack.isEnabled(), w.operator_combo.currentText()) for w in shown
         )
         return 0
 
+    monkeypatch.setattr(gui_app, "show_main_window", recording_show)
     monkeypatch.setattr(Store, "open", classmethod(recording_open))
     monkeypatch.setattr(QApplication, "exec", recording_exec)
     try:
         status = gui_app.run_app(database=str(database), demo_if_empty=False, log_file=None)
     finally:
-        for window in main_windows():
+        for window in shown:
             window.close()
             window.deleteLater()
-    assert status == 0
+    assert status == 0 and len(shown) == 1
     # When the store is opened, the window is already on screen, not usable yet.
     assert seen_at_open[:1] == [(True, False)]
     # When the application runs, the same window shows the store's operator and is usable.
@@ -81,7 +87,7 @@ def test_a_store_that_cannot_be_opened_closes_the_window_shown(qtbot, tmp_path: 
         status = gui_app.run_app(database=str(not_a_database), demo_if_empty=False, log_file=None)
     assert status == 1
     assert messages == ["Base de données inutilisable"]
-    assert not any(window.isVisible() for window in main_windows())
+    assert not any(window.isVisible() for window in main_windows())  # none left on screen
 
 
 _START_UP_PROBE = """
