@@ -4,7 +4,8 @@
   of Qt widgets; goal p95 ≤ 16 ms;
 - saving a draft, against one raw sqlite3 UPDATE + commit with synchronous=FULL in the same folder;
   goal p95 ≤ 5 ms;
-- cold start to the main window shown, against a bare PySide6 window, each in a new process;
+- cold start to the main window shown (by the application's own start-up, which opens the
+  store after), and to it usable, against a bare PySide6 window, each in a new process;
   goal ≤ 4×.
 
 Run: .venv/bin/python benchmarks/bench_collect.py [--questionnaires N]
@@ -26,6 +27,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget  # noqa: E402
 
 from inclusion_desktop.demo import _candidate  # noqa: E402
@@ -54,14 +56,43 @@ def answer(view: object, question: object, instance: int | None, rng: random.Ran
             return
 
 
-def bench_answer_to_next(store: Store, questionnaires: int) -> list[float]:
-    """Times, per page, from an answer given to the next page rendered."""
+class PaintClock(QObject):
+    """Notes the instant of the last widget painted, application-wide."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last = 0.0
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Every paint event moves the clock; nothing is filtered out."""
+        if event.type() == QEvent.Type.Paint:
+            self.last = time.perf_counter()
+        return False
+
+    def stop(self) -> None:
+        """Stops watching the application's events."""
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self)
+
+
+def bench_answer_to_next(store: Store, questionnaires: int) -> tuple[list[float], list[float]]:
+    """Times, per page, from an answer given to the next page painted, and to events all handled.
+
+    The two differ by what runs after the paint: the page's position written to the draft
+    (the answer itself is written before the page changes, and is counted in both).
+    """
     window = open_main_window(store, first_run=False)
     assert window is not None
     window.resize(1366, 768)
     window.show()
     rng = random.Random(5)
     timings: list[float] = []
+    painted: list[float] = []
+    clock = PaintClock()
     for _ in range(questionnaires):
         window.new_questionnaire()
         view = window.form_view
@@ -88,18 +119,22 @@ def bench_answer_to_next(store: Store, questionnaires: int) -> list[float]:
             view.go_next()
             QApplication.processEvents()
             timings.append(time.perf_counter() - start)
+            painted.append(max(clock.last - start, 0.0))
         view.go_next()
+    clock.stop()
     window.close()
-    return timings
+    return painted, timings
 
 
-def bench_bare_page_swap(count: int) -> list[float]:
-    """Baseline: replacing a page of one label and five buttons, then processing events."""
+def bench_bare_page_swap(count: int) -> tuple[list[float], list[float]]:
+    """Baseline: replacing a page of one label and five buttons, to painted and to idle."""
     host = QWidget()
     layout = QVBoxLayout(host)
     host.resize(1366, 768)
     host.show()
     timings = []
+    painted = []
+    clock = PaintClock()
     page: QWidget | None = None
     for index in range(count):
         start = time.perf_counter()
@@ -115,8 +150,10 @@ def bench_bare_page_swap(count: int) -> list[float]:
         layout.addWidget(page)
         QApplication.processEvents()
         timings.append(time.perf_counter() - start)
+        painted.append(max(clock.last - start, 0.0))
+    clock.stop()
     host.close()
-    return timings
+    return painted, timings
 
 
 def bench_draft_save(store: Store, count: int) -> list[float]:
@@ -155,48 +192,72 @@ def bench_raw_sqlite_update(folder: Path, payload: str, count: int) -> list[floa
     return timings
 
 
+# The application's own start-up (gui.app.run_app), stopped where the event loop would start.
+# Each child prints the wall-clock instants (time.time) its window was shown and usable.
 _COLD_APP = """
 import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-start = time.perf_counter()
-from inclusion_desktop.gui.app import create_application, open_main_window
-from inclusion_desktop.store import Store
-app = create_application()
-store = Store.open(sys.argv[1])
-window = open_main_window(store, first_run=False)
-window.show()
-app.processEvents()
-print(time.perf_counter() - start)
+from PySide6.QtWidgets import QApplication
+from inclusion_desktop.gui import app as gui_app
+marks = {}
+real_show = gui_app.show_main_window
+def show(app):
+    window = real_show(app)
+    marks["shown"] = time.time()
+    return window
+def run(*args):
+    QApplication.processEvents()
+    marks["usable"] = time.time()
+    return 0
+gui_app.show_main_window = show
+QApplication.exec = run
+gui_app.run_app(database=sys.argv[1], demo_if_empty=False, log_file=None)
+print(marks["shown"], marks["usable"])
 """
 
 _COLD_BARE = """
 import os, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-start = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
 window.show()
 app.processEvents()
-print(time.perf_counter() - start)
+print(time.time(), time.time())
 """
 
 
-def bench_cold_start(database: Path, runs: int) -> tuple[list[float], list[float]]:
-    """In-process times to a shown window, app and bare Qt alternating, each in a new process."""
-    app_times, bare_times = [], []
-    for _ in range(runs):
-        for code, into, extra in (
-            (_COLD_APP, app_times, [str(database)]),
-            (_COLD_BARE, bare_times, []),
-        ):
-            wall = time.perf_counter()
-            output = subprocess.run(
-                [sys.executable, "-c", code, *extra], capture_output=True, text=True, check=True
-            ).stdout
-            del output
-            into.append(time.perf_counter() - wall)
-    return app_times, bare_times
+def bench_cold_start(database: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """Seconds from launch to the app's window shown, to it usable, to a bare window shown.
+
+    Each start is a new process; app and bare PySide6 alternate.
+    """
+    shown_times, usable_times, bare_times = [], [], []
+    # The user's own settings and data folders are left alone: the children get their own.
+    with tempfile.TemporaryDirectory() as home:
+        environment = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            XDG_CONFIG_HOME=str(Path(home) / "config"),
+            XDG_DATA_HOME=str(Path(home) / "data"),
+        )
+        for _ in range(runs):
+            for code, extra in ((_COLD_APP, [str(database)]), (_COLD_BARE, [])):
+                launched = time.time()
+                output = subprocess.run(
+                    [sys.executable, "-c", code, *extra],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    env=environment,
+                ).stdout
+                shown, usable = (float(v) - launched for v in output.split()[-2:])
+                if code is _COLD_BARE:
+                    bare_times.append(shown)
+                else:
+                    shown_times.append(shown)
+                    usable_times.append(usable)
+    return shown_times, usable_times, bare_times
 
 
 def main() -> int:
@@ -213,21 +274,26 @@ def main() -> int:
 
         store = Store.open(str(folder / "bench.sqlite"))
         fill_demo_store(store, submissions=30, seed=11)
-        answer = bench_answer_to_next(store, args.questionnaires)
-        swap = bench_bare_page_swap(len(answer))
+        answer_painted, answer = bench_answer_to_next(store, args.questionnaires)
+        swap_painted, swap = bench_bare_page_swap(len(answer))
         draft = bench_draft_save(store, 300)
         payload = json.dumps(
             store.revisions(store.list_submissions(status="complete")[0].uuid)[-1].answers
         )
         raw = bench_raw_sqlite_update(folder, payload, 300)
         store.close()
-        app_cold, bare_cold = bench_cold_start(folder / "bench.sqlite", args.cold_runs)
+        shown_cold, usable_cold, bare_cold = bench_cold_start(
+            folder / "bench.sqlite", args.cold_runs
+        )
     results = {
         "answer_to_next_question": describe(answer) | {"pages": len(answer)},
+        "answer_to_next_question_painted": describe(answer_painted),
         "baseline_bare_page_swap": describe(swap),
+        "baseline_bare_page_swap_painted": describe(swap_painted),
         "draft_save": describe(draft),
         "baseline_raw_sqlite_update_commit": describe(raw),
-        "cold_start_main_window_s": statistics.median(app_cold),
+        "cold_start_main_window_shown_s": statistics.median(shown_cold),
+        "cold_start_main_window_usable_s": statistics.median(usable_cold),
         "baseline_cold_start_bare_window_s": statistics.median(bare_cold),
     }
     results["ratios"] = {
@@ -235,9 +301,15 @@ def main() -> int:
         if (answer_p95 := results["answer_to_next_question"]["p95_ms"])
         and (swap_p95 := results["baseline_bare_page_swap"]["p95_ms"])
         else None,
+        "answer_painted_p95_vs_page_swap_painted_p95": painted_p95 / swap_painted_p95
+        if (painted_p95 := results["answer_to_next_question_painted"]["p95_ms"])
+        and (swap_painted_p95 := results["baseline_bare_page_swap_painted"]["p95_ms"])
+        else None,
         "draft_p95_vs_raw_p95": results["draft_save"]["p95_ms"]
         / results["baseline_raw_sqlite_update_commit"]["p95_ms"],
-        "cold_start_vs_bare_window": results["cold_start_main_window_s"]
+        "cold_start_shown_vs_bare_window": results["cold_start_main_window_shown_s"]
+        / results["baseline_cold_start_bare_window_s"],
+        "cold_start_usable_vs_bare_window": results["cold_start_main_window_usable_s"]
         / results["baseline_cold_start_bare_window_s"],
     }
     if args.json:
@@ -253,13 +325,20 @@ def main() -> int:
         )
     )
     ratios = results["ratios"]
+    ap, sp = results["answer_to_next_question_painted"], results["baseline_bare_page_swap_painted"]
     print(
-        f"Réponse → question suivante ({a['pages']} pages) : p50 {a['p50_ms']:.2f} ms, "
-        f"p95 {a['p95_ms']:.2f} ms (objectif p95 ≤ 16 ms)"
+        f"Réponse → question suivante affichée ({a['pages']} pages) : p50 {ap['p50_ms']:.2f} ms, "
+        f"p95 {ap['p95_ms']:.2f} ms (objectif p95 ≤ 16 ms)"
     )
     print(
-        f"  référence, page Qt nue : p50 {s['p50_ms']:.2f} ms, p95 {s['p95_ms']:.2f} ms "
-        f"→ rapport p95 {ratios['answer_p95_vs_page_swap_p95']:.1f}×"
+        f"  référence, page Qt nue affichée : p50 {sp['p50_ms']:.2f} ms, "
+        f"p95 {sp['p95_ms']:.2f} ms "
+        f"→ rapport p95 {ratios['answer_painted_p95_vs_page_swap_painted_p95']:.1f}×"
+    )
+    print(
+        f"  jusqu'aux événements tous traités (position de la page écrite ensuite) : "
+        f"p50 {a['p50_ms']:.2f} ms, p95 {a['p95_ms']:.2f} ms ; page nue : "
+        f"p95 {s['p95_ms']:.2f} ms → rapport p95 {ratios['answer_p95_vs_page_swap_p95']:.1f}×"
     )
     print(
         f"Enregistrement du brouillon : p50 {d['p50_ms']:.2f} ms, p95 {d['p95_ms']:.2f} ms "
@@ -269,10 +348,16 @@ def main() -> int:
         f"  référence, UPDATE sqlite3 + commit : p50 {r['p50_ms']:.2f} ms, "
         f"p95 {r['p95_ms']:.2f} ms → rapport p95 {ratios['draft_p95_vs_raw_p95']:.1f}×"
     )
+    bare = results["baseline_cold_start_bare_window_s"]
     print(
-        f"Démarrage à froid jusqu'à la fenêtre : {results['cold_start_main_window_s']:.2f} s ; "
-        f"fenêtre PySide6 nue : {results['baseline_cold_start_bare_window_s']:.2f} s "
-        f"→ {ratios['cold_start_vs_bare_window']:.1f}× (objectif ≤ 4×)"
+        f"Démarrage à froid jusqu'à la fenêtre affichée : "
+        f"{results['cold_start_main_window_shown_s']:.2f} s ; fenêtre PySide6 nue : {bare:.2f} s "
+        f"→ {ratios['cold_start_shown_vs_bare_window']:.1f}× (objectif ≤ 4×)"
+    )
+    print(
+        f"  jusqu'à la fenêtre utilisable (base ouverte, accueil rempli) : "
+        f"{results['cold_start_main_window_usable_s']:.2f} s "
+        f"→ {ratios['cold_start_usable_vs_bare_window']:.1f}×"
     )
     return 0
 

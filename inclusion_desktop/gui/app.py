@@ -1,4 +1,9 @@
-"""Starts the application: store, first-run assistant, main window, error dialog."""
+"""Starts the application: main window, store, first-run assistant, error dialog.
+
+The main window is shown first, greyed out; the store (SQLAlchemy, the forms) is opened after,
+and fills it. Nothing heavy is imported before the window is on screen: pandas, reportlab and
+alembic are imported by the features that need them.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import traceback
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
@@ -22,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.i18n import install_language, saved_language
 from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
 from inclusion_desktop.gui.messages import log_without_message, user_message
@@ -30,11 +35,10 @@ from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.style import FOCUS_STYLE_SHEET
 from inclusion_desktop.gui.widgets import install_screen_fitter
 from inclusion_desktop.gui.workers import GuiThreadGarbageCollector
-from inclusion_desktop.services.collect import Collector
-from inclusion_desktop.services.provisioning import needs_first_run
-from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
-from inclusion_desktop.store.backup import REASON_STARTUP, StoreDamaged, backup_store
-from inclusion_desktop.store.engine import resolve_database_url, sqlite_file_path
+
+if TYPE_CHECKING:
+    from inclusion_desktop.store import Store
+    from inclusion_desktop.store.backup import StoreDamaged
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +65,9 @@ QProgressBar::chunk { background: #1f6feb; border-radius: 5px; }
 
 def needs_first_run_file(database: Path) -> bool:
     """True when the database at `database` has no laptop name or no operator yet."""
+    from inclusion_desktop.services.provisioning import needs_first_run
+    from inclusion_desktop.store import Store, StoreError
+
     try:
         store = Store.open(str(database))
     except StoreError:
@@ -153,16 +160,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_main_window(store: Store, *, first_run: bool = True) -> MainWindow | None:
-    """Prepares the store (forms, first run) and returns the main window, or None if cancelled."""
+def attach_main_window(window: MainWindow, store: Store, *, first_run: bool = True) -> bool:
+    """Prepares the store (forms, first run) and fills `window` with it; False if cancelled."""
+    from inclusion_desktop.gui.first_run import FirstRunWizard
+    from inclusion_desktop.services.collect import Collector
+    from inclusion_desktop.services.provisioning import needs_first_run
+    from inclusion_desktop.store import ROLE_COORDINATOR
+
     collector = Collector(store)
     collector.register_bundled_forms()
     set_up_now = first_run and needs_first_run(store)
     if set_up_now:
         wizard = FirstRunWizard(store, Preferences())
         if wizard.exec() != QDialog.DialogCode.Accepted:  # Terminer saves (FirstRunWizard.apply)
-            return None
-    window = MainWindow(store, collector)
+            return False
+    window.attach_store(store, collector)
     saved_operator = store.get_setting(SETTING_OPERATOR)
     if set_up_now and saved_operator:
         chosen = next((op for op in store.operators() if str(op.id) == saved_operator), None)
@@ -170,17 +182,31 @@ def open_main_window(store: Store, *, first_run: bool = True) -> MainWindow | No
             # Whoever finished the assistant has just chosen their password: not asked it
             # again. A mediator with a PIN (the default enquêteur·rice) types it at start-up.
             window.set_active_operator(chosen.id)
+    return True
+
+
+def open_main_window(store: Store, *, first_run: bool = True) -> MainWindow | None:
+    """Prepares the store (forms, first run) and returns the main window, or None if cancelled."""
+    window = MainWindow()
+    return window if attach_main_window(window, store, first_run=first_run) else None
+
+
+def show_main_window(app: QApplication) -> MainWindow:
+    """The main window, on screen and painted, still without its store (greyed out)."""
+    window = MainWindow()
+    window.show()
+    app.processEvents()
     return window
 
 
-def _smoke_test(app: QApplication, store: Store) -> int:
+def _smoke_test(app: QApplication, window: MainWindow, store: Store) -> int:
     """Checks a packaged build: main window on the store, one questionnaire started, then quit."""
+    from inclusion_desktop.services.provisioning import needs_first_run
+
     if needs_first_run(store):
         store.set_device_name("Test de fumée")
         store.add_operator("Test")
-    window = open_main_window(store, first_run=False)
-    assert window is not None
-    window.show()
+    attach_main_window(window, store, first_run=False)
     app.processEvents()
     window.new_questionnaire()
     app.processEvents()
@@ -193,9 +219,24 @@ def _smoke_test(app: QApplication, store: Store) -> int:
 
 
 def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None) -> int:
-    """Opens the store and the main window; returns the exit status."""
+    """Shows the main window, then opens the store into it; returns the exit status."""
     app = create_application()
     install_exception_hook(log_file)
+    window = show_main_window(app)
+    status = _run_with_window(app, window, database=database, demo_if_empty=demo_if_empty)
+    if window.isVisible():  # the store could not be opened, or the assistant was quit
+        window.close()
+    return status
+
+
+def _run_with_window(
+    app: QApplication, window: MainWindow, *, database: str | None, demo_if_empty: bool
+) -> int:
+    """Opens the store into the window already shown, then runs the application."""
+    from inclusion_desktop.store import Store, StoreError
+    from inclusion_desktop.store.backup import REASON_STARTUP, StoreDamaged, backup_store
+    from inclusion_desktop.store.engine import resolve_database_url, sqlite_file_path
+
     database_file = sqlite_file_path(resolve_database_url(database))
     # A database this start creates is removed again if the first-run assistant is quit.
     fresh = database_file is not None and not database_file.exists()
@@ -203,7 +244,7 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
         store = Store.open(database)
     except StoreError as error:
         QMessageBox.critical(
-            None,
+            window,
             QCoreApplication.translate("Application", "Base de données inutilisable"),
             user_message(error),
         )
@@ -223,19 +264,23 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            fill_demo_store(store, submissions=150, seed=2021, device_name="Démonstration",
-                            structures=True, paradata=True)
+            fill_demo_store(
+                store,
+                submissions=150,
+                seed=2021,
+                device_name="Démonstration",
+                structures=True,
+                paradata=True,
+            )
         finally:
             QApplication.restoreOverrideCursor()
     if os.environ.get("INCLUSION_SMOKE_TEST") == "1":
-        return _smoke_test(app, store)
-    window = open_main_window(store)
-    if window is None:
+        return _smoke_test(app, window, store)
+    if not attach_main_window(window, store):
         store.close()
         if fresh and database_file is not None and needs_first_run_file(database_file):
             remove_database_file(database_file)
         return 0
-    window.show()
     # A remembered operator with a PIN or password is asked for it before anything reopens.
     if window.ask_start_operator():
         window.resume_open_questionnaire()
@@ -247,6 +292,7 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
 def _restore_damaged(store: Store, error: StoreDamaged) -> Store | None:
     """Say the store is damaged and offer its backups; the restored store, or None to quit."""
     from inclusion_desktop.gui.backup_dialog import RestoreDialog
+    from inclusion_desktop.store import Store, StoreError
     from inclusion_desktop.store.backup import restore_backup
 
     database = store.path

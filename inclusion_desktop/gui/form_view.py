@@ -7,7 +7,9 @@ dead battery and reopens on the same page.
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -41,7 +43,7 @@ from inclusion_desktop.gui.question_widgets import (
 )
 from inclusion_desktop.gui.scrolling import reveal_soon
 from inclusion_desktop.questionnaire.followups import followed_question
-from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Question, QuestionType
+from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession, Page
 
 REVIEW_KEY = "__revue__"
@@ -50,6 +52,19 @@ REVIEW_GUARD_S = 0.3
 
 #: Writing systems read right to left, by ISO 639-1 code.
 _RTL_CODES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ku"})
+
+# Pages kept, hidden, once left: the next questionnaire of the same form shows them again with
+# its own answers instead of building them anew (about the pages of one resident questionnaire).
+PAGE_CACHE_SIZE = 60
+
+
+@dataclass
+class _BuiltPage:
+    """A page's widgets, kept to be shown again."""
+
+    widget: QWidget
+    editors: dict[str, QuestionEditor]
+    error_labels: dict[str, QLabel]
 
 
 def language_is_rtl(language: str | None) -> bool:
@@ -94,6 +109,13 @@ class FieldFormView(QWidget):
         self.editors: dict[str, QuestionEditor] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.review_table: QTableWidget | None = None
+        # The shown page's questions and choice lists (see _layout_key): an answer that leaves
+        # them as they are updates the editors in place instead of rebuilding the page.
+        self._page_layout_key: object = None
+        # Pages left, by form, language, instance and layout key (see _render_page).
+        self._page_cache: OrderedDict[object, _BuiltPage] = OrderedDict()
+        self._page_cache_form: Form | None = None
+        self._shown_cache_key: object = None
         self._review_shown_at = 0.0
         self._repeat_buttons: tuple[QPushButton, QPushButton] | None = None
         self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
@@ -184,6 +206,7 @@ class FieldFormView(QWidget):
 
     def retranslate(self) -> None:
         """Sets the fixed texts in the interface language (again after a language switch)."""
+        self._drop_cached_pages()  # their texts (« n° », reminders) are in the old language
         self.language_label.setText(self.tr("Langue des questions :"))
         self.close_button.setText(self.tr("Fermer (brouillon gardé)"))
         self.close_button.setToolTip(
@@ -276,8 +299,12 @@ class FieldFormView(QWidget):
         # when an answer opens a branch.
         all_keys = [page.key for page in self.session.pages()]
         done = all_keys.index(key) if key in all_keys else len(all_keys)
+        # QProgressBar repaints at once on a new value; with updates off, the bar is painted
+        # with the new page instead, in one pass.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setMaximum(max(len(all_keys), 1))
         self.progress.setValue(done)
+        self.progress.setUpdatesEnabled(True)
         if key == REVIEW_KEY:
             self.progress_label.setText(self.tr("Relecture"))
         else:
@@ -312,16 +339,65 @@ class FieldFormView(QWidget):
         start = all_keys.index(key) if key in all_keys else 0
         return next((k for k in all_keys[start:] if k in relevant_keys), REVIEW_KEY)
 
-    def _clear(self) -> QWidget:
-        """Removes the shown page and returns a new, empty one inside the scroll area."""
-        self.editors.clear()
-        self.error_labels.clear()
-        self.review_table = None
-        self._repeat_buttons = None
+    def _detach_page(self) -> None:
+        """Takes the shown page off screen, kept to be shown again when it can be, else deleted."""
         if self.page_widget is not None:
             self.page_layout.removeWidget(self.page_widget)
             self.page_widget.hide()
-            self.page_widget.deleteLater()
+            if self._shown_cache_key is not None and all(
+                editor.reusable for editor in self.editors.values()
+            ):
+                replaced = self._page_cache.pop(self._shown_cache_key, None)
+                if replaced is not None:
+                    replaced.widget.deleteLater()
+                self._page_cache[self._shown_cache_key] = _BuiltPage(
+                    self.page_widget, self.editors, self.error_labels
+                )
+                while len(self._page_cache) > PAGE_CACHE_SIZE:
+                    _, oldest = self._page_cache.popitem(last=False)
+                    oldest.widget.deleteLater()
+            else:
+                self.page_widget.deleteLater()
+        self.page_widget = None
+        self.editors = {}
+        self.error_labels = {}
+        self.review_table = None
+        self._repeat_buttons = None
+        self._page_layout_key = None
+        self._shown_cache_key = None
+
+    def _drop_cached_pages(self) -> None:
+        """Deletes the pages kept (another form, another interface language)."""
+        for built in self._page_cache.values():
+            built.widget.deleteLater()
+        self._page_cache.clear()
+
+    def _reuse_page(self, cache_key: object, page: Page) -> bool:
+        """Shows the page kept under `cache_key` with this questionnaire's answers, if any."""
+        assert self.session is not None
+        # Detached first: the page on screen, shown again (a new language, a reveal undone),
+        # is the one found.
+        self._detach_page()
+        built = self._page_cache.pop(cache_key, None)
+        if built is None:
+            return False
+        self.page_widget = built.widget
+        self.editors = built.editors
+        self.error_labels = built.error_labels
+        for name, editor in self.editors.items():
+            editor.set_value(self.session.value(name, page.instance))
+        for label in self.error_labels.values():
+            label.hide()
+        for reminder in built.widget.findChildren(QLabel, "hintLabel"):
+            followed = reminder.property("reminderOf")
+            if followed:
+                reminder.setText(self._reminder_text(self.session.form.question(followed), page))
+        self.page_layout.addWidget(built.widget)
+        return True
+
+    def _clear(self) -> QWidget:
+        """Removes the shown page and returns a new, empty one inside the scroll area."""
+        self._detach_page()
         # The scroll area keeps one container: swapping its child is cheaper than setWidget.
         self.page_widget = QWidget(self.page_container)
         self.page_widget.setObjectName("pageContent")
@@ -331,6 +407,20 @@ class FieldFormView(QWidget):
     def _render_page(self, page: Page) -> None:
         assert self.session is not None
         session = self.session
+        if session.form is not self._page_cache_form:
+            self._drop_cached_pages()
+            self._page_cache_form = session.form
+        cache_key: object = None
+        if page.repeat_prompt is None:
+            shown = self._shown_questions(page)
+            layout_key = self._layout_key(page, shown)
+            # Everything a page shows that is not an answer: its questions and choices, in the
+            # questions' language, numbered for its instance.
+            cache_key = (session.language, page.instance, layout_key)
+            if self._reuse_page(cache_key, page):
+                self._page_layout_key = layout_key
+                self._shown_cache_key = cache_key
+                return
         content = self._clear()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 8, 4, 8)
@@ -350,17 +440,38 @@ class FieldFormView(QWidget):
                         )
                     )
                 layout.addWidget(group_label)
-            shown = [
-                question
-                for question in page.questions
-                if session.is_relevant(question.name, page.instance)
-                and not self._not_in_field(question, page.instance)
-            ]
+            self._page_layout_key = layout_key
+            self._shown_cache_key = cache_key
             if len(shown) == 1:
                 self._add_reminder(shown[0], page, layout, content)
             for question in shown:
                 self._add_question(question, page.instance, layout, content)
         layout.addStretch(1)
+
+    def _shown_questions(self, page: Page) -> list[Question]:
+        """The questions of `page` shown in the field: relevant, not left to the paper form."""
+        assert self.session is not None
+        return [
+            question
+            for question in page.questions
+            if self.session.is_relevant(question.name, page.instance)
+            and not self._not_in_field(question, page.instance)
+        ]
+
+    def _layout_key(
+        self, page: Page, shown: list[Question]
+    ) -> tuple[str, tuple[tuple[str, tuple[str, ...] | None], ...]]:
+        """What the page's widgets depend on: the questions shown and their filtered choices."""
+        assert self.session is not None
+        return page.key, tuple(
+            (
+                question.name,
+                tuple(c.name for c in self.session.choices_for(question, page.instance))
+                if question.choice_filter is not None
+                else None,
+            )
+            for question in shown
+        )
 
     def _add_reminder(
         self, question: Question, page: Page, layout: QVBoxLayout, parent: QWidget
@@ -370,18 +481,20 @@ class FieldFormView(QWidget):
         followed = followed_question(self.session.form, question)
         if followed is None or any(q.name == followed.name for q in page.questions):
             return
-        answer = self._display(followed, self.session.value(followed.name, page.instance))
-        reminder = QLabel(
-            self.tr("À propos de « {question} » — réponse : {answer}").format(
-                question=self.session.label(followed) or followed.name, answer=answer or "—"
-            ),
-            parent,
-        )
+        reminder = QLabel(self._reminder_text(followed, page), parent)
         reminder.setObjectName("hintLabel")
         reminder.setProperty("reminderOf", followed.name)
         reminder.setWordWrap(True)
         reminder.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(reminder)
+
+    def _reminder_text(self, followed: Question, page: Page) -> str:
+        """« About <question> — answer: <answer> », for a follow-up alone on its page."""
+        assert self.session is not None
+        answer = self._display(followed, self.session.value(followed.name, page.instance))
+        return self.tr("À propos de « {question} » — réponse : {answer}").format(
+            question=self.session.label(followed) or followed.name, answer=answer or "—"
+        )
 
     def _add_question(
         self, question: Question, instance: int | None, layout: QVBoxLayout, parent: QWidget
@@ -608,6 +721,10 @@ class FieldFormView(QWidget):
                 # A question the answer revealed shows its label below, when it fits.
                 revealed = [self.editors[name] for name in self.editors if name not in before]
                 self._reveal_focus(revealed[:1])
+        elif self.current_key != REVIEW_KEY:
+            # The page stays as it is: editors only show the answers this one changed.
+            for name in changed & self.editors.keys() - {question.name}:
+                self.editors[name].set_value(self.session.value(name, instance))
 
     def _reveal_focus(self, revealed: list[QuestionEditor] | None = None) -> None:
         """Scrolls the focused field into view, with its question's label when it fits.
@@ -635,15 +752,23 @@ class FieldFormView(QWidget):
         return None
 
     def _page_changed(self, changed: set[str], answered: str) -> bool:
-        """True when an answer changed what the current page shows (relevance, choice lists)."""
+        """True when an answer changed which questions or choices the current page shows.
+
+        Other answers of the page it changed (a choice another answer filtered out) do not
+        count: their editors stay and show the new values (see _on_answered).
+        """
         assert self.session is not None
         page = next((p for p in self._pages() if p.key == self.current_key), None)
         if page is None:
             return True
         others = {q.name for q in page.questions} - {answered}
-        return bool(others & changed) or any(
+        if not (others & changed) and not any(
             q.choice_filter is not None and bool(q.choice_filter.references & changed)
             for q in page.questions
+        ):
+            return False
+        return self._page_layout_key is None or (
+            self._layout_key(page, self._shown_questions(page)) != self._page_layout_key
         )
 
     def _save(self) -> None:

@@ -41,9 +41,8 @@ from inclusion_desktop.keying import (
     parse_keyed_value,
     unknown_code,
 )
-from inclusion_desktop.questionnaire.model import Group, Question, QuestionType
+from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Group, Question, QuestionType
 from inclusion_desktop.questionnaire.session import FormSession
-from inclusion_desktop.services.collect import PAPER_NUMBER_QUESTION
 
 
 @dataclass
@@ -273,7 +272,7 @@ class KeyingFormView(QWidget):
         row = _Row(question, label, edit, legend, error, instance)
         self._fill_legend(row)
         edit.setText(self._displayed(row))
-        if self.verification and question.name == PAPER_NUMBER_QUESTION:
+        if self.verification and question.name == PAPER_NUMBER_NAME:
             edit.setReadOnly(True)
             legend.setText(self.tr("double saisie de ce questionnaire papier"))
         edit.installEventFilter(self)
@@ -381,11 +380,7 @@ class KeyingFormView(QWidget):
         else:
             self.session.set_answer(row.question.name, value, row.instance)
             message = self.session.error_for(row.question, row.instance)
-            if (
-                message is None
-                and row.question.name == PAPER_NUMBER_QUESTION
-                and not self.verification
-            ):
+            if message is None and row.question.name == PAPER_NUMBER_NAME and not self.verification:
                 message = self._paper_number_problem(value)
         if self._save_draft is not None:
             self._save_draft(self.submission_uuid, self.session.answers, row.question.name)
@@ -491,11 +486,11 @@ class KeyingFormView(QWidget):
         if focused is not None and focused.edit.text() and not self.confirm(focused):
             return
         errors = self.session.errors()
-        paper_row = next((r for r in self.rows if r.question.name == PAPER_NUMBER_QUESTION), None)
+        paper_row = next((r for r in self.rows if r.question.name == PAPER_NUMBER_NAME), None)
         if paper_row is not None and not errors and not self.verification:
-            problem = self._paper_number_problem(self.session.value(PAPER_NUMBER_QUESTION))
+            problem = self._paper_number_problem(self.session.value(PAPER_NUMBER_NAME))
             if problem:
-                errors = {PAPER_NUMBER_QUESTION: problem}
+                errors = {PAPER_NUMBER_NAME: problem}
         if errors:
             key = next(iter(errors))
             first, _, rest = key.partition("[")

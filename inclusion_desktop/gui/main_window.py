@@ -1,11 +1,15 @@
-"""The main window: today's figures, the questionnaire and neighbourhood in use, the list."""
+"""The main window: today's figures, the questionnaire and neighbourhood in use, the list.
+
+The window is built and shown before the store is opened (see `attach_store`): this module
+imports no store, SQLAlchemy or dialog at load time, each dialog being imported when opened.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -31,21 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop import __version__
-from inclusion_desktop.gui.backup_dialog import RestoreDialog
-from inclusion_desktop.gui.campaign_dialogs import open_clear_free_text, open_purge
 from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
 from inclusion_desktop.gui.i18n import install_language
-from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog, DoubleEntryDialog
 from inclusion_desktop.gui.keying_view import KeyingFormView
-from inclusion_desktop.gui.laptops_dialog import open_laptops
 from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.gui.offer_view import open_offer_dialog
 from inclusion_desktop.gui.operator_gate import OperatorGateMixin
-from inclusion_desktop.gui.reports_dialogs import (
-    DashboardDialog,
-    PopulationTargetsDialog,
-    ReportsDialog,
-)
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.submissions_model import (
     STATUS_LABELS,
@@ -53,24 +47,17 @@ from inclusion_desktop.gui.submissions_model import (
     SubmissionsTableModel,
     status_label,
 )
-from inclusion_desktop.gui.sync_dialogs import (
-    ConflictsDialog,
-    ExportDialog,
-    MergeDialog,
-    MergeLogDialog,
-)
-from inclusion_desktop.gui.territory_dialog import TerritoryDialog
 from inclusion_desktop.gui.widgets import size_to_screen
-from inclusion_desktop.paradata import KEYING_PAGE, PageTimer, save_timer
 from inclusion_desktop.permissions import Action
-from inclusion_desktop.questionnaire.bundled import Neighbourhood
-from inclusion_desktop.questionnaire.session import FormSession
-from inclusion_desktop.services.access import open_action
-from inclusion_desktop.services.collect import PAPER_NUMBER_QUESTION, Collector, OpenQuestionnaire
-from inclusion_desktop.services.provisioning import SETTING_FORM, SETTING_OPERATOR
-from inclusion_desktop.store import Store, StoreError
-from inclusion_desktop.store.backup import restore_backup
-from inclusion_desktop.territory import store_neighbourhoods
+from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME
+from inclusion_desktop.services.home_settings import SETTING_FORM, SETTING_OPERATOR
+
+if TYPE_CHECKING:
+    from inclusion_desktop.paradata import PageTimer
+    from inclusion_desktop.questionnaire.bundled import Neighbourhood
+    from inclusion_desktop.questionnaire.session import FormSession
+    from inclusion_desktop.services.collect import Collector, OpenQuestionnaire
+    from inclusion_desktop.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -161,15 +148,25 @@ def user_guide_path() -> Path | None:
 
 
 class MainWindow(OperatorGateMixin, QMainWindow):
-    """Home screen and form view, in one window; the store is passed in."""
+    """Home screen and form view, in one window; the store is passed in.
 
-    def __init__(self, store: Store, collector: Collector, parent: QWidget | None = None) -> None:
+    Built without a store, the window can be shown at once, greyed out, while the store opens;
+    `attach_store` then fills it.
+    """
+
+    store: Store
+    collector: Collector
+
+    def __init__(
+        self,
+        store: Store | None = None,
+        collector: Collector | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.store = store
-        self.collector = collector
         self.preferences = Preferences()
-        self.neighbourhoods = store_neighbourhoods(store)
-        self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
+        self.neighbourhoods: list[Neighbourhood] = []
+        self._zone_names: dict[str, str] = {}
         self.setWindowTitle(self.tr("Enquête habitants"))  # Qt adds « — Inclusion numérique »
         self.setAcceptDrops(True)
         self._untouched: tuple[str, dict[str, object]] = ("", {})
@@ -194,10 +191,38 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.form_view)
         self.stack.addWidget(self.keying_view)
-        self._operator_id = self._initial_operator_id()
+        self._operator_id: int | None = None
         self._build_home()
         self._build_menu()
+        if store is not None:
+            self.attach_store(store, collector)
+        else:
+            self.stack.setEnabled(False)
+            self.menuBar().setEnabled(False)
+            self.statusBar().showMessage(self.tr("Ouverture de la base de données…"))
+
+    def attach_store(self, store: Store, collector: Collector | None = None) -> None:
+        """Fills the window from `store` (once), and makes it usable."""
+        from inclusion_desktop.services.collect import Collector
+        from inclusion_desktop.territory import store_neighbourhoods
+
+        self.store = store
+        self.collector = collector if collector is not None else Collector(store)
+        self.neighbourhoods = store_neighbourhoods(store)
+        self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
+        self._operator_id = self._initial_operator_id()
+        layout = self.home.layout()
+        assert isinstance(layout, QVBoxLayout)
+        self._build_invite_banner(layout)
+        self.mode_combo.blockSignals(True)
+        saved_mode = self.store.get_setting(SETTING_MODE)
+        if saved_mode is not None and self.mode_combo.findData(saved_mode) >= 0:
+            self.mode_combo.setCurrentIndex(self.mode_combo.findData(saved_mode))
+        self.mode_combo.blockSignals(False)
         self.refresh()
+        self.stack.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.statusBar().clearMessage()
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -205,7 +230,6 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         layout = QVBoxLayout(self.home)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(14)
-        self._build_invite_banner(layout)
 
         setup = QFrame(self.home)
         setup.setObjectName("card")
@@ -332,9 +356,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.table.activated.connect(self._on_row_activated)
         self._name_for_screen_readers()
         # A click on a header sorts by that column (again: the other way); newest first at start.
-        header.setSortIndicator(
-            SubmissionsTableModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder
-        )
+        header.setSortIndicator(SubmissionsTableModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
 
@@ -356,9 +378,6 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.zone_combo.currentIndexChanged.connect(self._on_setup_changed)
         self.operator_combo.currentIndexChanged.connect(self._on_operator_chosen)
         self.mode_combo.currentIndexChanged.connect(self._on_setup_changed)
-        saved_mode = self.store.get_setting(SETTING_MODE)
-        if saved_mode is not None and self.mode_combo.findData(saved_mode) >= 0:
-            self.mode_combo.setCurrentIndex(self.mode_combo.findData(saved_mode))
 
     def _name_for_screen_readers(self) -> None:
         """Accessible names of the home screen's lists (a combo box alone reads its value)."""
@@ -413,17 +432,17 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         operators_action.triggered.connect(lambda: self.open_operators())
         file_menu.addAction(operators_action)
         laptops_action = QAction(self.tr("Ordinateurs et &signatures…"), self)
-        laptops_action.triggered.connect(lambda: open_laptops(self))
+        laptops_action.triggered.connect(self.open_laptops)
         file_menu.addAction(laptops_action)
         restore = QAction(self.tr("&Restaurer une sauvegarde…"), self)
         restore.triggered.connect(self.open_restore)
         file_menu.addAction(restore)
         file_menu.addSeparator()
         clear_texts = QAction(self.tr("Effacer les &textes libres…"), self)
-        clear_texts.triggered.connect(lambda: open_clear_free_text(self))
+        clear_texts.triggered.connect(self.open_clear_free_text)
         file_menu.addAction(clear_texts)
         purge = QAction(self.tr("&Purger la campagne…"), self)
-        purge.triggered.connect(lambda: open_purge(self))
+        purge.triggered.connect(self.open_purge)
         file_menu.addAction(purge)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quitter"), self)
@@ -433,7 +452,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         results_menu = self.menuBar().addMenu(self.tr("&Résultats"))
         for title, shortcut, slot in (
             (self.tr("&Tableau de bord…"), "Ctrl+T", self.open_dashboard),
-            (self.tr("&Offre des structures et carte…"), "", lambda: open_offer_dialog(self)),
+            (self.tr("&Offre des structures et carte…"), "", self.open_offer),
             (self.tr("&Fiches de synthèse (PDF)…"), "Ctrl+P", self.open_reports),
             (self.tr("&Cibles de population…"), "", self.open_population_targets),
             (self.tr("Te&rritoire…"), "", self.open_territory),
@@ -630,6 +649,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_questionnaire(self, uuid: str) -> None:
         """Opens a questionnaire to resume or review it."""
+        from inclusion_desktop.services.access import open_action
+
         if self.current_operator_id() is None:
             self.statusBar().showMessage(
                 self.tr("Choisissez d'abord votre nom (Enquêteur·rice) sur l'accueil."), 10000
@@ -654,6 +675,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self._show_form(opened)
 
     def _show_form(self, opened: OpenQuestionnaire) -> None:
+        from inclusion_desktop.paradata import KEYING_PAGE, PageTimer
+
         self.statusBar().clearMessage()
         self._page_timer = PageTimer(opened.uuid)
         self.store.set_setting(SETTING_OPEN, opened.uuid)
@@ -701,12 +724,16 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_dashboard(self) -> None:
         """Shows the summary sheet's indicators for a chosen neighbourhood."""
+        from inclusion_desktop.gui.reports_dialogs import DashboardDialog
+
         if not self.require_coordinator(Action.DASHBOARD):
             return
         DashboardDialog(self.store, self).exec()
 
     def open_reports(self) -> None:
         """Produces the PDF summary sheets."""
+        from inclusion_desktop.gui.reports_dialogs import ReportsDialog
+
         if not self.require_coordinator(Action.REPORTS):
             return
         ReportsDialog(self.store, self).exec()
@@ -736,6 +763,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_population_targets(self) -> None:
         """Edits the population figures the answers are weighted on."""
+        from inclusion_desktop.gui.reports_dialogs import PopulationTargetsDialog
+
         grant = self.grant_for(Action.POPULATION_TARGETS)
         if grant is None:
             return
@@ -743,6 +772,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_territory(self) -> None:
         """Edits the communes and quartiers; the lists follow once saved."""
+        from inclusion_desktop.gui.territory_dialog import TerritoryDialog
+
         if not self.require_coordinator(Action.TERRITORY):
             return
         dialog = TerritoryDialog(self.store, self.acting_operator_id(), self)
@@ -752,6 +783,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def reload_territory(self) -> None:
         """Reads the store's territory again: home screen lists, names in the list."""
+        from inclusion_desktop.territory import store_neighbourhoods
+
         self.neighbourhoods = store_neighbourhoods(self.store)
         self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
         self.refresh()
@@ -760,6 +793,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_double_entry(self) -> None:
         """Opens the double-entry dialog: share, forms to key again, reviews, report."""
+        from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
+
         operator_id = self.current_operator_id()
         if self.stack.currentWidget() is not self.home or operator_id is None:
             return
@@ -770,6 +805,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def start_second_keying(self, paper_number: str) -> None:
         """Opens a blank keying page for the second, blind keying of a paper form."""
+        from inclusion_desktop.store import StoreError
+
         try:
             first_uuid, session = self.collector.start_verification(paper_number)
         except StoreError as error:
@@ -790,7 +827,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         elif saved is not None:
             # Only one second keying is kept at a time: another one is never dropped unasked.
             choice = self._ask_other_second_keying(
-                str(saved[1].value(PAPER_NUMBER_QUESTION)), paper_number.strip()
+                str(saved[1].value(PAPER_NUMBER_NAME)), paper_number.strip()
             )
             if choice == "resume":
                 first_uuid, session, elapsed = saved
@@ -836,7 +873,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             session,
             first_uuid,
             title=self.tr("Double saisie à l'aveugle — questionnaire papier n° {number}").format(
-                number=session.value(PAPER_NUMBER_QUESTION)
+                number=session.value(PAPER_NUMBER_NAME)
             ),
             save_draft=lambda uuid, answers, position: self.collector.save_verification_draft(
                 uuid, answers, seconds=self.keying_view.elapsed_seconds()
@@ -863,6 +900,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         return True
 
     def _finish_second_keying(self, first_uuid: str, session: FormSession) -> None:
+        from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog
+
         operator_id = self.current_operator_id()
         assert operator_id is not None
         verification, discrepancies = self.collector.finish_verification(
@@ -881,6 +920,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def resume_open_questionnaire(self) -> bool:
         """Reopens the questionnaire (or second keying) on screen when the app last stopped."""
+        from inclusion_desktop.store import StoreError
+
         if self._resume_second_keying():
             return True
         uuid = self.store.get_setting(SETTING_OPEN)
@@ -903,6 +944,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             self._page_timer.enter(key)
 
     def _back_home(self) -> None:
+        from inclusion_desktop.paradata import save_timer
+
         if self._page_timer is not None:  # issue 18: the questionnaire's pages, timed
             save_timer(self.store, self._page_timer)
             self._page_timer = None
@@ -975,7 +1018,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         if self.keying_view.verification:
             self._back_home()
             return
-        number = str(self.store.head_answers(uuid).get(PAPER_NUMBER_QUESTION, ""))
+        number = str(self.store.head_answers(uuid).get(PAPER_NUMBER_NAME, ""))
         drawn = self.collector.needs_second_keying(number)
         self._back_home()
         count = self.store.counts(dt.date.today()).today
@@ -1069,6 +1112,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def delete_selected(self) -> None:
         """Deletes the selected questionnaire after asking why (the history is kept)."""
+        from inclusion_desktop.store import StoreError
+
         uuid = self.selected_uuid()
         operator_id = self.current_operator_id()
         if not uuid or operator_id is None or self.stack.currentWidget() is not self.home:
@@ -1093,8 +1138,34 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     # -- exchanges between laptops ---------------------------------------------------------------
 
+    def open_laptops(self) -> None:
+        """The laptops enrolled and their signatures."""
+        from inclusion_desktop.gui.laptops_dialog import open_laptops
+
+        open_laptops(self)
+
+    def open_clear_free_text(self) -> None:
+        """Clears the free texts of the campaign (coordination)."""
+        from inclusion_desktop.gui.campaign_dialogs import open_clear_free_text
+
+        open_clear_free_text(self)
+
+    def open_purge(self) -> None:
+        """Purges the questionnaires once all are in a verified export (coordination)."""
+        from inclusion_desktop.gui.campaign_dialogs import open_purge
+
+        open_purge(self)
+
+    def open_offer(self) -> None:
+        """The structures' offer and the map."""
+        from inclusion_desktop.gui.offer_view import open_offer_dialog
+
+        open_offer_dialog(self)
+
     def open_export(self) -> None:
         """Opens the export dialog (the list's figures are refreshed after)."""
+        from inclusion_desktop.gui.sync_dialogs import ExportDialog
+
         if self.stack.currentWidget() is not self.home:
             return
         ExportDialog(self.store, self, preferences=self.preferences).exec()
@@ -1102,6 +1173,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_merge(self, files: list[str]) -> None:
         """Opens the merge dialog, with dropped files already listed."""
+        from inclusion_desktop.gui.sync_dialogs import MergeDialog
+
         if self.stack.currentWidget() is not self.home:
             return
         if not self.require_coordinator(Action.MERGE):
@@ -1111,6 +1184,11 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_restore(self) -> None:
         """Replaces the database by a backup the user picks, then reloads everything."""
+        from inclusion_desktop.gui.backup_dialog import RestoreDialog
+        from inclusion_desktop.services.collect import Collector
+        from inclusion_desktop.store import Store, StoreError
+        from inclusion_desktop.store.backup import restore_backup
+
         database = self.store.path
         if database is None or self.stack.currentWidget() is not self.home:
             return
@@ -1156,6 +1234,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_conflicts(self) -> None:
         """Opens the conflicts view."""
+        from inclusion_desktop.gui.sync_dialogs import ConflictsDialog
+
         if not self.require_coordinator(Action.RESOLVE_CONFLICTS):
             return
         ConflictsDialog(self.store, self, operator_id=self.acting_operator_id()).exec()
@@ -1163,6 +1243,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_merge_log(self) -> None:
         """Opens the merge log."""
+        from inclusion_desktop.gui.sync_dialogs import MergeLogDialog
+
         MergeLogDialog(self.store, self).exec()
 
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)

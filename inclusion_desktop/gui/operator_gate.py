@@ -19,16 +19,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QDialog
 
 from inclusion_desktop.gui.messages import permission_label
-from inclusion_desktop.gui.operators_dialogs import InviteBanner, OperatorsDialog, SecretDialog
 from inclusion_desktop.permissions import Action, needs_coordinator
-from inclusion_desktop.services.access import CoordinatorRequired, Grant, require
-from inclusion_desktop.services.provisioning import SETTING_OPERATOR
-from inclusion_desktop.store import OperatorInfo, StoreError
+from inclusion_desktop.services.home_settings import SETTING_OPERATOR
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QStatusBar
 
-    from inclusion_desktop.store import Store
+    from inclusion_desktop.gui.operators_dialogs import InviteBanner
+    from inclusion_desktop.services.access import Grant
+    from inclusion_desktop.store import OperatorInfo, Store
+
+# The store and the operators' dialogs are imported by the methods that use them: the main
+# window is shown before the store (and SQLAlchemy) is loaded.
 
 def action_text(action: Action | str) -> str:
     """The action in the interface language, for the password dialog."""
@@ -82,6 +84,8 @@ class OperatorGateMixin:
 
     def current_operator(self) -> OperatorInfo | None:
         """The operator chosen on the home screen, with role and PIN state."""
+        from inclusion_desktop.store import StoreError
+
         if self._operator_id is None:
             return None
         try:
@@ -101,6 +105,9 @@ class OperatorGateMixin:
 
     def _on_operator_chosen(self) -> None:
         """The operator list changed: ask the PIN of someone who has one, or go back."""
+        from inclusion_desktop.gui.operators_dialogs import SecretDialog
+        from inclusion_desktop.store import StoreError
+
         wanted = self.operator_combo.currentData()
         if wanted is None or int(wanted) == self._operator_id:
             return
@@ -143,6 +150,8 @@ class OperatorGateMixin:
 
         Returns True when an operator is active afterwards.
         """
+        from inclusion_desktop.gui.operators_dialogs import SecretDialog
+
         pending = self._pending_operator_id
         if pending is None:
             return self._operator_id is not None
@@ -182,6 +191,8 @@ class OperatorGateMixin:
 
         None when the action is refused (the status bar says so).
         """
+        from inclusion_desktop.services.access import CoordinatorRequired, require
+
         self.acting_operator = None
         current = self.current_operator()
         if current is not None and current.seal_problem is not None:
@@ -199,6 +210,9 @@ class OperatorGateMixin:
 
     def _grant_from_coordinator(self, action: Action) -> Grant | None:
         """A coordinator picks their name and types their password; the grant is theirs."""
+        from inclusion_desktop.gui.operators_dialogs import SecretDialog
+        from inclusion_desktop.services.access import CoordinatorRequired, require
+
         coordinators = [op for op in self.store.operators() if op.is_coordinator and op.has_secret]
         dialog = SecretDialog(
             self.store,
@@ -232,6 +246,8 @@ class OperatorGateMixin:
     # -- operators and the invitation ----------------------------------------------------------
 
     def _build_invite_banner(self, layout: QBoxLayout) -> None:
+        from inclusion_desktop.gui.operators_dialogs import InviteBanner
+
         self.invite_banner = InviteBanner(self)  # type: ignore[arg-type]
         self.invite_banner.button.clicked.connect(self._on_invite)
         layout.addWidget(self.invite_banner)
@@ -249,6 +265,8 @@ class OperatorGateMixin:
 
     def open_operators(self, *, focus_operator_id: int | None = None) -> None:
         """The operators, their roles and codes (coordinators only)."""
+        from inclusion_desktop.gui.operators_dialogs import OperatorsDialog
+
         if not self.require_coordinator(Action.OPERATORS):
             return
         OperatorsDialog(

@@ -48,6 +48,10 @@ class QuestionEditor(QWidget):
 
     answered = Signal(str)
 
+    # True when set_value shows any stored value, the empty one too, as a new editor would: a
+    # page of such editors is shown again for the next questionnaire instead of being rebuilt.
+    reusable = False
+
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
@@ -70,6 +74,8 @@ class QuestionEditor(QWidget):
 
 class ChoiceButtons(QuestionEditor):
     """Large, touch-friendly choices keyed 1…9, 0, then A, B… (checkable buttons), one or more."""
+
+    reusable = True
 
     def __init__(
         self, question: Question, choices: list[tuple[Choice, str]], parent: QWidget | None = None
@@ -162,6 +168,8 @@ class ChoiceButtons(QuestionEditor):
 class ChoiceCombo(QuestionEditor):
     """A drop-down list (appearance `minimal`), for long lists such as communes."""
 
+    reusable = True
+
     def __init__(
         self, question: Question, choices: list[tuple[Choice, str]], parent: QWidget | None = None
     ) -> None:
@@ -197,6 +205,8 @@ class ChoiceCombo(QuestionEditor):
 
 class LineEditor(QuestionEditor):
     """Text, numbers, dates and times typed on one line."""
+
+    reusable = True
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
@@ -262,6 +272,8 @@ class LineEditor(QuestionEditor):
 class MultilineEditor(QuestionEditor):
     """Free text on several lines (appearance `multiline`); Enter adds a line."""
 
+    reusable = True
+
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         layout = QVBoxLayout(self)
@@ -284,6 +296,8 @@ class MultilineEditor(QuestionEditor):
 
 class AcknowledgeEditor(QuestionEditor):
     """A single "OK" button the resident or mediator confirms (key 1 or Space)."""
+
+    reusable = True
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
@@ -317,6 +331,8 @@ class AcknowledgeEditor(QuestionEditor):
 class RangeEditor(QuestionEditor):
     """A slider between the range's bounds; the value shows beside it."""
 
+    reusable = True
+
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         layout = QHBoxLayout(self)
@@ -343,6 +359,10 @@ class RangeEditor(QuestionEditor):
 
     def set_value(self, value: str) -> None:
         if not value:
+            self.slider.blockSignals(True)
+            self.slider.setValue(0)
+            self.slider.blockSignals(False)
+            self.value_label.setText(self.tr("non renseigné"))
             return
         try:
             position = int(round((float(value) - self.start) / self.step))

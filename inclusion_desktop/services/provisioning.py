@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inclusion_desktop.services.access import SECRET_PROBLEM_TEXTS, secret_problem
+from inclusion_desktop.services.home_settings import SETTING_FORM, SETTING_OPERATOR
 from inclusion_desktop.store import (
     ROLE_COORDINATOR,
     ROLE_MEDIATOR,
@@ -19,10 +20,6 @@ from inclusion_desktop.store import (
     Store,
     StoreError,
 )
-
-#: The operator the home screen starts with, and the questionnaire it offers.
-SETTING_OPERATOR = "active_operator"
-SETTING_FORM = "active_form_version"
 
 
 @dataclass(frozen=True, slots=True)

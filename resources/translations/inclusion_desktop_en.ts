@@ -1552,6 +1552,10 @@ Quit anyway?</translation>
         <translation>Resident survey</translation>
     </message>
     <message>
+        <source>Ouverture de la base de données…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>

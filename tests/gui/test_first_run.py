@@ -12,11 +12,11 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
-from inclusion_desktop.gui.app import needs_first_run
 from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.main_window import SETTING_FORM, SETTING_OPERATOR
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.services.collect import Collector
+from inclusion_desktop.services.provisioning import needs_first_run
 from inclusion_desktop.store import ROLE_COORDINATOR, ROLE_MEDIATOR, Store
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from inclusion_desktop.gui.app import needs_first_run
 from inclusion_desktop.gui.form_view import FieldFormView, language_is_rtl
 from inclusion_desktop.gui.main_window import MainWindow
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.services.collect import Collector
+from inclusion_desktop.services.provisioning import needs_first_run
 from inclusion_desktop.store import Store
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui import operator_gate
+from inclusion_desktop.gui import operator_gate, operators_dialogs
 from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
 from inclusion_desktop.gui.operators_dialogs import OperatorsDialog, SecretDialog
 from inclusion_desktop.store import MAX_ATTEMPTS, ROLE_COORDINATOR, Store
@@ -168,7 +168,7 @@ def test_mediator_asking_for_a_coordinator_action_gets_the_password_dialog(
 ) -> None:
     opened: list[int | None] = []
     monkeypatch.setattr(
-        operator_gate.OperatorsDialog,
+        operators_dialogs.OperatorsDialog,
         "exec",
         lambda self: opened.append(self.by_operator_id) or 0,
     )
@@ -227,7 +227,7 @@ def test_invite_banner_until_a_coordinator_password_exists(
         self.secret_button.click()
         return 0
 
-    monkeypatch.setattr(operator_gate.OperatorsDialog, "exec", set_password)
+    monkeypatch.setattr(operators_dialogs.OperatorsDialog, "exec", set_password)
     window.invite_banner.button.click()
     assert shown and store.has_coordinator_secret()
     assert not window.invite_banner.isVisible()
@@ -397,7 +397,7 @@ def test_refused_switch_message_has_one_full_stop(
 def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them(
     qtbot, team: dict[str, int], window: MainWindow, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from inclusion_desktop.gui import main_window as main_module
+    from inclusion_desktop.gui import sync_dialogs
     from inclusion_desktop.services.collect import Collector
     from inclusion_desktop.sync.bundle import export_bundle
 
@@ -415,7 +415,7 @@ def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them
 
     dialogs: list[object] = []
 
-    class Recorder(main_module.MergeDialog):  # type: ignore[misc, name-defined]
+    class Recorder(sync_dialogs.MergeDialog):  # type: ignore[misc, name-defined]
         def exec(self) -> int:
             dialogs.append(self)
             self.add_file(str(bundle))
@@ -423,7 +423,8 @@ def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them
             qtbot.waitUntil(lambda: self.close_button.isEnabled(), timeout=20000)
             return 0
 
-    monkeypatch.setattr(main_module, "MergeDialog", Recorder)
+    # The main window imports the dialog when the menu is used.
+    monkeypatch.setattr(sync_dialogs, "MergeDialog", Recorder)
     on_modal(qtbot, type_secret("claire-pw"))
     window.open_merge([])  # Samira at the keyboard, Claire types her password
     assert len(dialogs) == 1 and window.current_operator_id() == team["samira"]
@@ -434,12 +435,12 @@ def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them
 
     conflicts: list[int] = []
 
-    class ConflictsRecorder(main_module.ConflictsDialog):  # type: ignore[misc, name-defined]
+    class ConflictsRecorder(sync_dialogs.ConflictsDialog):  # type: ignore[misc, name-defined]
         def exec(self) -> int:
             conflicts.append(self.operator_id)
             return 0
 
-    monkeypatch.setattr(main_module, "ConflictsDialog", ConflictsRecorder)
+    monkeypatch.setattr(sync_dialogs, "ConflictsDialog", ConflictsRecorder)
     on_modal(qtbot, type_secret("claire-pw"))
     window.open_conflicts()
     assert conflicts == [team["claire"]]

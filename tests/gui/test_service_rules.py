@@ -13,8 +13,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from inclusion_desktop.gui import first_run as first_run_module
-from inclusion_desktop.gui import keying_dialogs, sync_dialogs
-from inclusion_desktop.gui import main_window as main_module
+from inclusion_desktop.gui import keying_dialogs, reports_dialogs, sync_dialogs
 from inclusion_desktop.gui.first_run import FirstRunWizard
 from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
 from inclusion_desktop.gui.main_window import MainWindow
@@ -117,12 +116,12 @@ def test_population_targets_are_saved_in_the_coordinators_name(
 ) -> None:
     saved: list[bool] = []
 
-    class SavingDialog(main_module.PopulationTargetsDialog):  # type: ignore[misc, name-defined]
+    class SavingDialog(reports_dialogs.PopulationTargetsDialog):  # type: ignore[misc, name-defined]
         def exec(self) -> int:
             saved.append(self.save())
             return 0
 
-    monkeypatch.setattr(main_module, "PopulationTargetsDialog", SavingDialog)
+    monkeypatch.setattr(reports_dialogs, "PopulationTargetsDialog", SavingDialog)
     watch = on_modal(qtbot, type_secret("claire-pw"))
     window.open_population_targets()  # Samira at the keyboard, Claire types her password
     assert watch == ["SecretDialog"] and saved == [True]
@@ -148,7 +147,7 @@ def test_conflict_with_nobody_chosen_is_not_signed_by_the_first_in_the_list(
             self.keep(0)
             return 0
 
-    monkeypatch.setattr(main_module, "ConflictsDialog", KeepingDialog)
+    monkeypatch.setattr(sync_dialogs, "ConflictsDialog", KeepingDialog)
     window.set_active_operator(None)  # nobody chosen on the home screen
     window.open_conflicts()
     assert resolved == [None]

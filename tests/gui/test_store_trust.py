@@ -183,14 +183,14 @@ def test_start_up_on_a_damaged_store_offers_its_last_sound_backup(
 
     opened: list[int] = []
 
-    def open_and_count(restored: Store, **kwargs: object) -> MainWindow | None:
+    def attach_and_count(_window: MainWindow, restored: Store, **kwargs: object) -> bool:
         opened.append(len(restored.list_submissions()))
-        return None  # the window is not needed: quitting here closes the store
+        return False  # the window is not needed: quitting here closes the store
 
     monkeypatch.setattr(QMessageBox, "critical", critical)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(RestoreDialog, "exec", choose_offered)
-    monkeypatch.setattr(gui_app, "open_main_window", open_and_count)
+    monkeypatch.setattr(gui_app, "attach_main_window", attach_and_count)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     assert QApplication.instance() is not None
     assert gui_app.run_app(database=str(database), demo_if_empty=False, log_file=None) == 0
