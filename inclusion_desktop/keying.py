@@ -15,6 +15,8 @@ from typing import Any
 from inclusion_desktop.questionnaire.model import Choice, Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import stored_from_typed
 
+#: The questionnaire whose paper copies are keyed, and whose keying report both front ends show.
+KEYED_FORM_ID = "habitants"
 
 def keyed_questions(form: Form) -> list[tuple[int, Question]]:
     """The questions keying mode shows, with their number (1, 2, …), in sheet order.

@@ -325,8 +325,8 @@ def store_report(
     from inclusion_desktop.territory import store_neighbourhoods
 
     if form is None or form.form_id != form_id:
-        versions = [v for v in store.form_versions() if v.form_id == form_id]
-        form = load_form_bytes(*store.form_source(versions[-1].id)) if versions else None
+        version = store.latest_form_version(form_id)
+        form = load_form_bytes(*store.form_source(version.id)) if version is not None else None
     rows = [row for row in store.paradata() if row.form_id == form_id]
     fields = tuple(dont_know_codes(form)) if form is not None else ()
     answers = [values for _zone, values in store.quota_answers(form_id, fields)]

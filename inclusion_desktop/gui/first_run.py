@@ -81,12 +81,6 @@ def store_forms(store: Store) -> list[tuple[str, str]]:
     return list(latest.items()) or list(FALLBACK_FORMS)
 
 
-def latest_form_version(store: Store, form_id: str) -> int | None:
-    """The id of the newest registered version of a questionnaire."""
-    versions = [v for v in store.form_versions() if v.form_id == form_id]
-    return versions[-1].id if versions else None
-
-
 def territory_summary() -> str:
     """« 4 communes, 13 quartiers » for the shipped territory file."""
     neighbourhoods = territory_neighbourhoods()
@@ -797,9 +791,9 @@ class FirstRunWizard(QWizard):
         default_operator = mediator_ids[0] if mediator_ids else coordinator.id
         store.set_setting(SETTING_OPERATOR, str(default_operator))
         form_id = self.campaign_page.questionnaire()
-        version = latest_form_version(store, form_id)
+        version = store.latest_form_version(form_id)
         if version is not None:
-            store.set_setting(SETTING_FORM, str(version))
+            store.set_setting(SETTING_FORM, str(version.id))
         prefs.language = self.language_page.language()
         prefs.territory = self.campaign_page.territory()
         prefs.questionnaire = form_id

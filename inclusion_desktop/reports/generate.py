@@ -625,17 +625,15 @@ def prepare_store_sheets(
 
     if lang not in LANGUAGES:
         raise ReportError(f"Langue inconnue « {lang} » : choisissez fr ou en.")
-    versions = sorted(
-        (v for v in store.form_versions() if v.form_id == form_id), key=lambda v: v.id
-    )
-    if not versions:
+    latest = store.latest_form_version(form_id)
+    if latest is None:
         raise ReportError(f"Aucun questionnaire « {form_id} » dans la base : aucune fiche.")
     frame = submissions_frame(store, form_id)
     if len(frame) == 0:
         raise ReportError(
             "Aucun questionnaire complet dans la base : aucune fiche n’a été produite."
         )
-    source, filename = store.form_source(versions[-1].id)
+    source, filename = store.form_source(latest.id)
     form = load_form_bytes(source, filename)
     sheet = load_indicators(form_id, form) if has_indicator_file(form_id) else generic_indicators(
         form

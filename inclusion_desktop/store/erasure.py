@@ -26,8 +26,8 @@ from sqlalchemy import Connection, Engine, text
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.hashing import canonical_json, content_hash
-from inclusion_desktop.store.history import chunks
 from inclusion_desktop.store.models import format_utc, utc_now
+from inclusion_desktop.store.revisions import chunks
 from inclusion_desktop.store.verification import SECOND_KEYING_SETTING
 
 if TYPE_CHECKING:

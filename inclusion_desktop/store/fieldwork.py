@@ -27,7 +27,7 @@ from inclusion_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
-    from inclusion_desktop.store.repository import DeviceInfo
+    from inclusion_desktop.store.records import DeviceInfo
 
 PARADATA_OUTCOMES = ("draft", "complete", "refused", "deleted")
 #: The answers quota counting reads from each questionnaire (nothing else is loaded).

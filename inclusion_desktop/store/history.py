@@ -16,7 +16,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, exists, func, select, text
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from inclusion_desktop.store.audit import audit_records, write_audit
@@ -34,15 +33,19 @@ from inclusion_desktop.store.models import (
     format_utc,
     utc_now,
 )
-
-if TYPE_CHECKING:
-    from inclusion_desktop.store.repository import RevisionInfo
+from inclusion_desktop.store.records import RevisionInfo, revision_info
+from inclusion_desktop.store.revisions import (
+    append_revision,
+    chunks,
+    ids_by_key,
+    insert_many,
+    placeholder,
+    select_in,
+)
+from inclusion_desktop.store.territory_setting import TerritoryMerge, territory_payload
 
 # What a merge did to one submission of a bundle.
 OUTCOMES = ("new", "already_present", "fast_forwarded", "kept_local", "conflict", "refused")
-
-# SQLite before 3.32 accepts at most 999 bound parameters per statement.
-_CHUNK = 900
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -72,7 +75,8 @@ class ExportPayload:
     deletion_count: int
     # Every audit row (see audit.audit_records); a merge keeps each once, by uuid.
     audit: list[dict[str, Any]] = field(default_factory=list)
-    # The edited territory with its origin (territory.territory_payload); None: the shipped one.
+    # The edited territory with its origin (territory_setting.territory_payload); None: the
+    # shipped one.
     territory: dict[str, Any] | None = None
     # Quota targets and paradata (store.fieldwork.fieldwork_payload); None: there are none.
     fieldwork: dict[str, Any] | None = None
@@ -163,12 +167,6 @@ def not_exported_query() -> Any:
     pending = ~exists().where(ExportRevision.revision_id == Revision.id)
     made_here = exists().where(Device.id == Revision.device_id, Device.is_local.is_(True))
     return select(func.count(func.distinct(Revision.submission_id))).where(pending, made_here)
-
-
-def chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    """Slices of `values` small enough for one statement's bound parameters."""
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
 
 
 def _leaves(revisions: Mapping[str, tuple[Any, ...]]) -> set[str]:
@@ -332,8 +330,6 @@ class SyncStoreMixin:
             _flag_redacted(records)
             audit = audit_records(conn)
             device_uuids.update(rec["device"] for rec in audit if rec["device"] is not None)
-            from inclusion_desktop.territory import territory_payload
-
             territory = territory_payload(conn)
             fieldwork = fieldwork_payload(conn)
             forms = [
@@ -465,10 +461,13 @@ class SyncStoreMixin:
         merged_by: str = "",
         operator_id: int | None = None,
         progress: ProgressCallback | None = None,
+        territory_step: TerritoryMerge | None = None,
     ) -> ApplyResult:
         """Merge a verified bundle in one transaction; with dry_run, only say what it would do.
 
         `operator_id` is the coordinator who merges, for the audit row ("fusion").
+        `territory_step` judges and applies the bundle's edited territory (the territory rules
+        are the domain's, above the store); without it a bundle's territory is left aside.
 
         Identical revisions are skipped, new ones are added; each submission's status then
         follows its head (highest generation), and a submission left with several heads is a
@@ -477,7 +476,9 @@ class SyncStoreMixin:
         """
         engine = self._engine if dry_run else self._writer
         return with_retries(
-            lambda: self._apply_once(engine, bundle, dry_run, merged_by, operator_id, progress),
+            lambda: self._apply_once(
+                engine, bundle, dry_run, merged_by, operator_id, progress, territory_step
+            ),
             what=f"Fusion de {bundle.file_name}",
             postgres=engine.dialect.name == "postgresql",
         )
@@ -490,20 +491,20 @@ class SyncStoreMixin:
         merged_by: str,
         operator_id: int | None,
         progress: ProgressCallback | None,
+        territory_step: TerritoryMerge | None,
     ) -> ApplyResult:
         """One attempt of apply_bundle: one transaction, rolled back entirely if it fails."""
         with engine.connect() as conn, conn.begin():
             merger = _Merger(conn, bundle, dry_run, progress)
             result = merger.run()
             result.audit_added = merger.merge_audit()
-            if (bundle.territory is not None or bundle.fieldwork is not None) and not dry_run:
+            territory = bundle.territory if territory_step is not None else None
+            if (territory is not None or bundle.fieldwork is not None) and not dry_run:
                 lock_shared_settings(conn)
-            if bundle.territory is not None:
-                from inclusion_desktop.territory import merge_territory
-
-                result.territory, result.territory_message = merge_territory(
+            if territory is not None and territory_step is not None:
+                result.territory, result.territory_message = territory_step(
                     conn,
-                    bundle.territory,
+                    territory,
                     submissions=bundle.submissions,
                     source=bundle.device_name,
                     dry_run=dry_run,
@@ -583,8 +584,7 @@ class SyncStoreMixin:
                     ),
                     {"uuid": device_uuid, "name": device_name, "local": False},
                 ).scalar_one()
-            merger = _Merger(conn, _EMPTY_BUNDLE, False, None)
-            known = set(merger._ids("submission", "uuid", [row[0] for row in rows]))
+            known = set(ids_by_key(conn, "submission", "uuid", [row[0] for row in rows]))
             submissions: list[tuple[Any, ...]] = []
             revisions: list[tuple[Any, ...]] = []
             for uuid, zone, created_at, answers in rows:
@@ -607,7 +607,8 @@ class SyncStoreMixin:
                 revisions.append((uuid, digest, canonical_json(answers), at))
                 created.append(uuid)
             if submissions:
-                merger._insert_many(
+                insert_many(
+                    conn,
                     "submission",
                     (
                         "uuid",
@@ -622,8 +623,9 @@ class SyncStoreMixin:
                     ),
                     submissions,
                 )
-                ids = merger._ids("submission", "uuid", created)
-                merger._insert_many(
+                ids = ids_by_key(conn, "submission", "uuid", created)
+                insert_many(
+                    conn,
                     "revision",
                     (
                         "submission_id",
@@ -709,8 +711,6 @@ class SyncStoreMixin:
         ``answers`` is a version the coordinator edited. With more than two heads, the two first
         are joined and the questionnaire stays in conflict until every branch has been resolved.
         """
-        from inclusion_desktop.store.repository import _revision_info
-
         if (chosen_hash is None) == (answers is None):
             raise ValueError("give either chosen_hash or answers")
         with self._write() as session:
@@ -743,43 +743,21 @@ class SyncStoreMixin:
                 select(FormVersion.sha256).where(FormVersion.id == sub.form_version_id)
             )
             assert form is not None
-            now = utc_now()
-            rev = Revision(
-                submission_id=sub.id,
+            rev = append_revision(
+                session,
+                sub,
+                form_sha=form,
                 number=max(heads[first][2], heads[second][2]) + 1,
-                parent_hash=first,
-                parent2_hash=second,
-                content_hash=content_hash(
-                    submission=uuid,
-                    form=form,
-                    status=status,
-                    answers=new_answers,
-                    parent=first,
-                    reason=reason,
-                    parent2=second,
-                ),
-                answers=canonical_json(new_answers),
+                parent=first,
+                parent2=second,
+                answers=new_answers,
                 status=status,
                 reason=reason,
-                created_at=now,
                 device_id=self._local_device_id(session),
                 operator_id=operator_id,
-            )
-            session.add(rev)
-            sub.status = status
-            sub.updated_at = now
-            session.flush()
-            write_audit(
-                session.connection(),
                 action="resolution_conflit",
-                target=uuid,
-                operator_id=operator_id,
-                detail=reason,
             )
-            return _revision_info(uuid, rev)
-
-
-_EMPTY_BUNDLE = IncomingBundle("", "", "", "", [], [], [], [])
+            return revision_info(uuid, rev)
 
 
 class _Merger:
@@ -798,48 +776,17 @@ class _Merger:
         self.progress = progress
         self.result = ApplyResult()
 
-    # Bulk statements go to the DB-API driver directly: SQLAlchemy's per-row parameter handling
-    # would cost more than SQLite's own work on a 100,000-row merge.
-
     def _placeholder(self) -> str:
-        return "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
+        return placeholder(self.conn)
 
     def _select_in(self, sql: str, values: Sequence[Any]) -> Iterator[Any]:
-        """Run ``sql`` (with one ``{marks}`` slot) on chunks of values; yield every row."""
-        if self.conn.dialect.name == "postgresql" and sql.count(" IN ({marks})") == 1:
-            # One array parameter: no limit on its length, and one plan for any count.
-            if values:
-                yield from self.conn.exec_driver_sql(
-                    sql.replace(" IN ({marks})", " = ANY(%s)"), (list(values),)
-                )
-            return
-        mark = self._placeholder()
-        for chunk in chunks(list(values)):
-            marks = ", ".join([mark] * len(chunk))
-            yield from self.conn.exec_driver_sql(sql.format(marks=marks), tuple(chunk))
+        return select_in(self.conn, sql, values)
 
     def _insert_many(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-        if self.conn.dialect.name == "postgresql":
-            # COPY is PostgreSQL's bulk load, several times faster than INSERTs row by row; it
-            # runs in this transaction and fails on a duplicate key like an INSERT would.
-            import psycopg
-
-            statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-            cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            try:
-                with cursor, cursor.copy(statement) as copy:
-                    for row in rows:
-                        copy.write_row(row)
-            except psycopg.Error as exc:  # as SQLAlchemy raises it for its own statements
-                raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
-            return
-        marks = ", ".join([self._placeholder()] * len(columns))
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
-        self.conn.exec_driver_sql(sql, rows)
+        insert_many(self.conn, table, columns, rows)
 
     def _ids(self, table: str, key: str, values: Sequence[str]) -> dict[str, int]:
-        sql = f"SELECT {key}, id FROM {table} WHERE {key} IN ({{marks}})"
-        return {row[0]: row[1] for row in self._select_in(sql, values)}
+        return ids_by_key(self.conn, table, key, values)
 
     def _ensure_reference_rows(self) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
         """Register unknown forms, devices and operators; return their uuid/sha -> id maps."""

@@ -35,7 +35,7 @@ from inclusion_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
-    from inclusion_desktop.store.repository import RevisionInfo
+    from inclusion_desktop.store.records import RevisionInfo
 
 
 @dataclass(frozen=True, slots=True)
