@@ -30,6 +30,7 @@ from inclusion_desktop.store import (
     StoreError,
     VerificationInfo,
 )
+from inclusion_desktop.store.keys import SettingKey
 from inclusion_desktop.store.territory_setting import SETTING_TERRITORY
 from inclusion_desktop.territory import apply_territory_choices, load_territory
 
@@ -39,8 +40,8 @@ NEIGHBOURHOOD_QUESTION = "quartier"
 #: The question holding the number written on a paper questionnaire.
 PAPER_NUMBER_QUESTION = PAPER_NUMBER_NAME
 #: Settings of double entry: the verification share (1 = all, N = 1 in N) and the draw's seed.
-SETTING_SHARE = "verification_share"
-SETTING_SEED = "campaign_seed"
+SETTING_SHARE = SettingKey.VERIFICATION_SHARE
+SETTING_SEED = SettingKey.CAMPAIGN_SEED
 DEFAULT_SHARE = 5
 DEFAULT_SEED = "diagnostic-inclusion-numerique"
 

@@ -16,12 +16,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inclusion_desktop.questionnaire.model import Form, Group, Question
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.fieldwork import ParadataRow
 from inclusion_desktop.store.models import format_utc, utc_now
+
+if TYPE_CHECKING:
+    from inclusion_desktop.store import Store
 
 #: The page key of a paper questionnaire keyed on one page.
 KEYING_PAGE = "saisie"
@@ -61,7 +64,7 @@ class PageTimer:
             self._current = None
 
 
-def save_timer(store: Any, timer: PageTimer) -> ParadataRow | None:
+def save_timer(store: Store, timer: PageTimer) -> ParadataRow | None:
     """Adds the timed pages to the questionnaire's paradata, with its outcome as it stands.
 
     Returns None when the questionnaire is gone (an untouched draft closed is not kept).
@@ -310,7 +313,7 @@ def fieldwork_report(
 
 
 def store_report(
-    store: Any,
+    store: Store,
     form_id: str = "habitants",
     *,
     short_minutes: float | None = None,

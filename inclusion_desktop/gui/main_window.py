@@ -68,6 +68,7 @@ from inclusion_desktop.questionnaire.model import QuestionType
 from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import restore_backup
+from inclusion_desktop.store.keys import SettingKey
 from inclusion_desktop.territory import store_neighbourhoods
 
 log = logging.getLogger(__name__)
@@ -147,11 +148,11 @@ SHORTCUTS = (
     ("F1", QT_TRANSLATE_NOOP("MainWindow", "Cette aide")),
 )
 
-SETTING_FORM = "active_form_version"
-SETTING_ZONE = "active_zone"
-SETTING_OPERATOR = "active_operator"
-SETTING_OPEN = "open_submission"
-SETTING_MODE = "entry_mode"
+SETTING_FORM = SettingKey.ACTIVE_FORM_VERSION
+SETTING_ZONE = SettingKey.ACTIVE_ZONE
+SETTING_OPERATOR = SettingKey.ACTIVE_OPERATOR
+SETTING_OPEN = SettingKey.OPEN_SUBMISSION
+SETTING_MODE = SettingKey.ENTRY_MODE
 
 
 def user_guide_path() -> Path | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog
 from inclusion_desktop.gui.operators_dialogs import InviteBanner, OperatorsDialog, SecretDialog
 from inclusion_desktop.permissions import ACTION_LABELS, Action, allowed, needs_coordinator
 from inclusion_desktop.store import OperatorInfo, StoreError
+from inclusion_desktop.store.keys import SettingKey
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QStatusBar
@@ -67,7 +68,7 @@ def action_text(action: Action | str) -> str:
 
 
 #: Must match main_window.SETTING_OPERATOR (not imported: main_window imports this module).
-_SETTING_OPERATOR = "active_operator"
+_SETTING_OPERATOR = SettingKey.ACTIVE_OPERATOR
 
 
 class OperatorGateMixin:

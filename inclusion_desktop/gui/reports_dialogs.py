@@ -28,6 +28,7 @@ from inclusion_desktop.gui.i18n import current_language
 from inclusion_desktop.gui.widgets import add_progress_area, fit_height, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store
+from inclusion_desktop.store.keys import SettingKey
 
 
 class ReportsDialog(QDialog):
@@ -54,7 +55,7 @@ class ReportsDialog(QDialog):
         form = QFormLayout()
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setText(
-            store.get_setting("reports_folder") or str(Path.home() / "Fiches de synthèse")
+            store.get_setting(SettingKey.REPORTS_FOLDER) or str(Path.home() / "Fiches de synthèse")
         )
         form.addRow(
             self.tr("Dossier :"), folder_row(self, self.folder_edit, self.tr("Dossier des fiches"))
@@ -88,7 +89,7 @@ class ReportsDialog(QDialog):
 
         folder = Path(self.folder_edit.text().strip())
         lang = str(self.language.currentData())
-        self.store.set_setting("reports_folder", str(folder))
+        self.store.set_setting(SettingKey.REPORTS_FOLDER, str(folder))
         self.make_button.setEnabled(False)
         self.open_button.hide()
         self.progress.setRange(0, 0)

@@ -39,6 +39,7 @@ from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import recalculated
 from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store.keys import SettingKey
 from inclusion_desktop.store.provenance import RevisionOrigin, revision_origins
 from inclusion_desktop.sync import (
     BundleError,
@@ -136,7 +137,7 @@ class ExportDialog(QDialog):
         # The folder used last time while it is there (the USB key is plugged in), else the
         # default folder of the settings (Réglages).
         prefs = preferences or Preferences()
-        last = store.get_setting("export_folder")
+        last = store.get_setting(SettingKey.EXPORT_FOLDER)
         saved = last if last and Path(last).is_dir() else prefs.export_folder or last
         if saved:
             self.folder_edit.setText(saved)
@@ -159,7 +160,7 @@ class ExportDialog(QDialog):
             target = folder / name.replace(".zip", f"-{copy}.zip")
         since_last = self.since_last.isChecked()
         passphrase = self.passphrase.text() or None
-        self.store.set_setting("export_folder", str(folder))
+        self.store.set_setting(SettingKey.EXPORT_FOLDER, str(folder))
         self.export_button.setEnabled(False)
         self.progress.show()
         self._show(self.tr("Écriture et vérification du fichier…"), ok=True)
@@ -678,7 +679,7 @@ class ConflictsDialog(QDialog):
         ids = [operator.id for operator in operators]
         if self.operator_id is not None and self.operator_id in ids:
             return self.operator_id
-        saved = self.store.get_setting("active_operator")
+        saved = self.store.get_setting(SettingKey.ACTIVE_OPERATOR)
         return int(saved) if saved and int(saved) in ids else ids[0]
 
     def keep(self, which: int) -> None:

@@ -64,6 +64,7 @@ from inclusion_desktop.reports.sheet import (
 )
 from inclusion_desktop.reports.texts import text
 from inclusion_desktop.reports.typography import Lang, quoted
+from inclusion_desktop.store.keys import SettingKey
 
 SEX_VARIABLE = "sexe"
 COMBINED_NAME = "fiches-toutes"
@@ -124,7 +125,7 @@ class PreparedSheets:
 
 
 #: Store setting holding the population figures a coordinator edited (CSV text).
-SETTING_POPULATION = "population_targets"
+SETTING_POPULATION = SettingKey.POPULATION_TARGETS
 
 # ------------------------------------------------------------------------------------------------
 # Preparing the figures

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from inclusion_desktop.store.audit_chain import chain_hash, last_chain
 from inclusion_desktop.store.files import create_private_file
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import AuditEntry, Device, Operator, format_utc, utc_now
 from inclusion_desktop.store.spreadsheet import safe_row
 
@@ -46,16 +47,6 @@ ACTION_LABELS = {
     "a_verifier": "questionnaire importé à vérifier confirmé ou corrigé",
 }
 
-#: Settings whose change is recorded; the others only remember choices of the screen.
-AUDITED_SETTINGS = frozenset(
-    {
-        "verification_share",
-        "campaign_seed",
-        "population_targets",
-        "population_targets_zones",
-        "territory",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +69,7 @@ class AuditInfo:
 def write_audit(
     conn: Connection,
     *,
-    action: str,
+    action: AuditAction,
     target: str,
     operator_id: int | None = None,
     detail: str = "",

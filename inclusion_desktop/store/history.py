@@ -23,6 +23,7 @@ from inclusion_desktop.store.concurrency import lock_shared_settings, with_retri
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.fieldwork import fieldwork_payload, merge_fieldwork
 from inclusion_desktop.store.hashing import canonical_json, content_hash, content_hash_of_text
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import (
     ROLE_MEDIATOR,
     Device,
@@ -421,7 +422,7 @@ class SyncStoreMixin:
                 )
             write_audit(
                 conn,
-                action="export",
+                action=AuditAction.EXPORT,
                 target=file_name,
                 detail=f"{submissions} questionnaire(s), {len(revision_ids)} version(s)"
                 + (", chiffré" if encrypted else ""),
@@ -542,7 +543,7 @@ class SyncStoreMixin:
                 )
                 write_audit(
                     conn,
-                    action="fusion",
+                    action=AuditAction.MERGE,
                     target=bundle.file_name,
                     operator_id=operator_id,
                     detail=f"{bundle.device_name} ; {canonical_json(counts)}",
@@ -755,7 +756,7 @@ class SyncStoreMixin:
                 reason=reason,
                 device_id=self._local_device_id(session),
                 operator_id=operator_id,
-                action="resolution_conflit",
+                action=AuditAction.CONFLICT_RESOLUTION,
             )
             return revision_info(uuid, rev)
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import (
     OPERATOR_ROLES,
     ROLE_COORDINATOR,
@@ -205,7 +206,7 @@ class OperatorsStoreMixin:
             operator.role = role
             write_audit(
                 session.connection(),
-                action="operateur",
+                action=AuditAction.OPERATOR,
                 target=operator.name,
                 operator_id=by_operator_id,
                 detail=f"rôle : {ROLE_LABELS[role]}",
@@ -241,7 +242,7 @@ class OperatorsStoreMixin:
             operator.locked_until = None
             write_audit(
                 session.connection(),
-                action="mot_de_passe",
+                action=AuditAction.SECRET,
                 target=operator.name,
                 operator_id=by_operator_id,
                 detail=detail,
@@ -347,7 +348,7 @@ def _attempt(
     operator.locked_until = now + timedelta(seconds=LOCK_SECONDS)
     write_audit(
         session.connection(),
-        action="verrouillage",
+        action=AuditAction.LOCKOUT,
         target=operator.name,
         operator_id=operator.id,
         detail=f"{MAX_ATTEMPTS} essais manqués : bloqué·e {LOCK_SECONDS} s",

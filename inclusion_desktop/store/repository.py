@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from inclusion_desktop.os_errors import os_error_text
-from inclusion_desktop.store.audit import AUDITED_SETTINGS, AuditStoreMixin, write_audit
+from inclusion_desktop.store.audit import AuditStoreMixin, write_audit
 from inclusion_desktop.store.backup import REASON_MIGRATION, backup_file
 from inclusion_desktop.store.concurrency import is_retryable
 from inclusion_desktop.store.engine import (
@@ -36,6 +36,7 @@ from inclusion_desktop.store.fieldwork import FieldworkStoreMixin
 from inclusion_desktop.store.files import create_private_file
 from inclusion_desktop.store.hashing import content_hash
 from inclusion_desktop.store.history import SyncStoreMixin, not_exported_query
+from inclusion_desktop.store.keys import AUDITED_SETTINGS, AuditAction, SettingKey
 from inclusion_desktop.store.models import (
     ENTRY_MODES,
     OPERATOR_ROLES,
@@ -211,7 +212,7 @@ class Store(
             elif device.name != clean:
                 write_audit(
                     session.connection(),
-                    action="reglage",
+                    action=AuditAction.SETTING,
                     target="nom de l'ordinateur",
                     detail=f"{device.name} → {clean}",
                 )
@@ -226,7 +227,7 @@ class Store(
         with self._write() as session:
             write_audit(
                 session.connection(),
-                action="reglage",
+                action=AuditAction.SETTING,
                 target=name,
                 operator_id=operator_id,
                 detail=detail[:500],
@@ -277,21 +278,26 @@ class Store(
             session.flush()
             write_audit(
                 session.connection(),
-                action="operateur",
+                action=AuditAction.OPERATOR,
                 target=clean,
                 operator_id=by_operator_id,
                 detail=f"ajouté, rôle : {ROLE_LABELS[role]}",
             )
             return operator_info(operator)
 
-    def get_setting(self, key: str, default: str | None = None) -> str | None:
+    def get_setting(self, key: SettingKey, default: str | None = None) -> str | None:
         """Return a stored preference, or the default when it was never set."""
         with self._read() as session:
             value = session.scalar(select(Setting.value).where(Setting.key == key))
             return default if value is None else value
 
     def set_setting(
-        self, key: str, value: str, *, detail: str | None = None, operator_id: int | None = None
+        self,
+        key: SettingKey,
+        value: str,
+        *,
+        detail: str | None = None,
+        operator_id: int | None = None,
     ) -> None:
         """Store a preference, replacing its previous value.
 
@@ -302,7 +308,7 @@ class Store(
             if key in AUDITED_SETTINGS:
                 write_audit(
                     session.connection(),
-                    action="reglage",
+                    action=AuditAction.SETTING,
                     target=key,
                     operator_id=operator_id,
                     detail=(value if detail is None else detail)[:500],
@@ -393,7 +399,10 @@ class Store(
             session.add(Draft(submission_id=sub.id, answers="{}", position=None, updated_at=now))
             session.flush()
             write_audit(
-                session.connection(), action="creation", target=sub.uuid, operator_id=operator_id
+                session.connection(),
+                action=AuditAction.CREATION,
+                target=sub.uuid,
+                operator_id=operator_id,
             )
             return submission_info(sub)
 
@@ -623,7 +632,7 @@ class Store(
             session.execute(delete(Draft).where(Draft.submission_id == sub.id))
             session.delete(sub)
             session.flush()
-            write_audit(session.connection(), action="abandon", target=uuid)
+            write_audit(session.connection(), action=AuditAction.ABANDON, target=uuid)
             return True
 
     def discard_correction(self, uuid: str) -> None:
@@ -726,9 +735,13 @@ class Store(
         """Append the next revision of the chain and make it the submission's state."""
         session.execute(delete(Draft).where(Draft.submission_id == sub.id))
         action = (
-            "suppression"
+            AuditAction.DELETION
             if status == "deleted"
-            else ("finalisation" if head is None or head.status == "deleted" else "modification")
+            else (
+                AuditAction.FINALISATION
+                if head is None or head.status == "deleted"
+                else AuditAction.MODIFICATION
+            )
         )
         return append_revision(
             session,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.hashing import canonical_json, content_hash
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import Revision, Submission, utc_now
 
 # SQLite before 3.32 accepts at most 999 bound parameters per statement.
@@ -34,7 +35,7 @@ def append_revision(
     reason: str | None,
     device_id: int,
     operator_id: int,
-    action: str,
+    action: AuditAction,
     parent2: str | None = None,
 ) -> Revision:
     """Append one revision to `sub`'s chain, make it the submission's state and audit it."""

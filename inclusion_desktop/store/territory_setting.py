@@ -18,14 +18,15 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, text
 
 from inclusion_desktop.store.audit import write_audit
+from inclusion_desktop.store.keys import AuditAction, SettingKey
 
 log = logging.getLogger(__name__)
 
 #: Store setting holding the edited territory (CSV text); absent: the shipped file.
-SETTING_TERRITORY = "territory"
+SETTING_TERRITORY = SettingKey.TERRITORY
 #: Store setting: when (UTC) and on which laptop the edited territory was saved, as JSON
 #: ``{"saved_at", "device": {"uuid", "name"}}``; absent in stores older than this setting.
-SETTING_TERRITORY_ORIGIN = "territory_origin"
+SETTING_TERRITORY_ORIGIN = SettingKey.TERRITORY_ORIGIN
 #: The save time of a territory edited before times were kept, with no audit row left: any
 #: dated save is later.
 UNKNOWN_SAVE_TIME = "1970-01-01T00:00:00.000000+00:00"
@@ -161,7 +162,7 @@ def keep_received_territory(
     _set(conn, SETTING_TERRITORY_ORIGIN, origin.json())
     write_audit(
         conn,
-        action="reglage",
+        action=AuditAction.SETTING,
         target=SETTING_TERRITORY,
         operator_id=operator_id,
         detail=detail,

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import format_utc, utc_now
 
 if TYPE_CHECKING:
@@ -297,7 +298,7 @@ def enrol(
         )
         write_audit(
             conn,
-            action="enrolement",
+            action=AuditAction.ENROLMENT,
             target=name,
             operator_id=operator_id,
             detail=f"ordinateur {device_uuid}, empreinte {fingerprint(public_key)}",
@@ -312,7 +313,7 @@ def record_unsigned_import(store: Store, file_name: str, operator_id: int | None
     with store._writer.begin() as conn:
         write_audit(
             conn,
-            action="import_sans_signature",
+            action=AuditAction.UNSIGNED_IMPORT,
             target=file_name,
             operator_id=operator_id,
             detail="fichier fusionné sans signature vérifiée (importer sans signature)",
