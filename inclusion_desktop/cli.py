@@ -692,7 +692,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
 
     try:
         with _open_store(args) as store:
-            report = verify_store_audit(store._engine)
+            report = verify_store_audit(store.engine)
     except (ValueError, StoreError) as error:
         return _fail(str(error), args.json)
     lines = [
