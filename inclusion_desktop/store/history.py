@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid as uuid_module
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -777,28 +777,16 @@ class _Merger:
         self.progress = progress
         self.result = ApplyResult()
 
-    def _placeholder(self) -> str:
-        return placeholder(self.conn)
-
-    def _select_in(self, sql: str, values: Sequence[Any]) -> Iterator[Any]:
-        return select_in(self.conn, sql, values)
-
-    def _insert_many(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-        insert_many(self.conn, table, columns, rows)
-
-    def _ids(self, table: str, key: str, values: Sequence[str]) -> dict[str, int]:
-        return ids_by_key(self.conn, table, key, values)
-
     def _ensure_reference_rows(self) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
         """Register unknown forms, devices and operators; return their uuid/sha -> id maps."""
         bundle, conn = self.bundle, self.conn
-        forms = self._ids("form_version", "sha256", [f.sha256 for f in bundle.forms])
+        forms = ids_by_key(self.conn, "form_version", "sha256", [f.sha256 for f in bundle.forms])
         missing_forms = [f for f in bundle.forms if f.sha256 not in forms]
         self.result.forms_added = [f.sha256 for f in missing_forms]
-        devices = self._ids("device", "uuid", [d["uuid"] for d in bundle.devices])
+        devices = ids_by_key(self.conn, "device", "uuid", [d["uuid"] for d in bundle.devices])
         missing_devices = [d for d in bundle.devices if d["uuid"] not in devices]
         self.result.devices_added = [d["uuid"] for d in missing_devices]
-        operators = self._ids("operator", "uuid", [o["uuid"] for o in bundle.operators])
+        operators = ids_by_key(self.conn, "operator", "uuid", [o["uuid"] for o in bundle.operators])
         missing_ops = [o for o in bundle.operators if o["uuid"] not in operators]
         now = format_utc(utc_now())
         if self.dry_run:
@@ -827,13 +815,17 @@ class _Merger:
                     for f in missing_forms
                 ],
             )
-            forms.update(self._ids("form_version", "sha256", [f.sha256 for f in missing_forms]))
+            forms.update(
+                ids_by_key(self.conn, "form_version", "sha256", [f.sha256 for f in missing_forms])
+            )
         if missing_devices:
             conn.execute(
                 text("INSERT INTO device (uuid, name, is_local) VALUES (:uuid, :name, :local)"),
                 [{"uuid": d["uuid"], "name": d["name"], "local": False} for d in missing_devices],
             )
-            devices.update(self._ids("device", "uuid", [d["uuid"] for d in missing_devices]))
+            devices.update(
+                ids_by_key(self.conn, "device", "uuid", [d["uuid"] for d in missing_devices])
+            )
         if missing_ops:
             conn.execute(
                 text(
@@ -853,7 +845,9 @@ class _Merger:
                     for o in missing_ops
                 ],
             )
-            operators.update(self._ids("operator", "uuid", [o["uuid"] for o in missing_ops]))
+            operators.update(
+                ids_by_key(self.conn, "operator", "uuid", [o["uuid"] for o in missing_ops])
+            )
         return forms, devices, operators
 
     def merge_audit(self) -> int:
@@ -862,18 +856,21 @@ class _Merger:
         if not records:
             return 0
         wanted = sorted({rec["device"] for rec in records if rec["device"] is not None})
-        devices = self._ids("device", "uuid", wanted) if wanted else {}
+        devices = ids_by_key(self.conn, "device", "uuid", wanted) if wanted else {}
         known = {
             row[0]
-            for row in self._select_in(
-                "SELECT uuid FROM audit WHERE uuid IN ({marks})", [rec["uuid"] for rec in records]
+            for row in select_in(
+                self.conn,
+                "SELECT uuid FROM audit WHERE uuid IN ({marks})",
+                [rec["uuid"] for rec in records],
             )
         }
         new = [rec for rec in records if rec["uuid"] not in known]
         if new and not self.dry_run:
             # Foreign rows keep their time, action, target, detail and author's name; their
             # operator_id stays NULL: the author is not an operator of this store.
-            self._insert_many(
+            insert_many(
+                self.conn,
                 "audit",
                 (
                     "uuid",
@@ -917,12 +914,13 @@ class _Merger:
             # reading their revisions; the lock is held until this transaction ends.
             query += " ORDER BY s.uuid FOR UPDATE OF s"
             uuids = sorted(set(uuids))
-        rows = self._select_in(query, uuids)
+        rows = select_in(self.conn, query, uuids)
         subs.update((row[0], (row[1], row[2], row[3], row[4])) for row in rows)
         revisions: dict[int, dict[str, tuple[Any, ...]]] = {}
         ids = [value[0] for value in subs.values()]
         if ids:
-            rows = self._select_in(
+            rows = select_in(
+                self.conn,
                 "SELECT submission_id, content_hash, parent_hash, parent2_hash, number,"
                 " status, created_at, id, device_id, operator_id FROM revision"
                 " WHERE submission_id IN ({marks})",
@@ -1086,7 +1084,8 @@ class _Merger:
             # In uuid order, like the locks: two merges inserting the same questionnaires wait
             # for each other in one direction only (see store.concurrency).
             new_submissions.sort(key=lambda row: str(row[0]))
-            self._insert_many(
+            insert_many(
+                self.conn,
                 "submission",
                 (
                     "uuid",
@@ -1101,15 +1100,18 @@ class _Merger:
                 ),
                 new_submissions,
             )
-            ids.update(self._ids("submission", "uuid", [row[0] for row in new_submissions]))
+            ids.update(
+                ids_by_key(self.conn, "submission", "uuid", [row[0] for row in new_submissions])
+            )
         if updates:
-            mark = self._placeholder()
+            mark = placeholder(self.conn)
             conn.exec_driver_sql(
                 f"UPDATE submission SET status = {mark}, updated_at = {mark} WHERE id = {mark}",
                 updates,
             )
         if pending_revisions:
-            self._insert_many(
+            insert_many(
+                self.conn,
                 "revision",
                 (
                     "submission_id",
