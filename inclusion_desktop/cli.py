@@ -655,18 +655,16 @@ def _unexpected(error: Exception, as_json: bool) -> int:
 
     The log keeps where it happened, not the message: it may quote an answer.
     """
-    import importlib
+    from inclusion_desktop.app_log import log_path, setup_logging
 
-    # Imported by name: the entry module also opens the GUI, which the core's type check skips.
-    entry = importlib.import_module("inclusion_desktop.__main__")
     if not any(isinstance(h, logging.FileHandler) for h in logging.getLogger().handlers):
-        entry.setup_logging()
+        setup_logging()
     log.error(
         "Erreur inattendue :\n%s%s (message non journalisé : il peut contenir des réponses)",
         "".join(traceback.format_tb(error.__traceback__)),
         type(error).__name__,
     )
-    message = Text(Code.UNEXPECTED, {"log": entry.log_path()}).render()
+    message = Text(Code.UNEXPECTED, {"log": log_path()}).render()
     if as_json:
         payload = {"ok": False, "error": message, "code": str(Code.UNEXPECTED)}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -837,7 +835,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
 
     try:
         with _open_store(args) as store:
-            report = verify_store_audit(store._engine)
+            report = verify_store_audit(store.engine)
     except AppError as error:
         return _refuse(error, args.json)
     lines = [

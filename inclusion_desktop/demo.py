@@ -221,20 +221,10 @@ def demo_refusal(store: Store) -> str | None:
     merged from another laptop) may receive them: fake complete questionnaires would otherwise
     mix with the real ones of a campaign.
     """
-    from sqlalchemy import text
-
-    with store._engine.connect() as conn:
-        submissions = conn.scalar(text("SELECT count(*) FROM submission")) or 0
-        if not submissions:
-            return None
-        foreign = conn.scalar(
-            text(
-                "SELECT count(*) FROM submission s JOIN device d ON d.id = s.device_id"
-                " WHERE d.is_local = :no"
-            ),
-            {"no": False},
-        )
-        names = {row[0] for row in conn.execute(text("SELECT name FROM operator"))}
+    submissions, foreign = store.submission_origins()
+    if not submissions:
+        return None
+    names = {operator.name for operator in store.operators()}
     if foreign or not names <= set(DEMO_OPERATORS):
         return (
             f"cette base contient déjà {submissions} questionnaire(s) qui ne sont pas des "

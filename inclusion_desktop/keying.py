@@ -10,11 +10,16 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inclusion_desktop.questionnaire.model import Choice, Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import stored_from_typed
 
+if TYPE_CHECKING:
+    from inclusion_desktop.store import Store
+
+#: The questionnaire whose paper copies are keyed, and whose keying report both front ends show.
+KEYED_FORM_ID = "habitants"
 
 def keyed_questions(form: Form) -> list[tuple[int, Question]]:
     """The questions keying mode shows, with their number (1, 2, …), in sheet order.
@@ -243,7 +248,7 @@ class KeyingReport:
         }
 
 
-def keying_report(store: Any, form: Form | None, *, share: int, seed: str) -> KeyingReport:
+def keying_report(store: Store, form: Form | None, *, share: int, seed: str) -> KeyingReport:
     """Per operator and per question: questionnaires keyed, verified, discrepancies."""
     keyed = [row for row in store.keyed_submissions() if row.status == "complete"]
     verifications = store.verifications()

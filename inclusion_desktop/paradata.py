@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.errors import AppError
@@ -24,6 +24,9 @@ from inclusion_desktop.questionnaire.model import Form, Group, Question
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.fieldwork import ParadataRow
 from inclusion_desktop.store.models import format_utc, utc_now
+
+if TYPE_CHECKING:
+    from inclusion_desktop.store import Store
 
 #: The page key of a paper questionnaire keyed on one page.
 KEYING_PAGE = "saisie"
@@ -69,7 +72,7 @@ class PageTimer:
             self._current = None
 
 
-def save_timer(store: Any, timer: PageTimer) -> ParadataRow | None:
+def save_timer(store: Store, timer: PageTimer) -> ParadataRow | None:
     """Adds the timed pages to the questionnaire's paradata, with its outcome as it stands.
 
     Returns None when the questionnaire is gone (an untouched draft closed is not kept).
@@ -318,7 +321,7 @@ def fieldwork_report(
 
 
 def store_report(
-    store: Any,
+    store: Store,
     form_id: str = "habitants",
     *,
     short_minutes: float | None = None,
@@ -333,8 +336,8 @@ def store_report(
     from inclusion_desktop.territory import store_neighbourhoods
 
     if form is None or form.form_id != form_id:
-        versions = [v for v in store.form_versions() if v.form_id == form_id]
-        form = load_form_bytes(*store.form_source(versions[-1].id)) if versions else None
+        version = store.latest_form_version(form_id)
+        form = load_form_bytes(*store.form_source(version.id)) if version is not None else None
     rows = [row for row in store.paradata() if row.form_id == form_id]
     fields = tuple(dont_know_codes(form)) if form is not None else ()
     answers = [values for _zone, values in store.quota_answers(form_id, fields)]

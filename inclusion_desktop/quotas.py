@@ -16,7 +16,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from inclusion_desktop.store.keys import SettingKey
+
+if TYPE_CHECKING:
+    from inclusion_desktop.store import Store
 
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.errors import AppError
@@ -28,7 +33,7 @@ SEX_VARIABLE = "sexe"
 MAX_PLANNED = 100_000
 #: The store setting of the edited population targets (reports.generate.SETTING_POPULATION,
 #: not imported from there: that module loads reportlab).
-SETTING_POPULATION = "population_targets"
+SETTING_POPULATION = SettingKey.POPULATION_TARGETS
 
 
 class QuotaError(AppError, ValueError):
@@ -97,7 +102,7 @@ def plan_targets(
 
 
 def save_plan(
-    store: Any,
+    store: Store,
     zone: str,
     planned: int,
     *,
@@ -135,7 +140,7 @@ def save_plan(
     return cells
 
 
-def _neighbourhood_labels(store: Any) -> list[tuple[str, str]]:
+def _neighbourhood_labels(store: Store) -> list[tuple[str, str]]:
     from inclusion_desktop.territory import store_neighbourhoods
 
     neighbourhoods = store_neighbourhoods(store)
@@ -147,7 +152,7 @@ def _neighbourhood_labels(store: Any) -> list[tuple[str, str]]:
     ]
 
 
-def _label_of(store: Any, zone: str) -> str:
+def _label_of(store: Store, zone: str) -> str:
     return dict(_neighbourhood_labels(store)).get(zone, zone)
 
 
@@ -175,7 +180,7 @@ class QuotaRecords:
         return len(self.zones)
 
 
-def load_records(store: Any, form_id: str = "habitants", zone: str | None = None) -> QuotaRecords:
+def load_records(store: Store, form_id: str = "habitants", zone: str | None = None) -> QuotaRecords:
     """Every completed questionnaire with consent (in `zone`), by zone, age band and sex."""
     records = QuotaRecords()
     for zone_code, answers in store.quota_answers(form_id, zone=zone):
@@ -402,7 +407,7 @@ def projection_sentence(progress: ZoneProgress) -> str:
     )
 
 
-def progress_of(store: Any, records: QuotaRecords) -> list[ZoneProgress]:
+def progress_of(store: Store, records: QuotaRecords) -> list[ZoneProgress]:
     """Quota progress of a store's neighbourhoods for loaded `records`.
 
     With the neighbourhoods' names and the store's population targets (edited, else shipped).
@@ -421,12 +426,12 @@ def progress_of(store: Any, records: QuotaRecords) -> list[ZoneProgress]:
     )
 
 
-def store_progress(store: Any, form_id: str = "habitants") -> list[ZoneProgress]:
+def store_progress(store: Store, form_id: str = "habitants") -> list[ZoneProgress]:
     """Quota progress of every neighbourhood of a store, from its questionnaires."""
     return progress_of(store, load_records(store, form_id))
 
 
-def home_line(store: Any, zone: str | None, form_id: str = "habitants") -> str:
+def home_line(store: Store, zone: str | None, form_id: str = "habitants") -> str:
     """For the home screen: the two cells the chosen neighbourhood needs most, in words.
 
     Empty when the neighbourhood has no quotas (nothing is loaded then).

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import logging
 import re
 from collections import Counter
@@ -41,28 +40,29 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.questionnaire.bundled import Neighbourhood, choice_slug, resource_csv
 from inclusion_desktop.questionnaire.model import Choice, ChoiceList, Form, Group, Question, Text
-from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.models import format_utc, utc_now
+from inclusion_desktop.store.territory_setting import (
+    SETTING_TERRITORY,
+    SETTING_TERRITORY_ORIGIN,
+    UNKNOWN_SAVE_TIME,
+    TerritoryOrigin,
+    keep_received_territory,
+    setting_value,
+    territory_origin,
+    zone_usage_with,
+)
 
 if TYPE_CHECKING:
     from inclusion_desktop.store import Store
 
 log = logging.getLogger(__name__)
 
-#: Store setting holding the edited territory (CSV text); absent: the shipped file.
-SETTING_TERRITORY = "territory"
-#: Store setting: when (UTC) and on which laptop the edited territory was saved, as JSON
-#: ``{"saved_at", "device": {"uuid", "name"}}``; absent in stores older than this setting.
-SETTING_TERRITORY_ORIGIN = "territory_origin"
-#: The save time of a territory edited before times were kept, with no audit row left: any
-#: dated save is later.
-UNKNOWN_SAVE_TIME = "1970-01-01T00:00:00.000000+00:00"
 #: The columns of the territory table, as imported and exported.
 COLUMNS = ("commune", "nom_commune", "code_insee", "quartier", "libelle", "code_qpv")
 #: The quartier every commune keeps: « Autre quartier / hors QPV ».
@@ -481,87 +481,6 @@ def save_territory(
 # -- travelling between laptops --------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class TerritoryOrigin:
-    """When (canonical UTC text) and on which laptop a territory was saved."""
-
-    saved_at: str
-    device_uuid: str
-    device_name: str
-
-    def json(self) -> str:
-        """The value of the ``territory_origin`` setting."""
-        return json.dumps(
-            {
-                "saved_at": self.saved_at,
-                "device": {"uuid": self.device_uuid, "name": self.device_name},
-            },
-            ensure_ascii=False,
-        )
-
-    @property
-    def key(self) -> tuple[str, str]:
-        """Ordering of two saves: the later wins, the laptop's uuid breaks a tie."""
-        return (self.saved_at, self.device_uuid)
-
-
-def _setting(conn: Connection, key: str) -> str | None:
-    return conn.execute(text("SELECT value FROM setting WHERE key = :key"), {"key": key}).scalar()
-
-
-def _set(conn: Connection, key: str, value: str) -> None:
-    conn.execute(
-        text(
-            "INSERT INTO setting (key, value) VALUES (:key, :value)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-        ),
-        {"key": key, "value": value},
-    )
-
-
-def _origin(conn: Connection) -> TerritoryOrigin | None:
-    """The origin of the store's edited territory; None when it was never edited.
-
-    A store edited before the origin was kept: the time of this laptop's last territory save in
-    the audit log (rows merged from other laptops aside).
-    """
-    if not _setting(conn, SETTING_TERRITORY):
-        return None
-    raw = _setting(conn, SETTING_TERRITORY_ORIGIN)
-    if raw:
-        try:
-            value = json.loads(raw)
-            return TerritoryOrigin(
-                str(value["saved_at"]), str(value["device"]["uuid"]), str(value["device"]["name"])
-            )
-        except (ValueError, KeyError, TypeError):
-            log.warning("Origine du territoire illisible : %r", raw)
-    row = conn.execute(
-        text(
-            "SELECT a.created_at, d.uuid, d.name FROM audit a JOIN device d ON d.id = a.device_id"
-            " WHERE d.is_local AND a.action = 'reglage' AND a.target = :target"
-            " ORDER BY a.created_at DESC, a.id DESC LIMIT 1"
-        ),
-        {"target": SETTING_TERRITORY},
-    ).first()
-    if row is not None:
-        return TerritoryOrigin(str(row[0]), row[1], row[2])
-    local = conn.execute(text("SELECT uuid, name FROM device WHERE is_local LIMIT 1")).first()
-    return TerritoryOrigin(UNKNOWN_SAVE_TIME, *(local if local is not None else ("", "")))
-
-
-def territory_payload(conn: Connection) -> dict[str, Any] | None:
-    """The edited territory as a bundle carries it (None when the store uses the shipped one)."""
-    origin = _origin(conn)
-    if origin is None:
-        return None
-    return {
-        "saved_at": origin.saved_at,
-        "device": {"uuid": origin.device_uuid, "name": origin.device_name},
-        "csv": _setting(conn, SETTING_TERRITORY),
-    }
-
-
 def _when(saved_at: str) -> str:
     if saved_at == UNKNOWN_SAVE_TIME:
         return "date inconnue"
@@ -569,22 +488,6 @@ def _when(saved_at: str) -> str:
         return datetime.fromisoformat(saved_at).astimezone().strftime("%d/%m/%Y %H:%M")
     except ValueError:
         return saved_at or "date inconnue"
-
-
-def _usage(conn: Connection, submissions: Sequence[dict[str, Any]]) -> Counter[str]:
-    """Questionnaires (deleted ones aside) per zone: the store's, and the bundle's new ones."""
-    usage: Counter[str] = Counter()
-    for zone, count in conn.execute(
-        text("SELECT zone, COUNT(*) FROM submission WHERE status != 'deleted' GROUP BY zone")
-    ):
-        usage[zone] += count
-    known = {row[0] for row in conn.execute(text("SELECT uuid FROM submission"))}
-    for rec in submissions:
-        if rec["uuid"] not in known and rec["revisions"]:
-            head = max(rec["revisions"], key=lambda rev: rev["number"])
-            if head["status"] != "deleted":
-                usage[rec["zone"]] += 1
-    return usage
 
 
 def merge_territory(
@@ -608,7 +511,7 @@ def merge_territory(
     )
     sender = theirs.device_name or "un autre ordinateur"
     where = f"enregistré sur {sender} le {_when(theirs.saved_at)}"
-    ours = _origin(conn)
+    ours = territory_origin(conn)
     if ours is not None and theirs.key <= ours.key:
         if ours.key == theirs.key:
             return "kept", f"territoire déjà à jour ({where})."
@@ -623,14 +526,14 @@ def merge_territory(
         return "refused", f"territoire du fichier ({where}) non appliqué : " + " ".join(
             exc.problems
         )
-    local_text = _setting(conn, SETTING_TERRITORY)
+    local_text = setting_value(conn, SETTING_TERRITORY)
     old = shipped_territory()
     if local_text:
         try:
             old = parse_territory_csv(local_text)
         except TerritoryError:
             pass
-    problems = removal_problems(old, table, _usage(conn, submissions))
+    problems = removal_problems(old, table, zone_usage_with(conn, submissions))
     if problems:
         return "refused", (
             f"territoire du fichier ({where}) non appliqué, le territoire de ce poste est gardé : "
@@ -642,14 +545,12 @@ def merge_territory(
     suffix = f" — reçu de {sender}"
     if source and source != theirs.device_name:
         suffix += f" par {source}"
-    _set(conn, SETTING_TERRITORY, table.csv_text())
-    _set(conn, SETTING_TERRITORY_ORIGIN, theirs.json())
-    write_audit(
+    keep_received_territory(
         conn,
-        action="reglage",
-        target=SETTING_TERRITORY,
-        operator_id=operator_id,
+        table.csv_text(),
+        theirs,
         detail=(detail + suffix)[:MAX_AUDIT_DETAIL],
+        operator_id=operator_id,
     )
     return "updated", f"territoire remplacé par celui du fichier ({where})."
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets up the project if needed, then runs the whole suite: ruff, mypy on the core, pytest
-# offscreen, then the keyboard-flow tests on a real X server.
+# Sets up the project if needed, then runs the whole suite: ruff, mypy on the core, the import
+# contract, pytest offscreen, then the keyboard-flow tests on a real X server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -9,6 +9,8 @@ echo "== ruff"
 .venv/bin/ruff check .
 echo "== mypy (core)"
 .venv/bin/mypy
+echo "== import contract (layers, Qt in gui only)"
+.venv/bin/lint-imports --no-cache
 echo "== pytest (offscreen)"
 # -m overrides the fast lane of pyproject.toml (addopts: not slow): this command runs everything.
 .venv/bin/pytest -q -m "slow or not slow" "$@"

@@ -178,19 +178,13 @@ def submissions_frame(store: Any, form_id: str = "habitants") -> pd.DataFrame:
     records = []
     # Imported « à vérifier »: out of every figure until a coordinator resolves them.
     to_review = store.pending_review_uuids() if hasattr(store, "pending_review_uuids") else set()
-    for row in store.list_submissions(form_id=form_id):
-        if row.status == "deleted" or row.uuid in to_review:
+    # Newest first, the order the figures were always built in (categories follow it).
+    for head in reversed(store.submissions_with_heads(form_id)):
+        if head.status == "deleted" or head.uuid in to_review:
             continue
-        revisions = store.revisions(row.uuid)
-        if any(rev.status == "deleted" for rev in revisions[-1:]):
+        if head.head_status == "deleted" or head.answers_text is None:
             continue
-        complete = [rev for rev in revisions if rev.status == "complete"]
-        if not complete:
-            continue
-        info = store.get_submission(row.uuid)
-        records.append(
-            (row.uuid, info.zone, labels.get(info.form_version_id, ""), complete[-1].answers)
-        )
+        records.append((head.uuid, head.zone, labels.get(head.form_version_id, ""), head.answers))
     # Oldest version first, so the newest labels win nowhere but column order is stable.
     ordered = [forms[v.id] for v in sorted(versions, key=lambda v: v.id)]
     frame = answers_frame(records, ordered)

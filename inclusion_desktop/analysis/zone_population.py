@@ -16,9 +16,10 @@ from inclusion_desktop.analysis.population import (
     PopulationTargetsError,
     parse_population_targets,
 )
+from inclusion_desktop.store.keys import SettingKey
 
 #: Store setting holding the neighbourhood structures a coordinator entered (CSV text).
-SETTING_ZONE_POPULATION = "population_targets_zones"
+SETTING_ZONE_POPULATION = SettingKey.POPULATION_TARGETS_ZONES
 ZONE_COLUMN = "quartier"
 
 

@@ -34,13 +34,14 @@ from inclusion_desktop.gui.settings import Preferences, default_export_folder
 from inclusion_desktop.gui.widgets import add_progress_area, fit_height, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store.keys import SettingKey
 from inclusion_desktop.sync.tabular import ExportResult, ImportReport
 from inclusion_desktop.territory import store_neighbourhoods
 
 # Store settings remembering the last export's folder, format and label language.
-SETTING_FOLDER = "data_export_folder"
-SETTING_FORMAT = "data_export_format"
-SETTING_LANGUAGE = "data_export_language"
+SETTING_FOLDER = SettingKey.DATA_EXPORT_FOLDER
+SETTING_FORMAT = SettingKey.DATA_EXPORT_FORMAT
+SETTING_LANGUAGE = SettingKey.DATA_EXPORT_LANGUAGE
 _FORMATS = (("Excel (.xlsx)", "xlsx"), ("CSV (.csv)", "csv"), ("Stata (.dta)", "dta"))
 _WARNING_STYLE = "color: #8a4b00; font-weight: 600;"
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.gui.i18n import current_language
 from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.keying import KeyingFigures
+from inclusion_desktop.keying import KEYED_FORM_ID, KeyingFigures
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.services.access import CoordinatorRequired, Grant, require
@@ -301,8 +301,8 @@ class DoubleEntryDialog(QDialog):
         if self.report_grant is None:
             return
         self._fill(self.operator_table, report.by_operator, as_percent=False)
-        versions = [v for v in self.collector.store.form_versions() if v.form_id == "habitants"]
-        form = self.collector.form(versions[-1].id) if versions else None
+        version = self.collector.store.latest_form_version(KEYED_FORM_ID)
+        form = self.collector.form(version.id) if version is not None else None
         self._fill(self.question_table, report.by_question, form=form)
 
     @staticmethod

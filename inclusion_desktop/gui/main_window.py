@@ -1225,10 +1225,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
     def select_default_form(self) -> None:
         """Puts the preferred questionnaire (Réglages) in the home screen's list."""
         form_id = self.preferences.questionnaire
-        versions = [v for v in self.store.form_versions() if v.form_id == form_id]
-        if versions:
-            self.store.set_setting(SETTING_FORM, str(versions[-1].id))
-            index = self.form_combo.findData(versions[-1].id)
+        version = self.store.latest_form_version(form_id)
+        if version is not None:
+            self.store.set_setting(SETTING_FORM, str(version.id))
+            index = self.form_combo.findData(version.id)
             if index >= 0:
                 self.form_combo.setCurrentIndex(index)
 
@@ -1301,7 +1301,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             PaperFormDialog(self.collector.form(int(form_version)), self).open()
 
     def _on_about(self) -> None:
-        from inclusion_desktop.__main__ import log_path
+        from inclusion_desktop.app_log import log_path
 
         QMessageBox.about(
             self,

@@ -39,7 +39,7 @@ def user_message(error: BaseException) -> str:
         reason = os_error_text(error)
         return f"{error.filename} : {reason}" if error.filename else reason
     log_without_message(log, "Erreur inattendue", error)
-    from inclusion_desktop.__main__ import log_path
+    from inclusion_desktop.app_log import log_path
 
     return Text(Code.UNEXPECTED, {"log": log_path()}).render(translate)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store
+from inclusion_desktop.store.keys import SettingKey
 
 _LEGEND_HEIGHT = 28.0
 
@@ -161,13 +162,13 @@ class OfferDialog(QDialog):
         """Asks for a folder, then writes the resident sheets and the offer side there."""
         from inclusion_desktop.reports.offer_sheet import write_diagnostic
 
-        start = self.store.get_setting("reports_folder") or str(Path.home())
+        start = self.store.get_setting(SettingKey.REPORTS_FOLDER) or str(Path.home())
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Dossier du diagnostic"), start
         )
         if not folder:
             return
-        self.store.set_setting("reports_folder", folder)
+        self.store.set_setting(SettingKey.REPORTS_FOLDER, folder)
         self.write_button.setEnabled(False)
         self.summary.setText(self.tr("Écriture des fiches…"))
         self.write_task = run_in_background(

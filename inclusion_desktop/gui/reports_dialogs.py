@@ -29,6 +29,7 @@ from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.widgets import add_progress_area, fit_height, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
 from inclusion_desktop.store import Store
+from inclusion_desktop.store.keys import SettingKey
 
 if TYPE_CHECKING:
     from inclusion_desktop.services.access import Grant
@@ -58,7 +59,7 @@ class ReportsDialog(QDialog):
         form = QFormLayout()
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setText(
-            store.get_setting("reports_folder") or str(Path.home() / "Fiches de synthèse")
+            store.get_setting(SettingKey.REPORTS_FOLDER) or str(Path.home() / "Fiches de synthèse")
         )
         form.addRow(
             self.tr("Dossier :"), folder_row(self, self.folder_edit, self.tr("Dossier des fiches"))
@@ -92,7 +93,7 @@ class ReportsDialog(QDialog):
 
         folder = Path(self.folder_edit.text().strip())
         lang = str(self.language.currentData())
-        self.store.set_setting("reports_folder", str(folder))
+        self.store.set_setting(SettingKey.REPORTS_FOLDER, str(folder))
         self.make_button.setEnabled(False)
         self.open_button.hide()
         self.progress.setRange(0, 0)

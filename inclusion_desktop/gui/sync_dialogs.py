@@ -41,6 +41,7 @@ from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import recalculated
 from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store.keys import SettingKey
 from inclusion_desktop.store.provenance import RevisionOrigin, revision_origins
 from inclusion_desktop.sync import (
     ExportResult,
@@ -137,7 +138,7 @@ class ExportDialog(QDialog):
         # The folder used last time while it is there (the USB key is plugged in), else the
         # default folder of the settings (Réglages).
         prefs = preferences or Preferences()
-        last = store.get_setting("export_folder")
+        last = store.get_setting(SettingKey.EXPORT_FOLDER)
         saved = last if last and Path(last).is_dir() else prefs.export_folder or last
         if saved:
             self.folder_edit.setText(saved)
@@ -160,7 +161,7 @@ class ExportDialog(QDialog):
             target = folder / name.replace(".zip", f"-{copy}.zip")
         since_last = self.since_last.isChecked()
         passphrase = self.passphrase.text() or None
-        self.store.set_setting("export_folder", str(folder))
+        self.store.set_setting(SettingKey.EXPORT_FOLDER, str(folder))
         self.export_button.setEnabled(False)
         self.progress.show()
         self._show(self.tr("Écriture et vérification du fichier…"), ok=True)

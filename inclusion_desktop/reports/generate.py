@@ -66,6 +66,7 @@ from inclusion_desktop.reports.sheet import (
 )
 from inclusion_desktop.reports.texts import text
 from inclusion_desktop.reports.typography import Lang, quoted
+from inclusion_desktop.store.keys import SettingKey
 
 SEX_VARIABLE = "sexe"
 COMBINED_NAME = "fiches-toutes"
@@ -128,7 +129,7 @@ class PreparedSheets:
 
 
 #: Store setting holding the population figures a coordinator edited (CSV text).
-SETTING_POPULATION = "population_targets"
+SETTING_POPULATION = SettingKey.POPULATION_TARGETS
 
 # ------------------------------------------------------------------------------------------------
 # Preparing the figures
@@ -629,17 +630,15 @@ def prepare_store_sheets(
 
     if lang not in LANGUAGES:
         raise ReportError(f"Langue inconnue « {lang} » : choisissez fr ou en.")
-    versions = sorted(
-        (v for v in store.form_versions() if v.form_id == form_id), key=lambda v: v.id
-    )
-    if not versions:
+    latest = store.latest_form_version(form_id)
+    if latest is None:
         raise ReportError(f"Aucun questionnaire « {form_id} » dans la base : aucune fiche.")
     frame = submissions_frame(store, form_id)
     if len(frame) == 0:
         raise ReportError(
             "Aucun questionnaire complet dans la base : aucune fiche n’a été produite."
         )
-    source, filename = store.form_source(versions[-1].id)
+    source, filename = store.form_source(latest.id)
     form = load_form_bytes(source, filename)
     sheet = load_indicators(form_id, form) if has_indicator_file(form_id) else generic_indicators(
         form

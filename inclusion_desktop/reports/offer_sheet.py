@@ -524,14 +524,13 @@ def prepare_offer(store: Any, residents: Any = None) -> OfferData:
     from inclusion_desktop.questionnaire.loader import load_form_bytes
     from inclusion_desktop.territory import load_territory
 
-    versions = sorted((v for v in store.form_versions() if v.form_id == OFFER_FORM),
-                      key=lambda v: v.id)
-    if not versions:
+    latest = store.latest_form_version(OFFER_FORM)
+    if latest is None:
         raise OfferError("Aucune enquête structures dans la base : pas de fiche de l’offre.")
     frame = submissions_frame(store, OFFER_FORM)
     if len(frame) == 0:
         raise OfferError("Aucun questionnaire structures complet : pas de fiche de l’offre.")
-    source, filename = store.form_source(versions[-1].id)
+    source, filename = store.form_source(latest.id)
     form = load_form_bytes(source, filename)
     communes = territory_communes(load_territory(store))
     return build_offer(frame, form, communes, residents)
@@ -728,14 +727,13 @@ def resident_design(store: Any) -> tuple[Any, Any, Any] | None:
     from inclusion_desktop.questionnaire.loader import load_form_bytes
     from inclusion_desktop.reports.generate import SETTING_POPULATION
 
-    versions = sorted((v for v in store.form_versions() if v.form_id == "habitants"),
-                      key=lambda v: v.id)
-    if not versions:
+    latest = store.latest_form_version("habitants")
+    if latest is None:
         return None
     frame = submissions_frame(store, "habitants")
     if len(frame) == 0:
         return None
-    form = load_form_bytes(*store.form_source(versions[-1].id))
+    form = load_form_bytes(*store.form_source(latest.id))
     design = SurveyDesign(frame)
     edited = store.get_setting(SETTING_POPULATION)
     try:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inclusion_desktop.keying import (
+    KEYED_FORM_ID,
     Discrepancy,
     KeyingReport,
     compare_keyings,
@@ -29,11 +30,9 @@ from inclusion_desktop.store import (
     StoreError,
     VerificationInfo,
 )
-from inclusion_desktop.territory import (
-    SETTING_TERRITORY,
-    apply_territory_choices,
-    load_territory,
-)
+from inclusion_desktop.store.keys import SettingKey
+from inclusion_desktop.store.territory_setting import SETTING_TERRITORY
+from inclusion_desktop.territory import apply_territory_choices, load_territory
 
 #: Question names through which a form learns the neighbourhood chosen on the home screen.
 COMMUNE_QUESTION = "commune"
@@ -41,8 +40,8 @@ NEIGHBOURHOOD_QUESTION = "quartier"
 #: The question holding the number written on a paper questionnaire.
 PAPER_NUMBER_QUESTION = PAPER_NUMBER_NAME
 #: Settings of double entry: the verification share (1 = all, N = 1 in N) and the draw's seed.
-SETTING_SHARE = "verification_share"
-SETTING_SEED = "campaign_seed"
+SETTING_SHARE = SettingKey.VERIFICATION_SHARE
+SETTING_SEED = SettingKey.CAMPAIGN_SEED
 DEFAULT_SHARE = 5
 DEFAULT_SEED = "diagnostic-inclusion-numerique"
 
@@ -320,10 +319,10 @@ class Collector:
             verification.id, answers=verified, operator_id=operator_id
         )
 
-    def keying_report(self, form_id: str = "habitants") -> KeyingReport:
+    def keying_report(self, form_id: str = KEYED_FORM_ID) -> KeyingReport:
         """The keying and double-entry figures of this store."""
-        versions = [v for v in self.store.form_versions() if v.form_id == form_id]
-        form = self.form(versions[-1].id) if versions else None
+        version = self.store.latest_form_version(form_id)
+        form = self.form(version.id) if version is not None else None
         return keying_report(
             self.store, form, share=self.verification_share(), seed=self.campaign_seed()
         )

@@ -1,7 +1,8 @@
 """The store settings the home screen starts from.
 
-Kept apart from provisioning, which loads the store: the main window reads these names before
-the store (and SQLAlchemy) is loaded.
+The values of store.keys.SettingKey.ACTIVE_OPERATOR and ACTIVE_FORM_VERSION, written out here:
+the main window reads them before the store (and SQLAlchemy) is loaded, and importing the store
+package would load it (tests/core/test_services.py checks they agree).
 """
 
 #: The operator the home screen starts with, and the questionnaire it offers.

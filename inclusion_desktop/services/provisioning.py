@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from inclusion_desktop.services.access import SECRET_PROBLEM_TEXTS, secret_problem
-from inclusion_desktop.services.home_settings import SETTING_FORM, SETTING_OPERATOR
+
+# Re-exported: the home screen's names of the settings provisioning writes (SettingKey values).
+from inclusion_desktop.services.home_settings import SETTING_FORM as SETTING_FORM
+from inclusion_desktop.services.home_settings import SETTING_OPERATOR as SETTING_OPERATOR
 from inclusion_desktop.store import (
     ROLE_COORDINATOR,
     ROLE_MEDIATOR,
@@ -20,6 +23,7 @@ from inclusion_desktop.store import (
     Store,
     StoreError,
 )
+from inclusion_desktop.store.keys import SettingKey
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +102,6 @@ def needs_first_run(store: Store) -> bool:
     return store.device() is None or not store.operators()
 
 
-def latest_form_version(store: Store, form_id: str) -> int | None:
-    """The id of the newest registered version of a questionnaire."""
-    versions = [v for v in store.form_versions() if v.form_id == form_id]
-    return versions[-1].id if versions else None
-
-
 def provision(store: Store, plan: SetupPlan) -> SetupResult:
     """Writes the whole set-up in one transaction; StoreError (nothing written) if refused."""
     problems = plan.problems()
@@ -131,8 +129,9 @@ def provision(store: Store, plan: SetupPlan) -> SetupResult:
         # The laptop is then used by the mediators: the first one is the default enquêteur·rice
         # (asked their PIN at start-up when they have one); without mediators, the coordinator.
         default_operator = mediators[0].id if mediators else coordinator.id
-        store.set_setting(SETTING_OPERATOR, str(default_operator))
-        version = latest_form_version(store, plan.form_id)
+        store.set_setting(SettingKey.ACTIVE_OPERATOR, str(default_operator))
+        latest = store.latest_form_version(plan.form_id)
+        version = None if latest is None else latest.id
         if version is not None:
-            store.set_setting(SETTING_FORM, str(version))
+            store.set_setting(SettingKey.ACTIVE_FORM_VERSION, str(version))
     return SetupResult(device, coordinator, tuple(mediators), default_operator, version)

@@ -33,17 +33,17 @@ from inclusion_desktop.store.operators import (
     OperatorLocked,
     WrongSecret,
 )
-from inclusion_desktop.store.repository import (
+from inclusion_desktop.store.records import (
     DeviceInfo,
     EntryMode,
     FormVersionInfo,
     RevisionInfo,
-    Store,
     SubmissionCounts,
     SubmissionInfo,
     SubmissionRow,
     SubmissionStatus,
 )
+from inclusion_desktop.store.repository import Store
 from inclusion_desktop.store.verification import (
     KeyedSubmission,
     SecondKeyingDraft,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
 from inclusion_desktop.store.audit_chain import chain_hash, last_chain
 from inclusion_desktop.store.files import create_private_file
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import AuditEntry, Device, Operator, format_utc, utc_now
 from inclusion_desktop.store.sealing import sign_audit_row
 from inclusion_desktop.store.spreadsheet import safe_row
@@ -28,16 +29,6 @@ from inclusion_desktop.store.spreadsheet import safe_row
 #: French words for the actions, as the coordinator reads them: the catalogue's.
 ACTION_LABELS = dict(AUDIT_ACTION_LABELS.sources)
 
-#: Settings whose change is recorded; the others only remember choices of the screen.
-AUDITED_SETTINGS = frozenset(
-    {
-        "verification_share",
-        "campaign_seed",
-        "population_targets",
-        "population_targets_zones",
-        "territory",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +51,7 @@ class AuditInfo:
 def write_audit(
     conn: Connection,
     *,
-    action: str,
+    action: AuditAction,
     target: str,
     operator_id: int | None = None,
     detail: str = "",

@@ -19,15 +19,22 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.os_errors import os_error_text
+from inclusion_desktop.store.engine import check_sqlite_file
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.files import create_private_file, fsync_directory, make_private
 
-if TYPE_CHECKING:
-    from inclusion_desktop.store.repository import Store
+
+class StoreWithFile(Protocol):
+    """What a backup needs of a store: its file (the repository's Store has it)."""
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, or None for an in-memory or server database."""
+
 
 BACKUP_DIRNAME = "sauvegardes"
 DEFAULT_KEEP = 10
@@ -65,7 +72,7 @@ def _slug(reason: str) -> str:
     return slug or "sauvegarde"
 
 
-def backup_store(store: Store, *, reason: str, keep: int = DEFAULT_KEEP) -> Path | None:
+def backup_store(store: StoreWithFile, *, reason: str, keep: int = DEFAULT_KEEP) -> Path | None:
     """Back up a file store with SQLite's online backup; None for a server or memory store.
 
     Safe while the store is open and in use: the copy is one consistent state of the database.
@@ -95,7 +102,7 @@ def backup_file(database: Path, *, reason: str, keep: int = DEFAULT_KEEP) -> Pat
     return target
 
 
-def list_backups(store_or_path: Store | Path) -> list[BackupInfo]:
+def list_backups(store_or_path: StoreWithFile | Path) -> list[BackupInfo]:
     """Return the backups of a store (or of a database file), oldest first."""
     database = store_or_path if isinstance(store_or_path, Path) else store_or_path.path
     if database is None:
@@ -253,8 +260,6 @@ def _rotate(database: Path, keep: int) -> None:
 
 def _check_restorable(copy: Path, name: str) -> None:
     """Refuse a copy that is damaged or whose schema this application cannot open."""
-    from inclusion_desktop.store.engine import check_sqlite_file
-
     try:
         with closing(sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)) as conn:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -247,11 +248,17 @@ def read_only_medium(path: Path) -> bool:
     return not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
 
 
-def upgrade_schema(engine: Engine, path: Path | None = None) -> None:
+def upgrade_schema(
+    engine: Engine,
+    path: Path | None = None,
+    *,
+    before_migration: Callable[[Path], object] | None = None,
+) -> None:
     """Bring the schema to SCHEMA_HEAD in one transaction, doing nothing more when it is there.
 
-    A file that already holds a schema is backed up first ("avant-migration"), under the write
-    lock so that the copy is exactly the database the migration starts from.
+    A file that already holds a schema is handed to `before_migration` first (the store backs
+    it up, "avant-migration"), under the write lock so that the copy is exactly the database the
+    migration starts from.
     """
     writer = engine.execution_options(**{BEGIN_MODE_OPTION: "immediate"})
     with writer.begin() as connection:
@@ -267,10 +274,8 @@ def upgrade_schema(engine: Engine, path: Path | None = None) -> None:
             return
         where = engine.url.render_as_string(hide_password=True)
         check_schema(version, tables - {"alembic_version"}, where, path)
-        if path is not None and version is not None:
-            from inclusion_desktop.store.backup import REASON_MIGRATION, backup_file
-
-            backup_file(path, reason=REASON_MIGRATION)
+        if path is not None and version is not None and before_migration is not None:
+            before_migration(path)
         from alembic import command
 
         command.upgrade(migrations_config(connection), "head")

@@ -27,8 +27,9 @@ from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.hashing import canonical_json, content_hash
-from inclusion_desktop.store.history import chunks
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import format_utc, utc_now
+from inclusion_desktop.store.revisions import chunks
 from inclusion_desktop.store.verification import SECOND_KEYING_SETTING
 
 if TYPE_CHECKING:
@@ -355,7 +356,7 @@ class ErasureStoreMixin:
                 )
             write_audit(
                 conn,
-                action="effacement_textes",
+                action=AuditAction.FREE_TEXT_ERASURE,
                 target=f"{result.questionnaires} questionnaire(s)",
                 operator_id=operator_id,
                 detail=canonical_json(result.as_dict()),
@@ -425,7 +426,7 @@ class ErasureStoreMixin:
             result = PurgeCounts(**counts)
             write_audit(
                 conn,
-                action="purge",
+                action=AuditAction.PURGE,
                 target=target,
                 operator_id=operator_id,
                 detail=canonical_json(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import (
     Paradata,
     QuotaTarget,
@@ -27,7 +28,7 @@ from inclusion_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
-    from inclusion_desktop.store.repository import DeviceInfo
+    from inclusion_desktop.store.records import DeviceInfo
 
 PARADATA_OUTCOMES = ("draft", "complete", "refused", "deleted")
 #: The answers quota counting reads from each questionnaire (nothing else is loaded).
@@ -123,7 +124,7 @@ class FieldworkStoreMixin:
                 )
             write_audit(
                 session.connection(),
-                action="reglage",
+                action=AuditAction.SETTING,
                 target=f"quotas {zone}",
                 operator_id=operator_id,
                 detail=detail or f"{planned} questionnaires prévus",
@@ -343,7 +344,7 @@ def merge_fieldwork(
             )
         write_audit(
             conn,
-            action="reglage",
+            action=AuditAction.SETTING,
             target=f"quotas {zone}",
             operator_id=operator_id,
             detail=f"quotas reçus de {cells[0]['device']['name'] or 'un autre ordinateur'}",

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import uuid as uuid_module
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, exists, func, select, text
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from inclusion_desktop.store.audit import audit_records, write_audit
@@ -24,6 +23,7 @@ from inclusion_desktop.store.concurrency import lock_shared_settings, with_retri
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.fieldwork import fieldwork_payload, merge_fieldwork
 from inclusion_desktop.store.hashing import canonical_json, content_hash, content_hash_of_text
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import (
     ROLE_MEDIATOR,
     Device,
@@ -34,16 +34,20 @@ from inclusion_desktop.store.models import (
     format_utc,
     utc_now,
 )
+from inclusion_desktop.store.records import RevisionInfo, revision_info
+from inclusion_desktop.store.revisions import (
+    append_revision,
+    chunks,
+    ids_by_key,
+    insert_many,
+    placeholder,
+    select_in,
+)
 from inclusion_desktop.store.sealing import seal_operators
-
-if TYPE_CHECKING:
-    from inclusion_desktop.store.repository import RevisionInfo
+from inclusion_desktop.store.territory_setting import TerritoryMerge, territory_payload
 
 # What a merge did to one submission of a bundle.
 OUTCOMES = ("new", "already_present", "fast_forwarded", "kept_local", "conflict", "refused")
-
-# SQLite before 3.32 accepts at most 999 bound parameters per statement.
-_CHUNK = 900
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -73,7 +77,8 @@ class ExportPayload:
     deletion_count: int
     # Every audit row (see audit.audit_records); a merge keeps each once, by uuid.
     audit: list[dict[str, Any]] = field(default_factory=list)
-    # The edited territory with its origin (territory.territory_payload); None: the shipped one.
+    # The edited territory with its origin (territory_setting.territory_payload); None: the
+    # shipped one.
     territory: dict[str, Any] | None = None
     # Quota targets and paradata (store.fieldwork.fieldwork_payload); None: there are none.
     fieldwork: dict[str, Any] | None = None
@@ -164,12 +169,6 @@ def not_exported_query() -> Any:
     pending = ~exists().where(ExportRevision.revision_id == Revision.id)
     made_here = exists().where(Device.id == Revision.device_id, Device.is_local.is_(True))
     return select(func.count(func.distinct(Revision.submission_id))).where(pending, made_here)
-
-
-def chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    """Slices of `values` small enough for one statement's bound parameters."""
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
 
 
 def _leaves(revisions: Mapping[str, tuple[Any, ...]]) -> set[str]:
@@ -333,8 +332,6 @@ class SyncStoreMixin:
             _flag_redacted(records)
             audit = audit_records(conn)
             device_uuids.update(rec["device"] for rec in audit if rec["device"] is not None)
-            from inclusion_desktop.territory import territory_payload
-
             territory = territory_payload(conn)
             fieldwork = fieldwork_payload(conn)
             forms = [
@@ -426,7 +423,7 @@ class SyncStoreMixin:
                 )
             write_audit(
                 conn,
-                action="export",
+                action=AuditAction.EXPORT,
                 target=file_name,
                 detail=f"{submissions} questionnaire(s), {len(revision_ids)} version(s)"
                 + (", chiffré" if encrypted else ""),
@@ -466,10 +463,13 @@ class SyncStoreMixin:
         merged_by: str = "",
         operator_id: int | None = None,
         progress: ProgressCallback | None = None,
+        territory_step: TerritoryMerge | None = None,
     ) -> ApplyResult:
         """Merge a verified bundle in one transaction; with dry_run, only say what it would do.
 
         `operator_id` is the coordinator who merges, for the audit row ("fusion").
+        `territory_step` judges and applies the bundle's edited territory (the territory rules
+        are the domain's, above the store); without it a bundle's territory is left aside.
 
         Identical revisions are skipped, new ones are added; each submission's status then
         follows its head (highest generation), and a submission left with several heads is a
@@ -478,7 +478,9 @@ class SyncStoreMixin:
         """
         engine = self._engine if dry_run else self._writer
         return with_retries(
-            lambda: self._apply_once(engine, bundle, dry_run, merged_by, operator_id, progress),
+            lambda: self._apply_once(
+                engine, bundle, dry_run, merged_by, operator_id, progress, territory_step
+            ),
             what=f"Fusion de {bundle.file_name}",
             postgres=engine.dialect.name == "postgresql",
         )
@@ -491,20 +493,20 @@ class SyncStoreMixin:
         merged_by: str,
         operator_id: int | None,
         progress: ProgressCallback | None,
+        territory_step: TerritoryMerge | None,
     ) -> ApplyResult:
         """One attempt of apply_bundle: one transaction, rolled back entirely if it fails."""
         with engine.connect() as conn, conn.begin():
             merger = _Merger(conn, bundle, dry_run, progress)
             result = merger.run()
             result.audit_added = merger.merge_audit()
-            if (bundle.territory is not None or bundle.fieldwork is not None) and not dry_run:
+            territory = bundle.territory if territory_step is not None else None
+            if (territory is not None or bundle.fieldwork is not None) and not dry_run:
                 lock_shared_settings(conn)
-            if bundle.territory is not None:
-                from inclusion_desktop.territory import merge_territory
-
-                result.territory, result.territory_message = merge_territory(
+            if territory is not None and territory_step is not None:
+                result.territory, result.territory_message = territory_step(
                     conn,
-                    bundle.territory,
+                    territory,
                     submissions=bundle.submissions,
                     source=bundle.device_name,
                     dry_run=dry_run,
@@ -542,7 +544,7 @@ class SyncStoreMixin:
                 )
                 write_audit(
                     conn,
-                    action="fusion",
+                    action=AuditAction.MERGE,
                     target=bundle.file_name,
                     operator_id=operator_id,
                     detail=f"{bundle.device_name} ; {canonical_json(counts)}",
@@ -584,8 +586,7 @@ class SyncStoreMixin:
                     ),
                     {"uuid": device_uuid, "name": device_name, "local": False},
                 ).scalar_one()
-            merger = _Merger(conn, _EMPTY_BUNDLE, False, None)
-            known = set(merger._ids("submission", "uuid", [row[0] for row in rows]))
+            known = set(ids_by_key(conn, "submission", "uuid", [row[0] for row in rows]))
             submissions: list[tuple[Any, ...]] = []
             revisions: list[tuple[Any, ...]] = []
             for uuid, zone, created_at, answers in rows:
@@ -608,7 +609,8 @@ class SyncStoreMixin:
                 revisions.append((uuid, digest, canonical_json(answers), at))
                 created.append(uuid)
             if submissions:
-                merger._insert_many(
+                insert_many(
+                    conn,
                     "submission",
                     (
                         "uuid",
@@ -623,8 +625,9 @@ class SyncStoreMixin:
                     ),
                     submissions,
                 )
-                ids = merger._ids("submission", "uuid", created)
-                merger._insert_many(
+                ids = ids_by_key(conn, "submission", "uuid", created)
+                insert_many(
+                    conn,
                     "revision",
                     (
                         "submission_id",
@@ -710,8 +713,6 @@ class SyncStoreMixin:
         ``answers`` is a version the coordinator edited. With more than two heads, the two first
         are joined and the questionnaire stays in conflict until every branch has been resolved.
         """
-        from inclusion_desktop.store.repository import _revision_info
-
         if (chosen_hash is None) == (answers is None):
             raise ValueError("give either chosen_hash or answers")
         with self._write() as session:
@@ -744,43 +745,21 @@ class SyncStoreMixin:
                 select(FormVersion.sha256).where(FormVersion.id == sub.form_version_id)
             )
             assert form is not None
-            now = utc_now()
-            rev = Revision(
-                submission_id=sub.id,
+            rev = append_revision(
+                session,
+                sub,
+                form_sha=form,
                 number=max(heads[first][2], heads[second][2]) + 1,
-                parent_hash=first,
-                parent2_hash=second,
-                content_hash=content_hash(
-                    submission=uuid,
-                    form=form,
-                    status=status,
-                    answers=new_answers,
-                    parent=first,
-                    reason=reason,
-                    parent2=second,
-                ),
-                answers=canonical_json(new_answers),
+                parent=first,
+                parent2=second,
+                answers=new_answers,
                 status=status,
                 reason=reason,
-                created_at=now,
                 device_id=self._local_device_id(session),
                 operator_id=operator_id,
+                action=AuditAction.CONFLICT_RESOLUTION,
             )
-            session.add(rev)
-            sub.status = status
-            sub.updated_at = now
-            session.flush()
-            write_audit(
-                session.connection(),
-                action="resolution_conflit",
-                target=uuid,
-                operator_id=operator_id,
-                detail=reason,
-            )
-            return _revision_info(uuid, rev)
-
-
-_EMPTY_BUNDLE = IncomingBundle("", "", "", "", [], [], [], [])
+            return revision_info(uuid, rev)
 
 
 class _Merger:
@@ -799,59 +778,16 @@ class _Merger:
         self.progress = progress
         self.result = ApplyResult()
 
-    # Bulk statements go to the DB-API driver directly: SQLAlchemy's per-row parameter handling
-    # would cost more than SQLite's own work on a 100,000-row merge.
-
-    def _placeholder(self) -> str:
-        return "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
-
-    def _select_in(self, sql: str, values: Sequence[Any]) -> Iterator[Any]:
-        """Run ``sql`` (with one ``{marks}`` slot) on chunks of values; yield every row."""
-        if self.conn.dialect.name == "postgresql" and sql.count(" IN ({marks})") == 1:
-            # One array parameter: no limit on its length, and one plan for any count.
-            if values:
-                yield from self.conn.exec_driver_sql(
-                    sql.replace(" IN ({marks})", " = ANY(%s)"), (list(values),)
-                )
-            return
-        mark = self._placeholder()
-        for chunk in chunks(list(values)):
-            marks = ", ".join([mark] * len(chunk))
-            yield from self.conn.exec_driver_sql(sql.format(marks=marks), tuple(chunk))
-
-    def _insert_many(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-        if self.conn.dialect.name == "postgresql":
-            # COPY is PostgreSQL's bulk load, several times faster than INSERTs row by row; it
-            # runs in this transaction and fails on a duplicate key like an INSERT would.
-            import psycopg
-
-            statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-            cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            try:
-                with cursor, cursor.copy(statement) as copy:
-                    for row in rows:
-                        copy.write_row(row)
-            except psycopg.Error as exc:  # as SQLAlchemy raises it for its own statements
-                raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
-            return
-        marks = ", ".join([self._placeholder()] * len(columns))
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
-        self.conn.exec_driver_sql(sql, rows)
-
-    def _ids(self, table: str, key: str, values: Sequence[str]) -> dict[str, int]:
-        sql = f"SELECT {key}, id FROM {table} WHERE {key} IN ({{marks}})"
-        return {row[0]: row[1] for row in self._select_in(sql, values)}
-
     def _ensure_reference_rows(self) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
         """Register unknown forms, devices and operators; return their uuid/sha -> id maps."""
         bundle, conn = self.bundle, self.conn
-        forms = self._ids("form_version", "sha256", [f.sha256 for f in bundle.forms])
+        forms = ids_by_key(self.conn, "form_version", "sha256", [f.sha256 for f in bundle.forms])
         missing_forms = [f for f in bundle.forms if f.sha256 not in forms]
         self.result.forms_added = [f.sha256 for f in missing_forms]
-        devices = self._ids("device", "uuid", [d["uuid"] for d in bundle.devices])
+        devices = ids_by_key(self.conn, "device", "uuid", [d["uuid"] for d in bundle.devices])
         missing_devices = [d for d in bundle.devices if d["uuid"] not in devices]
         self.result.devices_added = [d["uuid"] for d in missing_devices]
-        operators = self._ids("operator", "uuid", [o["uuid"] for o in bundle.operators])
+        operators = ids_by_key(self.conn, "operator", "uuid", [o["uuid"] for o in bundle.operators])
         missing_ops = [o for o in bundle.operators if o["uuid"] not in operators]
         now = format_utc(utc_now())
         if self.dry_run:
@@ -880,13 +816,17 @@ class _Merger:
                     for f in missing_forms
                 ],
             )
-            forms.update(self._ids("form_version", "sha256", [f.sha256 for f in missing_forms]))
+            forms.update(
+                ids_by_key(self.conn, "form_version", "sha256", [f.sha256 for f in missing_forms])
+            )
         if missing_devices:
             conn.execute(
                 text("INSERT INTO device (uuid, name, is_local) VALUES (:uuid, :name, :local)"),
                 [{"uuid": d["uuid"], "name": d["name"], "local": False} for d in missing_devices],
             )
-            devices.update(self._ids("device", "uuid", [d["uuid"] for d in missing_devices]))
+            devices.update(
+                ids_by_key(self.conn, "device", "uuid", [d["uuid"] for d in missing_devices])
+            )
         if missing_ops:
             conn.execute(
                 text(
@@ -907,8 +847,10 @@ class _Merger:
                 ],
             )
             # Sealed by this laptop: roles do not travel, and a merge must lock nobody out.
-            seal_operators(conn, [o["uuid"] for o in missing_ops])
-            operators.update(self._ids("operator", "uuid", [o["uuid"] for o in missing_ops]))
+            seal_operators(self.conn, [o["uuid"] for o in missing_ops])
+            operators.update(
+                ids_by_key(self.conn, "operator", "uuid", [o["uuid"] for o in missing_ops])
+            )
         return forms, devices, operators
 
     def merge_audit(self) -> int:
@@ -917,18 +859,21 @@ class _Merger:
         if not records:
             return 0
         wanted = sorted({rec["device"] for rec in records if rec["device"] is not None})
-        devices = self._ids("device", "uuid", wanted) if wanted else {}
+        devices = ids_by_key(self.conn, "device", "uuid", wanted) if wanted else {}
         known = {
             row[0]
-            for row in self._select_in(
-                "SELECT uuid FROM audit WHERE uuid IN ({marks})", [rec["uuid"] for rec in records]
+            for row in select_in(
+                self.conn,
+                "SELECT uuid FROM audit WHERE uuid IN ({marks})",
+                [rec["uuid"] for rec in records],
             )
         }
         new = [rec for rec in records if rec["uuid"] not in known]
         if new and not self.dry_run:
             # Foreign rows keep their time, action, target, detail and author's name; their
             # operator_id stays NULL: the author is not an operator of this store.
-            self._insert_many(
+            insert_many(
+                self.conn,
                 "audit",
                 (
                     "uuid",
@@ -982,12 +927,13 @@ class _Merger:
             # reading their revisions; the lock is held until this transaction ends.
             query += " ORDER BY s.uuid FOR UPDATE OF s"
             uuids = sorted(set(uuids))
-        rows = self._select_in(query, uuids)
+        rows = select_in(self.conn, query, uuids)
         subs.update((row[0], (row[1], row[2], row[3], row[4])) for row in rows)
         revisions: dict[int, dict[str, tuple[Any, ...]]] = {}
         ids = [value[0] for value in subs.values()]
         if ids:
-            rows = self._select_in(
+            rows = select_in(
+                self.conn,
                 "SELECT submission_id, content_hash, parent_hash, parent2_hash, number,"
                 " status, created_at, id, device_id, operator_id FROM revision"
                 " WHERE submission_id IN ({marks})",
@@ -1151,7 +1097,8 @@ class _Merger:
             # In uuid order, like the locks: two merges inserting the same questionnaires wait
             # for each other in one direction only (see store.concurrency).
             new_submissions.sort(key=lambda row: str(row[0]))
-            self._insert_many(
+            insert_many(
+                self.conn,
                 "submission",
                 (
                     "uuid",
@@ -1166,15 +1113,18 @@ class _Merger:
                 ),
                 new_submissions,
             )
-            ids.update(self._ids("submission", "uuid", [row[0] for row in new_submissions]))
+            ids.update(
+                ids_by_key(self.conn, "submission", "uuid", [row[0] for row in new_submissions])
+            )
         if updates:
-            mark = self._placeholder()
+            mark = placeholder(self.conn)
             conn.exec_driver_sql(
                 f"UPDATE submission SET status = {mark}, updated_at = {mark} WHERE id = {mark}",
                 updates,
             )
         if pending_revisions:
-            self._insert_many(
+            insert_many(
+                self.conn,
                 "revision",
                 (
                     "submission_id",

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, object_session
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import (
     OPERATOR_ROLES,
     ROLE_COORDINATOR,
@@ -249,7 +250,7 @@ class OperatorsStoreMixin:
             _reseal(session, operator)
             write_audit(
                 session.connection(),
-                action="operateur",
+                action=AuditAction.OPERATOR,
                 target=operator.name,
                 operator_id=by_operator_id,
                 detail=f"rôle : {ROLE_LABELS[role]}",
@@ -283,7 +284,7 @@ class OperatorsStoreMixin:
             _reseal(session, operator)
             write_audit(
                 session.connection(),
-                action="mot_de_passe",
+                action=AuditAction.SECRET,
                 target=operator.name,
                 operator_id=by_operator_id,
                 detail=detail,
@@ -402,7 +403,7 @@ def _attempt(
     operator.locked_until = now + timedelta(seconds=LOCK_SECONDS)
     write_audit(
         session.connection(),
-        action="verrouillage",
+        action=AuditAction.LOCKOUT,
         target=operator.name,
         operator_id=operator.id,
         detail=f"{MAX_ATTEMPTS} essais manqués : bloqué·e {LOCK_SECONDS} s",

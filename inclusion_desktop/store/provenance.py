@@ -18,7 +18,8 @@ from sqlalchemy import select
 from inclusion_desktop.store.models import Device, MergeLog, Operator
 
 if TYPE_CHECKING:
-    from inclusion_desktop.store.repository import RevisionInfo, Store
+    from inclusion_desktop.store.records import RevisionInfo
+    from inclusion_desktop.store.repository import Store
 
 
 @dataclass(frozen=True, slots=True)

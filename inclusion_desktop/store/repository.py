@@ -8,19 +8,19 @@ import threading
 import uuid as uuid_module
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, Self
+from typing import Any, Self
 
-from sqlalchemy import Engine, case, delete, func, select, update
+from sqlalchemy import Engine, case, delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.os_errors import os_error_text
-from inclusion_desktop.store.audit import AUDITED_SETTINGS, AuditStoreMixin, write_audit
+from inclusion_desktop.store.audit import AuditStoreMixin, write_audit
+from inclusion_desktop.store.backup import REASON_MIGRATION, backup_file
 from inclusion_desktop.store.concurrency import is_retryable
 from inclusion_desktop.store.engine import (
     BEGIN_MODE_OPTION,
@@ -36,8 +36,9 @@ from inclusion_desktop.store.erasure import ErasureStoreMixin
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.fieldwork import FieldworkStoreMixin
 from inclusion_desktop.store.files import create_private_file
-from inclusion_desktop.store.hashing import canonical_json, content_hash
+from inclusion_desktop.store.hashing import content_hash
 from inclusion_desktop.store.history import SyncStoreMixin, not_exported_query
+from inclusion_desktop.store.keys import AUDITED_SETTINGS, AuditAction, SettingKey
 from inclusion_desktop.store.models import (
     ENTRY_MODES,
     OPERATOR_ROLES,
@@ -57,145 +58,34 @@ from inclusion_desktop.store.operators import (
     OperatorsStoreMixin,
     operator_info,
 )
+from inclusion_desktop.store.records import (
+    DeviceInfo,
+    FormVersionInfo,
+    RevisionInfo,
+    SubmissionCounts,
+    SubmissionHead,
+    SubmissionInfo,
+    SubmissionRow,
+    SubmissionStatus,
+    device_info,
+    form_info,
+    revision_info,
+    submission_info,
+)
 from inclusion_desktop.store.review import ReviewStoreMixin
+from inclusion_desktop.store.revisions import append_revision
 from inclusion_desktop.store.sealing import operator_seal
 from inclusion_desktop.store.verification import VerificationStoreMixin
 
-SubmissionStatus = Literal["draft", "complete", "deleted"]
-EntryMode = Literal["field", "keying"]
 
-
-@dataclass(frozen=True, slots=True)
-class DeviceInfo:
-    """A laptop known to the store."""
-
-    id: int
-    uuid: str
-    name: str
-    is_local: bool
-
-
-@dataclass(frozen=True, slots=True)
-class FormVersionInfo:
-    """A registered XLSForm file, without its bytes (see Store.form_source)."""
-
-    id: int
-    form_id: str
-    version: str
-    title: str
-    sha256: str
-    source_filename: str
-    created_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class SubmissionInfo:
-    """The state of one questionnaire."""
-
-    uuid: str
-    form_version_id: int
-    zone: str
-    status: str
-    entry_mode: str
-    created_at: datetime
-    updated_at: datetime
-    device_id: int
-    operator_id: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class RevisionInfo:
-    """One saved state in the append-only history of a questionnaire."""
-
-    submission_uuid: str
-    number: int
-    parent_hash: str | None
-    content_hash: str
-    answers: dict[str, Any]
-    status: str
-    reason: str | None
-    created_at: datetime
-    device_id: int
-    operator_id: int | None
-    parent2_hash: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SubmissionRow:
-    """One line of the questionnaire list, with the names already resolved."""
-
-    uuid: str
-    form_title: str
-    zone: str
-    status: str
-    entry_mode: str
-    created_at: datetime
-    updated_at: datetime
-    operator_name: str | None
-    device_name: str
-    revision_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class SubmissionCounts:
-    """The figures of the home screen."""
-
-    today: int
-    drafts: int
-    complete: int
-    not_exported: int
+def _backup_before_migration(path: Path) -> None:
+    """The copy of a store file kept before its schema is migrated ("avant-migration")."""
+    backup_file(path, reason=REASON_MIGRATION)
 
 
 def _local_day_start(day: date) -> datetime:
     """Return the instant a calendar day starts in the computer's time zone."""
     return datetime.combine(day, time.min).astimezone()
-
-
-def _device_info(device: Device) -> DeviceInfo:
-    return DeviceInfo(device.id, device.uuid, device.name, device.is_local)
-
-
-
-def _form_info(form: FormVersion) -> FormVersionInfo:
-    return FormVersionInfo(
-        form.id,
-        form.form_id,
-        form.version,
-        form.title,
-        form.sha256,
-        form.source_filename,
-        form.created_at,
-    )
-
-
-def _submission_info(sub: Submission) -> SubmissionInfo:
-    return SubmissionInfo(
-        sub.uuid,
-        sub.form_version_id,
-        sub.zone,
-        sub.status,
-        sub.entry_mode,
-        sub.created_at,
-        sub.updated_at,
-        sub.device_id,
-        sub.operator_id,
-    )
-
-
-def _revision_info(uuid: str, rev: Revision) -> RevisionInfo:
-    return RevisionInfo(
-        uuid,
-        rev.number,
-        rev.parent_hash,
-        rev.content_hash,
-        json.loads(rev.answers),
-        rev.status,
-        rev.reason,
-        rev.created_at,
-        rev.device_id,
-        rev.operator_id,
-        rev.parent2_hash,
-    )
 
 
 class Store(
@@ -238,7 +128,7 @@ class Store(
                 ) from exc
         engine = create_store_engine(url)
         try:
-            upgrade_schema(engine, path)
+            upgrade_schema(engine, path, before_migration=_backup_before_migration)
         except DBAPIError as exc:
             engine.dispose()
             if path is None:
@@ -351,7 +241,7 @@ class Store(
         """Return the local device, None until it has been named."""
         with self._read() as session:
             device = session.scalars(select(Device).where(Device.is_local)).first()
-            return None if device is None else _device_info(device)
+            return None if device is None else device_info(device)
 
     def set_device_name(self, name: str) -> DeviceInfo:
         """Name the local device, creating it with a fresh UUID the first time."""
@@ -366,13 +256,13 @@ class Store(
             elif device.name != clean:
                 write_audit(
                     session.connection(),
-                    action="reglage",
+                    action=AuditAction.SETTING,
                     target="nom de l'ordinateur",
                     detail=f"{device.name} → {clean}",
                 )
                 device.name = clean
             session.flush()
-            return _device_info(device)
+            return device_info(device)
 
     def record_setting_change(
         self, name: str, detail: str, *, operator_id: int | None = None
@@ -381,7 +271,7 @@ class Store(
         with self._write() as session:
             write_audit(
                 session.connection(),
-                action="reglage",
+                action=AuditAction.SETTING,
                 target=name,
                 operator_id=operator_id,
                 detail=detail[:500],
@@ -437,21 +327,26 @@ class Store(
             session.flush()
             write_audit(
                 session.connection(),
-                action="operateur",
+                action=AuditAction.OPERATOR,
                 target=clean,
                 operator_id=by_operator_id,
                 detail=f"ajouté, rôle : {ROLE_LABELS[role]}",
             )
             return operator_info(operator)
 
-    def get_setting(self, key: str, default: str | None = None) -> str | None:
+    def get_setting(self, key: SettingKey, default: str | None = None) -> str | None:
         """Return a stored preference, or the default when it was never set."""
         with self._read() as session:
             value = session.scalar(select(Setting.value).where(Setting.key == key))
             return default if value is None else value
 
     def set_setting(
-        self, key: str, value: str, *, detail: str | None = None, operator_id: int | None = None
+        self,
+        key: SettingKey,
+        value: str,
+        *,
+        detail: str | None = None,
+        operator_id: int | None = None,
     ) -> None:
         """Store a preference, replacing its previous value.
 
@@ -462,7 +357,7 @@ class Store(
             if key in AUDITED_SETTINGS:
                 write_audit(
                     session.connection(),
-                    action="reglage",
+                    action=AuditAction.SETTING,
                     target=key,
                     operator_id=operator_id,
                     detail=(value if detail is None else detail)[:500],
@@ -488,7 +383,7 @@ class Store(
                 )
                 session.add(form)
                 session.flush()
-            return _form_info(form)
+            return form_info(form)
 
     def form_versions(self) -> list[FormVersionInfo]:
         """Return the registered form versions, oldest first."""
@@ -506,6 +401,11 @@ class Store(
                 ).order_by(FormVersion.id)
             )
             return [FormVersionInfo(*row) for row in rows]
+
+    def latest_form_version(self, form_id: str) -> FormVersionInfo | None:
+        """The newest registered version of questionnaire `form_id`; None when it has none."""
+        versions = [version for version in self.form_versions() if version.form_id == form_id]
+        return versions[-1] if versions else None
 
     def form_source(self, form_version_id: int) -> tuple[bytes, str]:
         """Return the bytes and file name of a registered form version."""
@@ -548,9 +448,12 @@ class Store(
             session.add(Draft(submission_id=sub.id, answers="{}", position=None, updated_at=now))
             session.flush()
             write_audit(
-                session.connection(), action="creation", target=sub.uuid, operator_id=operator_id
+                session.connection(),
+                action=AuditAction.CREATION,
+                target=sub.uuid,
+                operator_id=operator_id,
             )
-            return _submission_info(sub)
+            return submission_info(sub)
 
     def save_draft(self, uuid: str, answers: Mapping[str, Any], position: str | None) -> None:
         """Overwrite the autosave copy; one UPDATE and a commit, as it runs on every change."""
@@ -611,7 +514,7 @@ class Store(
                 draft = session.get(Draft, sub.id)
                 answers = {} if draft is None else json.loads(draft.answers)
             rev = self._append(session, sub, head, answers, "deleted", clean_reason, operator_id)
-            return _revision_info(uuid, rev)
+            return revision_info(uuid, rev)
 
     def revisions(self, uuid: str) -> list[RevisionInfo]:
         """Return the whole history of a questionnaire, oldest first."""
@@ -622,12 +525,12 @@ class Store(
                 .where(Revision.submission_id == sub.id)
                 .order_by(Revision.number, Revision.content_hash)
             )
-            return [_revision_info(uuid, rev) for rev in rows]
+            return [revision_info(uuid, rev) for rev in rows]
 
     def get_submission(self, uuid: str) -> SubmissionInfo:
         """Return the state of one questionnaire."""
         with self._read() as session:
-            return _submission_info(self._submission(session, uuid))
+            return submission_info(self._submission(session, uuid))
 
     def head_answers(self, uuid: str) -> dict[str, Any]:
         """Return the answers to show: the autosave copy if any, else the last revision's."""
@@ -708,6 +611,44 @@ class Store(
             for row in rows
         ]
 
+    def submissions_with_heads(self, form_id: str | None = None) -> list[SubmissionHead]:
+        """Every questionnaire that has a revision, with its head and latest complete answers.
+
+        One query for the whole store (or one form), oldest questionnaire first: the analysis
+        frame and the data exports read this instead of one history per questionnaire.
+        """
+        query = (
+            "SELECT s.uuid, f.form_id, f.id, f.version, s.zone, s.status, s.created_at, d.name,"
+            " o.name, r.status, r.answers FROM submission s"
+            " JOIN form_version f ON f.id = s.form_version_id"
+            " JOIN device d ON d.id = s.device_id LEFT JOIN operator o ON o.id = s.operator_id"
+            " JOIN revision r ON r.submission_id = s.id"
+            + (" WHERE f.form_id = :form_id" if form_id is not None else "")
+            # Within a questionnaire, by generation then hash: the last row is its head.
+            + " ORDER BY s.created_at, s.id, r.number, r.content_hash"
+        )
+        with self._engine.connect() as conn:
+            rows = conn.execute(text(query), {"form_id": form_id}).all()
+        heads: dict[str, SubmissionHead] = {}
+        for row in rows:
+            uuid, form, version_id, version, zone, status, at, device, operator, head, answers = row
+            before = heads.get(uuid)
+            if head != "complete":
+                answers = None if before is None else before.answers_text
+            heads[uuid] = SubmissionHead(
+                uuid, form, version_id, version, zone, status, at, device, operator, head, answers
+            )
+        return list(heads.values())
+
+    def submission_origins(self) -> tuple[int, int]:
+        """How many questionnaires the store holds, and how many of them came from other laptops."""
+        query = select(
+            func.count(Submission.id), func.count(case((Device.is_local.is_(False), 1)))
+        ).join(Device, Device.id == Submission.device_id)
+        with self._read() as session:
+            total, foreign = session.execute(query).one()
+        return int(total), int(foreign)
+
     def counts(self, today: date) -> SubmissionCounts:
         """Count questionnaires for the home screen; 'today' is the local calendar day."""
         start = _local_day_start(today)
@@ -740,7 +681,7 @@ class Store(
             session.execute(delete(Draft).where(Draft.submission_id == sub.id))
             session.delete(sub)
             session.flush()
-            write_audit(session.connection(), action="abandon", target=uuid)
+            write_audit(session.connection(), action=AuditAction.ABANDON, target=uuid)
             return True
 
     def discard_correction(self, uuid: str) -> None:
@@ -814,9 +755,9 @@ class Store(
                 )
                 if unchanged == head.content_hash:
                     session.execute(delete(Draft).where(Draft.submission_id == sub.id))
-                    return _revision_info(uuid, head)
+                    return revision_info(uuid, head)
             rev = self._append(session, sub, head, answers, "complete", None, operator_id)
-            return _revision_info(uuid, rev)
+            return revision_info(uuid, rev)
 
     @staticmethod
     def _form_sha(session: Session, sub: Submission) -> str:
@@ -837,43 +778,26 @@ class Store(
         operator_id: int,
     ) -> Revision:
         """Append the next revision of the chain and make it the submission's state."""
-        now = utc_now()
-        parent = None if head is None else head.content_hash
-        rev = Revision(
-            submission_id=sub.id,
-            number=1 if head is None else head.number + 1,
-            parent_hash=parent,
-            content_hash=content_hash(
-                submission=sub.uuid,
-                form=self._form_sha(session, sub),
-                status=status,
-                answers=answers,
-                parent=parent,
-                reason=reason,
-            ),
-            answers=canonical_json(answers),
-            status=status,
-            reason=reason,
-            created_at=now,
-            device_id=self._local_device_id(session),
-            operator_id=operator_id,
-        )
-        session.add(rev)
-        sub.status = status
-        sub.updated_at = now
         session.execute(delete(Draft).where(Draft.submission_id == sub.id))
         action = (
-            "suppression"
+            AuditAction.DELETION
             if status == "deleted"
-            else ("finalisation" if head is None or head.status == "deleted" else "modification")
+            else (
+                AuditAction.FINALISATION
+                if head is None or head.status == "deleted"
+                else AuditAction.MODIFICATION
+            )
         )
-        session.flush()
-        write_audit(
-            session.connection(),
-            action=action,
-            target=sub.uuid,
+        return append_revision(
+            session,
+            sub,
+            form_sha=self._form_sha(session, sub),
+            number=1 if head is None else head.number + 1,
+            parent=None if head is None else head.content_hash,
+            answers=answers,
+            status=status,
+            reason=reason,
+            device_id=self._local_device_id(session),
             operator_id=operator_id,
-            detail=reason or "",
+            action=action,
         )
-        session.flush()
-        return rev

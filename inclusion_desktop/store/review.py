@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import Operator, ReviewItem, format_utc, utc_now
 
 #: How a review is closed.
@@ -84,7 +85,7 @@ class ReviewStoreMixin:
                 self._append(session, sub, head, answers, "complete", None, None)
                 write_audit(
                     session.connection(),
-                    action="modification",
+                    action=AuditAction.MODIFICATION,
                     target=uuid,
                     detail=f"nouvelle version importée de {source}"[:500],
                 )
@@ -149,7 +150,7 @@ class ReviewStoreMixin:
             count = len(json.loads(item.problems))
             write_audit(
                 session.connection(),
-                action="a_verifier",
+                action=AuditAction.REVIEW,
                 target=uuid,
                 operator_id=operator_id,
                 detail=(

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.keys import AuditAction, SettingKey
 from inclusion_desktop.store.models import (
     FormVersion,
     Operator,
@@ -35,7 +36,7 @@ from inclusion_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
-    from inclusion_desktop.store.repository import RevisionInfo
+    from inclusion_desktop.store.records import RevisionInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class VerificationInfo:
 
 
 #: Setting holding the second keying under way: JSON {"submission", "answers", "seconds"}.
-SECOND_KEYING_SETTING = "second_keying_draft"
+SECOND_KEYING_SETTING = SettingKey.SECOND_KEYING_DRAFT
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,7 @@ class VerificationStoreMixin:
                 session.execute(delete(Setting).where(Setting.key == SECOND_KEYING_SETTING))
             write_audit(
                 session.connection(),
-                action="double_saisie",
+                action=AuditAction.SECOND_KEYING,
                 target=uuid,
                 operator_id=operator_id,
                 detail=f"{len(discrepancies)} écart(s)",
@@ -252,7 +253,7 @@ class VerificationStoreMixin:
             )
             write_audit(
                 session.connection(),
-                action="verification",
+                action=AuditAction.VERIFICATION,
                 target=uuid,
                 operator_id=operator_id,
                 detail="version vérifiée enregistrée" if revision else "première saisie confirmée",

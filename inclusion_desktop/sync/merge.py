@@ -29,6 +29,7 @@ from inclusion_desktop.sync.signing import (
     record_unsigned_import,
 )
 from inclusion_desktop.sync.trust import TrustPolicy, vet_signatures
+from inclusion_desktop.territory import merge_territory
 
 
 @dataclass(slots=True)
@@ -222,6 +223,7 @@ def iter_merge(
                     merged_by=who,
                     operator_id=operator_id,
                     progress=on_progress,
+                    territory_step=merge_territory,
                 )
             except OperationalError as exc:  # disk full, read-only medium, database locked
                 raise StoreError(

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from inclusion_desktop.catalogue import Code
+from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import format_utc, utc_now
 
 # The key lives in the store layer, which seals operator and audit rows with it too.
@@ -215,7 +216,7 @@ def enrol(
         )
         write_audit(
             conn,
-            action="enrolement",
+            action=AuditAction.ENROLMENT,
             target=name,
             operator_id=operator_id,
             detail=f"ordinateur {device_uuid}, empreinte {fingerprint(public_key)}",
@@ -230,7 +231,7 @@ def record_unsigned_import(store: Store, file_name: str, operator_id: int | None
     with store._writer.begin() as conn:
         write_audit(
             conn,
-            action="import_sans_signature",
+            action=AuditAction.UNSIGNED_IMPORT,
             target=file_name,
             operator_id=operator_id,
             detail="fichier fusionné sans signature vérifiée (importer sans signature)",

@@ -15,6 +15,7 @@ import hashlib
 import io
 import re
 import uuid as uuid_module
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,6 +27,7 @@ from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.files import make_private
+from inclusion_desktop.store.records import SubmissionHead
 from inclusion_desktop.store.spreadsheet import safe_frame, text_cells_only
 from inclusion_desktop.sync.odk_columns import geo_columns, geo_values, geopoint_of_column
 
@@ -977,38 +979,23 @@ def _zone_of(answers: Mapping[str, Any], zones: set[str]) -> str:
 # -- export -------------------------------------------------------------------------------------
 
 
-def _latest_rows(store: Store, form_id: str | None) -> tuple[list[tuple[Any, ...]], int | None]:
-    """Return each complete questionnaire of a form with its head answers, and the newest version.
+def _latest_rows(store: Store, form_id: str | None) -> tuple[list[SubmissionHead], int | None]:
+    """Each complete questionnaire of a form, oldest first, and the newest form version used.
 
-    Rows: uuid, created_at, device, operator, version, answers text, form version id, ...
+    Without `form_id`, the form most complete questionnaires use.
     """
-    from sqlalchemy import text
-
-    query = text(
-        "SELECT s.uuid, s.created_at, d.name, o.name, f.version, r.answers, f.id, f.form_id,"
-        " r.number, r.content_hash FROM submission s"
-        " JOIN form_version f ON f.id = s.form_version_id"
-        " JOIN device d ON d.id = s.device_id LEFT JOIN operator o ON o.id = s.operator_id"
-        " JOIN revision r ON r.submission_id = s.id"
-        " WHERE s.status = 'complete' AND r.status = 'complete'"
-        " ORDER BY s.created_at, s.id, r.number, r.content_hash"
-    )
-    with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
+    heads = [
+        head
+        for head in store.submissions_with_heads(form_id)
+        if head.status == "complete" and head.answers_text is not None
+    ]
     if form_id is None:
-        counts: dict[str, int] = {}
-        for row in rows:
-            counts[row[7]] = counts.get(row[7], 0) + 1
+        counts = Counter(head.form_id for head in heads)
         if not counts:
             return [], None
         form_id = max(counts, key=lambda key: counts[key])
-    latest: dict[str, tuple[Any, ...]] = {}
-    newest_version: int | None = None
-    for row in rows:
-        if row[7] == form_id:
-            latest[row[0]] = row  # ordered by generation: the last one is the head
-            newest_version = max(newest_version or 0, row[6])
-    return list(latest.values()), newest_version
+    latest = [head for head in heads if head.form_id == form_id]
+    return latest, max((head.form_version_id for head in latest), default=None)
 
 
 @dataclass(slots=True)
@@ -1088,8 +1075,6 @@ def export_tables(
     characters at most), or ``<stem>-<repeat>.csv`` / ``.dta`` next to `out`. Repeats nested
     in repeats are stored per questionnaire by the session, so their parent is the questionnaire.
     """
-    import json
-
     import pandas as pd
 
     if fmt not in ("csv", "xlsx", "dta"):
@@ -1107,17 +1092,15 @@ def export_tables(
     }
     records = []
     repeat_records: dict[str, list[dict[str, Any]]] = {repeat: [] for repeat in form.repeats}
-    for index, (uuid, created_at, device, operator, version, answers_text, *_) in enumerate(
-        rows, start=1
-    ):
-        answers = json.loads(answers_text)
+    for index, head in enumerate(rows, start=1):
+        answers = head.answers
         record: dict[str, Any] = {}
         _fill(record, questions, answers, form, language)
-        record["_uuid"] = uuid.removeprefix("uuid:")
-        record["_device"] = device
-        record["_operator"] = operator or ""
-        record["_submitted"] = created_at
-        record["_version"] = version
+        record["_uuid"] = head.uuid.removeprefix("uuid:")
+        record["_device"] = head.device_name
+        record["_operator"] = head.operator_name or ""
+        record["_submitted"] = head.created_at
+        record["_version"] = head.version
         record["_index"] = index
         records.append(record)
         for repeat, table in repeat_records.items():

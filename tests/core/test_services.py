@@ -327,3 +327,11 @@ def test_a_transaction_belongs_to_its_thread(tmp_path: Path) -> None:
             assert [op.name for op in store.operators()] == ["Claire"]
         assert seen == [[]]
         assert [op.name for op in store.operators()] == ["Claire"]
+
+
+def test_the_home_screens_setting_names_are_the_stores() -> None:
+    from inclusion_desktop.services.home_settings import SETTING_FORM, SETTING_OPERATOR
+    from inclusion_desktop.store.keys import SettingKey
+
+    assert SETTING_OPERATOR == SettingKey.ACTIVE_OPERATOR.value
+    assert SETTING_FORM == SettingKey.ACTIVE_FORM_VERSION.value

@@ -75,7 +75,7 @@ def test_leftover_partial_backup_is_cleaned(tmp_path: Path) -> None:
 def test_technical_log_is_owner_only_and_keeps_no_answer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from inclusion_desktop.__main__ import PrivateRotatingFileHandler
+    from inclusion_desktop.app_log import PrivateRotatingFileHandler
 
     path = tmp_path / "inclusion-desktop.log"
     path.write_text("ancien\n", encoding="utf-8")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from inclusion_desktop import __main__ as entry
+from inclusion_desktop import app_log
 from inclusion_desktop.gui import app as gui_app
 from inclusion_desktop.gui.app import install_exception_hook, open_main_window
 from inclusion_desktop.gui.backup_dialog import RestoreDialog
@@ -92,11 +92,11 @@ def test_technical_log_never_holds_an_answer(
     qtbot, window: MainWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     log_file = tmp_path / "journal" / "inclusion-desktop.log"
-    monkeypatch.setattr(entry, "log_path", lambda: log_file)
+    monkeypatch.setattr(app_log, "log_path", lambda: log_file)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     handlers = list(logging.getLogger().handlers)
-    assert entry.setup_logging() == log_file
+    assert app_log.setup_logging() == log_file
     install_exception_hook(log_file)
     try:
         window.new_questionnaire()
