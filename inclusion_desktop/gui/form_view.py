@@ -339,8 +339,8 @@ class FieldFormView(QWidget):
             self._render_repeat_prompt(page, layout)
             self._watch_keys(content)
         else:
-            if page.group is not None and session.label(page.group):
-                group_label = QLabel(session.label(page.group), content)
+            if page.group is not None and session.label(page.group, page.instance):
+                group_label = QLabel(session.label(page.group, page.instance), content)
                 group_label.setObjectName("groupLabel")
                 group_label.setWordWrap(True)
                 if page.instance is not None:
@@ -388,7 +388,7 @@ class FieldFormView(QWidget):
     ) -> None:
         assert self.session is not None
         session = self.session
-        label = QLabel(session.label(question) or question.name, parent)
+        label = QLabel(session.label(question, instance) or question.name, parent)
         label.setObjectName("questionLabel")
         label.setProperty("questionName", question.name)
         label.setWordWrap(True)
@@ -396,7 +396,7 @@ class FieldFormView(QWidget):
         if question.required or question.required_if is not None:
             label.setText(label.text() + " *")
         layout.addWidget(label)
-        hint = session.hint(question)
+        hint = session.hint(question, instance)
         if hint:
             hint_label = QLabel(hint, parent)
             hint_label.setObjectName("hintLabel")
@@ -410,7 +410,8 @@ class FieldFormView(QWidget):
             note.setStyleSheet("color: #8a5300;")
             layout.addWidget(note)
         choices = [
-            (choice, session.label(choice)) for choice in session.choices_for(question, instance)
+            (choice, session.label(choice, instance, within=question.repeat))
+            for choice in session.choices_for(question, instance)
         ]
         editor = make_editor(question, choices, parent)
         if editor is not None:
@@ -507,7 +508,7 @@ class FieldFormView(QWidget):
                 )
                 rows.append(
                     (
-                        self._review_label(question),
+                        self._review_label(question, page.instance),
                         self._display(question, value),
                         errors.get(key),
                         page.key,
@@ -545,10 +546,10 @@ class FieldFormView(QWidget):
             question.name, instance
         )
 
-    def _review_label(self, question: Question) -> str:
+    def _review_label(self, question: Question, instance: int | None) -> str:
         """The question's label, after its parent's for a "please specify" question."""
         assert self.session is not None
-        label = self.session.label(question) or question.name
+        label = self.session.label(question, instance) or question.name
         references = question.relevant.references if question.relevant is not None else set()
         if question.type is QuestionType.TEXT and len(references) == 1:
             parent = self.session.form.by_name.get(next(iter(references)))
@@ -635,14 +636,18 @@ class FieldFormView(QWidget):
         return None
 
     def _page_changed(self, changed: set[str], answered: str) -> bool:
-        """True when an answer changed what the current page shows (relevance, choice lists)."""
+        """True when an answer changed what the current page shows.
+
+        That is a question's relevance, a choice list, or a label, hint or choice quoting it.
+        """
         assert self.session is not None
         page = next((p for p in self._pages() if p.key == self.current_key), None)
         if page is None:
             return True
         others = {q.name for q in page.questions} - {answered}
         return bool(others & changed) or any(
-            q.choice_filter is not None and bool(q.choice_filter.references & changed)
+            (q.choice_filter is not None and bool(q.choice_filter.references & changed))
+            or bool(self.session.quoted_answers(q) & changed)
             for q in page.questions
         )
 

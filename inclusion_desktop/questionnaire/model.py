@@ -77,6 +77,9 @@ SUPPORTED_APPEARANCES = frozenset(
     }
 )  # fmt: skip
 
+#: A reference to an answer inside a label, hint or message (`Quel âge a ${prenom} ?`).
+TEXT_REFERENCE = re.compile(r"\$\{([^{}\s]+)\}")
+
 #: Width appearances (w1 … w10, columns-3 …) only arrange a grid: nothing to notice.
 WIDTH_APPEARANCE = re.compile(r"w\d+|columns-\d+|compact-\d+")
 
@@ -96,6 +99,15 @@ class Text:
 
     def __bool__(self) -> bool:
         return any(self.by_language.values())
+
+    @property
+    def references(self) -> frozenset[str]:
+        """The names of the ${name} references written in the text, in any language."""
+        return frozenset(
+            match.group(1)
+            for text in self.by_language.values()
+            for match in TEXT_REFERENCE.finditer(text)
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,15 +7,18 @@ expressions that reference it (directly or through a calculation or a group) are
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from inclusion_desktop.questionnaire.expressions import Expression, parse_expression
 from inclusion_desktop.questionnaire.geo import geo_error
 from inclusion_desktop.questionnaire.model import (
     GEO_TYPES,
+    TEXT_REFERENCE,
     Choice,
     Form,
     Group,
@@ -511,13 +514,51 @@ class FormSession:
                 kept.append(choice)
         return kept
 
-    def label(self, item: Question | Group | Choice) -> str:
-        """The label of an item in the session's language."""
-        return item.label.get(self.language, self.form.default_language)
+    def label(
+        self,
+        item: Question | Group | Choice,
+        instance: int | None = None,
+        *,
+        within: str | None = None,
+    ) -> str:
+        """The label of an item in the session's language, its ${name} references answered.
 
-    def hint(self, question: Question) -> str:
-        """The hint of a question in the session's language."""
-        return question.hint.get(self.language, self.form.default_language)
+        `instance` is the repeat instance the item is shown in; a choice is read in the repeat
+        `within` (its question's).
+        """
+        text = item.label.get(self.language, self.form.default_language)
+        if isinstance(item, Group):
+            within = item.name if item.is_repeat else item.repeat
+        elif isinstance(item, Question):
+            within = item.repeat
+        return self.with_answers(text, within, instance)
+
+    def hint(self, question: Question, instance: int | None = None) -> str:
+        """The hint of a question in the session's language, its ${name} references answered."""
+        text = question.hint.get(self.language, self.form.default_language)
+        return self.with_answers(text, question.repeat, instance)
+
+    def quoted_answers(self, question: Question) -> frozenset[str]:
+        """The answers a question's label, hint or choices quote: shown again when they change."""
+        return self._static.quoted.get(question.name, frozenset())
+
+    def with_answers(self, text: str, repeat: str | None, instance: int | None) -> str:
+        """`text` with each ${name} replaced by that answer, as ODK shows an <output>.
+
+        Inside a repeat, a reference to a question of the same repeat reads the instance shown.
+        A name the form does not have stays as written (the loader has already reported it).
+        """
+        if "${" not in text:
+            return text
+        context = _Context(self, repeat, instance)
+
+        def answer(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in self.form.by_name:
+                return match.group(0)
+            return _reference(name).evaluate_str(context)
+
+        return TEXT_REFERENCE.sub(answer, text)
 
     def error_for(self, question: Question, instance: int | None = None) -> str | None:
         """Why the current answer cannot be accepted, in the session's language, or None."""
@@ -542,9 +583,11 @@ class FormSession:
                     _Context(self, question.repeat, instance)
                 )
             if required:
-                return "required", question.required_message.get(
-                    self.language, self.form.default_language
-                ) or self._message("required")
+                message = question.required_message.get(self.language, self.form.default_language)
+                return "required", (
+                    self.with_answers(message, question.repeat, instance)
+                    or self._message("required")
+                )
             return None
         problem = self._type_error(question, value, instance)
         if problem:
@@ -553,9 +596,11 @@ class FormSession:
         if question.constraint is not None:
             context = _Context(self, question.repeat, instance, current_value=value)
             if not question.constraint.evaluate_bool(context):
-                return "constraint", question.constraint_message.get(
-                    self.language, self.form.default_language
-                ) or self._message("constraint")
+                message = question.constraint_message.get(self.language, self.form.default_language)
+                return "constraint", (
+                    self.with_answers(message, question.repeat, instance)
+                    or self._message("constraint")
+                )
         return None
 
     def _message(self, key: str, **values: str) -> str:
@@ -716,6 +761,12 @@ class FormSession:
             into[item.name] = value
 
 
+@functools.lru_cache(maxsize=1024)
+def _reference(name: str) -> Expression:
+    """The expression `${name}`, parsed once for every label that shows that answer."""
+    return parse_expression(f"${{{name}}}")
+
+
 _TYPED_DATE = re.compile(r"(\d{1,2})/?(\d{1,2})/?(\d{4})")
 
 
@@ -764,6 +815,7 @@ class _FormStatic:
     repeats: tuple[Group, ...]
     forward: bool  # some relevance or calculation reads an item further down the sheet
     choice_names: dict[str, frozenset[str]]  # of each select question
+    quoted: dict[str, frozenset[str]]  # answers quoted by a question's label, hint or choices
 
 
 _STATIC: dict[int, tuple[Form, _FormStatic]] = {}
@@ -801,6 +853,19 @@ def _form_static(form: Form) -> _FormStatic:
             q.name: frozenset(choice.name for choice in q.choices.choices)
             for q in form.questions
             if q.choices is not None
+        },
+        quoted={
+            q.name: quoted
+            for q in form.questions
+            if (
+                quoted := q.label.references
+                | q.hint.references
+                | frozenset(
+                    name
+                    for choice in (q.choices.choices if q.choices is not None else ())
+                    for name in choice.label.references
+                )
+            )
         },
     )
     if len(_STATIC) >= 16:

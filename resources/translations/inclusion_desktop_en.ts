@@ -1263,6 +1263,21 @@ Quit anyway?</translation>
         <source>{group} n° {number} —</source>
         <translation>{group} no. {number} —</translation>
     </message>
+    <message numerus="yes">
+        <source>« {name} » : %n saisi(s). En ajouter un autre ?</source>
+        <translation>
+            <numerusform>“{name}”: %n entered. Add another one?</numerusform>
+            <numerusform>“{name}”: %n entered. Add another one?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oui, ajouter</source>
+        <translation>Yes, add</translation>
+    </message>
+    <message>
+        <source>Non, continuer</source>
+        <translation>No, continue</translation>
+    </message>
     <message>
         <source>double saisie de ce questionnaire papier</source>
         <translation>double keying of this paper questionnaire</translation>

@@ -211,3 +211,31 @@ def test_a_sum_over_a_calculation_in_a_repeat_follows_each_answer() -> None:
     assert session.value("enfants") == "1" and session.is_relevant("ecole")
     reloaded = FormSession(inline_form(CHILDREN), session.final_answers(), clock=lambda: NOW)
     assert reloaded.value("enfants") == "1" and reloaded.is_relevant("ecole")
+
+
+def test_labels_hints_and_messages_show_the_answers_they_quote() -> None:
+    form = inline_form(
+        """
+| survey |
+| | type         | name   | label             | hint          | constraint | constraint_message    |
+| | text         | prenom | Prénom            |               |            |                       |
+| | integer      | age    | Âge de ${prenom}  | ${prenom} dit | . < 120    | ${prenom} : < 120 ans |
+| | begin repeat | enfant | Enfant            |               |            |                       |
+| | text         | nom    | Nom               |               |            |                       |
+| | integer      | age_e  | Âge de ${nom}     |               |            |                       |
+| | end repeat   |        |                   |               |            |                       |
+"""
+    )
+    session = FormSession(form)
+    age = form.question("age")
+    assert session.label(age) == "Âge de "
+    session.set_answer("prenom", "Léa")
+    session.set_answer("age", "130")
+    assert (session.label(age), session.hint(age)) == ("Âge de Léa", "Léa dit")
+    assert session.error_for(age) == "Léa : < 120 ans"
+    assert session.quoted_answers(age) == {"prenom"}
+    for name in ("Tom", "Zoé"):
+        index = session.add_instance("enfant")
+        session.set_answer("nom", name, index)
+    age_e = form.question("age_e")
+    assert [session.label(age_e, index) for index in (0, 1)] == ["Âge de Tom", "Âge de Zoé"]

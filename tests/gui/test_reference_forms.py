@@ -174,11 +174,17 @@ def test_reference_form_is_keyed_in_keying_mode(qtbot, filename: str) -> None:  
     )
     rng = random.Random(filename)
     keyed = 0
+    wanted: dict[str, int] = {}
     for _ in range(5000):
         focus = QApplication.focusWidget()
         row = next((r for r in view.rows if r.edit is focus), None)
         if row is None:
             break
+        if row.adds_to is not None:  # « Ajouter un autre ? »: 1 adds an instance, 2 goes on
+            name = row.adds_to.name
+            target = wanted.setdefault(name, rng.randint(0, MAX_FREE_INSTANCES))
+            type_text(qtbot, "1" if len(session.instances(name)) < target else "2")
+            continue
         question, instance = row.question, row.instance
         place = (question.name, instance)
         required = question.required or question.required_if is not None
