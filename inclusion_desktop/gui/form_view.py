@@ -581,7 +581,7 @@ class FieldFormView(QWidget):
             )
         if question.type is QuestionType.ACKNOWLEDGE:
             return self.tr("Oui")
-        return to_displayed(question.type, value)
+        return to_displayed(question.type, value, question.date_precision)
 
     # -- answers and navigation --------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ from inclusion_desktop.questionnaire.model import (
     QuestionType,
     Text,
 )
-from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.questionnaire.session import FormSession, date_as_typed
 
 # Codes of the row that follows the instances of a repeat without repeat_count.
 ADD_INSTANCE, NO_MORE_INSTANCES = "oui", "non"
@@ -360,7 +360,12 @@ class KeyingFormView(QWidget):
                 )
             )
         elif question.type is QuestionType.DATE:
-            row.legend.setText(self.tr("JJMMAAAA"))
+            formats = {
+                "day": self.tr("JJMMAAAA"),
+                "month-year": self.tr("MMAAAA"),
+                "year": self.tr("AAAA"),
+            }
+            row.legend.setText(formats[question.date_precision])
         elif question.type is QuestionType.TIME:
             row.legend.setText("HHMM")
         elif question.type is QuestionType.ACKNOWLEDGE:
@@ -387,8 +392,8 @@ class KeyingFormView(QWidget):
             return displayed_codes(row.question, value, self._choices(row))
         if row.question.type is QuestionType.ACKNOWLEDGE:
             return "1" if value else ""
-        if row.question.type is QuestionType.DATE and len(value) == 10:
-            return f"{value[8:10]}{value[5:7]}{value[0:4]}"
+        if row.question.type is QuestionType.DATE:
+            return date_as_typed(value, row.question.date_precision, separator="")
         return value
 
     # -- typing --------------------------------------------------------------------------------

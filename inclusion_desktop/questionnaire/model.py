@@ -73,7 +73,8 @@ PAPER_NUMBER_NAME = "numero_papier"
 SUPPORTED_APPEARANCES = frozenset(
     {
         "minimal", "horizontal", "horizontal-compact", "compact", "field-list", "table-list",
-        "multiline", "quick", "quickcompact", "no-calendar", "numbers",
+        "multiline", "quick", "quickcompact", "no-calendar", "numbers", "year", "month-year",
+        "likert",
     }
 )  # fmt: skip
 
@@ -171,6 +172,18 @@ class Question:
     def xml_name(self) -> str:
         """The name written in the XLSForm (the column name of exports)."""
         return self.source_name or self.name
+
+    @property
+    def date_precision(self) -> str:
+        """What a date question asks: "year", "month-year" (ODK appearances) or "day".
+
+        ODK stores such a date on the first day of its year or month, as done here.
+        """
+        if self.type is QuestionType.DATE:
+            for precision in ("year", "month-year"):
+                if precision in self.appearance:
+                    return precision
+        return "day"
 
     @property
     def is_silent(self) -> bool:

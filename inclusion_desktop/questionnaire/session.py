@@ -41,6 +41,8 @@ _MESSAGES_FR = {
     "integer": "Entrez un nombre entier.",
     "decimal": "Entrez un nombre (par exemple 12,5).",
     "date": "Entrez une date au format JJ/MM/AAAA.",
+    "date_month-year": "Entrez un mois et une année au format MM/AAAA.",
+    "date_year": "Entrez une année sur quatre chiffres (AAAA).",
     "time": "Entrez une heure au format HH:MM.",
     "number": "Entrez un nombre.",
     "range": "Entrez un nombre entre {low} et {high}.",
@@ -59,6 +61,8 @@ _MESSAGES_EN = {
     "integer": "Enter a whole number.",
     "decimal": "Enter a number (for example 12.5).",
     "date": "Enter a date as DD/MM/YYYY.",
+    "date_month-year": "Enter a month and a year as MM/YYYY.",
+    "date_year": "Enter a four-digit year (YYYY).",
     "time": "Enter a time as HH:MM.",
     "number": "Enter a number.",
     "range": "Enter a number between {low} and {high}.",
@@ -619,7 +623,8 @@ class FormSession:
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                return self._message("date")
+                precision = question.date_precision
+                return self._message("date" if precision == "day" else f"date_{precision}")
         if kind is QuestionType.TIME and not _TIME.fullmatch(value):
             return self._message("time")
         if kind is QuestionType.RANGE:
@@ -768,17 +773,42 @@ def _reference(name: str) -> Expression:
 
 
 _TYPED_DATE = re.compile(r"(\d{1,2})/?(\d{1,2})/?(\d{4})")
+_TYPED_YEAR = re.compile(r"(\d{4})")
+_TYPED_MONTH = re.compile(r"(\d{1,2})/?(\d{4})")
 
 
-def stored_from_typed(kind: QuestionType, typed: str) -> str:
+def date_as_typed(value: str, precision: str = "day", separator: str = "/") -> str:
+    """A stored date as it is typed again: 15/03/2021, 03/2021 (month-year) or 2021 (year).
+
+    A value that is not an ISO date is given back as it is.
+    """
+    if not _DATE.fullmatch(value):
+        return value
+    year, month, day = value[:4], value[5:7], value[8:10]
+    parts = {"year": [year], "month-year": [month, year]}.get(precision, [day, month, year])
+    return separator.join(parts)
+
+
+def stored_from_typed(kind: QuestionType, typed: str, precision: str = "day") -> str:
     """What a person typed, in the form answers are stored in.
 
     Dates typed JJ/MM/AAAA or JJMMAAAA become ISO dates, decimals typed "12,5" become "12.5"
-    (spaces dropped); anything else is kept as typed.
+    (spaces dropped); anything else is kept as typed. A date of `precision` "year" is typed
+    AAAA, one of "month-year" MM/AAAA or MMAAAA: stored on the first day, as ODK does.
     """
     text = typed.strip()
     if kind is QuestionType.DECIMAL:
         return text.replace(",", ".").replace(" ", "").replace("\u202f", "")
+    if kind is QuestionType.DATE and precision != "day":
+        full = stored_from_typed(kind, text)
+        month_year = (full[5:7], full[:4]) if _DATE.fullmatch(full) else ("", "")
+        if precision == "year" and (match := _TYPED_YEAR.fullmatch(text)):
+            month_year = ("01", match.group(1))
+        elif precision == "month-year" and (match := _TYPED_MONTH.fullmatch(text)):
+            month_year = (match.group(1).zfill(2), match.group(2))
+        if not month_year[1] or not 1 <= int(month_year[0]) <= 12:
+            return text
+        return f"{month_year[1]}-{'01' if precision == 'year' else month_year[0]}-01"
     if kind is QuestionType.DATE:
         match = _TYPED_DATE.fullmatch(text)
         if match:

@@ -1291,6 +1291,14 @@ Quit anyway?</translation>
         <translation>DDMMYYYY</translation>
     </message>
     <message>
+        <source>MMAAAA</source>
+        <translation>MMYYYY</translation>
+    </message>
+    <message>
+        <source>AAAA</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
         <source>Code inconnu : {code}. Codes possibles : {codes}.</source>
         <translation>Unknown code: {code}. Possible codes: {codes}.</translation>
     </message>
@@ -1438,6 +1446,14 @@ Quit anyway?</translation>
     <message>
         <source>Nombre (ex. 12,5)</source>
         <translation>Number (e.g. 12,5)</translation>
+    </message>
+    <message>
+        <source>AAAA</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>MM/AAAA</source>
+        <translation>MM/YYYY</translation>
     </message>
     <message>
         <source>JJ/MM/AAAA</source>

@@ -12,8 +12,8 @@ import textwrap
 import pytest
 
 from inclusion_desktop.questionnaire.loader import load_form_bytes
-from inclusion_desktop.questionnaire.model import Form
-from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.questionnaire.model import Form, QuestionType
+from inclusion_desktop.questionnaire.session import FormSession, date_as_typed, stored_from_typed
 
 NOW = dt.datetime(2024, 5, 2, 10, 30, tzinfo=dt.UTC)
 
@@ -239,3 +239,28 @@ def test_labels_hints_and_messages_show_the_answers_they_quote() -> None:
         session.set_answer("nom", name, index)
     age_e = form.question("age_e")
     assert [session.label(age_e, index) for index in (0, 1)] == ["Âge de Tom", "Âge de Zoé"]
+
+
+def test_year_and_month_year_dates_are_stored_on_the_first_day_as_odk_does() -> None:
+    form = inline_form(
+        """
+| survey |
+| | type | name      | label     | appearance |
+| | date | naissance | Naissance | year       |
+| | date | arrivee   | Arrivée   | month-year |
+| | date | visite    | Visite    |            |
+"""
+    )
+    precisions = [form.question(name).date_precision for name in ("naissance", "arrivee", "visite")]
+    assert precisions == ["year", "month-year", "day"]
+    assert stored_from_typed(QuestionType.DATE, "1984", "year") == "1984-01-01"
+    assert stored_from_typed(QuestionType.DATE, "17/05/1984", "year") == "1984-01-01"
+    assert stored_from_typed(QuestionType.DATE, "032019", "month-year") == "2019-03-01"
+    assert stored_from_typed(QuestionType.DATE, "13/2019", "month-year") == "13/2019"
+    assert date_as_typed("2019-03-01", "month-year") == "03/2019"
+    assert date_as_typed("1984-01-01", "year") == "1984"
+    session = FormSession(form)
+    session.set_answer("naissance", "84")
+    assert session.error_for(form.question("naissance")) == (
+        "Entrez une année sur quatre chiffres (AAAA)."
+    )

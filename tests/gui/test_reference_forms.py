@@ -29,7 +29,7 @@ from inclusion_desktop.gui.question_widgets import (
 from inclusion_desktop.keying import code_of
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
-from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.questionnaire.session import FormSession, date_as_typed
 from tests.core.form_filler import MAX_FREE_INSTANCES, answer, candidates
 
 from .keyboard import press, type_text
@@ -64,7 +64,8 @@ def through_widget(qtbot, editor: QuestionEditor, value: str) -> None:  # type: 
         editor.edit.setFocus()
         editor.edit.clear()
         if value:
-            qtbot.keyClicks(editor.edit, to_displayed(editor.question.type, value))
+            shown = to_displayed(editor.question.type, value, editor.question.date_precision)
+            qtbot.keyClicks(editor.edit, shown)
         else:
             editor.edit.textEdited.emit("")
     elif isinstance(editor, MultilineEditor):
@@ -149,7 +150,7 @@ def keystrokes(session: FormSession, question: Question, instance: int | None, v
     if question.type is QuestionType.ACKNOWLEDGE:
         return "1" if value else ""
     if question.type is QuestionType.DATE:
-        return f"{value[8:10]}{value[5:7]}{value[0:4]}"
+        return date_as_typed(value, question.date_precision, separator="")
     return value
 
 
