@@ -452,6 +452,10 @@ class KeyingFormView(QWidget):
         value = self._value_of(row)
         if row.adds_to is not None and value is not None:
             return self._confirm_add_instance(row, value)
+        if value == "" and self._is_empty_last_instance(row):
+            # Only where an empty answer is refused anyway: Enter passes an optional question.
+            if self.session.check(row.question, row.instance) is not None:
+                return self._withdraw_instance(row)
         message: str | None
         if value is None:
             message = self.tr("Code inconnu : reprenez le questionnaire papier.")
@@ -514,6 +518,39 @@ class KeyingFormView(QWidget):
             None,
         )
         self._focus(added or next(r for r in self.rows if r.adds_to is row.adds_to))
+        self._update_status()
+        self.status_label.setText(
+            self.tr("Ajouté par erreur ? Entrée sans rien taper retire ce bloc encore vide.")
+        )
+        return True
+
+    def _is_empty_last_instance(self, row: _Row) -> bool:
+        """True on a row of the last instance of a repeat without count, nothing keyed in it."""
+        assert self.session is not None
+        repeat = row.question.repeat
+        group = self.session.form.by_name.get(repeat) if repeat is not None else None
+        if not isinstance(group, Group) or group.repeat_count is not None or row.instance is None:
+            return False
+        last = len(self.session.instances(group.name)) - 1
+        return row.instance == last and not self.session.is_filled(group.name, last)
+
+    def _withdraw_instance(self, row: _Row) -> bool:
+        """Enter on a required question of an instance added by mistake, still empty, removes it.
+
+        The cursor goes back to « Ajouter un autre ? ».
+        """
+        assert (
+            self.session is not None
+            and row.question.repeat is not None
+            and row.instance is not None
+        )
+        repeat = row.question.repeat
+        self.session.remove_instance(repeat, row.instance)
+        if self._save_draft is not None:
+            self._save_draft(self.submission_uuid, self.session.answers, row.question.name)
+        self._lay_out_rows()
+        prompt = next(r for r in self.rows if r.adds_to is not None and r.adds_to.name == repeat)
+        self._focus(prompt)
         self._update_status()
         return True
 

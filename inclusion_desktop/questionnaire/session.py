@@ -297,6 +297,12 @@ class FormSession:
         while expected is not None and len(self.instances(repeat)) > expected:
             self.remove_instance(repeat, len(self.instances(repeat)) - 1)
 
+    def is_filled(self, repeat: str, index: int) -> bool:
+        """True when a person answered something in instance `index` of `repeat`."""
+        group = self.form.by_name[repeat]
+        assert isinstance(group, Group)
+        return self._filled(group, self.instances(repeat)[index])
+
     def _filled(self, group: Group, values: Mapping[str, Any]) -> bool:
         """True when a person answered in this instance (defaults and calculations aside)."""
         for question in _questions_in(group):

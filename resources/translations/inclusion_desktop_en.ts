@@ -1311,6 +1311,10 @@ Quit anyway?</translation>
         <translation>Unknown code: check the paper questionnaire.</translation>
     </message>
     <message>
+        <source>Ajouté par erreur ? Entrée sans rien taper retire ce bloc encore vide.</source>
+        <translation>Added by mistake? Enter without typing anything removes this block while it is empty.</translation>
+    </message>
+    <message>
         <source>Recopiez le numéro inscrit sur le questionnaire papier.</source>
         <translation>Copy the number written on the paper questionnaire.</translation>
     </message>

@@ -141,3 +141,28 @@ def test_a_repeat_inside_a_repeat_is_keyed_after_its_outer_repeat(qtbot, tmp_pat
     answers = session.final_answers()
     assert answers["membres"] == [{"nom": "Ali"}]
     assert answers["emplois"] == [{"metier": "boulanger"}]
+
+
+def test_an_instance_added_by_mistake_goes_with_enter_while_empty(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    finished: list[str] = []
+    view = keying_view(qtbot, tmp_path, FREE_FORM, finished)
+    session = view.session
+    assert session is not None
+    type_text(qtbot, "3")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "1")
+    assert "Entrée sans rien taper retire ce bloc" in view.status_label.text()
+    assert focused_place(view) == ("prenom", 0)
+    press(qtbot, Qt.Key.Key_Return)
+    assert session.instances("enfants") == []
+    assert focused_place(view) == ("+enfants", None)
+    assert places(view) == [("taille", None), ("+enfants", None), ("fin", None)]
+    # Once something is keyed in it, Enter on an empty required answer says so instead.
+    type_text(qtbot, "1")
+    type_text(qtbot, "Lea")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused_place(view) == ("age_enfant", 0)
+    row = next(r for r in view.rows if (r.question.name, r.instance) == ("age_enfant", 0))
+    assert row.error.text() == "⚠ Cette question est obligatoire."
+    assert len(session.instances("enfants")) == 1
