@@ -216,7 +216,10 @@ class KeyingFormView(QWidget):
         )
 
     def _keyed_items(self) -> list[tuple[str, Question, int | None, Group | None]]:
-        """Label prefix, question, instance and repeat added to of every row, in paper order.
+        """Number, question, instance and repeat added to of every row, in paper order.
+
+        A question outside repeats has its number (« 3. »); a row of a repeat block is titled by
+        its block when drawn (see _fill_label).
 
         A repeat gets one block of rows per instance: with repeat_count (household members…)
         as many as the count says, after the question that gives it; without, as many as the
@@ -235,10 +238,7 @@ class KeyingFormView(QWidget):
                 if not q.is_silent and q.type is not QuestionType.NOTE
             ]
             for index in range(len(session.instances(group.name))):
-                prefix = self.tr("{group} n° {number} —").format(
-                    group=session.label(group, index) or group.name, number=index + 1
-                )
-                items.extend((prefix, q, index, None) for q in questions)
+                items.extend(("", q, index, None) for q in questions)
             if group.repeat_count is None:
                 items.append(("", self._add_instance_question(group), None, group))
             for inner in _inner_repeats(group):
@@ -336,12 +336,33 @@ class KeyingFormView(QWidget):
     def _fill_label(self, row: _Row) -> None:
         """The row's number or instance and its question, the answers it quotes filled in."""
         assert self.session is not None
-        text = (
-            row.question.label.get(None)
-            if row.adds_to is not None
-            else self.session.label(row.question, row.instance)
+        if row.adds_to is not None:
+            row.label.setText(row.question.label.get(None))
+            return
+        prefix = row.prefix
+        block = self._block_of(row)
+        if block is not None and row.instance is not None:
+            prefix = self.tr("{group} n° {number} —").format(
+                group=self.session.label(block, row.instance) or block.name,
+                number=row.instance + 1,
+            )
+        text = self.session.label(row.question, row.instance) or row.question.name
+        row.label.setText(f"{prefix} {text}".strip())
+
+    def _block_of(self, row: _Row) -> Group | None:
+        """The repeat whose block of rows `row` belongs to (None outside repeats)."""
+        assert self.session is not None
+        repeat = row.question.repeat
+        group = self.session.form.by_name.get(repeat) if repeat is not None else None
+        return group if isinstance(group, Group) else None
+
+    def _quotes_answers(self, row: _Row) -> bool:
+        """True when the row's label, legend or block title show an answer (${name})."""
+        assert self.session is not None
+        block = self._block_of(row)
+        return bool(self.session.quoted_answers(row.question)) or (
+            block is not None and bool(block.label.references)
         )
-        row.label.setText(f"{row.prefix} {text or row.question.name}".strip())
 
     def _fill_legend(self, row: _Row) -> None:
         assert self.session is not None
@@ -527,9 +548,8 @@ class KeyingFormView(QWidget):
     def _is_empty_last_instance(self, row: _Row) -> bool:
         """True on a row of the last instance of a repeat without count, nothing keyed in it."""
         assert self.session is not None
-        repeat = row.question.repeat
-        group = self.session.form.by_name.get(repeat) if repeat is not None else None
-        if not isinstance(group, Group) or group.repeat_count is not None or row.instance is None:
+        group = self._block_of(row)
+        if group is None or group.repeat_count is not None or row.instance is None:
             return False
         last = len(self.session.instances(group.name)) - 1
         return row.instance == last and not self.session.is_filled(group.name, last)
@@ -571,7 +591,7 @@ class KeyingFormView(QWidget):
                 continue
             relevant = self.session.is_relevant(row.question.name, row.instance)
             row.set_visible(relevant)
-            if relevant and self.session.quoted_answers(row.question):
+            if relevant and self._quotes_answers(row):
                 self._fill_label(row)
                 self._fill_legend(row)
             elif relevant and row.question.choice_filter is not None:

@@ -108,3 +108,8 @@ def test_keying_mode_shows_the_answer_quoted_once_keyed(qtbot, tmp_path: Path) -
     session.set_answer("nom", "Tom", 0)
     view._lay_out_rows()
     assert row("age_e", 0).label.text() == "Enfant de Lea n° 1 — Âge de Tom"
+    row("prenom").edit.setFocus()
+    row("prenom").edit.selectAll()
+    type_text(qtbot, "Zoe")
+    view.confirm(row("prenom"))
+    assert row("age_e", 0).label.text() == "Enfant de Zoe n° 1 — Âge de Tom"
