@@ -638,14 +638,16 @@ class FieldFormView(QWidget):
     def _page_changed(self, changed: set[str], answered: str) -> bool:
         """True when an answer changed what the current page shows.
 
-        That is a question's relevance, a choice list, or a label, hint or choice quoting it.
+        That is a question's relevance, a choice list, or a label, hint or choice quoting it
+        (the page's title too).
         """
         assert self.session is not None
         page = next((p for p in self._pages() if p.key == self.current_key), None)
         if page is None:
             return True
         others = {q.name for q in page.questions} - {answered}
-        return bool(others & changed) or any(
+        group_quotes = page.group is not None and bool(page.group.label.references & changed)
+        return bool(others & changed) or group_quotes or any(
             (q.choice_filter is not None and bool(q.choice_filter.references & changed))
             or bool(self.session.quoted_answers(q) & changed)
             for q in page.questions

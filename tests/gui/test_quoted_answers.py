@@ -16,7 +16,7 @@ from .keyboard import type_text
 QUOTING_FORM = """
 | survey |
 | | type               | name    | label                   | hint               | appearance |
-| | begin group        | qui     | Qui répond ?            |                    | field-list |
+| | begin group        | qui     | Qui répond, ${prenom} ? |                    | field-list |
 | | text               | prenom  | Prénom                  |                    |            |
 | | integer            | age     | Quel âge a ${prenom} ?  | L'âge de ${prenom} |            |
 | | end group          |         |                         |                    |            |
@@ -66,6 +66,7 @@ def test_field_mode_shows_the_answer_quoted_and_follows_it(qtbot, tmp_path: Path
     type_text(qtbot, "Lea")
     texts = shown_texts(view)
     assert "Quel âge a Lea ?" in texts
+    assert "Qui répond, Lea ?" in texts
     assert "L'âge de Lea" in texts
     # Typing goes on in the same field after the page showed the new label.
     assert QApplication.focusWidget() is view.editors["prenom"].edit
