@@ -548,6 +548,15 @@ class FormSession:
         text = question.hint.get(self.language, self.form.default_language)
         return self.with_answers(text, question.repeat, instance)
 
+    def _enclosing_repeats(self, repeat: str | None) -> set[str]:
+        """The repeats around `repeat` (none for a repeat that is not inside another)."""
+        found: set[str] = set()
+        group = self.form.by_name.get(repeat) if repeat is not None else None
+        while isinstance(group, Group) and group.repeat is not None:
+            found.add(group.repeat)
+            group = self.form.by_name.get(group.repeat)
+        return found
+
     def quoted_answers(self, question: Question) -> frozenset[str]:
         """The answers a question's label, hint or choices quote: shown again when they change."""
         return self._static.quoted.get(question.name, frozenset())
@@ -557,15 +566,22 @@ class FormSession:
 
         Inside a repeat, a reference to a question of the same repeat reads the instance shown.
         A name the form does not have stays as written (the loader has already reported it).
+        A repeat inside a repeat is kept as one list (see _pages): which instance of the outer
+        repeat one of its instances belongs to is not known, so an answer of the outer repeat
+        is left out rather than taken from the wrong person.
         """
         if "${" not in text:
             return text
         context = _Context(self, repeat, instance)
+        outer = self._enclosing_repeats(repeat)
 
         def answer(match: re.Match[str]) -> str:
             name = match.group(1)
-            if name not in self.form.by_name:
+            item = self.form.by_name.get(name)
+            if item is None:
                 return match.group(0)
+            if item.repeat is not None and item.repeat in outer:
+                return ""
             return _reference(name).evaluate_str(context)
 
         return TEXT_REFERENCE.sub(answer, text)

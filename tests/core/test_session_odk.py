@@ -264,3 +264,29 @@ def test_year_and_month_year_dates_are_stored_on_the_first_day_as_odk_does() -> 
     assert session.error_for(form.question("naissance")) == (
         "Entrez une année sur quatre chiffres (AAAA)."
     )
+
+
+def test_a_repeat_in_a_repeat_does_not_quote_an_answer_of_another_person() -> None:
+    """Its instances are one list: whose they are is unknown, so the outer answer is left out."""
+    form = inline_form(
+        """
+| survey |
+| | type         | name       | label            | repeat_count  |
+| | begin repeat | membres    | Membre           |               |
+| | text         | nom        | Prénom           |               |
+| | integer      | nb_emplois | Emplois de ${nom} |              |
+| | begin repeat | emplois    | Emploi de ${nom} | ${nb_emplois} |
+| | text         | metier     | Métier de ${nom} |               |
+| | end repeat   |            |                  |               |
+| | end repeat   |            |                  |               |
+"""
+    )
+    session = FormSession(form)
+    for index, (name, jobs) in enumerate([("Ali", "2"), ("Zoé", "1")]):
+        session.add_instance("membres")
+        session.set_answer("nom", name, index)
+        session.set_answer("nb_emplois", jobs, index)
+    assert session.label(form.question("nb_emplois"), 1) == "Emplois de Zoé"
+    assert len(session.instances("emplois")) == 3
+    assert session.label(form.question("metier"), 2) == "Métier de "
+    assert session.label(form.item("emplois"), 2) == "Emploi de "
