@@ -127,16 +127,20 @@ def displayed_codes(question: Question, value: str, choices: Sequence[Choice]) -
     return " ".join(code for code in codes if code)
 
 
+#: How a date is keyed, by the precision its appearance asks for (year, month-year).
+DATE_KEYING = {"day": "JJMMAAAA", "month-year": "MMAAAA", "year": "AAAA"}
+
+
 def parse_keyed_value(question: Question, typed: str) -> str:
     """Converts a typed non-select answer into its stored form (dates keyed as JJMMAAAA)."""
-    return stored_from_typed(question.type, typed)
+    return stored_from_typed(question.type, typed, question.date_precision)
 
 
 def is_complete_value(question: Question, typed: str) -> bool:
     """True when a typed non-select answer cannot grow (a full JJMMAAAA date, HHMM time)."""
     digits = typed.replace("/", "").replace(":", "")
     if question.type is QuestionType.DATE:
-        return len(digits) == 8 and digits.isdigit()
+        return len(digits) == len(DATE_KEYING[question.date_precision]) and digits.isdigit()
     if question.type is QuestionType.TIME:
         return len(digits) == 4 and digits.isdigit()
     return False

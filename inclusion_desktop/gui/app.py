@@ -52,6 +52,7 @@ QLabel#figureNumber { font-size: 22pt; font-weight: 700; color: #1f3b57; }
 QFrame#figure, QFrame#card { background: #f3f6f9; border: 1px solid #d5dde5; border-radius: 8px; }
 QPushButton#choiceButton { text-align: left; padding: 8px 14px; font-size: 13pt;
     border: 1px solid #9fb3c8; border-radius: 6px; background: #ffffff; }
+QPushButton#choiceButton[likert="true"] { text-align: center; }
 QPushButton#choiceButton:checked { background: #1f6feb; color: white; border-color: #1f6feb; }
 QPushButton#choiceButton:focus { border: 2px solid #0b3d91; }
 QPushButton#primaryButton, QPushButton#bigButton { background: #1f6feb; color: white;

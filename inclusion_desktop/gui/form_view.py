@@ -416,11 +416,16 @@ class FieldFormView(QWidget):
             layout_key = self._layout_key(page, shown)
             # Everything a page shows that is not an answer: its questions and choices, in the
             # questions' language, numbered for its instance.
-            cache_key = (session.language, page.instance, layout_key)
-            if self._reuse_page(cache_key, page):
-                self._page_layout_key = layout_key
-                self._shown_cache_key = cache_key
-                return
+            quotes = (page.group is not None and bool(page.group.label.references)) or any(
+                session.quoted_answers(question) for question in shown
+            )
+            # A page quoting answers (${…}) shows them in its texts: built anew, never kept.
+            if not quotes:
+                cache_key = (session.language, page.instance, layout_key)
+                if self._reuse_page(cache_key, page):
+                    self._page_layout_key = layout_key
+                    self._shown_cache_key = cache_key
+                    return
         content = self._clear()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 8, 4, 8)
@@ -429,8 +434,8 @@ class FieldFormView(QWidget):
             self._render_repeat_prompt(page, layout)
             self._watch_keys(content)
         else:
-            if page.group is not None and session.label(page.group):
-                group_label = QLabel(session.label(page.group), content)
+            if page.group is not None and session.label(page.group, page.instance):
+                group_label = QLabel(session.label(page.group, page.instance), content)
                 group_label.setObjectName("groupLabel")
                 group_label.setWordWrap(True)
                 if page.instance is not None:
@@ -501,7 +506,7 @@ class FieldFormView(QWidget):
     ) -> None:
         assert self.session is not None
         session = self.session
-        label = QLabel(session.label(question) or question.name, parent)
+        label = QLabel(session.label(question, instance) or question.name, parent)
         label.setObjectName("questionLabel")
         label.setProperty("questionName", question.name)
         label.setWordWrap(True)
@@ -509,7 +514,7 @@ class FieldFormView(QWidget):
         if question.required or question.required_if is not None:
             label.setText(label.text() + " *")
         layout.addWidget(label)
-        hint = session.hint(question)
+        hint = session.hint(question, instance)
         if hint:
             hint_label = QLabel(hint, parent)
             hint_label.setObjectName("hintLabel")
@@ -523,7 +528,8 @@ class FieldFormView(QWidget):
             note.setStyleSheet("color: #8a5300;")
             layout.addWidget(note)
         choices = [
-            (choice, session.label(choice)) for choice in session.choices_for(question, instance)
+            (choice, session.label(choice, instance, within=question.repeat))
+            for choice in session.choices_for(question, instance)
         ]
         editor = make_editor(question, choices, parent)
         if editor is not None:
@@ -620,7 +626,7 @@ class FieldFormView(QWidget):
                 )
                 rows.append(
                     (
-                        self._review_label(question),
+                        self._review_label(question, page.instance),
                         self._display(question, value),
                         errors.get(key),
                         page.key,
@@ -658,10 +664,10 @@ class FieldFormView(QWidget):
             question.name, instance
         )
 
-    def _review_label(self, question: Question) -> str:
+    def _review_label(self, question: Question, instance: int | None) -> str:
         """The question's label, after its parent's for a "please specify" question."""
         assert self.session is not None
-        label = self.session.label(question) or question.name
+        label = self.session.label(question, instance) or question.name
         references = question.relevant.references if question.relevant is not None else set()
         if question.type is QuestionType.TEXT and len(references) == 1:
             parent = self.session.form.by_name.get(next(iter(references)))
@@ -693,7 +699,7 @@ class FieldFormView(QWidget):
             )
         if question.type is QuestionType.ACKNOWLEDGE:
             return self.tr("Oui")
-        return to_displayed(question.type, value)
+        return to_displayed(question.type, value, question.date_precision)
 
     # -- answers and navigation --------------------------------------------------------------------
 
@@ -752,16 +758,23 @@ class FieldFormView(QWidget):
         return None
 
     def _page_changed(self, changed: set[str], answered: str) -> bool:
-        """True when an answer changed which questions or choices the current page shows.
+        """True when an answer changed what the current page shows.
 
-        Other answers of the page it changed (a choice another answer filtered out) do not
-        count: their editors stay and show the new values (see _on_answered).
+        That is a question's relevance, a choice list, or a label, hint or choice quoting it
+        (the page's title too). Other answers of the page it changed (a choice another answer
+        filtered out) do not count: their editors stay and show the new values (see
+        _on_answered).
         """
         assert self.session is not None
         page = next((p for p in self._pages() if p.key == self.current_key), None)
         if page is None:
             return True
         others = {q.name for q in page.questions} - {answered}
+        group_quotes = page.group is not None and bool(page.group.label.references & changed)
+        if group_quotes or any(
+            bool(self.session.quoted_answers(q) & changed) for q in page.questions
+        ):
+            return True
         if not (others & changed) and not any(
             q.choice_filter is not None and bool(q.choice_filter.references & changed)
             for q in page.questions

@@ -41,13 +41,28 @@ from inclusion_desktop.keying import (
     parse_keyed_value,
     unknown_code,
 )
-from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Group, Question, QuestionType
-from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.questionnaire.model import (
+    PAPER_NUMBER_NAME,
+    Choice,
+    ChoiceList,
+    Group,
+    Question,
+    QuestionType,
+    Text,
+)
+from inclusion_desktop.questionnaire.session import FormSession, date_as_typed
+
+# Codes of the row that follows the instances of a repeat without repeat_count.
+ADD_INSTANCE, NO_MORE_INSTANCES = "oui", "non"
 
 
 @dataclass
 class _Row:
-    """The widgets of one question on the keying page."""
+    """The widgets of one question on the keying page.
+
+    A repeat without repeat_count ends with a row of its own, `adds_to` that repeat: « Ajouter
+    un autre ? », keyed 1 (yes: a new block of rows) or 2 (no: on to the next question).
+    """
 
     question: Question
     label: QLabel
@@ -55,6 +70,8 @@ class _Row:
     legend: QLabel
     error: QLabel
     instance: int | None = None
+    prefix: str = ""
+    adds_to: Group | None = None
 
     def set_visible(self, visible: bool) -> None:
         for widget in (self.label, self.edit, self.legend):
@@ -190,42 +207,74 @@ class KeyingFormView(QWidget):
         self._update_status()
 
     def _repeat_shape(self) -> tuple[int, ...]:
-        """How many instances each counted repeat has: the rows change when this does."""
+        """How many instances each repeat has: the rows change when this does."""
         assert self.session is not None
         return tuple(
             len(self.session.instances(group.name))
             for group in self.session.form.groups
-            if group.is_repeat and group.repeat_count is not None
+            if group.is_repeat
         )
 
-    def _keyed_items(self) -> list[tuple[str, Question, int | None]]:
-        """Label prefix, question and instance of every row, in the order of the paper form.
+    def _keyed_items(self) -> list[tuple[str, Question, int | None, Group | None]]:
+        """Number, question, instance and repeat added to of every row, in paper order.
 
-        A repeat with repeat_count (household members…) gets one block of rows per instance,
-        after the question that gives the count; other repeats are entered in field mode.
+        A question outside repeats has its number (« 3. »); a row of a repeat block is titled by
+        its block when drawn (see _fill_label).
+
+        A repeat gets one block of rows per instance: with repeat_count (household members…)
+        as many as the count says, after the question that gives it; without, as many as the
+        keyer adds with the « Ajouter un autre ? » row that follows the blocks. A repeat inside
+        a repeat follows its outer repeat as one list, as in field mode.
         """
         assert self.session is not None
         session = self.session
         numbers = {question.name: number for number, question in keyed_questions(session.form)}
-        items: list[tuple[str, Question, int | None]] = []
-        for item in session.form.walk():
-            if isinstance(item, Question) and item.name in numbers:
-                items.append((f"{numbers[item.name]}.", item, None))
-            elif isinstance(item, Group) and item.is_repeat and item.repeat_count is not None:
-                if item.repeat is not None:
-                    continue  # a repeat inside a repeat: field mode
-                questions = [
-                    q
-                    for q in _direct_questions(item)
-                    if not q.is_silent and q.type is not QuestionType.NOTE
-                ]
-                group_label = session.label(item) or item.name
-                for index in range(len(session.instances(item.name))):
-                    prefix = self.tr("{group} n° {number} —").format(
-                        group=group_label, number=index + 1
-                    )
-                    items += [(prefix, q, index) for q in questions]
+        items: list[tuple[str, Question, int | None, Group | None]] = []
+
+        def repeat_blocks(group: Group) -> None:
+            questions = [
+                q
+                for q in _direct_questions(group)
+                if not q.is_silent and q.type is not QuestionType.NOTE
+            ]
+            for index in range(len(session.instances(group.name))):
+                items.extend(("", q, index, None) for q in questions)
+            if group.repeat_count is None:
+                items.append(("", self._add_instance_question(group), None, group))
+            for inner in _inner_repeats(group):
+                repeat_blocks(inner)
+
+        def visit(children: tuple[Question | Group, ...]) -> None:
+            for item in children:
+                if isinstance(item, Question):
+                    if item.name in numbers:
+                        items.append((f"{numbers[item.name]}.", item, None, None))
+                elif item.is_repeat:
+                    repeat_blocks(item)
+                else:
+                    visit(item.children)
+
+        visit(session.form.children)
         return items
+
+    def _add_instance_question(self, group: Group) -> Question:
+        """The yes/no question of the row that adds an instance to `group` (not in the form)."""
+        assert self.session is not None
+        count = len(self.session.instances(group.name))
+        label = self.tr("« {name} » : %n saisi(s). En ajouter un autre ?", "", count).format(
+            name=self.session.label(group) or group.name
+        )
+        choices = (
+            Choice(ADD_INSTANCE, Text({"": self.tr("Oui, ajouter")})),
+            Choice(NO_MORE_INSTANCES, Text({"": self.tr("Non, continuer")})),
+        )
+        return Question(
+            name=f"+{group.name}",
+            type=QuestionType.SELECT_ONE,
+            row=group.row,
+            label=Text({"": label}),
+            choices=ChoiceList(f"+{group.name}", choices),
+        )
 
     def _lay_out_rows(self) -> None:
         """(Re)builds the page of rows from the form and the current repeat instances."""
@@ -237,8 +286,8 @@ class KeyingFormView(QWidget):
         grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(12)
         self.rows = []
-        for prefix, question, instance in self._keyed_items():
-            self.rows.append(self._make_row(question, prefix, content, instance))
+        for prefix, question, instance, adds_to in self._keyed_items():
+            self.rows.append(self._make_row(question, prefix, content, instance, adds_to))
         for index, row in enumerate(self.rows):
             grid.addWidget(row.label, index * 2, 0)
             grid.addWidget(row.edit, index * 2, 1)
@@ -253,10 +302,14 @@ class KeyingFormView(QWidget):
         self._refresh_relevance()
 
     def _make_row(
-        self, question: Question, prefix: str, parent: QWidget, instance: int | None = None
+        self,
+        question: Question,
+        prefix: str,
+        parent: QWidget,
+        instance: int | None = None,
+        adds_to: Group | None = None,
     ) -> _Row:
-        assert self.session is not None
-        label = QLabel(f"{prefix} {self.session.label(question) or question.name}", parent)
+        label = QLabel(parent)
         label.setWordWrap(True)
         label.setMaximumWidth(420)
         edit = QLineEdit(parent)
@@ -269,7 +322,8 @@ class KeyingFormView(QWidget):
         error = QLabel(parent)
         error.setObjectName("errorLabel")
         error.hide()
-        row = _Row(question, label, edit, legend, error, instance)
+        row = _Row(question, label, edit, legend, error, instance, prefix, adds_to)
+        self._fill_label(row)
         self._fill_legend(row)
         edit.setText(self._displayed(row))
         if self.verification and question.name == PAPER_NUMBER_NAME:
@@ -279,14 +333,45 @@ class KeyingFormView(QWidget):
         edit.textEdited.connect(lambda text, r=row: self._on_typed(r, text))
         return row
 
+    def _fill_label(self, row: _Row) -> None:
+        """The row's number or instance and its question, the answers it quotes filled in."""
+        assert self.session is not None
+        if row.adds_to is not None:
+            row.label.setText(row.question.label.get(None))
+            return
+        prefix = row.prefix
+        block = self._block_of(row)
+        if block is not None and row.instance is not None:
+            prefix = self.tr("{group} n° {number} —").format(
+                group=self.session.label(block, row.instance) or block.name,
+                number=row.instance + 1,
+            )
+        text = self.session.label(row.question, row.instance) or row.question.name
+        row.label.setText(f"{prefix} {text}".strip())
+
+    def _block_of(self, row: _Row) -> Group | None:
+        """The repeat whose block of rows `row` belongs to (None outside repeats)."""
+        assert self.session is not None
+        repeat = row.question.repeat
+        group = self.session.form.by_name.get(repeat) if repeat is not None else None
+        return group if isinstance(group, Group) else None
+
+    def _quotes_answers(self, row: _Row) -> bool:
+        """True when the row's label, legend or block title show an answer (${name})."""
+        assert self.session is not None
+        block = self._block_of(row)
+        return bool(self.session.quoted_answers(row.question)) or (
+            block is not None and bool(block.label.references)
+        )
+
     def _fill_legend(self, row: _Row) -> None:
         assert self.session is not None
         question = row.question
         if question.choices is not None:
-            choices = self.session.choices_for(question, row.instance)
+            choices = self._choices(row)
             row.legend.setText(
                 "   ".join(
-                    f"{code} {self.session.label(choice)}"
+                    f"{code} {self.session.label(choice, row.instance, within=question.repeat)}"
                     for code, choice in zip(choice_codes(choices), choices, strict=True)
                 )
                 + (
@@ -296,7 +381,12 @@ class KeyingFormView(QWidget):
                 )
             )
         elif question.type is QuestionType.DATE:
-            row.legend.setText(self.tr("JJMMAAAA"))
+            formats = {
+                "day": self.tr("JJMMAAAA"),
+                "month-year": self.tr("MMAAAA"),
+                "year": self.tr("AAAA"),
+            }
+            row.legend.setText(formats[question.date_precision])
         elif question.type is QuestionType.TIME:
             row.legend.setText("HHMM")
         elif question.type is QuestionType.ACKNOWLEDGE:
@@ -307,17 +397,24 @@ class KeyingFormView(QWidget):
             row.legend.setObjectName("freeTextNote")
             row.legend.setStyleSheet("color: #8a5300;")
 
+    def _choices(self, row: _Row) -> list[Choice]:
+        """The codes of a row: its question's choices after their filter, or yes and no."""
+        assert self.session is not None and row.question.choices is not None
+        if row.adds_to is not None:
+            return list(row.question.choices.choices)
+        return self.session.choices_for(row.question, row.instance)
+
     def _displayed(self, row: _Row) -> str:
         assert self.session is not None
+        if row.adds_to is not None:
+            return ""  # asked again each time the cursor comes back
         value = self.session.value(row.question.name, row.instance)
         if row.question.choices is not None:
-            return displayed_codes(
-                row.question, value, self.session.choices_for(row.question, row.instance)
-            )
+            return displayed_codes(row.question, value, self._choices(row))
         if row.question.type is QuestionType.ACKNOWLEDGE:
             return "1" if value else ""
-        if row.question.type is QuestionType.DATE and len(value) == 10:
-            return f"{value[8:10]}{value[5:7]}{value[0:4]}"
+        if row.question.type is QuestionType.DATE:
+            return date_as_typed(value, row.question.date_precision, separator="")
         return value
 
     # -- typing --------------------------------------------------------------------------------
@@ -326,7 +423,7 @@ class KeyingFormView(QWidget):
         assert self.session is not None
         question = row.question
         row.error.hide()
-        choices = self.session.choices_for(question) if question.choices is not None else []
+        choices = self._choices(row) if question.choices is not None else []
         bad = unknown_code(question, text, choices)
         if bad is not None:
             # Refused as typed: the field keeps what it had and says which codes exist.
@@ -342,7 +439,7 @@ class KeyingFormView(QWidget):
             reveal_soon(self.scroll, [row.label, row.edit, row.error], margin=16)
             return
         if question.type is QuestionType.SELECT_ONE:
-            codes = choice_codes(self.session.choices_for(question, row.instance)).keys()
+            codes = choice_codes(choices).keys()
             if is_complete_code(text.strip(), codes):
                 self.confirm(row)
         elif question.type is QuestionType.ACKNOWLEDGE and text.strip() == "1":
@@ -363,7 +460,7 @@ class KeyingFormView(QWidget):
         text = row.edit.text()
         question = row.question
         if question.choices is not None:
-            return parse_codes(question, text, self.session.choices_for(question, row.instance))
+            return parse_codes(question, text, self._choices(row))
         if question.type is QuestionType.ACKNOWLEDGE:
             return {"": "", "1": "OK"}.get(text.strip())
         if question.type is QuestionType.TIME and len(text) == 4 and text.isdigit():
@@ -374,6 +471,12 @@ class KeyingFormView(QWidget):
         """Stores the row's answer; on an error beeps and stays, else moves to the next row."""
         assert self.session is not None
         value = self._value_of(row)
+        if row.adds_to is not None and value is not None:
+            return self._confirm_add_instance(row, value)
+        if value == "" and self._is_empty_last_instance(row):
+            # Only where an empty answer is refused anyway: Enter passes an optional question.
+            if self.session.check(row.question, row.instance) is not None:
+                return self._withdraw_instance(row)
         message: str | None
         if value is None:
             message = self.tr("Code inconnu : reprenez le questionnaire papier.")
@@ -406,6 +509,67 @@ class KeyingFormView(QWidget):
         self._update_status()
         return True
 
+    def _confirm_add_instance(self, row: _Row, value: str) -> bool:
+        """1 adds an instance and puts the cursor on its first row; 2 (or nothing) moves on."""
+        assert self.session is not None and row.adds_to is not None
+        row.error.hide()
+        if value != ADD_INSTANCE:
+            following = self._neighbour(row, 1)
+            if following is not None:
+                self._focus(following)
+            else:
+                self.save_button.setFocus()
+            return True
+        index = self.session.add_instance(row.adds_to.name)
+        if self._save_draft is not None:
+            self._save_draft(self.submission_uuid, self.session.answers, row.question.name)
+        self._lay_out_rows()
+        added = next(
+            (
+                r
+                for r in self.rows
+                if r.instance == index
+                and r.question.repeat == row.adds_to.name
+                and r.edit.isVisibleTo(self)
+            ),
+            None,
+        )
+        self._focus(added or next(r for r in self.rows if r.adds_to is row.adds_to))
+        self._update_status()
+        self.status_label.setText(
+            self.tr("Ajouté par erreur ? Entrée sans rien taper retire ce bloc encore vide.")
+        )
+        return True
+
+    def _is_empty_last_instance(self, row: _Row) -> bool:
+        """True on a row of the last instance of a repeat without count, nothing keyed in it."""
+        assert self.session is not None
+        group = self._block_of(row)
+        if group is None or group.repeat_count is not None or row.instance is None:
+            return False
+        last = len(self.session.instances(group.name)) - 1
+        return row.instance == last and not self.session.is_filled(group.name, last)
+
+    def _withdraw_instance(self, row: _Row) -> bool:
+        """Enter on a required question of an instance added by mistake, still empty, removes it.
+
+        The cursor goes back to « Ajouter un autre ? ».
+        """
+        assert (
+            self.session is not None
+            and row.question.repeat is not None
+            and row.instance is not None
+        )
+        repeat = row.question.repeat
+        self.session.remove_instance(repeat, row.instance)
+        if self._save_draft is not None:
+            self._save_draft(self.submission_uuid, self.session.answers, row.question.name)
+        self._lay_out_rows()
+        prompt = next(r for r in self.rows if r.adds_to is not None and r.adds_to.name == repeat)
+        self._focus(prompt)
+        self._update_status()
+        return True
+
     def _paper_number_problem(self, number: str) -> str | None:
         """Keying needs the paper form's number, once: it is how a form is found again."""
         if not number:
@@ -418,9 +582,15 @@ class KeyingFormView(QWidget):
     def _refresh_relevance(self) -> None:
         assert self.session is not None
         for row in self.rows:
+            if row.adds_to is not None:
+                row.set_visible(self.session.is_relevant(row.adds_to.name))
+                continue
             relevant = self.session.is_relevant(row.question.name, row.instance)
             row.set_visible(relevant)
-            if relevant and row.question.choice_filter is not None:
+            if relevant and self._quotes_answers(row):
+                self._fill_label(row)
+                self._fill_legend(row)
+            elif relevant and row.question.choice_filter is not None:
                 self._fill_legend(row)
             if relevant and not row.edit.hasFocus():
                 row.edit.setText(self._displayed(row))
@@ -442,7 +612,7 @@ class KeyingFormView(QWidget):
 
     def _update_status(self) -> None:
         assert self.session is not None
-        visible = [row for row in self.rows if row.edit.isVisibleTo(self)]
+        visible = [row for row in self.rows if row.edit.isVisibleTo(self) and row.adds_to is None]
         answered = sum(1 for row in visible if self.session.value(row.question.name, row.instance))
         self.status_label.setText(
             self.tr("{answered} réponse(s) saisie(s) sur {total} questions").format(
@@ -483,7 +653,12 @@ class KeyingFormView(QWidget):
         if self.session is None:
             return
         focused = next((row for row in self.rows if row.edit.hasFocus()), None)
-        if focused is not None and focused.edit.text() and not self.confirm(focused):
+        if (
+            focused is not None
+            and focused.adds_to is None
+            and focused.edit.text()
+            and not self.confirm(focused)
+        ):
             return
         errors = self.session.errors()
         paper_row = next((r for r in self.rows if r.question.name == PAPER_NUMBER_NAME), None)
@@ -503,7 +678,7 @@ class KeyingFormView(QWidget):
                 row.error.setText("⚠ " + errors[key])
                 row.error.show()
                 self._focus(row)
-            else:  # an answer keying does not show (a repeat entered in field mode)
+            else:  # an answer without a row (a repeat count not matched)
                 self.status_label.setText("⚠ " + errors[key])
             return
         if self._finalize is not None:
@@ -549,6 +724,15 @@ class KeyingFormView(QWidget):
         box.addButton(self.tr("Continuer la saisie"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is drop
+
+
+def _inner_repeats(group: Group) -> list[Group]:
+    """The repeats directly inside `group`, through its inner groups that are not repeats."""
+    found: list[Group] = []
+    for child in group.children:
+        if isinstance(child, Group):
+            found += [child] if child.is_repeat else _inner_repeats(child)
+    return found
 
 
 def _direct_questions(group: Group) -> list[Question]:

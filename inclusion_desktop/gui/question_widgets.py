@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
@@ -22,7 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.questionnaire.model import Choice, Question, QuestionType
-from inclusion_desktop.questionnaire.session import ACKNOWLEDGED, stored_from_typed
+from inclusion_desktop.questionnaire.session import (
+    ACKNOWLEDGED,
+    date_as_typed,
+    stored_from_typed,
+)
 
 
 def free_text_warning() -> str:
@@ -82,10 +84,11 @@ class ChoiceButtons(QuestionEditor):
     ) -> None:
         super().__init__(question, parent)
         self.multiple = question.type is QuestionType.SELECT_MULTIPLE
-        horizontal = "horizontal" in question.appearance
+        likert = "likert" in question.appearance and not self.multiple
+        columns = 1 if likert else _columns(question, [label for _, label in choices])
         layout: QBoxLayout | QGridLayout
-        if horizontal:
-            layout = QHBoxLayout(self)
+        if likert or columns > 1:
+            layout = QGridLayout(self)
         else:
             layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,8 +98,14 @@ class ChoiceButtons(QuestionEditor):
         self.buttons: list[tuple[str, QPushButton]] = []
         for index, (choice, label) in enumerate(choices, start=1):
             key = choice_key(index)
-            prefix = f"{key}   " if key else "     "
-            button = QPushButton(prefix + label, self)
+            if likert:
+                # A scale: the keys in one row, each choice's label written under its key.
+                button = QPushButton(key, self)
+                button.setAccessibleName(f"{key} {label}".strip())
+                button.setProperty("likert", True)
+                button.setMinimumWidth(56)
+            else:
+                button = QPushButton((f"{key}   " if key else "     ") + label, self)
             button.setCheckable(True)
             button.setObjectName("choiceButton")
             button.setProperty("choiceName", choice.name)
@@ -104,9 +113,22 @@ class ChoiceButtons(QuestionEditor):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.group.addButton(button, index)
-            layout.addWidget(button)
+            if isinstance(layout, QGridLayout) and likert:
+                caption = QLabel(label, self)
+                caption.setObjectName("likertLabel")
+                caption.setWordWrap(True)
+                caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                caption.setBuddy(button)
+                layout.addWidget(button, 0, index - 1)
+                layout.addWidget(caption, 1, index - 1)
+                layout.setColumnStretch(index - 1, 1)
+            elif isinstance(layout, QGridLayout):
+                layout.addWidget(button, (index - 1) // columns, (index - 1) % columns)
+                layout.setColumnStretch((index - 1) % columns, 1)
+            else:
+                layout.addWidget(button)
             self.buttons.append((choice.name, button))
-        if not horizontal:
+        if isinstance(layout, QVBoxLayout):
             layout.addStretch(1)
         self.group.idClicked.connect(self._on_clicked)
 
@@ -228,7 +250,13 @@ class LineEditor(QuestionEditor):
             self.edit.setPlaceholderText(self.tr("Nombre (ex. 12,5)"))
             self.edit.setMaximumWidth(220)
         elif kind is QuestionType.DATE:
-            self.edit.setPlaceholderText(self.tr("JJ/MM/AAAA"))
+            # Appearances year and month-year ask for less than a day, as ODK's pickers do.
+            placeholders = {
+                "year": self.tr("AAAA"),
+                "month-year": self.tr("MM/AAAA"),
+                "day": self.tr("JJ/MM/AAAA"),
+            }
+            self.edit.setPlaceholderText(placeholders[question.date_precision])
             self.edit.setMaximumWidth(220)
         elif kind is QuestionType.TIME:
             self.edit.setPlaceholderText("HH:MM")
@@ -256,10 +284,10 @@ class LineEditor(QuestionEditor):
         self.edit.textEdited.connect(self._on_edited)
 
     def _on_edited(self, text: str) -> None:
-        self.answered.emit(to_stored(self.question.type, text))
+        self.answered.emit(to_stored(self.question.type, text, self.question.date_precision))
 
     def set_value(self, value: str) -> None:
-        self.edit.setText(to_displayed(self.question.type, value))
+        self.edit.setText(to_displayed(self.question.type, value, self.question.date_precision))
 
     def focus_input(self, select: bool = True) -> None:
         self.edit.setFocus()
@@ -377,6 +405,23 @@ class RangeEditor(QuestionEditor):
         self.slider.setFocus()
 
 
+# Appearances that lay choices out side by side (ODK: horizontal, horizontal-compact, compact).
+_SIDE_BY_SIDE = frozenset({"horizontal", "horizontal-compact", "compact", "quickcompact"})
+
+
+def _columns(question: Question, labels: list[str]) -> int:
+    """How many columns of choice buttons: side by side only while every label fits whole.
+
+    A 1024-pixel screen holds three buttons of about 28 characters, two of about 45; longer
+    labels stay one under the other rather than being cut.
+    """
+    if not _SIDE_BY_SIDE & question.appearance or len(labels) < 2:
+        return 1
+    longest = max(len(label) for label in labels)
+    fitting = 4 if longest <= 16 else 3 if longest <= 28 else 2 if longest <= 45 else 1
+    return min(fitting, len(labels))
+
+
 def make_editor(
     question: Question, choices: list[tuple[Choice, str]], parent: QWidget | None = None
 ) -> QuestionEditor | None:
@@ -397,20 +442,20 @@ def make_editor(
     return LineEditor(question, parent)
 
 
-def to_stored(kind: QuestionType, text: str) -> str:
+def to_stored(kind: QuestionType, text: str, precision: str = "day") -> str:
     """Converts what the user typed into the stored form (ISO date, "." decimal)."""
-    return stored_from_typed(kind, text)
+    return stored_from_typed(kind, text, precision)
 
 
-def to_displayed(kind: QuestionType, value: str) -> str:
-    """Converts a stored value into what the user reads and types (French conventions)."""
+def to_displayed(kind: QuestionType, value: str, precision: str = "day") -> str:
+    """Converts a stored value into what the user reads and types (French conventions).
+
+    `precision` is the date question's ("year", "month-year" or "day").
+    """
     if kind is QuestionType.DECIMAL:
         return value.replace(".", ",")
     if kind is QuestionType.DATE:
-        try:
-            return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
-        except ValueError:
-            return value
+        return date_as_typed(value, precision)
     return value
 
 

@@ -73,9 +73,13 @@ PAPER_NUMBER_NAME = "numero_papier"
 SUPPORTED_APPEARANCES = frozenset(
     {
         "minimal", "horizontal", "horizontal-compact", "compact", "field-list", "table-list",
-        "multiline", "quick", "quickcompact", "no-calendar", "numbers",
+        "multiline", "quick", "quickcompact", "no-calendar", "numbers", "year", "month-year",
+        "likert",
     }
 )  # fmt: skip
+
+#: A reference to an answer inside a label, hint or message (`Quel âge a ${prenom} ?`).
+TEXT_REFERENCE = re.compile(r"\$\{([^{}\s]+)\}")
 
 #: Width appearances (w1 … w10, columns-3 …) only arrange a grid: nothing to notice.
 WIDTH_APPEARANCE = re.compile(r"w\d+|columns-\d+|compact-\d+")
@@ -96,6 +100,15 @@ class Text:
 
     def __bool__(self) -> bool:
         return any(self.by_language.values())
+
+    @property
+    def references(self) -> frozenset[str]:
+        """The names of the ${name} references written in the text, in any language."""
+        return frozenset(
+            match.group(1)
+            for text in self.by_language.values()
+            for match in TEXT_REFERENCE.finditer(text)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +172,18 @@ class Question:
     def xml_name(self) -> str:
         """The name written in the XLSForm (the column name of exports)."""
         return self.source_name or self.name
+
+    @property
+    def date_precision(self) -> str:
+        """What a date question asks: "year", "month-year" (ODK appearances) or "day".
+
+        ODK stores such a date on the first day of its year or month, as done here.
+        """
+        if self.type is QuestionType.DATE:
+            for precision in ("year", "month-year"):
+                if precision in self.appearance:
+                    return precision
+        return "day"
 
     @property
     def is_silent(self) -> bool:

@@ -7,15 +7,18 @@ expressions that reference it (directly or through a calculation or a group) are
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from inclusion_desktop.questionnaire.expressions import Expression, parse_expression
 from inclusion_desktop.questionnaire.geo import geo_error
 from inclusion_desktop.questionnaire.model import (
     GEO_TYPES,
+    TEXT_REFERENCE,
     Choice,
     Form,
     Group,
@@ -38,6 +41,8 @@ _MESSAGES_FR = {
     "integer": "Entrez un nombre entier.",
     "decimal": "Entrez un nombre (par exemple 12,5).",
     "date": "Entrez une date au format JJ/MM/AAAA.",
+    "date_month-year": "Entrez un mois et une année au format MM/AAAA.",
+    "date_year": "Entrez une année sur quatre chiffres (AAAA).",
     "time": "Entrez une heure au format HH:MM.",
     "number": "Entrez un nombre.",
     "range": "Entrez un nombre entre {low} et {high}.",
@@ -56,6 +61,8 @@ _MESSAGES_EN = {
     "integer": "Enter a whole number.",
     "decimal": "Enter a number (for example 12.5).",
     "date": "Enter a date as DD/MM/YYYY.",
+    "date_month-year": "Enter a month and a year as MM/YYYY.",
+    "date_year": "Enter a four-digit year (YYYY).",
     "time": "Enter a time as HH:MM.",
     "number": "Enter a number.",
     "range": "Enter a number between {low} and {high}.",
@@ -290,6 +297,12 @@ class FormSession:
         while expected is not None and len(self.instances(repeat)) > expected:
             self.remove_instance(repeat, len(self.instances(repeat)) - 1)
 
+    def is_filled(self, repeat: str, index: int) -> bool:
+        """True when a person answered something in instance `index` of `repeat`."""
+        group = self.form.by_name[repeat]
+        assert isinstance(group, Group)
+        return self._filled(group, self.instances(repeat)[index])
+
     def _filled(self, group: Group, values: Mapping[str, Any]) -> bool:
         """True when a person answered in this instance (defaults and calculations aside)."""
         for question in _questions_in(group):
@@ -511,13 +524,67 @@ class FormSession:
                 kept.append(choice)
         return kept
 
-    def label(self, item: Question | Group | Choice) -> str:
-        """The label of an item in the session's language."""
-        return item.label.get(self.language, self.form.default_language)
+    def label(
+        self,
+        item: Question | Group | Choice,
+        instance: int | None = None,
+        *,
+        within: str | None = None,
+    ) -> str:
+        """The label of an item in the session's language, its ${name} references answered.
 
-    def hint(self, question: Question) -> str:
-        """The hint of a question in the session's language."""
-        return question.hint.get(self.language, self.form.default_language)
+        `instance` is the repeat instance the item is shown in; a choice is read in the repeat
+        `within` (its question's).
+        """
+        text = item.label.get(self.language, self.form.default_language)
+        if isinstance(item, Group):
+            within = item.name if item.is_repeat else item.repeat
+        elif isinstance(item, Question):
+            within = item.repeat
+        return self.with_answers(text, within, instance)
+
+    def hint(self, question: Question, instance: int | None = None) -> str:
+        """The hint of a question in the session's language, its ${name} references answered."""
+        text = question.hint.get(self.language, self.form.default_language)
+        return self.with_answers(text, question.repeat, instance)
+
+    def _enclosing_repeats(self, repeat: str | None) -> set[str]:
+        """The repeats around `repeat` (none for a repeat that is not inside another)."""
+        found: set[str] = set()
+        group = self.form.by_name.get(repeat) if repeat is not None else None
+        while isinstance(group, Group) and group.repeat is not None:
+            found.add(group.repeat)
+            group = self.form.by_name.get(group.repeat)
+        return found
+
+    def quoted_answers(self, question: Question) -> frozenset[str]:
+        """The answers a question's label, hint or choices quote: shown again when they change."""
+        return self._static.quoted.get(question.name, frozenset())
+
+    def with_answers(self, text: str, repeat: str | None, instance: int | None) -> str:
+        """`text` with each ${name} replaced by that answer, as ODK shows an <output>.
+
+        Inside a repeat, a reference to a question of the same repeat reads the instance shown.
+        A name the form does not have stays as written (the loader has already reported it).
+        A repeat inside a repeat is kept as one list (see _pages): which instance of the outer
+        repeat one of its instances belongs to is not known, so an answer of the outer repeat
+        is left out rather than taken from the wrong person.
+        """
+        if "${" not in text:
+            return text
+        context = _Context(self, repeat, instance)
+        outer = self._enclosing_repeats(repeat)
+
+        def answer(match: re.Match[str]) -> str:
+            name = match.group(1)
+            item = self.form.by_name.get(name)
+            if item is None:
+                return match.group(0)
+            if item.repeat is not None and item.repeat in outer:
+                return ""
+            return _reference(name).evaluate_str(context)
+
+        return TEXT_REFERENCE.sub(answer, text)
 
     def error_for(self, question: Question, instance: int | None = None) -> str | None:
         """Why the current answer cannot be accepted, in the session's language, or None."""
@@ -542,9 +609,11 @@ class FormSession:
                     _Context(self, question.repeat, instance)
                 )
             if required:
-                return "required", question.required_message.get(
-                    self.language, self.form.default_language
-                ) or self._message("required")
+                message = question.required_message.get(self.language, self.form.default_language)
+                return "required", (
+                    self.with_answers(message, question.repeat, instance)
+                    or self._message("required")
+                )
             return None
         problem = self._type_error(question, value, instance)
         if problem:
@@ -553,9 +622,11 @@ class FormSession:
         if question.constraint is not None:
             context = _Context(self, question.repeat, instance, current_value=value)
             if not question.constraint.evaluate_bool(context):
-                return "constraint", question.constraint_message.get(
-                    self.language, self.form.default_language
-                ) or self._message("constraint")
+                message = question.constraint_message.get(self.language, self.form.default_language)
+                return "constraint", (
+                    self.with_answers(message, question.repeat, instance)
+                    or self._message("constraint")
+                )
         return None
 
     def _message(self, key: str, **values: str) -> str:
@@ -574,7 +645,8 @@ class FormSession:
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                return self._message("date")
+                precision = question.date_precision
+                return self._message("date" if precision == "day" else f"date_{precision}")
         if kind is QuestionType.TIME and not _TIME.fullmatch(value):
             return self._message("time")
         if kind is QuestionType.RANGE:
@@ -716,18 +788,49 @@ class FormSession:
             into[item.name] = value
 
 
+@functools.lru_cache(maxsize=1024)
+def _reference(name: str) -> Expression:
+    """The expression `${name}`, parsed once for every label that shows that answer."""
+    return parse_expression(f"${{{name}}}")
+
+
 _TYPED_DATE = re.compile(r"(\d{1,2})/?(\d{1,2})/?(\d{4})")
+_TYPED_YEAR = re.compile(r"(\d{4})")
+_TYPED_MONTH = re.compile(r"(\d{1,2})/?(\d{4})")
 
 
-def stored_from_typed(kind: QuestionType, typed: str) -> str:
+def date_as_typed(value: str, precision: str = "day", separator: str = "/") -> str:
+    """A stored date as it is typed again: 15/03/2021, 03/2021 (month-year) or 2021 (year).
+
+    A value that is not an ISO date is given back as it is.
+    """
+    if not _DATE.fullmatch(value):
+        return value
+    year, month, day = value[:4], value[5:7], value[8:10]
+    parts = {"year": [year], "month-year": [month, year]}.get(precision, [day, month, year])
+    return separator.join(parts)
+
+
+def stored_from_typed(kind: QuestionType, typed: str, precision: str = "day") -> str:
     """What a person typed, in the form answers are stored in.
 
     Dates typed JJ/MM/AAAA or JJMMAAAA become ISO dates, decimals typed "12,5" become "12.5"
-    (spaces dropped); anything else is kept as typed.
+    (spaces dropped); anything else is kept as typed. A date of `precision` "year" is typed
+    AAAA, one of "month-year" MM/AAAA or MMAAAA: stored on the first day, as ODK does.
     """
     text = typed.strip()
     if kind is QuestionType.DECIMAL:
         return text.replace(",", ".").replace(" ", "").replace("\u202f", "")
+    if kind is QuestionType.DATE and precision != "day":
+        full = stored_from_typed(kind, text)
+        month_year = (full[5:7], full[:4]) if _DATE.fullmatch(full) else ("", "")
+        if precision == "year" and (match := _TYPED_YEAR.fullmatch(text)):
+            month_year = ("01", match.group(1))
+        elif precision == "month-year" and (match := _TYPED_MONTH.fullmatch(text)):
+            month_year = (match.group(1).zfill(2), match.group(2))
+        if not month_year[1] or not 1 <= int(month_year[0]) <= 12:
+            return text
+        return f"{month_year[1]}-{'01' if precision == 'year' else month_year[0]}-01"
     if kind is QuestionType.DATE:
         match = _TYPED_DATE.fullmatch(text)
         if match:
@@ -764,6 +867,7 @@ class _FormStatic:
     repeats: tuple[Group, ...]
     forward: bool  # some relevance or calculation reads an item further down the sheet
     choice_names: dict[str, frozenset[str]]  # of each select question
+    quoted: dict[str, frozenset[str]]  # answers quoted by a question's label, hint or choices
 
 
 _STATIC: dict[int, tuple[Form, _FormStatic]] = {}
@@ -801,6 +905,19 @@ def _form_static(form: Form) -> _FormStatic:
             q.name: frozenset(choice.name for choice in q.choices.choices)
             for q in form.questions
             if q.choices is not None
+        },
+        quoted={
+            q.name: quoted
+            for q in form.questions
+            if (
+                quoted := q.label.references
+                | q.hint.references
+                | frozenset(
+                    name
+                    for choice in (q.choices.choices if q.choices is not None else ())
+                    for name in choice.label.references
+                )
+            )
         },
     )
     if len(_STATIC) >= 16:

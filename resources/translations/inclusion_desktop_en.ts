@@ -1270,6 +1270,21 @@ Quit anyway?</translation>
         <source>{group} n° {number} —</source>
         <translation>{group} no. {number} —</translation>
     </message>
+    <message numerus="yes">
+        <source>« {name} » : %n saisi(s). En ajouter un autre ?</source>
+        <translation>
+            <numerusform>“{name}”: %n entered. Add another one?</numerusform>
+            <numerusform>“{name}”: %n entered. Add another one?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oui, ajouter</source>
+        <translation>Yes, add</translation>
+    </message>
+    <message>
+        <source>Non, continuer</source>
+        <translation>No, continue</translation>
+    </message>
     <message>
         <source>double saisie de ce questionnaire papier</source>
         <translation>double keying of this paper questionnaire</translation>
@@ -1283,6 +1298,14 @@ Quit anyway?</translation>
         <translation>DDMMYYYY</translation>
     </message>
     <message>
+        <source>MMAAAA</source>
+        <translation>MMYYYY</translation>
+    </message>
+    <message>
+        <source>AAAA</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
         <source>Code inconnu : {code}. Codes possibles : {codes}.</source>
         <translation>Unknown code: {code}. Possible codes: {codes}.</translation>
     </message>
@@ -1293,6 +1316,10 @@ Quit anyway?</translation>
     <message>
         <source>Code inconnu : reprenez le questionnaire papier.</source>
         <translation>Unknown code: check the paper questionnaire.</translation>
+    </message>
+    <message>
+        <source>Ajouté par erreur ? Entrée sans rien taper retire ce bloc encore vide.</source>
+        <translation>Added by mistake? Enter without typing anything removes this block while it is empty.</translation>
     </message>
     <message>
         <source>Recopiez le numéro inscrit sur le questionnaire papier.</source>
@@ -1430,6 +1457,14 @@ Quit anyway?</translation>
     <message>
         <source>Nombre (ex. 12,5)</source>
         <translation>Number (e.g. 12,5)</translation>
+    </message>
+    <message>
+        <source>AAAA</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>MM/AAAA</source>
+        <translation>MM/YYYY</translation>
     </message>
     <message>
         <source>JJ/MM/AAAA</source>

@@ -12,8 +12,8 @@ import textwrap
 import pytest
 
 from inclusion_desktop.questionnaire.loader import load_form_bytes
-from inclusion_desktop.questionnaire.model import Form
-from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.questionnaire.model import Form, QuestionType
+from inclusion_desktop.questionnaire.session import FormSession, date_as_typed, stored_from_typed
 
 NOW = dt.datetime(2024, 5, 2, 10, 30, tzinfo=dt.UTC)
 
@@ -211,3 +211,82 @@ def test_a_sum_over_a_calculation_in_a_repeat_follows_each_answer() -> None:
     assert session.value("enfants") == "1" and session.is_relevant("ecole")
     reloaded = FormSession(inline_form(CHILDREN), session.final_answers(), clock=lambda: NOW)
     assert reloaded.value("enfants") == "1" and reloaded.is_relevant("ecole")
+
+
+def test_labels_hints_and_messages_show_the_answers_they_quote() -> None:
+    form = inline_form(
+        """
+| survey |
+| | type         | name   | label             | hint          | constraint | constraint_message    |
+| | text         | prenom | Prénom            |               |            |                       |
+| | integer      | age    | Âge de ${prenom}  | ${prenom} dit | . < 120    | ${prenom} : < 120 ans |
+| | begin repeat | enfant | Enfant            |               |            |                       |
+| | text         | nom    | Nom               |               |            |                       |
+| | integer      | age_e  | Âge de ${nom}     |               |            |                       |
+| | end repeat   |        |                   |               |            |                       |
+"""
+    )
+    session = FormSession(form)
+    age = form.question("age")
+    assert session.label(age) == "Âge de "
+    session.set_answer("prenom", "Léa")
+    session.set_answer("age", "130")
+    assert (session.label(age), session.hint(age)) == ("Âge de Léa", "Léa dit")
+    assert session.error_for(age) == "Léa : < 120 ans"
+    assert session.quoted_answers(age) == {"prenom"}
+    for name in ("Tom", "Zoé"):
+        index = session.add_instance("enfant")
+        session.set_answer("nom", name, index)
+    age_e = form.question("age_e")
+    assert [session.label(age_e, index) for index in (0, 1)] == ["Âge de Tom", "Âge de Zoé"]
+
+
+def test_year_and_month_year_dates_are_stored_on_the_first_day_as_odk_does() -> None:
+    form = inline_form(
+        """
+| survey |
+| | type | name      | label     | appearance |
+| | date | naissance | Naissance | year       |
+| | date | arrivee   | Arrivée   | month-year |
+| | date | visite    | Visite    |            |
+"""
+    )
+    precisions = [form.question(name).date_precision for name in ("naissance", "arrivee", "visite")]
+    assert precisions == ["year", "month-year", "day"]
+    assert stored_from_typed(QuestionType.DATE, "1984", "year") == "1984-01-01"
+    assert stored_from_typed(QuestionType.DATE, "17/05/1984", "year") == "1984-01-01"
+    assert stored_from_typed(QuestionType.DATE, "032019", "month-year") == "2019-03-01"
+    assert stored_from_typed(QuestionType.DATE, "13/2019", "month-year") == "13/2019"
+    assert date_as_typed("2019-03-01", "month-year") == "03/2019"
+    assert date_as_typed("1984-01-01", "year") == "1984"
+    session = FormSession(form)
+    session.set_answer("naissance", "84")
+    assert session.error_for(form.question("naissance")) == (
+        "Entrez une année sur quatre chiffres (AAAA)."
+    )
+
+
+def test_a_repeat_in_a_repeat_does_not_quote_an_answer_of_another_person() -> None:
+    """Its instances are one list: whose they are is unknown, so the outer answer is left out."""
+    form = inline_form(
+        """
+| survey |
+| | type         | name       | label            | repeat_count  |
+| | begin repeat | membres    | Membre           |               |
+| | text         | nom        | Prénom           |               |
+| | integer      | nb_emplois | Emplois de ${nom} |              |
+| | begin repeat | emplois    | Emploi de ${nom} | ${nb_emplois} |
+| | text         | metier     | Métier de ${nom} |               |
+| | end repeat   |            |                  |               |
+| | end repeat   |            |                  |               |
+"""
+    )
+    session = FormSession(form)
+    for index, (name, jobs) in enumerate([("Ali", "2"), ("Zoé", "1")]):
+        session.add_instance("membres")
+        session.set_answer("nom", name, index)
+        session.set_answer("nb_emplois", jobs, index)
+    assert session.label(form.question("nb_emplois"), 1) == "Emplois de Zoé"
+    assert len(session.instances("emplois")) == 3
+    assert session.label(form.question("metier"), 2) == "Métier de "
+    assert session.label(form.item("emplois"), 2) == "Emploi de "

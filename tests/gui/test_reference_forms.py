@@ -29,7 +29,7 @@ from inclusion_desktop.gui.question_widgets import (
 from inclusion_desktop.keying import code_of
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
-from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.questionnaire.session import FormSession, date_as_typed
 from tests.core.form_filler import MAX_FREE_INSTANCES, answer, candidates
 
 from .keyboard import press, type_text
@@ -64,7 +64,8 @@ def through_widget(qtbot, editor: QuestionEditor, value: str) -> None:  # type: 
         editor.edit.setFocus()
         editor.edit.clear()
         if value:
-            qtbot.keyClicks(editor.edit, to_displayed(editor.question.type, value))
+            shown = to_displayed(editor.question.type, value, editor.question.date_precision)
+            qtbot.keyClicks(editor.edit, shown)
         else:
             editor.edit.textEdited.emit("")
     elif isinstance(editor, MultilineEditor):
@@ -149,7 +150,7 @@ def keystrokes(session: FormSession, question: Question, instance: int | None, v
     if question.type is QuestionType.ACKNOWLEDGE:
         return "1" if value else ""
     if question.type is QuestionType.DATE:
-        return f"{value[8:10]}{value[5:7]}{value[0:4]}"
+        return date_as_typed(value, question.date_precision, separator="")
     return value
 
 
@@ -174,11 +175,17 @@ def test_reference_form_is_keyed_in_keying_mode(qtbot, filename: str) -> None:  
     )
     rng = random.Random(filename)
     keyed = 0
+    wanted: dict[str, int] = {}
     for _ in range(5000):
         focus = QApplication.focusWidget()
         row = next((r for r in view.rows if r.edit is focus), None)
         if row is None:
             break
+        if row.adds_to is not None:  # « Ajouter un autre ? »: 1 adds an instance, 2 goes on
+            name = row.adds_to.name
+            target = wanted.setdefault(name, rng.randint(0, MAX_FREE_INSTANCES))
+            type_text(qtbot, "1" if len(session.instances(name)) < target else "2")
+            continue
         question, instance = row.question, row.instance
         place = (question.name, instance)
         required = question.required or question.required_if is not None

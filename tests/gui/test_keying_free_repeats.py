@@ -1,0 +1,168 @@
+"""Keying mode and repeats without repeat_count: « Ajouter un autre ? » keyed 1 or 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from inclusion_desktop.gui.keying_view import KeyingFormView
+from inclusion_desktop.questionnaire.loader import load_form
+from inclusion_desktop.questionnaire.session import FormSession
+
+from .keyboard import press, type_text
+
+FREE_FORM = """
+| survey |
+| | type         | name       | label                 | required |
+| | integer      | taille     | Taille du foyer       | yes      |
+| | begin repeat | enfants    | Enfant                |          |
+| | text         | prenom     | Prénom                | yes      |
+| | integer      | age_enfant | Âge de ${prenom}      | yes      |
+| | end repeat   |            |                       |          |
+| | text         | fin        | Remarque              |          |
+"""
+
+NESTED_FORM = """
+| survey |
+| | type         | name     | label    | required |
+| | begin repeat | membres  | Membre   |          |
+| | text         | nom      | Nom      | yes      |
+| | begin repeat | emplois  | Emploi   |          |
+| | text         | metier   | Métier   | yes      |
+| | end repeat   |          |          |          |
+| | end repeat   |          |          |          |
+"""
+
+
+def keying_view(qtbot, tmp_path: Path, md: str, finished: list[str]) -> KeyingFormView:  # type: ignore[no-untyped-def]
+    path = tmp_path / "foyer.md"
+    path.write_text(md, encoding="utf-8")
+    session = FormSession(load_form(path))
+    view = KeyingFormView()
+    qtbot.addWidget(view)
+    view.resize(1024, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.start(
+        session,
+        "uuid:foyer",
+        title="Foyer",
+        save_draft=lambda uuid, answers, position: None,
+        finalize=lambda uuid, s: finished.append(uuid),
+    )
+    return view
+
+
+def places(view: KeyingFormView) -> list[tuple[str, int | None]]:
+    return [(row.question.name, row.instance) for row in view.rows]
+
+
+def focused_place(view: KeyingFormView) -> tuple[str, int | None]:
+    focus = QApplication.focusWidget()
+    row = next(r for r in view.rows if r.edit is focus)
+    return row.question.name, row.instance
+
+
+def test_instances_are_added_by_keying_1_and_ended_by_keying_2(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    finished: list[str] = []
+    view = keying_view(qtbot, tmp_path, FREE_FORM, finished)
+    assert places(view) == [("taille", None), ("+enfants", None), ("fin", None)]
+    prompt = view.rows[1]
+    assert prompt.label.text() == "« Enfant » : 0 saisi(s). En ajouter un autre ?"
+    assert prompt.legend.text() == "1 Oui, ajouter   2 Non, continuer"
+    type_text(qtbot, "3")
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused_place(view) == ("+enfants", None)
+    type_text(qtbot, "1")  # the cursor goes on by itself: 1 and 2 are whole codes
+    assert focused_place(view) == ("prenom", 0)
+    for keys in ("Lea", "7"):
+        type_text(qtbot, keys)
+        press(qtbot, Qt.Key.Key_Return)
+    assert focused_place(view) == ("+enfants", None)
+    type_text(qtbot, "1")
+    for keys in ("Tom", "4"):
+        type_text(qtbot, keys)
+        press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "2")
+    assert focused_place(view) == ("fin", None)
+    assert places(view) == [
+        ("taille", None),
+        ("prenom", 0),
+        ("age_enfant", 0),
+        ("prenom", 1),
+        ("age_enfant", 1),
+        ("+enfants", None),
+        ("fin", None),
+    ]
+    labels = [row.label.text() for row in view.rows]
+    assert labels[2] == "Enfant n° 1 — Âge de Lea"
+    assert labels[4] == "Enfant n° 2 — Âge de Tom"
+    assert labels[5] == "« Enfant » : 2 saisi(s). En ajouter un autre ?"
+    view.save_and_next()
+    assert finished == ["uuid:foyer"]
+
+
+def test_an_added_instance_left_empty_stops_the_save(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    finished: list[str] = []
+    view = keying_view(qtbot, tmp_path, FREE_FORM, finished)
+    session = view.session
+    assert session is not None
+    type_text(qtbot, "3")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "1")
+    view.save_and_next()
+    assert finished == []
+    assert focused_place(view) == ("prenom", 0)
+    row = next(r for r in view.rows if (r.question.name, r.instance) == ("prenom", 0))
+    assert row.error.isVisibleTo(view)
+
+
+def test_a_repeat_inside_a_repeat_is_keyed_after_its_outer_repeat(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    finished: list[str] = []
+    view = keying_view(qtbot, tmp_path, NESTED_FORM, finished)
+    session = view.session
+    assert session is not None
+    assert places(view) == [("+membres", None), ("+emplois", None)]
+    type_text(qtbot, "1")
+    type_text(qtbot, "Ali")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "2")
+    assert focused_place(view) == ("+emplois", None)
+    type_text(qtbot, "1")
+    type_text(qtbot, "boulanger")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "2")
+    view.save_and_next()
+    assert finished == ["uuid:foyer"]
+    answers = session.final_answers()
+    assert answers["membres"] == [{"nom": "Ali"}]
+    assert answers["emplois"] == [{"metier": "boulanger"}]
+
+
+def test_an_instance_added_by_mistake_goes_with_enter_while_empty(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    finished: list[str] = []
+    view = keying_view(qtbot, tmp_path, FREE_FORM, finished)
+    session = view.session
+    assert session is not None
+    type_text(qtbot, "3")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "1")
+    assert "Entrée sans rien taper retire ce bloc" in view.status_label.text()
+    assert focused_place(view) == ("prenom", 0)
+    press(qtbot, Qt.Key.Key_Return)
+    assert session.instances("enfants") == []
+    assert focused_place(view) == ("+enfants", None)
+    assert places(view) == [("taille", None), ("+enfants", None), ("fin", None)]
+    # Once something is keyed in it, Enter on an empty required answer says so instead.
+    type_text(qtbot, "1")
+    type_text(qtbot, "Lea")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused_place(view) == ("age_enfant", 0)
+    row = next(r for r in view.rows if (r.question.name, r.instance) == ("age_enfant", 0))
+    assert row.error.text() == "⚠ Cette question est obligatoire."
+    assert len(session.instances("enfants")) == 1
