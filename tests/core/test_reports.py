@@ -305,3 +305,12 @@ def test_axis_labels_never_run_into_each_other(width: float) -> None:
     for i in range(len(spans) - 1):
         assert spans[i][1] + 2 < spans[i + 1][0]
     assert 0 <= spans[0][0] and spans[-1][1] <= width
+
+
+def test_reportlab_writes_with_its_c_accelerator() -> None:
+    # The pure-Python fallback is silent but makes every sheet several times slower to write.
+    from reportlab.lib import rl_accel
+
+    accelerated = rl_accel._c_funcs  # noqa: SLF001
+    assert {"fp_str", "instanceStringWidthTTF", "escapePDF"} <= set(accelerated)
+    assert rl_accel.fp_str is accelerated["fp_str"]
