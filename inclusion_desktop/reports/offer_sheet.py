@@ -607,12 +607,9 @@ def _slug(code: str) -> str:
 
 def merge_pdfs(paths: Sequence[Path], target: Path) -> None:
     """Joins PDFs already written into `target`, page after page (written atomically)."""
-    from pypdf import PdfWriter
+    from inclusion_desktop.reports.generate import joined_pdf
 
-    writer = PdfWriter()
-    for path in paths:
-        writer.append(str(path))
-    writer.add_metadata({"/Title": "Diagnostic territorial de l’inclusion numérique"})
+    writer = joined_pdf(paths, "Diagnostic territorial de l’inclusion numérique", "fr")
     _atomic_write(target, writer.write)
 
 
