@@ -235,9 +235,11 @@ def key_messages(
     indicator, reliable estimates before those under 30 respondents); on a neighbourhood sheet,
     gaps with the whole territory complete the list up to three.
     """
-    plain = rows[(rows["cross"] == "") & rows.apply(shown, axis=1)] if len(rows) else rows
+    # `shown` for every row at once: estimate kept and known.
+    visible = (rows["flag"] != FLAG_SUPPRESSED) & rows["p"].notna()
+    plain = rows[(rows["cross"] == "") & visible] if len(rows) else rows
     candidates: list[tuple[int, float, str, str]] = []
-    for _, row in plain.iterrows():
+    for row in plain.to_dict("records"):
         best: tuple[float, str] | None = None
         for comparison in row["comparisons"]:
             gap = float(row["p"]) - comparison.value
@@ -253,12 +255,12 @@ def key_messages(
     messages = [c[3] for c in candidates[:MAX_MESSAGES]]
     used = {c[2] for c in candidates[:MAX_MESSAGES]}
     if len(messages) < MIN_MESSAGES and territory_rows is not None and len(plain):
-        whole = _by_key(territory_rows)
+        whole = _plain_by_indicator(territory_rows)
         extra: list[tuple[int, float, str]] = []
-        for _, row in plain.iterrows():
-            if row["indicator"] in used or (row["indicator"], "") not in whole.index:
+        for row in plain.to_dict("records"):
+            if row["indicator"] in used or row["indicator"] not in whole:
                 continue
-            other = whole.loc[(row["indicator"], "")]
+            other = whole[row["indicator"]]
             if not shown(other):
                 continue
             gap = float(row["p"]) - float(other["p"])
@@ -283,9 +285,16 @@ def too_small(data: SheetData) -> bool:
     return not data.is_territory and round(size, 6) < MIN_RELIABLE
 
 
-def _by_key(rows: pd.DataFrame) -> pd.DataFrame:
-    """Rows indexed by (indicator, cross level), one per key."""
-    return rows.drop_duplicates(["indicator", "cross"]).set_index(["indicator", "cross"])
+def _plain_by_indicator(rows: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """The rows not crossed by a level, as dicts keyed by indicator (the first of each).
+
+    A sheet looks up the territory's figure of each of its rows: a dict answers at once where
+    a pandas index lookup per row costs more than laying the row out.
+    """
+    found: dict[str, dict[str, Any]] = {}
+    for row in rows[rows["cross"] == ""].to_dict("records"):
+        found.setdefault(str(row["indicator"]), row)
+    return found
 
 
 def _message(row: Any, reference: float, source: str, lang: Lang) -> str:
@@ -469,7 +478,9 @@ def _section_table(
     data: SheetData,
     common: SheetCommon,
     lang: Lang,
+    whole: dict[str, dict[str, Any]] | None,
 ) -> list[Flowable]:
+    """The table of a section; `whole` holds the territory's rows on a neighbourhood sheet."""
     widths = _columns(data.is_territory)
     chart_width = widths[1]
     head: list[Any] = [
@@ -482,11 +493,10 @@ def _section_table(
     if not data.is_territory:
         head.append(_p(_e(text(lang, "whole")), "cell_head_right"))
     head.append(_p(_e(text(lang, "reference")), "cell_head"))
-    whole = _by_key(data.territory_rows) if data.territory_rows is not None else None
     body: list[list[Any]] = []
     spans: list[int] = []
     group = None
-    for _, row in section_rows.iterrows():
+    for row in section_rows.to_dict("records"):
         indicator = str(row["indicator"])
         prefix = indicator.split(".", 1)[0] if "." in indicator else None
         if prefix != group:
@@ -500,8 +510,8 @@ def _section_table(
             for c in row["comparisons"]
         ]
         other = None
-        if whole is not None and (indicator, "") in whole.index:
-            other = whole.loc[(indicator, "")]
+        if whole is not None and indicator in whole:
+            other = whole[indicator]
             if shown(other):
                 marks.append(BarMark(float(other["p"]), TERRITORY_MARKER))
         visible = shown(row)
@@ -542,7 +552,7 @@ def _crossed_table(section_rows: pd.DataFrame, lang: Lang) -> list[Flowable]:
     head = [_p("", "cell_head")] + [_p(_e(label), "cell_head_right") for _, label in levels]
     body = []
     for _indicator, rows in section_rows.groupby("indicator", sort=False):
-        by_level = {r["cross"]: r for _, r in rows.iterrows()}
+        by_level = {r["cross"]: r for r in rows.to_dict("records")}
         first = rows.iloc[0]
         line: list[Any] = [_p(_e(label_of(first, lang)), "cell")]
         for code, _ in levels:
@@ -563,6 +573,9 @@ def _crossed_table(section_rows: pd.DataFrame, lang: Lang) -> list[Flowable]:
 def _sections(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     flow: list[Flowable] = []
     rows = data.rows
+    whole = (
+        _plain_by_indicator(data.territory_rows) if data.territory_rows is not None else None
+    )
     for _section_id, section_rows in rows.groupby("section", sort=False):
         label = str(section_rows.iloc[0][f"section_label_{lang}"])
         plain = section_rows[section_rows["cross"] == ""]
@@ -570,7 +583,7 @@ def _sections(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable
         flow.append(CondPageBreak(40 * mm))
         if len(plain):
             flow.append(_p(_e(label), "h2"))
-            flow += _section_table(plain, data, common, lang)
+            flow += _section_table(plain, data, common, lang, whole)
         if len(crossed):
             prefix = str(crossed.iloc[0]["indicator"]).split(".", 1)[0]
             title = common.question_labels.get(prefix, "") or label
