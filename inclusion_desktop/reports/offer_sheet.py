@@ -53,7 +53,7 @@ from inclusion_desktop.reports.offer_map import (
     map_drawing,
     project_communes,
 )
-from inclusion_desktop.reports.sheet import CONTENT_WIDTH, styles
+from inclusion_desktop.reports.sheet import CONTENT_WIDTH, paragraph
 from inclusion_desktop.reports.typography import (
     DASH,
     Lang,
@@ -93,7 +93,7 @@ class OfferData:
 
 def _p(content: str, style: str) -> Paragraph:
     register_fonts()  # The styles name DejaVu Sans: it must be known before the first one.
-    return Paragraph(content, styles()[style])
+    return paragraph(content, style)
 
 
 def _e(value: object) -> str:

@@ -156,8 +156,43 @@ def styles() -> dict[str, ParagraphStyle]:
     return STYLES
 
 
-def _p(content: str, style: str) -> Paragraph:
-    return Paragraph(content, styles()[style])
+#: Parsed markup of the paragraphs already made, by (markup, style name): the same labels,
+#: headers and figures come back on every sheet, and parsing is most of a paragraph's cost.
+_PARSED: dict[tuple[str, str], tuple[str, list[Any]]] = {}
+_PARSED_LIMIT = 20_000
+
+
+class SheetParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    A table wraps each of its cells to measure the rows, then again to draw them: the second
+    time, at the same width, the lines are those of the first.
+    """
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        memo = self.__dict__.get("_wrapped")
+        # Only while the lines of that width are still there (a split drops them).
+        if memo is not None and memo[0] == available_width and "blPara" in self.__dict__:
+            return memo[1]  # type: ignore[no-any-return]
+        size = super().wrap(available_width, available_height)
+        self._wrapped = (available_width, size)
+        return size  # type: ignore[no-any-return]
+
+
+def paragraph(content: str, style: str) -> Paragraph:
+    """A paragraph of `content` (reportlab markup) in one of the sheets' styles."""
+    parsed = _PARSED.get((content, style))
+    if parsed is None:
+        made = SheetParagraph(content, styles()[style])
+        if len(_PARSED) < _PARSED_LIMIT:
+            # Copies: laying out a paragraph must not touch the cached fragments.
+            _PARSED[(content, style)] = (made.text, [frag.clone() for frag in made.frags])
+        return made
+    text_, frags = parsed
+    return SheetParagraph(text_, styles()[style], frags=[frag.clone() for frag in frags])
+
+
+_p = paragraph
 
 
 def _e(value: str) -> str:
