@@ -274,7 +274,7 @@ def key_messages(
     visible = (rows["flag"] != FLAG_SUPPRESSED) & rows["p"].notna()
     plain = rows[(rows["cross"] == "") & visible] if len(rows) else rows
     candidates: list[tuple[int, float, str, str]] = []
-    for row in plain.to_dict("records"):
+    for row in records(plain):
         best: tuple[float, str] | None = None
         for comparison in row["comparisons"]:
             gap = float(row["p"]) - comparison.value
@@ -292,7 +292,7 @@ def key_messages(
     if len(messages) < MIN_MESSAGES and territory_rows is not None and len(plain):
         whole = _plain_by_indicator(territory_rows)
         extra: list[tuple[int, float, str]] = []
-        for row in plain.to_dict("records"):
+        for row in records(plain):
             if row["indicator"] in used or row["indicator"] not in whole:
                 continue
             other = whole[row["indicator"]]
@@ -327,9 +327,20 @@ def _plain_by_indicator(rows: pd.DataFrame) -> dict[str, dict[str, Any]]:
     a pandas index lookup per row costs more than laying the row out.
     """
     found: dict[str, dict[str, Any]] = {}
-    for row in rows[rows["cross"] == ""].to_dict("records"):
-        found.setdefault(str(row["indicator"]), row)
+    for row in records(rows):
+        if row["cross"] == "":
+            found.setdefault(str(row["indicator"]), row)
     return found
+
+
+def records(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows as dicts of plain Python values, as `DataFrame.to_dict("records")` gives them.
+
+    Built column by column: many times faster than `to_dict`, which boxes value by value.
+    """
+    columns = [rows[name].tolist() for name in rows.columns]
+    names = [str(name) for name in rows.columns]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def _message(row: Any, reference: float, source: str, lang: Lang) -> str:
@@ -509,7 +520,7 @@ def _reference_cell(comparisons: Sequence[Any], lang: Lang) -> str:
 
 
 def _section_table(
-    section_rows: pd.DataFrame,
+    section_rows: Sequence[dict[str, Any]],
     data: SheetData,
     common: SheetCommon,
     lang: Lang,
@@ -531,7 +542,7 @@ def _section_table(
     body: list[list[Any]] = []
     spans: list[int] = []
     group = None
-    for row in section_rows.to_dict("records"):
+    for row in section_rows:
         indicator = str(row["indicator"])
         prefix = indicator.split(".", 1)[0] if "." in indicator else None
         if prefix != group:
@@ -581,22 +592,24 @@ def _section_table(
     return [table]
 
 
-def _crossed_table(section_rows: pd.DataFrame, lang: Lang) -> list[Flowable]:
-    levels = list(dict.fromkeys(zip(section_rows["cross"], section_rows[f"cross_label_{lang}"],
-                                    strict=True)))
+def _crossed_table(section_rows: Sequence[dict[str, Any]], lang: Lang) -> list[Flowable]:
+    levels = list(dict.fromkeys((r["cross"], r[f"cross_label_{lang}"]) for r in section_rows))
     head = [_p("", "cell_head")] + [_p(_e(label), "cell_head_right") for _, label in levels]
     body = []
-    for _indicator, rows in section_rows.groupby("indicator", sort=False):
-        by_level = {r["cross"]: r for r in rows.to_dict("records")}
-        first = rows.iloc[0]
+    by_indicator: dict[str, list[dict[str, Any]]] = {}
+    for row in section_rows:
+        by_indicator.setdefault(str(row["indicator"]), []).append(row)
+    for rows in by_indicator.values():
+        by_level = {r["cross"]: r for r in rows}
+        first = rows[0]
         line: list[Any] = [_p(_e(label_of(first, lang)), "cell")]
         for code, _ in levels:
-            row = by_level.get(code)
-            if row is None:
+            cell = by_level.get(code)
+            if cell is None:
                 line.append(_p(DASH, "cell_right"))
                 continue
-            line.append(_p(f"{_e(value_text(row, lang))} <font size=6>(n = "
-                           f"{integer(int(row['n']), lang)})</font>", "cell_right"))
+            line.append(_p(f"{_e(value_text(cell, lang))} <font size=6>(n = "
+                           f"{integer(int(cell['n']), lang)})</font>", "cell_right"))
         body.append(line)
     first_width = CONTENT_WIDTH * 0.34
     other = (CONTENT_WIDTH - first_width) / max(len(levels), 1)
@@ -611,16 +624,20 @@ def _sections(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable
     whole = (
         _plain_by_indicator(data.territory_rows) if data.territory_rows is not None else None
     )
-    for _section_id, section_rows in rows.groupby("section", sort=False):
-        label = str(section_rows.iloc[0][f"section_label_{lang}"])
-        plain = section_rows[section_rows["cross"] == ""]
-        crossed = section_rows[section_rows["cross"] != ""]
+    by_section: dict[str, list[dict[str, Any]]] = {}
+    for row in records(rows):
+        if not _missing(row["section"]):  # as groupby("section") leaves them out
+            by_section.setdefault(row["section"], []).append(row)
+    for section_rows in by_section.values():
+        label = str(section_rows[0][f"section_label_{lang}"])
+        plain = [r for r in section_rows if r["cross"] == ""]
+        crossed = [r for r in section_rows if r["cross"] != ""]
         flow.append(CondPageBreak(40 * mm))
         if len(plain):
             flow.append(_p(_e(label), "h2"))
             flow += _section_table(plain, data, common, lang, whole)
         if len(crossed):
-            prefix = str(crossed.iloc[0]["indicator"]).split(".", 1)[0]
+            prefix = str(crossed[0]["indicator"]).split(".", 1)[0]
             title = common.question_labels.get(prefix, "") or label
             if not len(plain):
                 flow.append(_p(_e(label), "h2"))
