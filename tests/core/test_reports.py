@@ -134,6 +134,16 @@ def test_combined_pdf_holds_every_sheet(french) -> None:  # type: ignore[no-unty
     assert "Sous-le-Bois — Maubeuge" in text
 
 
+def test_combined_pdf_is_the_sheets_page_for_page(french) -> None:  # type: ignore[no-untyped-def]
+    # The combined PDF joins the sheets already written: the same pages, in the same order.
+    result, _ = french
+    sheets = [result.territory, *result.neighbourhoods]
+    assert pdf_text(result.combined) == "".join(pdf_text(p) for p in sheets)
+    info = subprocess.run(["pdfinfo", str(result.combined)], capture_output=True, check=True,
+                          text=True).stdout
+    assert re.search(r"^Title:\s+Fiche de synthèse — ", info, re.M)
+
+
 def test_fonts_are_embedded_dejavu(french) -> None:  # type: ignore[no-untyped-def]
     result, _ = french
     for path in (result.territory, result.combined):
