@@ -13,11 +13,16 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportlab import rl_config
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 
 from inclusion_desktop.reports.fonts import FONT
 from inclusion_desktop.reports.typography import Lang, percent, percent_number
+
+# reportlab checks every attribute of every shape as it is set, an aid while developing: the
+# charts of a run set hundreds of thousands of them, always the same well-typed ones.
+rl_config.shapeChecking = 0
 
 BAR_GREY = colors.Color(0.55, 0.55, 0.55)
 GRID_GREY = colors.Color(0.8, 0.8, 0.8)

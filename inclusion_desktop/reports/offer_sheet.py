@@ -55,7 +55,7 @@ from inclusion_desktop.reports.offer_map import (
     map_drawing,
     project_communes,
 )
-from inclusion_desktop.reports.sheet import CONTENT_WIDTH, styles
+from inclusion_desktop.reports.sheet import CONTENT_WIDTH, paragraph
 from inclusion_desktop.reports.typography import (
     DASH,
     Lang,
@@ -95,7 +95,7 @@ class OfferData:
 
 def _p(content: str, style: str) -> Paragraph:
     register_fonts()  # The styles name DejaVu Sans: it must be known before the first one.
-    return Paragraph(content, styles()[style])
+    return paragraph(content, style)
 
 
 def _e(value: object) -> str:
@@ -610,12 +610,9 @@ def _slug(code: str) -> str:
 
 def merge_pdfs(paths: Sequence[Path], target: Path) -> None:
     """Joins PDFs already written into `target`, page after page (written atomically)."""
-    from pypdf import PdfWriter
+    from inclusion_desktop.reports.generate import joined_pdf
 
-    writer = PdfWriter()
-    for path in paths:
-        writer.append(str(path))
-    writer.add_metadata({"/Title": "Diagnostic territorial de l’inclusion numérique"})
+    writer = joined_pdf(paths, "Diagnostic territorial de l’inclusion numérique", "fr")
     _atomic_write(target, writer.write)
 
 

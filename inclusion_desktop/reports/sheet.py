@@ -156,8 +156,43 @@ def styles() -> dict[str, ParagraphStyle]:
     return STYLES
 
 
-def _p(content: str, style: str) -> Paragraph:
-    return Paragraph(content, styles()[style])
+#: Parsed markup of the paragraphs already made, by (markup, style name): the same labels,
+#: headers and figures come back on every sheet, and parsing is most of a paragraph's cost.
+_PARSED: dict[tuple[str, str], tuple[str, list[Any]]] = {}
+_PARSED_LIMIT = 20_000
+
+
+class SheetParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    A table wraps each of its cells to measure the rows, then again to draw them: the second
+    time, at the same width, the lines are those of the first.
+    """
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        memo = self.__dict__.get("_wrapped")
+        # Only while the lines of that width are still there (a split drops them).
+        if memo is not None and memo[0] == available_width and "blPara" in self.__dict__:
+            return memo[1]  # type: ignore[no-any-return]
+        size = super().wrap(available_width, available_height)
+        self._wrapped = (available_width, size)
+        return size  # type: ignore[no-any-return]
+
+
+def paragraph(content: str, style: str) -> Paragraph:
+    """A paragraph of `content` (reportlab markup) in one of the sheets' styles."""
+    parsed = _PARSED.get((content, style))
+    if parsed is None:
+        made = SheetParagraph(content, styles()[style])
+        if len(_PARSED) < _PARSED_LIMIT:
+            # Copies: laying out a paragraph must not touch the cached fragments.
+            _PARSED[(content, style)] = (made.text, [frag.clone() for frag in made.frags])
+        return made
+    text_, frags = parsed
+    return SheetParagraph(text_, styles()[style], frags=[frag.clone() for frag in frags])
+
+
+_p = paragraph
 
 
 def _e(value: str) -> str:
@@ -235,9 +270,11 @@ def key_messages(
     indicator, reliable estimates before those under 30 respondents); on a neighbourhood sheet,
     gaps with the whole territory complete the list up to three.
     """
-    plain = rows[(rows["cross"] == "") & rows.apply(shown, axis=1)] if len(rows) else rows
+    # `shown` for every row at once: estimate kept and known.
+    visible = (rows["flag"] != FLAG_SUPPRESSED) & rows["p"].notna()
+    plain = rows[(rows["cross"] == "") & visible] if len(rows) else rows
     candidates: list[tuple[int, float, str, str]] = []
-    for _, row in plain.iterrows():
+    for row in records(plain):
         best: tuple[float, str] | None = None
         for comparison in row["comparisons"]:
             gap = float(row["p"]) - comparison.value
@@ -253,12 +290,12 @@ def key_messages(
     messages = [c[3] for c in candidates[:MAX_MESSAGES]]
     used = {c[2] for c in candidates[:MAX_MESSAGES]}
     if len(messages) < MIN_MESSAGES and territory_rows is not None and len(plain):
-        whole = _by_key(territory_rows)
+        whole = _plain_by_indicator(territory_rows)
         extra: list[tuple[int, float, str]] = []
-        for _, row in plain.iterrows():
-            if row["indicator"] in used or (row["indicator"], "") not in whole.index:
+        for row in records(plain):
+            if row["indicator"] in used or row["indicator"] not in whole:
                 continue
-            other = whole.loc[(row["indicator"], "")]
+            other = whole[row["indicator"]]
             if not shown(other):
                 continue
             gap = float(row["p"]) - float(other["p"])
@@ -283,9 +320,27 @@ def too_small(data: SheetData) -> bool:
     return not data.is_territory and round(size, 6) < MIN_RELIABLE
 
 
-def _by_key(rows: pd.DataFrame) -> pd.DataFrame:
-    """Rows indexed by (indicator, cross level), one per key."""
-    return rows.drop_duplicates(["indicator", "cross"]).set_index(["indicator", "cross"])
+def _plain_by_indicator(rows: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """The rows not crossed by a level, as dicts keyed by indicator (the first of each).
+
+    A sheet looks up the territory's figure of each of its rows: a dict answers at once where
+    a pandas index lookup per row costs more than laying the row out.
+    """
+    found: dict[str, dict[str, Any]] = {}
+    for row in records(rows):
+        if row["cross"] == "":
+            found.setdefault(str(row["indicator"]), row)
+    return found
+
+
+def records(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows as dicts of plain Python values, as `DataFrame.to_dict("records")` gives them.
+
+    Built column by column: many times faster than `to_dict`, which boxes value by value.
+    """
+    columns = [rows[name].tolist() for name in rows.columns]
+    names = [str(name) for name in rows.columns]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def _message(row: Any, reference: float, source: str, lang: Lang) -> str:
@@ -465,11 +520,13 @@ def _reference_cell(comparisons: Sequence[Any], lang: Lang) -> str:
 
 
 def _section_table(
-    section_rows: pd.DataFrame,
+    section_rows: Sequence[dict[str, Any]],
     data: SheetData,
     common: SheetCommon,
     lang: Lang,
+    whole: dict[str, dict[str, Any]] | None,
 ) -> list[Flowable]:
+    """The table of a section; `whole` holds the territory's rows on a neighbourhood sheet."""
     widths = _columns(data.is_territory)
     chart_width = widths[1]
     head: list[Any] = [
@@ -482,11 +539,10 @@ def _section_table(
     if not data.is_territory:
         head.append(_p(_e(text(lang, "whole")), "cell_head_right"))
     head.append(_p(_e(text(lang, "reference")), "cell_head"))
-    whole = _by_key(data.territory_rows) if data.territory_rows is not None else None
     body: list[list[Any]] = []
     spans: list[int] = []
     group = None
-    for _, row in section_rows.iterrows():
+    for row in section_rows:
         indicator = str(row["indicator"])
         prefix = indicator.split(".", 1)[0] if "." in indicator else None
         if prefix != group:
@@ -500,8 +556,8 @@ def _section_table(
             for c in row["comparisons"]
         ]
         other = None
-        if whole is not None and (indicator, "") in whole.index:
-            other = whole.loc[(indicator, "")]
+        if whole is not None and indicator in whole:
+            other = whole[indicator]
             if shown(other):
                 marks.append(BarMark(float(other["p"]), TERRITORY_MARKER))
         visible = shown(row)
@@ -536,22 +592,24 @@ def _section_table(
     return [table]
 
 
-def _crossed_table(section_rows: pd.DataFrame, lang: Lang) -> list[Flowable]:
-    levels = list(dict.fromkeys(zip(section_rows["cross"], section_rows[f"cross_label_{lang}"],
-                                    strict=True)))
+def _crossed_table(section_rows: Sequence[dict[str, Any]], lang: Lang) -> list[Flowable]:
+    levels = list(dict.fromkeys((r["cross"], r[f"cross_label_{lang}"]) for r in section_rows))
     head = [_p("", "cell_head")] + [_p(_e(label), "cell_head_right") for _, label in levels]
     body = []
-    for _indicator, rows in section_rows.groupby("indicator", sort=False):
-        by_level = {r["cross"]: r for _, r in rows.iterrows()}
-        first = rows.iloc[0]
+    by_indicator: dict[str, list[dict[str, Any]]] = {}
+    for row in section_rows:
+        by_indicator.setdefault(str(row["indicator"]), []).append(row)
+    for rows in by_indicator.values():
+        by_level = {r["cross"]: r for r in rows}
+        first = rows[0]
         line: list[Any] = [_p(_e(label_of(first, lang)), "cell")]
         for code, _ in levels:
-            row = by_level.get(code)
-            if row is None:
+            cell = by_level.get(code)
+            if cell is None:
                 line.append(_p(DASH, "cell_right"))
                 continue
-            line.append(_p(f"{_e(value_text(row, lang))} <font size=6>(n = "
-                           f"{integer(int(row['n']), lang)})</font>", "cell_right"))
+            line.append(_p(f"{_e(value_text(cell, lang))} <font size=6>(n = "
+                           f"{integer(int(cell['n']), lang)})</font>", "cell_right"))
         body.append(line)
     first_width = CONTENT_WIDTH * 0.34
     other = (CONTENT_WIDTH - first_width) / max(len(levels), 1)
@@ -563,16 +621,23 @@ def _crossed_table(section_rows: pd.DataFrame, lang: Lang) -> list[Flowable]:
 def _sections(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     flow: list[Flowable] = []
     rows = data.rows
-    for _section_id, section_rows in rows.groupby("section", sort=False):
-        label = str(section_rows.iloc[0][f"section_label_{lang}"])
-        plain = section_rows[section_rows["cross"] == ""]
-        crossed = section_rows[section_rows["cross"] != ""]
+    whole = (
+        _plain_by_indicator(data.territory_rows) if data.territory_rows is not None else None
+    )
+    by_section: dict[str, list[dict[str, Any]]] = {}
+    for row in records(rows):
+        if not _missing(row["section"]):  # as groupby("section") leaves them out
+            by_section.setdefault(row["section"], []).append(row)
+    for section_rows in by_section.values():
+        label = str(section_rows[0][f"section_label_{lang}"])
+        plain = [r for r in section_rows if r["cross"] == ""]
+        crossed = [r for r in section_rows if r["cross"] != ""]
         flow.append(CondPageBreak(40 * mm))
         if len(plain):
             flow.append(_p(_e(label), "h2"))
-            flow += _section_table(plain, data, common, lang)
+            flow += _section_table(plain, data, common, lang, whole)
         if len(crossed):
-            prefix = str(crossed.iloc[0]["indicator"]).split(".", 1)[0]
+            prefix = str(crossed[0]["indicator"]).split(".", 1)[0]
             title = common.question_labels.get(prefix, "") or label
             if not len(plain):
                 flow.append(_p(_e(label), "h2"))

@@ -134,6 +134,16 @@ def test_combined_pdf_holds_every_sheet(french) -> None:  # type: ignore[no-unty
     assert "Sous-le-Bois — Maubeuge" in text
 
 
+def test_combined_pdf_is_the_sheets_page_for_page(french) -> None:  # type: ignore[no-untyped-def]
+    # The combined PDF joins the sheets already written: the same pages, in the same order.
+    result, _ = french
+    sheets = [result.territory, *result.neighbourhoods]
+    assert pdf_text(result.combined) == "".join(pdf_text(p) for p in sheets)
+    info = subprocess.run(["pdfinfo", str(result.combined)], capture_output=True, check=True,
+                          text=True).stdout
+    assert re.search(r"^Title:\s+Fiche de synthèse — ", info, re.M)
+
+
 def test_fonts_are_embedded_dejavu(french) -> None:  # type: ignore[no-untyped-def]
     result, _ = french
     for path in (result.territory, result.combined):
@@ -305,3 +315,12 @@ def test_axis_labels_never_run_into_each_other(width: float) -> None:
     for i in range(len(spans) - 1):
         assert spans[i][1] + 2 < spans[i + 1][0]
     assert 0 <= spans[0][0] and spans[-1][1] <= width
+
+
+def test_reportlab_writes_with_its_c_accelerator() -> None:
+    # The pure-Python fallback is silent but makes every sheet several times slower to write.
+    from reportlab.lib import rl_accel
+
+    accelerated = rl_accel._c_funcs  # noqa: SLF001
+    assert {"fp_str", "instanceStringWidthTTF", "escapePDF"} <= set(accelerated)
+    assert rl_accel.fp_str is accelerated["fp_str"]
