@@ -171,10 +171,14 @@ def windows(folder: Path) -> Iterator[tuple[str, Callable[[], QWidget]]]:
 
 
 def settle(app: QApplication, window: QWidget) -> None:
-    """Lets the window manager frame and place the window (at most a few seconds)."""
+    """Lets the window manager frame and place the window.
+
+    The wait ends as soon as the frame is there; its bound is generous because a loaded machine
+    can keep the window manager from framing a window for seconds.
+    """
     from PySide6.QtCore import QDeadlineTimer, QThread
 
-    deadline = QDeadlineTimer(5000)
+    deadline = QDeadlineTimer(60_000)
     while True:
         app.processEvents()
         framed = window.frameGeometry().height() > window.geometry().height()
