@@ -53,6 +53,7 @@ from inclusion_desktop.reports.typography import (
     interval,
     percent,
     points,
+    quoted,
 )
 
 PAGE_WIDTH = 210 * mm
@@ -478,6 +479,11 @@ def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
         notes.append(text(lang, "own_structure"))
     elif not data.is_territory and common.weighted:
         notes.append(text(lang, "territory_structure"))
+    # Weighting restores the age structure only through the bands someone answered in.
+    missing = [row.label for row in data.age if row.population and row.n == 0]
+    if weighted and not data.is_territory and missing:
+        bands = ", ".join(quoted(label, lang) for label in missing)
+        notes.append(text(lang, "band_missing_here", bands=bands))
     flow: list[Flowable] = [_p(_e(text(lang, "who")), "h2"), pair]
     if notes:
         flow += [Spacer(0, 2), _p(_e(" ".join(notes)), "small")]

@@ -57,6 +57,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "Ce quartier n’a pas de structure par âge propre : ses répondants sont pondérés avec "
             "celle du territoire."
         ),
+        "band_missing_here": (
+            "Personne n’a répondu dans la ou les tranches {bands} dans ce quartier : ses "
+            "chiffres pondérés ne les représentent pas."
+        ),
         "legend_caution": "à interpréter avec prudence",
         "legend_interval": "intervalle de confiance à 95\u00a0%",
         "legend_territory": "ensemble du territoire",
@@ -171,6 +175,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "methods_territory_structure": (
             "This neighbourhood has no age structure of its own: its respondents are weighted "
             "with the territory's."
+        ),
+        "band_missing_here": (
+            "Nobody answered in the band(s) {bands} in this neighbourhood: its weighted "
+            "figures do not represent them."
         ),
         "legend_caution": "interpret with caution",
         "legend_interval": "95% confidence interval",

@@ -72,3 +72,31 @@ def test_too_many_unknown_ages_make_weights_not_stand() -> None:
     assert age_band_targets(frame).limit() == (
         "6 répondants sur 26 sans tranche d’âge (plus de 20 %) : trop pour redresser sur l’âge."
     )
+
+
+def test_a_neighbourhood_without_a_band_says_its_weighted_figures_miss_it(
+    tmp_path: Path,
+) -> None:
+    store = empty_store(tmp_path / "c.sqlite")
+    ages = [20, 34, 50, 65, 80] * 5 + [20, 34, 50] * 2
+    rows = [_row(i + 1, bloc_profil__age=str(age)) for i, age in enumerate(ages)]
+    for row in rows[25:]:
+        row["bloc_residence/quartier"] = "montplaisir"
+    import_table(store, form_path=FORM, data_path=_write(tmp_path / "export.csv", rows), zone=ZONE)
+    try:
+        result = write_reports(store, tmp_path / "out")
+        texts = {
+            path.name: subprocess.run(
+                ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+            ).stdout.replace("\n", " ")
+            for path in result.neighbourhoods
+        }
+        (small,) = [text for name, text in texts.items() if "montplaisir" in name]
+        (full,) = [text for name, text in texts.items() if "sous_le_bois" in name]
+        assert (
+            "Personne n’a répondu dans la ou les tranches « De 60 à 74 ans », « 75 ans ou plus »"
+            " dans ce quartier : ses chiffres pondérés ne les représentent pas." in small
+        )
+        assert "Personne n’a répondu" not in full
+    finally:
+        store.close()
