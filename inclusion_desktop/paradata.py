@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 #: The page key of a paper questionnaire keyed on one page.
 KEYING_PAGE = "saisie"
+#: The entry mode of a questionnaire that came in by import, without page timings.
+IMPORTED_MODE = "import"
 #: Below this share of the median duration an interview is flagged as implausibly short...
 SHORT_SHARE = 1 / 3
 #: ...and always below this many minutes.
@@ -204,7 +206,7 @@ def _group_figures(
     figures = []
     for name, members in sorted(groups.items()):
         counts = Counter(row.outcome for row in members)
-        finished = [duration_seconds(r) for r in members if r.outcome == "complete"]
+        finished = [duration_seconds(r) for r in members if r.outcome == "complete" and r.pages]
         abandoned = counts["draft"] + counts["deleted"]
         figures.append(
             {
@@ -240,7 +242,8 @@ def fieldwork_report(
             f"durée minimale d'entretien invalide : {short_minutes} (un nombre de minutes positif)."
         )
     outcomes = Counter(row.outcome for row in rows)
-    finished = [r for r in rows if r.outcome == "complete"]
+    # Imported questionnaires have no page timings: counted, but kept out of the durations.
+    finished = [r for r in rows if r.outcome == "complete" and r.pages]
     field_durations = [duration_seconds(r) for r in finished if r.entry_mode == "field"]
     threshold = short_minutes
     if threshold is None and field_durations:
@@ -320,6 +323,35 @@ def fieldwork_report(
     )
 
 
+def untimed_rows(store: Store, form_id: str, known: set[str]) -> list[ParadataRow]:
+    """Report rows for the finished questionnaires of `form_id` that have no page timings.
+
+    These came in by import (KoboToolbox, ODK Central): their outcome follows their consent
+    answer, so that their refusals count per neighbourhood and per mediator; a questionnaire
+    without mediator is put under the tool it came from. `known` uuids are left out.
+    """
+    rows = []
+    for head in store.submissions_with_heads(form_id):
+        if head.uuid in known or head.status != "complete" or head.answers_text is None:
+            continue
+        refused = str(head.answers.get("consentement", "")) == "non"
+        rows.append(
+            ParadataRow(
+                submission_uuid=head.uuid,
+                form_id=form_id,
+                zone=head.zone,
+                operator_name=head.operator_name or head.device_name,
+                entry_mode=IMPORTED_MODE,
+                device_uuid="",
+                started_at=head.created_at,
+                ended_at=head.created_at,
+                outcome="refused" if refused else "complete",
+                pages=[],
+            )
+        )
+    return rows
+
+
 def store_report(
     store: Store,
     form_id: str = "habitants",
@@ -338,7 +370,12 @@ def store_report(
     if form is None or form.form_id != form_id:
         version = store.latest_form_version(form_id)
         form = load_form_bytes(*store.form_source(version.id)) if version is not None else None
-    rows = [row for row in store.paradata() if row.form_id == form_id]
+    to_review = store.pending_review_uuids()
+    timed = store.paradata()
+    rows = [
+        row for row in timed if row.form_id == form_id and row.submission_uuid not in to_review
+    ]
+    rows += untimed_rows(store, form_id, {row.submission_uuid for row in timed} | to_review)
     fields = tuple(dont_know_codes(form)) if form is not None else ()
     answers = [values for _zone, values in store.quota_answers(form_id, fields)]
     labels = {n.code: n.display_name for n in store_neighbourhoods(store)}

@@ -26,6 +26,8 @@ AGE_VARIABLE = "tranche_age"
 #: A calibration cell with fewer respondents is merged with its neighbour.
 MIN_CELL_RESPONDENTS = 5
 UNKNOWN_CELL = "inconnu"
+#: Above this share of respondents without an age band, the age structure cannot be restored.
+MAX_UNKNOWN_SHARE = 0.2
 
 
 class PopulationTargetsError(AppError, ValueError):
@@ -167,6 +169,34 @@ class AgeWeighting:
     unknown: int = 0
     note: str = ""
     labels: dict[str, str] = field(default_factory=dict)
+    #: The labels of the population's bands in which nobody answered.
+    empty_bands: tuple[str, ...] = ()
+
+    def limit(self) -> str:
+        """Why these weights cannot stand, in French (empty when they can).
+
+        A band nobody answered in is only stood in for by its neighbour, and respondents without
+        an age band keep their sample share: beyond a few of them, « pondéré » would overstate
+        what was done, so the sheets then show unweighted figures and say why.
+        """
+        total = len(self.cells)
+        if total and self.unknown == total:
+            return (
+                "aucun répondant n’a de tranche d’âge, la structure par âge ne peut être "
+                "retrouvée."
+            )
+        if self.empty_bands:
+            bands = ", ".join(f"« {label} »" for label in self.empty_bands)
+            return (
+                f"personne n’a répondu dans la ou les tranches d’âge {bands} : la structure par "
+                "âge de la population ne peut être retrouvée."
+            )
+        if total and self.unknown / total > MAX_UNKNOWN_SHARE:
+            return (
+                f"{self.unknown} répondants sur {total} sans tranche d’âge (plus de "
+                f"{round(MAX_UNKNOWN_SHARE * 100)} %) : trop pour redresser sur l’âge."
+            )
+        return ""
 
     def apply(self, design: SurveyDesign) -> SurveyDesign:
         """Post-stratifies `design` (built on the same frame) on these age cells."""
@@ -259,5 +289,12 @@ def age_band_targets(
     for code in empty:  # only possible when nobody at all has a known age
         del cell_targets[code]
     return AgeWeighting(
-        variable, cells, cell_targets, tuple(merges), unknown, " ".join(notes), labels
+        variable,
+        cells,
+        cell_targets,
+        tuple(merges),
+        unknown,
+        " ".join(notes),
+        labels,
+        tuple(cell.label for cell in bands if counts.get(cell.code, 0) == 0),
     )

@@ -281,7 +281,11 @@ def prepare_sheets(
     if AGE_VARIABLE in frame and AGE_VARIABLE in targets:
         try:
             weighting = age_band_targets(frame, targets)
-            design = weighting.apply(design)
+            reason = weighting.limit()
+            if reason:
+                weighting = None
+            else:
+                design = weighting.apply(design)
         except (PopulationTargetsError, WeightingError) as exc:
             weighting, reason = None, str(exc)
     elif not reason:
@@ -352,6 +356,8 @@ def prepare_sheets(
         part = frame.loc[inside].reset_index(drop=True)
         try:
             local_weighting = age_band_targets(part, structure)
+            if local_weighting.limit():
+                continue  # as on the territory: weights that cannot stand are not used
             local = local_weighting.apply(SurveyDesign(part))
         except (PopulationTargetsError, WeightingError):
             continue  # the territory's structure is used, and the sheet says so

@@ -736,7 +736,9 @@ def resident_design(store: Any) -> tuple[Any, Any, Any] | None:
     try:
         targets = parse_population_targets(edited) if edited else load_population_targets()
         if AGE_VARIABLE in frame and AGE_VARIABLE in targets:
-            design = age_band_targets(frame, targets).apply(design)
+            weighting = age_band_targets(frame, targets)
+            if not weighting.limit():  # weights the summary sheets would not use are not used
+                design = weighting.apply(design)
     except (PopulationTargetsError, WeightingError, OSError):
         design = SurveyDesign(frame)  # Same fallback as the sheets: unweighted, said there.
     return frame, design, form

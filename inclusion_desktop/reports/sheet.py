@@ -53,6 +53,7 @@ from inclusion_desktop.reports.typography import (
     interval,
     percent,
     points,
+    quoted,
 )
 
 PAGE_WIDTH = 210 * mm
@@ -314,6 +315,11 @@ def _within(row: Any, reference: float) -> bool:
     return not _missing(low) and not _missing(high) and low <= reference <= high
 
 
+def weighted_sheet(data: SheetData, common: SheetCommon) -> bool:
+    """True when the sheet's figures are weighted (the run's weights, or its own structure's)."""
+    return common.weighted or data.own_structure
+
+
 def too_small(data: SheetData) -> bool:
     """True for a neighbourhood sheet under 30 effective respondents."""
     size = data.effective if data.effective is not None else data.respondents
@@ -392,7 +398,12 @@ def _header(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
 
 
 def _share_table(
-    title: str, rows: Sequence[ShareRow], lang: Lang, width: float, whose: str = ""
+    title: str,
+    rows: Sequence[ShareRow],
+    lang: Lang,
+    width: float,
+    whose: str = "",
+    weighted: bool = True,
 ) -> Table:
     head = [
         _p(_e(title), "cell_head"),
@@ -406,7 +417,10 @@ def _share_table(
             _p(_e(row.label), "cell"),
             _p(integer(row.n, lang), "cell_right"),
             _p(percent(row.sample, lang), "cell_right"),
-            _p(percent(row.weighted, lang) if row.weighted is not None else DASH, "cell_right"),
+            _p(
+                percent(row.weighted, lang) if weighted and row.weighted is not None else DASH,
+                "cell_right",
+            ),
             _p(
                 percent(row.population, lang)
                 if row.population is not None
@@ -441,10 +455,12 @@ def _grid_style() -> TableStyle:
 def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     gap = 6 * mm
     half = (CONTENT_WIDTH - gap) / 2
+    # Unweighted, the « Redressé » column would only repeat the sample: it shows dashes.
+    weighted = weighted_sheet(data, common)
     pair = Table(
         [[_share_table(text(lang, "age"), data.age, lang, half,
-                       "population_of_zone" if data.own_structure else ""), "",
-          _share_table(text(lang, "sex"), data.sex, lang, half)]],
+                       "population_of_zone" if data.own_structure else "", weighted), "",
+          _share_table(text(lang, "sex"), data.sex, lang, half, "", weighted)]],
         colWidths=[half, gap, half],
     )
     pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -453,7 +469,9 @@ def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     notes = []
     note = common.weighting_note if data.weighting_note is None else data.weighting_note
-    if note:
+    if not weighted:
+        notes.append(text(lang, "methods_no_weighting", reason=common.unweighted_reason))
+    elif note:
         notes.append(note)
     if not common.sex_population:
         notes.append(text(lang, "sex_population_missing"))
@@ -461,17 +479,23 @@ def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
         notes.append(text(lang, "own_structure"))
     elif not data.is_territory and common.weighted:
         notes.append(text(lang, "territory_structure"))
+    # Weighting restores the age structure only through the bands someone answered in.
+    missing = [row.label for row in data.age if row.population and row.n == 0]
+    if weighted and not data.is_territory and missing:
+        bands = ", ".join(quoted(label, lang) for label in missing)
+        notes.append(text(lang, "band_missing_here", bands=bands))
     flow: list[Flowable] = [_p(_e(text(lang, "who")), "h2"), pair]
     if notes:
         flow += [Spacer(0, 2), _p(_e(" ".join(notes)), "small")]
     return [KeepTogether(flow)]
 
 
-def _messages(data: SheetData, lang: Lang) -> list[Flowable]:
+def _messages(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     items: list[Flowable] = [_p(_e(text(lang, "key_messages")), "h2")]
     if too_small(data):
         size = data.effective if data.effective is not None else data.respondents
-        sentence = text(lang, "too_small", n=integer(data.respondents, lang),
+        key = "too_small" if weighted_sheet(data, common) else "too_small_unweighted"
+        sentence = text(lang, key, n=integer(data.respondents, lang),
                         n_eff=integer(round(size), lang),
                         refusals=integer(data.refusals, lang))
         items.append(Paragraph(_e(sentence), styles()["message"], bulletText="•"))
@@ -492,8 +516,9 @@ def _messages(data: SheetData, lang: Lang) -> list[Flowable]:
 
 
 def _legend(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
+    weighted = weighted_sheet(data, common)
     items = [
-        ("bar", text(lang, "legend_bar")),
+        ("bar", text(lang, "legend_bar" if weighted else "legend_bar_unweighted")),
         ("caution", text(lang, "legend_caution") + " (*)"),
         ("interval", text(lang, "legend_interval")),
     ]
@@ -501,7 +526,7 @@ def _legend(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     if not data.is_territory:
         items.append((TERRITORY_MARKER, text(lang, "legend_territory")))
     return [Spacer(0, 5), legend(items, CONTENT_WIDTH), Spacer(0, 2),
-            _p(_e(text(lang, "jargon")), "small")]
+            _p(_e(text(lang, "jargon" if weighted else "jargon_unweighted")), "small")]
 
 
 def _columns(is_territory: bool) -> list[float]:
@@ -656,7 +681,11 @@ def _by_level_suffix(lang: Lang) -> str:
 
 def _methods(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     parts = []
-    if common.weighted:
+    if data.own_structure:
+        parts.append(text(lang, "methods_own_weighting"))
+        if data.weighting_note:
+            parts.append(data.weighting_note)
+    elif common.weighted:
         population = (
             text(lang, "population_aged", age=common.population_min_age,
                  n=integer(common.population_total, lang))
@@ -667,12 +696,15 @@ def _methods(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]
         )
         parts.append(text(lang, "methods_weighting", population=population,
                           source=common.population_source))
+        if not data.is_territory:
+            parts.append(text(lang, "methods_territory_structure"))
         if common.weighting_note:
             parts.append(common.weighting_note)
     else:
         parts.append(text(lang, "methods_no_weighting", reason=common.unweighted_reason))
     parts.append(text(lang, "methods_interval"))
-    parts.append(text(lang, "caution_note"))
+    weighted = weighted_sheet(data, common)
+    parts.append(text(lang, "caution_note" if weighted else "caution_note_unweighted"))
     sources = sorted({c.source for cs in data.rows["comparisons"] for c in cs if c.source})
     if sources:
         parts.append(text(lang, "methods_sources", sources=" ; ".join(sources)))
@@ -693,7 +725,7 @@ def sheet_story(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowab
     return [
         *_header(data, common, lang),
         *_who(data, common, lang),
-        *_messages(data, lang),
+        *_messages(data, common, lang),
         *_legend(data, common, lang),
         *_sections(data, common, lang),
         *_methods(data, common, lang),

@@ -33,6 +33,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "reference": "Comparaison",
         "masked": "masqué",
         "legend_bar": "part pondérée",
+        "legend_bar_unweighted": "part des répondants (non pondérée)",
+        "caution_note_unweighted": (
+            "* moins de 30 répondants : à interpréter avec prudence. « masqué » : moins de 5 "
+            "répondants, la valeur n’est pas publiée. n : nombre de répondants concernés."
+        ),
+        "jargon_unweighted": (
+            "Lire la fiche : « IC 95 % » est la fourchette où se trouve très probablement "
+            "la vraie valeur ; les parts ne sont pas pondérées : chaque réponse compte pour une, "
+            "sans redressement sur l’âge (voir « Méthode »)."
+        ),
+        "too_small_unweighted": (
+            "{n} répondants et {refusals} refus : le quartier est trop petit pour conclure. "
+            "Aucun écart n’est assez sûr pour être retenu ; les chiffres restent dans les "
+            "tableaux, signalés. Pour les tendances, voir la fiche du territoire."
+        ),
+        "methods_own_weighting": (
+            "Résultats pondérés par post-stratification sur la tranche d’âge, pour retrouver la "
+            "structure par âge propre au quartier (Résultats > Cibles de population) ; le "
+            "quartier est estimé sur ses seuls répondants."
+        ),
+        "methods_territory_structure": (
+            "Ce quartier n’a pas de structure par âge propre : ses répondants sont pondérés avec "
+            "celle du territoire."
+        ),
+        "band_missing_here": (
+            "Personne n’a répondu dans la ou les tranches {bands} dans ce quartier : ses "
+            "chiffres pondérés ne les représentent pas."
+        ),
         "legend_caution": "à interpréter avec prudence",
         "legend_interval": "intervalle de confiance à 95\u00a0%",
         "legend_territory": "ensemble du territoire",
@@ -124,6 +152,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "reference": "Comparison",
         "masked": "hidden",
         "legend_bar": "weighted share",
+        "legend_bar_unweighted": "share of respondents (unweighted)",
+        "caution_note_unweighted": (
+            "* fewer than 30 respondents: interpret with caution. “hidden”: fewer than 5 "
+            "respondents, the value is not published. n: number of respondents concerned."
+        ),
+        "jargon_unweighted": (
+            "Reading the sheet: “95% CI” is the range that very likely holds the true value; "
+            "shares are unweighted: each answer counts as one, with no adjustment on age (see "
+            "“Method”)."
+        ),
+        "too_small_unweighted": (
+            "{n} respondents and {refusals} declined: the neighbourhood is too small to "
+            "conclude. No gap is sure enough to keep; the figures stay in the tables, flagged. "
+            "For trends, see the territory sheet."
+        ),
+        "methods_own_weighting": (
+            "Results weighted by post-stratification on age band, to match the neighbourhood's "
+            "own age structure (Results > Population targets); the neighbourhood is estimated "
+            "on its respondents alone."
+        ),
+        "methods_territory_structure": (
+            "This neighbourhood has no age structure of its own: its respondents are weighted "
+            "with the territory's."
+        ),
+        "band_missing_here": (
+            "Nobody answered in the band(s) {bands} in this neighbourhood: its weighted "
+            "figures do not represent them."
+        ),
         "legend_caution": "interpret with caution",
         "legend_interval": "95% confidence interval",
         "legend_territory": "whole territory",

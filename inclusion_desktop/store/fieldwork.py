@@ -161,7 +161,8 @@ class FieldworkStoreMixin:
     ) -> list[tuple[str, dict[str, str]]]:
         """(zone, some answers) of every completed questionnaire of `form_id` (in `zone`).
 
-        The answers of its newest complete revision; only `fields` are kept.
+        The answers of its newest complete revision; only `fields` are kept. Questionnaires
+        imported « à vérifier » and not yet resolved are left out, as from the sheets.
         """
         query = text(
             "SELECT s.zone, r.answers FROM submission s"
@@ -169,6 +170,8 @@ class FieldworkStoreMixin:
             " JOIN revision r ON r.submission_id = s.id"
             " WHERE s.status = 'complete' AND f.form_id = :form_id AND r.status = 'complete'"
             " AND r.number = (SELECT MAX(number) FROM revision WHERE submission_id = s.id)"
+            " AND s.uuid NOT IN"
+            " (SELECT submission_uuid FROM review_item WHERE resolved_at IS NULL)"
             + ("" if zone is None else " AND s.zone = :zone")
         )
         result = []
