@@ -349,6 +349,8 @@ class NeedsOffer:
     territory: PlaceNeeds
     places: tuple[PlaceNeeds, ...]  # in territory order: each commune, then its QPVs
     labels: dict[str, tuple[str, str]]  # need id -> (fr, en)
+    #: False when the resident weights did not stand (the sheets then say why): plain shares.
+    weighted: bool = True
 
     @property
     def ranking(self) -> list[PlaceNeeds]:
@@ -448,7 +450,9 @@ def needs_against_offer(
     territory = place(TOTAL_DOMAIN, TOTAL_DOMAIN, "Territoire", "", total_offer)
     labels = {i.id: (i.label_fr, i.label_en) for i in needs_indicators(form).indicators}
     ranked = {p.code: p for p in rank_places(places, territory.need_index)}
-    return NeedsOffer(territory, tuple(ranked[p.code] for p in places), labels)
+    return NeedsOffer(
+        territory, tuple(ranked[p.code] for p in places), labels, weighted=design.calibrated
+    )
 
 
 def rank_places(places: Sequence[PlaceNeeds], territory_index: float) -> list[PlaceNeeds]:

@@ -155,6 +155,11 @@ class SurveyDesign:
     # Weights
 
     @property
+    def calibrated(self) -> bool:
+        """True once a calibration step (post-stratification, raking) has set the weights."""
+        return bool(self._steps)
+
+    @property
     def weights(self) -> pd.Series:
         """The final weights, aligned to the frame."""
         return pd.Series(self._final, index=self.frame.index, name="poids")

@@ -389,7 +389,7 @@ def _needs_table(places: Sequence[PlaceNeeds], needs: NeedsOffer, lang: Lang) ->
     return [
         _table(rows, widths, [("BACKGROUND", (0, 1), (-1, 1), colors.Color(0.93, 0.93, 0.93))]),
         _p(
-            "Besoins : parts pondérées sur l’âge, intervalle de confiance à 95 % entre crochets. "
+            f"Besoins : {_needs_shares(needs)}, intervalle de confiance à 95 % entre crochets. "
             "Offre : nombre de structures de la commune ; « 1er niveau » = accès libre ou "
             "assistance (pour un QPV, plus les structures de la commune allant hors les murs en "
             "QPV) ; « Hors murs QPV » = structures de la commune menant des actions hors les "
@@ -402,9 +402,16 @@ def _needs_table(places: Sequence[PlaceNeeds], needs: NeedsOffer, lang: Lang) ->
 NEED_HEADINGS = ("Peu ou pas à l’aise", "Sans équipement", "Souhaite apprendre",
                  "Jamais accompagné")
 
+def _needs_shares(needs: NeedsOffer) -> str:
+    """How the needs' shares were computed: weighted on age only when the weights stood."""
+    if needs.weighted:
+        return "parts pondérées sur l’âge"
+    return "parts non pondérées (les poids sur l’âge ne tiennent pas : voir la fiche du territoire)"
+
+
 NEEDS_RULES = (
     "Règles du classement. Un lieu est une commune du territoire ou l’un de ses quartiers "
-    "prioritaires. Son indice de besoin est la moyenne des quatre parts pondérées ci-dessus (peu "
+    "prioritaires. Son indice de besoin est la moyenne des quatre parts ci-dessus (peu "
     "ou pas à l’aise, sans équipement ni connexion, souhaite apprendre, jamais accompagné·e). "
     "Son offre de premier niveau est le nombre de structures de sa commune qui proposent un "
     "accès libre ou de l’assistance (pour un quartier prioritaire, on y ajoute les structures de "

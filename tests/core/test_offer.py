@@ -419,3 +419,39 @@ def test_a_structures_form_without_the_offer_questions_is_refused_in_french() ->
     frame = answers_frame([("u1", "", "1", answers)], [form])
     with pytest.raises(OfferError, match="questionnaire structures.*inconnue"):
         build_offer(frame, form, [Commune("maubeuge", "Maubeuge", "59392", ())])
+
+
+def test_needs_from_unweighted_residents_are_not_called_weighted(study_store: Path) -> None:
+    from reportlab.platypus import Paragraph
+
+    from inclusion_desktop.analysis import SurveyDesign, age_band_targets
+    from inclusion_desktop.analysis.frame import answers_frame
+    from inclusion_desktop.demo import random_answers
+    from inclusion_desktop.reports.offer_sheet import needs_story
+    from inclusion_desktop.territory import shipped_territory
+
+    form = load_bundled_form()
+    rng = random.Random(5)
+    zones = [row.zone for row in shipped_territory().rows]
+    records = []
+    for index in range(60):
+        commune, quartier = zones[index % len(zones)].split("/")
+        answers = random_answers(form, rng, prefilled={"consentement": "oui",
+                                                       "commune": commune,
+                                                       "quartier": quartier})
+        records.append((f"u{index:04d}", zones[index % len(zones)], "1", answers))
+    frame = answers_frame(records, [form])
+
+    def shares_line(design: SurveyDesign) -> str:
+        with Store.open(str(study_store)) as store:
+            data = prepare_offer(store, (frame, design, form))
+        assert data.needs is not None
+        texts = [f.getPlainText() for f in needs_story(data.needs) if isinstance(f, Paragraph)]
+        (line,) = [t for t in texts if t.startswith("Besoins :")]
+        return line
+
+    weighted = age_band_targets(frame).apply(SurveyDesign(frame))
+    assert "parts pondérées sur l’âge" in shares_line(weighted)
+    # The sheets fall back to plain shares when the weights do not stand: this page says so too.
+    plain = shares_line(SurveyDesign(frame))
+    assert "parts non pondérées" in plain and "parts pondérées" not in plain
