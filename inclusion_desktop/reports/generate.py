@@ -349,6 +349,7 @@ def prepare_sheets(
     # Neighbourhoods with their own age structure: estimated alone, weighted to it.
     own: dict[str, tuple[np.ndarray[Any, Any], list[tuple[str, str, float | None]]]] = {}
     own_notes: dict[str, str] = {}
+    own_refused: dict[str, str] = {}
     for code, structure in (zone_targets or {}).items():
         inside = zones == code
         if not inside.any() or AGE_VARIABLE not in structure or AGE_VARIABLE not in frame:
@@ -356,11 +357,15 @@ def prepare_sheets(
         part = frame.loc[inside].reset_index(drop=True)
         try:
             local_weighting = age_band_targets(part, structure)
-            if local_weighting.limit():
-                continue  # as on the territory: weights that cannot stand are not used
+            reason = local_weighting.limit()
+            if reason:
+                # As on the territory, weights that cannot stand are not used; the sheet says why.
+                own_refused[code] = reason if lang == "fr" else ""
+                continue
             local = local_weighting.apply(SurveyDesign(part))
-        except (PopulationTargetsError, WeightingError):
-            continue  # the territory's structure is used, and the sheet says so
+        except (PopulationTargetsError, WeightingError) as error:
+            own_refused[code] = str(error) if lang == "fr" else ""
+            continue
         own_notes[code] = _weighting_note(local_weighting, lang)
         rows = compute_indicators(part, local, sheet, by=None)
         rows["domain"] = code
@@ -408,6 +413,7 @@ def prepare_sheets(
                 else None
             ),
             own_structure=domain in own,
+            own_structure_refused=own_refused.get(domain),
             weighting_note=own_notes.get(domain),
         )
 

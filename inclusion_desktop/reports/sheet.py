@@ -97,6 +97,8 @@ class SheetData:
     effective: float | None = None
     #: True when the neighbourhood is weighted to its own age structure (not the territory's).
     own_structure: bool = False
+    #: Why the age structure entered for this neighbourhood was not used (None: none entered).
+    own_structure_refused: str | None = None
     #: The sheet's own note on merged age bands (None: the run's, in SheetCommon).
     weighting_note: str | None = None
 
@@ -477,6 +479,8 @@ def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
         notes.append(text(lang, "sex_population_missing"))
     if data.own_structure:
         notes.append(text(lang, "own_structure"))
+    elif data.own_structure_refused is not None and common.weighted:
+        notes.append(text(lang, "own_structure_refused", reason=data.own_structure_refused).strip())
     elif not data.is_territory and common.weighted:
         notes.append(text(lang, "territory_structure"))
     # Weighting restores the age structure only through the bands someone answered in.

@@ -89,6 +89,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "Ce quartier est redressé sur sa propre structure par âge (Résultats > Cibles de "
             "population), estimé sur ses seuls répondants."
         ),
+        "own_structure_refused": (
+            "La structure par âge saisie pour ce quartier n’est pas utilisée, celle du territoire "
+            "l’est : {reason}"
+        ),
         "territory_structure": (
             "Le quartier n’a pas de structure par âge propre : celle du territoire est utilisée "
             "pour le redressement et dans la colonne « Pop. du territoire »."
@@ -204,6 +208,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "own_structure": (
             "This neighbourhood is adjusted to its own age structure (Results > Population "
             "targets), estimated on its respondents alone."
+        ),
+        "own_structure_refused": (
+            "The age structure entered for this neighbourhood is not used (an age band without "
+            "respondents, or too many without an age band); the territory's is. {reason}"
         ),
         "territory_structure": (
             "The neighbourhood has no age structure of its own: the territory's is used for the "

@@ -156,3 +156,41 @@ def test_merged_age_band_sentence_on_a_neighbourhood_weighted_to_its_own_structu
     (sheet,) = prepared.neighbourhoods
     assert sheet.own_structure and sheet.weighting_note
     assert "75_plus" in sheet.weighting_note or "75" in sheet.weighting_note
+
+
+def test_a_neighbourhood_structure_that_cannot_stand_is_not_used_and_the_sheet_says_why(
+    tmp_path: Path,
+) -> None:
+    from inclusion_desktop.analysis.zone_population import parse_zone_targets
+
+    form = load_bundled_form()
+    records = _records(50, 0, ZONE_A, 0)
+    for record in records:
+        if record[3]["tranche_age"] == "60_74":
+            record[3]["tranche_age"] = "30_44"  # nobody aged 60 to 74 answered here
+    frame = answers_frame(records + _records(50, 0, ZONE_B, 100), [form])
+    structure = "quartier,variable,modalite,libelle,effectif,source\n" + "".join(
+        f"{ZONE_A},tranche_age,{band},{band},100,INSEE QPV\n" for band in BANDS
+    )
+    prepared = prepare_sheets(
+        frame, load_indicators("habitants"), form=form, zone_targets=parse_zone_targets(structure)
+    )
+    sheet = next(d for d in prepared.neighbourhoods if d.domain == ZONE_A)
+    assert not sheet.own_structure
+    assert sheet.own_structure_refused and "60_74" in sheet.own_structure_refused
+    result = None
+    for step in render_sheets(prepared, tmp_path, combined=False):
+        result = step.result or result
+    assert result is not None
+    texts = [
+        " ".join(
+            subprocess.run(
+                ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+            ).stdout.split()
+        )
+        for path in result.neighbourhoods
+    ]
+    text = next(t for t in texts if "Sous-le-Bois" in t)
+    assert "Résultats non pondérés" not in text
+    assert "La structure par âge saisie pour ce quartier n’est pas utilisée" in text
+    assert "60_74" in text

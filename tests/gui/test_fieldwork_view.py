@@ -116,7 +116,8 @@ def test_fieldwork_pdf_from_the_view(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
     view = FieldworkView(surveyed, lambda: (True, None))
     qtbot.addWidget(view)
-    assert "Déroulement : 0 questionnaires commencés" in view.summary.text()
+    # The questionnaires finalised without a timed session count too, the refusal apart.
+    assert "Déroulement : 5 questionnaires commencés, 4 terminés, 1 refus" in view.summary.text()
     view.pdf_button.click()
     assert "Suivi de terrain écrit dans" in view.plan_status.text()
     text = subprocess.run(

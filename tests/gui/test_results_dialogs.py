@@ -117,7 +117,22 @@ def test_population_targets_dialog_edits_a_neighbourhood_structure(qtbot, survey
     assert stored[zone]["tranche_age"][0].count == 9000
     prepared = prepare_store_sheets(surveyed)
     sheet = next(d for d in prepared.neighbourhoods if d.domain == zone)
-    assert sheet.own_structure
+    # Nobody aged 45 to 74 answered there: its structure cannot be restored, and the sheet says so.
+    assert not sheet.own_structure
+    assert sheet.own_structure_refused and "« De 45 à 59 ans »" in sheet.own_structure_refused
+    covered = "marpent/autre"  # someone answered in every age band there
+    dialog.place_combo.setCurrentIndex(dialog.place_combo.findData(covered))
+    dialog.table.setRowCount(5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            dialog.table.setItem(r, c, QTableWidgetItem(value))
+    assert dialog.save()
+    prepared = prepare_store_sheets(surveyed)
+    sheet = next(d for d in prepared.neighbourhoods if d.domain == covered)
+    assert sheet.own_structure and sheet.own_structure_refused is None
     dialog.table.setRowCount(0)  # empty: back to the territory's structure
+    assert dialog.save()
+    dialog.place_combo.setCurrentIndex(dialog.place_combo.findData(zone))
+    dialog.table.setRowCount(0)
     assert dialog.save()
     assert parse_zone_targets(surveyed.get_setting(SETTING_ZONE_POPULATION) or "") == {}
