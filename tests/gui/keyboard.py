@@ -16,6 +16,27 @@ from inclusion_desktop.gui.question_widgets import (
 from inclusion_desktop.questionnaire.model import QuestionType
 
 
+def started(qtbot, view, session, title: str, *, finalize=None):  # type: ignore[no-untyped-def]
+    """`view` (field or keying mode) on screen at 1024×600, active, with `session` started in it."""
+    qtbot.addWidget(view)
+    view.resize(1024, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    # Only field mode reopens a questionnaire at a page.
+    position = {"position": None} if isinstance(view, FieldFormView) else {}
+    view.start(
+        session,
+        f"uuid:{title.lower()}",
+        title=title,
+        save_draft=lambda uuid, answers, position: None,
+        finalize=finalize or (lambda uuid, s: None),
+        **position,
+    )
+    return view
+
+
 def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
     """Sends one key to the widget that has the focus."""
     focus = QApplication.focusWidget()

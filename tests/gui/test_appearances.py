@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from inclusion_desktop.gui.form_view import FieldFormView
 from inclusion_desktop.gui.keying_view import KeyingFormView
@@ -18,7 +18,7 @@ from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.questionnaire.session import FormSession
 
-from .keyboard import press, type_text
+from .keyboard import press, started, type_text
 
 APPEARANCES_FORM = """
 | survey |
@@ -59,21 +59,7 @@ def appearances_form(tmp_path: Path) -> Form:
 
 
 def field_view(qtbot, session: FormSession) -> FieldFormView:  # type: ignore[no-untyped-def]
-    view = FieldFormView()
-    qtbot.addWidget(view)
-    view.resize(1024, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    view.start(
-        session,
-        "uuid:apparences",
-        title="Apparences",
-        position=None,
-        save_draft=lambda uuid, answers, position: None,
-        finalize=lambda uuid, s: None,
-    )
+    view = started(qtbot, FieldFormView(), session, "Apparences")
     return view
 
 
@@ -142,20 +128,7 @@ def test_side_by_side_choices_keep_their_labels_whole(qtbot, tmp_path: Path) -> 
 
 def test_year_and_month_year_dates_are_keyed_as_such(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     session = FormSession(appearances_form(tmp_path))
-    view = KeyingFormView()
-    qtbot.addWidget(view)
-    view.resize(1024, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    view.start(
-        session,
-        "uuid:apparences",
-        title="Apparences",
-        save_draft=lambda uuid, answers, position: None,
-        finalize=lambda uuid, s: None,
-    )
+    view = started(qtbot, KeyingFormView(), session, "Apparences")
     assert [row.legend.text() for row in view.rows[:2]] == ["AAAA", "MMAAAA"]
     type_text(qtbot, "1984")  # complete at four digits: the cursor goes on by itself
     type_text(qtbot, "032019")

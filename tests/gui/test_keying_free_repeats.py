@@ -11,7 +11,7 @@ from inclusion_desktop.gui.keying_view import KeyingFormView
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.session import FormSession
 
-from .keyboard import press, type_text
+from .keyboard import press, started, type_text
 
 FREE_FORM = """
 | survey |
@@ -40,21 +40,9 @@ def keying_view(qtbot, tmp_path: Path, md: str, finished: list[str]) -> KeyingFo
     path = tmp_path / "foyer.md"
     path.write_text(md, encoding="utf-8")
     session = FormSession(load_form(path))
-    view = KeyingFormView()
-    qtbot.addWidget(view)
-    view.resize(1024, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    view.start(
-        session,
-        "uuid:foyer",
-        title="Foyer",
-        save_draft=lambda uuid, answers, position: None,
-        finalize=lambda uuid, s: finished.append(uuid),
+    return started(
+        qtbot, KeyingFormView(), session, "Foyer", finalize=lambda uuid, s: finished.append(uuid)
     )
-    return view
 
 
 def places(view: KeyingFormView) -> list[tuple[str, int | None]]:

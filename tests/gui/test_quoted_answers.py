@@ -11,7 +11,7 @@ from inclusion_desktop.gui.keying_view import KeyingFormView
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.session import FormSession
 
-from .keyboard import type_text
+from .keyboard import started, type_text
 
 QUOTING_FORM = """
 | survey |
@@ -46,21 +46,7 @@ def shown_texts(view: FieldFormView) -> list[str]:
 
 def test_field_mode_shows_the_answer_quoted_and_follows_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     session = quoting_session(tmp_path)
-    view = FieldFormView()
-    qtbot.addWidget(view)
-    view.resize(1024, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    view.start(
-        session,
-        "uuid:citations",
-        title="Citations",
-        position=None,
-        save_draft=lambda uuid, answers, position: None,
-        finalize=lambda uuid, s: None,
-    )
+    view = started(qtbot, FieldFormView(), session, "Citations")
     assert "Quel âge a  ?" in shown_texts(view)
     view.editors["prenom"].focus_input()
     type_text(qtbot, "Lea")
@@ -81,20 +67,7 @@ def test_field_mode_shows_the_answer_quoted_and_follows_it(qtbot, tmp_path: Path
 
 def test_keying_mode_shows_the_answer_quoted_once_keyed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     session = quoting_session(tmp_path)
-    view = KeyingFormView()
-    qtbot.addWidget(view)
-    view.resize(1024, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    view.start(
-        session,
-        "uuid:citations",
-        title="Citations",
-        save_draft=lambda uuid, answers, position: None,
-        finalize=lambda uuid, s: None,
-    )
+    view = started(qtbot, KeyingFormView(), session, "Citations")
 
     def row(name: str, instance: int | None = None):  # type: ignore[no-untyped-def]
         return next(r for r in view.rows if (r.question.name, r.instance) == (name, instance))
