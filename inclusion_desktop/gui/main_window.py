@@ -569,14 +569,14 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         # "Until today" stays open-ended, so a laptop left on past midnight still lists new ones.
         if end >= dt.date.today() - dt.timedelta(days=1) and end == self._filter_to_default:
             end = None
-        rows = self.store.list_submissions(
-            zone=self.filter_zone.currentData(),
-            status=self.filter_status.currentData(),
-            operator_id=self.filter_operator.currentData(),
-            date_from=start,
-            date_to=end,
-        )
-        self.model.set_rows(rows)
+        filters = {
+            "zone": self.filter_zone.currentData(),
+            "status": self.filter_status.currentData(),
+            "operator_id": self.filter_operator.currentData(),
+            "date_from": start,
+            "date_to": end,
+        }
+        self.model.load(self.store, filters)
         self._update_quota_line()
 
     def _update_quota_line(self) -> None:

@@ -37,6 +37,7 @@ from inclusion_desktop.store.records import (
     DeviceInfo,
     EntryMode,
     FormVersionInfo,
+    ListOrder,
     RevisionInfo,
     SubmissionCounts,
     SubmissionInfo,
@@ -51,6 +52,7 @@ from inclusion_desktop.store.verification import (
 )
 
 __all__ = [
+    "ListOrder",
     "ROLE_COORDINATOR",
     "ROLE_MEDIATOR",
     "ROLE_LABELS",

@@ -7,7 +7,8 @@ fieldwork) can build them without importing the repository that assembles those 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -86,6 +87,25 @@ class SubmissionRow:
     operator_name: str | None
     device_name: str
     revision_count: int
+
+
+#: What the questionnaire list can be ordered by, one per column of the home screen list.
+LIST_ORDER_KEYS = ("created_at", "zone", "status", "operator", "device", "revisions")
+
+
+@dataclass(frozen=True, slots=True)
+class ListOrder:
+    """The order of the questionnaire list: a key of LIST_ORDER_KEYS and a direction.
+
+    Zones and statuses are ordered by the names shown, which the store does not know: `ranks`
+    gives each code its place among those names (equal names, equal rank); a code missing from
+    it comes last. Operators and devices are ordered by their names, without case.
+    Ties keep the default order, newest questionnaire first.
+    """
+
+    key: str = "created_at"
+    descending: bool = True
+    ranks: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

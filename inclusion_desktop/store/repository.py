@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Engine, case, delete, func, select, text, update
+from sqlalchemy import Engine, case, delete, func, literal, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -59,8 +59,10 @@ from inclusion_desktop.store.operators import (
     operator_info,
 )
 from inclusion_desktop.store.records import (
+    LIST_ORDER_KEYS,
     DeviceInfo,
     FormVersionInfo,
+    ListOrder,
     RevisionInfo,
     SubmissionCounts,
     SubmissionHead,
@@ -81,6 +83,14 @@ from inclusion_desktop.store.verification import VerificationStoreMixin
 def _backup_before_migration(path: Path) -> None:
     """The copy of a store file kept before its schema is migrated ("avant-migration")."""
     backup_file(path, reason=REASON_MIGRATION)
+
+
+def _rank(column: Any, ranks: Mapping[Any, int], missing: int | None = None) -> Any:
+    """A SQL CASE giving each value of `column` its rank; unlisted values rank last."""
+    if not ranks:
+        return literal(0)
+    otherwise = max(ranks.values()) + 1 if missing is None else missing
+    return case(dict(ranks), value=column, else_=otherwise)
 
 
 def _local_day_start(day: date) -> datetime:
@@ -552,48 +562,54 @@ class Store(
         date_from: date | None = None,
         date_to: date | None = None,
         form_id: str | None = None,
+        order: ListOrder | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[SubmissionRow]:
-        """List questionnaires, newest first; dates are inclusive local calendar days."""
-        revision_count = (
-            select(func.count(Revision.id))
-            .where(Revision.submission_id == Submission.id)
-            .scalar_subquery()
-        )
-        # An autosave is always newer than the submission row it belongs to.
-        updated_at = func.coalesce(Draft.updated_at, Submission.updated_at)
-        query = (
-            select(
-                Submission.uuid,
-                FormVersion.title,
-                Submission.zone,
-                Submission.status,
-                Submission.entry_mode,
-                Submission.created_at,
-                updated_at,
-                Operator.name,
-                Device.name,
-                revision_count,
-            )
-            .join(FormVersion, FormVersion.id == Submission.form_version_id)
-            .join(Device, Device.id == Submission.device_id)
-            .outerjoin(Operator, Operator.id == Submission.operator_id)
-            .outerjoin(Draft, Draft.submission_id == Submission.id)
-            .order_by(Submission.created_at.desc(), Submission.id.desc())
-        )
-        if zone is not None:
-            query = query.where(Submission.zone == zone)
-        if status is not None:
-            query = query.where(Submission.status == status)
-        if operator_id is not None:
-            query = query.where(Submission.operator_id == operator_id)
-        if form_id is not None:
-            query = query.where(FormVersion.form_id == form_id)
-        if date_from is not None:
-            query = query.where(Submission.created_at >= _local_day_start(date_from))
-        if date_to is not None:
-            end = _local_day_start(date_to + timedelta(days=1))
-            query = query.where(Submission.created_at < end)
+        """List questionnaires, newest first unless `order` says otherwise, a page at a time.
+
+        Dates are inclusive local calendar days; `limit` None lists every matching one.
+        """
         with self._read() as session:
+            # The page is chosen on the submission table alone; names are joined to it after.
+            order_by = self._list_order(session, order or ListOrder())
+            page = (
+                self._filtered(
+                    select(Submission.id), zone, status, operator_id, date_from, date_to, form_id
+                )
+                .order_by(*order_by)
+                .limit(limit)
+                .offset(offset or None)
+                .subquery()
+            )
+            revision_count = (
+                select(func.count(Revision.id))
+                .where(Revision.submission_id == Submission.id)
+                .scalar_subquery()
+            )
+            # An autosave is always newer than the submission row it belongs to.
+            updated_at = func.coalesce(Draft.updated_at, Submission.updated_at)
+            query = (
+                select(
+                    Submission.uuid,
+                    FormVersion.title,
+                    Submission.zone,
+                    Submission.status,
+                    Submission.entry_mode,
+                    Submission.created_at,
+                    updated_at,
+                    Operator.name,
+                    Device.name,
+                    revision_count,
+                )
+                .join(page, page.c.id == Submission.id)
+                .join(FormVersion, FormVersion.id == Submission.form_version_id)
+                .join(Device, Device.id == Submission.device_id)
+                .outerjoin(Operator, Operator.id == Submission.operator_id)
+                .outerjoin(Draft, Draft.submission_id == Submission.id)
+                # A join need not keep the page's order: the page's rows are put back in it.
+                .order_by(*order_by)
+            )
             rows = session.execute(query).all()
         return [
             SubmissionRow(
@@ -610,6 +626,90 @@ class Store(
             )
             for row in rows
         ]
+
+    def count_submissions(
+        self,
+        *,
+        zone: str | None = None,
+        status: str | None = None,
+        operator_id: int | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        form_id: str | None = None,
+    ) -> int:
+        """How many questionnaires list_submissions lists with the same filters."""
+        everything = select(func.count(Submission.id))
+        query = self._filtered(everything, zone, status, operator_id, date_from, date_to, form_id)
+        with self._read() as session:
+            return int(session.execute(query).scalar_one())
+
+    def submission_zones(self) -> list[str]:
+        """The zone codes questionnaires were made in (the list orders them by their names)."""
+        with self._read() as session:
+            return list(session.scalars(select(Submission.zone).distinct()))
+
+    @staticmethod
+    def _filtered(
+        query: Any,
+        zone: str | None,
+        status: str | None,
+        operator_id: int | None,
+        date_from: date | None,
+        date_to: date | None,
+        form_id: str | None,
+    ) -> Any:
+        """The query on the submission table restricted to the questionnaires of the filters."""
+        if zone is not None:
+            query = query.where(Submission.zone == zone)
+        if status is not None:
+            query = query.where(Submission.status == status)
+        if operator_id is not None:
+            query = query.where(Submission.operator_id == operator_id)
+        if form_id is not None:
+            versions = select(FormVersion.id).where(FormVersion.form_id == form_id)
+            query = query.where(Submission.form_version_id.in_(versions))
+        if date_from is not None:
+            query = query.where(Submission.created_at >= _local_day_start(date_from))
+        if date_to is not None:
+            end = _local_day_start(date_to + timedelta(days=1))
+            query = query.where(Submission.created_at < end)
+        return query
+
+    @staticmethod
+    def _list_order(session: Session, order: ListOrder) -> list[Any]:
+        """The ORDER BY of the list: the chosen key, then newest first (stable tie-break)."""
+        if order.key not in LIST_ORDER_KEYS:
+            raise ValueError(f"unknown list order: {order.key}")
+        key: Any
+        column: Any
+        table: Any
+        if order.key == "created_at":
+            key = Submission.created_at
+        elif order.key in ("zone", "status"):
+            column = Submission.zone if order.key == "zone" else Submission.status
+            key = _rank(column, order.ranks)
+        elif order.key in ("operator", "device"):
+            table, column = (
+                (Operator, Submission.operator_id)
+                if order.key == "operator"
+                else (Device, Submission.device_id)
+            )
+            # Few operators and laptops: their names are ranked here, without case like the view.
+            listed = session.execute(select(table.id, table.name))
+            names = {row[0]: (row[1] or "").casefold() for row in listed}
+            places = {name: at for at, name in enumerate(sorted(set(names.values())))}
+            # A questionnaire without an operator shows an empty name: before every other one.
+            key = _rank(column, {ident: places[name] for ident, name in names.items()}, -1)
+        else:
+            key = (
+                select(func.count(Revision.id))
+                .where(Revision.submission_id == Submission.id)
+                .scalar_subquery()
+            )
+        newest_first = [Submission.created_at.desc(), Submission.id.desc()]
+        if order.key == "created_at" and order.descending:
+            return newest_first
+        return [key.desc() if order.descending else key.asc(), *newest_first]
 
     def submissions_with_heads(self, form_id: str | None = None) -> list[SubmissionHead]:
         """Every questionnaire that has a revision, with its head and latest complete answers.
@@ -653,15 +753,19 @@ class Store(
         """Count questionnaires for the home screen; 'today' is the local calendar day."""
         start = _local_day_start(today)
         end = _local_day_start(today + timedelta(days=1))
-        created_today = (
-            (Submission.created_at >= start)
-            & (Submission.created_at < end)
-            & (Submission.status != "deleted")
-        )
+
+        def count(*conditions: Any) -> Any:
+            return select(func.count(Submission.id)).where(*conditions).scalar_subquery()
+
+        # One count per index (created_at, status) rather than one pass over every row.
         query = select(
-            func.count(case((created_today, 1))),
-            func.count(case((Submission.status == "draft", 1))),
-            func.count(case((Submission.status == "complete", 1))),
+            count(
+                Submission.created_at >= start,
+                Submission.created_at < end,
+                Submission.status != "deleted",
+            ),
+            count(Submission.status == "draft"),
+            count(Submission.status == "complete"),
         )
         with self._read() as session:
             row = session.execute(query).one()

@@ -23,6 +23,7 @@ from sqlalchemy import text
 
 from inclusion_desktop.store import (
     SCHEMA_HEAD,
+    ListOrder,
     RevisionInfo,
     Store,
     StoreError,
@@ -536,6 +537,30 @@ def test_list_submissions_filters_and_order(store: Store) -> None:
     assert len(store.list_submissions(date_from=today, date_to=today)) == 3
     assert store.list_submissions(date_from=today + timedelta(days=1)) == []
     assert store.list_submissions(date_to=today - timedelta(days=1)) == []
+
+
+def test_list_submissions_pages_and_count(store: Store) -> None:
+    form_id, marie = _setup(store)
+    made = [
+        store.create_submission(form_version_id=form_id, zone=zone, operator_id=marie).uuid
+        for zone in ("QPV-A", "QPV-B", "QPV-A", "QPV-B", "QPV-A")
+    ]
+    newest_first = made[::-1]
+    pages = [store.list_submissions(limit=2, offset=offset) for offset in (0, 2, 4, 6)]
+    assert [[r.uuid for r in page] for page in pages] == [
+        newest_first[:2],
+        newest_first[2:4],
+        newest_first[4:],
+        [],
+    ]
+    assert store.count_submissions() == 5
+    assert store.count_submissions(zone="QPV-A") == 3
+    # Zones by the rank given (their shown names), newest first among equals.
+    by_zone = store.list_submissions(order=ListOrder("zone", False, {"QPV-B": 0, "QPV-A": 1}))
+    assert [r.uuid for r in by_zone] == [made[3], made[1], made[4], made[2], made[0]]
+    oldest = store.list_submissions(order=ListOrder("created_at", False), limit=1)
+    assert [r.uuid for r in oldest] == [made[0]]
+    assert sorted(store.submission_zones()) == ["QPV-A", "QPV-B"]
 
 
 def test_counts(store: Store) -> None:

@@ -1,0 +1,164 @@
+"""Time to open the home screen list on a store of 1,000,000 questionnaires (issue 14).
+
+- open: the home screen figures (store.counts), the number of matching questionnaires and the
+  first page of the list, put in the table model; goal under 1 s at 1,000,000;
+- baseline: a bare `SELECT uuid FROM submission ORDER BY created_at DESC LIMIT 200` on the same
+  file in the same run; the ratio open / baseline is printed;
+- before: the list as it was read before paging (every matching row, then the model), for
+  comparison.
+
+The store is made once in the work folder: a small demo store's questionnaires and revisions are
+copied with new uuids, in bulk inserts, until the store holds --submissions of them.
+
+Run: .venv/bin/python benchmarks/bench_home_list.py
+     [--submissions 1000000] [--workdir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid as uuid_module
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from inclusion_desktop.demo import fill_demo_store
+from inclusion_desktop.store import Store
+from inclusion_desktop.store.revisions import insert_many
+
+DEMO_SUBMISSIONS = 500
+CHUNK = 20_000
+
+
+def build_store(path: Path, submissions: int) -> None:
+    """A store of `submissions` questionnaires copied from a demo store, with new uuids."""
+    with Store.open(str(path)) as store:
+        fill_demo_store(store, submissions=DEMO_SUBMISSIONS, seed=14)
+        with store.engine.begin() as conn:
+            sub_columns = list(conn.exec_driver_sql("SELECT * FROM submission LIMIT 0").keys())
+            rev_columns = list(conn.exec_driver_sql("SELECT * FROM revision LIMIT 0").keys())
+            demo = [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM submission ORDER BY id")]
+            revisions: dict[int, list[tuple[Any, ...]]] = {}
+            for rev in conn.exec_driver_sql("SELECT * FROM revision ORDER BY id"):
+                revisions.setdefault(rev[rev_columns.index("submission_id")], []).append(
+                    tuple(rev)
+                )
+            sub_id = int(conn.exec_driver_sql("SELECT max(id) FROM submission").scalar_one())
+            rev_id = int(conn.exec_driver_sql("SELECT max(id) FROM revision").scalar_one())
+            uuid_at = sub_columns.index("uuid")
+            dates_at = (sub_columns.index("created_at"), sub_columns.index("updated_at"))
+            rev_sub_at = rev_columns.index("submission_id")
+            made = len(demo)
+            copies = 0
+            while made < submissions:
+                # Each copy of the demo is a day older, so the store spans years like a real one.
+                copies += 1
+                days = dt.timedelta(days=copies)
+                sub_rows: list[tuple[Any, ...]] = []
+                rev_rows: list[tuple[Any, ...]] = []
+                for source in demo[: min(len(demo), submissions - made)]:
+                    sub_id += 1
+                    row = list(source)
+                    row[0], row[uuid_at] = sub_id, f"uuid:{uuid_module.uuid4()}"
+                    for at in dates_at:
+                        day = dt.datetime.fromisoformat(row[at]) - days
+                        row[at] = day.strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+                    sub_rows.append(tuple(row))
+                    for rev in revisions.get(source[0], []):
+                        rev_id += 1
+                        copy = list(rev)
+                        copy[0], copy[rev_sub_at] = rev_id, sub_id
+                        rev_rows.append(tuple(copy))
+                insert_many(conn, "submission", sub_columns, sub_rows)
+                insert_many(conn, "revision", rev_columns, rev_rows)
+                made += len(sub_rows)
+                if made % 100_000 < len(demo):
+                    print(f"  {made:,} questionnaires", file=sys.stderr)
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+
+
+def best_of(runs: int, call: Callable[[], Any]) -> float:
+    """The fastest of `runs` calls, in seconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--submissions", type=int, default=1_000_000)
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-before", action="store_true", help="not the list of every row")
+    args = parser.parse_args()
+    workdir = args.workdir or Path(tempfile.gettempdir()) / "bench_home_list"
+    workdir.mkdir(parents=True, exist_ok=True)
+    path = workdir / f"home_{args.submissions}.sqlite"
+    if not path.exists():
+        print(f"Making {path} ({args.submissions:,} questionnaires)…", file=sys.stderr)
+        start = time.perf_counter()
+        partial = path.with_suffix(".partial")
+        for leftover in workdir.glob(partial.name + "*"):
+            leftover.unlink()
+        build_store(partial, args.submissions)
+        partial.rename(path)
+        print(f"  made in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+
+    # The model needs an application, not a screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from inclusion_desktop.gui.submissions_model import SubmissionsTableModel
+
+    app = QApplication.instance() or QApplication([])
+    today = dt.date.today()
+    with Store.open(str(path)) as store, closing(sqlite3.connect(path)) as raw:
+        model = SubmissionsTableModel(lambda code: code)
+
+        def open_list() -> None:
+            store.counts(today)
+            model.load(store, {})
+
+        def baseline() -> None:
+            raw.execute("SELECT uuid FROM submission ORDER BY created_at DESC LIMIT 200").fetchall()
+
+        def before() -> None:
+            store.counts(today)
+            model.set_rows(store.list_submissions())
+
+        baseline_s = best_of(args.runs, baseline)
+        counts_s = best_of(args.runs, lambda: store.counts(today))
+        open_s = best_of(args.runs, open_list)
+        print(f"store: {args.submissions:,} questionnaires, {model.total:,} listed")
+        print(f"baseline (bare first-page SELECT): {baseline_s * 1000:8.1f} ms")
+        print(f"counts (home figures):             {counts_s * 1000:8.1f} ms")
+        print(f"open home list (paged):            {open_s * 1000:8.1f} ms"
+              f"   ratio {open_s / baseline_s:.1f}× baseline   goal < 1000 ms")
+        for column, name in enumerate(SubmissionsTableModel.HEADERS):
+            sort_s = best_of(1, lambda column=column: model.sort(column))
+            print(f"  header click, sort by {name!r:18} {sort_s * 1000:8.1f} ms")
+        model.sort(SubmissionsTableModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder)
+        scroll_s = best_of(args.runs, lambda: model.fetchMore(QModelIndex()))
+        print(f"  next page on scroll:             {scroll_s * 1000:8.1f} ms")
+        if not args.skip_before:
+            before_s = best_of(1, before)
+            print(f"before (every row listed):         {before_s * 1000:8.1f} ms"
+                  f"   {before_s / open_s:.0f}× the paged open")
+    del app
+    return 0 if open_s < 1.0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
