@@ -1747,7 +1747,7 @@ Quit anyway?</translation>
         <translation>&amp;Import data (Kobo, ODK)…</translation>
     </message>
     <message>
-        <source>Réglage&amp;s…</source>
+        <source>Ré&amp;glages…</source>
         <translation>Setting&amp;s…</translation>
     </message>
     <message>
@@ -1755,8 +1755,8 @@ Quit anyway?</translation>
         <translation>&amp;Operators and codes…</translation>
     </message>
     <message>
-        <source>Ordinateurs et &amp;signatures…</source>
-        <translation>Laptops and &amp;signatures…</translation>
+        <source>Or&amp;dinateurs et signatures…</source>
+        <translation>Laptops and si&amp;gnatures…</translation>
     </message>
     <message>
         <source>&amp;Restaurer une sauvegarde…</source>
@@ -1768,7 +1768,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>&amp;Purger la campagne…</source>
-        <translation>&amp;Purge the campaign…</translation>
+        <translation>P&amp;urge the campaign…</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>
@@ -1819,7 +1819,7 @@ Quit anyway?</translation>
         <translation>&amp;Double keying…</translation>
     </message>
     <message>
-        <source>&amp;Imprimer le questionnaire papier…</source>
+        <source>I&amp;mprimer le questionnaire papier…</source>
         <translation>&amp;Print the paper questionnaire…</translation>
     </message>
     <message>
