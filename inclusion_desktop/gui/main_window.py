@@ -561,9 +561,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def refresh_list(self) -> None:
         """Reloads the figures and the filtered list."""
-        counts = self.store.counts(dt.date.today())
-        for key, label in self.figure_labels.items():
-            label.setText(str(getattr(counts, key)))
+        self._update_figures()
         start = self.filter_from.date().toPython()
         end = self.filter_to.date().toPython()
         # "Until today" stays open-ended, so a laptop left on past midnight still lists new ones.
@@ -578,6 +576,12 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         )
         self.model.set_rows(rows)
         self._update_quota_line()
+
+    def _update_figures(self) -> None:
+        """Today's, draft and complete figures are those of the questionnaire chosen above."""
+        counts = self.store.counts(dt.date.today(), self.form_combo.currentData())
+        for key, label in self.figure_labels.items():
+            label.setText(str(getattr(counts, key)))
 
     def _update_quota_line(self) -> None:
         """Issue 18: whom the chosen neighbourhood still lacks most, under the setup card."""
@@ -596,6 +600,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         ):
             if combo.currentData() is not None:
                 self.store.set_setting(key, str(combo.currentData()))
+        self._update_figures()
         self._update_quota_line()
 
     def current_neighbourhood(self) -> Neighbourhood | None:
@@ -1021,7 +1026,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         number = str(self.store.head_answers(uuid).get(PAPER_NUMBER_NAME, ""))
         drawn = self.collector.needs_second_keying(number)
         self._back_home()
-        count = self.store.counts(dt.date.today()).today
+        count = self.store.counts(dt.date.today(), self.form_combo.currentData()).today
         self.new_questionnaire()
         message = self.tr(
             "Questionnaire enregistré ({count} aujourd'hui). Questionnaire suivant :"
