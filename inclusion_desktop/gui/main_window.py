@@ -688,6 +688,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         submission = self.store.get_submission(opened.uuid)
         neighbourhood = self._zone_names.get(submission.zone, "")
         title = opened.session.form.title + (f" — {neighbourhood}" if neighbourhood else "")
+        # The window names the open form: a structures questionnaire is no residents' survey.
+        self.setWindowTitle(opened.session.form.title)
         if submission.entry_mode == "keying":
             self._page_timer.enter(KEYING_PAGE)
             self.stack.setCurrentWidget(self.keying_view)
@@ -873,6 +875,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
     def _open_second_keying(self, first_uuid: str, session: FormSession, elapsed: int) -> None:
         """Shows a second keying (blind: its own answers only), autosaved on every answer."""
         self._untouched = ("", {})
+        self.setWindowTitle(session.form.title)
         self.stack.setCurrentWidget(self.keying_view)
         self.keying_view.start(
             session,
@@ -955,6 +958,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             save_timer(self.store, self._page_timer)
             self._page_timer = None
         self.store.set_setting(SETTING_OPEN, "")
+        self.setWindowTitle(self.tr("Enquête habitants"))
         self.stack.setCurrentWidget(self.home)
         self.refresh_list()
         self.new_button.setFocus()
