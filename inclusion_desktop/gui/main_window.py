@@ -110,6 +110,12 @@ SHORTCUTS = (
         QT_TRANSLATE_NOOP("MainWindow", "Fermer le questionnaire (il reste en brouillon)"),
     ),
     (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Suppr"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Mode terrain : retirer la répétition affichée, ajoutée par erreur"
+        ),
+    ),
+    (
         QT_TRANSLATE_NOOP("MainWindow", "Suppr"),
         QT_TRANSLATE_NOOP(
             "MainWindow",

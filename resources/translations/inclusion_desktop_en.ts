@@ -988,6 +988,10 @@
         <translation>Enter, right arrow or Alt+→</translation>
     </message>
     <message>
+        <source>Retire ce bloc ajouté par erreur et ses réponses (Ctrl+Suppr)</source>
+        <translation>Removes this block added by mistake, and its answers (Ctrl+Del)</translation>
+    </message>
+    <message>
         <source>↩ Retour à la relecture</source>
         <translation>↩ Back to the review</translation>
     </message>
@@ -1025,6 +1029,26 @@
     <message>
         <source>Non, continuer</source>
         <translation>No, continue</translation>
+    </message>
+    <message>
+        <source>Retirer « {name} » n° {number}</source>
+        <translation>Remove “{name}” no. {number}</translation>
+    </message>
+    <message>
+        <source>Retirer cette répétition ?</source>
+        <translation>Remove this repetition?</translation>
+    </message>
+    <message>
+        <source>Retirer « {name} » n° {number} et toutes ses réponses ? Les autres sont gardés.</source>
+        <translation>Remove “{name}” no. {number} and all its answers? The others are kept.</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Relecture avant d&apos;enregistrer</source>
@@ -1553,6 +1577,14 @@ Quit anyway?</translation>
     <message>
         <source>Fermer le questionnaire (il reste en brouillon)</source>
         <translation>Close the questionnaire (it stays as a draft)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Suppr</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>Mode terrain : retirer la répétition affichée, ajoutée par erreur</source>
+        <translation>Field mode: remove the repetition on screen, added by mistake</translation>
     </message>
     <message>
         <source>Suppr</source>
