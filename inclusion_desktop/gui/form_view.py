@@ -43,7 +43,13 @@ from inclusion_desktop.gui.question_widgets import (
 )
 from inclusion_desktop.gui.scrolling import reveal_soon
 from inclusion_desktop.questionnaire.followups import followed_question
-from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME, Form, Question, QuestionType
+from inclusion_desktop.questionnaire.model import (
+    PAPER_NUMBER_NAME,
+    Form,
+    Group,
+    Question,
+    QuestionType,
+)
 from inclusion_desktop.questionnaire.session import FormSession, Page
 
 REVIEW_KEY = "__revue__"
@@ -179,6 +185,13 @@ class FieldFormView(QWidget):
         self.next_button.setMinimumHeight(44)
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)
+        # Shown on a page of a repeat the person adds to: takes back an instance added by mistake.
+        self.remove_instance_button = QPushButton(self)
+        self.remove_instance_button.setObjectName("removeInstanceButton")
+        self.remove_instance_button.setMinimumHeight(44)
+        self.remove_instance_button.clicked.connect(self.remove_current_instance)
+        self.remove_instance_button.hide()
+        buttons.addWidget(self.remove_instance_button)
         buttons.addStretch(1)
         self.review_button = QPushButton(self)
         self.review_button.setMinimumHeight(44)
@@ -198,6 +211,7 @@ class FieldFormView(QWidget):
             ("Ctrl+Return", self._on_ctrl_enter),
             ("Ctrl+Enter", self._on_ctrl_enter),
             ("Escape", self._on_close),
+            ("Ctrl+Del", self.remove_current_instance),
         ):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -220,6 +234,9 @@ class FieldFormView(QWidget):
             else self.tr("Suivant →")
         )
         self.next_button.setToolTip(self.tr("Entrée, flèche droite ou Alt+→"))
+        self.remove_instance_button.setToolTip(
+            self.tr("Retire ce bloc ajouté par erreur et ses réponses (Ctrl+Suppr)")
+        )
         self.review_button.setText(self.tr("↩ Retour à la relecture"))
         self.review_button.setToolTip(
             self.tr("Revenir à la relecture une fois la réponse corrigée")
@@ -287,11 +304,13 @@ class FieldFormView(QWidget):
             self.review_button.hide()
             self._render_review()
             position = len(pages)
+            self._show_remove_instance(None)
         else:
             page = pages[keys.index(key)]
             self.current_instance = page.instance
             self._render_page(page)
             position = keys.index(key)
+            self._show_remove_instance(page)
         if self.page_widget is not None:
             self.page_widget.show()
         self._focus_page()
@@ -579,6 +598,63 @@ class FieldFormView(QWidget):
             (p.key for p in self._pages() if p.instance == index and p.repeat_prompt is None), None
         )
         self.show_page(target or f"+{repeat}")
+
+    def _removable_repeat(self, page: Page | None) -> Group | None:
+        """The repeat whose instance `page` shows, when the person adds its instances."""
+        if self.session is None or page is None or page.instance is None or not page.questions:
+            return None
+        repeat = page.questions[0].repeat
+        if repeat is None:
+            return None
+        group = self.session.form.by_name[repeat]
+        # A repeat_count fixes the number of instances: the count is corrected instead.
+        if not isinstance(group, Group) or group.repeat_count is not None:
+            return None
+        return group
+
+    def _show_remove_instance(self, page: Page | None) -> None:
+        group = self._removable_repeat(page)
+        if group is not None and page is not None and page.instance is not None:
+            assert self.session is not None
+            self.remove_instance_button.setText(
+                self.tr("Retirer « {name} » n° {number}").format(
+                    name=self.session.label(group) or group.name, number=page.instance + 1
+                )
+            )
+        self.remove_instance_button.setVisible(group is not None)
+
+    def remove_current_instance(self) -> None:
+        """Removes the repeat instance on screen and its answers, once the person confirms.
+
+        The other instances keep their answers; the repeat's « add another? » page follows.
+        """
+        if self.session is None or self.current_key == REVIEW_KEY:
+            return
+        page = next((p for p in self._pages() if p.key == self.current_key), None)
+        group = self._removable_repeat(page)
+        if group is None or page is None or page.instance is None:
+            return
+        name = self.session.label(group) or group.name
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Retirer cette répétition ?"),
+            self.tr(
+                "Retirer « {name} » n° {number} et toutes ses réponses ? Les autres sont gardés."
+            ).format(name=name, number=page.instance + 1),
+            parent=self,
+        )
+        remove = box.addButton(self.tr("Retirer"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is not remove:
+            return
+        self.session.remove_instance(group.name, page.instance)
+        # Kept pages are keyed by instance number, which the removal shifts.
+        self._drop_cached_pages()
+        self.show_page(f"+{group.name}")
+        self._save()
 
     def _render_review(self) -> None:
         assert self.session is not None
@@ -953,6 +1029,12 @@ class FieldFormView(QWidget):
         assert isinstance(event, QKeyEvent)
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        # A text field takes Ctrl+Suppr for itself (delete a word) before the shortcut sees it.
+        if key == Qt.Key.Key_Delete and modifiers == Qt.KeyboardModifier.ControlModifier:
+            if self.remove_instance_button.isVisible():
+                self.remove_current_instance()
+                return True
+            return False
         # Shift is allowed: on AZERTY keyboards it gives the digits of the number row.
         if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             return False

@@ -110,6 +110,12 @@ SHORTCUTS = (
         QT_TRANSLATE_NOOP("MainWindow", "Fermer le questionnaire (il reste en brouillon)"),
     ),
     (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Suppr"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Mode terrain : retirer la répétition affichée, ajoutée par erreur"
+        ),
+    ),
+    (
         QT_TRANSLATE_NOOP("MainWindow", "Suppr"),
         QT_TRANSLATE_NOOP(
             "MainWindow",
@@ -423,7 +429,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
-        settings_action = QAction(self.tr("Réglage&s…"), self)
+        settings_action = QAction(self.tr("Ré&glages…"), self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         settings_action.triggered.connect(self.open_settings)
@@ -431,7 +437,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         operators_action = QAction(self.tr("&Opérateurs et codes…"), self)
         operators_action.triggered.connect(lambda: self.open_operators())
         file_menu.addAction(operators_action)
-        laptops_action = QAction(self.tr("Ordinateurs et &signatures…"), self)
+        laptops_action = QAction(self.tr("Or&dinateurs et signatures…"), self)
         laptops_action.triggered.connect(self.open_laptops)
         file_menu.addAction(laptops_action)
         restore = QAction(self.tr("&Restaurer une sauvegarde…"), self)
@@ -474,7 +480,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         double_entry.triggered.connect(self.open_double_entry)
         keying_menu.addAction(double_entry)
         # Issue 18: the paper questionnaire, numbered as keying mode numbers it.
-        paper_form = QAction(self.tr("&Imprimer le questionnaire papier…"), self)
+        paper_form = QAction(self.tr("I&mprimer le questionnaire papier…"), self)
         paper_form.triggered.connect(self.open_paper_form)
         file_menu.insertAction(restore, paper_form)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
@@ -561,9 +567,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def refresh_list(self) -> None:
         """Reloads the figures and the filtered list."""
-        counts = self.store.counts(dt.date.today())
-        for key, label in self.figure_labels.items():
-            label.setText(str(getattr(counts, key)))
+        self._update_figures()
         start = self.filter_from.date().toPython()
         end = self.filter_to.date().toPython()
         # "Until today" stays open-ended, so a laptop left on past midnight still lists new ones.
@@ -578,6 +582,12 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         }
         self.model.load(self.store, filters)
         self._update_quota_line()
+
+    def _update_figures(self) -> None:
+        """Today's, draft and complete figures are those of the questionnaire chosen above."""
+        counts = self.store.counts(dt.date.today(), self.form_combo.currentData())
+        for key, label in self.figure_labels.items():
+            label.setText(str(getattr(counts, key)))
 
     def _update_quota_line(self) -> None:
         """Issue 18: whom the chosen neighbourhood still lacks most, under the setup card."""
@@ -596,6 +606,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         ):
             if combo.currentData() is not None:
                 self.store.set_setting(key, str(combo.currentData()))
+        self._update_figures()
         self._update_quota_line()
 
     def current_neighbourhood(self) -> Neighbourhood | None:
@@ -683,6 +694,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         submission = self.store.get_submission(opened.uuid)
         neighbourhood = self._zone_names.get(submission.zone, "")
         title = opened.session.form.title + (f" — {neighbourhood}" if neighbourhood else "")
+        # The window names the open form: a structures questionnaire is no residents' survey.
+        self.setWindowTitle(opened.session.form.title)
         if submission.entry_mode == "keying":
             self._page_timer.enter(KEYING_PAGE)
             self.stack.setCurrentWidget(self.keying_view)
@@ -868,6 +881,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
     def _open_second_keying(self, first_uuid: str, session: FormSession, elapsed: int) -> None:
         """Shows a second keying (blind: its own answers only), autosaved on every answer."""
         self._untouched = ("", {})
+        self.setWindowTitle(session.form.title)
         self.stack.setCurrentWidget(self.keying_view)
         self.keying_view.start(
             session,
@@ -950,6 +964,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             save_timer(self.store, self._page_timer)
             self._page_timer = None
         self.store.set_setting(SETTING_OPEN, "")
+        self.setWindowTitle(self.tr("Enquête habitants"))
         self.stack.setCurrentWidget(self.home)
         self.refresh_list()
         self.new_button.setFocus()
@@ -1021,7 +1036,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         number = str(self.store.head_answers(uuid).get(PAPER_NUMBER_NAME, ""))
         drawn = self.collector.needs_second_keying(number)
         self._back_home()
-        count = self.store.counts(dt.date.today()).today
+        count = self.store.counts(dt.date.today(), self.form_combo.currentData()).today
         self.new_questionnaire()
         message = self.tr(
             "Questionnaire enregistré ({count} aujourd'hui). Questionnaire suivant :"

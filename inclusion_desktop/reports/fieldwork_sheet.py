@@ -349,7 +349,7 @@ def write_fieldwork_sheet(
     )
     doc.build(fieldwork_story(report, quotas))
     try:
-        write_atomically(path, output.getvalue())
+        write_atomically(path, output.getvalue(), what="fichier PDF")
     except BundleError as error:
         raise FieldworkSheetError(str(error)) from error
     return path

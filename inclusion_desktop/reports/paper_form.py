@@ -825,7 +825,7 @@ def write_paper_form(
         )
     data, pages = paper_form_pdf(form, language=language, repeat_rows=repeat_rows)
     try:
-        write_atomically(path, data)
+        write_atomically(path, data, what="fichier PDF")
     except BundleError as error:
         raise PaperFormError(str(error)) from error
     return PaperFormResult(path, form.label_language(language), len(keyed_questions(form)), pages)

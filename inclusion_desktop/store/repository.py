@@ -749,8 +749,13 @@ class Store(
             total, foreign = session.execute(query).one()
         return int(total), int(foreign)
 
-    def counts(self, today: date) -> SubmissionCounts:
-        """Count questionnaires for the home screen; 'today' is the local calendar day."""
+    def counts(self, today: date, form_version_id: int | None = None) -> SubmissionCounts:
+        """Count questionnaires for the home screen; 'today' is the local calendar day.
+
+        With `form_version_id`, today's, draft and complete questionnaires are those of that
+        version's form (any of its versions) only. « Non exportés » always counts every form:
+        an export carries them all.
+        """
         start = _local_day_start(today)
         end = _local_day_start(today + timedelta(days=1))
 
@@ -767,6 +772,14 @@ class Store(
             count(Submission.status == "draft"),
             count(Submission.status == "complete"),
         )
+        if form_version_id is not None:
+            same_form = select(FormVersion.id).where(
+                FormVersion.form_id
+                == select(FormVersion.form_id)
+                .where(FormVersion.id == form_version_id)
+                .scalar_subquery()
+            )
+            query = query.where(Submission.form_version_id.in_(same_form))
         with self._read() as session:
             row = session.execute(query).one()
             not_exported = session.execute(not_exported_query()).scalar_one()

@@ -342,20 +342,18 @@ def build_bundle_bytes(
     return buffer.getvalue()
 
 
-def _write_error(path: Path, exc: OSError) -> BundleError:
+def _write_error(path: Path, exc: OSError, what: str) -> BundleError:
+    nothing_written = f"aucun {what} n'a été écrit."
     if exc.errno == errno.ENOSPC:
-        reason = "espace insuffisant sur le support : aucun fichier d'export n'a été écrit."
+        reason = f"espace insuffisant sur le support : {nothing_written}"
     elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         reason = (
-            "le support est en lecture seule ou l'écriture y est interdite : "
-            "aucun fichier d'export n'a été écrit."
+            f"le support est en lecture seule ou l'écriture y est interdite : {nothing_written}"
         )
     elif exc.errno == errno.ENOENT:
         reason = "le dossier de destination n'existe pas (clé retirée ?)."
     else:
-        reason = (
-            f"écriture impossible ({os_error_text(exc)}) : aucun fichier d'export n'a été écrit."
-        )
+        reason = f"écriture impossible ({os_error_text(exc)}) : {nothing_written}"
     return BundleError(path, reason)
 
 
@@ -367,8 +365,11 @@ def _discard(temp: Path) -> None:
         pass  # the write error is what the user needs to read; this one would hide it
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, *, what: str = "fichier d'export") -> None:
     """Write a file so that it either exists whole and synced, or not at all.
+
+    `what` names the file in an error message (« aucun {what} n'a été écrit »): a masculine
+    noun phrase such as « fichier PDF ».
 
     The bytes go to a hidden ``.part`` file in the same folder, are synced, then renamed; the
     folder is synced too so the rename survives a power cut. On error the partial file goes.
@@ -388,7 +389,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(temp, path)
     except OSError as exc:
         _discard(temp)
-        raise _write_error(path, exc) from exc
+        raise _write_error(path, exc, what) from exc
     if os.name != "nt":
         try:
             dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -517,9 +518,7 @@ def read_file_bounded(path: Path) -> bytes:
     except FileNotFoundError:
         raise BundleError(path, code=Code.BUNDLE_NOT_FOUND) from None
     except OSError as exc:
-        raise BundleError(
-            path, code=Code.BUNDLE_UNREADABLE, reason=os_error_text(exc)
-        ) from exc
+        raise BundleError(path, code=Code.BUNDLE_UNREADABLE, reason=os_error_text(exc)) from exc
     if len(data) > MAX_FILE_BYTES:
         raise BundleError(
             path,

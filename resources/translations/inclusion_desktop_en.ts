@@ -988,6 +988,10 @@
         <translation>Enter, right arrow or Alt+→</translation>
     </message>
     <message>
+        <source>Retire ce bloc ajouté par erreur et ses réponses (Ctrl+Suppr)</source>
+        <translation>Removes this block added by mistake, and its answers (Ctrl+Del)</translation>
+    </message>
+    <message>
         <source>↩ Retour à la relecture</source>
         <translation>↩ Back to the review</translation>
     </message>
@@ -1025,6 +1029,26 @@
     <message>
         <source>Non, continuer</source>
         <translation>No, continue</translation>
+    </message>
+    <message>
+        <source>Retirer « {name} » n° {number}</source>
+        <translation>Remove “{name}” no. {number}</translation>
+    </message>
+    <message>
+        <source>Retirer cette répétition ?</source>
+        <translation>Remove this repetition?</translation>
+    </message>
+    <message>
+        <source>Retirer « {name} » n° {number} et toutes ses réponses ? Les autres sont gardés.</source>
+        <translation>Remove “{name}” no. {number} and all its answers? The others are kept.</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Relecture avant d&apos;enregistrer</source>
@@ -1555,6 +1579,14 @@ Quit anyway?</translation>
         <translation>Close the questionnaire (it stays as a draft)</translation>
     </message>
     <message>
+        <source>Ctrl+Suppr</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>Mode terrain : retirer la répétition affichée, ajoutée par erreur</source>
+        <translation>Field mode: remove the repetition on screen, added by mistake</translation>
+    </message>
+    <message>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
@@ -1747,7 +1779,7 @@ Quit anyway?</translation>
         <translation>&amp;Import data (Kobo, ODK)…</translation>
     </message>
     <message>
-        <source>Réglage&amp;s…</source>
+        <source>Ré&amp;glages…</source>
         <translation>Setting&amp;s…</translation>
     </message>
     <message>
@@ -1755,8 +1787,8 @@ Quit anyway?</translation>
         <translation>&amp;Operators and codes…</translation>
     </message>
     <message>
-        <source>Ordinateurs et &amp;signatures…</source>
-        <translation>Laptops and &amp;signatures…</translation>
+        <source>Or&amp;dinateurs et signatures…</source>
+        <translation>Laptops and si&amp;gnatures…</translation>
     </message>
     <message>
         <source>&amp;Restaurer une sauvegarde…</source>
@@ -1768,7 +1800,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>&amp;Purger la campagne…</source>
-        <translation>&amp;Purge the campaign…</translation>
+        <translation>P&amp;urge the campaign…</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>
@@ -1819,7 +1851,7 @@ Quit anyway?</translation>
         <translation>&amp;Double keying…</translation>
     </message>
     <message>
-        <source>&amp;Imprimer le questionnaire papier…</source>
+        <source>I&amp;mprimer le questionnaire papier…</source>
         <translation>&amp;Print the paper questionnaire…</translation>
     </message>
     <message>

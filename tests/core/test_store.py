@@ -581,6 +581,34 @@ def test_counts(store: Store) -> None:
     assert store.counts(today - timedelta(days=1)).today == 0
 
 
+def test_counts_of_one_form_take_all_its_versions_and_no_other_form(store: Store) -> None:
+    first, operator_id = _setup(store)
+    second = store.register_form(
+        source=b"form bytes 2",
+        filename="enquete.xlsx",
+        form_id="enquete",
+        version="2",
+        title="Enquête habitants",
+        sha256="b" * 64,
+    ).id
+    other = store.register_form(
+        source=b"structures",
+        filename="structures.xlsx",
+        form_id="structures",
+        version="1",
+        title="Enquête structures",
+        sha256="c" * 64,
+    ).id
+    for version in (first, second, other, other):
+        sub = store.create_submission(form_version_id=version, zone="Z", operator_id=operator_id)
+        store.finalize(sub.uuid, {}, operator_id)
+    today = datetime.now(UTC).astimezone().date()
+    assert store.counts(today).complete == 4
+    assert store.counts(today, second).complete == 2
+    assert store.counts(today, other).complete == 2
+    assert store.counts(today, other).not_exported == 4  # an export carries every form
+
+
 def test_open_drafts_most_recent_first(store: Store) -> None:
     first, _ = _new(store)
     second, _ = _new(store)
