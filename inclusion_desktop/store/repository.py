@@ -759,8 +759,25 @@ class Store(
         start = _local_day_start(today)
         end = _local_day_start(today + timedelta(days=1))
 
+        same_form: list[Any] = []
+        if form_version_id is not None:
+            form_id = (
+                select(FormVersion.form_id)
+                .where(FormVersion.id == form_version_id)
+                .scalar_subquery()
+            )
+            same_form.append(
+                Submission.form_version_id.in_(
+                    select(FormVersion.id).where(FormVersion.form_id == form_id)
+                )
+            )
+
         def count(*conditions: Any) -> Any:
-            return select(func.count(Submission.id)).where(*conditions).scalar_subquery()
+            return (
+                select(func.count(Submission.id))
+                .where(*conditions, *same_form)
+                .scalar_subquery()
+            )
 
         # One count per index (created_at, status) rather than one pass over every row.
         query = select(
@@ -772,14 +789,6 @@ class Store(
             count(Submission.status == "draft"),
             count(Submission.status == "complete"),
         )
-        if form_version_id is not None:
-            same_form = select(FormVersion.id).where(
-                FormVersion.form_id
-                == select(FormVersion.form_id)
-                .where(FormVersion.id == form_version_id)
-                .scalar_subquery()
-            )
-            query = query.where(Submission.form_version_id.in_(same_form))
         with self._read() as session:
             row = session.execute(query).one()
             not_exported = session.execute(not_exported_query()).scalar_one()
