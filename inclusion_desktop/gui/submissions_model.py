@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -16,7 +16,9 @@ from PySide6.QtCore import (
 
 from inclusion_desktop.catalogue import STATUS_LABELS as CATALOGUE_STATUSES
 from inclusion_desktop.gui.messages import status_label
-from inclusion_desktop.store import ListOrder, Store
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) loads after the window is shown
+    from inclusion_desktop.store import ListOrder, Store
 
 #: The statuses, in the catalogue's order; status_label() gives them translated.
 STATUS_LABELS = CATALOGUE_STATUSES.sources
@@ -81,6 +83,8 @@ class SubmissionsTableModel(QAbstractTableModel):
 
     def _store_order(self) -> ListOrder:
         """The chosen order as the store applies it: names shown, ranked without case."""
+        from inclusion_desktop.store import ListOrder
+
         if self._order is None:
             return ListOrder()
         column, order = self._order
