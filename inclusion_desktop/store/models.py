@@ -171,6 +171,7 @@ class Revision(Base):
     __table_args__ = (
         UniqueConstraint("submission_id", "content_hash", name="uq_revision_submission_content"),
         Index("ix_revision_submission_number", "submission_id", "number"),
+        Index("ix_revision_device_submission", "device_id", "submission_id"),
         CheckConstraint(_in("status", REVISION_STATUSES), name="ck_revision_status"),
         CheckConstraint("number >= 1", name="ck_revision_number"),
     )

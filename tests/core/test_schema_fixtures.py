@@ -26,6 +26,7 @@ SCHEMA_FIXTURES = {
     "0005_trust": "store_0005_trust.sqlite",
     "0009_fieldwork": "store_0009_fieldwork.sqlite",
     "0012_postgres": "store_0012_postgres.sqlite",
+    "0013_sealed": "store_0013_sealed.sqlite",
 }
 
 
