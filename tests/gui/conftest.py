@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from inclusion_desktop.gui.app import create_application, open_main_window
+from inclusion_desktop.gui.i18n import install_language
 from inclusion_desktop.gui.main_window import SETTING_ZONE, MainWindow
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.store import Store
@@ -33,6 +34,15 @@ def user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(settings_format, scope, str(folder / scope.name))
     yield folder
+
+
+@pytest.fixture
+def french_after() -> Iterator[None]:
+    """Whatever a test switches to, the next one starts in French."""
+    yield
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, "fr")
 
 
 @pytest.fixture

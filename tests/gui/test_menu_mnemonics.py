@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from PySide6.QtWidgets import QMenu
 
-import pytest
-from PySide6.QtWidgets import QApplication, QMenu
-
-from inclusion_desktop.gui.i18n import install_language
 from inclusion_desktop.gui.main_window import MainWindow
 from tests.gui.test_translations import TS_FILE, build_script
 
@@ -42,15 +38,6 @@ def shared_mnemonics(window: MainWindow) -> list[str]:
                 problems.append(f"{name}: {letter} ({seen[letter]!r}, {entry.text()!r})")
             seen.setdefault(letter, entry.text())
     return problems
-
-
-@pytest.fixture
-def french_after() -> Iterator[None]:
-    """Whatever a test switches to, the next one starts in French."""
-    yield
-    app = QApplication.instance()
-    assert app is not None
-    install_language(app, "fr")
 
 
 def test_mnemonic_reads_the_letter_after_a_single_ampersand() -> None:

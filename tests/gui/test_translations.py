@@ -6,15 +6,14 @@ import importlib.util
 import re
 import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
-from inclusion_desktop.gui.i18n import current_language, install_language, translations_folder
+from inclusion_desktop.gui.i18n import current_language, translations_folder
 from inclusion_desktop.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,15 +62,6 @@ def compiled() -> Path:
         build_script().compile_translation(TS_FILE)
     assert qm_file.parent == translations_folder()
     return qm_file
-
-
-@pytest.fixture
-def french_after() -> Iterator[None]:
-    """Whatever a test switches to, the next one starts in French."""
-    yield
-    app = QApplication.instance()
-    assert app is not None
-    install_language(app, "fr")
 
 
 def test_english_ts_is_current_and_complete(tmp_path: Path) -> None:
