@@ -142,6 +142,13 @@ class Code(StrEnum):
     TABLE_UNKNOWN_FORMAT = "tabular.unknown_format"
     TABLE_NOTHING_TO_EXPORT = "tabular.nothing_to_export"
     TABLE_WRITE_FAILED = "tabular.write_failed"
+    # -- fieldwork quotas --------------------------------------------------------------------
+    QUOTA_NO_AGE_BANDS = "quota.no_age_bands"
+    QUOTA_ZERO_SHARES = "quota.zero_shares"
+    QUOTA_PLANNED_INVALID = "quota.planned_invalid"
+    QUOTA_UNKNOWN_ZONE = "quota.unknown_zone"
+    QUOTA_UNKNOWN_CELL = "quota.unknown_cell"
+    QUOTA_TARGET_INVALID = "quota.target_invalid"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -442,6 +449,25 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.TABLE_WRITE_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "{file} : écriture impossible ({reason})."
+    ),
+    # -- fieldwork quotas ----------------------------------------------------------------------
+    Code.QUOTA_NO_AGE_BANDS: QT_TRANSLATE_NOOP(
+        "Messages", "les cibles de population n'ont pas de tranches d'âge (« {variable} »)."
+    ),
+    Code.QUOTA_ZERO_SHARES: QT_TRANSLATE_NOOP(
+        "Messages", "les parts de population sont toutes nulles."
+    ),
+    Code.QUOTA_PLANNED_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "nombre de questionnaires prévu invalide ({planned}) : entre 1 et {most}."
+    ),
+    Code.QUOTA_UNKNOWN_ZONE: QT_TRANSLATE_NOOP(
+        "Messages", "quartier inconnu : « {zone} » (voir le territoire)."
+    ),
+    Code.QUOTA_UNKNOWN_CELL: QT_TRANSLATE_NOOP(
+        "Messages", "cellule de quota inconnue : {band} × {sex}."
+    ),
+    Code.QUOTA_TARGET_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "objectif invalide pour {band} × {sex} : « {value} »."
     ),
 }
 

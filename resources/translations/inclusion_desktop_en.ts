@@ -2585,6 +2585,30 @@ Quit anyway?</translation>
         <source>{file} : écriture impossible ({reason}).</source>
         <translation>{file}: cannot be written ({reason}).</translation>
     </message>
+    <message>
+        <source>les cibles de population n&apos;ont pas de tranches d&apos;âge (« {variable} »).</source>
+        <translation>the population targets have no age bands (“{variable}”).</translation>
+    </message>
+    <message>
+        <source>les parts de population sont toutes nulles.</source>
+        <translation>the population shares are all zero.</translation>
+    </message>
+    <message>
+        <source>nombre de questionnaires prévu invalide ({planned}) : entre 1 et {most}.</source>
+        <translation>invalid planned number of questionnaires ({planned}): between 1 and {most}.</translation>
+    </message>
+    <message>
+        <source>quartier inconnu : « {zone} » (voir le territoire).</source>
+        <translation>unknown neighbourhood: “{zone}” (see the territory).</translation>
+    </message>
+    <message>
+        <source>cellule de quota inconnue : {band} × {sex}.</source>
+        <translation>unknown quota cell: {band} × {sex}.</translation>
+    </message>
+    <message>
+        <source>objectif invalide pour {band} × {sex} : « {value} ».</source>
+        <translation>invalid target for {band} × {sex}: “{value}”.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>
@@ -3648,7 +3672,7 @@ Quit anyway?</translation>
     <name>SubmissionsTableModel</name>
     <message>
         <source>Commencé le</source>
-        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests.</extracomment>
+        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests. Rows read from the store at a time: the first page when the list opens, then one per scroll.</extracomment>
         <translation>Started on</translation>
     </message>
     <message>
@@ -3674,6 +3698,7 @@ Quit anyway?</translation>
     <message>
         <source>Dernière modification : {modified}
 Identifiant : {uuid}</source>
+        <extracomment>The store&apos;s order key of each column (store.ListOrder). How many questionnaires match the filters (all of them once every page is read).</extracomment>
         <translation>Last changed: {modified}
 Identifier: {uuid}</translation>
     </message>
