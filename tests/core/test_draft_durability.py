@@ -13,8 +13,7 @@ from sync_support import empty_store
 
 from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store
-
-FORM = b"| survey |\n| | type | name | label |\n| | integer | age | Age |\n"
+from tests.conflict_support import FORM_SOURCE
 
 # Saves one answer through the collector, then is killed by the kernel at once (SIGKILL):
 # nothing after save_draft runs, neither the disk sync of the thread nor closing the store.
@@ -35,12 +34,12 @@ def _draft_questionnaire(path: Path) -> str:
     """A store at `path` holding one questionnaire with an empty draft; its uuid."""
     store = empty_store(path)
     form = store.register_form(
-        source=FORM,
+        source=FORM_SOURCE,
         filename="age.md",
         form_id="age",
         version="1",
         title="Âge",
-        sha256=hashlib.sha256(FORM).hexdigest(),
+        sha256=hashlib.sha256(FORM_SOURCE).hexdigest(),
     )
     operator = store.add_operator("Samira").id
     submission = store.create_submission(form_version_id=form.id, zone="", operator_id=operator)
