@@ -80,10 +80,9 @@ class DraftSyncer:
         with self._changed:
             self._requested += 1
             if self._thread is None:
-                # A daemon: a forgotten close never keeps the application from quitting.
+                # A daemon: a sync under way never keeps the application from quitting.
                 self._thread = threading.Thread(target=self._run, name="draft-sync", daemon=True)
                 self._thread.start()
-            self._changed.notify_all()
 
     def flush(self) -> None:
         """Returns once every draft committed before this call is on the disk."""
@@ -93,10 +92,12 @@ class DraftSyncer:
                 self._changed.wait()
 
     def _run(self) -> None:
+        # The thread ends once caught up: no idle thread keeps the store alive after its use.
         while True:
             with self._changed:
-                while self._synced == self._requested:
-                    self._changed.wait()
+                if self._synced == self._requested:
+                    self._thread = None
+                    return
                 target = self._requested
             try:
                 self._store.sync_drafts()
