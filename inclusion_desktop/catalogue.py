@@ -142,6 +142,25 @@ class Code(StrEnum):
     TABLE_UNKNOWN_FORMAT = "tabular.unknown_format"
     TABLE_NOTHING_TO_EXPORT = "tabular.nothing_to_export"
     TABLE_WRITE_FAILED = "tabular.write_failed"
+    # -- summary sheets ------------------------------------------------------------------------
+    REPORT_UNKNOWN_LANGUAGE = "report.unknown_language"
+    REPORT_NO_COMPLETE = "report.no_complete"
+    REPORT_ONLY_REFUSALS = "report.only_refusals"
+    REPORT_UNKNOWN_ZONE = "report.unknown_zone"
+    REPORT_TOO_FEW_RESPONDENTS = "report.too_few_respondents"
+    REPORT_FOLDER_NOT_WRITABLE = "report.folder_not_writable"
+    REPORT_WRITE_FAILED = "report.write_failed"
+    REPORT_NO_FORM = "report.no_form"
+    REPORT_TARGETS_UNUSABLE = "report.targets_unusable"
+    REPORT_OFFER_WHOLE_TERRITORY = "report.offer_whole_territory"
+    FONT_NOT_FOUND = "report.font_not_found"
+    # -- fieldwork quotas --------------------------------------------------------------------
+    QUOTA_NO_AGE_BANDS = "quota.no_age_bands"
+    QUOTA_ZERO_SHARES = "quota.zero_shares"
+    QUOTA_PLANNED_INVALID = "quota.planned_invalid"
+    QUOTA_UNKNOWN_ZONE = "quota.unknown_zone"
+    QUOTA_UNKNOWN_CELL = "quota.unknown_cell"
+    QUOTA_TARGET_INVALID = "quota.target_invalid"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -442,6 +461,71 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.TABLE_WRITE_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "{file} : écriture impossible ({reason})."
+    ),
+    # -- summary sheets ----------------------------------------------------------------------
+    Code.REPORT_UNKNOWN_LANGUAGE: QT_TRANSLATE_NOOP(
+        "Messages", "Langue inconnue « {lang} » : choisissez fr ou en."
+    ),
+    Code.REPORT_NO_COMPLETE: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire complet dans la base : aucune fiche n’a été produite."
+    ),
+    Code.REPORT_ONLY_REFUSALS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Aucun répondant : les {refusals} questionnaire(s) complet(s) sont des refus "
+        "(consentement « non ») ; aucune fiche n’a été produite.",
+    ),
+    Code.REPORT_UNKNOWN_ZONE: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}."
+    ),
+    Code.REPORT_TOO_FEW_RESPONDENTS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le quartier « {zone} » n’a que {count} répondant(s) : il en faut au moins {minimum} "
+        "pour une fiche.",
+    ),
+    Code.REPORT_FOLDER_NOT_WRITABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Impossible d’écrire dans le dossier « {folder} » ({reason}) : choisissez un dossier où "
+        "vous avez le droit d’écrire.",
+    ),
+    Code.REPORT_WRITE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Écriture de « {file} » impossible ({reason}) : vérifiez la place libre sur le disque "
+        "et les droits du dossier.",
+    ),
+    Code.REPORT_NO_FORM: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire « {form_id} » dans la base : aucune fiche."
+    ),
+    Code.REPORT_TARGETS_UNUSABLE: QT_TRANSLATE_NOOP(
+        "Messages", "Cibles de population enregistrées inutilisables : {reason}"
+    ),
+    Code.REPORT_OFFER_WHOLE_TERRITORY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Les fiches de l’offre couvrent tout le territoire et sont en français : retirez --zone "
+        "et --lang en.",
+    ),
+    Code.FONT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Police DejaVu Sans introuvable : installez le paquet fonts-dejavu-core (ou indiquez son "
+        "dossier dans la variable INCLUSION_FONTS_DIR).",
+    ),
+    # -- fieldwork quotas ----------------------------------------------------------------------
+    Code.QUOTA_NO_AGE_BANDS: QT_TRANSLATE_NOOP(
+        "Messages", "les cibles de population n'ont pas de tranches d'âge (« {variable} »)."
+    ),
+    Code.QUOTA_ZERO_SHARES: QT_TRANSLATE_NOOP(
+        "Messages", "les parts de population sont toutes nulles."
+    ),
+    Code.QUOTA_PLANNED_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "nombre de questionnaires prévu invalide ({planned}) : entre 1 et {most}."
+    ),
+    Code.QUOTA_UNKNOWN_ZONE: QT_TRANSLATE_NOOP(
+        "Messages", "quartier inconnu : « {zone} » (voir le territoire)."
+    ),
+    Code.QUOTA_UNKNOWN_CELL: QT_TRANSLATE_NOOP(
+        "Messages", "cellule de quota inconnue : {band} × {sex}."
+    ),
+    Code.QUOTA_TARGET_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "objectif invalide pour {band} × {sex} : « {value} »."
     ),
 }
 

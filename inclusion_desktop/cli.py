@@ -770,8 +770,8 @@ def _merge(args: argparse.Namespace) -> int:
 
 def _laptop(args: argparse.Namespace) -> int:
     """laptop code | enrol | list: this laptop's key code, enrolment by the coordination."""
+    from inclusion_desktop.sync.enrolment import enrol_from_file
     from inclusion_desktop.sync.signing import (
-        enrol_from_file,
         enrolled_laptops,
         fingerprint,
         laptop_key,

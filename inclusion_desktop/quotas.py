@@ -59,9 +59,7 @@ def population_bands(population: Mapping[str, Sequence[Any]] | None = None) -> l
         population = load_population_targets()
     cells = population.get(AGE_VARIABLE)
     if not cells:
-        raise QuotaError(
-            f"les cibles de population n'ont pas de tranches d'âge (« {AGE_VARIABLE} »)."
-        )
+        raise QuotaError(code=Code.QUOTA_NO_AGE_BANDS, variable=AGE_VARIABLE)
     return [Band(cell.code, cell.label, float(cell.count)) for cell in cells]
 
 
@@ -78,7 +76,7 @@ def largest_remainder(shares: Mapping[Any, float], total: int) -> dict[Any, int]
     """Whole numbers proportional to `shares` that add up to `total` exactly (Hamilton)."""
     weight = sum(shares.values())
     if weight <= 0:
-        raise QuotaError("les parts de population sont toutes nulles.")
+        raise QuotaError(code=Code.QUOTA_ZERO_SHARES)
     exact = {key: total * share / weight for key, share in shares.items()}
     result = {key: math.floor(value) for key, value in exact.items()}
     left = total - sum(result.values())
@@ -92,9 +90,7 @@ def plan_targets(
 ) -> dict[tuple[str, str], int]:
     """The target of each (age band, sex) cell for `planned` questionnaires."""
     if not isinstance(planned, int) or not 0 < planned <= MAX_PLANNED:
-        raise QuotaError(
-            f"nombre de questionnaires prévu invalide ({planned}) : entre 1 et {MAX_PLANNED}."
-        )
+        raise QuotaError(code=Code.QUOTA_PLANNED_INVALID, planned=planned, most=MAX_PLANNED)
     bands = population_bands(population)
     sexes = sex_shares(population)
     shares = {(band.code, sex): band.count * sexes[sex] for band in bands for sex in SEXES}
@@ -117,7 +113,7 @@ def save_plan(
     """
     known = {zone_code for zone_code, _ in _neighbourhood_labels(store)}
     if known and zone not in known:
-        raise QuotaError(f"quartier inconnu : « {zone} » (voir le territoire).")
+        raise QuotaError(code=Code.QUOTA_UNKNOWN_ZONE, zone=zone)
     if targets is None:
         cells = plan_targets(planned, population)
     else:
@@ -125,9 +121,9 @@ def save_plan(
         cells = {}
         for (band, sex), value in targets.items():
             if band not in bands or sex not in SEXES:
-                raise QuotaError(f"cellule de quota inconnue : {band} × {sex}.")
+                raise QuotaError(code=Code.QUOTA_UNKNOWN_CELL, band=band, sex=sex)
             if not isinstance(value, int) or value < 0:
-                raise QuotaError(f"objectif invalide pour {band} × {sex} : « {value} ».")
+                raise QuotaError(code=Code.QUOTA_TARGET_INVALID, band=band, sex=sex, value=value)
             cells[(band, sex)] = value
         planned = sum(cells.values())
     store.save_quota_targets(

@@ -286,6 +286,7 @@ def _run_with_window(
     if window.ask_start_operator():
         window.resume_open_questionnaire()
     status = app.exec()
+    window.collector.flush_drafts()
     store.close()
     return int(status)
 

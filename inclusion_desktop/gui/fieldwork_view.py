@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.errors import AppError
 from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.paradata import store_report
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.quotas import (
-    QuotaError,
     QuotaRecords,
     ZoneProgress,
     load_records,
@@ -328,7 +328,7 @@ class FieldworkView(QDialog):
         zone = self.plan_zone.currentData()
         try:
             save_plan(self.store, zone, self.plan_size.value(), operator_id=operator)
-        except QuotaError as error:
+        except AppError as error:  # a quota refused, or the store unable to save it
             self.plan_status.setText(user_message(error))
             return
         self.plan_status.setText(
@@ -349,7 +349,7 @@ class FieldworkView(QDialog):
         cells[(band, sex)] = value
         try:
             save_plan(self.store, zone, 0, operator_id=operator, targets=cells)
-        except QuotaError as error:
+        except AppError as error:  # a quota refused, or the store unable to save it
             self.plan_status.setText(user_message(error))
             return
         self.plan_status.setText(
@@ -369,15 +369,12 @@ class FieldworkView(QDialog):
         )
         if not name:
             return
-        from inclusion_desktop.reports.fieldwork_sheet import (
-            FieldworkSheetError,
-            write_fieldwork_sheet,
-        )
+        from inclusion_desktop.reports.fieldwork_sheet import write_fieldwork_sheet
 
         try:
             report = store_report(self.store, form=self.form)
             write_fieldwork_sheet(report, self.progress, Path(name))
-        except FieldworkSheetError as error:
+        except AppError as error:
             self.plan_status.setText(user_message(error))
             return
         self.plan_status.setText(self.tr("Suivi de terrain écrit dans {path}.").format(path=name))

@@ -33,11 +33,11 @@ from inclusion_desktop.gui.widgets import show_status
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.store import Store
 from inclusion_desktop.sync.bundle import BundleError
+from inclusion_desktop.sync.enrolment import file_laptop
 from inclusion_desktop.sync.signing import (
     SigningError,
     enrol,
     enrolled_laptops,
-    file_laptop,
     fingerprint,
     laptop_key,
     same_code,

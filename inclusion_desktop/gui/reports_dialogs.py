@@ -423,11 +423,10 @@ class PopulationTargetsDialog(QDialog):
 
     def save(self) -> bool:
         """Checks the figures and keeps them in the store; a faulty line is named, nothing kept."""
-        from inclusion_desktop.analysis import PopulationTargetsError
+        from inclusion_desktop.errors import AppError
         from inclusion_desktop.permissions import Action
         from inclusion_desktop.services.access import require
         from inclusion_desktop.services.settings import save_population_targets
-        from inclusion_desktop.store import StoreError
 
         zone = self.zone()
         # A neighbourhood's empty table removes its own structure.
@@ -435,7 +434,7 @@ class PopulationTargetsDialog(QDialog):
         try:
             grant = self.grant or require(self.store, Action.POPULATION_TARGETS, None)
             save_population_targets(self.store, grant, text, zone=zone)
-        except (PopulationTargetsError, StoreError) as error:
+        except AppError as error:  # refused targets, a refused grant, or a store error
             show_status(
                 self.message,
                 self.tr("Non enregistré : {error}").format(error=user_message(error)),

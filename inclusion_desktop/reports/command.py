@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.errors import AppError
 
 
@@ -51,10 +52,7 @@ def run_report(args: argparse.Namespace) -> int:
         with Store.open(getattr(args, "sub_db", None) or getattr(args, "db", None)) as store:
             if form_id == "structures":
                 if zone is not None or lang != "fr":
-                    raise ReportError(
-                        "Les fiches de l’offre couvrent tout le territoire et sont en français : "
-                        "retirez --zone et --lang en."
-                    )
+                    raise ReportError(code=Code.REPORT_OFFER_WHOLE_TERRITORY)
                 result = None
                 offer = _write_offer(store, Path(args.out), None)
             else:
@@ -170,8 +168,9 @@ def _offer_lines(offer: Any) -> list[str]:
 
 def _print_offer_only(offer: Any, as_json: bool) -> int:
     if as_json:
-        print(json.dumps({"ok": True, "offer": _offer_payload(offer)}, ensure_ascii=False,
-                         indent=2))
+        print(
+            json.dumps({"ok": True, "offer": _offer_payload(offer)}, ensure_ascii=False, indent=2)
+        )
     else:
         print("\n".join(_offer_lines(offer)))
     return 0

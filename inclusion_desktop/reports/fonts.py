@@ -59,10 +59,7 @@ def font_dir() -> Path:
     for folder in _candidate_dirs():
         if all((folder / name).is_file() for name in _FILES.values()):
             return folder
-    raise FontNotFoundError(
-        "Police DejaVu Sans introuvable : installez le paquet fonts-dejavu-core "
-        "(ou indiquez son dossier dans la variable INCLUSION_FONTS_DIR)."
-    )
+    raise FontNotFoundError(code=Code.FONT_NOT_FOUND)
 
 
 def register_fonts() -> None:

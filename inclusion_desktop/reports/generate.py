@@ -246,28 +246,25 @@ def prepare_sheets(
     figures to weight on (default: the INSEE figures shipped with the app).
     """
     if lang not in LANGUAGES:
-        raise ReportError(f"Langue inconnue « {lang} » : choisissez fr ou en.")
+        raise ReportError(code=Code.REPORT_UNKNOWN_LANGUAGE, lang=lang)
     if len(frame) == 0:
-        raise ReportError(
-            "Aucun questionnaire complet dans la base : aucune fiche n’a été produite."
-        )
+        raise ReportError(code=Code.REPORT_NO_COMPLETE)
     names = zone_names() if names is None else names
     split = split_refusals(frame)
     frame = split.frame
     if len(frame) == 0:
-        raise ReportError(
-            f"Aucun répondant : les {split.refusals} questionnaire(s) complet(s) sont des refus "
-            "(consentement « non ») ; aucune fiche n’a été produite."
-        )
+        raise ReportError(code=Code.REPORT_ONLY_REFUSALS, refusals=split.refusals)
     counts = frame["_zone"].value_counts()
     counts = counts[counts > 0]
     if zone is not None and zone not in counts.index:
         known = ", ".join(sorted(str(z) for z in counts.index))
-        raise ReportError(f"Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.")
+        raise ReportError(code=Code.REPORT_UNKNOWN_ZONE, zone=zone, known=known)
     if zone is not None and counts[zone] < MIN_SHEET_RESPONDENTS:
         raise ReportError(
-            f"Le quartier « {names.get(zone, zone)} » n’a que {counts[zone]} répondant(s) : "
-            f"il en faut au moins {MIN_SHEET_RESPONDENTS} pour une fiche."
+            code=Code.REPORT_TOO_FEW_RESPONDENTS,
+            zone=names.get(zone, zone),
+            count=int(counts[zone]),
+            minimum=MIN_SHEET_RESPONDENTS,
         )
 
     weighting: AgeWeighting | None = None
@@ -480,8 +477,7 @@ def _check_writable(out_dir: Path) -> None:
         os.unlink(probe)
     except OSError as exc:
         raise ReportError(
-            f"Impossible d’écrire dans le dossier « {out_dir} » ({os_error_text(exc)}) : "
-            "choisissez un dossier où vous avez le droit d’écrire."
+            code=Code.REPORT_FOLDER_NOT_WRITABLE, folder=out_dir, reason=os_error_text(exc)
         ) from exc
 
 
@@ -562,8 +558,7 @@ def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise ReportError(
-            f"Écriture de « {path.name} » impossible ({os_error_text(exc)}) : vérifiez la place "
-            "libre sur le disque et les droits du dossier."
+            code=Code.REPORT_WRITE_FAILED, file=path.name, reason=os_error_text(exc)
         ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
@@ -605,7 +600,7 @@ def render_sheets(
     try:
         register_fonts()
     except FontNotFoundError as exc:
-        raise ReportError(str(exc)) from exc
+        raise ReportError(code=exc.code, **exc.params) from exc
     single = len(prepared.neighbourhoods) == 1 and not combined
     sheets: list[SheetData] = [] if single else [prepared.territory]
     sheets += list(prepared.neighbourhoods)
@@ -675,15 +670,13 @@ def prepare_store_sheets(
     from inclusion_desktop.questionnaire.loader import load_form_bytes
 
     if lang not in LANGUAGES:
-        raise ReportError(f"Langue inconnue « {lang} » : choisissez fr ou en.")
+        raise ReportError(code=Code.REPORT_UNKNOWN_LANGUAGE, lang=lang)
     latest = store.latest_form_version(form_id)
     if latest is None:
-        raise ReportError(f"Aucun questionnaire « {form_id} » dans la base : aucune fiche.")
+        raise ReportError(code=Code.REPORT_NO_FORM, form_id=form_id)
     frame = submissions_frame(store, form_id)
     if len(frame) == 0:
-        raise ReportError(
-            "Aucun questionnaire complet dans la base : aucune fiche n’a été produite."
-        )
+        raise ReportError(code=Code.REPORT_NO_COMPLETE)
     source, filename = store.form_source(latest.id)
     form = load_form_bytes(source, filename)
     sheet = load_indicators(form_id, form) if has_indicator_file(form_id) else generic_indicators(
@@ -696,7 +689,7 @@ def prepare_store_sheets(
         targets = parse_population_targets(edited) if edited else None
         zone_targets = parse_zone_targets(by_zone) if by_zone else None
     except PopulationTargetsError as exc:
-        raise ReportError(f"Cibles de population enregistrées inutilisables : {exc}") from exc
+        raise ReportError(code=Code.REPORT_TARGETS_UNUSABLE, reason=exc.message) from exc
     return prepare_sheets(
         frame,
         sheet,
@@ -729,7 +722,7 @@ def generate_reports(
     Raises `ReportError` before writing anything when the sheets cannot be produced.
     """
     if lang not in LANGUAGES:
-        raise ReportError(f"Langue inconnue « {lang} » : choisissez fr ou en.")
+        raise ReportError(code=Code.REPORT_UNKNOWN_LANGUAGE, lang=lang)
     out = Path(out_dir)
     _check_writable(out)
     yield ReportProgress(0, 1, "Lecture des questionnaires…" if lang == "fr" else "Reading…")

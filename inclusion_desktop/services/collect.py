@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +36,8 @@ from inclusion_desktop.store.keys import SettingKey
 from inclusion_desktop.store.territory_setting import SETTING_TERRITORY
 from inclusion_desktop.territory import apply_territory_choices, load_territory
 
+log = logging.getLogger(__name__)
+
 #: Question names through which a form learns the neighbourhood chosen on the home screen.
 COMMUNE_QUESTION = "commune"
 NEIGHBOURHOOD_QUESTION = "quartier"
@@ -56,11 +60,61 @@ class OpenQuestionnaire:
     status: str
 
 
+class DraftSyncer:
+    """Puts the drafts already committed on the disk, in a thread of its own.
+
+    A draft is committed at once, so a crash of the application loses no answer; waiting for
+    the disk (fsync, several milliseconds) happens here, while the next page is drawn. Requests
+    made during one fsync are covered together by the next.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._changed = threading.Condition()
+        self._requested = 0
+        self._synced = 0
+        self._thread: threading.Thread | None = None
+
+    def request(self) -> None:
+        """Asks for every draft committed so far to reach the disk soon."""
+        with self._changed:
+            self._requested += 1
+            if self._thread is None:
+                # A daemon: a sync under way never keeps the application from quitting.
+                self._thread = threading.Thread(target=self._run, name="draft-sync", daemon=True)
+                self._thread.start()
+
+    def flush(self) -> None:
+        """Returns once every draft committed before this call is on the disk."""
+        with self._changed:
+            target = self._requested
+            while self._synced < target:
+                self._changed.wait()
+
+    def _run(self) -> None:
+        # The thread ends once caught up: no idle thread keeps the store alive after its use.
+        while True:
+            with self._changed:
+                if self._synced == self._requested:
+                    self._thread = None
+                    return
+                target = self._requested
+            try:
+                self._store.sync_drafts()
+            except OSError as error:
+                # The draft stays committed; SQLite syncs it with the next durable write.
+                log.warning("Brouillon non synchronisé sur le disque : %s", error)
+            with self._changed:
+                self._synced = target
+                self._changed.notify_all()
+
+
 class Collector:
     """Creates, resumes, saves and finalises questionnaires in one store."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._drafts = DraftSyncer(store)
         self._forms: dict[int, Form] = {}
         # The forms with the commune and quartier lists of the store's edited territory.
         self._territory_text: str | None = None
@@ -156,8 +210,16 @@ class Collector:
         return OpenQuestionnaire(uuid, session, position, submission.status)
 
     def save_draft(self, uuid: str, answers: dict[str, Any], position: str | None) -> None:
-        """Saves the answers as they are now (on every change)."""
-        self.store.save_draft(uuid, answers, position)
+        """Saves the answers as they are now (on every change), safe from a crash at return.
+
+        The wait for the disk is left to a thread (DraftSyncer): the next page is not delayed.
+        """
+        self.store.save_draft(uuid, answers, position, durable=False)
+        self._drafts.request()
+
+    def flush_drafts(self) -> None:
+        """Returns once every draft saved so far is on the disk, safe from a power cut."""
+        self._drafts.flush()
 
     def complete(
         self,

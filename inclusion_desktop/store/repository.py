@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import platform
 import threading
 import uuid as uuid_module
@@ -465,8 +466,19 @@ class Store(
             )
             return submission_info(sub)
 
-    def save_draft(self, uuid: str, answers: Mapping[str, Any], position: str | None) -> None:
-        """Overwrite the autosave copy; one UPDATE and a commit, as it runs on every change."""
+    def save_draft(
+        self,
+        uuid: str,
+        answers: Mapping[str, Any],
+        position: str | None,
+        *,
+        durable: bool = True,
+    ) -> None:
+        """Overwrite the autosave copy; one UPDATE and a commit, as it runs on every change.
+
+        With durable=False on SQLite the commit reaches the WAL file without waiting for the
+        disk: a killed process loses nothing, and sync_drafts() makes it survive a power cut.
+        """
         payload = json.dumps(answers, ensure_ascii=False, separators=(",", ":"))
         now = utc_now()
         submission_id = select(Submission.id).where(Submission.uuid == uuid).scalar_subquery()
@@ -475,8 +487,16 @@ class Store(
             .where(Draft.submission_id == submission_id)
             .values(answers=payload, position=position, updated_at=now)
         )
-        with self._writer.begin() as connection:
-            updated = connection.execute(statement).rowcount
+        with self._writer.connect() as connection:
+            deferred = not durable and self._path is not None
+            if deferred:
+                _set_synchronous(connection, "NORMAL")
+            try:
+                with connection.begin():
+                    updated = connection.execute(statement).rowcount
+            finally:
+                if deferred:
+                    _set_synchronous(connection, "FULL")
         if updated == 0:
             # No autosave copy yet: the first change of an edit of a complete questionnaire.
             with self._write() as session:
@@ -486,6 +506,23 @@ class Store(
                 session.merge(
                     Draft(submission_id=sub.id, answers=payload, position=position, updated_at=now)
                 )
+
+    def sync_drafts(self) -> None:
+        """Wait until every draft saved with durable=False is on the disk (fsync of the WAL).
+
+        Touches no connection: it may run in another thread than the one saving drafts.
+        """
+        if self._path is None:
+            return
+        wal = self._path.with_name(self._path.name + "-wal")
+        try:
+            descriptor = os.open(wal, os.O_RDWR)  # Windows syncs only a writable handle
+        except FileNotFoundError:
+            return  # folded back into the database file, which SQLite synced itself
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
     def load_draft(self, uuid: str) -> tuple[dict[str, Any], str | None] | None:
         """Return the autosaved answers and question, or None when nothing is being edited."""
@@ -937,3 +974,8 @@ class Store(
             operator_id=operator_id,
             action=action,
         )
+
+
+def _set_synchronous(connection: Any, level: str) -> None:
+    """Set SQLite's synchronous level of one pooled connection, outside any transaction."""
+    connection.connection.driver_connection.execute(f"PRAGMA synchronous={level}")

@@ -43,6 +43,13 @@ from inclusion_desktop.store import Store
 from inclusion_desktop.store.hashing import content_hash_of_text
 from inclusion_desktop.store.history import ExportPayload, FormSource, IncomingBundle
 from inclusion_desktop.store.models import ENTRY_MODES, REVISION_STATUSES, format_utc, utc_now
+from inclusion_desktop.sync.signing import (
+    SigningError,
+    file_signer,
+    laptop_key,
+    sign_manifest,
+    sign_payload,
+)
 
 FORMAT_NAME = "inclusion-desktop-bundle"
 FORMAT_VERSION = 1
@@ -430,13 +437,6 @@ def export_bundle(
     if local is None:
         local = store.set_device_name(os.environ.get("COMPUTERNAME") or "Poste local")
     device = {"uuid": local.uuid, "name": local.name}
-    from inclusion_desktop.sync.signing import (
-        SigningError,
-        laptop_key,
-        sign_manifest,
-        sign_payload,
-    )
-
     try:
         key = laptop_key(store)
     except SigningError as error:
@@ -613,8 +613,6 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
         # NotImplementedError on a compression method it does not know, and RuntimeError when
         # a flipped flag says a member is password-protected.
         raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
-    from inclusion_desktop.sync.signing import file_signer
-
     try:
         records = _records(manifest, contents, path, file_sha)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -294,9 +294,7 @@ def preview_files(
 ) -> list[MergeReport]:
     """Say, file by file, what a merge would do, writing nothing."""
     return list(
-        iter_merge(
-            store, paths, passphrase=passphrase, dry_run=True, allow_unsigned=allow_unsigned
-        )
+        iter_merge(store, paths, passphrase=passphrase, dry_run=True, allow_unsigned=allow_unsigned)
     )
 
 

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import format_utc, utc_now
 
@@ -236,39 +235,3 @@ def record_unsigned_import(store: Store, file_name: str, operator_id: int | None
             operator_id=operator_id,
             detail="fichier fusionné sans signature vérifiée (importer sans signature)",
         )
-
-
-def file_laptop(path: Path, passphrase: str | None) -> tuple[str, str, str]:
-    """(device uuid, name, public key) of the laptop that signed an export file.
-
-    Raises BundleError (damaged, wrong passphrase...) or SigningError (an unsigned file).
-    """
-    from inclusion_desktop.sync.bundle import read_checked_bundle
-
-    checked = read_checked_bundle(path, passphrase)
-    if checked.signer is None:
-        raise SigningError(code=Code.ENROL_UNSIGNED, file=Path(path).name)
-    signer = checked.signer
-    name = next(
-        (d["name"] for d in checked.bundle.devices if d["uuid"] == signer["device"]),
-        checked.bundle.device_name,
-    )
-    return signer["device"], name, signer["public_key"]
-
-
-def enrol_from_file(
-    store: Store,
-    path: Path,
-    *,
-    passphrase: str | None,
-    code: str,
-    by: str,
-    operator_id: int | None = None,
-) -> EnrolledLaptop:
-    """Enrol the laptop that signed `path`, once the code read on its screen matches its key."""
-    device, name, public = file_laptop(path, passphrase)
-    if not same_code(code, public):
-        raise SigningError(code=Code.ENROL_CODE_MISMATCH, name=name, file=Path(path).name)
-    return enrol(
-        store, device_uuid=device, name=name, public_key=public, by=by, operator_id=operator_id
-    )

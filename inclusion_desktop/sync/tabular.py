@@ -592,9 +592,7 @@ class _Columns:
         return answers
 
 
-def _map_columns(
-    headers: list[str], form: SheetForm, questions: list[SheetQuestion]
-) -> _Columns:
+def _map_columns(headers: list[str], form: SheetForm, questions: list[SheetQuestion]) -> _Columns:
     """Match the headers of a table to `questions` (by leaf name, choice columns included)."""
     mapping = _Columns({q.name: q for q in questions})
     for asked in questions:
@@ -889,7 +887,12 @@ def import_table(
                     column = repeat_columns[repeat].column_of(finding.question)
                 invalid.setdefault(row_id, []).append(
                     RowProblem(
-                        label, line, column, finding.question, finding.value, finding.rule,
+                        label,
+                        line,
+                        column,
+                        finding.question,
+                        finding.value,
+                        finding.rule,
                         finding.message,
                     )
                 )

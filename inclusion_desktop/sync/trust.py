@@ -76,13 +76,11 @@ def vet_signatures(checked: CheckedBundle, policy: TrustPolicy, path: Path) -> V
         keys.setdefault(signer["device"], signer["public_key"])
     chains = check_chains(bundle.audit, names, keys, every_signature=False)
     if not chains.ok:
-        raise BundleError(
-            path, f"{chains.problems[0]} Fichier refusé : rien n'a été fusionné."
-        )
+        raise BundleError(path, f"{chains.problems[0]} Fichier refusé : rien n'a été fusionné.")
     signer_uuid = None if signer is None else signer["device"]
-    trusted_signer = signer is not None and policy.keys.get(signer["device"]) == signer[
-        "public_key"
-    ]
+    trusted_signer = (
+        signer is not None and policy.keys.get(signer["device"]) == signer["public_key"]
+    )
     if policy.enrolled and not trusted_signer and not policy.allow_unsigned:
         name = bundle.device_name
         if signer is None:

@@ -278,5 +278,3 @@ def _walk(group: Group) -> Iterable[Question | Group]:
         yield child
         if isinstance(child, Group):
             yield from _walk(child)
-
-

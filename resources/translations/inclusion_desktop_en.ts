@@ -2589,6 +2589,74 @@ Quit anyway?</translation>
         <source>{file} : écriture impossible ({reason}).</source>
         <translation>{file}: cannot be written ({reason}).</translation>
     </message>
+    <message>
+        <source>Langue inconnue « {lang} » : choisissez fr ou en.</source>
+        <translation>Unknown language “{lang}”: choose fr or en.</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire complet dans la base : aucune fiche n’a été produite.</source>
+        <translation>No complete questionnaire in the database: no sheet was produced.</translation>
+    </message>
+    <message>
+        <source>Aucun répondant : les {refusals} questionnaire(s) complet(s) sont des refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <translation>No respondent: the {refusals} complete questionnaire(s) are refusals (consent “no”); no sheet was produced.</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
+        <translation>No questionnaire for the neighbourhood “{zone}”. Neighbourhoods: {known}.</translation>
+    </message>
+    <message>
+        <source>Le quartier « {zone} » n’a que {count} répondant(s) : il en faut au moins {minimum} pour une fiche.</source>
+        <translation>The neighbourhood “{zone}” has only {count} respondent(s): a sheet needs at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>Impossible d’écrire dans le dossier « {folder} » ({reason}) : choisissez un dossier où vous avez le droit d’écrire.</source>
+        <translation>Cannot write in the folder “{folder}” ({reason}): choose a folder you are allowed to write in.</translation>
+    </message>
+    <message>
+        <source>Écriture de « {file} » impossible ({reason}) : vérifiez la place libre sur le disque et les droits du dossier.</source>
+        <translation>“{file}” cannot be written ({reason}): check the free disk space and the folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire « {form_id} » dans la base : aucune fiche.</source>
+        <translation>No “{form_id}” questionnaire in the database: no sheet.</translation>
+    </message>
+    <message>
+        <source>Cibles de population enregistrées inutilisables : {reason}</source>
+        <translation>The saved population targets cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>Les fiches de l’offre couvrent tout le territoire et sont en français : retirez --zone et --lang en.</source>
+        <translation>The service offer sheets cover the whole territory and are in French: remove --zone and --lang en.</translation>
+    </message>
+    <message>
+        <source>Police DejaVu Sans introuvable : installez le paquet fonts-dejavu-core (ou indiquez son dossier dans la variable INCLUSION_FONTS_DIR).</source>
+        <translation>DejaVu Sans font not found: install the fonts-dejavu-core package (or give its folder in the INCLUSION_FONTS_DIR variable).</translation>
+    </message>
+    <message>
+        <source>les cibles de population n&apos;ont pas de tranches d&apos;âge (« {variable} »).</source>
+        <translation>the population targets have no age bands (“{variable}”).</translation>
+    </message>
+    <message>
+        <source>les parts de population sont toutes nulles.</source>
+        <translation>the population shares are all zero.</translation>
+    </message>
+    <message>
+        <source>nombre de questionnaires prévu invalide ({planned}) : entre 1 et {most}.</source>
+        <translation>invalid planned number of questionnaires ({planned}): between 1 and {most}.</translation>
+    </message>
+    <message>
+        <source>quartier inconnu : « {zone} » (voir le territoire).</source>
+        <translation>unknown neighbourhood: “{zone}” (see the territory).</translation>
+    </message>
+    <message>
+        <source>cellule de quota inconnue : {band} × {sex}.</source>
+        <translation>unknown quota cell: {band} × {sex}.</translation>
+    </message>
+    <message>
+        <source>objectif invalide pour {band} × {sex} : « {value} ».</source>
+        <translation>invalid target for {band} × {sex}: “{value}”.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>

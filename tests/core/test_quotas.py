@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sync_support import empty_store
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.quotas import (
     Cell,
     QuotaError,
@@ -113,8 +114,13 @@ def test_edited_targets_are_checked_and_bad_ones_change_nothing(tmp_path: Path) 
         save_plan(store, SLB, 0, operator_id=operator, targets={("90_99", "homme"): 3})
     with pytest.raises(QuotaError, match="objectif invalide"):
         save_plan(store, SLB, 0, operator_id=operator, targets={("60_74", "homme"): -1})
-    with pytest.raises(QuotaError, match="quartier inconnu : « nulle/part »"):
+    with pytest.raises(QuotaError, match="quartier inconnu : « nulle/part »") as refused:
         save_plan(store, "nulle/part", 20, operator_id=operator)
+    # A catalogued refusal: its code and the neighbourhood, rendered in the interface language.
+    assert refused.value.code is Code.QUOTA_UNKNOWN_ZONE
+    assert refused.value.params == {"zone": "nulle/part"}
+    english = {"quartier inconnu : « {zone} » (voir le territoire).": "unknown: {zone}"}
+    assert refused.value.render(lambda _context, source: english[source]) == "unknown: nulle/part"
     assert store.quota_targets() == before
     save_plan(store, SLB, 0, operator_id=operator, targets={("60_74", "homme"): 12})
     (zone,) = store_progress(store)

@@ -29,6 +29,7 @@ from inclusion_desktop.analysis import (
 )
 from inclusion_desktop.analysis.respondents import split_refusals
 from inclusion_desktop.analysis.weighting import FLAG_SUPPRESSED
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.demo import fill_demo_store
 from inclusion_desktop.questionnaire.bundled import load_bundled_form
 from inclusion_desktop.reports import (
@@ -250,8 +251,13 @@ def test_refusals_leave_no_file(tmp_path: Path, store_path: Path) -> None:
     with Store.open(str(store_path)) as store:
         with pytest.raises(ReportError, match="Impossible d’écrire"):
             write_reports(store, blocker / "fiches")
-        with pytest.raises(ReportError, match="n’a que 3 répondant"):
+        with pytest.raises(ReportError, match="n’a que 3 répondant") as too_few:
             write_reports(store, out, zone=SMALL_ZONE)
+        # Catalogued: the English interface gets the same refusal in English.
+        assert too_few.value.code is Code.REPORT_TOO_FEW_RESPONDENTS
+        assert too_few.value.params["count"] == 3
+        english = too_few.value.render(lambda _context, _source: "only {count} of {minimum}")
+        assert english == f"only 3 of {too_few.value.params['minimum']}"
         with pytest.raises(ReportError, match="Aucun questionnaire pour le quartier"):
             write_reports(store, out, zone="nulle/part")
     assert list(out.iterdir()) == []

@@ -20,8 +20,9 @@ from inclusion_desktop.store import ROLE_COORDINATOR, ROLE_MEDIATOR, Store
 from inclusion_desktop.store.audit_chain import chain_hash, verify_store_audit
 from inclusion_desktop.store.operators import TamperedOperator, hash_secret
 from inclusion_desktop.sync.bundle import export_bundle
+from inclusion_desktop.sync.enrolment import enrol_from_file
 from inclusion_desktop.sync.merge import merge_files
-from inclusion_desktop.sync.signing import enrol_from_file, key_path, laptop_key, short_code
+from inclusion_desktop.sync.signing import key_path, laptop_key, short_code
 
 FIXTURES = Path(__file__).with_name("fixtures")
 CLAIRE_PASSWORD = "claire-mot-de-passe"
@@ -228,8 +229,11 @@ def _rechain(path: Path) -> None:
             " ORDER BY id LIMIT 1)",
             "signature",
         ),
-        ("DELETE FROM audit_signature WHERE audit_uuid = (SELECT uuid FROM audit"
-         " WHERE action = 'finalisation' ORDER BY id LIMIT 1)", "n'est pas signée"),
+        (
+            "DELETE FROM audit_signature WHERE audit_uuid = (SELECT uuid FROM audit"
+            " WHERE action = 'finalisation' ORDER BY id LIMIT 1)",
+            "n'est pas signée",
+        ),
     ],
     ids=["edited-and-rechained", "deleted-and-rechained", "signature-removed"],
 )

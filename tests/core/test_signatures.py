@@ -17,10 +17,10 @@ from sync_support import add_complete, all_rows, laptop
 from inclusion_desktop import cli
 from inclusion_desktop.store import Store
 from inclusion_desktop.sync.bundle import export_bundle
+from inclusion_desktop.sync.enrolment import enrol_from_file
 from inclusion_desktop.sync.merge import merge_files
 from inclusion_desktop.sync.signing import (
     SigningError,
-    enrol_from_file,
     enrolled_laptops,
     key_path,
     laptop_key,
@@ -118,9 +118,7 @@ def test_file_edited_after_signing_is_refused(campaign: Any, tmp_path: Path) -> 
     assert not report.ok and "signature du fichier invalide" in (report.refused_reason or "")
 
 
-def test_file_resigned_by_a_laptop_not_enrolled_is_refused(
-    campaign: Any, tmp_path: Path
-) -> None:
+def test_file_resigned_by_a_laptop_not_enrolled_is_refused(campaign: Any, tmp_path: Path) -> None:
     _, b, c, file_a = campaign
     forged = forge(file_a, tmp_path / "forge.idbundle", _edit_answers, sign=signed_by(b))
     (report,) = merge_files(c, [forged])
@@ -135,6 +133,7 @@ def test_enrolled_laptop_cannot_forge_another_laptops_revisions(
     a, b, c, file_a = campaign
     file_b = export_bundle(b, tmp_path / "b.idbundle").path
     enrol_from_file(c, file_b, passphrase=None, code=short_code(laptop_key(b).public), by="Claire")
+
     # B (enrolled, malicious) edits A's questionnaires and signs the file with its own key,
     # even signing the forged revisions itself: they claim to be A's, so A's key must verify.
     def edit_and_sign(manifest: dict[str, Any], records: list[dict[str, Any]]) -> None:
