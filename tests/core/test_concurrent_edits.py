@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import random
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -116,8 +117,9 @@ def overlapping(monkeypatch: pytest.MonkeyPatch) -> None:
     pauses = random.Random(3)
 
     def run(self: Any) -> Any:
-        result = merge_run(self)
-        time.sleep(0.3)
+        time.sleep(0.15)
+        result = merge_run(self)  # the questionnaires are locked from here to the commit
+        time.sleep(0.15)
         return result
 
     def head(session: Any, submission_id: int) -> Any:
@@ -168,3 +170,42 @@ def test_edits_racing_a_merge_give_a_sequential_result(
                 assert shared[uuid] in (edit_first[uuid], merge_first[uuid]), uuid
         finally:
             postgres_cluster.drop_database(name)
+
+
+@pytest.mark.slow
+def test_an_edit_waits_for_a_merge_holding_its_questionnaire(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """An edit started while a merge holds the questionnaire sees what the merge committed."""
+    base, _edits, uuids = _bundles(tmp_path)
+    with Store.open(postgres_url) as store, Store.open(postgres_url) as merging:
+        merge_files(store, [base], backup=False)
+        operator = store.add_operator("Coordinatrice").id
+        outcome: list[BaseException | None] = []
+
+        def edit() -> None:
+            try:
+                store.save_revision(uuids[0], {"age": 45}, operator)
+                outcome.append(None)
+            except BaseException as exc:  # reported to the test
+                outcome.append(exc)
+
+        with merging.engine.connect() as conn, conn.begin():
+            # What a merge bringing a deletion does to the row it holds until it commits.
+            conn.execute(
+                text("UPDATE submission SET status = 'deleted' WHERE uuid = :u"), {"u": uuids[0]}
+            )
+            editor = threading.Thread(target=edit)
+            editor.start()
+            while not conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity"
+                    " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                )
+            ).scalar():
+                time.sleep(0.01)
+        editor.join()
+        [error] = outcome
+        # The edit read the questionnaire once the "merge" had committed: it is deleted now.
+        assert isinstance(error, StoreError) and error.code == Code.STORE_SUBMISSION_DELETED
+        assert len(store.revisions(uuids[0])) == 1
