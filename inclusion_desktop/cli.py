@@ -131,7 +131,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="accepte d'anciens fichiers non signés ou non chiffrés (inscrit au journal)",
     )
+    merge.add_argument(
+        "--sans-sauvegarde",
+        dest="no_backup",
+        action="store_true",
+        help="base PostgreSQL : fusionne sans pg_dump préalable (serveur sauvegardé par ailleurs)",
+    )
     add_password_option(merge)
+
+    backup = commands.add_parser("backup", help="sauvegardes de la base")
+    backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    backup_list = backup_commands.add_parser(
+        "list", help="liste les sauvegardes de la base (copies du fichier ou pg_dump)"
+    )
+    backup_list.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    backup_list.add_argument("--json", action="store_true", help="sortie JSON")
 
     audit = commands.add_parser("audit", help="journal d'audit")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -410,6 +424,8 @@ def _run(args: argparse.Namespace) -> int:
         return _export(args)
     if args.command == "merge":
         return _merge(args)
+    if args.command == "backup":
+        return _backup_list(args)
     if args.command == "conflicts" and args.conflicts_command == "resolve":
         return _conflicts_resolve(args)
     if args.command == "conflicts":
@@ -724,8 +740,36 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup_list(args: argparse.Namespace) -> int:
+    """backup list: the backups of the store, newest first, with date, reason and size."""
+    from inclusion_desktop.store.backup import list_backups
+
+    with _open_store(args) as store:
+        backups = list(reversed(list_backups(store)))
+        where = store.display_url if store.path is None else str(store.path)
+    lines = [f"Sauvegardes de {where} : {len(backups)}"] + [
+        f"  {b.created_at.astimezone():%d/%m/%Y %H:%M:%S}  {b.reason:<20} "
+        f"{b.size / 1024:>10.0f} Ko  {b.path}"
+        for b in backups
+    ]
+    payload = {
+        "ok": True,
+        "backups": [
+            {
+                "path": str(b.path),
+                "created_at": b.created_at.isoformat(),
+                "reason": b.reason,
+                "size": b.size,
+            }
+            for b in backups
+        ],
+    }
+    _emit(payload, args.json, "\n".join(lines))
+    return 0
+
+
 def _merge(args: argparse.Namespace) -> int:
-    from inclusion_desktop.sync.merge import iter_merge, preview_files
+    from inclusion_desktop.sync.merge import MergeBackupFailed, iter_merge, preview_files
 
     try:
         passphrase = _passphrase(args.passphrase_file)
@@ -745,8 +789,14 @@ def _merge(args: argparse.Namespace) -> int:
                         merged_by=None if who is None else who.name,
                         operator_id=None if who is None else who.id,
                         allow_unsigned=args.allow_unsigned,
+                        backup=not args.no_backup,
                     )
                 )
+    except MergeBackupFailed as error:
+        hint = " Pour fusionner sans cette sauvegarde (serveur sauvegardé par son administrateur) :"
+        return _fail(
+            f"{error.message}{hint} --sans-sauvegarde.", args.json, code=str(error.code)
+        )
     except AppError as error:
         return _refuse(error, args.json)
     refused = [r for r in preview if not r.ok]

@@ -1231,9 +1231,13 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         from inclusion_desktop.store.backup import restore_backup
 
         database = self.store.path
-        if database is None or self.stack.currentWidget() is not self.home:
+        if self.stack.currentWidget() is not self.home:
             return
         if not self.require_coordinator(Action.RESTORE_BACKUP):
+            return
+        if database is None:
+            # A server store: its dumps are listed, and restored by the server's administrator.
+            RestoreDialog(self.store, self).exec()
             return
         dialog = RestoreDialog(database, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:

@@ -3,8 +3,8 @@
 Backups go to a ``sauvegardes`` folder beside the database, one self-contained SQLite file
 each, named ``<base>-<AAAAMMJJ>-<HHMMSS>-<motif>.sqlite`` with the UTC time (``.2``, ``.3``
 before ``.sqlite`` when two are made in the same second). Only the last ``keep`` of a
-database are kept. Stores that are not a file (PostgreSQL, in memory) have no backup here:
-their administrator backs them up.
+database are kept. A PostgreSQL store is dumped with pg_dump before a merge or a purge (see
+store.server_backup, and backup_before_change); an in-memory store has no backup.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.engine import check_sqlite_file
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.files import create_private_file, fsync_directory, make_private
+from inclusion_desktop.store.server_backup import dump_store, list_dumps
 
 
 class StoreWithFile(Protocol):
@@ -34,6 +35,10 @@ class StoreWithFile(Protocol):
     @property
     def path(self) -> Path | None:
         """The database file, or None for an in-memory or server database."""
+
+    @property
+    def url(self) -> str:
+        """The SQLAlchemy URL of the database (password included)."""
 
 
 BACKUP_DIRNAME = "sauvegardes"
@@ -83,6 +88,21 @@ def backup_store(store: StoreWithFile, *, reason: str, keep: int = DEFAULT_KEEP)
     return backup_file(store.path, reason=reason, keep=keep)
 
 
+def backup_before_change(store: StoreWithFile, *, reason: str) -> Path | None:
+    """Back up a store before a merge or a purge: the file, or a checked pg_dump of a server.
+
+    None for an in-memory store. Raises StoreError (French) saying why when no backup could be
+    made, e.g. pg_dump missing on this computer: the caller then changes nothing.
+    """
+    if store.path is None and _is_server(store.url):
+        return dump_store(store.url, reason=_slug(reason))
+    return backup_store(store, reason=reason)
+
+
+def _is_server(url: str) -> bool:
+    return url.startswith("postgres")
+
+
 def backup_file(database: Path, *, reason: str, keep: int = DEFAULT_KEEP) -> Path:
     """Back up the SQLite file `database` into its backup folder, then keep the last `keep`."""
     if keep < 1:
@@ -103,7 +123,15 @@ def backup_file(database: Path, *, reason: str, keep: int = DEFAULT_KEEP) -> Pat
 
 
 def list_backups(store_or_path: StoreWithFile | Path) -> list[BackupInfo]:
-    """Return the backups of a store (or of a database file), oldest first."""
+    """Return the backups of a store (or of a database file), oldest first.
+
+    For a PostgreSQL store, these are its dumps in the user's backup folder.
+    """
+    if not isinstance(store_or_path, Path) and _is_server(store_or_path.url):
+        return [
+            BackupInfo(dump.path, dump.created_at, dump.reason, dump.size)
+            for dump in list_dumps(store_or_path.url)
+        ]
     database = store_or_path if isinstance(store_or_path, Path) else store_or_path.path
     if database is None:
         return []

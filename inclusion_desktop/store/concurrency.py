@@ -14,6 +14,13 @@ this way (see history._Merger):
 * the territory and the quota targets, merged by "newest wins", are merged under an advisory
   lock held until the end of the transaction.
 
+Local edits follow the same rules (see repository.Store._edit): an edit of one questionnaire
+(correction, finalisation, deletion, conflict resolution, imported edit) locks its row
+``FOR UPDATE`` before reading its head and runs again when it loses a race on a key; the
+clearing of free texts and the purge, which rewrite many questionnaires at once, first lock
+the whole submission table against writers (lock_all_submissions), so that a merge runs
+either wholly before them or wholly after.
+
 The report of a merge is the one of the run that committed: it counts what really happened.
 """
 
@@ -60,11 +67,14 @@ def is_retryable(exc: BaseException) -> bool:
     return isinstance(exc, DBAPIError) and sqlstate(exc) in RETRYABLE_STATES
 
 
-def with_retries(run: Callable[[], T], *, what: str, postgres: bool) -> T:
+def with_retries(
+    run: Callable[[], T], *, what: str, postgres: bool, busy_message: str | None = None
+) -> T:
     """Call `run` (one whole transaction) again while it loses a race, up to MAX_ATTEMPTS times.
 
-    On SQLite it is called once: writers are serialised there. Raises StoreError, in French,
-    when the races never stop, so that no raw IntegrityError reaches the user.
+    On SQLite it is called once: writers are serialised there. Raises StoreError, in French
+    (`busy_message` when given, else the merge's), when the races never stop, so that no raw
+    IntegrityError reaches the user.
     """
     if not postgres:
         return run()
@@ -75,6 +85,8 @@ def with_retries(run: Callable[[], T], *, what: str, postgres: bool) -> T:
             if not is_retryable(exc):
                 raise
             if attempt == MAX_ATTEMPTS:
+                if busy_message is not None:
+                    raise StoreError(busy_message) from exc
                 raise StoreError(
                     code=Code.MERGE_STORE_BUSY, what=what, attempts=MAX_ATTEMPTS
                 ) from exc
@@ -88,3 +100,13 @@ def lock_shared_settings(conn: Connection) -> None:
     """Serialise, until the end of the transaction, the merges of territory and quota targets."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SHARED_SETTINGS_LOCK})
+
+
+def lock_all_submissions(conn: Connection) -> None:
+    """Keep every other writer of questionnaires waiting until the end of the transaction.
+
+    EXCLUSIVE mode lets plain reads through but waits for, and then holds back, the row locks
+    of merges and edits (``FOR UPDATE``) as well as their inserts.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("LOCK TABLE submission IN EXCLUSIVE MODE"))

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, text
 
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.audit import write_audit
+from inclusion_desktop.store.concurrency import lock_all_submissions
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.hashing import canonical_json, content_hash
 from inclusion_desktop.store.keys import AuditAction
@@ -202,6 +203,8 @@ class ErasureStoreMixin:
         )
         touched: set[int] = set()
         with engine.connect() as conn, conn.begin():
+            if not dry_run:
+                lock_all_submissions(conn)
             device_id = conn.execute(text("SELECT id FROM device WHERE is_local")).scalar()
             if device_id is None and not dry_run:
                 device_id = conn.execute(
@@ -390,6 +393,7 @@ class ErasureStoreMixin:
         then compacted. Backing up first is the caller's business.
         """
         with self._writer.connect() as conn, conn.begin():
+            lock_all_submissions(conn)
             state = _campaign_state(conn, form_id)
             if state.unfinished or state.finished != dict(expected):
                 raise StoreError(code=Code.PURGE_STORE_CHANGED)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Engine, exists, func, select, text
 from sqlalchemy.orm import Session
@@ -50,6 +50,7 @@ from inclusion_desktop.store.territory_setting import TerritoryMerge, territory_
 OUTCOMES = ("new", "already_present", "fast_forwarded", "kept_local", "conflict", "refused")
 
 ProgressCallback = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +231,8 @@ class SyncStoreMixin:
         def _read(self) -> AbstractContextManager[Session]: ...
 
         def _write(self) -> AbstractContextManager[Session]: ...
+
+        def _edit(self, work: Callable[[Session], T], *, what: str) -> T: ...
 
         def _local_device_id(self, session: Session) -> int: ...
 
@@ -715,51 +718,66 @@ class SyncStoreMixin:
         """
         if (chosen_hash is None) == (answers is None):
             raise ValueError("give either chosen_hash or answers")
-        with self._write() as session:
-            # Locked on PostgreSQL until the end (SQLite writers are serialised anyway): a merge
-            # adding a head meanwhile waits, then sees the resolution (see store.concurrency).
-            sub = session.scalars(
-                select(Submission).where(Submission.uuid == uuid).with_for_update()
-            ).first()
-            if sub is None:
-                raise StoreError(f"Questionnaire introuvable : {uuid}.")
-            heads = self._heads(session.connection(), sub.id)
-            if len(heads) < 2:
-                raise StoreError(f"Le questionnaire {uuid} n'est pas en conflit.")
-            ordered = sorted(heads, key=lambda h: (heads[h][2], h), reverse=True)
-            if chosen_hash is not None:
-                if chosen_hash not in heads:
-                    raise StoreError(
-                        f"La version {chosen_hash[:12]} n'est pas une des versions en conflit."
-                    )
-                first = chosen_hash
-                status = heads[first][3]
-                new_answers: Mapping[str, Any] = json.loads(heads[first][4])
-                reason = f"Conflit résolu : version {first[:12]} retenue"
-            else:
-                assert answers is not None
-                first, status, new_answers = ordered[0], "complete", answers
-                reason = "Conflit résolu : version fusionnée"
-            second = next(h for h in ordered if h != first)
-            form = session.scalar(
-                select(FormVersion.sha256).where(FormVersion.id == sub.form_version_id)
-            )
-            assert form is not None
-            rev = append_revision(
-                session,
-                sub,
-                form_sha=form,
-                number=max(heads[first][2], heads[second][2]) + 1,
-                parent=first,
-                parent2=second,
-                answers=new_answers,
-                status=status,
-                reason=reason,
-                device_id=self._local_device_id(session),
-                operator_id=operator_id,
-                action=AuditAction.CONFLICT_RESOLUTION,
-            )
-            return revision_info(uuid, rev)
+        return self._edit(
+            lambda session: self._resolve_conflict_in(
+                session, uuid, operator_id, chosen_hash, answers
+            ),
+            what=f"Résolution du conflit de {uuid}",
+        )
+
+    def _resolve_conflict_in(
+        self,
+        session: Session,
+        uuid: str,
+        operator_id: int,
+        chosen_hash: str | None,
+        answers: Mapping[str, Any] | None,
+    ) -> RevisionInfo:
+        """One attempt of resolve_conflict, in `session`."""
+        # Locked on PostgreSQL until the end (SQLite writers are serialised anyway): a merge
+        # adding a head meanwhile waits, then sees the resolution (see store.concurrency).
+        sub = session.scalars(
+            select(Submission).where(Submission.uuid == uuid).with_for_update()
+        ).first()
+        if sub is None:
+            raise StoreError(f"Questionnaire introuvable : {uuid}.")
+        heads = self._heads(session.connection(), sub.id)
+        if len(heads) < 2:
+            raise StoreError(f"Le questionnaire {uuid} n'est pas en conflit.")
+        ordered = sorted(heads, key=lambda h: (heads[h][2], h), reverse=True)
+        if chosen_hash is not None:
+            if chosen_hash not in heads:
+                raise StoreError(
+                    f"La version {chosen_hash[:12]} n'est pas une des versions en conflit."
+                )
+            first = chosen_hash
+            status = heads[first][3]
+            new_answers: Mapping[str, Any] = json.loads(heads[first][4])
+            reason = f"Conflit résolu : version {first[:12]} retenue"
+        else:
+            assert answers is not None
+            first, status, new_answers = ordered[0], "complete", answers
+            reason = "Conflit résolu : version fusionnée"
+        second = next(h for h in ordered if h != first)
+        form = session.scalar(
+            select(FormVersion.sha256).where(FormVersion.id == sub.form_version_id)
+        )
+        assert form is not None
+        rev = append_revision(
+            session,
+            sub,
+            form_sha=form,
+            number=max(heads[first][2], heads[second][2]) + 1,
+            parent=first,
+            parent2=second,
+            answers=new_answers,
+            status=status,
+            reason=reason,
+            device_id=self._local_device_id(session),
+            operator_id=operator_id,
+            action=AuditAction.CONFLICT_RESOLUTION,
+        )
+        return revision_info(uuid, rev)
 
 
 class _Merger:

@@ -7,12 +7,12 @@ import os
 import platform
 import threading
 import uuid as uuid_module
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from sqlalchemy import Engine, case, delete, func, literal, select, text, update
 from sqlalchemy.exc import DBAPIError
@@ -22,7 +22,7 @@ from inclusion_desktop.catalogue import Code
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.audit import AuditStoreMixin, write_audit
 from inclusion_desktop.store.backup import REASON_MIGRATION, backup_file
-from inclusion_desktop.store.concurrency import is_retryable
+from inclusion_desktop.store.concurrency import is_retryable, with_retries
 from inclusion_desktop.store.engine import (
     BEGIN_MODE_OPTION,
     check_sqlite_file,
@@ -79,6 +79,13 @@ from inclusion_desktop.store.review import ReviewStoreMixin
 from inclusion_desktop.store.revisions import append_revision
 from inclusion_desktop.store.sealing import operator_seal
 from inclusion_desktop.store.verification import VerificationStoreMixin
+
+T = TypeVar("T")
+
+_BUSY = (
+    "Un autre poste a enregistré la même donnée au même moment dans la base partagée : "
+    "rien n'a été enregistré, recommencez."
+)
 
 
 def _backup_before_migration(path: Path) -> None:
@@ -240,11 +247,31 @@ class Store(
             # On a shared PostgreSQL store, another coordinator may write the same key at the
             # same moment: said in French, nothing of this operation written.
             if is_retryable(exc):
-                raise StoreError(
-                    "Un autre poste a enregistré la même donnée au même moment dans la base "
-                    "partagée : rien n'a été enregistré, recommencez."
-                ) from exc
+                raise StoreError(_BUSY) from exc
             raise
+
+    def _edit(self, work: Callable[[Session], T], *, what: str) -> T:
+        """Run `work` as one write transaction, again while it loses a race on a shared store.
+
+        For the local edits of questionnaires: `work` locks the rows it changes (see
+        _submission with lock=True) and reads them again at each attempt, so that an edit
+        racing a merge gives the sequential result (see store.concurrency). Inside a
+        transaction() under way it runs once, in that transaction.
+        """
+        shared = self._shared_session()
+        if shared is not None:
+            return work(shared)
+
+        def once() -> T:
+            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                return work(session)
+
+        return with_retries(
+            once,
+            what=what,
+            postgres=self._writer.dialect.name == "postgresql",
+            busy_message=f"{what} : {_BUSY}",
+        )
 
     # -- device, operators, settings ------------------------------------------------------
 
@@ -548,8 +575,9 @@ class Store(
         clean_reason = reason.strip()
         if not clean_reason:
             raise StoreError(code=Code.STORE_DELETION_REASON_MISSING)
-        with self._write() as session:
-            sub = self._submission(session, uuid)
+
+        def delete(session: Session) -> RevisionInfo:
+            sub = self._submission(session, uuid, lock=True)
             if sub.status == "deleted":
                 raise StoreError(code=Code.STORE_SUBMISSION_DELETED, uuid=uuid)
             self._require_operator(session, operator_id)
@@ -562,6 +590,8 @@ class Store(
                 answers = {} if draft is None else json.loads(draft.answers)
             rev = self._append(session, sub, head, answers, "deleted", clean_reason, operator_id)
             return revision_info(uuid, rev)
+
+        return self._edit(delete, what=f"Suppression du questionnaire {uuid}")
 
     def revisions(self, uuid: str) -> list[RevisionInfo]:
         """Return the whole history of a questionnaire, oldest first."""
@@ -880,8 +910,16 @@ class Store(
     # -- internals -------------------------------------------------------------------------
 
     @staticmethod
-    def _submission(session: Session, uuid: str) -> Submission:
-        sub = session.scalars(select(Submission).where(Submission.uuid == uuid)).first()
+    def _submission(session: Session, uuid: str, *, lock: bool = False) -> Submission:
+        """The questionnaire `uuid`, its row locked until the end of the transaction with `lock`.
+
+        The lock holds on PostgreSQL (SQLite writers are serialised anyway): a concurrent merge
+        or edit of it waits, then sees this one (see store.concurrency).
+        """
+        query = select(Submission).where(Submission.uuid == uuid)
+        if lock:
+            query = query.with_for_update()
+        sub = session.scalars(query).first()
         if sub is None:
             raise StoreError(code=Code.STORE_SUBMISSION_NOT_FOUND, uuid=uuid)
         return sub
@@ -906,31 +944,47 @@ class Store(
         self, uuid: str, answers: Mapping[str, Any], operator_id: int, *, allow_draft: bool
     ) -> RevisionInfo:
         """Append a 'complete' revision unless it would repeat the head; drop the autosave."""
-        with self._write() as session:
-            sub = self._submission(session, uuid)
-            if sub.status == "deleted":
-                raise StoreError(code=Code.STORE_SUBMISSION_DELETED, uuid=uuid)
-            if sub.status == "draft" and not allow_draft:
-                raise StoreError(
-                    f"Le questionnaire {uuid} n'est pas encore terminé : "
-                    "il doit d'abord être finalisé."
-                )
-            self._require_operator(session, operator_id)
-            head = self._head(session, sub.id)
-            if head is not None and head.status == "complete":
-                unchanged = content_hash(
-                    submission=uuid,
-                    form=self._form_sha(session, sub),
-                    status="complete",
-                    answers=answers,
-                    parent=head.parent_hash,
-                    reason=None,
-                )
-                if unchanged == head.content_hash:
-                    session.execute(delete(Draft).where(Draft.submission_id == sub.id))
-                    return revision_info(uuid, head)
-            rev = self._append(session, sub, head, answers, "complete", None, operator_id)
-            return revision_info(uuid, rev)
+        return self._edit(
+            lambda session: self._save_complete_in(
+                session, uuid, answers, operator_id, allow_draft=allow_draft
+            ),
+            what=f"Enregistrement du questionnaire {uuid}",
+        )
+
+    def _save_complete_in(
+        self,
+        session: Session,
+        uuid: str,
+        answers: Mapping[str, Any],
+        operator_id: int,
+        *,
+        allow_draft: bool,
+    ) -> RevisionInfo:
+        """One attempt of _save_complete, in `session`."""
+        sub = self._submission(session, uuid, lock=True)
+        if sub.status == "deleted":
+            raise StoreError(code=Code.STORE_SUBMISSION_DELETED, uuid=uuid)
+        if sub.status == "draft" and not allow_draft:
+            raise StoreError(
+                f"Le questionnaire {uuid} n'est pas encore terminé : "
+                "il doit d'abord être finalisé."
+            )
+        self._require_operator(session, operator_id)
+        head = self._head(session, sub.id)
+        if head is not None and head.status == "complete":
+            unchanged = content_hash(
+                submission=uuid,
+                form=self._form_sha(session, sub),
+                status="complete",
+                answers=answers,
+                parent=head.parent_hash,
+                reason=None,
+            )
+            if unchanged == head.content_hash:
+                session.execute(delete(Draft).where(Draft.submission_id == sub.id))
+                return revision_info(uuid, head)
+        rev = self._append(session, sub, head, answers, "complete", None, operator_id)
+        return revision_info(uuid, rev)
 
     @staticmethod
     def _form_sha(session: Session, sub: Submission) -> str:

@@ -8,10 +8,10 @@ or by correcting it (a new revision); either is written to the audit log.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +23,8 @@ from inclusion_desktop.store.models import Operator, ReviewItem, format_utc, utc
 
 #: How a review is closed.
 RESOLUTIONS = ("confirme", "corrige")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +54,10 @@ class ReviewStoreMixin:
 
         def _write(self) -> AbstractContextManager[Session]: ...
 
+        def _edit(self, work: Callable[[Session], T], *, what: str) -> T: ...
+
         @staticmethod
-        def _submission(session: Session, uuid: str) -> Any: ...
+        def _submission(session: Session, uuid: str, *, lock: bool = False) -> Any: ...
 
         @staticmethod
         def _head(session: Session, submission_id: int) -> Any: ...
@@ -75,10 +79,13 @@ class ReviewStoreMixin:
         A deleted questionnaire is left alone. Returns how many revisions were added; each is
         written to the audit log.
         """
-        added = 0
-        with self._write() as session:
-            for uuid, answers in edits:
-                sub = self._submission(session, uuid)
+
+        def import_all(session: Session) -> int:
+            added = 0
+            # Locked in uuid order, as merges lock them, so that neither waits for the other
+            # in a cycle (see store.concurrency).
+            for uuid, answers in sorted(edits, key=lambda edit: edit[0]):
+                sub = self._submission(session, uuid, lock=True)
                 head = self._head(session, sub.id)
                 if sub.status != "complete" or head is None:
                     continue
@@ -90,14 +97,17 @@ class ReviewStoreMixin:
                     detail=f"nouvelle version importée de {source}"[:500],
                 )
                 added += 1
-        return added
+            return added
+
+        return self._edit(import_all, what=f"Import des modifications de {source}")
 
     def mark_for_review(self, problems: Mapping[str, str], *, source: str) -> None:
         """Marks questionnaires « à vérifier » (uuid -> JSON list of their problems)."""
         now = format_utc(utc_now())
-        with self._write() as session:
-            for uuid, text in problems.items():
-                item = session.get(ReviewItem, uuid)
+
+        def mark(session: Session) -> None:
+            for uuid, text in sorted(problems.items()):
+                item = session.get(ReviewItem, uuid, with_for_update=True)
                 if item is None:
                     session.add(
                         ReviewItem(
@@ -107,6 +117,8 @@ class ReviewStoreMixin:
                     )
                 else:
                     item.problems, item.resolved_at, item.resolution = text, None, None
+
+        self._edit(mark, what=f"Import de {source}")
 
     def reviews(self, *, pending_only: bool = True) -> list[ReviewInfo]:
         """The questionnaires imported « à vérifier » (only those still pending by default)."""
@@ -135,26 +147,34 @@ class ReviewStoreMixin:
         """Closes a pending review: « confirme » (kept as it is) or « corrige » (audited)."""
         if resolution not in RESOLUTIONS:
             raise StoreError(f"Résolution inconnue « {resolution} » : confirme ou corrige.")
-        with self._write() as session:
-            item = session.get(ReviewItem, uuid)
-            if item is None or item.resolved_at is not None:
-                raise StoreError(f"Le questionnaire {uuid} n'est pas « à vérifier ».")
-            name = (
-                None
-                if operator_id is None
-                else session.scalar(select(Operator.name).where(Operator.id == operator_id))
-            )
-            item.resolved_at = format_utc(utc_now())
-            item.resolution = resolution
-            item.resolved_by = name
-            count = len(json.loads(item.problems))
-            write_audit(
-                session.connection(),
-                action=AuditAction.REVIEW,
-                target=uuid,
-                operator_id=operator_id,
-                detail=(
-                    f"importé « à vérifier » ({count} réponse(s) en cause, {item.source}) : "
-                    + ("confirmé tel quel" if resolution == "confirme" else "corrigé")
-                ),
-            )
+        self._edit(
+            lambda session: self._resolve_review_in(session, uuid, resolution, operator_id),
+            what=f"Vérification du questionnaire {uuid}",
+        )
+
+    def _resolve_review_in(
+        self, session: Session, uuid: str, resolution: str, operator_id: int | None
+    ) -> None:
+        """One attempt of resolve_review, in `session` (the review row locked until the end)."""
+        item = session.get(ReviewItem, uuid, with_for_update=True)
+        if item is None or item.resolved_at is not None:
+            raise StoreError(f"Le questionnaire {uuid} n'est pas « à vérifier ».")
+        name = (
+            None
+            if operator_id is None
+            else session.scalar(select(Operator.name).where(Operator.id == operator_id))
+        )
+        item.resolved_at = format_utc(utc_now())
+        item.resolution = resolution
+        item.resolved_by = name
+        count = len(json.loads(item.problems))
+        write_audit(
+            session.connection(),
+            action=AuditAction.REVIEW,
+            target=uuid,
+            operator_id=operator_id,
+            detail=(
+                f"importé « à vérifier » ({count} réponse(s) en cause, {item.source}) : "
+                + ("confirmé tel quel" if resolution == "confirme" else "corrigé")
+            ),
+        )

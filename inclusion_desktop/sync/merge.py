@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from inclusion_desktop.catalogue import Code, Text
 from inclusion_desktop.store import Store, StoreError
-from inclusion_desktop.store.backup import REASON_MERGE, backup_store
+from inclusion_desktop.store.backup import REASON_MERGE, backup_before_change
 from inclusion_desktop.store.history import ApplyResult, FormSource, IncomingBundle
 from inclusion_desktop.sync.bundle import BundleError, read_checked_bundle
 from inclusion_desktop.sync.form_check import vet_forms
@@ -30,6 +30,10 @@ from inclusion_desktop.sync.signing import (
 )
 from inclusion_desktop.sync.trust import TrustPolicy, vet_signatures
 from inclusion_desktop.territory import merge_territory
+
+
+class MergeBackupFailed(StoreError):
+    """The store could not be backed up before a merge: nothing was merged."""
 
 
 @dataclass(slots=True)
@@ -165,6 +169,7 @@ def iter_merge(
     dry_run: bool = False,
     progress: ProgressHandler | None = None,
     allow_unsigned: bool = False,
+    backup: bool = True,
 ) -> Iterator[MergeReport]:
     """Merge (or preview) files one by one, yielding each file's report as soon as it is done.
 
@@ -176,11 +181,14 @@ def iter_merge(
     is the operator written in the audit log's "fusion" rows.
 
     Meant to run off the GUI thread; ``progress`` is called from the same thread. Unless
-    ``dry_run``, the store is backed up ("avant-fusion") once, before the first file is written;
-    a backup that fails raises StoreError and nothing is merged.
+    ``dry_run``, the store is backed up ("avant-fusion": a copy of the file, a checked pg_dump
+    of a PostgreSQL store) once, before the first file is written; a backup that fails raises
+    MergeBackupFailed and nothing is merged. ``backup=False`` is the coordinator's explicit
+    choice to merge into a server store without a dump (its administrator backs it up); a
+    store file is copied all the same, which costs little.
     """
     who = merged_by or _user()
-    backed_up = dry_run
+    backed_up = dry_run or (not backup and store.path is None)
     files = [Path(raw) for raw in paths]
     count = len(files)
     # The next file is read and verified on a second thread while SQLite writes the current
@@ -214,7 +222,10 @@ def iter_merge(
             report.device_uuid = bundle.device_uuid
             report.device_name = bundle.device_name
             if not backed_up:
-                backup_store(store, reason=REASON_MERGE)
+                try:
+                    backup_before_change(store, reason=REASON_MERGE)
+                except StoreError as error:
+                    raise MergeBackupFailed(f"{error} Rien n'a été fusionné.") from error
                 backed_up = True
             try:
                 result = store.apply_bundle(
@@ -306,6 +317,7 @@ def merge_files(
     merged_by: str | None = None,
     progress: ProgressHandler | None = None,
     allow_unsigned: bool = False,
+    backup: bool = True,
 ) -> list[MergeReport]:
     """Merge every file, each in its own transaction; a refused file does not stop the others."""
     return list(
@@ -316,6 +328,7 @@ def merge_files(
             merged_by=merged_by,
             progress=progress,
             allow_unsigned=allow_unsigned,
+            backup=backup,
         )
     )
 

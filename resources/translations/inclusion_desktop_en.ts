@@ -3456,6 +3456,10 @@ Quit anyway?</translation>
         <translation>A copy of the database is made at every start-up and before every merge or update (the last 10 are kept). Restoring replaces the database with the chosen copy; the current database is backed up first.</translation>
     </message>
     <message>
+        <source>La base est sur un serveur PostgreSQL : une sauvegarde (pg_dump) en est faite sur cet ordinateur avant chaque fusion et chaque purge (les 10 dernières sont gardées). D&apos;autres coordinateurs peuvent travailler sur ce serveur : une sauvegarde ne se restaure pas depuis l&apos;application, mais par l&apos;administrateur du serveur, avec la commande que donne « Comment restaurer… ».</source>
+        <translation>The database is on a PostgreSQL server: a backup of it (pg_dump) is made on this computer before every merge and every purge (the last 10 are kept). Other coordinators may be working on this server: a backup is not restored from the application but by the server&apos;s administrator, with the command given by “How to restore…”.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3466,6 +3470,22 @@ Quit anyway?</translation>
     <message>
         <source>Taille</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <source>Comment restaurer…</source>
+        <translation>How to restore…</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde du serveur</source>
+        <translation>Restore a backup of the server</translation>
+    </message>
+    <message>
+        <source>La sauvegarde du {moment} remplacerait toute la base du serveur, y compris ce que les autres coordinateurs y ont fusionné depuis. Elle ne se restaure donc pas depuis l&apos;application : demandez à l&apos;administrateur du serveur de prévenir les coordinateurs, puis de lancer la commande ci-dessous (le mot de passe de la base lui est demandé).</source>
+        <translation>The backup of {moment} would replace the whole database of the server, including what the other coordinators have merged into it since. So it is not restored from the application: ask the server&apos;s administrator to warn the coordinators, then to run the command below (it asks for the database password).</translation>
+    </message>
+    <message>
+        <source>{size} Mo</source>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>{size} Ko</source>
