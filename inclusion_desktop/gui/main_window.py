@@ -11,8 +11,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -1366,7 +1366,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
     def _on_guide(self) -> None:
         guide = user_guide_path()
         if guide is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+            from inclusion_desktop.gui.help_dialogs import GuideDialog
+
+            GuideDialog(guide, self).exec()
         else:
             QMessageBox.information(
                 self,

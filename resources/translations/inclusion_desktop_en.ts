@@ -2080,6 +2080,10 @@ Quit anyway?</translation>
         <translation>No interviewer chosen: choose your name on the home screen.</translation>
     </message>
     <message>
+        <source>Compte non vérifié</source>
+        <translation>Account not verified</translation>
+    </message>
+    <message>
         <source>Réservé à la coordination</source>
         <translation>Reserved for coordinators</translation>
     </message>
@@ -3668,7 +3672,7 @@ Quit anyway?</translation>
     <name>SubmissionsTableModel</name>
     <message>
         <source>Commencé le</source>
-        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests.</extracomment>
+        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests. Rows read from the store at a time: the first page when the list opens, then one per scroll.</extracomment>
         <translation>Started on</translation>
     </message>
     <message>
@@ -3694,6 +3698,7 @@ Quit anyway?</translation>
     <message>
         <source>Dernière modification : {modified}
 Identifiant : {uuid}</source>
+        <extracomment>The store&apos;s order key of each column (store.ListOrder). How many questionnaires match the filters (all of them once every page is read).</extracomment>
         <translation>Last changed: {modified}
 Identifier: {uuid}</translation>
     </message>
