@@ -161,15 +161,23 @@ class ConflictInfo:
     heads: list[RevisionInfo]
 
 
-def not_exported_query() -> Any:
+def count_not_exported(session: Session) -> int:
     """Count the questionnaires having a revision made here that no export contained yet.
 
     Revisions merged from other computers are left out: their laptop exported them already, and
     on the coordination computer they would all count as « Non exportés » otherwise.
     """
+    local = session.scalar(select(Device.id).where(Device.is_local.is_(True)).limit(1))
+    if local is None:
+        return 0
     pending = ~exists().where(ExportRevision.revision_id == Revision.id)
-    made_here = exists().where(Device.id == Revision.device_id, Device.is_local.is_(True))
-    return select(func.count(func.distinct(Revision.submission_id))).where(pending, made_here)
+    # The laptop's id as a value, not a subquery: the index on revision(device_id,
+    # submission_id) (migration 0014) then reads only its revisions, already in questionnaire
+    # order, so counting them distinct needs no sort (about half the time at 1,000,000).
+    query = select(func.count(func.distinct(Revision.submission_id))).where(
+        Revision.device_id == local, pending
+    )
+    return int(session.execute(query).scalar_one())
 
 
 def _leaves(revisions: Mapping[str, tuple[Any, ...]]) -> set[str]:

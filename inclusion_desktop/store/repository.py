@@ -38,7 +38,7 @@ from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.fieldwork import FieldworkStoreMixin
 from inclusion_desktop.store.files import create_private_file
 from inclusion_desktop.store.hashing import content_hash
-from inclusion_desktop.store.history import SyncStoreMixin, not_exported_query
+from inclusion_desktop.store.history import SyncStoreMixin, count_not_exported
 from inclusion_desktop.store.keys import AUDITED_SETTINGS, AuditAction, SettingKey
 from inclusion_desktop.store.models import (
     ENTRY_MODES,
@@ -868,7 +868,7 @@ class Store(
         )
         with self._read() as session:
             row = session.execute(query).one()
-            not_exported = session.execute(not_exported_query()).scalar_one()
+            not_exported = count_not_exported(session)
         return SubmissionCounts(int(row[0]), int(row[1]), int(row[2]), int(not_exported))
 
     def discard_untouched_draft(self, uuid: str) -> bool:
