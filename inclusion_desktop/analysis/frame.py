@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import union_categoricals
 
 from inclusion_desktop.questionnaire.loader import load_form_bytes
 from inclusion_desktop.questionnaire.model import (
@@ -162,12 +163,46 @@ def _repeat_summaries(
     return data
 
 
-def submissions_frame(store: Any, form_id: str = "habitants") -> pd.DataFrame:
+def _union(columns: Sequence[pd.Series]) -> pd.Categorical:
+    """Categorical columns joined; a page where nobody answered has no categories of its type."""
+    answered = [c for c in columns if len(c.cat.categories)]
+    if not answered:
+        return pd.Categorical.from_codes(
+            np.full(sum(len(c) for c in columns), -1), dtype=columns[0].dtype
+        )
+    empty = answered[0].cat.categories[:0]
+    return union_categoricals(
+        [c if len(c.cat.categories) else c.cat.set_categories(empty) for c in columns]
+    )
+
+
+def _concat_frames(parts: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """Frames of the same columns one under the other, categoricals merged in first-seen order.
+
+    pandas.concat would turn categoricals with different categories into plain objects.
+    """
+    if len(parts) == 1:
+        return parts[0]
+    data: dict[str, Any] = {}
+    for name in parts[0].columns:
+        columns = [part[name] for part in parts]
+        if isinstance(columns[0].dtype, pd.CategoricalDtype):
+            data[name] = _union(columns)
+        else:
+            data[name] = pd.concat(columns, ignore_index=True)
+    return pd.DataFrame(data)
+
+
+def submissions_frame(
+    store: Any, form_id: str = "habitants", *, page_size: int | None = None
+) -> pd.DataFrame:
     """The analysis frame of every questionnaire of `form_id` in `store`.
 
     One row per questionnaire that is not deleted and has a complete revision (its latest
     complete one); columns `_uuid`, `_zone`, `_version`, then one per question of every version
-    of the form (see the module docstring).
+    of the form (see the module docstring). The store is read a page of questionnaires at a
+    time (`page_size`, the store's own by default), each page made into a frame before the next
+    is read: the answers of every questionnaire are never all in memory.
     """
     versions = [v for v in store.form_versions() if v.form_id == form_id]
     forms: dict[int, Form] = {}
@@ -175,17 +210,27 @@ def submissions_frame(store: Any, form_id: str = "habitants") -> pd.DataFrame:
         source, filename = store.form_source(version.id)
         forms[version.id] = load_form_bytes(source, filename)
     labels = {v.id: v.version for v in versions}
-    records = []
-    # Imported « à vérifier »: out of every figure until a coordinator resolves them.
-    to_review = store.pending_review_uuids() if hasattr(store, "pending_review_uuids") else set()
-    # Newest first, the order the figures were always built in (categories follow it).
-    for head in reversed(store.submissions_with_heads(form_id)):
-        if head.status == "deleted" or head.uuid in to_review:
-            continue
-        if head.head_status == "deleted" or head.answers_text is None:
-            continue
-        records.append((head.uuid, head.zone, labels.get(head.form_version_id, ""), head.answers))
     # Oldest version first, so the newest labels win nowhere but column order is stable.
     ordered = [forms[v.id] for v in sorted(versions, key=lambda v: v.id)]
-    frame = answers_frame(records, ordered)
+    # Imported « à vérifier »: out of every figure until a coordinator resolves them.
+    to_review = store.pending_review_uuids() if hasattr(store, "pending_review_uuids") else set()
+    pages = (
+        store.iter_submission_heads(form_id)
+        if page_size is None
+        else store.iter_submission_heads(form_id, page_size)
+    )
+    parts = []
+    # Newest first, the order the figures were always built in (categories follow it).
+    for heads in pages:
+        records = [
+            (head.uuid, head.zone, labels.get(head.form_version_id, ""), head.answers)
+            for head in heads
+            if head.status != "deleted"
+            and head.uuid not in to_review
+            and head.head_status != "deleted"
+            and head.answers_text is not None
+        ]
+        if records:
+            parts.append(answers_frame(records, ordered))
+    frame = _concat_frames(parts) if parts else answers_frame([], ordered)
     return frame.sort_values("_uuid", kind="stable").reset_index(drop=True)

@@ -649,14 +649,16 @@ def _summary_line(result: ReportResult) -> str:
 
 
 def _periods(store: Any, form_id: str, uuids: set[str]) -> dict[str, tuple[dt.date, dt.date]]:
-    days: dict[str, list[dt.date]] = {}
-    for row in store.list_submissions(form_id=form_id):
-        if row.uuid not in uuids:
+    """First and last day of the questionnaires of each zone (and of the whole territory)."""
+    periods: dict[str, tuple[dt.date, dt.date]] = {}
+    for uuid, zone, created_at in store.iter_submission_days(form_id):
+        if uuid not in uuids:
             continue
-        day = row.created_at.astimezone().date() if row.created_at.tzinfo else row.created_at.date()
-        days.setdefault(row.zone, []).append(day)
-        days.setdefault(TOTAL_DOMAIN, []).append(day)
-    return {zone: (min(d), max(d)) for zone, d in days.items()}
+        day = created_at.astimezone().date() if created_at.tzinfo else created_at.date()
+        for place in (zone, TOTAL_DOMAIN):
+            first, last = periods.get(place, (day, day))
+            periods[place] = (min(first, day), max(last, day))
+    return periods
 
 
 def prepare_store_sheets(
