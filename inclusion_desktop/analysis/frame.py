@@ -67,6 +67,28 @@ def _categorical(raw: list[Any]) -> tuple[pd.Categorical, np.ndarray[Any, Any], 
     return pd.Categorical.from_codes(codes, categories=values), codes, values
 
 
+_NUMBER_TYPES = (bool, int, float)
+
+
+def _answers_categorical(
+    raw: list[Any],
+) -> tuple[pd.Categorical, np.ndarray[Any, Any], list[Any]]:
+    """What `_categorical` gives for the cleaned answers, cleaning each distinct answer once."""
+    try:
+        codes, uniques = pd.factorize(pd.Series(raw, dtype=object), use_na_sentinel=True)
+    except TypeError:  # a list or a mapping where an answer was expected
+        return _categorical([_text(value) for value in raw])
+    if len({type(u) for u in uniques if isinstance(u, _NUMBER_TYPES)}) > 1:
+        # 1, 1.0 and True are one value to pandas but three texts.
+        return _categorical([_text(value) for value in raw])
+    cleaned, values = pd.factorize(
+        pd.Series([_text(u) for u in uniques], dtype=object), use_na_sentinel=True
+    )
+    codes = np.append(cleaned, -1)[codes]
+    distinct = list(values)
+    return pd.Categorical.from_codes(codes, categories=distinct), codes, distinct
+
+
 def answers_frame(
     records: Iterable[tuple[str, str, str, Mapping[str, Any]]], forms: Sequence[Form]
 ) -> pd.DataFrame:
@@ -76,6 +98,13 @@ def answers_frame(
     questionnaires: a 100,000-row frame stays small); numbers as floats; the choices of a
     select_multiple as nullable booleans.
     """
+    return pd.DataFrame(_answer_columns(records, forms))
+
+
+def _answer_columns(
+    records: Iterable[tuple[str, str, str, Mapping[str, Any]]], forms: Sequence[Form]
+) -> dict[str, Any]:
+    """The columns of `answers_frame`, by name."""
     questions, choices = _columns_of(forms)
     rows = list(records)
     data: dict[str, Any] = {
@@ -84,8 +113,8 @@ def answers_frame(
         "_version": _categorical([r[2] for r in rows])[0],
     }
     for question in questions:
-        raw = [_text(r[3].get(question.name)) for r in rows]
-        column, codes, uniques = _categorical(raw)
+        raw = [r[3].get(question.name) for r in rows]
+        column, codes, uniques = _answers_categorical(raw)
         del raw
         if question.type in _NUMERIC:
             numbers = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce")
@@ -102,8 +131,7 @@ def answers_frame(
                 flag_column[~answered] = pd.NA
                 data[choice_column(question.name, choice)] = flag_column
     data.update(_repeat_summaries(rows, forms))
-    frame = pd.DataFrame(data)
-    return frame
+    return data
 
 
 def _instances(answers: Mapping[str, Any], repeat: str) -> list[Mapping[str, Any]]:
@@ -176,20 +204,23 @@ def _union(columns: Sequence[pd.Series]) -> pd.Categorical:
     )
 
 
-def _concat_frames(parts: Sequence[pd.DataFrame]) -> pd.DataFrame:
-    """Frames of the same columns one under the other, categoricals merged in first-seen order.
+def _sorted_frame(parts: list[dict[str, Any]]) -> pd.DataFrame:
+    """The pages' columns one under the other, rows sorted by uuid, one column at a time.
 
-    pandas.concat would turn categoricals with different categories into plain objects.
+    Each page's column is dropped once joined, so memory holds the frame plus one column, not
+    two frames; pandas.concat would also turn categoricals of different categories into text.
     """
-    if len(parts) == 1:
-        return parts[0]
+    uuids = np.concatenate([part["_uuid"].to_numpy() for part in parts])
+    order = np.argsort(uuids, kind="stable")
+    del uuids
     data: dict[str, Any] = {}
-    for name in parts[0].columns:
-        columns = [part[name] for part in parts]
+    for name in list(parts[0]):
+        columns = [pd.Series(part.pop(name)) for part in parts]
         if isinstance(columns[0].dtype, pd.CategoricalDtype):
-            data[name] = _union(columns)
+            data[name] = _union(columns).take(order)
         else:
-            data[name] = pd.concat(columns, ignore_index=True)
+            joined = pd.concat(columns, ignore_index=True)
+            data[name] = pd.Series(joined.array.take(order), dtype=joined.dtype, copy=False)
     return pd.DataFrame(data)
 
 
@@ -231,6 +262,7 @@ def submissions_frame(
             and head.answers_text is not None
         ]
         if records:
-            parts.append(answers_frame(records, ordered))
-    frame = _concat_frames(parts) if parts else answers_frame([], ordered)
-    return frame.sort_values("_uuid", kind="stable").reset_index(drop=True)
+            parts.append(_answer_columns(records, ordered))
+    if not parts:
+        return answers_frame([], ordered)
+    return _sorted_frame(parts)
