@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import union_categoricals
 
 from inclusion_desktop.questionnaire.loader import load_form_bytes
 from inclusion_desktop.questionnaire.model import (
@@ -66,6 +67,36 @@ def _categorical(raw: list[Any]) -> tuple[pd.Categorical, np.ndarray[Any, Any], 
     return pd.Categorical.from_codes(codes, categories=values), codes, values
 
 
+_NUMBER_TYPES = (bool, int, float)
+
+
+def _is_nan(value: Any) -> bool:
+    """True for the NaN pandas puts where a questionnaire has no answer to a question."""
+    return isinstance(value, float) and value != value
+
+
+def _answers_categorical(
+    raw: np.ndarray[Any, Any],
+) -> tuple[pd.Categorical, np.ndarray[Any, Any], list[Any]]:
+    """What `_categorical` gives for the cleaned answers, cleaning each distinct answer once.
+
+    `raw` holds the saved answers, None or NaN where a questionnaire has none.
+    """
+    try:
+        codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    except TypeError:  # a list or a mapping where an answer was expected
+        return _categorical([None if _is_nan(value) else _text(value) for value in raw])
+    if len({type(u) for u in uniques if isinstance(u, _NUMBER_TYPES)}) > 1:
+        # 1, 1.0 and True are one value to pandas but three texts.
+        return _categorical([None if _is_nan(value) else _text(value) for value in raw])
+    cleaned, values = pd.factorize(
+        pd.Series([_text(u) for u in uniques], dtype=object), use_na_sentinel=True
+    )
+    codes = np.append(cleaned, -1)[codes]
+    distinct = list(values)
+    return pd.Categorical.from_codes(codes, categories=distinct), codes, distinct
+
+
 def answers_frame(
     records: Iterable[tuple[str, str, str, Mapping[str, Any]]], forms: Sequence[Form]
 ) -> pd.DataFrame:
@@ -75,6 +106,13 @@ def answers_frame(
     questionnaires: a 100,000-row frame stays small); numbers as floats; the choices of a
     select_multiple as nullable booleans.
     """
+    return pd.DataFrame(_answer_columns(records, forms))
+
+
+def _answer_columns(
+    records: Iterable[tuple[str, str, str, Mapping[str, Any]]], forms: Sequence[Form]
+) -> dict[str, Any]:
+    """The columns of `answers_frame`, by name."""
     questions, choices = _columns_of(forms)
     rows = list(records)
     data: dict[str, Any] = {
@@ -82,9 +120,12 @@ def answers_frame(
         "_zone": _categorical([r[1] for r in rows])[0],
         "_version": _categorical([r[2] for r in rows])[0],
     }
+    # One table of every answer, built by pandas at C speed, instead of a loop per question.
+    answers = pd.DataFrame([r[3] for r in rows], dtype=object, index=None)
+    missing = np.full(len(rows), None, dtype=object)
     for question in questions:
-        raw = [_text(r[3].get(question.name)) for r in rows]
-        column, codes, uniques = _categorical(raw)
+        raw = answers[question.name].to_numpy() if question.name in answers else missing
+        column, codes, uniques = _answers_categorical(raw)
         del raw
         if question.type in _NUMERIC:
             numbers = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce")
@@ -101,8 +142,7 @@ def answers_frame(
                 flag_column[~answered] = pd.NA
                 data[choice_column(question.name, choice)] = flag_column
     data.update(_repeat_summaries(rows, forms))
-    frame = pd.DataFrame(data)
-    return frame
+    return data
 
 
 def _instances(answers: Mapping[str, Any], repeat: str) -> list[Mapping[str, Any]]:
@@ -162,12 +202,49 @@ def _repeat_summaries(
     return data
 
 
-def submissions_frame(store: Any, form_id: str = "habitants") -> pd.DataFrame:
+def _union(columns: Sequence[pd.Series]) -> pd.Categorical:
+    """Categorical columns joined; a page where nobody answered has no categories of its type."""
+    answered = [c for c in columns if len(c.cat.categories)]
+    if not answered:
+        return pd.Categorical.from_codes(
+            np.full(sum(len(c) for c in columns), -1), dtype=columns[0].dtype
+        )
+    empty = answered[0].cat.categories[:0]
+    return union_categoricals(
+        [c if len(c.cat.categories) else c.cat.set_categories(empty) for c in columns]
+    )
+
+
+def _sorted_frame(parts: list[dict[str, Any]]) -> pd.DataFrame:
+    """The pages' columns one under the other, rows sorted by uuid, one column at a time.
+
+    Each page's column is dropped once joined, so memory holds the frame plus one column, not
+    two frames; pandas.concat would also turn categoricals of different categories into text.
+    """
+    uuids = np.concatenate([part["_uuid"].to_numpy() for part in parts])
+    order = np.argsort(uuids, kind="stable")
+    del uuids
+    data: dict[str, Any] = {}
+    for name in list(parts[0]):
+        columns = [pd.Series(part.pop(name)) for part in parts]
+        if isinstance(columns[0].dtype, pd.CategoricalDtype):
+            data[name] = _union(columns).take(order)
+        else:
+            joined = pd.concat(columns, ignore_index=True)
+            data[name] = pd.Series(joined.array.take(order), dtype=joined.dtype, copy=False)
+    return pd.DataFrame(data)
+
+
+def submissions_frame(
+    store: Any, form_id: str = "habitants", *, page_size: int | None = None
+) -> pd.DataFrame:
     """The analysis frame of every questionnaire of `form_id` in `store`.
 
     One row per questionnaire that is not deleted and has a complete revision (its latest
     complete one); columns `_uuid`, `_zone`, `_version`, then one per question of every version
-    of the form (see the module docstring).
+    of the form (see the module docstring). The store is read a page of questionnaires at a
+    time (`page_size`, the store's own by default), each page made into a frame before the next
+    is read: the answers of every questionnaire are never all in memory.
     """
     versions = [v for v in store.form_versions() if v.form_id == form_id]
     forms: dict[int, Form] = {}
@@ -175,17 +252,28 @@ def submissions_frame(store: Any, form_id: str = "habitants") -> pd.DataFrame:
         source, filename = store.form_source(version.id)
         forms[version.id] = load_form_bytes(source, filename)
     labels = {v.id: v.version for v in versions}
-    records = []
-    # Imported « à vérifier »: out of every figure until a coordinator resolves them.
-    to_review = store.pending_review_uuids() if hasattr(store, "pending_review_uuids") else set()
-    # Newest first, the order the figures were always built in (categories follow it).
-    for head in reversed(store.submissions_with_heads(form_id)):
-        if head.status == "deleted" or head.uuid in to_review:
-            continue
-        if head.head_status == "deleted" or head.answers_text is None:
-            continue
-        records.append((head.uuid, head.zone, labels.get(head.form_version_id, ""), head.answers))
     # Oldest version first, so the newest labels win nowhere but column order is stable.
     ordered = [forms[v.id] for v in sorted(versions, key=lambda v: v.id)]
-    frame = answers_frame(records, ordered)
-    return frame.sort_values("_uuid", kind="stable").reset_index(drop=True)
+    # Imported « à vérifier »: out of every figure until a coordinator resolves them.
+    to_review = store.pending_review_uuids() if hasattr(store, "pending_review_uuids") else set()
+    pages = (
+        store.iter_submission_heads(form_id)
+        if page_size is None
+        else store.iter_submission_heads(form_id, page_size)
+    )
+    parts = []
+    # Newest first, the order the figures were always built in (categories follow it).
+    for heads in pages:
+        records = [
+            (head.uuid, head.zone, labels.get(head.form_version_id, ""), head.answers)
+            for head in heads
+            if head.status != "deleted"
+            and head.uuid not in to_review
+            and head.head_status != "deleted"
+            and head.answers_text is not None
+        ]
+        if records:
+            parts.append(_answer_columns(records, ordered))
+    if not parts:
+        return answers_frame([], ordered)
+    return _sorted_frame(parts)

@@ -48,6 +48,8 @@ import pandas as pd
 from inclusion_desktop.analysis.weighting import (
     FLAG_SUPPRESSED,
     MIN_SHOWN,
+    STACK_COLUMNS,
+    DomainEstimates,
     SurveyDesign,
     flag_estimates,
     proportion_interval,
@@ -68,6 +70,8 @@ from inclusion_desktop.questionnaire.model import (
     QuestionType,
 )
 
+#: Indicators whose 0/1 values are held at once while estimating: 32 MB a million questionnaires.
+INDICATORS_AT_ONCE = STACK_COLUMNS // 4
 #: Domain label of the estimates on the whole sample.
 TOTAL_DOMAIN = "ensemble"
 RESULT_COLUMNS = (
@@ -467,16 +471,24 @@ def _as_text(series: pd.Series) -> np.ndarray[Any, Any]:
     return text
 
 
+_CodeCache = dict[str, tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]
+
+
 def _indicator_matrix(
-    frame: pd.DataFrame, indicators: Sequence[Indicator], dtype: type = np.float32
+    frame: pd.DataFrame,
+    indicators: Sequence[Indicator],
+    dtype: type = np.float32,
+    code_cache: _CodeCache | None = None,
 ) -> np.ndarray[Any, Any]:
     """One column per indicator (rows in frame order): 1 or 0 in its population, NaN outside.
 
     Each expression is evaluated once per distinct combination of the answers it reads, not per
     questionnaire; answers are read through their codes, so no text is made per row.
+    `code_cache` keeps those codes from one call to the next on the same frame.
     """
     n = len(frame)
-    code_cache: dict[str, tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]] = {}
+    if code_cache is None:
+        code_cache = {}
 
     def column(name: str) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
         """Codes per row and the text of each code (the last one, "", for missing)."""
@@ -484,9 +496,9 @@ def _indicator_matrix(
             if name in frame:
                 codes, uniques = pd.factorize(frame[name], use_na_sentinel=True)
                 texts = np.append(_as_text(pd.Series(uniques)), "")
-                codes = np.where(codes < 0, len(texts) - 1, codes).astype(np.int64)
+                codes = np.where(codes < 0, len(texts) - 1, codes).astype(np.int32)
             else:
-                codes, texts = np.zeros(n, dtype=np.int64), np.array([""], dtype=object)
+                codes, texts = np.zeros(n, dtype=np.int32), np.array([""], dtype=object)
             code_cache[name] = (codes, texts)
         return code_cache[name]
 
@@ -534,6 +546,23 @@ def indicator_values(frame: pd.DataFrame, indicators: Sequence[Indicator]) -> pd
     return pd.DataFrame(matrix, index=frame.index, columns=ids, copy=False)
 
 
+def _side_by_side(parts: Sequence[DomainEstimates]) -> DomainEstimates:
+    """Estimates of groups of indicators on the same domains, as if estimated together."""
+    if len(parts) == 1:
+        return parts[0]
+
+    def joined(arrays: list[Any]) -> Any:
+        return None if any(a is None for a in arrays) else np.hstack(arrays)
+
+    return DomainEstimates(
+        np.hstack([p.n for p in parts]),
+        np.hstack([p.estimate for p in parts]),
+        np.hstack([p.se for p in parts]),
+        joined([p.n_eff for p in parts]),
+        joined([p.max_share for p in parts]),
+    )
+
+
 def _domain_column(frame: pd.DataFrame, by: str | None) -> str | None:
     if by is None or by in frame:
         return by
@@ -559,9 +588,6 @@ def compute_indicators(
     if len(design.frame) != len(frame):
         raise ValueError("Le plan de sondage ne correspond pas au tableau des réponses.")
     column = _domain_column(frame, by)
-    # 0/1/NaN in float32: exact, half the memory, and one sparse product per pass.
-    all_values = _indicator_matrix(frame, indicators.indicators, np.float32)
-    position_of = {i.id: k for k, i in enumerate(indicators.indicators)}
     if column is None:
         zone_codes = np.zeros(len(frame), dtype=np.int64)
         zone_labels: list[Any] = [TOTAL_DOMAIN]
@@ -577,12 +603,8 @@ def compute_indicators(
     for indicator in indicators.indicators:
         blocks.setdefault(indicator.cross, []).append(indicator)
     parts = []
+    code_cache: _CodeCache = {}
     for cross, members in blocks.items():
-        columns = [position_of[i.id] for i in members]
-        if columns == list(range(columns[0], columns[0] + len(columns))):
-            matrix = all_values[:, columns[0] : columns[0] + len(columns)]
-        else:
-            matrix = all_values[:, columns]
         if cross is None:
             level_codes = np.zeros(len(frame), dtype=np.int64)
             levels: list[tuple[str, str, str]] = [("", "", "")]
@@ -590,15 +612,32 @@ def compute_indicators(
             levels = list(members[0].cross_levels)
             answers = _as_text(frame[cross]) if cross in frame else np.full(len(frame), "", object)
             level_codes = pd.Index([lvl[0] for lvl in levels]).get_indexer(answers).astype(np.int64)
-        for domain_codes, labels in passes:
-            combined = np.where(
+        pass_codes = [
+            np.where(
                 (domain_codes >= 0) & (level_codes >= 0),
                 domain_codes * len(levels) + level_codes,
                 -1,
             )
-            estimates = design.estimate_matrix(
-                matrix, combined, len(labels) * len(levels), kind="proportion"
+            for domain_codes, _labels in passes
+        ]
+        found: list[list[DomainEstimates]] = [[] for _ in passes]
+        # A few indicators at a time: the 0/1 values of every indicator at once would take
+        # gigabytes on a million questionnaires. Float32 holds 0/1/NaN exactly.
+        for start in range(0, len(members), INDICATORS_AT_ONCE):
+            matrix = _indicator_matrix(
+                frame, members[start : start + INDICATORS_AT_ONCE], np.float32, code_cache
             )
+            for found_in_pass, combined, (_codes, labels) in zip(
+                found, pass_codes, passes, strict=True
+            ):
+                found_in_pass.append(
+                    design.estimate_matrix(
+                        matrix, combined, len(labels) * len(levels), kind="proportion"
+                    )
+                )
+            del matrix
+        for parts_of_pass, (_codes, labels) in zip(found, passes, strict=True):
+            estimates = _side_by_side(parts_of_pass)
             n = estimates.n.ravel()
             p = estimates.estimate.ravel()
             se = estimates.se.ravel()

@@ -644,14 +644,20 @@ def _summary_line(result: ReportResult) -> str:
 
 
 def _periods(store: Any, form_id: str, uuids: set[str]) -> dict[str, tuple[dt.date, dt.date]]:
-    days: dict[str, list[dt.date]] = {}
-    for row in store.list_submissions(form_id=form_id):
-        if row.uuid not in uuids:
+    """First and last day of the questionnaires of each zone (and of the whole territory)."""
+    # Only each zone's first and last moments are turned into local days: a day follows its moment.
+    moments: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+    for uuid, zone, created_at in store.iter_submission_days(form_id):
+        if uuid not in uuids:
             continue
-        day = row.created_at.astimezone().date() if row.created_at.tzinfo else row.created_at.date()
-        days.setdefault(row.zone, []).append(day)
-        days.setdefault(TOTAL_DOMAIN, []).append(day)
-    return {zone: (min(d), max(d)) for zone, d in days.items()}
+        for place in (zone, TOTAL_DOMAIN):
+            first, last = moments.get(place, (created_at, created_at))
+            moments[place] = (min(first, created_at), max(last, created_at))
+
+    def day(moment: dt.datetime) -> dt.date:
+        return moment.astimezone().date() if moment.tzinfo else moment.date()
+
+    return {place: (day(first), day(last)) for place, (first, last) in moments.items()}
 
 
 def prepare_store_sheets(

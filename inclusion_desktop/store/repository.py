@@ -59,6 +59,7 @@ from inclusion_desktop.store.operators import (
     OperatorsStoreMixin,
     operator_info,
 )
+from inclusion_desktop.store.reading import ReadingStoreMixin
 from inclusion_desktop.store.records import (
     LIST_ORDER_KEYS,
     DeviceInfo,
@@ -114,6 +115,7 @@ class Store(
     ErasureStoreMixin,
     FieldworkStoreMixin,
     ReviewStoreMixin,
+    ReadingStoreMixin,
 ):
     """The local database of questionnaires; open it with Store.open and close it when done."""
 
