@@ -359,13 +359,12 @@ class KeyingFormView(QWidget):
         prefix = row.prefix
         block = self._block_of(row)
         if block is not None and row.instance is not None:
-            title = self.tr("{group} n° {number}").format(
-                group=self.session.label(block, row.instance) or block.name,
-                number=instance_number(row.instance),
-            )
             of = self.tr(" du {group} n° {number}")
-            title = with_outer_instances(self.session, title, block.name, row.instance, of)
-            prefix = f"{title} —"
+            number = str(instance_number(row.instance))
+            prefix = self.tr("{group} n° {number} —").format(
+                group=self.session.label(block, row.instance) or block.name,
+                number=with_outer_instances(self.session, number, block.name, row.instance, of),
+            )
         text = self.session.label(row.question, row.instance) or row.question.name
         row.label.setText(f"{prefix} {text}".strip())
 
