@@ -153,6 +153,8 @@ class _Context:
             return [""]
         if item.repeat is None:
             return [session.typed_value(item, None)]
+        if item.repeat == self.repeat and self.instance:  # the instance being evaluated
+            return [session.typed_value(item, self.instance)]
         # The instances shared with the context are fixed (../ in the XForm), the others
         # enumerated: from inside household 2, ${age} of a person is household 2's persons.
         outer = self._shared_path(session.repeat_chain(item.repeat))
@@ -407,6 +409,11 @@ class FormSession:
         """
         container: dict[str, Any] | None = self.answers
         chain = self.repeat_chain(repeat)
+        if len(chain) <= 1:  # a repeat of the main sheet, by far the most common
+            value = self.answers.setdefault(repeat, [])
+            if not isinstance(value, list):
+                value = self.answers[repeat] = []
+            return value
         path = instance_path(outer)
         if len(path) < len(chain) - 1:
             return []
@@ -423,6 +430,11 @@ class FormSession:
     def instance_paths(self, repeat: str, outer: tuple[int, ...] = ()) -> list[tuple[int, ...]]:
         """Every instance of `repeat` (within the instances `outer` of the repeats around it)."""
         chain = self.repeat_chain(repeat)
+        outer = outer[: len(chain)]
+        if outer and self.row(chain[len(outer) - 1], outer) is None:
+            return []  # no such instance
+        if len(chain) == 1:
+            return [outer] if outer else [(i,) for i in range(len(self.instances(repeat)))]
         paths: list[tuple[int, ...]] = [()]
         for depth, name in enumerate(chain):
             if depth < len(outer):
@@ -433,7 +445,7 @@ class FormSession:
                 for path in paths
                 for index in range(len(self.instances(name, instance_of(path))))
             ]
-        return [path for path in paths if self.row(repeat, path) is not None]
+        return paths
 
     def row(self, repeat: str, path: tuple[int, ...]) -> dict[str, Any] | None:
         """The answers of one instance of `repeat`, or None when there is no such instance."""
@@ -448,6 +460,10 @@ class FormSession:
         if question.repeat is None:
             return None
         depth = len(self.repeat_chain(question.repeat))
+        if depth == 1:  # a repeat of the main sheet: one index, or the first of a path
+            index = instance if isinstance(instance, int) else instance[0] if instance else -1
+            rows = self.instances(question.repeat)
+            return rows[index] if 0 <= index < len(rows) else None
         path = instance_path(instance)[:depth]
         return self.row(question.repeat, path) if len(path) == depth else None
 
