@@ -44,6 +44,7 @@ def test_inner_repeat_count_is_evaluated_per_outer_instance() -> None:
     assert session.value("nb_pers", 1) == "3"
     assert session.value("total_age", 0) == "70"
     assert session.value("deuxieme") == "Ana"
+    assert session.value("lieu", (1, 1)) == "Léo@Douai"  # relative paths read this instance
     session.set_answer("taille", "2", 0)
     assert [len(session.instances("personne", index)) for index in (0, 1)] == [2, 3]
     assert session.value("nb_pers", 0) == "2"
@@ -117,7 +118,9 @@ def test_final_answers_keep_the_nesting_and_read_back_unchanged() -> None:
     answers = filled().final_answers()
     households = answers["menage"]
     assert [person["prenom"] for person in households[1]["personne"]] == ["Ana", "Léo", "Zoé"]
-    assert households[0]["personne"] == [{"prenom": "Marc", "age": "70", "rang": "1"}]
+    assert households[0]["personne"] == [
+        {"prenom": "Marc", "age": "70", "rang": "1", "lieu": "Marc@Lille"}
+    ]
     stored = json.loads(json.dumps(answers))
     again = FormSession(nested_form(), stored, clock=lambda: NOW)
     assert again.value("age", (1, 2)) == "9"
