@@ -11,7 +11,7 @@ from typing import Any
 
 from inclusion_desktop.questionnaire.bundled import RESIDENT_FORM
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
-from inclusion_desktop.questionnaire.session import ACKNOWLEDGED, FormSession
+from inclusion_desktop.questionnaire.session import ACKNOWLEDGED, FormSession, Instance
 from inclusion_desktop.services.collect import Collector, zone_answers
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.fieldwork import ParadataRow
@@ -67,8 +67,9 @@ def random_answers(
         if pages_seen is not None:
             pages_seen.append(page.key)
         if page.repeat_prompt is not None:
-            if len(session.instances(page.repeat_prompt.name)) < rng.randint(0, 3):
-                session.add_instance(page.repeat_prompt.name)
+            prompt = page.repeat_prompt.name
+            if len(session.instances(prompt, page.instance)) < rng.randint(0, 3):
+                session.add_instance(prompt, page.instance)
                 answered_pages.discard(page.key)
             continue
         for question in page.questions:
@@ -79,7 +80,7 @@ def random_answers(
 
 
 def _answer(
-    session: FormSession, question: Question, instance: int | None, rng: random.Random
+    session: FormSession, question: Question, instance: Instance, rng: random.Random
 ) -> None:
     optional = not question.required and question.required_if is None
     if question.type is QuestionType.NOTE:
@@ -97,7 +98,7 @@ def _answer(
 
 
 def _candidate(
-    session: FormSession, question: Question, instance: int | None, rng: random.Random
+    session: FormSession, question: Question, instance: Instance, rng: random.Random
 ) -> str:
     kind = question.type
     if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):

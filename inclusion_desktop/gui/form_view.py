@@ -50,9 +50,39 @@ from inclusion_desktop.questionnaire.model import (
     Question,
     QuestionType,
 )
-from inclusion_desktop.questionnaire.session import FormSession, Page
+from inclusion_desktop.questionnaire.session import (
+    FormSession,
+    Instance,
+    Page,
+    instance_of,
+    instance_path,
+    instance_suffix,
+)
 
 REVIEW_KEY = "__revue__"
+
+
+def with_outer_instances(
+    session: FormSession, text: str, repeat: str | None, instance: Instance, of: str
+) -> str:
+    """`text` followed by the instances of the repeats around `repeat`, innermost first.
+
+    `of` is the translated « du {group} n° {number} »: « Personne n° 3 du ménage n° 2 ».
+    """
+    path = instance_path(instance)
+    chain = session.repeat_chain(repeat)
+    for depth in range(min(len(chain), len(path)) - 2, -1, -1):
+        outer = session.form.by_name[chain[depth]]
+        label = session.label(outer, instance_of(path[: depth + 1])) or outer.name
+        text += of.format(group=label[:1].lower() + label[1:], number=path[depth] + 1)
+    return text
+
+
+def instance_number(instance: Instance) -> int:
+    """The 1-based number of an instance within its own repeat."""
+    return instance_path(instance)[-1] + 1
+
+
 #: Seconds during which Enter is ignored once the review is on screen.
 REVIEW_GUARD_S = 0.3
 
@@ -111,7 +141,7 @@ class FieldFormView(QWidget):
         self.session: FormSession | None = None
         self.submission_uuid = ""
         self.current_key = ""
-        self.current_instance: int | None = None
+        self.current_instance: Instance = None
         self.editors: dict[str, QuestionEditor] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.review_table: QTableWidget | None = None
@@ -461,9 +491,19 @@ class FieldFormView(QWidget):
                 group_label.setObjectName("groupLabel")
                 group_label.setWordWrap(True)
                 if page.instance is not None:
+                    repeat = page.group.name if page.group.is_repeat else page.group.repeat
+                    depth = len(session.repeat_chain(repeat))
+                    title = self.tr("{group} — n° {number}").format(
+                        group=group_label.text(),
+                        number=instance_number(instance_path(page.instance)[:depth]),
+                    )
                     group_label.setText(
-                        self.tr("{group} — n° {number}").format(
-                            group=group_label.text(), number=page.instance + 1
+                        with_outer_instances(
+                            session,
+                            title,
+                            repeat,
+                            page.instance,
+                            self.tr(" du {group} n° {number}"),
                         )
                     )
                 layout.addWidget(group_label)
@@ -524,7 +564,7 @@ class FieldFormView(QWidget):
         )
 
     def _add_question(
-        self, question: Question, instance: int | None, layout: QVBoxLayout, parent: QWidget
+        self, question: Question, instance: Instance, layout: QVBoxLayout, parent: QWidget
     ) -> None:
         assert self.session is not None
         session = self.session
@@ -573,8 +613,14 @@ class FieldFormView(QWidget):
     def _render_repeat_prompt(self, page: Page, layout: QVBoxLayout) -> None:
         assert self.session is not None and page.repeat_prompt is not None
         group = page.repeat_prompt
-        count = len(self.session.instances(group.name))
-        name = self.session.label(group) or group.name
+        count = len(self.session.instances(group.name, page.instance))
+        name = with_outer_instances(
+            self.session,
+            self.session.label(group, page.instance) or group.name,
+            group.name,
+            instance_of((*instance_path(page.instance), 0)),
+            self.tr(" du {group} n° {number}"),
+        )
         label = QLabel(
             self.tr("« {name} » : %n saisi(s). En ajouter un autre ?", "", count).format(name=name),
             self.page_widget,
@@ -585,7 +631,7 @@ class FieldFormView(QWidget):
         add = QPushButton("1   " + self.tr("Oui, ajouter"), self.page_widget)
         add.setObjectName("choiceButton")
         add.setMinimumHeight(44)
-        add.clicked.connect(lambda: self._add_instance(group.name))
+        add.clicked.connect(lambda: self._add_instance(group.name, page.instance))
         done = QPushButton("2   " + self.tr("Non, continuer"), self.page_widget)
         done.setObjectName("choiceButton")
         done.setMinimumHeight(44)
@@ -594,13 +640,22 @@ class FieldFormView(QWidget):
         layout.addWidget(done)
         self._repeat_buttons = (add, done)
 
-    def _add_instance(self, repeat: str) -> None:
+    def _add_instance(self, repeat: str, outer: Instance = None) -> None:
         assert self.session is not None
-        index = self.session.add_instance(repeat)
+        index = self.session.add_instance(repeat, outer)
+        added = instance_of((*instance_path(outer), index))
         target = next(
-            (p.key for p in self._pages() if p.instance == index and p.repeat_prompt is None), None
+            (
+                p.key
+                for p in self._pages()
+                if p.instance == added
+                and p.repeat_prompt is None
+                and p.questions
+                and p.questions[0].repeat == repeat
+            ),
+            None,
         )
-        self.show_page(target or f"+{repeat}")
+        self.show_page(target or f"+{repeat}{instance_suffix(outer)}")
 
     def _removable_repeat(self, page: Page | None) -> Group | None:
         """The repeat whose instance `page` shows, when the person adds its instances."""
@@ -621,7 +676,8 @@ class FieldFormView(QWidget):
             assert self.session is not None
             self.remove_instance_button.setText(
                 self.tr("Retirer « {name} » n° {number}").format(
-                    name=self.session.label(group) or group.name, number=page.instance + 1
+                    name=self.session.label(group) or group.name,
+                    number=instance_number(page.instance),
                 )
             )
         self.remove_instance_button.setVisible(group is not None)
@@ -643,7 +699,7 @@ class FieldFormView(QWidget):
             self.tr("Retirer cette répétition ?"),
             self.tr(
                 "Retirer « {name} » n° {number} et toutes ses réponses ? Les autres sont gardés."
-            ).format(name=name, number=page.instance + 1),
+            ).format(name=name, number=instance_number(page.instance)),
             parent=self,
         )
         remove = box.addButton(self.tr("Retirer"), QMessageBox.ButtonRole.DestructiveRole)
@@ -656,7 +712,7 @@ class FieldFormView(QWidget):
         self.session.remove_instance(group.name, page.instance)
         # Kept pages are keyed by instance number, which the removal shifts.
         self._drop_cached_pages()
-        self.show_page(f"+{group.name}")
+        self.show_page(f"+{group.name}{instance_suffix(instance_path(page.instance)[:-1])}")
         self._save()
 
     def _render_review(self) -> None:
@@ -700,9 +756,7 @@ class FieldFormView(QWidget):
                 ):
                     continue
                 value = session.value(question.name, page.instance)
-                key = (
-                    question.name if page.instance is None else f"{question.name}[{page.instance}]"
-                )
+                key = question.name + instance_suffix(page.instance)
                 rows.append(
                     (
                         self._review_label(question, page.instance),
@@ -733,7 +787,7 @@ class FieldFormView(QWidget):
         self._watch_keys(table)
         self._review_shown_at = time.monotonic()
 
-    def _not_in_field(self, question: Question, instance: int | None) -> bool:
+    def _not_in_field(self, question: Question, instance: Instance) -> bool:
         """The paper form's number is for keying paper forms: door to door there is no paper.
 
         It still shows if it holds a value, so that no answer is ever hidden.
@@ -743,7 +797,7 @@ class FieldFormView(QWidget):
             question.name, instance
         )
 
-    def _review_label(self, question: Question, instance: int | None) -> str:
+    def _review_label(self, question: Question, instance: Instance) -> str:
         """The question's label, after its parent's for a "please specify" question."""
         assert self.session is not None
         label = self.session.label(question, instance) or question.name
@@ -782,7 +836,7 @@ class FieldFormView(QWidget):
 
     # -- answers and navigation --------------------------------------------------------------------
 
-    def _on_answered(self, question: Question, instance: int | None, value: str) -> None:
+    def _on_answered(self, question: Question, instance: Instance, value: str) -> None:
         assert self.session is not None
         changed = self.session.set_answer(question.name, value, instance)
         error = self.error_labels.get(question.name)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.form_view import instance_number, with_outer_instances
 from inclusion_desktop.gui.question_widgets import free_text_warning
 from inclusion_desktop.gui.scrolling import reveal_soon
 from inclusion_desktop.keying import (
@@ -50,7 +51,14 @@ from inclusion_desktop.questionnaire.model import (
     QuestionType,
     Text,
 )
-from inclusion_desktop.questionnaire.session import FormSession, date_as_typed
+from inclusion_desktop.questionnaire.session import (
+    FormSession,
+    Instance,
+    date_as_typed,
+    instance_of,
+    instance_path,
+    instance_suffix,
+)
 
 # Codes of the row that follows the instances of a repeat without repeat_count.
 ADD_INSTANCE, NO_MORE_INSTANCES = "oui", "non"
@@ -69,7 +77,7 @@ class _Row:
     edit: QLineEdit
     legend: QLabel
     error: QLabel
-    instance: int | None = None
+    instance: Instance = None
     prefix: str = ""
     adds_to: Group | None = None
 
@@ -210,12 +218,12 @@ class KeyingFormView(QWidget):
         """How many instances each repeat has: the rows change when this does."""
         assert self.session is not None
         return tuple(
-            len(self.session.instances(group.name))
+            len(self.session.instance_paths(group.name))
             for group in self.session.form.groups
             if group.is_repeat
         )
 
-    def _keyed_items(self) -> list[tuple[str, Question, int | None, Group | None]]:
+    def _keyed_items(self) -> list[tuple[str, Question, Instance, Group | None]]:
         """Number, question, instance and repeat added to of every row, in paper order.
 
         A question outside repeats has its number (« 3. »); a row of a repeat block is titled by
@@ -224,25 +232,27 @@ class KeyingFormView(QWidget):
         A repeat gets one block of rows per instance: with repeat_count (household members…)
         as many as the count says, after the question that gives it; without, as many as the
         keyer adds with the « Ajouter un autre ? » row that follows the blocks. A repeat inside
-        a repeat follows its outer repeat as one list, as in field mode.
+        a repeat has its blocks under each block of the outer repeat, as in field mode.
         """
         assert self.session is not None
         session = self.session
         numbers = {question.name: number for number, question in keyed_questions(session.form)}
-        items: list[tuple[str, Question, int | None, Group | None]] = []
+        items: list[tuple[str, Question, Instance, Group | None]] = []
 
-        def repeat_blocks(group: Group) -> None:
+        def repeat_blocks(group: Group, outer: tuple[int, ...]) -> None:
             questions = [
                 q
                 for q in _direct_questions(group)
                 if not q.is_silent and q.type is not QuestionType.NOTE
             ]
-            for index in range(len(session.instances(group.name))):
-                items.extend(("", q, index, None) for q in questions)
+            for index in range(len(session.instances(group.name, instance_of(outer)))):
+                path = (*outer, index)
+                items.extend(("", q, instance_of(path), None) for q in questions)
+                for inner in _inner_repeats(group):
+                    repeat_blocks(inner, path)
             if group.repeat_count is None:
-                items.append(("", self._add_instance_question(group), None, group))
-            for inner in _inner_repeats(group):
-                repeat_blocks(inner)
+                adds = self._add_instance_question(group, instance_of(outer))
+                items.append(("", adds, instance_of(outer), group))
 
         def visit(children: tuple[Question | Group, ...]) -> None:
             for item in children:
@@ -250,19 +260,26 @@ class KeyingFormView(QWidget):
                     if item.name in numbers:
                         items.append((f"{numbers[item.name]}.", item, None, None))
                 elif item.is_repeat:
-                    repeat_blocks(item)
+                    repeat_blocks(item, ())
                 else:
                     visit(item.children)
 
         visit(session.form.children)
         return items
 
-    def _add_instance_question(self, group: Group) -> Question:
+    def _add_instance_question(self, group: Group, outer: Instance = None) -> Question:
         """The yes/no question of the row that adds an instance to `group` (not in the form)."""
         assert self.session is not None
-        count = len(self.session.instances(group.name))
+        count = len(self.session.instances(group.name, outer))
+        name = with_outer_instances(
+            self.session,
+            self.session.label(group, outer) or group.name,
+            group.name,
+            instance_of((*instance_path(outer), 0)),
+            self.tr(" du {group} n° {number}"),
+        )
         label = self.tr("« {name} » : %n saisi(s). En ajouter un autre ?", "", count).format(
-            name=self.session.label(group) or group.name
+            name=name
         )
         choices = (
             Choice(ADD_INSTANCE, Text({"": self.tr("Oui, ajouter")})),
@@ -306,7 +323,7 @@ class KeyingFormView(QWidget):
         question: Question,
         prefix: str,
         parent: QWidget,
-        instance: int | None = None,
+        instance: Instance = None,
         adds_to: Group | None = None,
     ) -> _Row:
         label = QLabel(parent)
@@ -342,9 +359,11 @@ class KeyingFormView(QWidget):
         prefix = row.prefix
         block = self._block_of(row)
         if block is not None and row.instance is not None:
+            of = self.tr(" du {group} n° {number}")
+            number = str(instance_number(row.instance))
             prefix = self.tr("{group} n° {number} —").format(
                 group=self.session.label(block, row.instance) or block.name,
-                number=row.instance + 1,
+                number=with_outer_instances(self.session, number, block.name, row.instance, of),
             )
         text = self.session.label(row.question, row.instance) or row.question.name
         row.label.setText(f"{prefix} {text}".strip())
@@ -520,7 +539,8 @@ class KeyingFormView(QWidget):
             else:
                 self.save_button.setFocus()
             return True
-        index = self.session.add_instance(row.adds_to.name)
+        index = self.session.add_instance(row.adds_to.name, row.instance)
+        index_path = instance_of((*instance_path(row.instance), index))
         if self._save_draft is not None:
             self._save_draft(self.submission_uuid, self.session.answers, row.question.name)
         self._lay_out_rows()
@@ -528,13 +548,16 @@ class KeyingFormView(QWidget):
             (
                 r
                 for r in self.rows
-                if r.instance == index
+                if r.instance == index_path
                 and r.question.repeat == row.adds_to.name
                 and r.edit.isVisibleTo(self)
             ),
             None,
         )
-        self._focus(added or next(r for r in self.rows if r.adds_to is row.adds_to))
+        self._focus(
+            added
+            or next(r for r in self.rows if r.adds_to == row.adds_to and r.instance == row.instance)
+        )
         self._update_status()
         self.status_label.setText(
             self.tr("Ajouté par erreur ? Entrée sans rien taper retire ce bloc encore vide.")
@@ -547,8 +570,9 @@ class KeyingFormView(QWidget):
         group = self._block_of(row)
         if group is None or group.repeat_count is not None or row.instance is None:
             return False
-        last = len(self.session.instances(group.name)) - 1
-        return row.instance == last and not self.session.is_filled(group.name, last)
+        path = instance_path(row.instance)
+        last = len(self.session.instances(group.name, instance_of(path[:-1]))) - 1
+        return path[-1] == last and not self.session.is_filled(group.name, row.instance)
 
     def _withdraw_instance(self, row: _Row) -> bool:
         """Enter on a required question of an instance added by mistake, still empty, removes it.
@@ -565,7 +589,12 @@ class KeyingFormView(QWidget):
         if self._save_draft is not None:
             self._save_draft(self.submission_uuid, self.session.answers, row.question.name)
         self._lay_out_rows()
-        prompt = next(r for r in self.rows if r.adds_to is not None and r.adds_to.name == repeat)
+        outer = instance_of(instance_path(row.instance)[:-1])
+        prompt = next(
+            r
+            for r in self.rows
+            if r.adds_to is not None and r.adds_to.name == repeat and r.instance == outer
+        )
         self._focus(prompt)
         self._update_status()
         return True
@@ -583,7 +612,7 @@ class KeyingFormView(QWidget):
         assert self.session is not None
         for row in self.rows:
             if row.adds_to is not None:
-                row.set_visible(self.session.is_relevant(row.adds_to.name))
+                row.set_visible(self.session.is_relevant(row.adds_to.name, row.instance))
                 continue
             relevant = self.session.is_relevant(row.question.name, row.instance)
             row.set_visible(relevant)
@@ -668,10 +697,14 @@ class KeyingFormView(QWidget):
                 errors = {PAPER_NUMBER_NAME: problem}
         if errors:
             key = next(iter(errors))
-            first, _, rest = key.partition("[")
-            instance = int(rest.rstrip("]")) if rest else None
+            first = key.partition("[")[0]
             row = next(
-                (r for r in self.rows if (r.question.name, r.instance) == (first, instance)), None
+                (
+                    r
+                    for r in self.rows
+                    if r.question.name == first and first + instance_suffix(r.instance) == key
+                ),
+                None,
             )
             QApplication.beep()
             if row is not None:

@@ -116,8 +116,13 @@ def _build_indexed_repeat(args: list[_Argument]) -> Evaluator:
             "indexed-repeat() attend une référence ${nom} en premier argument", args[0].position
         )
     index = args[-1].evaluate
+    indices = [arg.evaluate for arg in args[2::2]]
 
     def indexed(ctx: EvaluationContext) -> Value:
+        nested = getattr(ctx, "indexed_node", None)
+        if nested is not None:  # one index per repeat level: household 2, person 3
+            found: Node = nested(target, [_number(each(ctx)) for each in indices])
+            return found
         number = _number(index(ctx))
         nodes = _ex()._all_nodes(ctx, target)
         if number != number or not 1 <= number <= len(nodes):

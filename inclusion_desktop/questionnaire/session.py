@@ -28,6 +28,32 @@ from inclusion_desktop.questionnaire.model import (
 
 Answers = dict[str, Any]
 
+#: Where an answer of a repeat lives: the instance index (a repeat of the main sheet) or the
+#: indices from the outermost repeat down (`(1, 2)`: person 3 of household 2); None outside.
+Instance = int | tuple[int, ...] | None
+
+
+def instance_path(instance: Instance) -> tuple[int, ...]:
+    """The indices of an instance from the outermost repeat down (() outside repeats)."""
+    if instance is None:
+        return ()
+    if isinstance(instance, int):
+        return (instance,)
+    return tuple(instance)
+
+
+def instance_of(path: tuple[int, ...]) -> Instance:
+    """The Instance designated by `path`: None, an index, or the nested indices."""
+    if not path:
+        return None
+    return path[0] if len(path) == 1 else path
+
+
+def instance_suffix(instance: Instance) -> str:
+    """`[2]` or `[1][3]`: how error keys and page keys write an instance."""
+    return "".join(f"[{index}]" for index in instance_path(instance))
+
+
 _INTEGER = re.compile(r"-?\d+")
 _DECIMAL = re.compile(r"-?\d+(\.\d+)?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -82,17 +108,17 @@ class Page:
 
     questions: tuple[Question, ...]
     group: Group | None = None
-    instance: int | None = None
+    instance: Instance = None
     repeat_prompt: Group | None = None
 
     @property
     def key(self) -> str:
         """A stable identifier of the page, saved with drafts to reopen at the same place."""
         if self.repeat_prompt is not None:
-            return f"+{self.repeat_prompt.name}"
+            return f"+{self.repeat_prompt.name}{instance_suffix(self.instance)}"
         on_one_page = self.group is not None and self.group.is_field_list
         first = self.group.name if on_one_page and self.group else self.questions[0].name
-        return first if self.instance is None else f"{first}[{self.instance}]"
+        return f"{first}{instance_suffix(self.instance)}"
 
 
 class _Context:
@@ -104,13 +130,14 @@ class _Context:
         self,
         session: FormSession,
         repeat: str | None = None,
-        instance: int | None = None,
+        instance: Instance = None,
         current_value: str = "",
         choice: Choice | None = None,
     ) -> None:
         self.session = session
         self.repeat = repeat
-        self.instance = instance
+        # The instance of `repeat` and of each repeat around it, from the outermost.
+        self.instance = instance_path(instance)[: len(session.repeat_chain(repeat))]
         self.current_value = current_value
         self.choice = choice
 
@@ -121,28 +148,56 @@ class _Context:
             return []  # a path to nothing (pyxform checks ${name}; JavaRosa reads it as empty)
         if isinstance(item, Group):
             if item.is_repeat:
-                return [""] * len(session.instances(name))
+                outer = self._shared_path(session.repeat_chain(item.repeat))
+                return [""] * len(session.instance_paths(name, outer))
             return [""]
         if item.repeat is None:
             return [session.typed_value(item, None)]
-        if item.repeat == self.repeat and self.instance is not None:
+        if item.repeat == self.repeat and self.instance:  # the instance being evaluated
             return [session.typed_value(item, self.instance)]
-        return [
-            session.typed_value(item, index) for index in range(len(session.instances(item.repeat)))
-        ]
+        # The instances shared with the context are fixed (../ in the XForm), the others
+        # enumerated: from inside household 2, ${age} of a person is household 2's persons.
+        outer = self._shared_path(session.repeat_chain(item.repeat))
+        paths = session.instance_paths(item.repeat, outer)
+        return [session.typed_value(item, path) for path in paths]
+
+    def _shared_path(self, chain: tuple[str, ...]) -> tuple[int, ...]:
+        """The context's indices for the repeats it shares with `chain`, from the outermost."""
+        mine = self.session.repeat_chain(self.repeat)
+        shared = 0
+        while shared < min(len(chain), len(mine), len(self.instance)):
+            if chain[shared] != mine[shared]:
+                break
+            shared += 1
+        return self.instance[:shared]
 
     def current(self) -> str:
         return self.current_value
 
     def all_nodes(self, name: str) -> list[str | dt.date | dt.datetime]:
         """Every value of `name` across the instances of its repeat (indexed-repeat)."""
-        item = self.session.form.by_name.get(name)
+        session = self.session
+        item = session.form.by_name.get(name)
         if not isinstance(item, Question) or item.repeat is None:
             return self.nodeset(name)
-        return [
-            self.session.typed_value(item, index)
-            for index in range(len(self.session.instances(item.repeat)))
-        ]
+        outer = self._shared_path(session.repeat_chain(item.repeat)[:-1])
+        paths = session.instance_paths(item.repeat, outer)
+        return [session.typed_value(item, path) for path in paths]
+
+    def indexed_node(self, name: str, numbers: list[float]) -> str | dt.date | dt.datetime:
+        """indexed-repeat() with one 1-based index per repeat level, the innermost last."""
+        session = self.session
+        item = session.form.by_name.get(name)
+        if not isinstance(item, Question) or item.repeat is None:
+            return ""
+        chain = session.repeat_chain(item.repeat)
+        if any(number != number or number < 1 for number in numbers) or len(numbers) > len(chain):
+            return ""
+        outer = self._shared_path(chain[: len(chain) - len(numbers)])
+        path = outer + tuple(int(number) - 1 for number in numbers)
+        if len(path) != len(chain) or session.row(item.repeat, path) is None:
+            return ""
+        return session.typed_value(item, path)
 
     def pulldata(self, file: str, column: str, key_column: str, key: str) -> str:
         """pulldata(): `column` of the row of the form's CSV `file` whose `key_column` is key."""
@@ -166,7 +221,7 @@ class _Context:
         return self.choice.extra.get(name, "")
 
     def position(self) -> int:
-        return 0 if self.instance is None else self.instance + 1
+        return self.instance[-1] + 1 if self.instance else 0
 
     def now(self) -> dt.datetime:
         return self.session.now()
@@ -237,7 +292,7 @@ class FormSession:
 
     # -- values ------------------------------------------------------------------------------
 
-    def _apply_dynamic_defaults(self, repeat: str | None, index: int | None) -> None:
+    def _apply_dynamic_defaults(self, repeat: str | None, index: Instance) -> None:
         """Defaults written as expressions (`${q}`, `today()`), evaluated once, as ODK does."""
         for question in self.form.questions:
             if question.dynamic_default is None or question.repeat != repeat:
@@ -248,60 +303,84 @@ class FormSession:
             if value != "":
                 self.set_answer(question.name, value, index)
 
-    def expected_instances(self, repeat: str) -> int | None:
-        """The number of instances repeat_count asks for, or None (added one by one)."""
+    def expected_instances(self, repeat: str, outer: Instance = None) -> int | None:
+        """The number of instances repeat_count asks for, or None (added one by one).
+
+        For a repeat in a repeat: in instance `outer` of the repeat around it, or added up.
+        """
         group = self.form.by_name.get(repeat)
         if not isinstance(group, Group) or group.repeat_count is None:
             return None
-        if group.repeat is None and not self.is_relevant(repeat):
+        depth = len(self.repeat_chain(group.repeat))
+        path = instance_path(outer)[:depth]
+        if len(path) < depth:
+            return sum(
+                self.expected_instances(repeat, instance_of(each)) or 0
+                for each in self.instance_paths(group.repeat or "", path)
+            )
+        if not self.is_relevant(repeat, instance_of(path)):
             return 0
-        if group.repeat is None:
-            return _count(group.repeat_count.evaluate_number(_Context(self, None, None)))
-        # A repeat in a repeat is kept as one list (see _pages): the counts of every instance
-        # of the outer repeat add up.
-        return sum(
-            _count(group.repeat_count.evaluate_number(_Context(self, group.repeat, index)))
-            for index in range(len(self.instances(group.repeat)))
-        )
+        return _count(group.repeat_count.evaluate_number(_Context(self, group.repeat, path)))
+
+    def _outer_paths(self, group: Group) -> list[tuple[int, ...]]:
+        """The instances of the repeat around `group` ([()] for a repeat of the main sheet)."""
+        return [()] if group.repeat is None else self.instance_paths(group.repeat)
 
     def _sync_repeat_counts(self) -> None:
         """Adds the instances repeat_count asks for; drops surplus instances only when empty."""
+        # Sheet order: an outer repeat's new instances get their own inner instances next.
         for group in self.form.groups:
             if not group.is_repeat or group.repeat_count is None:
                 continue
-            expected = self.expected_instances(group.name)
-            if expected is None:
-                continue
-            instances = self.instances(group.name)
-            if len(instances) < expected:
-                # All the missing instances first, then one propagation: adding them one by one
-                # re-evaluated every dependent once per instance.
-                while len(instances) < expected:
-                    self._append_instance(group)
-                self._propagate(self._repeat_names(group))
-            while len(instances) > expected and not self._filled(group, instances[-1]):
-                self.remove_instance(group.name, len(instances) - 1)
+            for outer in self._outer_paths(group):
+                expected = self.expected_instances(group.name, instance_of(outer))
+                if expected is None:
+                    continue
+                instances = self.instances(group.name, instance_of(outer))
+                if len(instances) < expected:
+                    # All the missing instances first, then one propagation: adding them one by
+                    # one re-evaluated every dependent once per instance.
+                    while len(instances) < expected:
+                        self._append_instance(group, outer)
+                    self._propagate(self._repeat_names(group))
+                while len(instances) > expected and not self._filled(group, instances[-1]):
+                    self.remove_instance(group.name, instance_of((*outer, len(instances) - 1)))
+
+    def _surplus(self, group: Group) -> list[tuple[tuple[int, ...], int]]:
+        """(outer instance, extra) for each instance of the outer repeat holding too many."""
+        found = []
+        for outer in self._outer_paths(group):
+            expected = self.expected_instances(group.name, instance_of(outer))
+            held = len(self.instances(group.name, instance_of(outer)))
+            if expected is not None and held > expected:
+                found.append((outer, held - expected))
+        return found
 
     def surplus_instances(self) -> dict[str, int]:
         """Repeats holding more filled instances than their repeat_count now asks for."""
         surplus = {}
         for group in self.form.groups:
-            expected = self.expected_instances(group.name) if group.is_repeat else None
-            if expected is not None and len(self.instances(group.name)) > expected:
-                surplus[group.name] = len(self.instances(group.name)) - expected
+            if group.is_repeat and group.repeat_count is not None:
+                extra = sum(count for _, count in self._surplus(group))
+                if extra:
+                    surplus[group.name] = extra
         return surplus
 
     def drop_surplus(self, repeat: str) -> None:
         """Removes the last instances of `repeat` beyond its repeat_count (the person agreed)."""
-        expected = self.expected_instances(repeat)
-        while expected is not None and len(self.instances(repeat)) > expected:
-            self.remove_instance(repeat, len(self.instances(repeat)) - 1)
+        group = self.form.by_name[repeat]
+        assert isinstance(group, Group)
+        for outer, extra in self._surplus(group):
+            instances = self.instances(repeat, instance_of(outer))
+            for _ in range(extra):
+                self.remove_instance(repeat, instance_of((*outer, len(instances) - 1)))
 
-    def is_filled(self, repeat: str, index: int) -> bool:
+    def is_filled(self, repeat: str, index: Instance) -> bool:
         """True when a person answered something in instance `index` of `repeat`."""
         group = self.form.by_name[repeat]
         assert isinstance(group, Group)
-        return self._filled(group, self.instances(repeat)[index])
+        values = self.row(repeat, instance_path(index))
+        return values is not None and self._filled(group, values)
 
     def _filled(self, group: Group, values: Mapping[str, Any]) -> bool:
         """True when a person answered in this instance (defaults and calculations aside)."""
@@ -311,26 +390,92 @@ class FormSession:
                 question.default or "",
             ):
                 return True
-        return False
+        return any(
+            self._filled(inner, row)
+            for inner in _inner_repeats(group)
+            for row in values.get(inner.name, ())
+            if isinstance(row, dict)
+        )
 
-    def instances(self, repeat: str) -> list[dict[str, Any]]:
-        """The answer dicts of the instances of `repeat` (a live list)."""
-        value = self.answers.setdefault(repeat, [])
+    def repeat_chain(self, repeat: str | None) -> tuple[str, ...]:
+        """`repeat` and the repeats around it, from the outermost (() for None)."""
+        return () if repeat is None else self._static.chains.get(repeat, ())
+
+    def instances(self, repeat: str, outer: Instance = None) -> list[dict[str, Any]]:
+        """The answer dicts of the instances of `repeat` (a live list).
+
+        A repeat inside a repeat has instances in each instance of the outer one, `outer`
+        (an empty, unattached list when `outer` does not designate one).
+        """
+        container: dict[str, Any] | None = self.answers
+        chain = self.repeat_chain(repeat)
+        if len(chain) <= 1:  # a repeat of the main sheet, by far the most common
+            value = self.answers.setdefault(repeat, [])
+            if not isinstance(value, list):
+                value = self.answers[repeat] = []
+            return value
+        path = instance_path(outer)
+        if len(path) < len(chain) - 1:
+            return []
+        for name, index in zip(chain[:-1], path, strict=False):
+            rows = container.get(name) if container is not None else None
+            container = rows[index] if isinstance(rows, list) and index < len(rows) else None
+        if container is None:
+            return []
+        value = container.setdefault(repeat, [])
         if not isinstance(value, list):
-            value = self.answers[repeat] = []
+            value = container[repeat] = []
         return value
 
-    def value(self, name: str, instance: int | None = None) -> str:
+    def instance_paths(self, repeat: str, outer: tuple[int, ...] = ()) -> list[tuple[int, ...]]:
+        """Every instance of `repeat` (within the instances `outer` of the repeats around it)."""
+        chain = self.repeat_chain(repeat)
+        outer = outer[: len(chain)]
+        if outer and self.row(chain[len(outer) - 1], outer) is None:
+            return []  # no such instance
+        if len(chain) == 1:
+            return [outer] if outer else [(i,) for i in range(len(self.instances(repeat)))]
+        paths: list[tuple[int, ...]] = [()]
+        for depth, name in enumerate(chain):
+            if depth < len(outer):
+                paths = [(*path, outer[depth]) for path in paths]
+                continue
+            paths = [
+                (*path, index)
+                for path in paths
+                for index in range(len(self.instances(name, instance_of(path))))
+            ]
+        return paths
+
+    def row(self, repeat: str, path: tuple[int, ...]) -> dict[str, Any] | None:
+        """The answers of one instance of `repeat`, or None when there is no such instance."""
+        if not path:
+            return None
+        rows = self.instances(repeat, instance_of(path[:-1]))
+        return rows[path[-1]] if 0 <= path[-1] < len(rows) else None
+
+    def _instance_row(self, name: str, instance: Instance) -> dict[str, Any] | None:
+        """The instance that holds question `name`'s answer (None outside repeats or absent)."""
+        question = self.form.by_name[name]
+        if question.repeat is None:
+            return None
+        depth = len(self.repeat_chain(question.repeat))
+        if depth == 1:  # a repeat of the main sheet: one index, or the first of a path
+            index = instance if isinstance(instance, int) else instance[0] if instance else -1
+            rows = self.instances(question.repeat)
+            return rows[index] if 0 <= index < len(rows) else None
+        path = instance_path(instance)[:depth]
+        return self.row(question.repeat, path) if len(path) == depth else None
+
+    def value(self, name: str, instance: Instance = None) -> str:
         """The stored answer of `name` ("" when none), whether or not it is relevant."""
         question = self.form.by_name[name]
         if isinstance(question, Question) and question.repeat is not None:
-            instances = self.instances(question.repeat)
-            if instance is None or instance >= len(instances):
-                return ""
-            return str(instances[instance].get(name, ""))
+            values = self._instance_row(name, instance)
+            return "" if values is None else str(values.get(name, ""))
         return str(self.answers.get(name, ""))
 
-    def typed_value(self, question: Question, instance: int | None) -> str | dt.date:
+    def typed_value(self, question: Question, instance: Instance) -> str | dt.date:
         """The value expressions see: "" when not relevant, a date for date questions."""
         if not self.is_relevant(question.name, instance):
             return ""
@@ -342,17 +487,18 @@ class FormSession:
                 return value
         return value
 
-    def set_answer(self, name: str, value: str, instance: int | None = None) -> set[str]:
+    def set_answer(self, name: str, value: str, instance: Instance = None) -> set[str]:
         """Stores an answer, updates what depends on it and returns the names that changed."""
         question = self.form.question(name)
         if question.repeat is not None:
-            instances = self.instances(question.repeat)
-            if instance is None or instance >= len(instances):
+            values = self._instance_row(name, instance)
+            if values is None:
                 raise IndexError(f"{name}: instance {instance} absente")
-            if instances[instance].get(name, "") == value:
+            if values.get(name, "") == value:
                 return set()
-            instances[instance][name] = value
-            self._recompute_instance(question.repeat, instance)
+            values[name] = value
+            depth = len(self.repeat_chain(question.repeat))
+            self._recompute_instance(question.repeat, instance_path(instance)[:depth])
         else:
             if self.answers.get(name, "") == value:
                 return set()
@@ -363,7 +509,7 @@ class FormSession:
             self._sync_repeat_counts()
         return changed
 
-    def _drop_filtered_out(self, changed: set[str], instance: int | None) -> set[str]:
+    def _drop_filtered_out(self, changed: set[str], instance: Instance) -> set[str]:
         """Clears choices that a changed answer filtered out (a quartier of another commune)."""
         dropped: set[str] = set()
         for name in changed:
@@ -380,32 +526,39 @@ class FormSession:
                     dropped |= self.set_answer(question.name, kept, target)
         return dropped
 
-    def add_instance(self, repeat: str) -> int:
-        """Appends an empty instance to `repeat` and returns its index."""
+    def add_instance(self, repeat: str, outer: Instance = None) -> int:
+        """Appends an empty instance to `repeat` and returns its index.
+
+        A repeat in a repeat gets it in instance `outer` of the repeat around it.
+        """
         group = self.form.by_name[repeat]
         assert isinstance(group, Group)
-        index = self._append_instance(group, defaults_later=True)
+        path = instance_path(outer)[: len(self.repeat_chain(group.repeat))]
+        index = self._append_instance(group, path, defaults_later=True)
         self._propagate(self._repeat_names(group))
-        self._apply_dynamic_defaults(repeat, index)
+        self._apply_dynamic_defaults(repeat, instance_of((*path, index)))
         return index
 
-    def _append_instance(self, group: Group, *, defaults_later: bool = False) -> int:
+    def _append_instance(
+        self, group: Group, outer: tuple[int, ...] = (), *, defaults_later: bool = False
+    ) -> int:
         """Appends an instance with its defaults and calculations; the caller propagates."""
-        instances = self.instances(group.name)
+        instances = self.instances(group.name, instance_of(outer))
         instance: dict[str, Any] = {}
         for question in _questions_in(group):
             if question.default is not None:
                 instance[question.name] = question.default
         instances.append(instance)
         index = len(instances) - 1
-        self._recompute_instance(group.name, index)
+        self._recompute_instance(group.name, (*outer, index))
         if not defaults_later:
-            self._apply_dynamic_defaults(group.name, index)
+            self._apply_dynamic_defaults(group.name, instance_of((*outer, index)))
         return index
 
-    def remove_instance(self, repeat: str, index: int) -> None:
-        """Removes one instance of `repeat`."""
-        del self.instances(repeat)[index]
+    def remove_instance(self, repeat: str, index: Instance) -> None:
+        """Removes one instance of `repeat`, with the instances of the repeats inside it."""
+        path = instance_path(index)
+        del self.instances(repeat, instance_of(path[:-1]))[path[-1]]
         group = self.form.by_name[repeat]
         assert isinstance(group, Group)
         self._propagate(self._repeat_names(group))
@@ -417,7 +570,7 @@ class FormSession:
 
     # -- relevance and calculations ---------------------------------------------------------------
 
-    def is_relevant(self, name: str, instance: int | None = None) -> bool:
+    def is_relevant(self, name: str, instance: Instance = None) -> bool:
         """True when the item and all its enclosing groups are relevant."""
         item = self.form.by_name[name]
         if item.repeat is None:
@@ -446,11 +599,10 @@ class FormSession:
                 if isinstance(item, Question) and item.calculation is not None:
                     self.answers[item.name] = self._calculate(item, None)
         for group in static.repeats:
-            if group.is_repeat:
-                for index in range(len(self.instances(group.name))):
-                    self._recompute_instance(group.name, index)
+            for path in self.instance_paths(group.name):
+                self._recompute_instance(group.name, path)
 
-    def _calculate(self, question: Question, instance: int | None) -> str:
+    def _calculate(self, question: Question, instance: Instance) -> str:
         assert question.calculation is not None
         if not self.is_relevant(question.name, instance):
             return ""
@@ -459,14 +611,16 @@ class FormSession:
             _Context(self, question.repeat, instance, current_value=current)
         )
 
-    def _recompute_instance(self, repeat: str, index: int) -> None:
+    def _recompute_instance(self, repeat: str, path: tuple[int, ...]) -> None:
         group = self.form.by_name[repeat]
         assert isinstance(group, Group)
-        values = self.instances(repeat)[index]
+        values = self.row(repeat, path)
+        if values is None:
+            return
         for _ in range(2):
             for question in _questions_in(group):
                 if question.calculation is not None:
-                    values[question.name] = self._calculate(question, index)
+                    values[question.name] = self._calculate(question, instance_of(path))
 
     def _propagate(self, changed: Iterable[str]) -> set[str]:
         """Re-evaluates the items that depend on `changed`, and on what they change in turn."""
@@ -482,8 +636,8 @@ class FormSession:
                 continue  # a circular calculation; pyxform refuses most, this bounds the rest
             item = self.form.by_name[name]
             if item.repeat is not None:
-                for index in range(len(self.instances(item.repeat))):
-                    self._recompute_instance(item.repeat, index)
+                for path in self.instance_paths(item.repeat):
+                    self._recompute_instance(item.repeat, path)
                 # What reads this item from outside the repeat (sum(), count()…) follows it; the
                 # instance may have been recomputed already, so no change can be seen here.
                 if name not in touched:
@@ -510,7 +664,7 @@ class FormSession:
 
     # -- choices and validation ----------------------------------------------------------------
 
-    def choices_for(self, question: Question, instance: int | None = None) -> list[Choice]:
+    def choices_for(self, question: Question, instance: Instance = None) -> list[Choice]:
         """The choices to show, after the question's choice_filter."""
         if question.choices is None:
             return []
@@ -527,7 +681,7 @@ class FormSession:
     def label(
         self,
         item: Question | Group | Choice,
-        instance: int | None = None,
+        instance: Instance = None,
         *,
         within: str | None = None,
     ) -> str:
@@ -543,55 +697,40 @@ class FormSession:
             within = item.repeat
         return self.with_answers(text, within, instance)
 
-    def hint(self, question: Question, instance: int | None = None) -> str:
+    def hint(self, question: Question, instance: Instance = None) -> str:
         """The hint of a question in the session's language, its ${name} references answered."""
         text = question.hint.get(self.language, self.form.default_language)
         return self.with_answers(text, question.repeat, instance)
-
-    def _enclosing_repeats(self, repeat: str | None) -> set[str]:
-        """The repeats around `repeat` (none for a repeat that is not inside another)."""
-        found: set[str] = set()
-        group = self.form.by_name.get(repeat) if repeat is not None else None
-        while isinstance(group, Group) and group.repeat is not None:
-            found.add(group.repeat)
-            group = self.form.by_name.get(group.repeat)
-        return found
 
     def quoted_answers(self, question: Question) -> frozenset[str]:
         """The answers a question's label, hint or choices quote: shown again when they change."""
         return self._static.quoted.get(question.name, frozenset())
 
-    def with_answers(self, text: str, repeat: str | None, instance: int | None) -> str:
+    def with_answers(self, text: str, repeat: str | None, instance: Instance) -> str:
         """`text` with each ${name} replaced by that answer, as ODK shows an <output>.
 
-        Inside a repeat, a reference to a question of the same repeat reads the instance shown.
-        A name the form does not have stays as written (the loader has already reported it).
-        A repeat inside a repeat is kept as one list (see _pages): which instance of the outer
-        repeat one of its instances belongs to is not known, so an answer of the outer repeat
-        is left out rather than taken from the wrong person.
+        Inside a repeat, a reference to a question of the same repeat (or of a repeat around
+        it) reads the instance shown. A name the form does not have stays as written (the
+        loader has already reported it).
         """
         if "${" not in text:
             return text
         context = _Context(self, repeat, instance)
-        outer = self._enclosing_repeats(repeat)
 
         def answer(match: re.Match[str]) -> str:
             name = match.group(1)
-            item = self.form.by_name.get(name)
-            if item is None:
+            if name not in self.form.by_name:
                 return match.group(0)
-            if item.repeat is not None and item.repeat in outer:
-                return ""
             return _reference(name).evaluate_str(context)
 
         return TEXT_REFERENCE.sub(answer, text)
 
-    def error_for(self, question: Question, instance: int | None = None) -> str | None:
+    def error_for(self, question: Question, instance: Instance = None) -> str | None:
         """Why the current answer cannot be accepted, in the session's language, or None."""
         problem = self.check(question, instance)
         return None if problem is None else problem[1]
 
-    def check(self, question: Question, instance: int | None = None) -> tuple[str, str] | None:
+    def check(self, question: Question, instance: Instance = None) -> tuple[str, str] | None:
         """The rule the current answer breaks and why, or None.
 
         Rules: ``required``, ``type`` (not a number, a date…), ``choice`` (a code not in the
@@ -635,7 +774,7 @@ class FormSession:
         english = language.startswith("english") or language.rstrip(")").endswith("(en")
         return (_MESSAGES_EN if english else _MESSAGES_FR)[key].format(**values)
 
-    def _type_error(self, question: Question, value: str, instance: int | None) -> str | None:
+    def _type_error(self, question: Question, value: str, instance: Instance) -> str | None:
         kind = question.type
         if kind is QuestionType.INTEGER and not _INTEGER.fullmatch(value):
             return self._message("integer")
@@ -693,10 +832,10 @@ class FormSession:
                 if message:
                     problems[question.name] = message
             else:
-                for index in range(len(self.instances(question.repeat))):
-                    message = self.error_for(question, index)
+                for path in self.instance_paths(question.repeat):
+                    message = self.error_for(question, instance_of(path))
                     if message:
-                        problems[f"{question.name}[{index}]"] = message
+                        problems[f"{question.name}{instance_suffix(path)}"] = message
         for name, extra in self.surplus_instances().items():
             expected = len(self.instances(name)) - extra
             problems[name] = self._message("repeat_count", extra=str(extra), count=str(expected))
@@ -705,39 +844,40 @@ class FormSession:
     # -- pages (field mode) ----------------------------------------------------------------------
 
     def pages(self) -> list[Page]:
-        """Every page of the form in order, relevant or not (repeats expanded per instance)."""
-        return list(self._pages(self.form.children, None, None))
+        """Every page of the form in order, relevant or not (repeats expanded per instance).
+
+        The instances of a repeat in a repeat follow the outer instance they belong to.
+        """
+        return list(self._pages(self.form.children, None, ()))
 
     def _pages(
-        self, items: Iterable[Question | Group], group: Group | None, instance: int | None
+        self, items: Iterable[Question | Group], group: Group | None, path: tuple[int, ...]
     ) -> Iterator[Page]:
         for item in items:
             if isinstance(item, Question):
                 if not item.is_silent:
-                    yield Page((item,), group, instance)
+                    yield Page((item,), group, instance_of(path))
             elif item.is_repeat:
-                if item.repeat is not None and instance is not None:
-                    continue  # a repeat in a repeat: its instances follow the outer repeat's
-                for index in range(len(self.instances(item.name))):
-                    yield from self._group_pages(item, index)
+                for index in range(len(self.instances(item.name, instance_of(path)))):
+                    yield from self._group_pages(item, (*path, index))
                 if item.repeat_count is None:  # a counted repeat has its instances already
-                    yield Page((), item, None, repeat_prompt=item)
-                yield from self._pages(_inner_repeats(item), None, None)
+                    yield Page((), item, instance_of(path), repeat_prompt=item)
             else:
-                yield from self._group_pages(item, instance)
+                yield from self._group_pages(item, path)
 
-    def _group_pages(self, group: Group, instance: int | None) -> Iterator[Page]:
+    def _group_pages(self, group: Group, path: tuple[int, ...]) -> Iterator[Page]:
         if group.is_field_list:
             visible = tuple(q for q in _questions_in(group) if not q.is_silent)
             if visible:
-                yield Page(visible, group, instance)
+                yield Page(visible, group, instance_of(path))
+            yield from self._pages(_inner_repeats(group), group, path)
         else:
-            yield from self._pages(group.children, group, instance)
+            yield from self._pages(group.children, group, path)
 
     def page_is_relevant(self, page: Page) -> bool:
         """True when the page has a relevant question (or is a relevant repeat prompt)."""
         if page.repeat_prompt is not None:
-            return self.is_relevant(page.repeat_prompt.name)
+            return self.is_relevant(page.repeat_prompt.name, page.instance)
         return any(self.is_relevant(q.name, page.instance) for q in page.questions)
 
     def relevant_pages(self) -> list[Page]:
@@ -752,27 +892,21 @@ class FormSession:
         now = self.now()
         for item in self.form.children:
             self._collect(item, None, result, now)
-        # A repeat in a repeat is entered and kept as one list of the questionnaire, as the
-        # session holds it (and as exports give it: its rows' parent is the questionnaire).
-        for group in self.form.groups:
-            if group.is_repeat and group.repeat is not None:
-                self._collect(group, None, result, now)
         return result
 
     def _collect(
-        self, item: Question | Group, instance: int | None, into: Answers, now: dt.datetime
+        self, item: Question | Group, instance: Instance, into: Answers, now: dt.datetime
     ) -> None:
         if isinstance(item, Group):
             if item.is_repeat:
-                if item.repeat is not None and instance is not None:
-                    return  # a repeat in a repeat is one list of the questionnaire (see below)
+                path = instance_path(instance)
                 rows = []
-                for index in range(len(self.instances(item.name))):
+                for index in range(len(self.instances(item.name, instance))):
                     row: Answers = {}
                     for child in item.children:
-                        self._collect(child, index, row, now)
+                        self._collect(child, instance_of((*path, index)), row, now)
                     rows.append(row)
-                if rows and self.is_relevant(item.name):
+                if rows and self.is_relevant(item.name, instance):
                     into[item.name] = rows
             else:
                 for child in item.children:
@@ -865,6 +999,7 @@ class _FormStatic:
     order: dict[str, int]
     top_items: tuple[Question | Group, ...]  # items outside repeats, in sheet order
     repeats: tuple[Group, ...]
+    chains: dict[str, tuple[str, ...]]  # each repeat and the repeats around it, outermost first
     forward: bool  # some relevance or calculation reads an item further down the sheet
     choice_names: dict[str, frozenset[str]]  # of each select question
     quoted: dict[str, frozenset[str]]  # answers quoted by a question's label, hint or choices
@@ -900,6 +1035,7 @@ def _form_static(form: Form) -> _FormStatic:
         order=order,
         top_items=tuple(item for item in items if item.repeat is None),
         repeats=tuple(group for group in form.groups if group.is_repeat),
+        chains=_repeat_chains(form),
         forward=forward,
         choice_names={
             q.name: frozenset(choice.name for choice in q.choices.choices)
@@ -951,6 +1087,15 @@ def _inner_repeats(group: Group) -> list[Group]:
     return found
 
 
+def _repeat_chains(form: Form) -> dict[str, tuple[str, ...]]:
+    chains: dict[str, tuple[str, ...]] = {}
+    for group in form.groups:  # sheet order: an outer repeat comes before its inner ones
+        if group.is_repeat:
+            outer = chains.get(group.repeat, ()) if group.repeat is not None else ()
+            chains[group.name] = (*outer, group.name)
+    return chains
+
+
 def _child_names(group: Group) -> list[str]:
     return [child.name for child in group.children]
 
@@ -976,7 +1121,7 @@ def _copy_answers(answers: Mapping[str, Any]) -> Answers:
     copied: Answers = {}
     for key, value in answers.items():
         if isinstance(value, list):
-            copied[key] = [dict(row) for row in value]
+            copied[key] = [_copy_answers(row) if isinstance(row, Mapping) else row for row in value]
         else:
             copied[key] = value
     return copied

@@ -749,19 +749,22 @@ def import_table(
     answers_of: dict[str, dict[str, Any]] = {}
     line_of: dict[str, int] = {}
     # Parent tables by name: their `_index` -> the questionnaire (None: a row without id).
-    parents: dict[str, dict[str, str | None]] = {"": {}}
+    # With each row, the answers its inner repeats' instances go in (None: not imported).
+    parents: dict[str, dict[str, tuple[str | None, dict[str, Any] | None]]] = {"": {}}
     for number, row in enumerate(rows, start=2):  # line 1 holds the headers
         row_id = _instance_id(row, mapping.meta)
         index = _column(row, mapping.meta, _INDEX_COLUMNS)
-        if index:
-            parents[""][index] = row_id
         if row_id is None:
+            if index:
+                parents[""][index] = (None, None)
             report.without_id += 1
             continue
         answers = mapping.answers(row)
         if row_id not in answers_of:
             answers_of[row_id] = answers
             line_of[row_id] = number
+        if index:
+            parents[""][index] = (row_id, answers_of[row_id])
         prepared.append((row_id, zone, _submitted(row, mapping.meta), answers))
     if not prepared:
         raise TabularError(code=Code.TABLE_NO_ID_COLUMN, file=data_path.name)
@@ -789,25 +792,33 @@ def import_table(
         columns = _map_columns(list(table.rows[0]), form, questions)
         repeat_columns[repeat] = columns
         report.ignored_columns += [f"{table.name}:{c}" for c in columns.ignored]
-        own: dict[str, str | None] = parents.setdefault(repeat, {})
+        own = parents.setdefault(repeat, {})
+        outer = form.repeats[repeat]
         attached = without_parent_id = 0
         for number, row in enumerate(table.rows, start=2):  # row 1 holds the headers
             uuid_text = _column(row, columns.meta, _PARENT_UUID_COLUMNS).split("/")[0]
             parent_index = _column(row, columns.meta, ("_parent_index",))
             parent_table = _column(row, columns.meta, ("_parent_table_name",))
             instance: str | None = None
+            container: dict[str, Any] | None = None
             known = False
-            if uuid_text:
+            # A repeat in a repeat joins the outer instance by _parent_index, never the uuid.
+            if uuid_text and outer is None:
                 candidate = uuid_text if uuid_text.startswith("uuid:") else f"uuid:{uuid_text}"
                 if candidate in answers_of:
                     instance, known = candidate, True
+                    container = answers_of[candidate]
             if not known and parent_index:
-                table_map = parents.get(parent_table if parent_table in parents else "", {})
+                table_map = parents.get(
+                    outer if outer is not None else parent_table if parent_table in parents else "",
+                    {},
+                )
                 if parent_index in table_map:
-                    instance, known = table_map[parent_index], True
+                    (instance, container), known = table_map[parent_index], True
+            values = columns.answers(row)
             index = _column(row, columns.meta, _INDEX_COLUMNS)
             if index:
-                own[index] = instance
+                own[index] = (instance, values if container is not None else None)
             if not known:
                 orphans += 1
                 if orphans <= _ORPHANS_SHOWN:
@@ -817,10 +828,10 @@ def import_table(
                         f"« {uuid_text} »), ligne de « {repeat} » non importée."
                     )
                 continue
-            if instance is None:
+            if instance is None or container is None:
                 without_parent_id += 1
                 continue
-            answers_of[instance].setdefault(repeat, []).append(columns.answers(row))
+            container.setdefault(repeat, []).append(values)
             instance_lines.setdefault((instance, repeat), []).append((table.label, number))
             attached += 1
         report.repeat_rows[repeat] = attached
@@ -1075,8 +1086,8 @@ def export_tables(
     table has Kobo's ``_index``; each repeat group has its own table, one row per instance,
     with ``_index``, ``_parent_index`` (the ``_index`` of the questionnaire), ``_parent_table_name``
     and ``_submission__uuid``: another sheet of the workbook (named after the repeat, 31
-    characters at most), or ``<stem>-<repeat>.csv`` / ``.dta`` next to `out`. Repeats nested
-    in repeats are stored per questionnaire by the session, so their parent is the questionnaire.
+    characters at most), or ``<stem>-<repeat>.csv`` / ``.dta`` next to `out`. A repeat nested
+    in a repeat has as parent the instance of the outer repeat (its ``_index`` in that table).
     """
     import pandas as pd
 
@@ -1106,17 +1117,21 @@ def export_tables(
         record["_version"] = head.version
         record["_index"] = index
         records.append(record)
-        for repeat, table in repeat_records.items():
-            instances = answers.get(repeat)
-            for instance in instances if isinstance(instances, list) else []:
-                child: dict[str, Any] = {}
-                values = instance if isinstance(instance, dict) else {}
-                _fill(child, repeat_questions[repeat], values, form, language)
-                child["_index"] = len(table) + 1
-                child["_parent_index"] = index
-                child["_parent_table_name"] = form.title
-                child["_submission__uuid"] = record["_uuid"]
-                table.append(child)
+        pending: list[tuple[dict[str, Any], str | None, int]] = [(answers, None, index)]
+        while pending:  # each instance, then the instances of the repeats inside it
+            container, outer, parent_index = pending.pop(0)
+            for repeat, table in repeat_records.items():
+                instances = container.get(repeat) if form.repeats[repeat] == outer else None
+                for instance in instances if isinstance(instances, list) else []:
+                    child: dict[str, Any] = {}
+                    values = instance if isinstance(instance, dict) else {}
+                    _fill(child, repeat_questions[repeat], values, form, language)
+                    child["_index"] = len(table) + 1
+                    child["_parent_index"] = parent_index
+                    child["_parent_table_name"] = form.title if outer is None else outer
+                    child["_submission__uuid"] = record["_uuid"]
+                    table.append(child)
+                    pending.append((values, repeat, child["_index"]))
     frames = {"": pd.DataFrame.from_records(records)}
     for repeat, table in repeat_records.items():
         columns = [q.path for q in repeat_questions[repeat]]

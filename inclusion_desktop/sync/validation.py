@@ -10,13 +10,19 @@ a calculated question missing from the export, or disagreeing with it, takes the
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from inclusion_desktop.questionnaire.model import Form, Group, Question, QuestionType
-from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.questionnaire.session import (
+    FormSession,
+    Instance,
+    instance_of,
+    instance_path,
+)
 
 #: Functions whose value changes from one evaluation to the next.
 _VOLATILE = re.compile(r"\b(?:uuid|random|now|today|once)\s*\(")
@@ -201,18 +207,18 @@ class RowChecker:
                 if finding is not None:
                     findings.append(finding)
         for repeat, names in (repeat_present or {}).items():
-            instances = answers.get(repeat)
-            if not isinstance(instances, list):
-                continue
             questions = [self.form.by_name.get(name) for name in names]
-            for index, values in enumerate(instances):
+            # Numbered in table order: the instances of each outer instance in turn.
+            for number, path in enumerate(session.instance_paths(repeat)):
+                values = session.row(repeat, path) or {}
                 for question in questions:
                     if isinstance(question, Question) and question.repeat == repeat:
-                        value = values.get(question.name, "") if isinstance(values, dict) else ""
-                        finding = self._judge(session, question, index, value)
+                        finding = self._judge(
+                            session, question, instance_of(path), values.get(question.name, "")
+                        )
                         if finding is not None:
-                            findings.append(finding)
-        result = dict(answers)
+                            findings.append(replace(finding, instance=(repeat, number)))
+        result = copy.deepcopy(dict(answers))
         changed: list[str] = []
         for question in self._calculated:
             exported = self.columns is None or question.name in self.columns
@@ -226,28 +232,28 @@ class RowChecker:
                         result[question.name] = value
                     else:
                         result.pop(question.name, None)
-            elif isinstance(result.get(question.repeat), list):
-                rows = [dict(row) for row in result[question.repeat]]
-                for index, row in enumerate(rows):
-                    value = session.value(question.name, index)
-                    if str(row.get(question.name, "")) != value:
+            else:
+                chain = session.repeat_chain(question.repeat)
+                for path in session.instance_paths(question.repeat):
+                    row = _row_at(result, chain, path)
+                    value = session.value(question.name, instance_of(path))
+                    if row is not None and str(row.get(question.name, "")) != value:
                         changed.append(question.name)
                         if value:
                             row[question.name] = value
                         else:
                             row.pop(question.name, None)
-                result[question.repeat] = rows
         return Checked(result, findings, changed)
 
     def _judge(
-        self, session: FormSession, question: Question, instance: int | None, raw: Any
+        self, session: FormSession, question: Question, instance: Instance, raw: Any
     ) -> Finding | None:
         if question.name in self._asked_unknown or question.type in _METADATA:
             return None
         if question.is_silent or question.type is QuestionType.NOTE:
             return None
         value = "" if raw is None else str(raw)
-        where = None if instance is None else (str(question.repeat), instance)
+        where = None if instance is None else (str(question.repeat), instance_path(instance)[-1])
         if not session.is_relevant(question.name, instance):
             if value:
                 return Finding(
@@ -278,3 +284,12 @@ def _walk(group: Group) -> Iterable[Question | Group]:
         yield child
         if isinstance(child, Group):
             yield from _walk(child)
+
+
+def _row_at(answers: dict[str, Any], chain: tuple[str, ...], path: tuple[int, ...]) -> Any:
+    """The instance at `path` of the nested repeats `chain` in `answers`, or None."""
+    row: Any = answers
+    for name, index in zip(chain, path, strict=True):
+        rows = row.get(name) if isinstance(row, dict) else None
+        row = rows[index] if isinstance(rows, list) and index < len(rows) else None
+    return row

@@ -1008,6 +1008,10 @@
         <translation>Page {page} · {percent} %</translation>
     </message>
     <message>
+        <source> du {group} n° {number}</source>
+        <translation> of {group} no. {number}</translation>
+    </message>
+    <message>
         <source>{group} — n° {number}</source>
         <translation>{group} — no. {number}</translation>
     </message>
@@ -1289,6 +1293,10 @@ Quit anyway?</translation>
     <message>
         <source>Enregistrer et suivant (Ctrl+Entrée)</source>
         <translation>Save and next (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source> du {group} n° {number}</source>
+        <translation> of {group} no. {number}</translation>
     </message>
     <message>
         <source>{group} n° {number} —</source>

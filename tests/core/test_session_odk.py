@@ -158,7 +158,7 @@ def test_surplus_instances_are_dropped_only_when_asked() -> None:
     assert session.surplus_instances() == {}
 
 
-def test_a_repeat_in_a_repeat_is_one_list_of_the_questionnaire() -> None:
+def test_a_repeat_in_a_repeat_has_its_instances_in_each_outer_instance() -> None:
     form = inline_form(
         """
         | survey |
@@ -175,14 +175,17 @@ def test_a_repeat_in_a_repeat_is_one_list_of_the_questionnaire() -> None:
     for count in ("1", "2"):
         index = session.add_instance("arbre")
         session.set_answer("n", count, index)
-    assert len(session.instances("tige")) == 3  # the counts of every tree add up
+    assert [len(session.instances("tige", index)) for index in (0, 1)] == [1, 2]
+    assert session.expected_instances("tige") == 3  # the counts of every tree add up
     keys = [page.key for page in session.pages()]
     assert len(keys) == len(set(keys))  # each page once: the field mode cannot loop
-    for index in range(3):
-        session.set_answer("taille", str(index + 1), index)
+    for number, path in enumerate([(0, 0), (1, 0), (1, 1)], start=1):
+        session.set_answer("taille", str(number), path)
     answers = session.final_answers()
-    assert answers["arbre"] == [{"n": "1"}, {"n": "2"}]
-    assert answers["tige"] == [{"taille": "1"}, {"taille": "2"}, {"taille": "3"}]
+    assert answers["arbre"] == [
+        {"n": "1", "tige": [{"taille": "1"}]},
+        {"n": "2", "tige": [{"taille": "2"}, {"taille": "3"}]},
+    ]
     again = FormSession(form, answers, clock=lambda: NOW)
     assert again.final_answers() == answers
 
@@ -266,8 +269,8 @@ def test_year_and_month_year_dates_are_stored_on_the_first_day_as_odk_does() -> 
     )
 
 
-def test_a_repeat_in_a_repeat_does_not_quote_an_answer_of_another_person() -> None:
-    """Its instances are one list: whose they are is unknown, so the outer answer is left out."""
+def test_a_repeat_in_a_repeat_quotes_the_answer_of_its_own_person() -> None:
+    """Each job belongs to one member, so its labels quote that member's name."""
     form = inline_form(
         """
 | survey |
@@ -287,6 +290,6 @@ def test_a_repeat_in_a_repeat_does_not_quote_an_answer_of_another_person() -> No
         session.set_answer("nom", name, index)
         session.set_answer("nb_emplois", jobs, index)
     assert session.label(form.question("nb_emplois"), 1) == "Emplois de Zoé"
-    assert len(session.instances("emplois")) == 3
-    assert session.label(form.question("metier"), 2) == "Métier de "
-    assert session.label(form.item("emplois"), 2) == "Emploi de "
+    assert [len(session.instances("emplois", index)) for index in (0, 1)] == [2, 1]
+    assert session.label(form.question("metier"), (0, 1)) == "Métier de Ali"
+    assert session.label(form.item("emplois"), (1, 0)) == "Emploi de Zoé"

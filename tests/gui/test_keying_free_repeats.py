@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from inclusion_desktop.gui.keying_view import KeyingFormView
 from inclusion_desktop.questionnaire.loader import load_form
-from inclusion_desktop.questionnaire.session import FormSession
+from inclusion_desktop.questionnaire.session import FormSession, Instance
 
 from .keyboard import press, started, type_text
 
@@ -45,11 +45,11 @@ def keying_view(qtbot, tmp_path: Path, md: str, finished: list[str]) -> KeyingFo
     )
 
 
-def places(view: KeyingFormView) -> list[tuple[str, int | None]]:
+def places(view: KeyingFormView) -> list[tuple[str, Instance]]:
     return [(row.question.name, row.instance) for row in view.rows]
 
 
-def focused_place(view: KeyingFormView) -> tuple[str, int | None]:
+def focused_place(view: KeyingFormView) -> tuple[str, Instance]:
     focus = QApplication.focusWidget()
     row = next(r for r in view.rows if r.edit is focus)
     return row.question.name, row.instance
@@ -109,26 +109,53 @@ def test_an_added_instance_left_empty_stops_the_save(qtbot, tmp_path: Path) -> N
     assert row.error.isVisibleTo(view)
 
 
-def test_a_repeat_inside_a_repeat_is_keyed_after_its_outer_repeat(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_repeat_inside_a_repeat_is_keyed_under_each_outer_instance(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     finished: list[str] = []
     view = keying_view(qtbot, tmp_path, NESTED_FORM, finished)
     session = view.session
     assert session is not None
-    assert places(view) == [("+membres", None), ("+emplois", None)]
+    assert places(view) == [("+membres", None)]
     type_text(qtbot, "1")
     type_text(qtbot, "Ali")
     press(qtbot, Qt.Key.Key_Return)
-    type_text(qtbot, "2")
-    assert focused_place(view) == ("+emplois", None)
+    assert focused_place(view) == ("+emplois", 0)  # Ali's jobs come under Ali
     type_text(qtbot, "1")
+    assert focused_place(view) == ("metier", (0, 0))
     type_text(qtbot, "boulanger")
     press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "2")  # no more jobs for Ali
+    assert focused_place(view) == ("+membres", None)
+    type_text(qtbot, "1")
+    type_text(qtbot, "Zoe")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "1")
+    type_text(qtbot, "infirmiere")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "1")
+    type_text(qtbot, "artiste")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "2")
+    assert places(view) == [
+        ("nom", 0),
+        ("metier", (0, 0)),
+        ("+emplois", 0),
+        ("nom", 1),
+        ("metier", (1, 0)),
+        ("metier", (1, 1)),
+        ("+emplois", 1),
+        ("+membres", None),
+    ]
+    titles = [row.label.text() for row in view.rows]
+    assert titles[5] == "Emploi n° 2 du membre n° 2 — Métier"
+    assert titles[6] == "« Emploi du membre n° 2 » : 2 saisi(s). En ajouter un autre ?"
     type_text(qtbot, "2")
     view.save_and_next()
     assert finished == ["uuid:foyer"]
     answers = session.final_answers()
-    assert answers["membres"] == [{"nom": "Ali"}]
-    assert answers["emplois"] == [{"metier": "boulanger"}]
+    assert answers["membres"] == [
+        {"nom": "Ali", "emplois": [{"metier": "boulanger"}]},
+        {"nom": "Zoe", "emplois": [{"metier": "infirmiere"}, {"metier": "artiste"}]},
+    ]
 
 
 def test_an_instance_added_by_mistake_goes_with_enter_while_empty(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
