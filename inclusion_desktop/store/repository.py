@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.os_errors import os_error_text
+from inclusion_desktop.store.attachments import AttachmentsStoreMixin
 from inclusion_desktop.store.audit import AuditStoreMixin, write_audit
 from inclusion_desktop.store.backup import REASON_MIGRATION, backup_file
 from inclusion_desktop.store.concurrency import is_retryable
@@ -43,6 +44,7 @@ from inclusion_desktop.store.models import (
     ENTRY_MODES,
     OPERATOR_ROLES,
     ROLE_MEDIATOR,
+    Attachment,
     Device,
     Draft,
     FormVersion,
@@ -106,6 +108,7 @@ class Store(
     ErasureStoreMixin,
     FieldworkStoreMixin,
     ReviewStoreMixin,
+    AttachmentsStoreMixin,
 ):
     """The local database of questionnaires; open it with Store.open and close it when done."""
 
@@ -805,6 +808,7 @@ class Store(
             if sub.status != "draft" or self._head(session, sub.id) is not None:
                 return False
             session.execute(delete(Draft).where(Draft.submission_id == sub.id))
+            session.execute(delete(Attachment).where(Attachment.submission_id == sub.id))
             session.delete(sub)
             session.flush()
             write_audit(session.connection(), action=AuditAction.ABANDON, target=uuid)
