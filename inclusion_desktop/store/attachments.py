@@ -16,12 +16,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.models import Attachment, Submission, utc_now
 from inclusion_desktop.store.revisions import select_in
@@ -107,6 +108,14 @@ def referenced_names(answers: Any) -> set[str]:
     return found
 
 
+def _too_big(name: str, size: int) -> StoreError:
+    return StoreError(
+        f"Le fichier {name} pèse {mebibytes(size)}, plus que les "
+        f"{mebibytes(MAX_ATTACHMENT_BYTES)} admis pour une pièce jointe : "
+        "il n'a pas été joint. Réduisez-le (photo moins grande, extrait plus court)."
+    )
+
+
 def _info(uuid: str, row: Attachment) -> AttachmentInfo:
     return AttachmentInfo(
         uuid, row.question, row.file_name, row.media_type, row.size, row.sha256, row.created_at
@@ -136,11 +145,7 @@ class AttachmentsStoreMixin:
         """
         name = clean_file_name(file_name)
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise StoreError(
-                f"Le fichier {name} pèse {mebibytes(len(data))}, plus que les "
-                f"{mebibytes(MAX_ATTACHMENT_BYTES)} admis pour une pièce jointe : "
-                "il n'a pas été joint. Réduisez-le (photo moins grande, extrait plus court)."
-            )
+            raise _too_big(name, len(data))
         digest = hashlib.sha256(data).hexdigest()
         with self._write() as session:
             sub = self._submission(session, uuid)
@@ -168,6 +173,37 @@ class AttachmentsStoreMixin:
             session.add(row)
             session.flush()
             return _info(uuid, row)
+
+    def attach_file(self, uuid: str, question: str, path: Path) -> AttachmentInfo:
+        """Read a file from disk and attach it (see add_attachment).
+
+        A file above the cap is refused before its bytes are read; one that cannot be read is
+        refused with the system's reason.
+        """
+        name = clean_file_name(path.name)
+        try:
+            size = path.stat().st_size
+            if size <= MAX_ATTACHMENT_BYTES:
+                data = path.read_bytes()
+        except OSError as exc:
+            raise StoreError(
+                f"Le fichier {name} ne peut pas être lu ({os_error_text(exc)}) : "
+                "rien n'a été joint."
+            ) from exc
+        if size > MAX_ATTACHMENT_BYTES:
+            raise _too_big(name, size)
+        return self.add_attachment(uuid, question=question, file_name=name, data=data)
+
+    def stored_attachment(self, uuid: str, file_name: str) -> tuple[AttachmentInfo, bytes] | None:
+        """One attached file of a questionnaire with its bytes, None when there is no such file."""
+        with self._read() as session:
+            sub = self._submission(session, uuid)
+            row = session.scalars(
+                select(Attachment).where(
+                    Attachment.submission_id == sub.id, Attachment.file_name == file_name
+                )
+            ).first()
+            return None if row is None else (_info(uuid, row), bytes(row.data))
 
     def attachments(self, uuid: str) -> list[AttachmentInfo]:
         """The files attached to a questionnaire, in the order they were attached."""
