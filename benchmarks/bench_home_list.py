@@ -3,15 +3,17 @@
 - open: the home screen figures (store.counts), the number of matching questionnaires and the
   first page of the list, put in the table model; goal under 1 s at 1,000,000;
 - baseline: a bare `SELECT uuid FROM submission ORDER BY created_at DESC LIMIT 200` on the same
-  file in the same run; the ratio open / baseline is printed;
+  store in the same run; the ratio open / baseline is printed;
 - before: the list as it was read before paging (every matching row, then the model), for
   comparison.
 
 The store is made once in the work folder: a small demo store's questionnaires and revisions are
-copied with new uuids, in bulk inserts, until the store holds --submissions of them.
+copied with new uuids, in bulk inserts, until the store holds --submissions of them. With
+--postgres it is made in a new database of a throw-away cluster started like the tests'
+(tests/postgres.py), or of the server of --url.
 
 Run: .venv/bin/python benchmarks/bench_home_list.py
-     [--submissions 1000000] [--workdir DIR]
+     [--submissions 1000000] [--workdir DIR] [--postgres [--url URL]]
 """
 
 from __future__ import annotations
@@ -19,27 +21,36 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import sqlite3
 import sys
 import tempfile
 import time
 import uuid as uuid_module
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.demo import fill_demo_store
-from inclusion_desktop.store import Store
-from inclusion_desktop.store.revisions import insert_many
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+from inclusion_desktop.demo import fill_demo_store  # noqa: E402
+from inclusion_desktop.store import Store  # noqa: E402
+from inclusion_desktop.store.revisions import insert_many  # noqa: E402
 
 DEMO_SUBMISSIONS = 500
 CHUNK = 20_000
 
 
-def build_store(path: Path, submissions: int) -> None:
+def _older(value: Any, days: dt.timedelta) -> Any:
+    """A stored date moved `days` back: SQLite keeps ISO text, PostgreSQL a timestamp."""
+    if isinstance(value, dt.datetime):
+        return value - days
+    day = dt.datetime.fromisoformat(value) - days
+    return day.strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def build_store(location: str, submissions: int) -> None:
     """A store of `submissions` questionnaires copied from a demo store, with new uuids."""
-    with Store.open(str(path)) as store:
+    with Store.open(location) as store:
         fill_demo_store(store, submissions=DEMO_SUBMISSIONS, seed=14)
         with store.engine.begin() as conn:
             sub_columns = list(conn.exec_driver_sql("SELECT * FROM submission LIMIT 0").keys())
@@ -68,8 +79,7 @@ def build_store(path: Path, submissions: int) -> None:
                     row = list(source)
                     row[0], row[uuid_at] = sub_id, f"uuid:{uuid_module.uuid4()}"
                     for at in dates_at:
-                        day = dt.datetime.fromisoformat(row[at]) - days
-                        row[at] = day.strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+                        row[at] = _older(row[at], days)
                     sub_rows.append(tuple(row))
                     for rev in revisions.get(source[0], []):
                         rev_id += 1
@@ -101,7 +111,38 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-before", action="store_true", help="not the list of every row")
+    parser.add_argument("--postgres", action="store_true", help="the store on PostgreSQL")
+    parser.add_argument("--url", help="with --postgres: a database on the server to use")
     args = parser.parse_args()
+    if not args.postgres:
+        return measure(sqlite_store(args), args)
+    from bench_merge_postgres import new_database
+
+    cluster = None
+    admin = args.url
+    if admin is None:
+        from tests import postgres
+
+        started = postgres.start()
+        if isinstance(started, str):
+            print(f"PostgreSQL indisponible : {started}", file=sys.stderr)
+            return 2
+        cluster = started
+        admin = cluster.url()
+    try:
+        url = new_database(admin)
+        print(f"Making a PostgreSQL store ({args.submissions:,} questionnaires)…", file=sys.stderr)
+        start = time.perf_counter()
+        build_store(url, args.submissions)
+        print(f"  made in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+        return measure(url, args)
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+def sqlite_store(args: argparse.Namespace) -> str:
+    """The SQLite store of the work folder, made on the first run."""
     workdir = args.workdir or Path(tempfile.gettempdir()) / "bench_home_list"
     workdir.mkdir(parents=True, exist_ok=True)
     path = workdir / f"home_{args.submissions}.sqlite"
@@ -111,10 +152,14 @@ def main() -> int:
         partial = path.with_suffix(".partial")
         for leftover in workdir.glob(partial.name + "*"):
             leftover.unlink()
-        build_store(partial, args.submissions)
+        build_store(str(partial), args.submissions)
         partial.rename(path)
         print(f"  made in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    return str(path)
 
+
+def measure(location: str, args: argparse.Namespace) -> int:
+    """Time the home screen list of the store at `location`; print the figures."""
     # The model needs an application, not a screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QModelIndex, Qt
@@ -124,7 +169,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication([])
     today = dt.date.today()
-    with Store.open(str(path)) as store, closing(sqlite3.connect(path)) as raw:
+    with Store.open(location) as store, store.engine.connect() as raw:
         model = SubmissionsTableModel(lambda code: code)
 
         def open_list() -> None:
@@ -132,7 +177,9 @@ def main() -> int:
             model.load(store, {})
 
         def baseline() -> None:
-            raw.execute("SELECT uuid FROM submission ORDER BY created_at DESC LIMIT 200").fetchall()
+            raw.exec_driver_sql(
+                "SELECT uuid FROM submission ORDER BY created_at DESC LIMIT 200"
+            ).fetchall()
 
         def before() -> None:
             store.counts(today)
@@ -141,7 +188,8 @@ def main() -> int:
         baseline_s = best_of(args.runs, baseline)
         counts_s = best_of(args.runs, lambda: store.counts(today))
         open_s = best_of(args.runs, open_list)
-        print(f"store: {args.submissions:,} questionnaires, {model.total:,} listed")
+        print(f"store ({store.engine.dialect.name}): {args.submissions:,} questionnaires,"
+              f" {model.total:,} listed")
         print(f"baseline (bare first-page SELECT): {baseline_s * 1000:8.1f} ms")
         print(f"counts (home figures):             {counts_s * 1000:8.1f} ms")
         print(f"open home list (paged):            {open_s * 1000:8.1f} ms"

@@ -402,7 +402,7 @@ def store_neighbourhoods(store: Store | None) -> list[Neighbourhood]:
 
 def zone_usage(store: Store) -> Counter[str]:
     """How many questionnaires (deleted ones aside) each zone code of the store has."""
-    return Counter(row.zone for row in store.list_submissions() if row.status != "deleted")
+    return Counter(store.questionnaires_per_zone())
 
 
 def removal_problems(old: TerritoryTable, new: TerritoryTable, usage: Counter[str]) -> list[str]:

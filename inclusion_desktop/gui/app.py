@@ -211,7 +211,7 @@ def _smoke_test(app: QApplication, window: MainWindow, store: Store) -> int:
     app.processEvents()
     window.new_questionnaire()
     app.processEvents()
-    started = window.form_view.session is not None and bool(store.list_submissions())
+    started = window.form_view.session is not None and store.count_submissions() > 0
     window.form_view._on_close()
     window.close()
     store.close()
@@ -260,7 +260,7 @@ def _run_with_window(
             return 1
     except StoreError as error:
         log.warning("Sauvegarde de démarrage impossible : %s", error)
-    if demo_if_empty and not store.list_submissions():
+    if demo_if_empty and store.count_submissions() == 0:
         from inclusion_desktop.demo import fill_demo_store
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

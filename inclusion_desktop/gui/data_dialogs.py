@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.gui.form_view import language_display_name
-from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.gui.messages import as_sentence, user_message
 from inclusion_desktop.gui.settings import Preferences, default_export_folder
 from inclusion_desktop.gui.widgets import add_progress_area, fit_height, folder_row, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
@@ -471,7 +471,7 @@ class DataImportDialog(QDialog):
             return
         self._show(
             self.tr("Import refusé : {reason} Aucun questionnaire n'a été importé.").format(
-                reason=user_message(error)
+                reason=as_sentence(user_message(error))
             ),
             False,
         )

@@ -272,7 +272,10 @@ class FieldFormView(QWidget):
         for language in session.form.languages:
             self.language_combo.addItem(language_display_name(language), language)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(session.language), 0))
-        self.language_combo.setVisible(len(session.form.languages) > 1)
+        # A form in one language has no choice to offer: neither the list nor its label shows.
+        several = len(session.form.languages) > 1
+        self.language_combo.setVisible(several)
+        self.language_label.setVisible(several)
         self.language_combo.blockSignals(False)
         self._apply_direction()
         self.review_button.hide()

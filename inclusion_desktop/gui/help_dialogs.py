@@ -1,8 +1,9 @@
-"""The keyboard shortcuts list (F1), in a window that scrolls when the screen is small."""
+"""The keyboard shortcuts list (F1) and the user guide, in windows that scroll on a small screen."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
@@ -37,3 +38,24 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         size_to_screen(self, 720, 560)
+
+
+class GuideDialog(QDialog):
+    """The user guide, read inside the application: a laptop may have nothing to open Markdown."""
+
+    def __init__(self, guide: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Guide d'utilisation"))
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("userGuide")
+        self.browser.setAccessibleName(self.windowTitle())
+        self.browser.setOpenExternalLinks(True)
+        # The guide's pictures are named relative to its folder.
+        self.browser.setSearchPaths([str(guide.parent)])
+        self.browser.setMarkdown(guide.read_text(encoding="utf-8"))
+        layout.addWidget(self.browser, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        size_to_screen(self, 900, 700)

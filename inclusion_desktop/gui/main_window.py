@@ -11,11 +11,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -144,6 +145,9 @@ SHORTCUTS = (
 )
 
 SETTING_ZONE = "active_zone"
+# Below this height of the home screen (a 1024×600 netbook) the figures take one line each, so
+# that the list keeps room for several rows.
+COMPACT_HOME_HEIGHT = 600
 SETTING_OPEN = "open_submission"
 SETTING_MODE = "entry_mode"
 
@@ -235,8 +239,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def _build_home(self) -> None:
         layout = QVBoxLayout(self.home)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(14)
+        self._home_layout = layout
 
         setup = QFrame(self.home)
         setup.setObjectName("card")
@@ -284,6 +287,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
         figures = QHBoxLayout()
         self.figure_labels: dict[str, QLabel] = {}
+        self._figure_layouts: list[QBoxLayout] = []
         for key, title in (
             ("today", self.tr("Aujourd'hui")),
             ("drafts", self.tr("Brouillons")),
@@ -302,7 +306,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             box_layout.addWidget(caption)
             figures.addWidget(box)
             self.figure_labels[key] = number
+            self._figure_layouts.append(box_layout)
         layout.addLayout(figures)
+        self._fit_home_to_height()
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Filtrer :"), self.home))
@@ -385,6 +391,26 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.zone_combo.currentIndexChanged.connect(self._on_setup_changed)
         self.operator_combo.currentIndexChanged.connect(self._on_operator_chosen)
         self.mode_combo.currentIndexChanged.connect(self._on_setup_changed)
+
+    def _fit_home_to_height(self) -> None:
+        """Tighter margins, and each figure on one line, when the screen is short."""
+        compact = self.home.height() < COMPACT_HOME_HEIGHT
+        if compact:
+            self._home_layout.setContentsMargins(16, 8, 16, 8)
+            self._home_layout.setSpacing(8)
+        else:
+            self._home_layout.setContentsMargins(24, 18, 24, 18)
+            self._home_layout.setSpacing(14)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if compact else QBoxLayout.Direction.TopToBottom
+        )
+        for box_layout in self._figure_layouts:
+            box_layout.setDirection(direction)
+            box_layout.setContentsMargins(*((10, 2, 10, 2) if compact else (9, 9, 9, 9)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_home_to_height()
 
     def _name_for_screen_readers(self) -> None:
         """Accessible names of the home screen's lists (a combo box alone reads its value)."""
@@ -1341,7 +1367,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
     def _on_guide(self) -> None:
         guide = user_guide_path()
         if guide is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+            from inclusion_desktop.gui.help_dialogs import GuideDialog
+
+            GuideDialog(guide, self).exec()
         else:
             QMessageBox.information(
                 self,

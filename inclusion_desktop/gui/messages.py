@@ -44,6 +44,12 @@ def user_message(error: BaseException) -> str:
     return Text(Code.UNEXPECTED, {"log": log_path()}).render(translate)
 
 
+def as_sentence(text: str) -> str:
+    """`text` ending like a sentence, so that another sentence can follow it."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…", ":")) else text + "."
+
+
 def log_without_message(logger: logging.Logger, what: str, error: BaseException) -> None:
     """Log where an error happened and its kind, never its message.
 

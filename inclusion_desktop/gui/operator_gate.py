@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QDialog
+from PySide6.QtWidgets import QBoxLayout, QDialog, QMessageBox
 
 from inclusion_desktop.gui.messages import permission_label
 from inclusion_desktop.permissions import Action, needs_coordinator
@@ -189,15 +189,17 @@ class OperatorGateMixin:
     def grant_for(self, action: Action | str) -> Grant | None:
         """The grant of services.access.require, after a coordinator's password if needed.
 
-        None when the action is refused (the status bar says so).
+        None when the action is refused (a message or the status bar says why).
         """
         from inclusion_desktop.services.access import CoordinatorRequired, require
 
         self.acting_operator = None
         current = self.current_operator()
         if current is not None and current.seal_problem is not None:
-            # The account was changed in the store file: refused, whatever the action.
-            self.statusBar().showMessage(current.seal_problem, 20000)
+            # The account was changed in the store file: refused, whatever the action. The
+            # reason names a file and what to do: too long for the status bar.
+            title = QCoreApplication.translate("MainWindow", "Compte non vérifié")
+            QMessageBox.warning(self, title, current.seal_problem)
             return None
         try:
             grant = require(self.store, action, current)

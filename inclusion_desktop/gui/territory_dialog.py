@@ -124,11 +124,13 @@ class TerritoryDialog(QDialog):
         reset = QPushButton(self.tr("Revenir au fichier fourni"), self)
         reset.setToolTip(self.tr("Remplit le tableau avec le territoire livré avec l'application."))
         reset.clicked.connect(lambda: self.fill(shipped_territory().rows))
-        for button in (import_button, export_button, reset):
-            edit_row.addWidget(button)
         layout.addLayout(edit_row)
 
+        # The file buttons share the last line with « Enregistrer »: six buttons on one line
+        # are wider than a 1024-pixel screen.
         buttons = QHBoxLayout()
+        for button in (import_button, export_button, reset):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Enregistrer"), self)
         self.save_button.setObjectName("primaryButton")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from inclusion_desktop.questionnaire.expressions import (
     ExpressionError,
     parse_expression,
 )
-from inclusion_desktop.questionnaire.limits import guarded_build
+from inclusion_desktop.questionnaire.limits import MAX_GROUP_DEPTH
 from inclusion_desktop.questionnaire.model import (
     SUPPORTED_APPEARANCES,
     WIDTH_APPEARANCE,
@@ -183,6 +183,44 @@ class FormError(AppError):
         super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
+def _group_depth(form: Form) -> int:
+    """The deepest nesting of groups and repeats in the form (0 when it has none)."""
+    deepest = 0
+    stack: list[tuple[tuple[Any, ...], int]] = [(form.children, 0)]
+    while stack:
+        items, depth = stack.pop()
+        for item in items:
+            if isinstance(item, Group):
+                deepest = max(deepest, depth + 1)
+                stack.append((item.children, depth + 1))
+    return deepest
+
+
+def _too_deep(filename: str) -> Exception:
+    return FormError(
+        [
+            FormProblem(
+                filename,
+                f"groupes et répétitions imbriqués sur plus de {MAX_GROUP_DEPTH} niveaux",
+                sheet="survey",
+                advice="un questionnaire réel en compte moins de dix : vérifiez les lignes "
+                "« begin group » / « end group »",
+            )
+        ]
+    )
+
+
+def _guarded_build(build: Callable[[], Form], filename: str) -> Form:
+    """Run a form build; nesting too deep (or a stack exhausted) becomes a located FormError."""
+    try:
+        form = build()
+    except RecursionError:
+        raise _too_deep(filename) from None
+    if _group_depth(form) > MAX_GROUP_DEPTH:
+        raise _too_deep(filename)
+    return form
+
+
 def load_form(path: str | Path) -> Form:
     """Reads and checks the XLSForm at `path`; raises FormError naming every problem."""
     path = Path(path)
@@ -233,7 +271,7 @@ def load_form_bytes(
     builder = _FormBuilder(source, filename)
     builder.media = dict(media or {})
     builder.media_dirs = folders
-    form = guarded_build(builder.build, filename)
+    form = _guarded_build(builder.build, filename)
     form_cache.remember(form, folders, sorted(builder.looked_up), given_media=bool(media))
     return form
 

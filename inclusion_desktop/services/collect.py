@@ -212,11 +212,12 @@ class Collector:
         uuid = self.store.find_paper_number(number, form_id=form_id, exclude=exclude or None)
         if uuid is None:
             return None
-        row = next(r for r in self.store.list_submissions(form_id=form_id) if r.uuid == uuid)
-        created = row.created_at.astimezone().strftime("%d/%m/%Y à %H:%M")
+        owner = self.store.get_submission(uuid)
+        created = owner.created_at.astimezone().strftime("%d/%m/%Y à %H:%M")
+        name = next((op.name for op in self.store.operators() if op.id == owner.operator_id), "")
         # The name comes before the date: a name ending with a period (« Julien D. ») then never
         # meets the period that ends the caller's sentence.
-        who = f" par {row.operator_name}" if row.operator_name else ""
+        who = f" par {name}" if name else ""
         return f"questionnaire saisi{who} le {created}"
 
     # -- double entry -----------------------------------------------------------------------

@@ -646,6 +646,16 @@ class Store(
         with self._read() as session:
             return int(session.execute(query).scalar_one())
 
+    def questionnaires_per_zone(self) -> dict[str, int]:
+        """How many questionnaires, deleted ones aside, each zone code has."""
+        query = (
+            select(Submission.zone, func.count(Submission.id))
+            .where(Submission.status != "deleted")
+            .group_by(Submission.zone)
+        )
+        with self._read() as session:
+            return {zone: int(count) for zone, count in session.execute(query)}
+
     def submission_zones(self) -> list[str]:
         """The zone codes questionnaires were made in (the list orders them by their names)."""
         with self._read() as session:

@@ -2135,6 +2135,10 @@ Quit anyway?</translation>
         <translation>No interviewer chosen: choose your name on the home screen.</translation>
     </message>
     <message>
+        <source>Compte non vérifié</source>
+        <translation>Account not verified</translation>
+    </message>
+    <message>
         <source>Réservé à la coordination</source>
         <translation>Reserved for coordinators</translation>
     </message>

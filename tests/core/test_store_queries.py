@@ -122,3 +122,16 @@ def test_setting_keys_are_the_stored_texts() -> None:
     assert AUDITED_SETTINGS <= set(SettingKey)
     assert SettingKey.TERRITORY == "territory"
     assert len({key.value for key in SettingKey}) == len(SettingKey)
+
+
+def test_questionnaires_per_zone_leaves_deleted_ones_out(store: Store) -> None:
+    form = _form(store, "habitants", "1")
+    marie = store.add_operator("Marie").id
+    for zone in ("a/x", "a/x", "a/y"):
+        made = store.create_submission(form_version_id=form, zone=zone, operator_id=marie)
+        store.finalize(made.uuid, {"age": "30"}, marie)
+    gone = store.create_submission(form_version_id=form, zone="a/z", operator_id=marie)
+    store.finalize(gone.uuid, {"age": "40"}, marie)
+    store.delete_submission(gone.uuid, "doublon", marie)
+    store.create_submission(form_version_id=form, zone="a/y", operator_id=marie)
+    assert store.questionnaires_per_zone() == {"a/x": 2, "a/y": 2}

@@ -170,6 +170,9 @@ def test_broken_data_file_is_refused_and_nothing_written(
     assert dialog.report is None
     text = dialog.message.text()
     assert text.startswith("Import refusé") and "export.xlsx" in text, text
+    # The reason ends its sentence before the next one starts.
+    reason, _, after = text.partition(" Aucun questionnaire")
+    assert after and reason.endswith((".", "!", "?", "…", ":")), text
     assert "#a4161a" in dialog.message.styleSheet()
     assert store.list_submissions() == [] and store.form_versions() == before
     # A missing file is caught before any work starts.

@@ -91,3 +91,11 @@ def test_a_bug_is_shown_as_an_unexpected_error_and_logged_with_its_traceback(
     logged = record.getMessage()
     assert "Erreur inattendue" in logged and "KeyError" in logged and "in read_answer" in logged
     assert "Dupont" not in logged  # the message may quote an answer: it is not logged
+
+
+def test_as_sentence_ends_a_reason_once() -> None:
+    from inclusion_desktop.gui.messages import as_sentence
+
+    assert as_sentence("enregistrez-le en .xlsx ou .md") == "enregistrez-le en .xlsx ou .md."
+    assert as_sentence("fichier illisible.") == "fichier illisible."
+    assert as_sentence("Vraiment ?  ") == "Vraiment ?"

@@ -108,6 +108,36 @@ def test_arabic_labels_render_right_to_left(qtbot, tmp_path: Path) -> None:
     view.stop()
 
 
+ONE_LANGUAGE_FORM = """
+| survey |
+| | type | name | label |
+| | integer | age | Quel âge avez-vous ? |
+| settings |
+| | form_id |
+| | une_langue |
+"""
+
+
+def test_a_form_in_one_language_shows_no_language_choice(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "une_langue.md"
+    path.write_text(ONE_LANGUAGE_FORM, encoding="utf-8")
+    view = FieldFormView()
+    qtbot.addWidget(view)
+    view.start(
+        FormSession(load_form(path)),
+        "uuid:test",
+        title="Une langue",
+        position=None,
+        save_draft=lambda uuid, answers, position: None,
+        finalize=lambda uuid, s: None,
+    )
+    view.show()
+    # « Langue des questions : » with nothing after it would ask a question with no answer.
+    assert not view.language_combo.isVisible()
+    assert not view.language_label.isVisible()
+    view.stop()
+
+
 def test_collector_prefills_neighbourhood(window: MainWindow, store: Store) -> None:
     collector: Collector = window.collector
     neighbourhood = next(n for n in window.neighbourhoods if n.code == "maubeuge/epinette")

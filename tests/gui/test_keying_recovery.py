@@ -76,6 +76,11 @@ def test_second_keying_comes_back_blind_after_a_crash(
     window.start_second_keying("PLIE-17")
     view = window.keying_view
     assert view.verification
+    # The window names the form keyed, as for a first keying; the page says it is the blind one.
+    version_id = store.get_submission(first_uuid).form_version_id
+    keyed = next(version for version in store.form_versions() if version.id == version_id)
+    assert window.windowTitle() == keyed.title
+    assert "aveugle" in view.title_label.text() and "PLIE-17" in view.title_label.text()
     # Part of the paper form keyed again: the collection mode, consent, then a different age.
     _key_up_to(qtbot, view, {"mode_collecte": "2", "consentement": "1", "age": "41"}, "age")
     saved = store.second_keying()
