@@ -1148,9 +1148,16 @@ def _data(args: argparse.Namespace) -> int:
                         "rows": result.rows,
                         "files": [str(path) for path in result.files],
                         "repeat_rows": result.repeat_rows,
+                        "attachments": result.attachments,
                     },
                     args.json,
-                    f"{result.rows} questionnaire(s) écrits dans {args.out}.{extra}",
+                    f"{result.rows} questionnaire(s) écrits dans {args.out}.{extra}"
+                    + (
+                        f"\n{result.attachments} fichier(s) joint(s) dans "
+                        f"{args.out.with_name('attachments')}."
+                        if result.attachments
+                        else ""
+                    ),
                 )
     except ImportRefused as refusal:
         payload = refusal.report.as_dict()

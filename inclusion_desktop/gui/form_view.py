@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.gui.question_widgets import (
+    AttachmentAccess,
     ChoiceButtons,
     QuestionEditor,
     free_text_warning,
@@ -156,6 +157,7 @@ class FieldFormView(QWidget):
         self._repeat_buttons: tuple[QPushButton, QPushButton] | None = None
         self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
         self._finalize: Callable[[str, FormSession], None] | None = None
+        self._attachments: AttachmentAccess | None = None
         # Asked before leaving; False keeps the questionnaire open (e.g. "save the correction?").
         self.before_close: Callable[[], bool] | None = None
         self._build()
@@ -283,9 +285,14 @@ class FieldFormView(QWidget):
         position: str | None,
         save_draft: Callable[[str, dict[str, object], str], None],
         finalize: Callable[[str, FormSession], None],
+        attachments: AttachmentAccess | None = None,
     ) -> None:
-        """Shows `session` at page `position` (the first page when None)."""
+        """Shows `session` at page `position` (the first page when None).
+
+        `attachments` stores the files chosen for image, audio, video and file questions.
+        """
         self.session = session
+        self._attachments = attachments
         self.submission_uuid = submission_uuid
         self._save_draft = save_draft
         self._finalize = finalize
@@ -593,7 +600,7 @@ class FieldFormView(QWidget):
             (choice, session.label(choice, instance, within=question.repeat))
             for choice in session.choices_for(question, instance)
         ]
-        editor = make_editor(question, choices, parent)
+        editor = make_editor(question, choices, parent, attachments=self._attachments)
         if editor is not None:
             editor.set_value(session.value(question.name, instance))
             editor.answered.connect(

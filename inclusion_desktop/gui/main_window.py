@@ -41,6 +41,7 @@ from inclusion_desktop.gui.i18n import install_language
 from inclusion_desktop.gui.keying_view import KeyingFormView
 from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.operator_gate import OperatorGateMixin
+from inclusion_desktop.gui.question_widgets import AttachmentAccess
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.submissions_model import (
     STATUS_LABELS,
@@ -745,6 +746,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             position=opened.position or (REVIEW_KEY if opened.status == "complete" else None),
             save_draft=self.collector.save_draft,
             finalize=self._finalize,
+            attachments=AttachmentAccess(
+                attach=lambda question, path: self.store.attach_file(opened.uuid, question, path),
+                read=lambda name: self.store.stored_attachment(opened.uuid, name),
+            ),
         )
 
     def _finalize(self, uuid: str, session: FormSession) -> None:

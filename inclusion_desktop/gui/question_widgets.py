@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
+from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.questionnaire.model import Choice, Question, QuestionType
+from inclusion_desktop.errors import AppError
+from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.questionnaire.model import MEDIA_TYPES, Choice, Question, QuestionType
 from inclusion_desktop.questionnaire.session import (
     ACKNOWLEDGED,
     date_as_typed,
     stored_from_typed,
 )
+from inclusion_desktop.store.attachments import AttachmentInfo
 
 
 def free_text_warning() -> str:
@@ -409,6 +417,159 @@ class RangeEditor(QuestionEditor):
 _SIDE_BY_SIDE = frozenset({"horizontal", "horizontal-compact", "compact", "quickcompact"})
 
 
+@dataclass(frozen=True, slots=True)
+class AttachmentAccess:
+    """What an attachment editor may do with the questionnaire it is shown for.
+
+    `attach(question, path)` stores a file from disk and returns it as stored (raises AppError
+    with the reason when refused); `read(file_name)` returns a stored file and its bytes, or
+    None when the questionnaire has no such file.
+    """
+
+    attach: Callable[[str, Path], AttachmentInfo]
+    read: Callable[[str], tuple[AttachmentInfo, bytes] | None]
+
+
+# The file dialog's patterns per question type (ODK's image, audio, video; file takes any).
+_FILE_PATTERNS = {
+    QuestionType.IMAGE: "*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff *.heic",
+    QuestionType.AUDIO: "*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp",
+    QuestionType.VIDEO: "*.mp4 *.m4v *.mov *.avi *.mkv *.webm *.3gp",
+}
+_THUMBNAIL = 160
+
+
+class AttachmentEditor(QuestionEditor):
+    """A file attached as the answer (image, audio, video, file): chosen on disk, shown, removed.
+
+    The file is stored with the questionnaire as soon as it is chosen, and its name becomes the
+    answer, so an autosaved draft keeps it across a crash.
+    """
+
+    def __init__(
+        self, question: Question, access: AttachmentAccess, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(question, parent)
+        self.access = access
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        self.attach_button = QPushButton(self.tr("Joindre un fichier…"), self)
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setMinimumHeight(44)
+        self.attach_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.attach_button.clicked.connect(self.choose_file)
+        self.remove_button = QPushButton(self.tr("Retirer"), self)
+        self.remove_button.setObjectName("removeAttachmentButton")
+        self.remove_button.setMinimumHeight(44)
+        self.remove_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.remove_button.clicked.connect(self.remove)
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("attachmentLabel")
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setWordWrap(True)
+        layout.addWidget(self.file_label)
+        self.thumbnail = QLabel(self)
+        self.thumbnail.setObjectName("attachmentThumbnail")
+        self.thumbnail.hide()
+        layout.addWidget(self.thumbnail)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("attachmentProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b00020;")
+        self.problem_label.hide()
+        layout.addWidget(self.problem_label)
+        self.set_value("")
+
+    def file_filter(self) -> str:
+        """The file dialog's filter for this question's type."""
+        kinds = {
+            QuestionType.IMAGE: self.tr("Images"),
+            QuestionType.AUDIO: self.tr("Sons"),
+            QuestionType.VIDEO: self.tr("Vidéos"),
+        }
+        kind = self.question.type
+        if kind not in kinds:
+            return self.tr("Tous les fichiers (*)")
+        return f"{kinds[kind]} ({_FILE_PATTERNS[kind]})"
+
+    def choose_file(self) -> None:
+        """Asks for a file and attaches it; a refusal is said under the buttons."""
+        chosen, _selected = QFileDialog.getOpenFileName(
+            self, self.tr("Joindre un fichier"), "", self.file_filter()
+        )
+        if chosen:
+            self.attach(Path(chosen))
+
+    def attach(self, path: Path) -> None:
+        """Stores `path` with the questionnaire and makes its name the answer."""
+        try:
+            info = self.access.attach(self.question.name, path)
+        except AppError as error:
+            self.problem_label.setText(user_message(error))
+            self.problem_label.show()
+            return
+        self.set_value(info.file_name)
+        self.answered.emit(info.file_name)
+        self.remove_button.setFocus()
+
+    def remove(self) -> None:
+        """Empties the answer; the stored file stays in the questionnaire's history."""
+        self.set_value("")
+        self.answered.emit("")
+        self.attach_button.setFocus()
+
+    def set_value(self, value: str) -> None:
+        self.problem_label.hide()
+        self.thumbnail.hide()
+        self.remove_button.setVisible(bool(value))
+        if not value:
+            self.file_label.setText(self.tr("Aucun fichier joint."))
+            return
+        stored = self.access.read(value)
+        if stored is None:
+            self.file_label.setText(
+                self.tr("{name} (fichier absent de ce poste)").format(name=value)
+            )
+            return
+        info, data = stored
+        self.file_label.setText(
+            self.tr("{name} — {size}").format(name=info.file_name, size=readable_size(info.size))
+        )
+        if self.question.type is QuestionType.IMAGE:
+            image = QPixmap()
+            if image.loadFromData(data):
+                self.thumbnail.setPixmap(
+                    image.scaled(
+                        _THUMBNAIL,
+                        _THUMBNAIL,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+                self.thumbnail.show()
+
+    def focus_input(self, select: bool = True) -> None:
+        self.attach_button.setFocus()
+
+
+def readable_size(size: int) -> str:
+    """A file size as people read it: « 850 octets », « 12 Ko », « 3,4 Mo »."""
+    if size < 1024:
+        return QCoreApplication.translate("AttachmentEditor", "{n} octets").format(n=size)
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("AttachmentEditor", "{n} Ko").format(
+            n=round(size / 1024)
+        )
+    return QCoreApplication.translate("AttachmentEditor", "{n} Mo").format(
+        n=f"{size / (1024 * 1024):.1f}".replace(".", ",")
+    )
+
+
 def _columns(question: Question, labels: list[str]) -> int:
     """How many columns of choice buttons: side by side only while every label fits whole.
 
@@ -423,12 +584,21 @@ def _columns(question: Question, labels: list[str]) -> int:
 
 
 def make_editor(
-    question: Question, choices: list[tuple[Choice, str]], parent: QWidget | None = None
+    question: Question,
+    choices: list[tuple[Choice, str]],
+    parent: QWidget | None = None,
+    *,
+    attachments: AttachmentAccess | None = None,
 ) -> QuestionEditor | None:
-    """Returns the editor for `question`, or None for notes (nothing to answer)."""
+    """Returns the editor for `question`, or None for notes (nothing to answer).
+
+    Without `attachments`, a file question is answered by typing the file's name.
+    """
     kind = question.type
     if kind is QuestionType.NOTE:
         return None
+    if kind in MEDIA_TYPES and attachments is not None:
+        return AttachmentEditor(question, attachments, parent)
     if kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
         if "minimal" in question.appearance and kind is QuestionType.SELECT_ONE:
             return ChoiceCombo(question, choices, parent)

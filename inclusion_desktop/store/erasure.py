@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, text
 
 from inclusion_desktop.catalogue import Code
+from inclusion_desktop.store.attachments import delete_attachments
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.concurrency import lock_all_submissions
 from inclusion_desktop.store.errors import StoreError
@@ -411,6 +412,7 @@ class ErasureStoreMixin:
                         text(f"DELETE FROM export_revision WHERE revision_id IN ({revisions})"),
                         params,
                     )
+                    delete_attachments(conn, marks, params)
                     for table, key in (
                         ("revision", "revisions"),
                         ("draft", "drafts"),
@@ -475,6 +477,7 @@ class ErasureStoreMixin:
 
     # Tables whose rows a scrub rewrites or a purge deletes.
     _COMPACTED_TABLES = (
+        "attachment",
         "revision",
         "revision_author",
         "export_revision",

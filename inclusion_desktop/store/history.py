@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Connection, Engine, exists, func, select, text
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.store.attachments import attachments_payload, merge_attachments
 from inclusion_desktop.store.audit import audit_records, write_audit
 from inclusion_desktop.store.concurrency import lock_shared_settings, with_retries
 from inclusion_desktop.store.errors import StoreError
@@ -83,6 +84,8 @@ class ExportPayload:
     territory: dict[str, Any] | None = None
     # Quota targets and paradata (store.fieldwork.fieldwork_payload); None: there are none.
     fieldwork: dict[str, Any] | None = None
+    # Files the exported answers name, with their bytes (store.attachments.attachments_payload).
+    attachments: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +107,8 @@ class IncomingBundle:
     territory: dict[str, Any] | None = None
     # {"quotas": [...], "paradata": [...]} (store.fieldwork), unchecked until merged; or None.
     fieldwork: dict[str, Any] | None = None
+    # Attached files, each hash already checked against its bytes (store.attachments).
+    attachments: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -123,6 +128,7 @@ class ApplyResult:
     # The bundle's quota targets and paradata: "" (none), "updated", "kept" or "refused".
     fieldwork: str = ""
     fieldwork_message: str = ""
+    attachments_added: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +351,7 @@ class SyncStoreMixin:
             device_uuids.update(rec["device"] for rec in audit if rec["device"] is not None)
             territory = territory_payload(conn)
             fieldwork = fieldwork_payload(conn)
+            attachments = attachments_payload(conn, records)
             forms = [
                 FormSource(row[0], row[1], row[2], row[3], row[4], bytes(row[5]))
                 for row in conn.execute(
@@ -382,6 +389,7 @@ class SyncStoreMixin:
             audit=audit,
             territory=territory,
             fieldwork=fieldwork,
+            attachments=attachments,
         )
 
     def record_export(
@@ -511,6 +519,12 @@ class SyncStoreMixin:
             merger = _Merger(conn, bundle, dry_run, progress)
             result = merger.run()
             result.audit_added = merger.merge_audit()
+            result.attachments_added = merge_attachments(
+                conn,
+                bundle.attachments,
+                dry_run=dry_run,
+                refused=set(result.outcomes["refused"]),
+            )
             territory = bundle.territory if territory_step is not None else None
             if (territory is not None or bundle.fieldwork is not None) and not dry_run:
                 lock_shared_settings(conn)
@@ -535,6 +549,8 @@ class SyncStoreMixin:
                     forms_added=len(result.forms_added),
                     audit_added=result.audit_added,
                 )
+                if result.attachments_added:
+                    counts["attachments_added"] = result.attachments_added
                 if result.territory:
                     counts["territory"] = result.territory
                 conn.execute(

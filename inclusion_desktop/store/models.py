@@ -202,6 +202,31 @@ class Draft(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
 
 
+
+class Attachment(Base):
+    """A file attached to a questionnaire (photo, recording, document), kept whole.
+
+    An answer refers to it by ``file_name``, unique within its questionnaire, as ODK does; a
+    row is never changed, and goes only with its questionnaire (purge, abandoned draft).
+    """
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        UniqueConstraint("submission_id", "file_name", name="uq_attachment_submission_file"),
+        CheckConstraint("size >= 0", name="ck_attachment_size"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id"), index=True)
+    # The question it was attached to (its path in the form), for reading only.
+    question: Mapped[str] = mapped_column(String(500))
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
 class Setting(Base):
     """A key/value preference stored with the data (last zone, last operator, ...)."""
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.os_errors import os_error_text
+from inclusion_desktop.store.attachments import AttachmentsStoreMixin
 from inclusion_desktop.store.audit import AuditStoreMixin, write_audit
 from inclusion_desktop.store.backup import REASON_MIGRATION, backup_file
 from inclusion_desktop.store.concurrency import is_retryable, with_retries
@@ -44,6 +45,7 @@ from inclusion_desktop.store.models import (
     ENTRY_MODES,
     OPERATOR_ROLES,
     ROLE_MEDIATOR,
+    Attachment,
     Device,
     Draft,
     FormVersion,
@@ -116,6 +118,7 @@ class Store(
     FieldworkStoreMixin,
     ReviewStoreMixin,
     ReadingStoreMixin,
+    AttachmentsStoreMixin,
 ):
     """The local database of questionnaires; open it with Store.open and close it when done."""
 
@@ -884,6 +887,7 @@ class Store(
             if sub.status != "draft" or self._head(session, sub.id) is not None:
                 return False
             session.execute(delete(Draft).where(Draft.submission_id == sub.id))
+            session.execute(delete(Attachment).where(Attachment.submission_id == sub.id))
             session.delete(sub)
             session.flush()
             write_audit(session.connection(), action=AuditAction.ABANDON, target=uuid)

@@ -40,6 +40,7 @@ from inclusion_desktop.catalogue import Code, Text
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store import Store
+from inclusion_desktop.store.attachments import MAX_ATTACHMENT_BYTES, clean_file_name
 from inclusion_desktop.store.hashing import content_hash_of_text
 from inclusion_desktop.store.history import ExportPayload, FormSource, IncomingBundle
 from inclusion_desktop.store.models import ENTRY_MODES, REVISION_STATUSES, format_utc, utc_now
@@ -57,13 +58,18 @@ FORMAT_VERSION = 1
 REDACTED_FORMAT_VERSION = 2
 #: Manifest format of a bundle carrying an edited territory; the newest this reader knows.
 TERRITORY_FORMAT_VERSION = 3
-NEWEST_FORMAT_VERSION = TERRITORY_FORMAT_VERSION
+#: Manifest format of a bundle carrying attached files, so that an older app refuses it
+#: (« mettez à jour ») instead of merging answers whose files it would drop.
+ATTACHMENTS_FORMAT_VERSION = 4
+NEWEST_FORMAT_VERSION = ATTACHMENTS_FORMAT_VERSION
 MANIFEST = "manifest.json"
 SUBMISSIONS = "submissions.jsonl"
 AUDIT = "audit.jsonl"
 TERRITORY = "territory.json"
 #: Quota targets and paradata (store.fieldwork); readers that predate it ignore the member.
 FIELDWORK = "fieldwork.json"
+#: Folder of the attached files, one member per content: ``attachments/<sha256>``.
+ATTACHMENTS = "attachments/"
 SUFFIX = ".idbundle"
 
 # Encrypted file: MAGIC, format version (u16), scrypt log2(n), r, p (u8 each), salt, nonce,
@@ -316,9 +322,18 @@ def build_bundle_bytes(
                 "member": member,
             }
         )
+    attachments = []
+    for att in payload.attachments:
+        member = f"{ATTACHMENTS}{att['sha256']}"
+        members[member] = att["data"]
+        attachments.append({**{k: v for k, v in att.items() if k != "data"}, "member": member})
+    if payload.territory is not None:
+        version = TERRITORY_FORMAT_VERSION
+    if attachments:
+        version = ATTACHMENTS_FORMAT_VERSION
     manifest = {
         "format": FORMAT_NAME,
-        "format_version": TERRITORY_FORMAT_VERSION if payload.territory is not None else version,
+        "format_version": version,
         "app_version": __version__,
         "created_at": format_utc(utc_now()),
         "device": device,
@@ -332,6 +347,7 @@ def build_bundle_bytes(
             "deletions": payload.deletion_count,
         },
         "audit_count": len(payload.audit),
+        **({"attachments": attachments} if attachments else {}),
         **(
             {"territory_saved_at": payload.territory["saved_at"]}
             if payload.territory is not None
@@ -601,6 +617,8 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
                 if name not in names:
                     raise BundleError(path, f"membre manquant : {name} (fichier tronqué ?).")
                 content = _read_member(zf, name, path, budget)
+                if _sha(content) != digest and name.startswith(ATTACHMENTS):
+                    raise _attachment_refused(path, manifest, name)
                 if _sha(content) != digest:
                     raise BundleError(
                         path, f"le membre {name} ne correspond pas à son empreinte SHA-256."
@@ -832,8 +850,63 @@ def _records(
         audit=audit,
         territory=_territory_record(manifest, contents, path),
         fieldwork=_fieldwork_record(contents, path),
+        attachments=_attachment_records(manifest, contents, path, seen),
     )
     return bundle, hashes
+
+
+def _attachment_refused(path: Path, manifest: dict[str, Any], member: str) -> BundleError:
+    """The refusal of an attached file whose bytes do not match their hash, naming it."""
+    named = [
+        att
+        for att in manifest.get("attachments") or ()
+        if isinstance(att, dict) and att.get("member") == member
+    ]
+    what = (
+        f"la pièce jointe {named[0].get('file_name')} du questionnaire "
+        f"{named[0].get('submission')}"
+        if named
+        else f"la pièce jointe {member}"
+    )
+    return BundleError(
+        path,
+        f"{what} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : "
+        "rien n'a été fusionné. Demandez un nouvel export.",
+    )
+
+
+def _attachment_records(
+    manifest: dict[str, Any], contents: dict[str, bytes], path: Path, submissions: set[str]
+) -> list[dict[str, Any]]:
+    """Check every attached file a bundle lists against its bytes, size and name."""
+    records = []
+    for att in manifest.get("attachments") or ():
+        member = _text(att["member"], "member")
+        data = contents.get(member)
+        if data is None or not member.startswith(ATTACHMENTS):
+            raise ValueError(f"pièce jointe {member} non déclarée")
+        if _sha(data) != att["sha256"]:
+            raise _attachment_refused(path, manifest, member)
+        name = _text(att["file_name"], "file_name")
+        if clean_file_name(name) != name:
+            raise ValueError(f"nom de pièce jointe invalide : {name[:80]!r}")
+        if att["submission"] not in submissions:
+            raise ValueError(f"pièce jointe {name} d'un questionnaire absent du fichier")
+        if att["size"] != len(data) or len(data) > MAX_ATTACHMENT_BYTES:
+            raise ValueError(f"pièce jointe {name} : taille invalide")
+        records.append(
+            {
+                "submission": att["submission"],
+                "question": _text(att["question"], "question"),
+                "file_name": name,
+                "media_type": _text(att["media_type"], "media_type"),
+                "size": len(data),
+                "sha256": att["sha256"],
+                "data": data,
+                "created_at": _time(att["created_at"], "created_at"),
+            }
+        )
+    return records
 
 
 def _fieldwork_record(contents: dict[str, bytes], path: Path) -> dict[str, Any] | None:

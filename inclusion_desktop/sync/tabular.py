@@ -25,6 +25,7 @@ from typing import Any
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
+from inclusion_desktop.questionnaire.model import MEDIA_TYPES
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.files import make_private
 from inclusion_desktop.store.records import SubmissionHead
@@ -71,6 +72,8 @@ _PROBLEMS_SHOWN = 30
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # The questions whose answers name the neighbourhood, as in the resident questionnaire.
 _ZONE_QUESTIONS = ("commune", "quartier")
+#: The folder beside an exported table holding the attached files, as Kobo names it.
+ATTACHMENTS_FOLDER = "attachments"
 
 
 class TabularError(AppError):
@@ -1019,6 +1022,8 @@ class ExportResult:
     rows: int
     files: list[Path]
     repeat_rows: dict[str, int] = field(default_factory=dict)
+    # Attached files written in ATTACHMENTS_FOLDER beside the table, one folder per questionnaire.
+    attachments: int = 0
 
 
 def export_table(
@@ -1106,8 +1111,10 @@ def export_tables(
     }
     records = []
     repeat_records: dict[str, list[dict[str, Any]]] = {repeat: [] for repeat in form.repeats}
+    attached: dict[str, set[str]] = {}
     for index, head in enumerate(rows, start=1):
         answers = head.answers
+        attached[head.uuid] = _file_answers(form, answers)
         record: dict[str, Any] = {}
         _fill(record, questions, answers, form, language)
         record["_uuid"] = head.uuid.removeprefix("uuid:")
@@ -1150,6 +1157,7 @@ def export_tables(
     if fmt != "xlsx":
         targets += [out.with_name(f"{out.stem}-{repeat}{out.suffix}") for repeat in form.repeats]
     fresh = {target: not target.exists() for target in targets}
+    files = _attachment_targets(store, out, attached)
     try:
         if fmt == "xlsx":
             main_name = _sheet_name(form.title, {r[:31].lower() for r in form.repeats})
@@ -1169,6 +1177,7 @@ def export_tables(
                     )
                 else:
                     _to_stata(safe_frame(frame), target)
+        result.attachments = _write_attachments(files)
     except OSError as exc:
         raise TabularError(
             code=Code.TABLE_WRITE_FAILED, file=out.name, reason=os_error_text(exc)
@@ -1178,6 +1187,53 @@ def export_tables(
             make_private(target)  # personal data; a file the user already had keeps its mode
     result.files = targets
     return result
+
+
+def _file_answers(form: SheetForm, answers: Mapping[str, Any]) -> set[str]:
+    """The file names a questionnaire's answers to image, audio, video and file questions hold."""
+    names: set[str] = set()
+    media = {str(kind) for kind in MEDIA_TYPES}
+    for q in form.questions:
+        if q.kind not in media:
+            continue
+        scopes = answers.get(q.repeat) if q.repeat else [answers]
+        for scope in scopes if isinstance(scopes, list) else []:
+            value = scope.get(q.name) if isinstance(scope, dict) else None
+            if isinstance(value, str) and value:
+                names.add(value)
+    return names
+
+
+def _attachment_targets(
+    store: Store, out: Path, attached: Mapping[str, set[str]]
+) -> list[tuple[Path, bytes]]:
+    """Where each attached file goes, ``attachments/<uuid>/<file>`` beside the table, as Kobo.
+
+    A file already there with other content is refused before anything is written.
+    """
+    folder = out.with_name(ATTACHMENTS_FOLDER)
+    targets = []
+    for uuid, name, data in store.attachment_files(attached):
+        target = folder / uuid.removeprefix("uuid:") / name
+        if target.exists() and (not target.is_file() or target.read_bytes() != data):
+            raise TabularError(
+                f"{target} existe déjà avec un autre contenu : rien n'a été écrit. Choisissez "
+                "un autre dossier d'export ou déplacez l'ancien dossier "
+                f"« {ATTACHMENTS_FOLDER} »."
+            )
+        targets.append((target, data))
+    return targets
+
+
+def _write_attachments(files: Sequence[tuple[Path, bytes]]) -> int:
+    """Write the attached files (personal data: private), skipping those already there."""
+    for target, data in files:
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        make_private(target)
+    return len(files)
 
 
 def _sheet_form_from_bytes(source: bytes, filename: str, scratch: Path) -> SheetForm:

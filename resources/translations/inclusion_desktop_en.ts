@@ -34,6 +34,61 @@
     </message>
 </context>
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Joindre un fichier…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Sons</source>
+        <translation>Sounds</translation>
+    </message>
+    <message>
+        <source>Vidéos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Joindre un fichier</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Aucun fichier joint.</source>
+        <translation>No file attached.</translation>
+    </message>
+    <message>
+        <source>{name} (fichier absent de ce poste)</source>
+        <translation>{name} (file not on this computer)</translation>
+    </message>
+    <message>
+        <source>{name} — {size}</source>
+        <translation>{name} — {size}</translation>
+    </message>
+    <message>
+        <source>{n} octets</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{n} Ko</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} Mo</source>
+        <translation>{n} MB</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Journal d&apos;activité</source>

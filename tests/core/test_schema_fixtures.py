@@ -27,6 +27,7 @@ SCHEMA_FIXTURES = {
     "0009_fieldwork": "store_0009_fieldwork.sqlite",
     "0012_postgres": "store_0012_postgres.sqlite",
     "0013_sealed": "store_0013_sealed.sqlite",
+    "0014_revision_device": "store_0014_revision_device.sqlite",
 }
 
 
