@@ -303,7 +303,8 @@ def test_purge_with_a_failing_dump_is_refused(
             purge_campaign(store, bundle)
         assert "server version mismatch" in str(caught.value)
         assert len(store.list_submissions()) == 2
-        assert not list((tmp_path / "donnees").rglob("*.dump"))
+        # The merge's dump stays; no partial purge dump is left.
+        assert not list((tmp_path / "donnees").rglob("*avant-purge.dump"))
 
 
 def test_free_text_clearing_compacts(store_url: str, tmp_path: Path) -> None:
