@@ -470,7 +470,13 @@ class FormSession:
     def value(self, name: str, instance: Instance = None) -> str:
         """The stored answer of `name` ("" when none), whether or not it is relevant."""
         question = self.form.by_name[name]
-        if isinstance(question, Question) and question.repeat is not None:
+        repeat = question.repeat
+        if isinstance(question, Question) and repeat is not None:
+            if isinstance(instance, int) and len(self._static.chains[repeat]) == 1:
+                rows = self.answers.get(repeat)  # the most common case, read directly
+                if isinstance(rows, list) and 0 <= instance < len(rows):
+                    return str(rows[instance].get(name, ""))
+                return ""
             values = self._instance_row(name, instance)
             return "" if values is None else str(values.get(name, ""))
         return str(self.answers.get(name, ""))
