@@ -42,6 +42,7 @@ from inclusion_desktop.gui.keying_view import KeyingFormView
 from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.operator_gate import OperatorGateMixin
 from inclusion_desktop.gui.settings import Preferences
+from inclusion_desktop.gui.store_events import StoreEvents
 from inclusion_desktop.gui.submissions_model import (
     STATUS_LABELS,
     UUID_ROLE,
@@ -54,6 +55,7 @@ from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME
 from inclusion_desktop.services.home_settings import SETTING_FORM, SETTING_OPERATOR
 
 if TYPE_CHECKING:
+    from inclusion_desktop.gui.settings_dialog import SettingsDialog
     from inclusion_desktop.paradata import PageTimer
     from inclusion_desktop.questionnaire.bundled import Neighbourhood
     from inclusion_desktop.questionnaire.session import FormSession
@@ -175,6 +177,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.preferences = Preferences()
+        # Views showing store data follow this one signal, emitted after every change.
+        self.store_events = StoreEvents(self)
+        self.store_events.changed.connect(self.refresh)
         self.neighbourhoods: list[Neighbourhood] = []
         self._zone_names: dict[str, str] = {}
         self.setWindowTitle(self.tr("Enquête habitants"))  # Qt adds « — Inclusion numérique »
@@ -798,7 +803,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             from inclusion_desktop.gui.data_dialogs import ReviewDialog
 
             ReviewDialog(self.store, self.acting_operator_id(), self).exec()
-        self.refresh()
+        self.store_events.changed.emit()
 
     def open_population_targets(self) -> None:
         """Edits the population figures the answers are weighted on."""
@@ -826,7 +831,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
         self.neighbourhoods = store_neighbourhoods(self.store)
         self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
-        self.refresh()
+        self.store_events.changed.emit()
 
     # -- double entry ------------------------------------------------------------------------------
 
@@ -840,7 +845,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         DoubleEntryDialog(
             self.collector, operator_id, self.start_second_keying, self, grant_for=self.grant_for
         ).exec()
-        self.refresh_list()
+        self.store_events.changed.emit()
 
     def start_second_keying(self, paper_number: str) -> None:
         """Opens a blank keying page for the second, blind keying of a paper form."""
@@ -992,7 +997,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.store.set_setting(SETTING_OPEN, "")
         self.setWindowTitle(self.tr("Enquête habitants"))
         self.stack.setCurrentWidget(self.home)
-        self.refresh_list()
+        self.store_events.changed.emit()  # the questionnaire was saved, finished or discarded
         self.new_button.setFocus()
         if self._pending_language is not None:
             self.apply_language(self._pending_language)
@@ -1174,34 +1179,57 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Suppression impossible"), user_message(error))
             return
-        self.refresh_list()
+        self.store_events.changed.emit()
         self.statusBar().showMessage(self.tr("Questionnaire supprimé (historique conservé)."), 6000)
 
     # -- exchanges between laptops ---------------------------------------------------------------
 
     def open_laptops(self) -> None:
-        """The laptops enrolled and their signatures."""
-        from inclusion_desktop.gui.laptops_dialog import open_laptops
+        """Menu « Ordinateurs et signatures… »: anyone sees the code, coordinators enrol."""
+        from inclusion_desktop.gui.laptops_dialog import LaptopsDialog
 
-        open_laptops(self)
+        def authorize() -> tuple[str, int | None] | None:
+            if not self.require_coordinator(Action.OPERATORS):
+                return None
+            operator_id = self.acting_operator_id()
+            name = self.store.get_operator(operator_id).name if operator_id is not None else "—"
+            return name, operator_id
+
+        LaptopsDialog(
+            self.store,
+            passphrase=self.preferences.passphrase or None,
+            authorize=authorize,
+            parent=self,
+        ).exec()
 
     def open_clear_free_text(self) -> None:
         """Clears the free texts of the campaign (coordination)."""
-        from inclusion_desktop.gui.campaign_dialogs import open_clear_free_text
+        from inclusion_desktop.gui.campaign_dialogs import ClearFreeTextDialog
 
-        open_clear_free_text(self)
+        if self.stack.currentWidget() is not self.home:
+            return
+        if not self.require_coordinator(Action.CLEAR_FREE_TEXT):
+            return
+        ClearFreeTextDialog(self.collector, self.acting_operator_id(), self).exec()
+        self.store_events.changed.emit()
 
     def open_purge(self) -> None:
         """Purges the questionnaires once all are in a verified export (coordination)."""
-        from inclusion_desktop.gui.campaign_dialogs import open_purge
+        from inclusion_desktop.gui.campaign_dialogs import PurgeDialog
 
-        open_purge(self)
+        if self.stack.currentWidget() is not self.home:
+            return
+        if not self.require_coordinator(Action.PURGE):
+            return
+        PurgeDialog(self.store, self.acting_operator_id(), self).exec()
+        self.store_events.changed.emit()
 
     def open_offer(self) -> None:
-        """The structures' offer and the map."""
-        from inclusion_desktop.gui.offer_view import open_offer_dialog
+        """The structures' offer and the map (coordination)."""
+        from inclusion_desktop.gui.offer_view import OfferDialog
 
-        open_offer_dialog(self)
+        if self.require_coordinator(Action.DASHBOARD):
+            OfferDialog(self.store, self).exec()
 
     def open_export(self) -> None:
         """Opens the export dialog (the list's figures are refreshed after)."""
@@ -1210,7 +1238,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         if self.stack.currentWidget() is not self.home:
             return
         ExportDialog(self.store, self, preferences=self.preferences).exec()
-        self.refresh_list()
+        self.store_events.changed.emit()
 
     def open_merge(self, files: list[str]) -> None:
         """Opens the merge dialog, with dropped files already listed."""
@@ -1254,14 +1282,23 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_settings(self) -> None:
         """Opens the settings dialog (language, laptop, operators, campaign, exports)."""
-        from inclusion_desktop.gui.settings_dialog import SettingsDialog
-
         if self.stack.currentWidget() is not self.home:
             return
         if not self.require_coordinator(Action.SETTINGS):
             return
-        SettingsDialog(self.store, self.preferences, self).exec()
-        self.refresh()
+        self.settings_dialog().exec()
+
+    def settings_dialog(self) -> SettingsDialog:
+        """The settings dialog, its changes followed by this window."""
+        from inclusion_desktop.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self.store, self.preferences, self, acting_operator_id=self.acting_operator_id()
+        )
+        dialog.store_changed.connect(self.store_events.changed)
+        dialog.questionnaire_chosen.connect(self.select_default_form)
+        dialog.language_chosen.connect(self.apply_language)
+        return dialog
 
     def select_default_form(self) -> None:
         """Puts the preferred questionnaire (Réglages) in the home screen's list."""
@@ -1280,7 +1317,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         if not self.require_coordinator(Action.RESOLVE_CONFLICTS):
             return
         ConflictsDialog(self.store, self, operator_id=self.acting_operator_id()).exec()
-        self.refresh_list()
+        self.store_events.changed.emit()
 
     def open_merge_log(self) -> None:
         """Opens the merge log."""
@@ -1318,7 +1355,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             operator = self.store.add_operator(name.strip(), by_operator_id=self._operator_id)
             self.store.set_setting(SETTING_OPERATOR, str(operator.id))
             self._operator_id = operator.id
-            self.refresh()
+            self.store_events.changed.emit()
 
     def open_fieldwork(self) -> None:
         """Issue 18: the « Terrain » view, quotas by neighbourhood; coordinators set targets."""
@@ -1331,7 +1368,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         version = self.form_combo.currentData()
         form = self.collector.form(int(version)) if version is not None else None
         FieldworkView(self.store, acting, self, form=form).exec()
-        self.refresh_list()
+        self.store_events.changed.emit()
 
     def open_paper_form(self) -> None:
         """Writes the chosen questionnaire as a PDF to print (issue 18)."""

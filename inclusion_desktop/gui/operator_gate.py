@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QStatusBar
 
     from inclusion_desktop.gui.operators_dialogs import InviteBanner
+    from inclusion_desktop.gui.store_events import StoreEvents
     from inclusion_desktop.services.access import Grant
     from inclusion_desktop.store import OperatorInfo, Store
 
@@ -49,6 +50,8 @@ class OperatorGateMixin:
         def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
         def statusBar(self) -> QStatusBar: ...  # noqa: N802
+
+        store_events: StoreEvents
 
         def refresh(self) -> None: ...
 
@@ -275,7 +278,7 @@ class OperatorGateMixin:
             self,  # type: ignore[arg-type]
             focus_operator_id=focus_operator_id,
         ).exec()
-        self.refresh()
+        self.store_events.changed.emit()
 
     def open_audit(self) -> None:
         """The audit log and its CSV export (coordinators only)."""
