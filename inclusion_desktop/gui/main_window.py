@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QDate, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,87 +63,6 @@ if TYPE_CHECKING:
     from inclusion_desktop.store import Store
 
 log = logging.getLogger(__name__)
-
-#: The keyboard shortcuts, as the help dialog lists them.
-#: Texts in French (the source language), translated when the help is shown.
-SHORTCUTS = (
-    (
-        "Ctrl+N",
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Nouveau questionnaire (quartier, enquêteur·rice et mode de l'accueil)"
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Maj+N"),
-        QT_TRANSLATE_NOOP("MainWindow", "Saisie d'un questionnaire papier (tout sur une page)"),
-    ),
-    (
-        "1 … 9, 0",
-        QT_TRANSLATE_NOOP("MainWindow", "Mode terrain : coche le choix n° 1 … 9, 0 pour le 10ᵉ"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "↑ / ↓ puis Espace"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Mode terrain : passe d'un choix à l'autre, coche ou décoche"
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Entrée"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Question suivante de la page, puis page suivante ; sur la relecture : enregistrer",
-        ),
-    ),
-    ("→ / ←, Alt+→ / Alt+←", QT_TRANSLATE_NOOP("MainWindow", "Page suivante / précédente")),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Entrée"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Saisie papier : enregistrer et ouvrir le suivant ; terrain : page suivante",
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Tab / Maj+Tab"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Saisie papier : valider la réponse / revenir à la précédente"
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Échap"),
-        QT_TRANSLATE_NOOP("MainWindow", "Fermer le questionnaire (il reste en brouillon)"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Suppr"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Mode terrain : retirer la répétition affichée, ajoutée par erreur"
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Suppr"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Dans la liste : supprimer un questionnaire (motif demandé, historique gardé)",
-        ),
-    ),
-    (
-        "Ctrl+E / Ctrl+M",
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Exporter vers une clé USB / fusionner des fichiers d'export"
-        ),
-    ),
-    ("Ctrl+D", QT_TRANSLATE_NOOP("MainWindow", "Double saisie des questionnaires papier")),
-    (
-        "Ctrl+,",
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Réglages : langue, ordinateur, opérateurs, campagne, exports"
-        ),
-    ),
-    (
-        "Ctrl+T / Ctrl+P",
-        QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord / fiches de synthèse en PDF"),
-    ),
-    ("F1", QT_TRANSLATE_NOOP("MainWindow", "Cette aide")),
-)
 
 SETTING_ZONE = "active_zone"
 # Below this height of the home screen (a 1024×600 netbook) the figures take one line each, so
@@ -1413,8 +1332,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
     def _on_shortcuts(self) -> None:
         from inclusion_desktop.gui.help_dialogs import ShortcutsDialog
 
-        rows = [(self.tr(keys), self.tr(what)) for keys, what in SHORTCUTS]
-        ShortcutsDialog(rows, self).exec()
+        ShortcutsDialog(parent=self).exec()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
         """Stops the form view's keyboard filter; the draft is already saved."""

@@ -24,7 +24,7 @@ def dialog(qtbot, window: MainWindow) -> SettingsDialog:  # type: ignore[no-unty
 
 def test_menu_and_shortcut_open_the_settings(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from inclusion_desktop.gui import settings_dialog
-    from inclusion_desktop.gui.main_window import SHORTCUTS
+    from inclusion_desktop.gui.help_dialogs import SHORTCUTS
 
     opened: list[SettingsDialog] = []
     monkeypatch.setattr(
