@@ -55,7 +55,7 @@ class ClearFreeTextDialog(QDialog):
         self.operator_id = operator_id
         self.task: Task | None = None
         self.preview: ScrubResult | None = None
-        self.result: ScrubResult | None = None
+        self.result: ScrubResult | None = None  # type: ignore[assignment]  # QDialog.result()
         self.setWindowTitle(self.tr("Effacer les textes libres"))
         self.setMinimumWidth(620)
         self.resize(620, 10)
@@ -179,7 +179,7 @@ class PurgeDialog(QDialog):
         self.operator_id = operator_id
         self.task: Task | None = None
         self.check: PurgeCheck | None = None
-        self.result: PurgeResult | None = None
+        self.result: PurgeResult | None = None  # type: ignore[assignment]  # QDialog.result()
         self.setWindowTitle(self.tr("Purger la campagne"))
         self.setMinimumWidth(680)
         self.resize(680, 10)

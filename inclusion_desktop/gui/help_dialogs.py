@@ -100,8 +100,8 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         if rows is None:
             rows = [
-                (QCoreApplication.translate("MainWindow", keys),
-                 QCoreApplication.translate("MainWindow", what))
+                (QCoreApplication.translate("MainWindow", str(keys)),
+                 QCoreApplication.translate("MainWindow", str(what)))
                 for keys, what in SHORTCUTS
             ]
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Raccourcis clavier"))

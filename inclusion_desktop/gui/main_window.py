@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -37,9 +38,16 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop import __version__
 from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
+from inclusion_desktop.gui.home_keys import (
+    SETTING_FORM,
+    SETTING_MODE,
+    SETTING_OPEN,
+    SETTING_OPERATOR,
+    SETTING_ZONE,
+)
 from inclusion_desktop.gui.i18n import install_language
 from inclusion_desktop.gui.keying_view import KeyingFormView
-from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.gui.messages import status_label, user_message
 from inclusion_desktop.gui.operator_gate import OperatorGateMixin
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.store_events import StoreEvents
@@ -47,12 +55,10 @@ from inclusion_desktop.gui.submissions_model import (
     STATUS_LABELS,
     UUID_ROLE,
     SubmissionsTableModel,
-    status_label,
-)
+    )
 from inclusion_desktop.gui.widgets import size_to_screen
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME
-from inclusion_desktop.services.home_settings import SETTING_FORM, SETTING_OPERATOR
 
 if TYPE_CHECKING:
     from inclusion_desktop.gui.settings_dialog import SettingsDialog
@@ -60,16 +66,13 @@ if TYPE_CHECKING:
     from inclusion_desktop.questionnaire.bundled import Neighbourhood
     from inclusion_desktop.questionnaire.session import FormSession
     from inclusion_desktop.services.collect import Collector, OpenQuestionnaire
-    from inclusion_desktop.store import Store
+    from inclusion_desktop.store import FormVersionInfo, Store
 
 log = logging.getLogger(__name__)
 
-SETTING_ZONE = "active_zone"
 # Below this height of the home screen (a 1024×600 netbook) the figures take one line each, so
 # that the list keeps room for several rows.
 COMPACT_HOME_HEIGHT = 600
-SETTING_OPEN = "open_submission"
-SETTING_MODE = "entry_mode"
 
 
 def user_guide_path() -> Path | None:
@@ -464,7 +467,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             combo.blockSignals(True)
             combo.clear()
         versions = self.store.form_versions()
-        latest: dict[str, object] = {}
+        latest: dict[str, FormVersionInfo] = {}
         for version in versions:
             latest[version.form_id] = version
         for version in latest.values():
@@ -519,10 +522,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         """Reloads the figures and the filtered list."""
         self._update_figures()
         start = self.filter_from.date().toPython()
-        end = self.filter_to.date().toPython()
+        chosen_end = cast(dt.date, self.filter_to.date().toPython())
         # "Until today" stays open-ended, so a laptop left on past midnight still lists new ones.
-        if end >= dt.date.today() - dt.timedelta(days=1) and end == self._filter_to_default:
-            end = None
+        today_or_later = chosen_end >= dt.date.today() - dt.timedelta(days=1)
+        end = None if today_or_later and chosen_end == self._filter_to_default else chosen_end
         filters = {
             "zone": self.filter_zone.currentData(),
             "status": self.filter_status.currentData(),
@@ -948,7 +951,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("Enquête habitants"))  # Qt adds « — Inclusion numérique »
         bar = self.menuBar()
-        menus = [action.menu() for action in bar.actions() if action.menu() is not None]
+        menus = [menu for action in bar.actions() if isinstance(menu := action.menu(), QMenu)]
         old_actions = [
             action for menu in menus for action in menu.actions() if action.parent() is self
         ]

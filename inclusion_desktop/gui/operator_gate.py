@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QDialog
 
+from inclusion_desktop.gui.home_keys import SETTING_OPERATOR
 from inclusion_desktop.gui.messages import permission_label
 from inclusion_desktop.permissions import Action, needs_coordinator
-from inclusion_desktop.services.home_settings import SETTING_OPERATOR
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QStatusBar
@@ -202,6 +202,7 @@ class OperatorGateMixin:
             # The account was changed in the store file: refused, whatever the action.
             self.statusBar().showMessage(current.seal_problem, 20000)
             return None
+        grant: Grant | None
         try:
             grant = require(self.store, action, current)
         except CoordinatorRequired:

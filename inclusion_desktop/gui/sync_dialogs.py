@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.task: Task | None = None
-        self.result: ExportResult | None = None
+        self.result: ExportResult | None = None  # type: ignore[assignment]  # QDialog.result()
         self.setWindowTitle(self.tr("Exporter les questionnaires"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -272,7 +272,7 @@ class MergeDialog(QDialog):
         form.addRow(self.tr("Phrase de passe :"), self.passphrase)
         layout.addLayout(form)
         self.table = QTableWidget(0, len(_REPORT_COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(column) for column in _REPORT_COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(column)) for column in _REPORT_COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # A read-only report: the arrows move in it, Tab goes on to the buttons (not cell by cell).
