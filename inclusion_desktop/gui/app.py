@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.home_keys import SETTING_OPERATOR
 from inclusion_desktop.gui.i18n import install_language, saved_language
-from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
+from inclusion_desktop.gui.main_window import MainWindow
 from inclusion_desktop.gui.messages import log_without_message, user_message
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.style import FOCUS_STYLE_SHEET
@@ -255,9 +256,10 @@ def _run_with_window(
             backup_store(store, reason=REASON_STARTUP)
     except StoreDamaged as error:
         # A damaged store is not used: its backups stay good, and one of them replaces it.
-        store = _restore_damaged(store, error)
-        if store is None:
+        restored = _restore_damaged(store, error)
+        if restored is None:
             return 1
+        store = restored
     except StoreError as error:
         log.warning("Sauvegarde de démarrage impossible : %s", error)
     if demo_if_empty and store.count_submissions() == 0:

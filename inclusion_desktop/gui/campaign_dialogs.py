@@ -26,7 +26,6 @@ from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.settings import Preferences
 from inclusion_desktop.gui.widgets import add_progress_area, fit_height, show_status
 from inclusion_desktop.gui.workers import Task, run_in_background
-from inclusion_desktop.permissions import Action
 from inclusion_desktop.services.campaign import (
     PurgeCheck,
     PurgeResult,
@@ -56,7 +55,7 @@ class ClearFreeTextDialog(QDialog):
         self.operator_id = operator_id
         self.task: Task | None = None
         self.preview: ScrubResult | None = None
-        self.result: ScrubResult | None = None
+        self.result: ScrubResult | None = None  # type: ignore[assignment]  # QDialog.result()
         self.setWindowTitle(self.tr("Effacer les textes libres"))
         self.setMinimumWidth(620)
         self.resize(620, 10)
@@ -180,7 +179,7 @@ class PurgeDialog(QDialog):
         self.operator_id = operator_id
         self.task: Task | None = None
         self.check: PurgeCheck | None = None
-        self.result: PurgeResult | None = None
+        self.result: PurgeResult | None = None  # type: ignore[assignment]  # QDialog.result()
         self.setWindowTitle(self.tr("Purger la campagne"))
         self.setMinimumWidth(680)
         self.resize(680, 10)
@@ -344,22 +343,3 @@ class PurgeDialog(QDialog):
         )
         self._idle()
 
-
-def open_clear_free_text(window: Any) -> None:
-    """Menu « Effacer les textes libres… » of the main window (coordinators only)."""
-    if window.stack.currentWidget() is not window.home:
-        return
-    if not window.require_coordinator(Action.CLEAR_FREE_TEXT):
-        return
-    ClearFreeTextDialog(window.collector, window.acting_operator_id(), window).exec()
-    window.refresh()
-
-
-def open_purge(window: Any) -> None:
-    """Menu « Purger la campagne… » of the main window (coordinators only)."""
-    if window.stack.currentWidget() is not window.home:
-        return
-    if not window.require_coordinator(Action.PURGE):
-        return
-    PurgeDialog(window.store, window.acting_operator_id(), window).exec()
-    window.refresh()

@@ -79,7 +79,7 @@ class DataExportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.task: Task | None = None
-        self.result: ExportResult | None = None
+        self.result: ExportResult | None = None  # type: ignore[assignment]  # QDialog.result()
         self.setWindowTitle(self.tr("Exporter les réponses (tableau)"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)

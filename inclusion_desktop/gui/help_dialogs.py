@@ -5,10 +5,91 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from inclusion_desktop.gui.widgets import size_to_screen
+
+#: The keyboard shortcuts, as the help dialog lists them.
+#: Texts in French (the source language), translated when the help is shown.
+SHORTCUTS = (
+    (
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Nouveau questionnaire (quartier, enquêteur·rice et mode de l'accueil)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Maj+N"),
+        QT_TRANSLATE_NOOP("MainWindow", "Saisie d'un questionnaire papier (tout sur une page)"),
+    ),
+    (
+        "1 … 9, 0",
+        QT_TRANSLATE_NOOP("MainWindow", "Mode terrain : coche le choix n° 1 … 9, 0 pour le 10ᵉ"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "↑ / ↓ puis Espace"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Mode terrain : passe d'un choix à l'autre, coche ou décoche"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Entrée"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Question suivante de la page, puis page suivante ; sur la relecture : enregistrer",
+        ),
+    ),
+    ("→ / ←, Alt+→ / Alt+←", QT_TRANSLATE_NOOP("MainWindow", "Page suivante / précédente")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Entrée"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Saisie papier : enregistrer et ouvrir le suivant ; terrain : page suivante",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Tab / Maj+Tab"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Saisie papier : valider la réponse / revenir à la précédente"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Échap"),
+        QT_TRANSLATE_NOOP("MainWindow", "Fermer le questionnaire (il reste en brouillon)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Suppr"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Mode terrain : retirer la répétition affichée, ajoutée par erreur"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Suppr"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Dans la liste : supprimer un questionnaire (motif demandé, historique gardé)",
+        ),
+    ),
+    (
+        "Ctrl+E / Ctrl+M",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Exporter vers une clé USB / fusionner des fichiers d'export"
+        ),
+    ),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("MainWindow", "Double saisie des questionnaires papier")),
+    (
+        "Ctrl+,",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Réglages : langue, ordinateur, opérateurs, campagne, exports"
+        ),
+    ),
+    (
+        "Ctrl+T / Ctrl+P",
+        QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord / fiches de synthèse en PDF"),
+    ),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "Cette aide")),
+)
 
 
 class ShortcutsDialog(QDialog):
@@ -19,11 +100,9 @@ class ShortcutsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         if rows is None:
-            from inclusion_desktop.gui.main_window import SHORTCUTS
-
             rows = [
-                (QCoreApplication.translate("MainWindow", keys),
-                 QCoreApplication.translate("MainWindow", what))
+                (QCoreApplication.translate("MainWindow", str(keys)),
+                 QCoreApplication.translate("MainWindow", str(what)))
                 for keys, what in SHORTCUTS
             ]
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Raccourcis clavier"))

@@ -181,7 +181,7 @@ class DoubleEntryDialog(QDialog):
         form = QFormLayout()
         self.share_combo = QComboBox(self)
         for label, share in _SHARES:
-            self.share_combo.addItem(self.tr(label), share)
+            self.share_combo.addItem(self.tr(str(label)), share)
         current = collector.verification_share()
         self.share_combo.setCurrentIndex(max(self.share_combo.findData(current), 0))
         self.share_combo.currentIndexChanged.connect(self._on_share)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.gui.messages import user_message
 from inclusion_desktop.gui.widgets import show_status
-from inclusion_desktop.permissions import Action
 from inclusion_desktop.store import Store
 from inclusion_desktop.sync.bundle import BundleError
 from inclusion_desktop.sync.enrolment import file_laptop
@@ -209,21 +207,3 @@ class LaptopsDialog(QDialog):
             ok=True,
         )
 
-
-def open_laptops(window: Any) -> None:
-    """Menu « Ordinateurs et signatures… »: anyone sees the code, coordinators enrol."""
-    from inclusion_desktop.gui.settings import Preferences
-
-    def authorize() -> tuple[str, int | None] | None:
-        if not window.require_coordinator(Action.OPERATORS):
-            return None
-        operator_id = window.acting_operator_id()
-        name = window.store.get_operator(operator_id).name if operator_id is not None else "—"
-        return name, operator_id
-
-    LaptopsDialog(
-        window.store,
-        passphrase=Preferences().passphrase or None,
-        authorize=authorize,
-        parent=window,
-    ).exec()

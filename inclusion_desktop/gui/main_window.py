@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -37,119 +38,42 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop import __version__
 from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
+from inclusion_desktop.gui.home_keys import (
+    SETTING_FORM,
+    SETTING_MODE,
+    SETTING_OPEN,
+    SETTING_OPERATOR,
+    SETTING_ZONE,
+)
 from inclusion_desktop.gui.i18n import install_language
 from inclusion_desktop.gui.keying_view import KeyingFormView
-from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.gui.messages import status_label, user_message
 from inclusion_desktop.gui.operator_gate import OperatorGateMixin
 from inclusion_desktop.gui.question_widgets import AttachmentAccess
 from inclusion_desktop.gui.settings import Preferences
+from inclusion_desktop.gui.store_events import StoreEvents
 from inclusion_desktop.gui.submissions_model import (
     STATUS_LABELS,
     UUID_ROLE,
     SubmissionsTableModel,
-    status_label,
-)
+    )
 from inclusion_desktop.gui.widgets import size_to_screen
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME
-from inclusion_desktop.services.home_settings import SETTING_FORM, SETTING_OPERATOR
 
 if TYPE_CHECKING:
+    from inclusion_desktop.gui.settings_dialog import SettingsDialog
     from inclusion_desktop.paradata import PageTimer
     from inclusion_desktop.questionnaire.bundled import Neighbourhood
     from inclusion_desktop.questionnaire.session import FormSession
     from inclusion_desktop.services.collect import Collector, OpenQuestionnaire
-    from inclusion_desktop.store import Store
+    from inclusion_desktop.store import FormVersionInfo, Store
 
 log = logging.getLogger(__name__)
 
-#: The keyboard shortcuts, as the help dialog lists them.
-#: Texts in French (the source language), translated when the help is shown.
-SHORTCUTS = (
-    (
-        "Ctrl+N",
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Nouveau questionnaire (quartier, enquêteur·rice et mode de l'accueil)"
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Maj+N"),
-        QT_TRANSLATE_NOOP("MainWindow", "Saisie d'un questionnaire papier (tout sur une page)"),
-    ),
-    (
-        "1 … 9, 0",
-        QT_TRANSLATE_NOOP("MainWindow", "Mode terrain : coche le choix n° 1 … 9, 0 pour le 10ᵉ"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "↑ / ↓ puis Espace"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Mode terrain : passe d'un choix à l'autre, coche ou décoche"
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Entrée"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Question suivante de la page, puis page suivante ; sur la relecture : enregistrer",
-        ),
-    ),
-    ("→ / ←, Alt+→ / Alt+←", QT_TRANSLATE_NOOP("MainWindow", "Page suivante / précédente")),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Entrée"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Saisie papier : enregistrer et ouvrir le suivant ; terrain : page suivante",
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Tab / Maj+Tab"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Saisie papier : valider la réponse / revenir à la précédente"
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Échap"),
-        QT_TRANSLATE_NOOP("MainWindow", "Fermer le questionnaire (il reste en brouillon)"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Suppr"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Mode terrain : retirer la répétition affichée, ajoutée par erreur"
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Suppr"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Dans la liste : supprimer un questionnaire (motif demandé, historique gardé)",
-        ),
-    ),
-    (
-        "Ctrl+E / Ctrl+M",
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Exporter vers une clé USB / fusionner des fichiers d'export"
-        ),
-    ),
-    ("Ctrl+D", QT_TRANSLATE_NOOP("MainWindow", "Double saisie des questionnaires papier")),
-    (
-        "Ctrl+,",
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Réglages : langue, ordinateur, opérateurs, campagne, exports"
-        ),
-    ),
-    (
-        "Ctrl+T / Ctrl+P",
-        QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord / fiches de synthèse en PDF"),
-    ),
-    ("F1", QT_TRANSLATE_NOOP("MainWindow", "Cette aide")),
-)
-
-SETTING_ZONE = "active_zone"
 # Below this height of the home screen (a 1024×600 netbook) the figures take one line each, so
 # that the list keeps room for several rows.
 COMPACT_HOME_HEIGHT = 600
-SETTING_OPEN = "open_submission"
-SETTING_MODE = "entry_mode"
 
 
 def user_guide_path() -> Path | None:
@@ -176,6 +100,9 @@ class MainWindow(OperatorGateMixin, QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.preferences = Preferences()
+        # Views showing store data follow this one signal, emitted after every change.
+        self.store_events = StoreEvents(self)
+        self.store_events.changed.connect(self.refresh)
         self.neighbourhoods: list[Neighbourhood] = []
         self._zone_names: dict[str, str] = {}
         self.setWindowTitle(self.tr("Enquête habitants"))  # Qt adds « — Inclusion numérique »
@@ -541,7 +468,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             combo.blockSignals(True)
             combo.clear()
         versions = self.store.form_versions()
-        latest: dict[str, object] = {}
+        latest: dict[str, FormVersionInfo] = {}
         for version in versions:
             latest[version.form_id] = version
         for version in latest.values():
@@ -596,10 +523,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         """Reloads the figures and the filtered list."""
         self._update_figures()
         start = self.filter_from.date().toPython()
-        end = self.filter_to.date().toPython()
+        chosen_end = cast(dt.date, self.filter_to.date().toPython())
         # "Until today" stays open-ended, so a laptop left on past midnight still lists new ones.
-        if end >= dt.date.today() - dt.timedelta(days=1) and end == self._filter_to_default:
-            end = None
+        today_or_later = chosen_end >= dt.date.today() - dt.timedelta(days=1)
+        end = None if today_or_later and chosen_end == self._filter_to_default else chosen_end
         filters = {
             "zone": self.filter_zone.currentData(),
             "status": self.filter_status.currentData(),
@@ -803,7 +730,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             from inclusion_desktop.gui.data_dialogs import ReviewDialog
 
             ReviewDialog(self.store, self.acting_operator_id(), self).exec()
-        self.refresh()
+        self.store_events.changed.emit()
 
     def open_population_targets(self) -> None:
         """Edits the population figures the answers are weighted on."""
@@ -831,7 +758,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
         self.neighbourhoods = store_neighbourhoods(self.store)
         self._zone_names = {n.code: n.display_name for n in self.neighbourhoods}
-        self.refresh()
+        self.store_events.changed.emit()
 
     # -- double entry ------------------------------------------------------------------------------
 
@@ -845,7 +772,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         DoubleEntryDialog(
             self.collector, operator_id, self.start_second_keying, self, grant_for=self.grant_for
         ).exec()
-        self.refresh_list()
+        self.store_events.changed.emit()
 
     def start_second_keying(self, paper_number: str) -> None:
         """Opens a blank keying page for the second, blind keying of a paper form."""
@@ -997,7 +924,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.store.set_setting(SETTING_OPEN, "")
         self.setWindowTitle(self.tr("Enquête habitants"))
         self.stack.setCurrentWidget(self.home)
-        self.refresh_list()
+        self.store_events.changed.emit()  # the questionnaire was saved, finished or discarded
         self.new_button.setFocus()
         if self._pending_language is not None:
             self.apply_language(self._pending_language)
@@ -1029,7 +956,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("Enquête habitants"))  # Qt adds « — Inclusion numérique »
         bar = self.menuBar()
-        menus = [action.menu() for action in bar.actions() if action.menu() is not None]
+        menus = [menu for action in bar.actions() if isinstance(menu := action.menu(), QMenu)]
         old_actions = [
             action for menu in menus for action in menu.actions() if action.parent() is self
         ]
@@ -1179,34 +1106,57 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Suppression impossible"), user_message(error))
             return
-        self.refresh_list()
+        self.store_events.changed.emit()
         self.statusBar().showMessage(self.tr("Questionnaire supprimé (historique conservé)."), 6000)
 
     # -- exchanges between laptops ---------------------------------------------------------------
 
     def open_laptops(self) -> None:
-        """The laptops enrolled and their signatures."""
-        from inclusion_desktop.gui.laptops_dialog import open_laptops
+        """Menu « Ordinateurs et signatures… »: anyone sees the code, coordinators enrol."""
+        from inclusion_desktop.gui.laptops_dialog import LaptopsDialog
 
-        open_laptops(self)
+        def authorize() -> tuple[str, int | None] | None:
+            if not self.require_coordinator(Action.OPERATORS):
+                return None
+            operator_id = self.acting_operator_id()
+            name = self.store.get_operator(operator_id).name if operator_id is not None else "—"
+            return name, operator_id
+
+        LaptopsDialog(
+            self.store,
+            passphrase=self.preferences.passphrase or None,
+            authorize=authorize,
+            parent=self,
+        ).exec()
 
     def open_clear_free_text(self) -> None:
         """Clears the free texts of the campaign (coordination)."""
-        from inclusion_desktop.gui.campaign_dialogs import open_clear_free_text
+        from inclusion_desktop.gui.campaign_dialogs import ClearFreeTextDialog
 
-        open_clear_free_text(self)
+        if self.stack.currentWidget() is not self.home:
+            return
+        if not self.require_coordinator(Action.CLEAR_FREE_TEXT):
+            return
+        ClearFreeTextDialog(self.collector, self.acting_operator_id(), self).exec()
+        self.store_events.changed.emit()
 
     def open_purge(self) -> None:
         """Purges the questionnaires once all are in a verified export (coordination)."""
-        from inclusion_desktop.gui.campaign_dialogs import open_purge
+        from inclusion_desktop.gui.campaign_dialogs import PurgeDialog
 
-        open_purge(self)
+        if self.stack.currentWidget() is not self.home:
+            return
+        if not self.require_coordinator(Action.PURGE):
+            return
+        PurgeDialog(self.store, self.acting_operator_id(), self).exec()
+        self.store_events.changed.emit()
 
     def open_offer(self) -> None:
-        """The structures' offer and the map."""
-        from inclusion_desktop.gui.offer_view import open_offer_dialog
+        """The structures' offer and the map (coordination)."""
+        from inclusion_desktop.gui.offer_view import OfferDialog
 
-        open_offer_dialog(self)
+        if self.require_coordinator(Action.DASHBOARD):
+            OfferDialog(self.store, self).exec()
 
     def open_export(self) -> None:
         """Opens the export dialog (the list's figures are refreshed after)."""
@@ -1215,7 +1165,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         if self.stack.currentWidget() is not self.home:
             return
         ExportDialog(self.store, self, preferences=self.preferences).exec()
-        self.refresh_list()
+        self.store_events.changed.emit()
 
     def open_merge(self, files: list[str]) -> None:
         """Opens the merge dialog, with dropped files already listed."""
@@ -1263,14 +1213,23 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_settings(self) -> None:
         """Opens the settings dialog (language, laptop, operators, campaign, exports)."""
-        from inclusion_desktop.gui.settings_dialog import SettingsDialog
-
         if self.stack.currentWidget() is not self.home:
             return
         if not self.require_coordinator(Action.SETTINGS):
             return
-        SettingsDialog(self.store, self.preferences, self).exec()
-        self.refresh()
+        self.settings_dialog().exec()
+
+    def settings_dialog(self) -> SettingsDialog:
+        """The settings dialog, its changes followed by this window."""
+        from inclusion_desktop.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self.store, self.preferences, self, acting_operator_id=self.acting_operator_id()
+        )
+        dialog.store_changed.connect(self.store_events.changed)
+        dialog.questionnaire_chosen.connect(self.select_default_form)
+        dialog.language_chosen.connect(self.apply_language)
+        return dialog
 
     def select_default_form(self) -> None:
         """Puts the preferred questionnaire (Réglages) in the home screen's list."""
@@ -1289,7 +1248,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         if not self.require_coordinator(Action.RESOLVE_CONFLICTS):
             return
         ConflictsDialog(self.store, self, operator_id=self.acting_operator_id()).exec()
-        self.refresh_list()
+        self.store_events.changed.emit()
 
     def open_merge_log(self) -> None:
         """Opens the merge log."""
@@ -1327,7 +1286,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             operator = self.store.add_operator(name.strip(), by_operator_id=self._operator_id)
             self.store.set_setting(SETTING_OPERATOR, str(operator.id))
             self._operator_id = operator.id
-            self.refresh()
+            self.store_events.changed.emit()
 
     def open_fieldwork(self) -> None:
         """Issue 18: the « Terrain » view, quotas by neighbourhood; coordinators set targets."""
@@ -1340,7 +1299,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         version = self.form_combo.currentData()
         form = self.collector.form(int(version)) if version is not None else None
         FieldworkView(self.store, acting, self, form=form).exec()
-        self.refresh_list()
+        self.store_events.changed.emit()
 
     def open_paper_form(self) -> None:
         """Writes the chosen questionnaire as a PDF to print (issue 18)."""
@@ -1387,8 +1346,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
     def _on_shortcuts(self) -> None:
         from inclusion_desktop.gui.help_dialogs import ShortcutsDialog
 
-        rows = [(self.tr(keys), self.tr(what)) for keys, what in SHORTCUTS]
-        ShortcutsDialog(rows, self).exec()
+        ShortcutsDialog(parent=self).exec()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
         """Stops the form view's keyboard filter; the draft is already saved."""

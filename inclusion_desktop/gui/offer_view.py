@@ -265,10 +265,3 @@ class OfferDialog(QDialog):
             0, QHeaderView.ResizeMode.Stretch
         )
 
-
-def open_offer_dialog(window: Any) -> None:
-    """Opens the offer dialog for a coordinator (the main window's « Résultats » menu)."""
-    from inclusion_desktop.permissions import Action
-
-    if window.require_coordinator(Action.DASHBOARD):
-        OfferDialog(window.store, window).exec()

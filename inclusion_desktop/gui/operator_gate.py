@@ -18,14 +18,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QDialog, QMessageBox
 
+from inclusion_desktop.gui.home_keys import SETTING_OPERATOR
 from inclusion_desktop.gui.messages import permission_label
 from inclusion_desktop.permissions import Action, needs_coordinator
-from inclusion_desktop.services.home_settings import SETTING_OPERATOR
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QStatusBar
 
     from inclusion_desktop.gui.operators_dialogs import InviteBanner
+    from inclusion_desktop.gui.store_events import StoreEvents
     from inclusion_desktop.services.access import Grant
     from inclusion_desktop.store import OperatorInfo, Store
 
@@ -49,6 +50,8 @@ class OperatorGateMixin:
         def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
         def statusBar(self) -> QStatusBar: ...  # noqa: N802
+
+        store_events: StoreEvents
 
         def refresh(self) -> None: ...
 
@@ -199,8 +202,9 @@ class OperatorGateMixin:
             # The account was changed in the store file: refused, whatever the action. The
             # reason names a file and what to do: too long for the status bar.
             title = QCoreApplication.translate("MainWindow", "Compte non vérifié")
-            QMessageBox.warning(self, title, current.seal_problem)
+            QMessageBox.warning(self, title, current.seal_problem)  # type: ignore[arg-type]
             return None
+        grant: Grant | None
         try:
             grant = require(self.store, action, current)
         except CoordinatorRequired:
@@ -277,7 +281,7 @@ class OperatorGateMixin:
             self,  # type: ignore[arg-type]
             focus_operator_id=focus_operator_id,
         ).exec()
-        self.refresh()
+        self.store_events.changed.emit()
 
     def open_audit(self) -> None:
         """The audit log and its CSV export (coordinators only)."""

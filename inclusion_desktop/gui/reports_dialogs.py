@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont
@@ -180,7 +180,7 @@ class DashboardDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, len(_COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(column) for column in _COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(column)) for column in _COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -238,7 +238,7 @@ class DashboardDialog(QDialog):
         if self.prepared is None:
             return
         # Indicator labels and figures follow the interface language (English columns exist).
-        lang = "en" if current_language() == "en" else "fr"
+        lang: Literal["fr", "en"] = "en" if current_language() == "en" else "fr"
         dashboard = zone_dashboard(self.prepared.estimates, self.zone_combo.currentData(), lang)
         self.table.setRowCount(0)
         bold = QFont()
@@ -348,7 +348,7 @@ class PopulationTargetsDialog(QDialog):
         self.place_hint.hide()
         layout.addWidget(self.place_hint)
         self.table = QTableWidget(0, len(_TARGET_HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(header) for header in _TARGET_HEADERS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(header)) for header in _TARGET_HEADERS])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

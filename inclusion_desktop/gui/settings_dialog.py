@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QMetaMethod, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,14 +53,31 @@ def _form_layout() -> QFormLayout:
 
 
 class SettingsDialog(QDialog):
-    """Shows the saved settings; « Enregistrer » saves them and applies what it can at once."""
+    """Shows the saved settings; « Enregistrer » saves them and applies what it can at once.
+
+    Signals:
+        store_changed: the operators or the audited settings were written.
+        questionnaire_chosen: another default questionnaire was saved.
+        language_chosen(code): another interface language was saved.
+    """
+
+    store_changed = Signal()
+    questionnaire_chosen = Signal()
+    language_chosen = Signal(str)
 
     def __init__(
-        self, store: Store, preferences: Preferences, parent: QWidget | None = None
+        self,
+        store: Store,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        *,
+        acting_operator_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.preferences = preferences
+        #: Who changes the settings: the coordinator who unlocked them, for the audit log.
+        self.acting_operator_id = acting_operator_id
         self.setWindowTitle(self.tr("Réglages"))
         self.setMinimumSize(720, 500)
         layout = QVBoxLayout(self)
@@ -257,18 +275,11 @@ class SettingsDialog(QDialog):
             secret = self.tr(", avec code ou mot de passe") if operator.has_secret else ""
             self.operator_list.addItem(f"{operator.name} — {role}{secret}")
 
-    def _acting_operator_id(self) -> int | None:
-        """Who changes the settings: the coordinator who unlocked them through the main window."""
-        acting = getattr(self.parentWidget(), "acting_operator_id", None)
-        return acting() if callable(acting) else None
-
     def manage_operators(self) -> None:
         """Opens the operators dialog (roles, PINs, passwords) of the operators module."""
-        window = self.parentWidget()
-        OperatorsDialog(self.store, self._acting_operator_id(), self).exec()
+        OperatorsDialog(self.store, self.acting_operator_id, self).exec()
         self.refresh_operators()
-        if hasattr(window, "refresh"):
-            window.refresh()
+        self.store_changed.emit()
 
     def _on_show(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -295,7 +306,7 @@ class SettingsDialog(QDialog):
 
     def _audit_changes(self, before: dict[str, str], after: dict[str, str]) -> None:
         """Writes each changed setting to the audit log, by the coordinator who opened Réglages."""
-        operator_id = self._acting_operator_id()
+        operator_id = self.acting_operator_id
         for name, value in after.items():
             if value == before[name]:
                 continue
@@ -353,13 +364,13 @@ class SettingsDialog(QDialog):
         language = str(self.language_combo.currentData())
         language_changed = language != prefs.language
         prefs.language = language
-        window = self.parentWidget()
-        if questionnaire_changed and hasattr(window, "select_default_form"):
-            window.select_default_form()
+        if questionnaire_changed:
+            self.questionnaire_chosen.emit()
+        self.store_changed.emit()
         self.accept()
         if language_changed:
-            if hasattr(window, "apply_language"):
-                window.apply_language(language)
-            else:
+            if self.isSignalConnected(QMetaMethod.fromSignal(self.language_chosen)):
+                self.language_chosen.emit(language)
+            else:  # opened on its own: nothing to rebuild, only the language to install
                 install_language(language)
         log.info("Réglages enregistrés (%s)", prefs.file_name())

@@ -8,7 +8,15 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +34,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,6 +50,7 @@ from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import recalculated
 from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store.audit import AuditInfo
 from inclusion_desktop.store.keys import SettingKey
 from inclusion_desktop.store.provenance import RevisionOrigin, revision_origins
 from inclusion_desktop.sync import (
@@ -84,7 +94,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.task: Task | None = None
-        self.result: ExportResult | None = None
+        self.result: ExportResult | None = None  # type: ignore[assignment]  # QDialog.result()
         self.setWindowTitle(self.tr("Exporter les questionnaires"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -272,7 +282,7 @@ class MergeDialog(QDialog):
         form.addRow(self.tr("Phrase de passe :"), self.passphrase)
         layout.addLayout(form)
         self.table = QTableWidget(0, len(_REPORT_COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(column) for column in _REPORT_COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(column)) for column in _REPORT_COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # A read-only report: the arrows move in it, Tab goes on to the buttons (not cell by cell).
@@ -780,6 +790,61 @@ def audit_action_text(action: str, label: str) -> str:
     return label if action not in AUDIT_ACTION_LABELS.sources else audit_action_label(action)
 
 
+class AuditTableModel(QAbstractTableModel):
+    """The audit log, newest first: a row's texts are made when the view draws it."""
+
+    def __init__(
+        self, entries: list[AuditInfo], headers: list[str], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._entries = entries
+        self._headers = headers
+
+    def rowCount(  # noqa: N802 (Qt API)
+        self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+    ) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(  # noqa: N802 (Qt API)
+        self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+    ) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> str | None:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        return self.row_texts(index.row())[index.column()]
+
+    def headerData(  # noqa: N802 (Qt API)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> str | None:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def row_texts(self, row: int) -> list[str]:
+        """Date, action, target, person, laptop and detail of one entry, as shown."""
+        entry = self._entries[row]
+        return [
+            entry.created_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"),
+            audit_action_text(entry.action, entry.action_label),
+            entry.target,
+            entry.operator_name or "",
+            entry.device_name or "",
+            entry.detail,
+        ]
+
+
 class AuditDialog(QDialog):
     """The audit log: every action that changed data, who did it, on which laptop, when."""
 
@@ -798,23 +863,11 @@ class AuditDialog(QDialog):
             self.tr("Ordinateur"),
             self.tr("Détail"),
         ]
-        self.table = QTableWidget(len(entries), len(columns), self)
-        self.table.setHorizontalHeaderLabels(columns)
+        self.model = AuditTableModel(entries, columns, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row, entry in enumerate(entries):
-            values = [
-                entry.created_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"),
-                audit_action_text(entry.action, entry.action_label),
-                entry.target,
-                entry.operator_name or "",
-                entry.device_name or "",
-                entry.detail,
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)

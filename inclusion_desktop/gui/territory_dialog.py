@@ -88,7 +88,7 @@ class TerritoryDialog(QDialog):
         self.source = QLabel(self)
         layout.addWidget(self.source)
         self.table = QTableWidget(0, len(_HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(header) for header in _HEADERS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(header)) for header in _HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -308,7 +308,7 @@ class TerritoryDialog(QDialog):
         self.table.blockSignals(False)
         self.check()
         self.table.setCurrentCell(index, QUARTIER)
-        self.table.editItem(self.table.item(index, QUARTIER))
+        self.table.editItem(self.table.item(index, QUARTIER))  # type: ignore[arg-type]  # just set
 
     def _same_commune(self, row: int, other: int) -> bool:
         slug = self._slug(row, COMMUNE)

@@ -142,7 +142,9 @@ def scroll_content(widget: QWidget) -> QScrollArea | None:
     items: list[tuple[QLayoutItem, int]] = []
     while outer.count():
         stretch = outer.stretch(0)
-        items.append((outer.takeAt(0), stretch))
+        item = outer.takeAt(0)
+        assert item is not None  # index 0 of a layout that is not empty
+        items.append((item, stretch))
     kept_below: list[QLayoutItem] = []
     while items and isinstance(items[-1][0].widget(), QDialogButtonBox):
         kept_below.insert(0, items.pop()[0])

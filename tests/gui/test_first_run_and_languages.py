@@ -163,7 +163,7 @@ def test_standard_buttons_are_in_french(qtbot) -> None:
 
 
 def test_shortcuts_help_lists_every_menu_shortcut(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from inclusion_desktop.gui.main_window import SHORTCUTS
+    from inclusion_desktop.gui.help_dialogs import SHORTCUTS
 
     listed = " ".join(keys for keys, _ in SHORTCUTS)
     found = {

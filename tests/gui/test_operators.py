@@ -458,7 +458,7 @@ def test_audit_log_actions_are_translated(qtbot, team: dict[str, int], window: M
         install_language(app, "en")  # type: ignore[arg-type]
         dialog = AuditDialog(window.store, window)
         qtbot.addWidget(dialog)
-        actions = {dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())}
+        actions = {dialog.model.index(row, 1).data() for row in range(dialog.model.rowCount())}
     finally:
         install_language(app, "fr")  # type: ignore[arg-type]
     assert "operator added or changed" in actions and "code or password changed" in actions

@@ -17,14 +17,14 @@ from inclusion_desktop.store import Store
 
 @pytest.fixture
 def dialog(qtbot, window: MainWindow) -> SettingsDialog:  # type: ignore[no-untyped-def]
-    opened = SettingsDialog(window.store, window.preferences, window)
+    opened = window.settings_dialog()
     qtbot.addWidget(opened)
     return opened
 
 
 def test_menu_and_shortcut_open_the_settings(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from inclusion_desktop.gui import settings_dialog
-    from inclusion_desktop.gui.main_window import SHORTCUTS
+    from inclusion_desktop.gui.help_dialogs import SHORTCUTS
 
     opened: list[SettingsDialog] = []
     monkeypatch.setattr(
@@ -41,7 +41,7 @@ def test_settings_dialog_reloads_what_was_saved(
     preferences.export_folder = str(tmp_path / "cle")
     preferences.passphrase = "phrase de campagne"
     preferences.questionnaire = "structures"
-    dialog = SettingsDialog(window.store, Preferences(), window)
+    dialog = SettingsDialog(window.store, Preferences(), window)  # on its own: reads only
     qtbot.addWidget(dialog)
     assert dialog.device_edit.text() == "Portable test"
     assert dialog.language_combo.currentData() == "fr"

@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from inclusion_desktop.demo import fill_demo_store
@@ -165,8 +167,13 @@ def test_audit_dialog_lists_and_exports_the_log(qtbot, laptop: Store, tmp_path: 
 
     dialog = AuditDialog(laptop)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == len(laptop.audit_log()) >= 12  # 6 created, 6 finished
-    assert dialog.table.item(0, 1).text() == "questionnaire terminé"
+    assert dialog.model.rowCount() == len(laptop.audit_log()) >= 12  # 6 created, 6 finished
+    assert dialog.model.index(0, 1).data() == "questionnaire terminé"
+    assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == "Action"
+    # Qt's checker of the model's answers (row and column counts, indexes, data types).
+    QAbstractItemModelTester(
+        dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal
+    )
     target = tmp_path / "journal.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.export_csv()
