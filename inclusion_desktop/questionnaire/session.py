@@ -617,22 +617,30 @@ class FormSession:
             _Context(self, question.repeat, instance, current_value=current)
         )
 
-    def _recompute_instance(self, repeat: str, path: tuple[int, ...]) -> None:
+    def _recompute_instance(self, repeat: str, path: tuple[int, ...]) -> bool:
+        """Recalculates one instance of `repeat`; True when a calculated value changed."""
         group = self.form.by_name[repeat]
         assert isinstance(group, Group)
         values = self.row(repeat, path)
         if values is None:
-            return
+            return False
+        changed = False
         for _ in range(2):
             for question in _questions_in(group):
                 if question.calculation is not None:
-                    values[question.name] = self._calculate(question, instance_of(path))
+                    value = self._calculate(question, instance_of(path))
+                    changed = changed or values.get(question.name) != value
+                    values[question.name] = value
+        return changed
 
     def _propagate(self, changed: Iterable[str]) -> set[str]:
         """Re-evaluates the items that depend on `changed`, and on what they change in turn."""
         touched: set[str] = set()
         pending: deque[str] = deque()
         evaluations: dict[str, int] = {}
+        # Repeats recalculated since the last change of any value: recalculating one again
+        # would give the same values (a large form pops dozens of items of the same repeat).
+        settled: set[str] = set()
         for name in changed:
             pending.extend(self._dependents.get(name, ()))
         while pending:
@@ -642,8 +650,14 @@ class FormSession:
                 continue  # a circular calculation; pyxform refuses most, this bounds the rest
             item = self.form.by_name[name]
             if item.repeat is not None:
-                for path in self.instance_paths(item.repeat):
-                    self._recompute_instance(item.repeat, path)
+                if item.repeat not in settled:
+                    recomputed = [
+                        self._recompute_instance(item.repeat, path)
+                        for path in self.instance_paths(item.repeat)
+                    ]
+                    if any(recomputed):
+                        settled.clear()
+                    settled.add(item.repeat)
                 # What reads this item from outside the repeat (sum(), count()…) follows it; the
                 # instance may have been recomputed already, so no change can be seen here.
                 if name not in touched:
@@ -664,6 +678,7 @@ class FormSession:
                     self.answers[name] = new_value
                     value_changed = True
             if value_changed:
+                settled.clear()
                 touched.add(name)
                 pending.extend(self._dependents.get(name, ()))
         return touched
