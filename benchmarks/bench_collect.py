@@ -31,8 +31,8 @@ from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget  # noqa: E402
 
 from inclusion_desktop.demo import _candidate  # noqa: E402
-from inclusion_desktop.gui.app import create_application, open_main_window  # noqa: E402
-from inclusion_desktop.gui.form_view import REVIEW_KEY  # noqa: E402
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY  # noqa: E402
+from inclusion_desktop.gui.shell.app import create_application, open_main_window  # noqa: E402
 from inclusion_desktop.services.collect import Collector  # noqa: E402
 from inclusion_desktop.store import Store  # noqa: E402
 
@@ -206,7 +206,7 @@ _COLD_APP = """
 import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
-from inclusion_desktop.gui import app as gui_app
+from inclusion_desktop.gui.shell import app as gui_app
 marks = {}
 real_show = gui_app.show_main_window
 def show(app):

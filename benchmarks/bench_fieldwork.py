@@ -26,8 +26,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pandas as pd  # noqa: E402
 
-from inclusion_desktop.gui.app import create_application  # noqa: E402
-from inclusion_desktop.gui.fieldwork_view import FieldworkView  # noqa: E402
+from inclusion_desktop.gui.field.fieldwork_view import FieldworkView  # noqa: E402
+from inclusion_desktop.gui.shell.app import create_application  # noqa: E402
 from inclusion_desktop.quotas import (  # noqa: E402
     SEXES,
     QuotaRecords,

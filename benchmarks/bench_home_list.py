@@ -165,7 +165,7 @@ def measure(location: str, args: argparse.Namespace) -> int:
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QApplication
 
-    from inclusion_desktop.gui.submissions_model import SubmissionsTableModel
+    from inclusion_desktop.gui.shell.submissions_model import SubmissionsTableModel
 
     app = QApplication.instance() or QApplication([])
     today = dt.date.today()

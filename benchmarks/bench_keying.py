@@ -26,13 +26,13 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from inclusion_desktop.demo import random_answers  # noqa: E402
-from inclusion_desktop.gui.app import create_application, open_main_window  # noqa: E402
-from inclusion_desktop.gui.form_view import REVIEW_KEY  # noqa: E402
-from inclusion_desktop.gui.question_widgets import (  # noqa: E402
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY  # noqa: E402
+from inclusion_desktop.gui.field.question_widgets import (  # noqa: E402
     ChoiceButtons,
     ChoiceCombo,
     choice_key,
 )
+from inclusion_desktop.gui.shell.app import create_application, open_main_window  # noqa: E402
 from inclusion_desktop.keying import code_of  # noqa: E402
 from inclusion_desktop.questionnaire.model import QuestionType  # noqa: E402
 from inclusion_desktop.store import Store  # noqa: E402

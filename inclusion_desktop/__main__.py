@@ -16,7 +16,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         return cli.main(argv)
     log_file = setup_logging()
-    from inclusion_desktop.gui.app import run_app
+    from inclusion_desktop.gui.shell.app import run_app
 
     return run_app(database=args.db, demo_if_empty=args.demo_if_empty, log_file=log_file)
 

@@ -28,23 +28,23 @@ from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from inclusion_desktop.demo import fill_demo_store, random_answers  # noqa: E402
-from inclusion_desktop.gui.app import create_application, open_main_window  # noqa: E402
-from inclusion_desktop.gui.campaign_dialogs import PurgeDialog  # noqa: E402
-from inclusion_desktop.gui.first_run import FirstRunWizard  # noqa: E402
-from inclusion_desktop.gui.form_view import REVIEW_KEY  # noqa: E402
-from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog  # noqa: E402
-from inclusion_desktop.gui.main_window import (  # noqa: E402
-    SETTING_OPERATOR,
-    SETTING_ZONE,
-    MainWindow,
-)
-from inclusion_desktop.gui.operators_dialogs import OperatorsDialog, SecretDialog  # noqa: E402
-from inclusion_desktop.gui.reports_dialogs import DashboardDialog, ReportsDialog  # noqa: E402
-from inclusion_desktop.gui.settings import Preferences  # noqa: E402
-from inclusion_desktop.gui.sync_dialogs import (  # noqa: E402
+from inclusion_desktop.gui.admin.first_run import FirstRunWizard  # noqa: E402
+from inclusion_desktop.gui.admin.operators_dialogs import OperatorsDialog, SecretDialog  # noqa: E402
+from inclusion_desktop.gui.common.settings import Preferences  # noqa: E402
+from inclusion_desktop.gui.coordination.campaign_dialogs import PurgeDialog  # noqa: E402
+from inclusion_desktop.gui.coordination.reports_dialogs import DashboardDialog, ReportsDialog  # noqa: E402
+from inclusion_desktop.gui.coordination.sync_dialogs import (  # noqa: E402
     ConflictsDialog,
     ExportDialog,
     MergeDialog,
+)
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY  # noqa: E402
+from inclusion_desktop.gui.keying.keying_dialogs import DiscrepancyDialog  # noqa: E402
+from inclusion_desktop.gui.shell.app import create_application, open_main_window  # noqa: E402
+from inclusion_desktop.gui.shell.main_window import (  # noqa: E402
+    SETTING_OPERATOR,
+    SETTING_ZONE,
+    MainWindow,
 )
 from inclusion_desktop.permissions import Action  # noqa: E402
 from inclusion_desktop.questionnaire.model import Question  # noqa: E402

@@ -15,9 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from inclusion_desktop.demo import fill_demo_store  # noqa: E402
-from inclusion_desktop.gui.app import create_application, open_main_window  # noqa: E402
-from inclusion_desktop.gui.form_view import REVIEW_KEY  # noqa: E402
-from inclusion_desktop.gui.main_window import SETTING_ZONE  # noqa: E402
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY  # noqa: E402
+from inclusion_desktop.gui.shell.app import create_application, open_main_window  # noqa: E402
+from inclusion_desktop.gui.shell.main_window import SETTING_ZONE  # noqa: E402
 from inclusion_desktop.store import Store  # noqa: E402
 
 

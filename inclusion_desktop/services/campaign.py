@@ -4,7 +4,7 @@ The resident questionnaire asks for no name, address or phone number, but a free
 (a text question typed by the mediator, see Question.is_free_text) may still hold one. A
 coordinator can clear them all before an export leaves or at the end of the campaign, and,
 once every questionnaire is safely in a verified export file, purge the campaign from the laptop.
-Both are shared by the GUI (gui/campaign_dialogs.py) and the command line (cli.py).
+Both are shared by the GUI (gui/coordination/campaign_dialogs.py) and the command line (cli.py).
 """
 
 from __future__ import annotations

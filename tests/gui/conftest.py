@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from inclusion_desktop.gui.app import create_application, open_main_window
-from inclusion_desktop.gui.i18n import install_language
-from inclusion_desktop.gui.main_window import SETTING_ZONE, MainWindow
-from inclusion_desktop.gui.settings import Preferences
+from inclusion_desktop.gui.common.i18n import install_language
+from inclusion_desktop.gui.common.settings import Preferences
+from inclusion_desktop.gui.shell.app import create_application, open_main_window
+from inclusion_desktop.gui.shell.main_window import SETTING_ZONE, MainWindow
 from inclusion_desktop.store import Store
 
 # Keyboard-flow tests need a real X server: scripts/x11-session.sh runs them in their own process.
@@ -28,7 +28,9 @@ def user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     """
     folder = tmp_path / "qsettings"
     documents = tmp_path / "Documents"
-    monkeypatch.setattr("inclusion_desktop.gui.settings.user_documents_dir", lambda: str(documents))
+    monkeypatch.setattr(
+        "inclusion_desktop.gui.common.settings.user_documents_dir", lambda: str(documents)
+    )
     QStandardPaths.setTestModeEnabled(True)
     for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):

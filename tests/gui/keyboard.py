@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from inclusion_desktop.gui.form_view import REVIEW_GUARD_S, REVIEW_KEY, FieldFormView
-from inclusion_desktop.gui.question_widgets import (
+from inclusion_desktop.gui.field.form_view import REVIEW_GUARD_S, REVIEW_KEY, FieldFormView
+from inclusion_desktop.gui.field.question_widgets import (
     AcknowledgeEditor,
     ChoiceButtons,
     ChoiceCombo,

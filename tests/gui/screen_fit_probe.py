@@ -75,32 +75,32 @@ def problems(window: QWidget) -> list[str]:
 def windows(folder: Path) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     """Every window and dialog, built on stores with data in them."""
     from inclusion_desktop.demo import fill_demo_store
-    from inclusion_desktop.gui.app import open_main_window
-    from inclusion_desktop.gui.backup_dialog import RestoreDialog
-    from inclusion_desktop.gui.campaign_dialogs import ClearFreeTextDialog, PurgeDialog
-    from inclusion_desktop.gui.data_dialogs import DataExportDialog, DataImportDialog
-    from inclusion_desktop.gui.fieldwork_view import FieldworkView
-    from inclusion_desktop.gui.first_run import FirstRunWizard
-    from inclusion_desktop.gui.help_dialogs import ShortcutsDialog
-    from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
-    from inclusion_desktop.gui.offer_view import OfferDialog
-    from inclusion_desktop.gui.operators_dialogs import OperatorsDialog
-    from inclusion_desktop.gui.paper_form_dialog import PaperFormDialog
-    from inclusion_desktop.gui.reports_dialogs import (
+    from inclusion_desktop.gui.admin.backup_dialog import RestoreDialog
+    from inclusion_desktop.gui.admin.first_run import FirstRunWizard
+    from inclusion_desktop.gui.admin.operators_dialogs import OperatorsDialog
+    from inclusion_desktop.gui.admin.settings_dialog import SettingsDialog
+    from inclusion_desktop.gui.common.settings import Preferences
+    from inclusion_desktop.gui.coordination.campaign_dialogs import ClearFreeTextDialog, PurgeDialog
+    from inclusion_desktop.gui.coordination.data_dialogs import DataExportDialog, DataImportDialog
+    from inclusion_desktop.gui.coordination.offer_view import OfferDialog
+    from inclusion_desktop.gui.coordination.reports_dialogs import (
         DashboardDialog,
         PopulationTargetsDialog,
         ReportsDialog,
     )
-    from inclusion_desktop.gui.settings import Preferences
-    from inclusion_desktop.gui.settings_dialog import SettingsDialog
-    from inclusion_desktop.gui.sync_dialogs import (
+    from inclusion_desktop.gui.coordination.sync_dialogs import (
         AuditDialog,
         ConflictsDialog,
         ExportDialog,
         MergeDialog,
         MergeLogDialog,
     )
-    from inclusion_desktop.gui.territory_dialog import TerritoryDialog
+    from inclusion_desktop.gui.coordination.territory_dialog import TerritoryDialog
+    from inclusion_desktop.gui.field.fieldwork_view import FieldworkView
+    from inclusion_desktop.gui.keying.keying_dialogs import DoubleEntryDialog
+    from inclusion_desktop.gui.keying.paper_form_dialog import PaperFormDialog
+    from inclusion_desktop.gui.shell.app import open_main_window
+    from inclusion_desktop.gui.shell.help_dialogs import ShortcutsDialog
     from inclusion_desktop.services.collect import Collector
     from inclusion_desktop.store import ROLE_COORDINATOR, Store
     from inclusion_desktop.sync.bundle import export_bundle
@@ -192,7 +192,7 @@ def settle(app: QApplication, window: QWidget) -> None:
 
 def main() -> int:
     """Shows each window in turn (each wizard page too) and prints the report as JSON."""
-    from inclusion_desktop.gui.app import create_application
+    from inclusion_desktop.gui.shell.app import create_application
 
     app = create_application()
     report: dict[str, object] = {}

@@ -13,10 +13,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from inclusion_desktop.gui import app as gui_app
-from inclusion_desktop.gui import data_dialogs, operators_dialogs, style, widgets
-from inclusion_desktop.gui.main_window import MainWindow
-from inclusion_desktop.gui.submissions_model import SubmissionsTableModel
+from inclusion_desktop.gui.admin import operators_dialogs
+from inclusion_desktop.gui.common import style, widgets
+from inclusion_desktop.gui.coordination import data_dialogs
+from inclusion_desktop.gui.shell import app as gui_app
+from inclusion_desktop.gui.shell.main_window import MainWindow
+from inclusion_desktop.gui.shell.submissions_model import SubmissionsTableModel
 
 RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 

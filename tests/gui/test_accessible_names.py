@@ -57,7 +57,7 @@ def unnamed(window: QWidget) -> list[str]:
 
 
 def test_every_input_and_button_has_a_name(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from inclusion_desktop.gui.app import create_application
+    from inclusion_desktop.gui.shell.app import create_application
 
     app = create_application()
     missing: dict[str, list[str]] = {}

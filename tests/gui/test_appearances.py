@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from inclusion_desktop.gui.form_view import FieldFormView
-from inclusion_desktop.gui.keying_view import KeyingFormView
-from inclusion_desktop.gui.question_widgets import ChoiceButtons, ChoiceCombo, LineEditor
+from inclusion_desktop.gui.field.form_view import FieldFormView
+from inclusion_desktop.gui.field.question_widgets import ChoiceButtons, ChoiceCombo, LineEditor
+from inclusion_desktop.gui.keying.keying_view import KeyingFormView
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.questionnaire.session import FormSession

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from inclusion_desktop.gui.form_view import FieldFormView
-from inclusion_desktop.gui.question_widgets import (
+from inclusion_desktop.gui.field.form_view import FieldFormView
+from inclusion_desktop.gui.field.question_widgets import (
     AttachmentAccess,
     AttachmentEditor,
     LineEditor,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
-from inclusion_desktop.gui.campaign_dialogs import ClearFreeTextDialog, PurgeDialog
-from inclusion_desktop.gui.form_view import FieldFormView
+from inclusion_desktop.gui.coordination.campaign_dialogs import ClearFreeTextDialog, PurgeDialog
+from inclusion_desktop.gui.field.form_view import FieldFormView
 from inclusion_desktop.questionnaire.loader import load_form_bytes
 from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.store import Store

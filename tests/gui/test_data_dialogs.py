@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from inclusion_desktop.demo import fill_demo_store
-from inclusion_desktop.gui import data_dialogs
-from inclusion_desktop.gui.data_dialogs import DataExportDialog, DataImportDialog
-from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
-from inclusion_desktop.gui.operators_dialogs import SecretDialog
+from inclusion_desktop.gui.admin.operators_dialogs import SecretDialog
+from inclusion_desktop.gui.coordination import data_dialogs
+from inclusion_desktop.gui.coordination.data_dialogs import DataExportDialog, DataImportDialog
+from inclusion_desktop.gui.shell.main_window import SETTING_OPERATOR, MainWindow
 from inclusion_desktop.store import ROLE_COORDINATOR, Store
 
 from .test_operators import on_modal, type_secret

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from inclusion_desktop.catalogue import Code
-from inclusion_desktop.gui.i18n import install_language
-from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.gui.operators_dialogs import SecretDialog
-from inclusion_desktop.gui.sync_dialogs import MergeDialog
+from inclusion_desktop.gui.admin.operators_dialogs import SecretDialog
+from inclusion_desktop.gui.common.i18n import install_language
+from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.coordination.sync_dialogs import MergeDialog
 from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
 from inclusion_desktop.sync.bundle import BundleError
 from tests.gui.test_translations import compiled  # noqa: F401 (the English .qm, built if stale)
@@ -83,7 +83,7 @@ def test_a_bug_is_shown_as_an_unexpected_error_and_logged_with_its_traceback(
     quoted_answer = "réponse de Mme Dupont"
     with pytest.raises(KeyError) as raised:
         read_answer(quoted_answer)
-    with caplog.at_level(logging.ERROR, logger="inclusion_desktop.gui.messages"):
+    with caplog.at_level(logging.ERROR, logger="inclusion_desktop.gui.common.messages"):
         shown = user_message(raised.value)
     assert shown.startswith("Unexpected error: this is not a refusal"), shown
     assert "Dupont" not in shown
@@ -94,7 +94,7 @@ def test_a_bug_is_shown_as_an_unexpected_error_and_logged_with_its_traceback(
 
 
 def test_as_sentence_ends_a_reason_once() -> None:
-    from inclusion_desktop.gui.messages import as_sentence
+    from inclusion_desktop.gui.common.messages import as_sentence
 
     assert as_sentence("enregistrez-le en .xlsx ou .md") == "enregistrez-le en .xlsx ou .md."
     assert as_sentence("fichier illisible.") == "fichier illisible."

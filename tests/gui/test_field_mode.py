@@ -7,8 +7,8 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from inclusion_desktop.gui.form_view import REVIEW_KEY
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.store import Store
 
 from .keyboard import confirm_review, key_through, press, type_text

@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from inclusion_desktop.gui import app as gui_app
-from inclusion_desktop.gui.first_run import FirstRunWizard
-from inclusion_desktop.gui.main_window import MainWindow
-from inclusion_desktop.gui.settings import Preferences
+from inclusion_desktop.gui.admin.first_run import FirstRunWizard
+from inclusion_desktop.gui.common.settings import Preferences
+from inclusion_desktop.gui.shell import app as gui_app
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.store import Store
 
 from .keyboard import press, type_text
@@ -102,7 +102,7 @@ def test_the_operator_filter_shows_its_whole_text(window: MainWindow) -> None:
 
 
 def test_export_dialog_says_drafts_are_left_out(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
-    from inclusion_desktop.gui.sync_dialogs import ExportDialog
+    from inclusion_desktop.gui.coordination.sync_dialogs import ExportDialog
 
     version = store.form_versions()[0].id
     operator = store.operators()[0].id
@@ -116,7 +116,7 @@ def test_export_dialog_says_drafts_are_left_out(qtbot, window: MainWindow, store
 
 def test_dashboard_names_comparison_sources_and_who_sub_rows_count(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from inclusion_desktop.demo import fill_demo_store
-    from inclusion_desktop.gui.reports_dialogs import DashboardDialog
+    from inclusion_desktop.gui.coordination.reports_dialogs import DashboardDialog
 
     store = Store.open(str(tmp_path / "bilan.sqlite"))
     try:
@@ -138,7 +138,7 @@ def test_dashboard_names_comparison_sources_and_who_sub_rows_count(qtbot, tmp_pa
 
 
 def test_sheets_dialog_grows_to_show_a_long_message(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from inclusion_desktop.gui.reports_dialogs import ReportsDialog
+    from inclusion_desktop.gui.coordination.reports_dialogs import ReportsDialog
 
     store = Store.open(":memory:")
     try:

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from inclusion_desktop.gui.fieldwork_view import FieldworkView
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.field.fieldwork_view import FieldworkView
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.quotas import save_plan
 from inclusion_desktop.store import Store
 

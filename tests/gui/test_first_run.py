@@ -12,9 +12,9 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
-from inclusion_desktop.gui.first_run import FirstRunWizard
-from inclusion_desktop.gui.main_window import SETTING_FORM, SETTING_OPERATOR
-from inclusion_desktop.gui.settings import Preferences
+from inclusion_desktop.gui.admin.first_run import FirstRunWizard
+from inclusion_desktop.gui.common.settings import Preferences
+from inclusion_desktop.gui.shell.main_window import SETTING_FORM, SETTING_OPERATOR
 from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.services.provisioning import needs_first_run
 from inclusion_desktop.store import ROLE_COORDINATOR, ROLE_MEDIATOR, Store
@@ -225,7 +225,7 @@ class FakeEnglish(QTranslator):
 def test_language_page_saves_and_applies_english_at_once(
     qtbot, wizard: FirstRunWizard, preferences: Preferences, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from inclusion_desktop.gui import i18n
+    from inclusion_desktop.gui.common import i18n
 
     app = QApplication.instance()
     fake = FakeEnglish(app)

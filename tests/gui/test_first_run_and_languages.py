@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from inclusion_desktop.gui.form_view import FieldFormView, language_is_rtl
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.field.form_view import FieldFormView, language_is_rtl
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.services.collect import Collector
@@ -17,8 +17,8 @@ from inclusion_desktop.store import Store
 
 
 def test_open_main_window_runs_the_assistant_once(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from inclusion_desktop.gui import first_run
-    from inclusion_desktop.gui.app import open_main_window
+    from inclusion_desktop.gui.admin import first_run
+    from inclusion_desktop.gui.shell.app import open_main_window
 
     store = Store.open(str(tmp_path / "neuf.sqlite"))
     try:
@@ -152,7 +152,7 @@ def test_collector_prefills_neighbourhood(window: MainWindow, store: Store) -> N
 def test_standard_buttons_are_in_french(qtbot) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from inclusion_desktop.gui.app import create_application
+    from inclusion_desktop.gui.shell.app import create_application
 
     create_application()
     box = QMessageBox(QMessageBox.Icon.Question, "Titre", "Texte")
@@ -163,7 +163,7 @@ def test_standard_buttons_are_in_french(qtbot) -> None:
 
 
 def test_shortcuts_help_lists_every_menu_shortcut(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from inclusion_desktop.gui.help_dialogs import SHORTCUTS
+    from inclusion_desktop.gui.shell.help_dialogs import SHORTCUTS
 
     listed = " ".join(keys for keys, _ in SHORTCUTS)
     found = {
@@ -179,7 +179,7 @@ def test_shortcuts_help_lists_every_menu_shortcut(qtbot, window) -> None:  # typ
 def test_unselected_tabs_are_not_lowered_so_capital_accents_show(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication, QStyle
 
-    from inclusion_desktop.gui.app import create_application
+    from inclusion_desktop.gui.shell.app import create_application
 
     create_application()
     style = QApplication.style()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.shell.main_window import MainWindow
 
 from .keyboard import press, type_text
 

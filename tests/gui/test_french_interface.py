@@ -13,18 +13,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.data_dialogs import DataExportDialog, DataImportDialog
-from inclusion_desktop.gui.first_run import FirstRunWizard
-from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
-from inclusion_desktop.gui.main_window import MainWindow
-from inclusion_desktop.gui.reports_dialogs import PopulationTargetsDialog, ReportsDialog
-from inclusion_desktop.gui.settings_dialog import SettingsDialog
-from inclusion_desktop.gui.sync_dialogs import (
+from inclusion_desktop.gui.admin.first_run import FirstRunWizard
+from inclusion_desktop.gui.admin.settings_dialog import SettingsDialog
+from inclusion_desktop.gui.coordination.data_dialogs import DataExportDialog, DataImportDialog
+from inclusion_desktop.gui.coordination.reports_dialogs import (
+    PopulationTargetsDialog,
+    ReportsDialog,
+)
+from inclusion_desktop.gui.coordination.sync_dialogs import (
     ConflictsDialog,
     ExportDialog,
     MergeDialog,
     MergeLogDialog,
 )
+from inclusion_desktop.gui.keying.keying_dialogs import DoubleEntryDialog
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.store import Store
 
 # Words of English interfaces that have no business in ours (checked as whole words).

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
-from inclusion_desktop.gui.app import create_application, open_main_window
-from inclusion_desktop.gui.form_view import REVIEW_KEY
-from inclusion_desktop.gui.main_window import SETTING_ZONE, MainWindow
-from inclusion_desktop.gui.submissions_model import SubmissionsTableModel
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY
+from inclusion_desktop.gui.shell.app import create_application, open_main_window
+from inclusion_desktop.gui.shell.main_window import SETTING_ZONE, MainWindow
+from inclusion_desktop.gui.shell.submissions_model import SubmissionsTableModel
 from inclusion_desktop.store import Store
 
 from .keyboard import confirm_review, key_through, leave_with_one_answer
@@ -30,7 +30,7 @@ def test_questionnaire_left_open_in_a_killed_app_reopens_where_it_was(
         f"""
         import os, signal
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from inclusion_desktop.gui.app import create_application, open_main_window
+        from inclusion_desktop.gui.shell.app import create_application, open_main_window
         from inclusion_desktop.store import Store
         app = create_application()
         store = Store.open({str(database)!r})
@@ -133,7 +133,7 @@ def test_delete_without_reason_changes_nothing(
     warnings = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("   ", True))
     monkeypatch.setattr(
-        "inclusion_desktop.gui.main_window.QMessageBox.warning",
+        "inclusion_desktop.gui.shell.main_window.QMessageBox.warning",
         lambda parent, title, text: warnings.append(text),
     )
     window.delete_selected()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.store import Store
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from inclusion_desktop.gui.keying_view import KeyingFormView
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.keying.keying_view import KeyingFormView
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.questionnaire.model import QuestionType
 from inclusion_desktop.store import Store
 
@@ -124,7 +124,7 @@ def test_paper_number_keyed_twice_is_refused(qtbot, window: MainWindow, store: S
 def test_double_entry_lists_discrepancies_and_saves_the_verified_version(
     qtbot, window: MainWindow, store: Store
 ) -> None:
-    from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
+    from inclusion_desktop.gui.keying.keying_dialogs import DoubleEntryDialog
     from inclusion_desktop.services.collect import SETTING_SHARE
 
     store.set_setting(SETTING_SHARE, "1")  # every paper form is keyed twice

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from inclusion_desktop.gui.app import create_application, open_main_window
-from inclusion_desktop.gui.form_view import REVIEW_KEY
-from inclusion_desktop.gui.keying_view import KeyingFormView
-from inclusion_desktop.gui.main_window import SETTING_ZONE, MainWindow
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY
+from inclusion_desktop.gui.keying.keying_view import KeyingFormView
+from inclusion_desktop.gui.shell.app import create_application, open_main_window
+from inclusion_desktop.gui.shell.main_window import SETTING_ZONE, MainWindow
 from inclusion_desktop.services.collect import SETTING_SHARE
 from inclusion_desktop.store import Store
 
@@ -215,7 +215,7 @@ def test_second_keying_in_a_killed_app_reopens_blind(qtbot, tmp_path: Path) -> N
         f"""
         import os, signal
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from inclusion_desktop.gui.app import create_application, open_main_window
+        from inclusion_desktop.gui.shell.app import create_application, open_main_window
         from inclusion_desktop.store import Store
         app = create_application()
         store = Store.open({str(database)!r})
@@ -269,7 +269,7 @@ def test_second_keying_in_a_killed_app_reopens_blind(qtbot, tmp_path: Path) -> N
 def test_another_second_keying_asks_before_dropping_the_one_under_way(
     qtbot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
+    from inclusion_desktop.gui.keying.keying_dialogs import DoubleEntryDialog
 
     first_uuid = _keyed_once(qtbot, window, store)
     collector = window.collector

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from inclusion_desktop.gui.keying_view import KeyingFormView
+from inclusion_desktop.gui.keying.keying_view import KeyingFormView
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.session import FormSession
 

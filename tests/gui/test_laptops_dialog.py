@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from inclusion_desktop.gui.laptops_dialog import LaptopsDialog
+from inclusion_desktop.gui.admin.laptops_dialog import LaptopsDialog
 from inclusion_desktop.store import Store
 from inclusion_desktop.sync.bundle import export_bundle
 from inclusion_desktop.sync.signing import enrolled_laptops, laptop_key, short_code

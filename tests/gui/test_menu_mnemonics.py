@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from tests.gui.test_translations import TS_FILE, build_script
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY, FieldFormView
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.session import FormSession
 

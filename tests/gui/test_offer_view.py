@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint
 
 from inclusion_desktop.demo_structures import fill_demo_structures
-from inclusion_desktop.gui.offer_view import OfferDialog
+from inclusion_desktop.gui.coordination.offer_view import OfferDialog
 from inclusion_desktop.reports.offer_map import CLASS_COLOURS
 from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store
@@ -61,7 +61,7 @@ def test_offer_dialog_writes_the_diagnostic(
     out = tmp_path / "diagnostic"
     out.mkdir()
     monkeypatch.setattr(
-        "inclusion_desktop.gui.offer_view.QFileDialog.getExistingDirectory",
+        "inclusion_desktop.gui.coordination.offer_view.QFileDialog.getExistingDirectory",
         lambda *args, **kwargs: str(out),
     )
     dialog = OfferDialog(structures)

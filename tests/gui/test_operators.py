@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui import operator_gate, operators_dialogs
-from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
-from inclusion_desktop.gui.operators_dialogs import OperatorsDialog, SecretDialog
+from inclusion_desktop.gui.admin import operators_dialogs
+from inclusion_desktop.gui.admin.operators_dialogs import OperatorsDialog, SecretDialog
+from inclusion_desktop.gui.shell import operator_gate
+from inclusion_desktop.gui.shell.main_window import SETTING_OPERATOR, MainWindow
 from inclusion_desktop.store import MAX_ATTEMPTS, ROLE_COORDINATOR, Store
 
 # Words of English interfaces that have no business in ours (as in test_french_interface).
@@ -239,7 +240,7 @@ def test_start_up_asks_the_remembered_operator_pin(
     qtbot, team: dict[str, int], window: MainWindow, store: Store
 ) -> None:
     store.set_setting(SETTING_OPERATOR, str(team["karim"]))
-    from inclusion_desktop.gui.app import open_main_window
+    from inclusion_desktop.gui.shell.app import open_main_window
 
     second = open_main_window(store, first_run=False)
     assert second is not None
@@ -365,7 +366,7 @@ def test_adding_a_known_name_on_the_home_screen_asks_their_password(
 def test_password_dialog_names_the_action_in_english(
     qtbot, team: dict[str, int], window: MainWindow
 ) -> None:
-    from inclusion_desktop.gui.i18n import install_language
+    from inclusion_desktop.gui.common.i18n import install_language
 
     app = QApplication.instance()
     intros: list[str] = []
@@ -397,7 +398,7 @@ def test_refused_switch_message_has_one_full_stop(
 def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them(
     qtbot, team: dict[str, int], window: MainWindow, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from inclusion_desktop.gui import sync_dialogs
+    from inclusion_desktop.gui.coordination import sync_dialogs
     from inclusion_desktop.services.collect import Collector
     from inclusion_desktop.sync.bundle import export_bundle
 
@@ -448,8 +449,8 @@ def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them
 
 def test_audit_log_actions_are_translated(qtbot, team: dict[str, int], window: MainWindow) -> None:
     from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
-    from inclusion_desktop.gui.i18n import install_language
-    from inclusion_desktop.gui.sync_dialogs import AuditDialog
+    from inclusion_desktop.gui.common.i18n import install_language
+    from inclusion_desktop.gui.coordination.sync_dialogs import AuditDialog
     from inclusion_desktop.store.audit import ACTION_LABELS
 
     assert ACTION_LABELS == AUDIT_ACTION_LABELS.sources  # the store's labels are the catalogue's

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from inclusion_desktop.gui.main_window import MainWindow
-from inclusion_desktop.gui.paper_form_dialog import PaperFormDialog
+from inclusion_desktop.gui.keying.paper_form_dialog import PaperFormDialog
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.store import Store
 
 from .keyboard import press

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from inclusion_desktop.gui.form_view import REVIEW_KEY
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.paradata import KEYING_PAGE, store_report
 from inclusion_desktop.store import Store
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from inclusion_desktop.gui.app import create_application
-from inclusion_desktop.gui.i18n import install_language
-from inclusion_desktop.gui.sync_dialogs import MergeDialog
+from inclusion_desktop.gui.common.i18n import install_language
+from inclusion_desktop.gui.coordination.sync_dialogs import MergeDialog
+from inclusion_desktop.gui.shell.app import create_application
 from inclusion_desktop.store import Store
 
 ENGLISH = ("Look in", "Files of type", "Folder", "File name", "Open", "Cancel", "Detail View")

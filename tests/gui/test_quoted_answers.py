@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLabel
 
-from inclusion_desktop.gui.form_view import FieldFormView
-from inclusion_desktop.gui.keying_view import KeyingFormView
+from inclusion_desktop.gui.field.form_view import FieldFormView
+from inclusion_desktop.gui.keying.keying_view import KeyingFormView
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.session import FormSession
 

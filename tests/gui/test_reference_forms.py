@@ -14,9 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
-from inclusion_desktop.gui.keying_view import KeyingFormView
-from inclusion_desktop.gui.question_widgets import (
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY, FieldFormView
+from inclusion_desktop.gui.field.question_widgets import (
     AcknowledgeEditor,
     ChoiceButtons,
     ChoiceCombo,
@@ -26,6 +25,7 @@ from inclusion_desktop.gui.question_widgets import (
     RangeEditor,
     to_displayed,
 )
+from inclusion_desktop.gui.keying.keying_view import KeyingFormView
 from inclusion_desktop.keying import code_of
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from inclusion_desktop.gui.form_view import FieldFormView
+from inclusion_desktop.gui.field.form_view import FieldFormView
 from inclusion_desktop.questionnaire.loader import load_form
 from inclusion_desktop.questionnaire.session import FormSession
 

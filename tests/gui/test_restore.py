@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from inclusion_desktop.gui.backup_dialog import RestoreDialog
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.admin.backup_dialog import RestoreDialog
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.backup import backup_store
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QTableWidgetItem
 
 from inclusion_desktop.demo import fill_demo_store
-from inclusion_desktop.gui.reports_dialogs import DashboardDialog, ReportsDialog
+from inclusion_desktop.gui.coordination.reports_dialogs import DashboardDialog, ReportsDialog
 from inclusion_desktop.reports import prepare_store_sheets
 from inclusion_desktop.store import Store
 
@@ -71,7 +71,7 @@ def test_dashboard_shows_the_same_figures_as_the_sheets(qtbot, surveyed: Store) 
 
 
 def test_population_targets_edited_in_the_app_weight_the_sheets(qtbot, surveyed: Store) -> None:
-    from inclusion_desktop.gui.reports_dialogs import PopulationTargetsDialog
+    from inclusion_desktop.gui.coordination.reports_dialogs import PopulationTargetsDialog
 
     before = prepare_store_sheets(surveyed).estimates
     dialog = PopulationTargetsDialog(surveyed)
@@ -94,7 +94,7 @@ def test_population_targets_dialog_edits_a_neighbourhood_structure(qtbot, survey
         SETTING_ZONE_POPULATION,
         parse_zone_targets,
     )
-    from inclusion_desktop.gui.reports_dialogs import PopulationTargetsDialog
+    from inclusion_desktop.gui.coordination.reports_dialogs import PopulationTargetsDialog
     from inclusion_desktop.reports.generate import prepare_store_sheets
 
     zone = "maubeuge/sous_le_bois"

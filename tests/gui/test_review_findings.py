@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
-from inclusion_desktop.gui.form_view import REVIEW_KEY
-from inclusion_desktop.gui.main_window import MainWindow
-from inclusion_desktop.gui.question_widgets import ChoiceButtons
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY
+from inclusion_desktop.gui.field.question_widgets import ChoiceButtons
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.store import Store
 
 from .keyboard import leave_with_one_answer, press

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout
 
-from inclusion_desktop.gui.widgets import fit_to_screen, screen_limit, size_to_screen
+from inclusion_desktop.gui.common.widgets import fit_to_screen, screen_limit, size_to_screen
 
 PROBE = Path(__file__).with_name("screen_fit_probe.py")
 

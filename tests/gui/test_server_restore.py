@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
 
-from inclusion_desktop.gui.backup_dialog import RestoreDialog
+from inclusion_desktop.gui.admin.backup_dialog import RestoreDialog
 from inclusion_desktop.store import Store, server_backup
 
 

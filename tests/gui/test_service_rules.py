@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from inclusion_desktop.gui import first_run as first_run_module
-from inclusion_desktop.gui import keying_dialogs, reports_dialogs, sync_dialogs
-from inclusion_desktop.gui.first_run import FirstRunWizard
-from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
-from inclusion_desktop.gui.main_window import MainWindow
-from inclusion_desktop.gui.settings import Preferences
-from inclusion_desktop.gui.sync_dialogs import ConflictsDialog
+from inclusion_desktop.gui.admin import first_run as first_run_module
+from inclusion_desktop.gui.admin.first_run import FirstRunWizard
+from inclusion_desktop.gui.common.settings import Preferences
+from inclusion_desktop.gui.coordination import reports_dialogs, sync_dialogs
+from inclusion_desktop.gui.coordination.sync_dialogs import ConflictsDialog
+from inclusion_desktop.gui.keying import keying_dialogs
+from inclusion_desktop.gui.keying.keying_dialogs import DoubleEntryDialog
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.services.collect import PAPER_NUMBER_QUESTION, SETTING_SHARE
 from inclusion_desktop.services.settings import SHARE_CHOICES
 from inclusion_desktop.store import Store, StoreError
@@ -207,7 +208,7 @@ def _mark_one_for_review(store: Store, operator_id: int) -> str:
 def test_imported_questionnaires_are_confirmed_in_the_coordinators_name(
     qtbot, team: dict[str, int], window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from inclusion_desktop.gui import data_dialogs
+    from inclusion_desktop.gui.coordination import data_dialogs
 
     uuid = _mark_one_for_review(store, team["samira"])
 

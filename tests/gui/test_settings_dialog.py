@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from inclusion_desktop.gui.main_window import SETTING_FORM, MainWindow
-from inclusion_desktop.gui.settings import Preferences
-from inclusion_desktop.gui.settings_dialog import SettingsDialog
-from inclusion_desktop.gui.sync_dialogs import ExportDialog, MergeDialog
+from inclusion_desktop.gui.admin.settings_dialog import SettingsDialog
+from inclusion_desktop.gui.common.settings import Preferences
+from inclusion_desktop.gui.coordination.sync_dialogs import ExportDialog, MergeDialog
+from inclusion_desktop.gui.shell.main_window import SETTING_FORM, MainWindow
 from inclusion_desktop.store import Store
 
 
@@ -23,8 +23,8 @@ def dialog(qtbot, window: MainWindow) -> SettingsDialog:  # type: ignore[no-unty
 
 
 def test_menu_and_shortcut_open_the_settings(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from inclusion_desktop.gui import settings_dialog
-    from inclusion_desktop.gui.help_dialogs import SHORTCUTS
+    from inclusion_desktop.gui.admin import settings_dialog
+    from inclusion_desktop.gui.shell.help_dialogs import SHORTCUTS
 
     opened: list[SettingsDialog] = []
     monkeypatch.setattr(
@@ -138,7 +138,7 @@ def test_new_laptop_home_screen_follows_the_preferred_questionnaire(
 def test_language_change_is_saved_and_applied(
     qtbot, window: MainWindow, dialog: SettingsDialog
 ) -> None:
-    from inclusion_desktop.gui import i18n
+    from inclusion_desktop.gui.common import i18n
 
     applied: list[str] = []
     if hasattr(window, "apply_language"):
@@ -166,7 +166,7 @@ def test_language_change_is_saved_and_applied(
 def test_manage_operators_opens_the_operators_dialog(
     qtbot, window: MainWindow, dialog: SettingsDialog, store: Store, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from inclusion_desktop.gui import settings_dialog
+    from inclusion_desktop.gui.admin import settings_dialog
 
     opened: list[object] = []
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from inclusion_desktop.gui import app as gui_app
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.shell import app as gui_app
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store
 
@@ -93,8 +93,8 @@ def test_a_store_that_cannot_be_opened_closes_the_window_shown(qtbot, tmp_path: 
 _START_UP_PROBE = """
 import json, sys
 from PySide6.QtWidgets import QApplication
-from inclusion_desktop.gui import app as gui_app
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.shell import app as gui_app
+from inclusion_desktop.gui.shell.main_window import MainWindow
 
 heavy = {heavy!r}
 loaded = lambda: sorted(name for name in heavy if name in sys.modules)

@@ -17,13 +17,13 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from inclusion_desktop import app_log
-from inclusion_desktop.gui import app as gui_app
-from inclusion_desktop.gui.app import install_exception_hook, open_main_window
-from inclusion_desktop.gui.backup_dialog import RestoreDialog
-from inclusion_desktop.gui.main_window import SETTING_OPERATOR, MainWindow
-from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.gui.operators_dialogs import SecretDialog
-from inclusion_desktop.gui.workers import Task
+from inclusion_desktop.gui.admin.backup_dialog import RestoreDialog
+from inclusion_desktop.gui.admin.operators_dialogs import SecretDialog
+from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.workers import Task
+from inclusion_desktop.gui.shell import app as gui_app
+from inclusion_desktop.gui.shell.app import install_exception_hook, open_main_window
+from inclusion_desktop.gui.shell.main_window import SETTING_OPERATOR, MainWindow
 from inclusion_desktop.store import ROLE_COORDINATOR, Store
 from inclusion_desktop.store.backup import backup_store, list_backups, quick_check
 

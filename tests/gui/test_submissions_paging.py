@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from inclusion_desktop.demo import fill_demo_store
-from inclusion_desktop.gui.submissions_model import UUID_ROLE, SubmissionsTableModel
+from inclusion_desktop.gui.shell.submissions_model import UUID_ROLE, SubmissionsTableModel
 from inclusion_desktop.store import Store
 
 PAGE = 7

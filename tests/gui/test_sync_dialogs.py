@@ -11,7 +11,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from inclusion_desktop.demo import fill_demo_store
-from inclusion_desktop.gui.sync_dialogs import (
+from inclusion_desktop.gui.coordination.sync_dialogs import (
     ConflictsDialog,
     ExportDialog,
     MergeDialog,
@@ -163,7 +163,7 @@ def test_export_to_missing_folder_is_refused_clearly(qtbot, laptop: Store, tmp_p
 
 
 def test_audit_dialog_lists_and_exports_the_log(qtbot, laptop: Store, tmp_path: Path, monkeypatch) -> None:  # noqa: E501
-    from inclusion_desktop.gui.sync_dialogs import AuditDialog
+    from inclusion_desktop.gui.coordination.sync_dialogs import AuditDialog
 
     dialog = AuditDialog(laptop)
     qtbot.addWidget(dialog)

@@ -8,8 +8,14 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from inclusion_desktop.gui.main_window import MainWindow
-from inclusion_desktop.gui.territory_dialog import COMMUNE, QPV, QUARTIER, USED, TerritoryDialog
+from inclusion_desktop.gui.coordination.territory_dialog import (
+    COMMUNE,
+    QPV,
+    QUARTIER,
+    USED,
+    TerritoryDialog,
+)
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.permissions import Action, needs_coordinator
 from inclusion_desktop.store import Store
 from inclusion_desktop.territory import is_territory_edited, store_neighbourhoods

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
-from inclusion_desktop.gui.i18n import current_language, translations_folder
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.common.i18n import current_language, translations_folder
+from inclusion_desktop.gui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "inclusion_desktop_en.ts"

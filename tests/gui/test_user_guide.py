@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from inclusion_desktop.gui import help_dialogs
-from inclusion_desktop.gui.help_dialogs import GuideDialog
-from inclusion_desktop.gui.main_window import MainWindow, user_guide_path
+from inclusion_desktop.gui.shell import help_dialogs
+from inclusion_desktop.gui.shell.help_dialogs import GuideDialog
+from inclusion_desktop.gui.shell.main_window import MainWindow, user_guide_path
 
 
 def test_the_guide_opens_inside_the_application(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.store import Store
 
 

@@ -8,7 +8,7 @@ import weakref
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from inclusion_desktop.gui.workers import GuiThreadGarbageCollector, run_in_background
+from inclusion_desktop.gui.common.workers import GuiThreadGarbageCollector, run_in_background
 
 
 def test_cycles_are_collected_by_the_gui_thread_timer_not_by_a_pool_thread(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -19,9 +19,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMenu, QWidget
 
 from inclusion_desktop.demo import fill_demo_store
-from inclusion_desktop.gui.main_window import MainWindow
-from inclusion_desktop.gui.reports_dialogs import ReportsDialog
-from inclusion_desktop.gui.sync_dialogs import ConflictsDialog, MergeDialog
+from inclusion_desktop.gui.coordination.reports_dialogs import ReportsDialog
+from inclusion_desktop.gui.coordination.sync_dialogs import ConflictsDialog, MergeDialog
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.store import Store
 from inclusion_desktop.sync import export_bundle
 from inclusion_desktop.sync.merge import merge_files

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import time
 
-from inclusion_desktop.gui.form_view import REVIEW_GUARD_S, REVIEW_KEY, FieldFormView
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.field.form_view import REVIEW_GUARD_S, REVIEW_KEY, FieldFormView
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.store import Store
 from tests.gui.x11.conftest import KEY_TIMEOUT_MS
 from tests.gui.x11.flow import key

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from inclusion_desktop.gui.form_view import FieldFormView
-from inclusion_desktop.gui.main_window import MainWindow
-from inclusion_desktop.gui.question_widgets import ChoiceButtons
+from inclusion_desktop.gui.field.form_view import FieldFormView
+from inclusion_desktop.gui.field.question_widgets import ChoiceButtons
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from tests.gui.x11.conftest import KEY_TIMEOUT_MS
 from tests.gui.x11.flow import key
 

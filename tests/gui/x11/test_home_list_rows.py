@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QBoxLayout
 
 from inclusion_desktop.demo import fill_demo_store
-from inclusion_desktop.gui.main_window import COMPACT_HOME_HEIGHT, MainWindow
+from inclusion_desktop.gui.shell.main_window import COMPACT_HOME_HEIGHT, MainWindow
 from inclusion_desktop.store import Store
 from tests.gui.x11.test_field_reveal import show_on_screen
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from inclusion_desktop.gui.keying_view import KeyingFormView
-from inclusion_desktop.gui.main_window import MainWindow
+from inclusion_desktop.gui.keying.keying_view import KeyingFormView
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from tests.gui.x11.conftest import KEY_TIMEOUT_MS, visible_rect
 from tests.gui.x11.flow import key
 from tests.gui.x11.test_field_reveal import show_on_screen

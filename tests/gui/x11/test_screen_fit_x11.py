@@ -22,7 +22,7 @@ import screen_fit_probe  # noqa: E402 (the probe lives beside the offscreen test
 
 
 def test_every_window_fits_this_screen(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from inclusion_desktop.gui.app import create_application
+    from inclusion_desktop.gui.shell.app import create_application
 
     app = create_application()
     found: dict[str, list[str]] = {}

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from inclusion_desktop.gui.main_window import MainWindow
-from inclusion_desktop.gui.question_widgets import choice_key
+from inclusion_desktop.gui.field.question_widgets import choice_key
+from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.questionnaire.bundled import STRUCTURES_FORM, load_bundled_form
 from inclusion_desktop.questionnaire.model import QuestionType
 from inclusion_desktop.questionnaire.session import FormSession

@@ -37,32 +37,32 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop import __version__
-from inclusion_desktop.gui.form_view import REVIEW_KEY, FieldFormView
-from inclusion_desktop.gui.home_keys import (
+from inclusion_desktop.gui.common.i18n import install_language
+from inclusion_desktop.gui.common.messages import status_label, user_message
+from inclusion_desktop.gui.common.settings import Preferences
+from inclusion_desktop.gui.common.store_events import StoreEvents
+from inclusion_desktop.gui.common.widgets import size_to_screen
+from inclusion_desktop.gui.field.form_view import REVIEW_KEY, FieldFormView
+from inclusion_desktop.gui.field.question_widgets import AttachmentAccess
+from inclusion_desktop.gui.keying.keying_view import KeyingFormView
+from inclusion_desktop.gui.shell.home_keys import (
     SETTING_FORM,
     SETTING_MODE,
     SETTING_OPEN,
     SETTING_OPERATOR,
     SETTING_ZONE,
 )
-from inclusion_desktop.gui.i18n import install_language
-from inclusion_desktop.gui.keying_view import KeyingFormView
-from inclusion_desktop.gui.messages import status_label, user_message
-from inclusion_desktop.gui.operator_gate import OperatorGateMixin
-from inclusion_desktop.gui.question_widgets import AttachmentAccess
-from inclusion_desktop.gui.settings import Preferences
-from inclusion_desktop.gui.store_events import StoreEvents
-from inclusion_desktop.gui.submissions_model import (
+from inclusion_desktop.gui.shell.operator_gate import OperatorGateMixin
+from inclusion_desktop.gui.shell.submissions_model import (
     STATUS_LABELS,
     UUID_ROLE,
     SubmissionsTableModel,
-    )
-from inclusion_desktop.gui.widgets import size_to_screen
+)
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.model import PAPER_NUMBER_NAME
 
 if TYPE_CHECKING:
-    from inclusion_desktop.gui.settings_dialog import SettingsDialog
+    from inclusion_desktop.gui.admin.settings_dialog import SettingsDialog
     from inclusion_desktop.paradata import PageTimer
     from inclusion_desktop.questionnaire.bundled import Neighbourhood
     from inclusion_desktop.questionnaire.session import FormSession
@@ -78,7 +78,7 @@ COMPACT_HOME_HEIGHT = 600
 
 def user_guide_path() -> Path | None:
     """The user guide beside the installed sources, when it is there."""
-    guide = Path(__file__).resolve().parents[2] / "docs" / "guide-utilisateur.md"
+    guide = Path(__file__).resolve().parents[3] / "docs" / "guide-utilisateur.md"
     return guide if guide.is_file() else None
 
 
@@ -695,7 +695,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_dashboard(self) -> None:
         """Shows the summary sheet's indicators for a chosen neighbourhood."""
-        from inclusion_desktop.gui.reports_dialogs import DashboardDialog
+        from inclusion_desktop.gui.coordination.reports_dialogs import DashboardDialog
 
         if not self.require_coordinator(Action.DASHBOARD):
             return
@@ -703,7 +703,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_reports(self) -> None:
         """Produces the PDF summary sheets."""
-        from inclusion_desktop.gui.reports_dialogs import ReportsDialog
+        from inclusion_desktop.gui.coordination.reports_dialogs import ReportsDialog
 
         if not self.require_coordinator(Action.REPORTS):
             return
@@ -711,7 +711,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_data_export(self) -> None:
         """Writes the answers as a table (Excel, CSV, Stata) for other tools."""
-        from inclusion_desktop.gui.data_dialogs import DataExportDialog
+        from inclusion_desktop.gui.coordination.data_dialogs import DataExportDialog
 
         if not self.require_coordinator(Action.DATA_EXPORT):
             return
@@ -719,7 +719,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_data_import(self) -> None:
         """Imports a KoboToolbox / ODK Central export; the home screen follows."""
-        from inclusion_desktop.gui.data_dialogs import DataImportDialog
+        from inclusion_desktop.gui.coordination.data_dialogs import DataImportDialog
 
         if self.stack.currentWidget() is not self.home:
             return
@@ -727,14 +727,14 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             return
         DataImportDialog(self.store, self).exec()
         if self.store.reviews():
-            from inclusion_desktop.gui.data_dialogs import ReviewDialog
+            from inclusion_desktop.gui.coordination.data_dialogs import ReviewDialog
 
             ReviewDialog(self.store, self.acting_operator_id(), self).exec()
         self.store_events.changed.emit()
 
     def open_population_targets(self) -> None:
         """Edits the population figures the answers are weighted on."""
-        from inclusion_desktop.gui.reports_dialogs import PopulationTargetsDialog
+        from inclusion_desktop.gui.coordination.reports_dialogs import PopulationTargetsDialog
 
         grant = self.grant_for(Action.POPULATION_TARGETS)
         if grant is None:
@@ -743,7 +743,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_territory(self) -> None:
         """Edits the communes and quartiers; the lists follow once saved."""
-        from inclusion_desktop.gui.territory_dialog import TerritoryDialog
+        from inclusion_desktop.gui.coordination.territory_dialog import TerritoryDialog
 
         if not self.require_coordinator(Action.TERRITORY):
             return
@@ -764,7 +764,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_double_entry(self) -> None:
         """Opens the double-entry dialog: share, forms to key again, reviews, report."""
-        from inclusion_desktop.gui.keying_dialogs import DoubleEntryDialog
+        from inclusion_desktop.gui.keying.keying_dialogs import DoubleEntryDialog
 
         operator_id = self.current_operator_id()
         if self.stack.currentWidget() is not self.home or operator_id is None:
@@ -872,7 +872,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         return True
 
     def _finish_second_keying(self, first_uuid: str, session: FormSession) -> None:
-        from inclusion_desktop.gui.keying_dialogs import DiscrepancyDialog
+        from inclusion_desktop.gui.keying.keying_dialogs import DiscrepancyDialog
 
         operator_id = self.current_operator_id()
         assert operator_id is not None
@@ -1113,7 +1113,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_laptops(self) -> None:
         """Menu « Ordinateurs et signatures… »: anyone sees the code, coordinators enrol."""
-        from inclusion_desktop.gui.laptops_dialog import LaptopsDialog
+        from inclusion_desktop.gui.admin.laptops_dialog import LaptopsDialog
 
         def authorize() -> tuple[str, int | None] | None:
             if not self.require_coordinator(Action.OPERATORS):
@@ -1131,7 +1131,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_clear_free_text(self) -> None:
         """Clears the free texts of the campaign (coordination)."""
-        from inclusion_desktop.gui.campaign_dialogs import ClearFreeTextDialog
+        from inclusion_desktop.gui.coordination.campaign_dialogs import ClearFreeTextDialog
 
         if self.stack.currentWidget() is not self.home:
             return
@@ -1142,7 +1142,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_purge(self) -> None:
         """Purges the questionnaires once all are in a verified export (coordination)."""
-        from inclusion_desktop.gui.campaign_dialogs import PurgeDialog
+        from inclusion_desktop.gui.coordination.campaign_dialogs import PurgeDialog
 
         if self.stack.currentWidget() is not self.home:
             return
@@ -1153,14 +1153,14 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_offer(self) -> None:
         """The structures' offer and the map (coordination)."""
-        from inclusion_desktop.gui.offer_view import OfferDialog
+        from inclusion_desktop.gui.coordination.offer_view import OfferDialog
 
         if self.require_coordinator(Action.DASHBOARD):
             OfferDialog(self.store, self).exec()
 
     def open_export(self) -> None:
         """Opens the export dialog (the list's figures are refreshed after)."""
-        from inclusion_desktop.gui.sync_dialogs import ExportDialog
+        from inclusion_desktop.gui.coordination.sync_dialogs import ExportDialog
 
         if self.stack.currentWidget() is not self.home:
             return
@@ -1169,7 +1169,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_merge(self, files: list[str]) -> None:
         """Opens the merge dialog, with dropped files already listed."""
-        from inclusion_desktop.gui.sync_dialogs import MergeDialog
+        from inclusion_desktop.gui.coordination.sync_dialogs import MergeDialog
 
         if self.stack.currentWidget() is not self.home:
             return
@@ -1180,7 +1180,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_restore(self) -> None:
         """Replaces the database by a backup the user picks, then reloads everything."""
-        from inclusion_desktop.gui.backup_dialog import RestoreDialog
+        from inclusion_desktop.gui.admin.backup_dialog import RestoreDialog
         from inclusion_desktop.services.collect import Collector
         from inclusion_desktop.store import Store, StoreError
         from inclusion_desktop.store.backup import restore_backup
@@ -1221,7 +1221,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def settings_dialog(self) -> SettingsDialog:
         """The settings dialog, its changes followed by this window."""
-        from inclusion_desktop.gui.settings_dialog import SettingsDialog
+        from inclusion_desktop.gui.admin.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
             self.store, self.preferences, self, acting_operator_id=self.acting_operator_id()
@@ -1243,7 +1243,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_conflicts(self) -> None:
         """Opens the conflicts view."""
-        from inclusion_desktop.gui.sync_dialogs import ConflictsDialog
+        from inclusion_desktop.gui.coordination.sync_dialogs import ConflictsDialog
 
         if not self.require_coordinator(Action.RESOLVE_CONFLICTS):
             return
@@ -1252,7 +1252,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_merge_log(self) -> None:
         """Opens the merge log."""
-        from inclusion_desktop.gui.sync_dialogs import MergeLogDialog
+        from inclusion_desktop.gui.coordination.sync_dialogs import MergeLogDialog
 
         MergeLogDialog(self.store, self).exec()
 
@@ -1290,7 +1290,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_fieldwork(self) -> None:
         """Issue 18: the « Terrain » view, quotas by neighbourhood; coordinators set targets."""
-        from inclusion_desktop.gui.fieldwork_view import FieldworkView
+        from inclusion_desktop.gui.field.fieldwork_view import FieldworkView
 
         def acting() -> tuple[bool, int | None]:
             allowed = self.require_coordinator(Action.POPULATION_TARGETS)
@@ -1303,7 +1303,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def open_paper_form(self) -> None:
         """Writes the chosen questionnaire as a PDF to print (issue 18)."""
-        from inclusion_desktop.gui.paper_form_dialog import PaperFormDialog
+        from inclusion_desktop.gui.keying.paper_form_dialog import PaperFormDialog
 
         form_version = self.form_combo.currentData()
         if form_version is not None:
@@ -1330,7 +1330,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
     def _on_guide(self) -> None:
         guide = user_guide_path()
         if guide is not None:
-            from inclusion_desktop.gui.help_dialogs import GuideDialog
+            from inclusion_desktop.gui.shell.help_dialogs import GuideDialog
 
             GuideDialog(guide, self).exec()
         else:
@@ -1344,7 +1344,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             )
 
     def _on_shortcuts(self) -> None:
-        from inclusion_desktop.gui.help_dialogs import ShortcutsDialog
+        from inclusion_desktop.gui.shell.help_dialogs import ShortcutsDialog
 
         ShortcutsDialog(parent=self).exec()
 

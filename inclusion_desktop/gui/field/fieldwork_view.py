@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.errors import AppError
-from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.gui.common.messages import user_message
 from inclusion_desktop.paradata import store_report
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.quotas import (

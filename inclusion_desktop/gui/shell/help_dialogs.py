@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from inclusion_desktop.gui.widgets import size_to_screen
+from inclusion_desktop.gui.common.widgets import size_to_screen
 
 #: The keyboard shortcuts, as the help dialog lists them.
 #: Texts in French (the source language), translated when the help is shown.

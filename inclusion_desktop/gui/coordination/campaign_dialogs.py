@@ -1,7 +1,7 @@
 """End of campaign (coordinators): clear the free-text answers, purge the laptop's questionnaires.
 
-Both run their work off the GUI thread (gui/workers.py): clearing and purging end by compacting
-the database file, which takes a while on a full laptop.
+Both run their work off the GUI thread (gui/common/workers.py): clearing and purging end by
+compacting the database file, which takes a while on a full laptop.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.gui.settings import Preferences
-from inclusion_desktop.gui.widgets import add_progress_area, fit_height, show_status
-from inclusion_desktop.gui.workers import Task, run_in_background
+from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.settings import Preferences
+from inclusion_desktop.gui.common.widgets import add_progress_area, fit_height, show_status
+from inclusion_desktop.gui.common.workers import Task, run_in_background
 from inclusion_desktop.services.campaign import (
     PurgeCheck,
     PurgeResult,

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.question_widgets import (
+from inclusion_desktop.gui.common.scrolling import reveal_soon
+from inclusion_desktop.gui.field.question_widgets import (
     AttachmentAccess,
     ChoiceButtons,
     QuestionEditor,
@@ -42,7 +43,6 @@ from inclusion_desktop.gui.question_widgets import (
     number_of_key,
     to_displayed,
 )
-from inclusion_desktop.gui.scrolling import reveal_soon
 from inclusion_desktop.questionnaire.followups import followed_question
 from inclusion_desktop.questionnaire.model import (
     PAPER_NUMBER_NAME,

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.gui.workers import Task, run_in_background
+from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.workers import Task, run_in_background
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.keys import SettingKey
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.gui.common.messages import user_message
 from inclusion_desktop.questionnaire.model import Form
 
 

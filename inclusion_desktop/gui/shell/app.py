@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.home_keys import SETTING_OPERATOR
-from inclusion_desktop.gui.i18n import install_language, saved_language
-from inclusion_desktop.gui.main_window import MainWindow
-from inclusion_desktop.gui.messages import log_without_message, user_message
-from inclusion_desktop.gui.settings import Preferences
-from inclusion_desktop.gui.style import FOCUS_STYLE_SHEET
-from inclusion_desktop.gui.widgets import install_screen_fitter
-from inclusion_desktop.gui.workers import GuiThreadGarbageCollector
+from inclusion_desktop.gui.common.i18n import install_language, saved_language
+from inclusion_desktop.gui.common.messages import log_without_message, user_message
+from inclusion_desktop.gui.common.settings import Preferences
+from inclusion_desktop.gui.common.style import FOCUS_STYLE_SHEET
+from inclusion_desktop.gui.common.widgets import install_screen_fitter
+from inclusion_desktop.gui.common.workers import GuiThreadGarbageCollector
+from inclusion_desktop.gui.shell.home_keys import SETTING_OPERATOR
+from inclusion_desktop.gui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from inclusion_desktop.store import Store
@@ -164,7 +164,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def attach_main_window(window: MainWindow, store: Store, *, first_run: bool = True) -> bool:
     """Prepares the store (forms, first run) and fills `window` with it; False if cancelled."""
-    from inclusion_desktop.gui.first_run import FirstRunWizard
+    from inclusion_desktop.gui.admin.first_run import FirstRunWizard
     from inclusion_desktop.services.collect import Collector
     from inclusion_desktop.services.provisioning import needs_first_run
     from inclusion_desktop.store import ROLE_COORDINATOR
@@ -295,7 +295,7 @@ def _run_with_window(
 
 def _restore_damaged(store: Store, error: StoreDamaged) -> Store | None:
     """Say the store is damaged and offer its backups; the restored store, or None to quit."""
-    from inclusion_desktop.gui.backup_dialog import RestoreDialog
+    from inclusion_desktop.gui.admin.backup_dialog import RestoreDialog
     from inclusion_desktop.store import Store, StoreError
     from inclusion_desktop.store.backup import restore_backup
 

@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from inclusion_desktop.gui.generated.ui_first_run import Ui_DevicePage
-from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.gui.settings import (
+from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.settings import (
     DEFAULT_QUESTIONNAIRE,
     Preferences,
     default_export_folder,
 )
-from inclusion_desktop.gui.widgets import choose_folder, show_status
+from inclusion_desktop.gui.common.widgets import choose_folder, show_status
+from inclusion_desktop.gui.generated.ui_first_run import Ui_DevicePage
 from inclusion_desktop.questionnaire.bundled import TERRITORIES, territory_neighbourhoods
 from inclusion_desktop.services.access import SecretProblem
 from inclusion_desktop.services.access import secret_problem as rule_problem
@@ -60,7 +60,7 @@ PIN_PATTERN = QRegularExpression(r"\d{0,8}")
 def install_language(code: str) -> bool:
     """Applies the interface language now, when the translations module is there."""
     try:
-        from inclusion_desktop.gui import i18n
+        from inclusion_desktop.gui.common import i18n
     except ImportError:
         return False
     app = QApplication.instance()

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.gui.widgets import show_status
+from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.widgets import show_status
 from inclusion_desktop.store import Store
 from inclusion_desktop.sync.bundle import BundleError
 from inclusion_desktop.sync.enrolment import file_laptop

@@ -28,11 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.errors import AppError
-from inclusion_desktop.gui.form_view import language_display_name
-from inclusion_desktop.gui.messages import as_sentence, user_message
-from inclusion_desktop.gui.settings import Preferences, default_export_folder
-from inclusion_desktop.gui.widgets import add_progress_area, fit_height, folder_row, show_status
-from inclusion_desktop.gui.workers import Task, run_in_background
+from inclusion_desktop.gui.common.messages import as_sentence, user_message
+from inclusion_desktop.gui.common.settings import Preferences, default_export_folder
+from inclusion_desktop.gui.common.widgets import (
+    add_progress_area,
+    fit_height,
+    folder_row,
+    show_status,
+)
+from inclusion_desktop.gui.common.workers import Task, run_in_background
+from inclusion_desktop.gui.field.form_view import language_display_name
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.keys import SettingKey
 from inclusion_desktop.sync.tabular import ExportResult, ImportReport

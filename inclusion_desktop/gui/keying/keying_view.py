@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.form_view import instance_number, with_outer_instances
-from inclusion_desktop.gui.question_widgets import free_text_warning
-from inclusion_desktop.gui.scrolling import reveal_soon
+from inclusion_desktop.gui.common.scrolling import reveal_soon
+from inclusion_desktop.gui.field.form_view import instance_number, with_outer_instances
+from inclusion_desktop.gui.field.question_widgets import free_text_warning
 from inclusion_desktop.keying import (
     accepted_prefix,
     choice_codes,

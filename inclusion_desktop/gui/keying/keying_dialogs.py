@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.i18n import current_language
-from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.gui.common.i18n import current_language
+from inclusion_desktop.gui.common.messages import user_message
 from inclusion_desktop.keying import KEYED_FORM_ID, KeyingFigures
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType

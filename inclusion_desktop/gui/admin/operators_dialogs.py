@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.gui.common.messages import user_message
 from inclusion_desktop.services.access import SecretProblem, secret_problem
 from inclusion_desktop.store import (
     MIN_SECRET_LENGTH,

@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
-from inclusion_desktop.gui.messages import audit_action_label, message_text, user_message
-from inclusion_desktop.gui.settings import Preferences
-from inclusion_desktop.gui.widgets import add_progress_area, folder_row, show_status
-from inclusion_desktop.gui.workers import Task, run_in_background
+from inclusion_desktop.gui.common.messages import audit_action_label, message_text, user_message
+from inclusion_desktop.gui.common.settings import Preferences
+from inclusion_desktop.gui.common.widgets import add_progress_area, folder_row, show_status
+from inclusion_desktop.gui.common.workers import Task, run_in_background
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import recalculated

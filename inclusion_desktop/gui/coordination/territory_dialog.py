@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.gui.widgets import show_status
+from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.widgets import show_status
 from inclusion_desktop.questionnaire.bundled import choice_slug
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.territory import (

@@ -18,15 +18,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QDialog, QMessageBox
 
-from inclusion_desktop.gui.home_keys import SETTING_OPERATOR
-from inclusion_desktop.gui.messages import permission_label
+from inclusion_desktop.gui.common.messages import permission_label
+from inclusion_desktop.gui.shell.home_keys import SETTING_OPERATOR
 from inclusion_desktop.permissions import Action, needs_coordinator
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QStatusBar
 
-    from inclusion_desktop.gui.operators_dialogs import InviteBanner
-    from inclusion_desktop.gui.store_events import StoreEvents
+    from inclusion_desktop.gui.admin.operators_dialogs import InviteBanner
+    from inclusion_desktop.gui.common.store_events import StoreEvents
     from inclusion_desktop.services.access import Grant
     from inclusion_desktop.store import OperatorInfo, Store
 
@@ -108,7 +108,7 @@ class OperatorGateMixin:
 
     def _on_operator_chosen(self) -> None:
         """The operator list changed: ask the PIN of someone who has one, or go back."""
-        from inclusion_desktop.gui.operators_dialogs import SecretDialog
+        from inclusion_desktop.gui.admin.operators_dialogs import SecretDialog
         from inclusion_desktop.store import StoreError
 
         wanted = self.operator_combo.currentData()
@@ -153,7 +153,7 @@ class OperatorGateMixin:
 
         Returns True when an operator is active afterwards.
         """
-        from inclusion_desktop.gui.operators_dialogs import SecretDialog
+        from inclusion_desktop.gui.admin.operators_dialogs import SecretDialog
 
         pending = self._pending_operator_id
         if pending is None:
@@ -216,7 +216,7 @@ class OperatorGateMixin:
 
     def _grant_from_coordinator(self, action: Action) -> Grant | None:
         """A coordinator picks their name and types their password; the grant is theirs."""
-        from inclusion_desktop.gui.operators_dialogs import SecretDialog
+        from inclusion_desktop.gui.admin.operators_dialogs import SecretDialog
         from inclusion_desktop.services.access import CoordinatorRequired, require
 
         coordinators = [op for op in self.store.operators() if op.is_coordinator and op.has_secret]
@@ -252,7 +252,7 @@ class OperatorGateMixin:
     # -- operators and the invitation ----------------------------------------------------------
 
     def _build_invite_banner(self, layout: QBoxLayout) -> None:
-        from inclusion_desktop.gui.operators_dialogs import InviteBanner
+        from inclusion_desktop.gui.admin.operators_dialogs import InviteBanner
 
         self.invite_banner = InviteBanner(self)  # type: ignore[arg-type]
         self.invite_banner.button.clicked.connect(self._on_invite)
@@ -271,7 +271,7 @@ class OperatorGateMixin:
 
     def open_operators(self, *, focus_operator_id: int | None = None) -> None:
         """The operators, their roles and codes (coordinators only)."""
-        from inclusion_desktop.gui.operators_dialogs import OperatorsDialog
+        from inclusion_desktop.gui.admin.operators_dialogs import OperatorsDialog
 
         if not self.require_coordinator(Action.OPERATORS):
             return
@@ -285,7 +285,7 @@ class OperatorGateMixin:
 
     def open_audit(self) -> None:
         """The audit log and its CSV export (coordinators only)."""
-        from inclusion_desktop.gui.sync_dialogs import AuditDialog
+        from inclusion_desktop.gui.coordination.sync_dialogs import AuditDialog
 
         if self.require_coordinator(Action.AUDIT_EXPORT):
             AuditDialog(self.store, self).exec()  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from inclusion_desktop.catalogue import STATUS_LABELS as CATALOGUE_STATUSES
-from inclusion_desktop.gui.messages import status_label
+from inclusion_desktop.gui.common.messages import status_label
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) loads after the window is shown
     from inclusion_desktop.store import ListOrder, Store

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.first_run import (
+from inclusion_desktop.gui.admin.first_run import (
     LANGUAGE_NAMES,
     hint_label,
     install_language,
@@ -36,10 +36,10 @@ from inclusion_desktop.gui.first_run import (
     store_forms,
     territory_summary,
 )
-from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.gui.operators_dialogs import OperatorsDialog
-from inclusion_desktop.gui.settings import Preferences, default_export_folder
-from inclusion_desktop.gui.widgets import choose_folder, show_status
+from inclusion_desktop.gui.admin.operators_dialogs import OperatorsDialog
+from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.settings import Preferences, default_export_folder
+from inclusion_desktop.gui.common.widgets import choose_folder, show_status
 from inclusion_desktop.questionnaire.bundled import TERRITORIES
 from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
 

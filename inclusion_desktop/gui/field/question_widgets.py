@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.errors import AppError
-from inclusion_desktop.gui.messages import user_message
+from inclusion_desktop.gui.common.messages import user_message
 from inclusion_desktop.questionnaire.model import MEDIA_TYPES, Choice, Question, QuestionType
 from inclusion_desktop.questionnaire.session import (
     ACKNOWLEDGED,

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from inclusion_desktop.gui.settings import KEY_LANGUAGE, Preferences
+from inclusion_desktop.gui.common.settings import KEY_LANGUAGE, Preferences
 
 log = logging.getLogger(__name__)
 

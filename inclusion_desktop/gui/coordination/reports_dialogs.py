@@ -24,10 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.i18n import current_language
-from inclusion_desktop.gui.messages import user_message
-from inclusion_desktop.gui.widgets import add_progress_area, fit_height, folder_row, show_status
-from inclusion_desktop.gui.workers import Task, run_in_background
+from inclusion_desktop.gui.common.i18n import current_language
+from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.widgets import (
+    add_progress_area,
+    fit_height,
+    folder_row,
+    show_status,
+)
+from inclusion_desktop.gui.common.workers import Task, run_in_background
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.keys import SettingKey
 
