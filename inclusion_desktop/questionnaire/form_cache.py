@@ -44,10 +44,10 @@ def parser_fingerprint() -> str:
     """Identifies the expression parser: cached facts about expressions hold for it only."""
     import hashlib
 
-    from inclusion_desktop.questionnaire import expressions, odk_functions
+    from inclusion_desktop.questionnaire import expressions, odk_functions, xpath
 
     digest = hashlib.sha256()
-    for module in (expressions, odk_functions):
+    for module in (xpath, expressions, odk_functions):
         try:
             digest.update(Path(str(module.__file__)).read_bytes())
         except OSError:  # a frozen build without sources: its version stands for them

@@ -1,6 +1,7 @@
-"""The rest of the ODK XPath function list, registered into the evaluator of `expressions`.
+"""The rest of the ODK XPath function list, added to the evaluator of `expressions`.
 
-Kept apart from the parser so that the list can grow without touching it. Each entry is
+Kept apart from the parser so that the list can grow without touching it; what it shares with the
+parser (values, conversions, the evaluation context) comes from `xpath`. Each entry is
 `name -> (fewest arguments, most arguments or None, builder)`, as in `expressions._FUNCTIONS`.
 Functions that need something only the form session has (the form's media files for
 `pulldata()`, every repeat instance for `indexed-repeat()`) ask the evaluation context for it and
@@ -16,34 +17,26 @@ import math
 import random
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from inclusion_desktop.questionnaire.expressions import (
-        EvaluationContext,
-        Evaluator,
-        Node,
-        Value,
-        _Argument,
-    )
+from inclusion_desktop.questionnaire import xpath
+from inclusion_desktop.questionnaire.xpath import (
+    EvaluationContext,
+    Evaluator,
+    Node,
+    Value,
+    _Argument,
+)
 
-    Builder = Callable[[list[_Argument]], Evaluator]
-
-
-def _ex() -> Any:
-    """The expressions module (imported late: it imports this one while it is being built)."""
-    from inclusion_desktop.questionnaire import expressions
-
-    return expressions
+Builder = Callable[[list[_Argument]], Evaluator]
 
 
 def _number(value: Value) -> float:
-    result: float = _ex()._to_number(value)
+    result: float = xpath._to_number(value)
     return result
 
 
 def _string(value: Value) -> str:
-    result: str = _ex()._to_string(value)
+    result: str = xpath._to_string(value)
     return result
 
 
@@ -112,7 +105,7 @@ def _build_indexed_repeat(args: list[_Argument]) -> Evaluator:
     """indexed-repeat(${q}, ${repeat}, n): the value of q in the n-th instance (1-based)."""
     target = args[0].reference
     if target is None:
-        raise _ex().ExpressionError(
+        raise xpath.ExpressionError(
             "indexed-repeat() attend une référence ${nom} en premier argument", args[0].position
         )
     index = args[-1].evaluate
@@ -124,7 +117,7 @@ def _build_indexed_repeat(args: list[_Argument]) -> Evaluator:
             found: Node = nested(target, [_number(each(ctx)) for each in indices])
             return found
         number = _number(index(ctx))
-        nodes = _ex()._all_nodes(ctx, target)
+        nodes = xpath._all_nodes(ctx, target)
         if number != number or not 1 <= number <= len(nodes):
             return ""
         node: Node = nodes[int(number) - 1]
@@ -160,7 +153,7 @@ def _checklist(weighted: bool) -> Builder:
         rest = [arg.evaluate for arg in args[2:]]
 
         def evaluate(ctx: EvaluationContext) -> Value:
-            values = [_ex()._to_bool(e(ctx)) for e in (rest[::2] if weighted else rest)]
+            values = [xpath._to_bool(e(ctx)) for e in (rest[::2] if weighted else rest)]
             weights = [_number(e(ctx)) for e in rest[1::2]] if weighted else [1.0] * len(values)
             total = sum(w for v, w in zip(values, weights, strict=False) if v)
             lowest, highest = _number(low(ctx)), _number(high(ctx))
@@ -236,23 +229,23 @@ def _date_time(value: Value) -> Value:
     number = _number(value)
     if number == number and not isinstance(value, str | datetime.date):
         return datetime.datetime(1970, 1, 1) + datetime.timedelta(days=number)
-    moment = _ex()._to_date(value)
+    moment = xpath._to_date(value)
     if isinstance(moment, datetime.date) and not isinstance(moment, datetime.datetime):
         return datetime.datetime(moment.year, moment.month, moment.day)
     return moment if moment is not None else ""
 
 
 def _decimal_date_time(value: Value) -> Value:
-    moment = _ex()._to_date(value)
+    moment = xpath._to_date(value)
     if moment is None:
         return math.nan
-    result: float = _ex()._date_number(moment)
+    result: float = xpath._date_number(moment)
     return result
 
 
 def _months_between(first: Value, second: Value) -> Value:
     """difference-in-months(a, b): whole months from a to b."""
-    start, end = _ex()._to_date(first), _ex()._to_date(second)
+    start, end = xpath._to_date(first), xpath._to_date(second)
     if start is None or end is None:
         return math.nan
     months = (end.year - start.year) * 12 + end.month - start.month
@@ -349,8 +342,8 @@ ODK_FUNCTIONS: dict[str, tuple[int, int | None, Builder]] = {
     "date-time": _unary_value(_date_time),
     "decimal-date-time": _unary_value(_decimal_date_time),
     "decimal-time": _unary_value(lambda v: _number(v)),
-    "format-date-time": _binary_values(lambda d, f: _ex()._format_date(d, _string(f))),
+    "format-date-time": _binary_values(lambda d, f: xpath._format_date(d, _string(f))),
     "difference-in-months": _binary_values(_months_between),
     "jr:itext": _strings(lambda t: t, 1, 1),
-    "choice-name": (2, 2, lambda args: _ex()._build_choice_name(args)),
+    "choice-name": (2, 2, lambda args: xpath._build_choice_name(args)),
 }
