@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent, QPixmap
@@ -32,7 +33,10 @@ from inclusion_desktop.questionnaire.session import (
     date_as_typed,
     stored_from_typed,
 )
-from inclusion_desktop.store.attachments import AttachmentInfo
+
+if TYPE_CHECKING:
+    # Type-only: the store (SQLAlchemy) loads after the window is shown.
+    from inclusion_desktop.store.attachments import AttachmentInfo
 
 
 def free_text_warning() -> str:
