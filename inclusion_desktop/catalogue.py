@@ -161,6 +161,32 @@ class Code(StrEnum):
     QUOTA_UNKNOWN_ZONE = "quota.unknown_zone"
     QUOTA_UNKNOWN_CELL = "quota.unknown_cell"
     QUOTA_TARGET_INVALID = "quota.target_invalid"
+    # -- population targets ----------------------------------------------------------------
+    POPULATION_MISSING_COLUMNS = "population.missing_columns"
+    POPULATION_EMPTY_CELL = "population.empty_cell"
+    POPULATION_COUNT_NOT_NUMBER = "population.count_not_number"
+    POPULATION_COUNT_NEGATIVE = "population.count_negative"
+    POPULATION_DUPLICATE_CELL = "population.duplicate_cell"
+    POPULATION_EMPTY = "population.empty"
+    POPULATION_ZERO_TOTAL = "population.zero_total"
+    POPULATION_UNEQUAL_TOTALS = "population.unequal_totals"
+    POPULATION_NO_TARGETS = "population.no_targets"
+    POPULATION_ZONE_COLUMN = "population.zone_column"
+    POPULATION_ZONE_EMPTY = "population.zone_empty"
+    POPULATION_IN_ZONE = "population.in_zone"
+    # -- weighting -------------------------------------------------------------------------
+    WEIGHTING_NOT_NUMERIC = "weighting.not_numeric"
+    WEIGHTING_NOT_YES_NO = "weighting.not_yes_no"
+    WEIGHTING_ONE_PER_SUBMISSION = "weighting.one_per_submission"
+    WEIGHTING_NOT_POSITIVE = "weighting.not_positive"
+    WEIGHTING_VARIABLE_LENGTH = "weighting.variable_length"
+    WEIGHTING_MISSING_VALUES = "weighting.missing_values"
+    WEIGHTING_INVALID_TARGETS = "weighting.invalid_targets"
+    WEIGHTING_UNKNOWN_CELLS = "weighting.unknown_cells"
+    WEIGHTING_EMPTY_CELLS = "weighting.empty_cells"
+    WEIGHTING_NO_MARGIN = "weighting.no_margin"
+    WEIGHTING_UNEQUAL_MARGINS = "weighting.unequal_margins"
+    WEIGHTING_NO_CONVERGENCE = "weighting.no_convergence"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -526,6 +552,80 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.QUOTA_TARGET_INVALID: QT_TRANSLATE_NOOP(
         "Messages", "objectif invalide pour {band} × {sex} : « {value} »."
+    ),
+    # -- population targets and weighting ------------------------------------------------------
+    Code.POPULATION_MISSING_COLUMNS: QT_TRANSLATE_NOOP(
+        "Messages", "Fichier de population : colonne(s) manquante(s) : {columns}."
+    ),
+    Code.POPULATION_EMPTY_CELL: QT_TRANSLATE_NOOP(
+        "Messages", "Ligne {line} : variable ou modalité vide."
+    ),
+    Code.POPULATION_COUNT_NOT_NUMBER: QT_TRANSLATE_NOOP(
+        "Messages", "Ligne {line} : l’effectif « {value} » n’est pas un nombre."
+    ),
+    Code.POPULATION_COUNT_NEGATIVE: QT_TRANSLATE_NOOP(
+        "Messages", "Ligne {line} : l’effectif doit être positif."
+    ),
+    Code.POPULATION_DUPLICATE_CELL: QT_TRANSLATE_NOOP(
+        "Messages", "Ligne {line} : la modalité « {cell} » de « {variable} » apparaît deux fois."
+    ),
+    Code.POPULATION_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "Le fichier de population ne contient aucun effectif."
+    ),
+    Code.POPULATION_ZERO_TOTAL: QT_TRANSLATE_NOOP(
+        "Messages", "L’effectif total de « {variable} » est nul."
+    ),
+    Code.POPULATION_UNEQUAL_TOTALS: QT_TRANSLATE_NOOP(
+        "Messages", "Les variables n’ont pas le même effectif total ({totals})."
+    ),
+    Code.POPULATION_NO_TARGETS: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun effectif de population pour « {variable} »."
+    ),
+    Code.POPULATION_ZONE_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages", "Structures par quartier : colonne « {column} » manquante."
+    ),
+    Code.POPULATION_ZONE_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "Structures par quartier, ligne {line} : quartier vide."
+    ),
+    Code.POPULATION_IN_ZONE: QT_TRANSLATE_NOOP("Messages", "Quartier « {zone} » : {error}"),
+    Code.WEIGHTING_NOT_NUMERIC: QT_TRANSLATE_NOOP(
+        "Messages", "La colonne « {column} » n’est pas numérique."
+    ),
+    Code.WEIGHTING_NOT_YES_NO: QT_TRANSLATE_NOOP(
+        "Messages", "La colonne « {column} » n’est pas une colonne oui/non."
+    ),
+    Code.WEIGHTING_ONE_PER_SUBMISSION: QT_TRANSLATE_NOOP(
+        "Messages", "Il faut un poids par questionnaire."
+    ),
+    Code.WEIGHTING_NOT_POSITIVE: QT_TRANSLATE_NOOP(
+        "Messages", "Les poids doivent être des nombres strictement positifs."
+    ),
+    Code.WEIGHTING_VARIABLE_LENGTH: QT_TRANSLATE_NOOP(
+        "Messages", "La variable « {variable} » n’a pas une valeur par questionnaire."
+    ),
+    Code.WEIGHTING_MISSING_VALUES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} questionnaire(s) sans valeur pour « {variable} » : impossible de les redresser.",
+    ),
+    Code.WEIGHTING_INVALID_TARGETS: QT_TRANSLATE_NOOP(
+        "Messages", "Effectifs de population invalides pour « {variable} »."
+    ),
+    Code.WEIGHTING_UNKNOWN_CELLS: QT_TRANSLATE_NOOP(
+        "Messages", "Modalité(s) de « {variable} » sans effectif de population : {cells}."
+    ),
+    Code.WEIGHTING_EMPTY_CELLS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Aucun répondant dans la ou les modalités « {cells} » de « {variable} » : "
+        "regroupez-les avec une modalité voisine.",
+    ),
+    Code.WEIGHTING_NO_MARGIN: QT_TRANSLATE_NOOP("Messages", "Aucune marge de calage."),
+    Code.WEIGHTING_UNEQUAL_MARGINS: QT_TRANSLATE_NOOP(
+        "Messages", "Les marges de calage n’ont pas le même effectif total : {totals}."
+    ),
+    Code.WEIGHTING_NO_CONVERGENCE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le calage sur les marges ne converge pas en {iterations} itérations : des cellules "
+        "sont sans doute vides ou contradictoires.",
     ),
 }
 

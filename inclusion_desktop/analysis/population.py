@@ -61,7 +61,7 @@ def parse_population_targets(text: str) -> PopulationTargets:
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         raise PopulationTargetsError(
-            "Fichier de population : colonne(s) manquante(s) : " + ", ".join(missing) + "."
+            code=Code.POPULATION_MISSING_COLUMNS, columns=", ".join(missing)
         )
     targets: dict[str, list[PopulationCell]] = {}
     for line, row in enumerate(reader, start=2):
@@ -70,25 +70,25 @@ def parse_population_targets(text: str) -> PopulationTargets:
         if not variable and not code and not (row.get("effectif") or "").strip():
             continue
         if not variable or not code:
-            raise PopulationTargetsError(f"Ligne {line} : variable ou modalité vide.")
+            raise PopulationTargetsError(code=Code.POPULATION_EMPTY_CELL, line=line)
         raw = (row.get("effectif") or "").strip().replace("\u202f", "").replace(" ", "")
         try:
             count = float(raw.replace(",", "."))
         except ValueError:
             raise PopulationTargetsError(
-                f"Ligne {line} : l’effectif « {row.get('effectif')} » n’est pas un nombre."
+                code=Code.POPULATION_COUNT_NOT_NUMBER, line=line, value=row.get("effectif")
             ) from None
         if not np.isfinite(count) or count < 0:
-            raise PopulationTargetsError(f"Ligne {line} : l’effectif doit être positif.")
+            raise PopulationTargetsError(code=Code.POPULATION_COUNT_NEGATIVE, line=line)
         cells = targets.setdefault(variable, [])
         if any(cell.code == code for cell in cells):
             raise PopulationTargetsError(
-                f"Ligne {line} : la modalité « {code} » de « {variable} » apparaît deux fois."
+                code=Code.POPULATION_DUPLICATE_CELL, line=line, cell=code, variable=variable
             )
         label = (row.get("libelle") or "").strip() or code
         cells.append(PopulationCell(code, label, count, (row.get("source") or "").strip()))
     if not targets:
-        raise PopulationTargetsError("Le fichier de population ne contient aucun effectif.")
+        raise PopulationTargetsError(code=Code.POPULATION_EMPTY)
     result = {name: tuple(cells) for name, cells in targets.items()}
     _check_totals(result)
     return result
@@ -98,11 +98,11 @@ def _check_totals(targets: PopulationTargets) -> None:
     totals = {name: sum(c.count for c in cells) for name, cells in targets.items()}
     for name, total in totals.items():
         if total <= 0:
-            raise PopulationTargetsError(f"L’effectif total de « {name} » est nul.")
+            raise PopulationTargetsError(code=Code.POPULATION_ZERO_TOTAL, variable=name)
     values = list(totals.values())
     if max(values) - min(values) > 1e-9 * max(values):
         detail = ", ".join(f"{name} : {total:g}" for name, total in totals.items())
-        raise PopulationTargetsError(f"Les variables n’ont pas le même effectif total ({detail}).")
+        raise PopulationTargetsError(code=Code.POPULATION_UNEQUAL_TOTALS, totals=detail)
 
 
 def load_population_targets(path: str | Path | None = None) -> PopulationTargets:
@@ -182,8 +182,7 @@ class AgeWeighting:
         total = len(self.cells)
         if total and self.unknown == total:
             return (
-                "aucun répondant n’a de tranche d’âge, la structure par âge ne peut être "
-                "retrouvée."
+                "aucun répondant n’a de tranche d’âge, la structure par âge ne peut être retrouvée."
             )
         if self.empty_bands:
             bands = ", ".join(f"« {label} »" for label in self.empty_bands)
@@ -222,7 +221,7 @@ def age_band_targets(
     """
     all_targets = load_population_targets() if targets is None else targets
     if variable not in all_targets:
-        raise PopulationTargetsError(f"Aucun effectif de population pour « {variable} ».")
+        raise PopulationTargetsError(code=Code.POPULATION_NO_TARGETS, variable=variable)
     bands = all_targets[variable]
     values = frame[column or variable]
     known_codes = {cell.code for cell in bands}

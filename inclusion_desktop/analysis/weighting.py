@@ -109,13 +109,13 @@ def _as_float_values(series: pd.Series, column: str, boolean: bool) -> FloatArra
         try:
             values = mapped.astype(float).to_numpy()
         except (TypeError, ValueError) as exc:
-            raise WeightingError(f"La colonne « {column} » n’est pas numérique.") from exc
+            raise WeightingError(code=Code.WEIGHTING_NOT_NUMERIC, column=column) from exc
     else:
         values = series.to_numpy(dtype=float, na_value=np.nan)
     if boolean:
         known = values[~np.isnan(values)]
         if not np.isin(known, (0.0, 1.0)).all():
-            raise WeightingError(f"La colonne « {column} » n’est pas une colonne oui/non.")
+            raise WeightingError(code=Code.WEIGHTING_NOT_YES_NO, column=column)
     return np.asarray(values, dtype=np.float64)
 
 
@@ -142,9 +142,9 @@ class SurveyDesign:
                 raw = frame[weights] if isinstance(weights, str) else weights
                 base = np.asarray(pd.Series(raw).to_numpy(dtype=float), dtype=np.float64)
                 if len(base) != len(frame):
-                    raise WeightingError("Il faut un poids par questionnaire.")
+                    raise WeightingError(code=Code.WEIGHTING_ONE_PER_SUBMISSION)
             if len(base) and not (np.isfinite(base).all() and (base > 0).all()):
-                raise WeightingError("Les poids doivent être des nombres strictement positifs.")
+                raise WeightingError(code=Code.WEIGHTING_NOT_POSITIVE)
             _base = base
         self._base = _base
         self._final = _base if _final is None else _final
@@ -170,31 +170,27 @@ class SurveyDesign:
         values = self.frame[column] if isinstance(column, str) else column
         name = column if isinstance(column, str) else str(column.name)
         if len(values) != len(self.frame):
-            raise WeightingError(f"La variable « {name} » n’a pas une valeur par questionnaire.")
+            raise WeightingError(code=Code.WEIGHTING_VARIABLE_LENGTH, variable=name)
         if pd.isna(values).any():
             raise WeightingError(
-                f"{int(pd.isna(values).sum())} questionnaire(s) sans valeur pour « {name} » : "
-                "impossible de les redresser."
+                code=Code.WEIGHTING_MISSING_VALUES, count=int(pd.isna(values).sum()), variable=name
             )
         keys = list(population)
         targets = np.array([float(population[k]) for k in keys], dtype=np.float64)
         if not (np.isfinite(targets).all() and (targets >= 0).all()):
-            raise WeightingError(f"Effectifs de population invalides pour « {name} ».")
+            raise WeightingError(code=Code.WEIGHTING_INVALID_TARGETS, variable=name)
         index = pd.Index([str(k) for k in keys])
         codes = index.get_indexer(pd.Series(values).astype(str).to_numpy()).astype(np.int64)
         if (codes < 0).any():
             unknown = sorted(set(pd.Series(values)[codes < 0].astype(str)))
             raise WeightingError(
-                f"Modalité(s) de « {name} » sans effectif de population : {', '.join(unknown)}."
+                code=Code.WEIGHTING_UNKNOWN_CELLS, variable=name, cells=", ".join(unknown)
             )
         counts = np.bincount(codes, minlength=len(keys))
         empty = (counts == 0) & (targets > 0)
         if empty.any() and not partial:
             missing = ", ".join(str(keys[i]) for i in np.flatnonzero(empty))
-            raise WeightingError(
-                f"Aucun répondant dans la ou les modalités « {missing} » de « {name} » : "
-                "regroupez-les avec une modalité voisine."
-            )
+            raise WeightingError(code=Code.WEIGHTING_EMPTY_CELLS, cells=missing, variable=name)
         return codes, targets, keys
 
     def poststratify(
@@ -234,14 +230,13 @@ class SurveyDesign:
         """
         pairs = list(margins.items()) if isinstance(margins, Mapping) else list(margins)
         if not pairs:
-            raise WeightingError("Aucune marge de calage.")
+            raise WeightingError(code=Code.WEIGHTING_NO_MARGIN)
         cells = [self._cells(col, pop, False) for col, pop in pairs]
         totals = [float(t.sum()) for _, t, _ in cells]
         if max(totals) - min(totals) > 1e-9 * max(totals):
             raise WeightingError(
-                "Les marges de calage n’ont pas le même effectif total : "
-                + ", ".join(f"{t:,.0f}".replace(",", " ") for t in totals)
-                + "."
+                code=Code.WEIGHTING_UNEQUAL_MARGINS,
+                totals=", ".join(f"{t:,.0f}".replace(",", " ") for t in totals),
             )
         weights = self._final.copy()
         for _ in range(max_iterations):
@@ -256,10 +251,7 @@ class SurveyDesign:
                 built.append(_Margin("rake", codes, len(targets), weights, before))
             if np.max(np.abs(weights - previous)) <= tolerance * np.max(weights):
                 return self._with(weights, _Step("rake", tuple(built)))
-        raise WeightingError(
-            f"Le calage sur les marges ne converge pas en {max_iterations} itérations : "
-            "des cellules sont sans doute vides ou contradictoires."
-        )
+        raise WeightingError(code=Code.WEIGHTING_NO_CONVERGENCE, iterations=max_iterations)
 
     def _with(self, weights: FloatArray, step: _Step) -> SurveyDesign:
         return SurveyDesign(

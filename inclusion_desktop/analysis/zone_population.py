@@ -16,6 +16,7 @@ from inclusion_desktop.analysis.population import (
     PopulationTargetsError,
     parse_population_targets,
 )
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.keys import SettingKey
 
 #: Store setting holding the neighbourhood structures a coordinator entered (CSV text).
@@ -28,16 +29,12 @@ def parse_zone_targets(text: str) -> dict[str, PopulationTargets]:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     header = tuple(reader.fieldnames or ())
     if ZONE_COLUMN not in header:
-        raise PopulationTargetsError(
-            f"Structures par quartier : colonne « {ZONE_COLUMN} » manquante."
-        )
+        raise PopulationTargetsError(code=Code.POPULATION_ZONE_COLUMN, column=ZONE_COLUMN)
     lines: dict[str, list[dict[str, str]]] = {}
     for number, row in enumerate(reader, start=2):
         zone = (row.get(ZONE_COLUMN) or "").strip()
         if not zone:
-            raise PopulationTargetsError(
-                f"Structures par quartier, ligne {number} : quartier vide."
-            )
+            raise PopulationTargetsError(code=Code.POPULATION_ZONE_EMPTY, line=number)
         lines.setdefault(zone, []).append({c: row.get(c) or "" for c in COLUMNS})
     result: dict[str, PopulationTargets] = {}
     for zone, rows in lines.items():
@@ -48,7 +45,9 @@ def parse_zone_targets(text: str) -> dict[str, PopulationTargets]:
         try:
             result[zone] = parse_population_targets(out.getvalue())
         except PopulationTargetsError as exc:
-            raise PopulationTargetsError(f"Quartier « {zone} » : {exc}") from exc
+            raise PopulationTargetsError(
+                code=Code.POPULATION_IN_ZONE, zone=zone, error=exc
+            ) from exc
     return result
 
 

@@ -2720,6 +2720,102 @@ Quit anyway?</translation>
         <source>objectif invalide pour {band} × {sex} : « {value} ».</source>
         <translation>invalid target for {band} × {sex}: “{value}”.</translation>
     </message>
+    <message>
+        <source>Fichier de population : colonne(s) manquante(s) : {columns}.</source>
+        <translation>Population file: missing column(s): {columns}.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : variable ou modalité vide.</source>
+        <translation>Line {line}: empty variable or category.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : l’effectif « {value} » n’est pas un nombre.</source>
+        <translation>Line {line}: the count “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : l’effectif doit être positif.</source>
+        <translation>Line {line}: the count must be positive.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : la modalité « {cell} » de « {variable} » apparaît deux fois.</source>
+        <translation>Line {line}: the category “{cell}” of “{variable}” appears twice.</translation>
+    </message>
+    <message>
+        <source>Le fichier de population ne contient aucun effectif.</source>
+        <translation>The population file holds no count.</translation>
+    </message>
+    <message>
+        <source>L’effectif total de « {variable} » est nul.</source>
+        <translation>The total count of “{variable}” is zero.</translation>
+    </message>
+    <message>
+        <source>Les variables n’ont pas le même effectif total ({totals}).</source>
+        <translation>The variables do not have the same total count ({totals}).</translation>
+    </message>
+    <message>
+        <source>Aucun effectif de population pour « {variable} ».</source>
+        <translation>No population count for “{variable}”.</translation>
+    </message>
+    <message>
+        <source>Structures par quartier : colonne « {column} » manquante.</source>
+        <translation>Structures by neighbourhood: column “{column}” missing.</translation>
+    </message>
+    <message>
+        <source>Structures par quartier, ligne {line} : quartier vide.</source>
+        <translation>Structures by neighbourhood, line {line}: empty neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Quartier « {zone} » : {error}</source>
+        <translation>Neighbourhood “{zone}”: {error}</translation>
+    </message>
+    <message>
+        <source>La colonne « {column} » n’est pas numérique.</source>
+        <translation>The column “{column}” is not numeric.</translation>
+    </message>
+    <message>
+        <source>La colonne « {column} » n’est pas une colonne oui/non.</source>
+        <translation>The column “{column}” is not a yes/no column.</translation>
+    </message>
+    <message>
+        <source>Il faut un poids par questionnaire.</source>
+        <translation>One weight per questionnaire is needed.</translation>
+    </message>
+    <message>
+        <source>Les poids doivent être des nombres strictement positifs.</source>
+        <translation>Weights must be strictly positive numbers.</translation>
+    </message>
+    <message>
+        <source>La variable « {variable} » n’a pas une valeur par questionnaire.</source>
+        <translation>The variable “{variable}” does not have one value per questionnaire.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaire(s) sans valeur pour « {variable} » : impossible de les redresser.</source>
+        <translation>{count} questionnaire(s) without a value for “{variable}”: they cannot be weighted.</translation>
+    </message>
+    <message>
+        <source>Effectifs de population invalides pour « {variable} ».</source>
+        <translation>Invalid population counts for “{variable}”.</translation>
+    </message>
+    <message>
+        <source>Modalité(s) de « {variable} » sans effectif de population : {cells}.</source>
+        <translation>Category(ies) of “{variable}” without a population count: {cells}.</translation>
+    </message>
+    <message>
+        <source>Aucun répondant dans la ou les modalités « {cells} » de « {variable} » : regroupez-les avec une modalité voisine.</source>
+        <translation>No respondent in the category(ies) “{cells}” of “{variable}”: merge them with a neighbouring category.</translation>
+    </message>
+    <message>
+        <source>Aucune marge de calage.</source>
+        <translation>No calibration margin.</translation>
+    </message>
+    <message>
+        <source>Les marges de calage n’ont pas le même effectif total : {totals}.</source>
+        <translation>The calibration margins do not have the same total count: {totals}.</translation>
+    </message>
+    <message>
+        <source>Le calage sur les marges ne converge pas en {iterations} itérations : des cellules sont sans doute vides ou contradictoires.</source>
+        <translation>Raking does not converge in {iterations} iterations: some cells are probably empty or contradictory.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>
@@ -3644,6 +3740,7 @@ Quit anyway?</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Réglages</source>
+        <extracomment>Who changes the settings: the coordinator who unlocked them, for the audit log.</extracomment>
         <translation>Settings</translation>
     </message>
     <message>

@@ -1,0 +1,95 @@
+"""Population and weighting refusals: catalogued codes and parameters, rendered in English too."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from inclusion_desktop.analysis import SurveyDesign
+from inclusion_desktop.analysis.population import (
+    PopulationCell,
+    PopulationTargetsError,
+    load_population_targets,
+    save_population_targets,
+)
+from inclusion_desktop.analysis.weighting import WeightingError
+from inclusion_desktop.analysis.zone_population import parse_zone_targets
+from inclusion_desktop.catalogue import MESSAGES, MESSAGES_CONTEXT, Code, Translate
+
+ENGLISH_TS = Path(__file__).parents[2] / "resources" / "translations" / "inclusion_desktop_en.ts"
+
+
+def english() -> Translate:
+    """The English interface's translator of the catalogue, read from the shipped .ts file."""
+    root = ElementTree.parse(ENGLISH_TS).getroot()
+    table = {
+        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+    return lambda context, source: table[(context, source)] or source
+
+
+def test_a_bad_population_line_is_named_and_the_file_kept(tmp_path: Path) -> None:
+    path = tmp_path / "population.csv"
+    path.write_text("variable,modalite,libelle,effectif,source\nx,a,A,douze,\n", encoding="utf-8")
+    with pytest.raises(PopulationTargetsError) as refused:
+        load_population_targets(path)
+    assert refused.value.code is Code.POPULATION_COUNT_NOT_NUMBER
+    assert refused.value.params == {"line": 2, "value": "douze"}
+    assert str(refused.value) == "Ligne 2 : l’effectif « douze » n’est pas un nombre."
+    assert refused.value.render(english()) == "Line 2: the count “douze” is not a number."
+
+    before = path.read_bytes()
+    with pytest.raises(PopulationTargetsError) as refused:
+        save_population_targets(
+            path, {"x": (PopulationCell("a", "A", 1),), "y": (PopulationCell("b", "B", 2),)}
+        )
+    assert refused.value.code is Code.POPULATION_UNEQUAL_TOTALS
+    assert refused.value.render(english()) == (
+        "The variables do not have the same total count (x : 1, y : 2)."
+    )
+    assert path.read_bytes() == before
+
+
+def test_a_zone_structure_refusal_names_the_zone_and_the_line_in_english() -> None:
+    text = "quartier,variable,modalite,libelle,effectif,source\nz1,x,a,A,-3,\n"
+    with pytest.raises(PopulationTargetsError) as refused:
+        parse_zone_targets(text)
+    assert refused.value.code is Code.POPULATION_IN_ZONE
+    assert refused.value.params["zone"] == "z1"
+    assert refused.value.params["error"].code is Code.POPULATION_COUNT_NEGATIVE
+    assert str(refused.value) == "Quartier « z1 » : Ligne 2 : l’effectif doit être positif."
+    # The nested refusal is rendered in the same language as the one that carries it.
+    assert refused.value.render(english()) == (
+        "Neighbourhood “z1”: Line 2: the count must be positive."
+    )
+
+
+def test_weighting_refusals_carry_their_cells_in_both_languages() -> None:
+    frame = pd.DataFrame({"age": ["a", "a", "b"], "sex": ["f", "h", "h"]})
+    with pytest.raises(WeightingError) as refused:
+        SurveyDesign(frame).poststratify("age", {"a": 10.0, "b": 5.0, "c": 4.0})
+    assert refused.value.code is Code.WEIGHTING_EMPTY_CELLS
+    assert refused.value.params == {"cells": "c", "variable": "age"}
+    assert refused.value.render(english()) == (
+        "No respondent in the category(ies) “c” of “age”: merge them with a neighbouring category."
+    )
+    with pytest.raises(WeightingError) as refused:
+        SurveyDesign(frame).rake({"age": {"a": 2.0, "b": 1.0}, "sex": {"f": 1.0, "h": 1.0}})
+    assert refused.value.code is Code.WEIGHTING_UNEQUAL_MARGINS
+    assert str(refused.value) == "Les marges de calage n’ont pas le même effectif total : 3, 2."
+    assert refused.value.render(english()) == (
+        "The calibration margins do not have the same total count: 3, 2."
+    )
+
+
+def test_every_analysis_code_has_an_english_message() -> None:
+    translate = english()
+    for code in Code:
+        if code.value.startswith(("population.", "weighting.")):
+            source = MESSAGES[code]
+            assert translate(MESSAGES_CONTEXT, source) != source, code
