@@ -187,6 +187,29 @@ class Code(StrEnum):
     WEIGHTING_NO_MARGIN = "weighting.no_margin"
     WEIGHTING_UNEQUAL_MARGINS = "weighting.unequal_margins"
     WEIGHTING_NO_CONVERGENCE = "weighting.no_convergence"
+    # -- territory ---------------------------------------------------------------------------
+    TERRITORY_COMMUNE_EMPTY = "territory.commune_empty"
+    TERRITORY_COMMUNE_NAME = "territory.commune_name"
+    TERRITORY_COMMUNE_RESERVED = "territory.commune_reserved"
+    TERRITORY_INSEE_FORMAT = "territory.insee_format"
+    TERRITORY_LABEL_EMPTY = "territory.label_empty"
+    TERRITORY_ZONE_NAME = "territory.zone_name"
+    TERRITORY_QPV_FORMAT = "territory.qpv_format"
+    TERRITORY_QPV_DEPARTMENT = "territory.qpv_department"
+    TERRITORY_OTHER_WITH_QPV = "territory.other_with_qpv"
+    TERRITORY_EMPTY = "territory.empty"
+    TERRITORY_PROBLEMS = "territory.problems"
+    TERRITORY_COMMUNE_RENAMED = "territory.commune_renamed"
+    TERRITORY_INSEE_DIFFERS = "territory.insee_differs"
+    TERRITORY_COMMUNE_TWICE = "territory.commune_twice"
+    TERRITORY_INSEE_TAKEN = "territory.insee_taken"
+    TERRITORY_ZONE_TWICE = "territory.zone_twice"
+    TERRITORY_LABEL_TWICE = "territory.label_twice"
+    TERRITORY_QPV_TAKEN = "territory.qpv_taken"
+    TERRITORY_OTHER_MISSING = "territory.other_missing"
+    TERRITORY_MISSING_COLUMNS = "territory.missing_columns"
+    TERRITORY_ZONE_IN_USE = "territory.zone_in_use"
+    TERRITORY_ZONE_IN_USE_ONCE = "territory.zone_in_use_once"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -627,6 +650,104 @@ MESSAGES: dict[Code, str] = {
         "Le calage sur les marges ne converge pas en {iterations} itérations : des cellules "
         "sont sans doute vides ou contradictoires.",
     ),
+    # -- territory -----------------------------------------------------------------------------
+    Code.TERRITORY_PROBLEMS: QT_TRANSLATE_NOOP("Messages", "{problems}"),
+    Code.TERRITORY_COMMUNE_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "Ligne {line} : le nom de la commune est vide."
+    ),
+    Code.TERRITORY_COMMUNE_NAME: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : le nom de choix de commune « {commune} » n’est pas valable (minuscules "
+        "sans accents, chiffres et « _ » seulement).",
+    ),
+    Code.TERRITORY_COMMUNE_RESERVED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : « {commune} » est réservé aux réponses hors de la liste des communes ; "
+        "choisissez un autre nom.",
+    ),
+    Code.TERRITORY_INSEE_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : le code INSEE « {insee} » n’a pas le bon format (cinq caractères, par "
+        "exemple 59392) ; laissez-le vide s’il n’est pas connu.",
+    ),
+    Code.TERRITORY_LABEL_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "Ligne {line} : le libellé du quartier est vide."
+    ),
+    Code.TERRITORY_ZONE_NAME: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : le nom de choix de quartier « {quartier} » n’est pas valable "
+        "(minuscules sans accents, chiffres et « _ » seulement).",
+    ),
+    Code.TERRITORY_QPV_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : le code QPV « {qpv} » n’a pas le format des codes officiels (QN, le "
+        "département sur trois caractères, deux chiffres et une lettre, par exemple QN05901M) ;"
+        " laissez-le vide s’il n’est pas connu.",
+    ),
+    Code.TERRITORY_QPV_DEPARTMENT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : le code QPV « {qpv} » est celui d’un quartier du département "
+        "{qpv_department}, or la commune {commune} (INSEE {insee}) est dans le {department}.",
+    ),
+    Code.TERRITORY_OTHER_WITH_QPV: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : « {label} » regroupe les adresses hors QPV : il ne peut pas avoir de "
+        "code QPV.",
+    ),
+    Code.TERRITORY_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "Le territoire ne contient aucun quartier."
+    ),
+    Code.TERRITORY_COMMUNE_RENAMED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : la commune « {commune} » s’appelle « {first_name} » ligne {first_line},"
+        " pas « {name} ».",
+    ),
+    Code.TERRITORY_INSEE_DIFFERS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : le code INSEE de {commune} (« {insee} ») diffère de celui de la ligne "
+        "{first_line} (« {first_insee} »).",
+    ),
+    Code.TERRITORY_COMMUNE_TWICE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : la commune {commune} figure déjà ligne {other_line} sous un autre nom "
+        "de choix (« {other_choice} »).",
+    ),
+    Code.TERRITORY_INSEE_TAKEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : le code INSEE {insee} est déjà celui de {other} (ligne {other_line}).",
+    ),
+    Code.TERRITORY_ZONE_TWICE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : le quartier « {quartier} » figure déjà dans {commune} (ligne "
+        "{other_line}).",
+    ),
+    Code.TERRITORY_LABEL_TWICE: QT_TRANSLATE_NOOP(
+        "Messages", "Ligne {line} : {commune} a déjà un quartier « {label} » (ligne {other_line})."
+    ),
+    Code.TERRITORY_QPV_TAKEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : le code QPV {qpv} est déjà celui du quartier « {other} » (ligne "
+        "{other_line}) ; un même QPV sur deux communes garde le même nom de choix de quartier.",
+    ),
+    Code.TERRITORY_OTHER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne {line} : la commune {commune} n’a plus sa ligne « {label} » (nom de choix « "
+        "{choice} ») ; le questionnaire en a besoin pour les adresses hors QPV.",
+    ),
+    Code.TERRITORY_MISSING_COLUMNS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne 1 : colonne(s) manquante(s) : {missing} (colonnes attendues : {expected}).",
+    ),
+    Code.TERRITORY_ZONE_IN_USE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaires "
+        "l’utilisent. Vous pouvez le renommer.",
+    ),
+    Code.TERRITORY_ZONE_IN_USE_ONCE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaire "
+        "l’utilise. Vous pouvez le renommer.",
+    ),
 }
 
 
@@ -641,6 +762,17 @@ class Text:
         """The message in the language of `translate`, parameters filled in."""
         values = {name: _rendered(value, translate) for name, value in self.params.items()}
         return translate(MESSAGES_CONTEXT, MESSAGES[self.code]).format(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class TextLines:
+    """Several catalogued messages shown one a line (a parameter of a message listing them)."""
+
+    texts: tuple[Text, ...]
+
+    def render(self, translate: Translate = french) -> str:
+        """The messages in the language of `translate`, one a line."""
+        return "\n".join(text.render(translate) for text in self.texts)
 
 
 def _rendered(value: Any, translate: Translate) -> Any:

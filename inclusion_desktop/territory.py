@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, TextLines, Translate, french
+from inclusion_desktop.catalogue import Text as Problem
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.questionnaire.bundled import Neighbourhood, choice_slug, resource_csv
 from inclusion_desktop.questionnaire.model import Choice, ChoiceList, Form, Group, Question, Text
@@ -81,13 +82,22 @@ MAX_AUDIT_DETAIL = 500
 
 
 class TerritoryError(AppError, ValueError):
-    """A territory that cannot be kept; `problems` are French sentences naming the line."""
+    """A territory that cannot be kept: `texts` are catalogued problems, each naming its line."""
 
     area_code = Code.TERRITORY
 
-    def __init__(self, problems: Sequence[str]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("\n".join(self.problems))
+    def __init__(self, texts: Sequence[Problem]) -> None:
+        self.texts = tuple(texts)
+        super().__init__(code=Code.TERRITORY_PROBLEMS, problems=TextLines(self.texts))
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """The problems in French (the command line, the merge report, the logs)."""
+        return self.lines()
+
+    def lines(self, translate: Translate = french) -> tuple[str, ...]:
+        """The problems in the language of `translate`, one a line."""
+        return tuple(text.render(translate) for text in self.texts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +180,7 @@ def validate_rows(rows: Iterable[TerritoryRow]) -> TerritoryTable:
 
     Raises `TerritoryError` listing every problem found, each naming its line.
     """
-    problems: list[str] = []
+    problems: list[Problem] = []
     clean: list[TerritoryRow] = []
     for index, raw in enumerate(rows, start=1):
         line = raw.line or index
@@ -185,62 +195,66 @@ def validate_rows(rows: Iterable[TerritoryRow]) -> TerritoryTable:
         code_insee = raw.code_insee.strip().upper()
         qpv_code = "".join(raw.qpv_code.split()).upper()
         if not commune_name:
-            problems.append(f"Ligne {line} : le nom de la commune est vide.")
+            problems.append(Problem(Code.TERRITORY_COMMUNE_EMPTY, {"line": line}))
         elif not CHOICE_NAME_RE.fullmatch(commune):
             problems.append(
-                f"Ligne {line} : le nom de choix de commune « {commune} » n’est pas valable "
-                "(minuscules sans accents, chiffres et « _ » seulement)."
+                Problem(Code.TERRITORY_COMMUNE_NAME, {"line": line, "commune": commune})
             )
         elif commune in RESERVED_COMMUNES:
             problems.append(
-                f"Ligne {line} : « {commune} » est réservé aux réponses hors de la liste des "
-                "communes ; choisissez un autre nom."
+                Problem(Code.TERRITORY_COMMUNE_RESERVED, {"line": line, "commune": commune})
             )
         if code_insee and not INSEE_RE.fullmatch(code_insee):
             problems.append(
-                f"Ligne {line} : le code INSEE « {raw.code_insee.strip()} » n’a pas le bon format "
-                "(cinq caractères, par exemple 59392) ; laissez-le vide s’il n’est pas connu."
+                Problem(
+                    Code.TERRITORY_INSEE_FORMAT, {"line": line, "insee": raw.code_insee.strip()}
+                )
             )
         if not label:
-            problems.append(f"Ligne {line} : le libellé du quartier est vide.")
+            problems.append(Problem(Code.TERRITORY_LABEL_EMPTY, {"line": line}))
         elif not CHOICE_NAME_RE.fullmatch(quartier):
-            problems.append(
-                f"Ligne {line} : le nom de choix de quartier « {quartier} » n’est pas valable "
-                "(minuscules sans accents, chiffres et « _ » seulement)."
-            )
+            problems.append(Problem(Code.TERRITORY_ZONE_NAME, {"line": line, "quartier": quartier}))
         if qpv_code:
             if not QPV_RE.fullmatch(qpv_code):
                 problems.append(
-                    f"Ligne {line} : le code QPV « {raw.qpv_code.strip()} » n’a pas le format des "
-                    "codes officiels (QN, le département sur trois caractères, deux chiffres et "
-                    "une lettre, par exemple QN05901M) ; laissez-le vide s’il n’est pas connu."
+                    Problem(Code.TERRITORY_QPV_FORMAT, {"line": line, "qpv": raw.qpv_code.strip()})
                 )
             elif code_insee and INSEE_RE.fullmatch(code_insee):
                 if qpv_code[2:5] != _department(code_insee):
                     problems.append(
-                        f"Ligne {line} : le code QPV « {qpv_code} » est celui d’un quartier du "
-                        f"département {qpv_code[2:5]}, or la commune {commune_name} (INSEE "
-                        f"{code_insee}) est dans le {_department(code_insee)}."
+                        Problem(
+                            Code.TERRITORY_QPV_DEPARTMENT,
+                            {
+                                "line": line,
+                                "qpv": qpv_code,
+                                "qpv_department": qpv_code[2:5],
+                                "commune": commune_name,
+                                "insee": code_insee,
+                                "department": _department(code_insee),
+                            },
+                        )
                     )
             if quartier == OTHER_QUARTIER:
                 problems.append(
-                    f"Ligne {line} : « {label or OTHER_QUARTIER_LABEL} » regroupe les adresses "
-                    "hors QPV : il ne peut pas avoir de code QPV."
+                    Problem(
+                        Code.TERRITORY_OTHER_WITH_QPV,
+                        {"line": line, "label": label or OTHER_QUARTIER_LABEL},
+                    )
                 )
         clean.append(
             TerritoryRow(commune, commune_name, code_insee, quartier, label, qpv_code, line)
         )
     if not clean:
-        raise TerritoryError(["Le territoire ne contient aucun quartier."])
+        raise TerritoryError([Problem(Code.TERRITORY_EMPTY)])
     problems.extend(_cross_problems(clean))
     if problems:
         raise TerritoryError(problems)
     return TerritoryTable(tuple(clean))
 
 
-def _cross_problems(rows: Sequence[TerritoryRow]) -> list[str]:
+def _cross_problems(rows: Sequence[TerritoryRow]) -> list[Problem]:
     """Problems between lines: communes named twice, duplicate quartiers, shared QPV codes."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     communes: dict[str, TerritoryRow] = {}
     commune_by_name: dict[str, TerritoryRow] = {}
     commune_by_insee: dict[str, TerritoryRow] = {}
@@ -254,56 +268,111 @@ def _cross_problems(rows: Sequence[TerritoryRow]) -> list[str]:
         if first is not row:
             if first.commune_name != row.commune_name:
                 problems.append(
-                    f"Ligne {row.line} : la commune « {row.commune} » s’appelle « "
-                    f"{first.commune_name} » ligne {first.line}, pas « {row.commune_name} »."
+                    Problem(
+                        Code.TERRITORY_COMMUNE_RENAMED,
+                        {
+                            "line": row.line,
+                            "commune": row.commune,
+                            "first_name": first.commune_name,
+                            "first_line": first.line,
+                            "name": row.commune_name,
+                        },
+                    )
                 )
             if first.code_insee != row.code_insee:
                 problems.append(
-                    f"Ligne {row.line} : le code INSEE de {row.commune_name} "
-                    f"(« {row.code_insee} ») diffère de celui de la ligne {first.line} "
-                    f"(« {first.code_insee} »)."
+                    Problem(
+                        Code.TERRITORY_INSEE_DIFFERS,
+                        {
+                            "line": row.line,
+                            "commune": row.commune_name,
+                            "insee": row.code_insee,
+                            "first_line": first.line,
+                            "first_insee": first.code_insee,
+                        },
+                    )
                 )
         else:
             other = commune_by_name.setdefault(row.commune_name.casefold(), row)
             if other is not row:
                 problems.append(
-                    f"Ligne {row.line} : la commune {row.commune_name} figure déjà ligne "
-                    f"{other.line} sous un autre nom de choix (« {other.commune} »)."
+                    Problem(
+                        Code.TERRITORY_COMMUNE_TWICE,
+                        {
+                            "line": row.line,
+                            "commune": row.commune_name,
+                            "other_line": other.line,
+                            "other_choice": other.commune,
+                        },
+                    )
                 )
             if row.code_insee:
                 other = commune_by_insee.setdefault(row.code_insee, row)
                 if other is not row:
                     problems.append(
-                        f"Ligne {row.line} : le code INSEE {row.code_insee} est déjà celui de "
-                        f"{other.commune_name} (ligne {other.line})."
+                        Problem(
+                            Code.TERRITORY_INSEE_TAKEN,
+                            {
+                                "line": row.line,
+                                "insee": row.code_insee,
+                                "other": other.commune_name,
+                                "other_line": other.line,
+                            },
+                        )
                     )
         other = quartiers.setdefault((row.commune, row.quartier), row)
         if other is not row:
             problems.append(
-                f"Ligne {row.line} : le quartier « {row.quartier} » figure déjà dans "
-                f"{row.commune_name} (ligne {other.line})."
+                Problem(
+                    Code.TERRITORY_ZONE_TWICE,
+                    {
+                        "line": row.line,
+                        "quartier": row.quartier,
+                        "commune": row.commune_name,
+                        "other_line": other.line,
+                    },
+                )
             )
             continue
         other = labels.setdefault((row.commune, row.label.casefold()), row)
         if other is not row:
             problems.append(
-                f"Ligne {row.line} : {row.commune_name} a déjà un quartier « {row.label} » "
-                f"(ligne {other.line})."
+                Problem(
+                    Code.TERRITORY_LABEL_TWICE,
+                    {
+                        "line": row.line,
+                        "commune": row.commune_name,
+                        "label": row.label,
+                        "other_line": other.line,
+                    },
+                )
             )
         if row.qpv_code:
             other = qpv_codes.setdefault(row.qpv_code, row)
             if other is not row and other.quartier != row.quartier:
                 problems.append(
-                    f"Ligne {row.line} : le code QPV {row.qpv_code} est déjà celui du quartier "
-                    f"« {other.label} » (ligne {other.line}) ; un même QPV sur deux communes "
-                    "garde le même nom de choix de quartier."
+                    Problem(
+                        Code.TERRITORY_QPV_TAKEN,
+                        {
+                            "line": row.line,
+                            "qpv": row.qpv_code,
+                            "other": other.label,
+                            "other_line": other.line,
+                        },
+                    )
                 )
     for commune, first in communes.items():
         if (commune, OTHER_QUARTIER) not in quartiers:
             problems.append(
-                f"Ligne {first.line} : la commune {first.commune_name} n’a plus sa ligne "
-                f"« {OTHER_QUARTIER_LABEL} » (nom de choix « {OTHER_QUARTIER} ») ; le "
-                "questionnaire en a besoin pour les adresses hors QPV."
+                Problem(
+                    Code.TERRITORY_OTHER_MISSING,
+                    {
+                        "line": first.line,
+                        "commune": first.commune_name,
+                        "label": OTHER_QUARTIER_LABEL,
+                        "choice": OTHER_QUARTIER,
+                    },
+                )
             )
     return problems
 
@@ -333,8 +402,10 @@ def read_territory_csv(text: str) -> list[TerritoryRow]:
     if missing:
         raise TerritoryError(
             [
-                "Ligne 1 : colonne(s) manquante(s) : " + ", ".join(missing) + " (colonnes "
-                "attendues : " + ", ".join(COLUMNS) + ")."
+                Problem(
+                    Code.TERRITORY_MISSING_COLUMNS,
+                    {"missing": ", ".join(missing), "expected": ", ".join(COLUMNS)},
+                )
             ]
         )
     rows = []
@@ -405,17 +476,20 @@ def zone_usage(store: Store) -> Counter[str]:
     return Counter(store.questionnaires_per_zone())
 
 
-def removal_problems(old: TerritoryTable, new: TerritoryTable, usage: Counter[str]) -> list[str]:
+def removal_problems(
+    old: TerritoryTable, new: TerritoryTable, usage: Counter[str]
+) -> list[Problem]:
     """The quartiers of `old` missing from `new` while questionnaires use them."""
     kept = set(new.zones())
-    problems = []
+    problems: list[Problem] = []
     for zone, row in old.zones().items():
         count = usage.get(zone, 0)
         if zone not in kept and count:
             problems.append(
-                f"Le quartier « {row.label} » de {row.commune_name} ne peut pas être retiré : "
-                f"{count} questionnaire{'s' if count > 1 else ''} "
-                f"l’utilise{'nt' if count > 1 else ''}. Vous pouvez le renommer."
+                Problem(
+                    Code.TERRITORY_ZONE_IN_USE if count > 1 else Code.TERRITORY_ZONE_IN_USE_ONCE,
+                    {"label": row.label, "commune": row.commune_name, "count": count},
+                )
             )
     return problems
 
@@ -537,7 +611,7 @@ def merge_territory(
     if problems:
         return "refused", (
             f"territoire du fichier ({where}) non appliqué, le territoire de ce poste est gardé : "
-            + " ".join(problems)
+            + " ".join(problem.render() for problem in problems)
         )
     if dry_run:
         return "updated", f"le territoire serait remplacé par celui du fichier ({where})."

@@ -2816,6 +2816,94 @@ Quit anyway?</translation>
         <source>Le calage sur les marges ne converge pas en {iterations} itérations : des cellules sont sans doute vides ou contradictoires.</source>
         <translation>Raking does not converge in {iterations} iterations: some cells are probably empty or contradictory.</translation>
     </message>
+    <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le nom de la commune est vide.</source>
+        <translation>Line {line}: the municipality name is empty.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le nom de choix de commune « {commune} » n’est pas valable (minuscules sans accents, chiffres et « _ » seulement).</source>
+        <translation>Line {line}: the municipality choice name “{commune}” is not valid (lower-case letters without accents, digits and “_” only).</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : « {commune} » est réservé aux réponses hors de la liste des communes ; choisissez un autre nom.</source>
+        <translation>Line {line}: “{commune}” is reserved for answers outside the list of municipalities; choose another name.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code INSEE « {insee} » n’a pas le bon format (cinq caractères, par exemple 59392) ; laissez-le vide s’il n’est pas connu.</source>
+        <translation>Line {line}: the INSEE code “{insee}” does not have the right format (five characters, for example 59392); leave it empty if it is not known.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le libellé du quartier est vide.</source>
+        <translation>Line {line}: the neighbourhood label is empty.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le nom de choix de quartier « {quartier} » n’est pas valable (minuscules sans accents, chiffres et « _ » seulement).</source>
+        <translation>Line {line}: the neighbourhood choice name “{quartier}” is not valid (lower-case letters without accents, digits and “_” only).</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code QPV « {qpv} » n’a pas le format des codes officiels (QN, le département sur trois caractères, deux chiffres et une lettre, par exemple QN05901M) ; laissez-le vide s’il n’est pas connu.</source>
+        <translation>Line {line}: the QPV code “{qpv}” does not have the format of official codes (QN, the département in three characters, two digits and a letter, for example QN05901M); leave it empty if it is not known.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code QPV « {qpv} » est celui d’un quartier du département {qpv_department}, or la commune {commune} (INSEE {insee}) est dans le {department}.</source>
+        <translation>Line {line}: the QPV code “{qpv}” belongs to a neighbourhood of département {qpv_department}, but the municipality {commune} (INSEE {insee}) is in {department}.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : « {label} » regroupe les adresses hors QPV : il ne peut pas avoir de code QPV.</source>
+        <translation>Line {line}: “{label}” gathers the addresses outside any QPV: it cannot have a QPV code.</translation>
+    </message>
+    <message>
+        <source>Le territoire ne contient aucun quartier.</source>
+        <translation>The territory holds no neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : la commune « {commune} » s’appelle « {first_name} » ligne {first_line}, pas « {name} ».</source>
+        <translation>Line {line}: the municipality “{commune}” is called “{first_name}” on line {first_line}, not “{name}”.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code INSEE de {commune} (« {insee} ») diffère de celui de la ligne {first_line} (« {first_insee} »).</source>
+        <translation>Line {line}: the INSEE code of {commune} (“{insee}”) differs from the one on line {first_line} (“{first_insee}”).</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : la commune {commune} figure déjà ligne {other_line} sous un autre nom de choix (« {other_choice} »).</source>
+        <translation>Line {line}: the municipality {commune} is already on line {other_line} under another choice name (“{other_choice}”).</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code INSEE {insee} est déjà celui de {other} (ligne {other_line}).</source>
+        <translation>Line {line}: the INSEE code {insee} already belongs to {other} (line {other_line}).</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le quartier « {quartier} » figure déjà dans {commune} (ligne {other_line}).</source>
+        <translation>Line {line}: the neighbourhood “{quartier}” is already in {commune} (line {other_line}).</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : {commune} a déjà un quartier « {label} » (ligne {other_line}).</source>
+        <translation>Line {line}: {commune} already has a neighbourhood “{label}” (line {other_line}).</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code QPV {qpv} est déjà celui du quartier « {other} » (ligne {other_line}) ; un même QPV sur deux communes garde le même nom de choix de quartier.</source>
+        <translation>Line {line}: the QPV code {qpv} already belongs to the neighbourhood “{other}” (line {other_line}); one QPV over two municipalities keeps the same neighbourhood choice name.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : la commune {commune} n’a plus sa ligne « {label} » (nom de choix « {choice} ») ; le questionnaire en a besoin pour les adresses hors QPV.</source>
+        <translation>Line {line}: the municipality {commune} no longer has its “{label}” line (choice name “{choice}”); the questionnaire needs it for the addresses outside any QPV.</translation>
+    </message>
+    <message>
+        <source>Ligne 1 : colonne(s) manquante(s) : {missing} (colonnes attendues : {expected}).</source>
+        <translation>Line 1: missing column(s): {missing} (expected columns: {expected}).</translation>
+    </message>
+    <message>
+        <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaires l’utilisent. Vous pouvez le renommer.</source>
+        <translation>The neighbourhood “{label}” of {commune} cannot be removed: {count} questionnaires use it. You can rename it.</translation>
+    </message>
+    <message>
+        <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaire l’utilise. Vous pouvez le renommer.</source>
+        <translation>The neighbourhood “{label}” of {commune} cannot be removed: {count} questionnaire uses it. You can rename it.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>

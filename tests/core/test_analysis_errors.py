@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from translation_support import english
 
 from inclusion_desktop.analysis import SurveyDesign
 from inclusion_desktop.analysis.population import (
@@ -17,20 +17,7 @@ from inclusion_desktop.analysis.population import (
 )
 from inclusion_desktop.analysis.weighting import WeightingError
 from inclusion_desktop.analysis.zone_population import parse_zone_targets
-from inclusion_desktop.catalogue import MESSAGES, MESSAGES_CONTEXT, Code, Translate
-
-ENGLISH_TS = Path(__file__).parents[2] / "resources" / "translations" / "inclusion_desktop_en.ts"
-
-
-def english() -> Translate:
-    """The English interface's translator of the catalogue, read from the shipped .ts file."""
-    root = ElementTree.parse(ENGLISH_TS).getroot()
-    table = {
-        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
-        for context in root.iter("context")
-        for message in context.iter("message")
-    }
-    return lambda context, source: table[(context, source)] or source
+from inclusion_desktop.catalogue import MESSAGES, MESSAGES_CONTEXT, Code
 
 
 def test_a_bad_population_line_is_named_and_the_file_kept(tmp_path: Path) -> None:

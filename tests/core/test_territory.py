@@ -7,7 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from translation_support import english
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.questionnaire.bundled import (
     RESIDENT_FORM,
     STRUCTURES_FORM,
@@ -258,3 +260,32 @@ def test_the_session_form_follows_the_edited_territory(store: Store) -> None:
     assert zone_answers(form, hauts_zone) == {"commune": "hautmont", "quartier": "les_hauts"}
     assert store.form_source(resident.id) == source_before
     assert form.sha256 == collector.form(resident.id).sha256
+
+
+def test_territory_problems_are_catalogued_and_shown_in_english() -> None:
+    with pytest.raises(TerritoryError) as caught:
+        parse_territory_csv(
+            HEADER
+            + "maubeuge,Maubeuge,59392,autre,Autre quartier / hors QPV,\n"
+            + "maubeuge,Maubeuge,5939,sous_le_bois,Sous-le-Bois,\n"
+        )
+    refused = caught.value
+    assert [text.code for text in refused.texts] == [
+        Code.TERRITORY_INSEE_FORMAT,
+        Code.TERRITORY_INSEE_DIFFERS,
+    ]
+    assert refused.texts[0].params == {"line": 3, "insee": "5939"}
+    assert refused.code is Code.TERRITORY_PROBLEMS
+    assert refused.problems[0] == (
+        "Ligne 3 : le code INSEE « 5939 » n’a pas le bon format (cinq caractères, par exemple "
+        "59392) ; laissez-le vide s’il n’est pas connu."
+    )
+    translate = english()
+    shown = refused.lines(translate)
+    assert shown == (
+        "Line 3: the INSEE code “5939” does not have the right format (five characters, for "
+        "example 59392); leave it empty if it is not known.",
+        "Line 3: the INSEE code of Maubeuge (“5939”) differs from the one on line 2 (“59392”).",
+    )
+    # The whole refusal, as the GUI's user_message shows it: one problem a line.
+    assert refused.render(translate) == "\n".join(shown)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.messages import translate, user_message
 from inclusion_desktop.gui.common.widgets import show_status
 from inclusion_desktop.questionnaire.bundled import choice_slug
 from inclusion_desktop.store import Store, StoreError
@@ -253,7 +253,7 @@ class TerritoryDialog(QDialog):
         try:
             table = validate_rows(self.rows())
         except TerritoryError as error:
-            self._show_problems(error.problems)
+            self._show_problems(error.lines(translate))
             return None
         quartiers, communes = len(table.rows), len(table.communes())
         show_status(
@@ -375,7 +375,7 @@ class TerritoryDialog(QDialog):
             )
             return False
         except TerritoryError as error:
-            self._show_problems(error.problems)
+            self._show_problems(error.lines(translate))
             return False
         self.fill(rows)
         try:
@@ -385,7 +385,7 @@ class TerritoryDialog(QDialog):
             # which is where the person will look for them; the table's own numbers, once a
             # line is edited, start at the first quartier.
             self._show_problems(
-                error.problems,
+                error.lines(translate),
                 heading=self.tr("Fichier « {name} », lignes du fichier :").format(name=path.name),
             )
         return True
@@ -429,7 +429,7 @@ class TerritoryDialog(QDialog):
         try:
             save_territory(self.store, self.rows(), operator_id=self.operator_id)
         except TerritoryError as error:
-            self._show_problems(error.problems)
+            self._show_problems(error.lines(translate))
             return False
         except StoreError as error:
             show_status(self.message, user_message(error), ok=False)
