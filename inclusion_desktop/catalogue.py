@@ -199,6 +199,19 @@ class Code(StrEnum):
     TERRITORY_OTHER_WITH_QPV = "territory.other_with_qpv"
     TERRITORY_EMPTY = "territory.empty"
     TERRITORY_PROBLEMS = "territory.problems"
+    # -- indicator files ---------------------------------------------------------------------
+    INDICATOR_LABEL = "indicator.label"
+    INDICATOR_EMPTY_EXPRESSION = "indicator.empty_expression"
+    INDICATOR_EXPRESSION = "indicator.expression"
+    INDICATOR_UNKNOWN_QUESTIONS = "indicator.unknown_questions"
+    INDICATOR_COMPARISONS_LIST = "indicator.comparisons_list"
+    INDICATOR_COMPARISON_VALUE = "indicator.comparison_value"
+    INDICATOR_NEEDS_FORM = "indicator.needs_form"
+    INDICATOR_NOT_A_CHOICE = "indicator.not_a_choice"
+    INDICATOR_ID_AND_VALUE = "indicator.id_and_value"
+    INDICATOR_UNREADABLE = "indicator.unreadable"
+    INDICATOR_DUPLICATE_ID = "indicator.duplicate_id"
+    INDICATOR_NO_FILE = "indicator.no_file"
     TERRITORY_COMMUNE_RENAMED = "territory.commune_renamed"
     TERRITORY_INSEE_DIFFERS = "territory.insee_differs"
     TERRITORY_COMMUNE_TWICE = "territory.commune_twice"
@@ -747,6 +760,39 @@ MESSAGES: dict[Code, str] = {
         "Messages",
         "Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaire "
         "l’utilise. Vous pouvez le renommer.",
+    ),
+    # -- indicator files -------------------------------------------------------------------------
+    Code.INDICATOR_LABEL: QT_TRANSLATE_NOOP(
+        "Messages", "{where} : il faut un libellé « label = {{ fr = …, en = … }} »."
+    ),
+    Code.INDICATOR_EMPTY_EXPRESSION: QT_TRANSLATE_NOOP("Messages", "{where} : expression vide."),
+    Code.INDICATOR_EXPRESSION: QT_TRANSLATE_NOOP("Messages", "{where} : {error} ({source})"),
+    Code.INDICATOR_UNKNOWN_QUESTIONS: QT_TRANSLATE_NOOP(
+        "Messages", "{where} : question(s) inconnue(s) dans le questionnaire : {names}."
+    ),
+    Code.INDICATOR_COMPARISONS_LIST: QT_TRANSLATE_NOOP(
+        "Messages", "{where} : « comparisons » doit être une liste."
+    ),
+    Code.INDICATOR_COMPARISON_VALUE: QT_TRANSLATE_NOOP(
+        "Messages", "{where} : une comparaison est une proportion entre 0 et 1."
+    ),
+    Code.INDICATOR_NEEDS_FORM: QT_TRANSLATE_NOOP(
+        "Messages", "{where} : le questionnaire est nécessaire pour « {name} »."
+    ),
+    Code.INDICATOR_NOT_A_CHOICE: QT_TRANSLATE_NOOP(
+        "Messages", "{where} : « {name} » n’est pas une question à choix."
+    ),
+    Code.INDICATOR_ID_AND_VALUE: QT_TRANSLATE_NOOP(
+        "Messages", "{where} : un indicateur a un « id » et une « value »."
+    ),
+    Code.INDICATOR_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "{name} : fichier illisible ({reason})."
+    ),
+    Code.INDICATOR_DUPLICATE_ID: QT_TRANSLATE_NOOP(
+        "Messages", "{where} : l’identifiant « {id} » est en double."
+    ),
+    Code.INDICATOR_NO_FILE: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun fichier d’indicateurs pour le questionnaire « {form} »."
     ),
 }
 

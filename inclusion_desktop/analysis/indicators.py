@@ -163,7 +163,7 @@ def _labels(raw: Any, where: str) -> tuple[str, str]:
     if isinstance(raw, str):
         return raw, raw
     if not isinstance(raw, Mapping) or not isinstance(raw.get("fr"), str):
-        raise IndicatorFileError(f"{where} : il faut un libellé « label = {{ fr = …, en = … }} ».")
+        raise IndicatorFileError(code=Code.INDICATOR_LABEL, where=where)
     return raw["fr"], str(raw.get("en") or raw["fr"])
 
 
@@ -174,16 +174,18 @@ def _among(label: str, among: str) -> str:
 
 def _expression(source: Any, where: str, form: Form | None) -> Expression:
     if not isinstance(source, str) or not source.strip():
-        raise IndicatorFileError(f"{where} : expression vide.")
+        raise IndicatorFileError(code=Code.INDICATOR_EMPTY_EXPRESSION, where=where)
     try:
         expression = parse_expression(source)
     except ExpressionError as exc:
-        raise IndicatorFileError(f"{where} : {exc.message} ({source})") from exc
+        raise IndicatorFileError(
+            code=Code.INDICATOR_EXPRESSION, where=where, error=exc, source=source
+        ) from exc
     if form is not None:
         unknown = sorted(name for name in expression.references if name not in form.by_name)
         if unknown:
             raise IndicatorFileError(
-                f"{where} : question(s) inconnue(s) dans le questionnaire : {', '.join(unknown)}."
+                code=Code.INDICATOR_UNKNOWN_QUESTIONS, where=where, names=", ".join(unknown)
             )
     return expression
 
@@ -192,12 +194,12 @@ def _comparisons(raw: Any, where: str) -> tuple[Comparison, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        raise IndicatorFileError(f"{where} : « comparisons » doit être une liste.")
+        raise IndicatorFileError(code=Code.INDICATOR_COMPARISONS_LIST, where=where)
     result = []
     for item in raw:
         value = item.get("value") if isinstance(item, Mapping) else None
         if not isinstance(value, int | float) or not 0 <= value <= 1:
-            raise IndicatorFileError(f"{where} : une comparaison est une proportion entre 0 et 1.")
+            raise IndicatorFileError(code=Code.INDICATOR_COMPARISON_VALUE, where=where)
         label_fr, label_en = _labels(item.get("label", ""), where) if "label" in item else ("", "")
         result.append(Comparison(float(value), str(item.get("source", "")), label_fr, label_en))
     return tuple(result)
@@ -205,10 +207,10 @@ def _comparisons(raw: Any, where: str) -> tuple[Comparison, ...]:
 
 def _select(form: Form | None, name: str, where: str) -> Question:
     if form is None:
-        raise IndicatorFileError(f"{where} : le questionnaire est nécessaire pour « {name} ».")
+        raise IndicatorFileError(code=Code.INDICATOR_NEEDS_FORM, where=where, name=name)
     item = form.by_name.get(name)
     if not isinstance(item, Question) or item.choices is None:
-        raise IndicatorFileError(f"{where} : « {name} » n’est pas une question à choix.")
+        raise IndicatorFileError(code=Code.INDICATOR_NOT_A_CHOICE, where=where, name=name)
     return item
 
 
@@ -271,7 +273,7 @@ def _indicator_entries(
             if choice.name not in exclude
         ]
     if "id" not in raw or "value" not in raw:
-        raise IndicatorFileError(f"{where} : un indicateur a un « id » et une « value ».")
+        raise IndicatorFileError(code=Code.INDICATOR_ID_AND_VALUE, where=where)
     label_fr, label_en = _labels(raw.get("label"), where)
     return [
         Indicator(
@@ -292,7 +294,9 @@ def parse_indicators(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise IndicatorFileError(f"{name} : fichier illisible ({exc}).") from exc
+        raise IndicatorFileError(
+            code=Code.INDICATOR_UNREADABLE, name=name, reason=str(exc)
+        ) from exc
     title_fr, title_en = _labels(data.get("title", name), name)
     sections = []
     seen: set[str] = set()
@@ -308,7 +312,7 @@ def parse_indicators(
             for indicator in _indicator_entries(raw, population, spot, form):
                 if indicator.id in seen:
                     raise IndicatorFileError(
-                        f"{spot} : l’identifiant « {indicator.id} » est en double."
+                        code=Code.INDICATOR_DUPLICATE_ID, where=spot, id=indicator.id
                     )
                 seen.add(indicator.id)
                 indicators.append(indicator)
@@ -330,9 +334,7 @@ def load_indicators(source: str | Path, form: Form | None = None) -> IndicatorSh
     else:
         node = resources.files("inclusion_desktop.resources") / "indicators" / f"{source}.toml"
         if not node.is_file():
-            raise IndicatorFileError(
-                f"Aucun fichier d’indicateurs pour le questionnaire « {source} »."
-            )
+            raise IndicatorFileError(code=Code.INDICATOR_NO_FILE, form=str(source))
         text = node.read_text(encoding="utf-8")
         name = f"{source}.toml"
     if form is None:

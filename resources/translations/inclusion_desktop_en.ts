@@ -2904,6 +2904,54 @@ Quit anyway?</translation>
         <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaire l’utilise. Vous pouvez le renommer.</source>
         <translation>The neighbourhood “{label}” of {commune} cannot be removed: {count} questionnaire uses it. You can rename it.</translation>
     </message>
+    <message>
+        <source>{where} : il faut un libellé « label = {{ fr = …, en = … }} ».</source>
+        <translation>{where}: a label “label = {{ fr = …, en = … }}” is needed.</translation>
+    </message>
+    <message>
+        <source>{where} : expression vide.</source>
+        <translation>{where}: empty expression.</translation>
+    </message>
+    <message>
+        <source>{where} : {error} ({source})</source>
+        <translation>{where}: {error} ({source})</translation>
+    </message>
+    <message>
+        <source>{where} : question(s) inconnue(s) dans le questionnaire : {names}.</source>
+        <translation>{where}: question(s) unknown in the questionnaire: {names}.</translation>
+    </message>
+    <message>
+        <source>{where} : « comparisons » doit être une liste.</source>
+        <translation>{where}: “comparisons” must be a list.</translation>
+    </message>
+    <message>
+        <source>{where} : une comparaison est une proportion entre 0 et 1.</source>
+        <translation>{where}: a comparison is a proportion between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>{where} : le questionnaire est nécessaire pour « {name} ».</source>
+        <translation>{where}: the questionnaire is needed for “{name}”.</translation>
+    </message>
+    <message>
+        <source>{where} : « {name} » n’est pas une question à choix.</source>
+        <translation>{where}: “{name}” is not a choice question.</translation>
+    </message>
+    <message>
+        <source>{where} : un indicateur a un « id » et une « value ».</source>
+        <translation>{where}: an indicator has an “id” and a “value”.</translation>
+    </message>
+    <message>
+        <source>{name} : fichier illisible ({reason}).</source>
+        <translation>{name}: unreadable file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where} : l’identifiant « {id} » est en double.</source>
+        <translation>{where}: the identifier “{id}” appears twice.</translation>
+    </message>
+    <message>
+        <source>Aucun fichier d’indicateurs pour le questionnaire « {form} ».</source>
+        <translation>No indicator file for the questionnaire “{form}”.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>

@@ -1,4 +1,4 @@
-"""Population and weighting refusals: catalogued codes and parameters, rendered in English too."""
+"""Indicator, population, weighting and territory refusals: catalogued, rendered in English too."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from translation_support import english
 
 from inclusion_desktop.analysis import SurveyDesign
+from inclusion_desktop.analysis.indicators import IndicatorFileError, parse_indicators
 from inclusion_desktop.analysis.population import (
     PopulationCell,
     PopulationTargetsError,
@@ -77,6 +78,25 @@ def test_weighting_refusals_carry_their_cells_in_both_languages() -> None:
 def test_every_analysis_code_has_an_english_message() -> None:
     translate = english()
     for code in Code:
-        if code.value.startswith(("population.", "weighting.")):
+        if code.value.startswith(("population.", "weighting.", "indicator.", "territory.")):
             source = MESSAGES[code]
-            assert translate(MESSAGES_CONTEXT, source) != source, code
+            # A message that is only its parameter ("{problems}") reads the same in English.
+            assert translate(MESSAGES_CONTEXT, source) != source or source == "{problems}", code
+
+
+def test_an_indicator_file_refusal_says_where_in_both_languages() -> None:
+    text = '[[section]]\nid = "s"\nlabel = "S"\n[[section.indicator]]\nid = "x"\nlabel = "X"\n'
+    with pytest.raises(IndicatorFileError) as refused:
+        parse_indicators(text + 'comparisons = 3\nvalue = "1"\n', name="mes.toml")
+    assert refused.value.code is Code.INDICATOR_COMPARISONS_LIST
+    assert refused.value.params == {"where": "mes.toml, section s, indicateur x"}
+    assert str(refused.value) == (
+        "mes.toml, section s, indicateur x : « comparisons » doit être une liste."
+    )
+    assert refused.value.render(english()) == (
+        "mes.toml, section s, indicateur x: “comparisons” must be a list."
+    )
+    with pytest.raises(IndicatorFileError) as refused:
+        parse_indicators("title = ", name="mes.toml")
+    assert refused.value.code is Code.INDICATOR_UNREADABLE
+    assert refused.value.render(english()).startswith("mes.toml: unreadable file (")
