@@ -555,17 +555,13 @@ class AttachmentEditor(QuestionEditor):
 
 def attachment_file_filter(kind: QuestionType) -> str:
     """The file dialog's filter for a media question of type `kind` (any file for « file »)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AttachmentEditor", text)
-
     kinds = {
-        QuestionType.IMAGE: tr("Images"),
-        QuestionType.AUDIO: tr("Sons"),
-        QuestionType.VIDEO: tr("Vidéos"),
+        QuestionType.IMAGE: QCoreApplication.translate("AttachmentEditor", "Images"),
+        QuestionType.AUDIO: QCoreApplication.translate("AttachmentEditor", "Sons"),
+        QuestionType.VIDEO: QCoreApplication.translate("AttachmentEditor", "Vidéos"),
     }
     if kind not in kinds:
-        return tr("Tous les fichiers (*)")
+        return QCoreApplication.translate("AttachmentEditor", "Tous les fichiers (*)")
     return f"{kinds[kind]} ({_FILE_PATTERNS[kind]})"
 
 
