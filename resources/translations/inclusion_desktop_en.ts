@@ -1385,10 +1385,6 @@ Quit anyway?</translation>
         <translation>Enter: attach a file…   Del: remove   Tab: next question</translation>
     </message>
     <message>
-        <source>fichier joint en mode terrain</source>
-        <translation>file attached in field mode</translation>
-    </message>
-    <message>
         <source>(plusieurs codes possibles)</source>
         <translation>(several codes allowed)</translation>
     </message>

@@ -113,7 +113,7 @@ def test_a_refused_file_is_said_in_french_and_keeps_the_answer(
     assert store.attachments(uuid) == [] and session.value("message") == ""
 
 
-def test_without_a_store_a_file_row_cannot_be_changed(qtbot, visit) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_store_a_file_name_is_typed(qtbot, visit) -> None:  # type: ignore[no-untyped-def]
     _store, form, _uuid, _operator = visit
     session = FormSession(form, answers={"facade": "photo.jpg"})
     view = KeyingFormView()
@@ -126,5 +126,5 @@ def test_without_a_store_a_file_row_cannot_be_changed(qtbot, visit) -> None:  # 
         finalize=lambda *args: None,
     )
     facade = next(row for row in view.rows if row.question.name == "facade")
-    assert facade.edit.isReadOnly() and facade.edit.text() == "photo.jpg"
-    assert facade.legend.text() == "fichier joint en mode terrain"
+    assert not facade.edit.isReadOnly() and facade.edit.text() == "photo.jpg"
+    assert "joindre" not in facade.legend.text()

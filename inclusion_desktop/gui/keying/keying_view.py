@@ -361,14 +361,12 @@ class KeyingFormView(QWidget):
         if self.verification and question.name == PAPER_NUMBER_NAME:
             edit.setReadOnly(True)
             legend.setText(self.tr("double saisie de ce questionnaire papier"))
-        if question.type in MEDIA_TYPES:
-            # A file is chosen, never typed: the field shows its name.
+        if self._takes_file(row):
+            # A file is chosen, never typed: the field shows its name (typed without a store).
             edit.setReadOnly(True)
             edit.setPlaceholderText(self.tr("Aucun fichier joint"))
             legend.setText(
                 self.tr("Entrée : joindre un fichier…   Suppr : retirer   Tab : question suivante")
-                if self._takes_file(row)
-                else self.tr("fichier joint en mode terrain")
             )
         edit.installEventFilter(self)
         edit.textEdited.connect(lambda text, r=row: self._on_typed(r, text))
