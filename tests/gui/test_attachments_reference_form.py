@@ -9,17 +9,24 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from inclusion_desktop.gui.field.form_view import REVIEW_KEY, FieldFormView
-from inclusion_desktop.gui.field.question_widgets import AttachmentAccess, AttachmentEditor
-from inclusion_desktop.questionnaire.model import Question, QuestionType
+from inclusion_desktop.gui.field.form_view import FieldFormView
+from inclusion_desktop.gui.field.question_widgets import (
+    AttachmentAccess,
+    AttachmentEditor,
+    QuestionEditor,
+)
 from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.store import Store
 from inclusion_desktop.sync.bundle import export_bundle
 from inclusion_desktop.sync.merge import merge_files
-from tests.core.form_filler import MAX_FREE_INSTANCES, answer
 
 from .test_attachments import _choose, _png
-from .test_reference_forms import REFERENCE_FORMS, reference_form, through_widget
+from .test_reference_forms import (
+    REFERENCE_FORMS,
+    fill_in_field_mode,
+    reference_form,
+    through_widget,
+)
 
 FILENAME = "pyxform__UCL_Biomass_Plot_Form.xlsx"
 # Answers that open the repeats holding the photos (stumps of 30 cm circumference ≥ 220).
@@ -76,41 +83,14 @@ def test_biomass_form_with_photos_is_finalised_exported_and_merged(
                 read=lambda name: store.stored_attachment(uuid, name),
             ),
         )
+        def give(qtbot, editor: QuestionEditor, value: str) -> None:  # type: ignore[no-untyped-def]
+            if isinstance(editor, AttachmentEditor):
+                editor.attach_button.click()  # the patched dialog gives the photo
+            else:
+                through_widget(qtbot, editor, OVERRIDES.get(editor.question.name, value))
+
         rng = random.Random(FILENAME)
-        wanted: dict[str, int] = {}
-        for _ in range(3000):
-            key = view.current_key
-            if key == REVIEW_KEY:
-                break
-            page = next(p for p in view._pages() if p.key == key)
-            if page.repeat_prompt is not None:
-                name = page.repeat_prompt.name
-                target = wanted.setdefault(name, rng.randint(1, MAX_FREE_INSTANCES))
-                add, done = view._repeat_buttons
-                (add if len(session.instances(name)) < target else done).click()
-                continue
-            for question in page.questions:
-                if question.type is QuestionType.NOTE or question.read_only:
-                    continue
-                if question.name not in view.editors:
-                    continue
-
-                def apply(
-                    value: str, q: Question = question, i: int | None = page.instance
-                ) -> None:
-                    editor = view.editors.get(q.name)
-                    if editor is None:
-                        session.set_answer(q.name, value, i)
-                    elif isinstance(editor, AttachmentEditor):
-                        editor.attach_button.click()  # the patched dialog gives the photo
-                    else:
-                        through_widget(qtbot, editor, OVERRIDES.get(q.name, value))
-
-                assert answer(session, question, page.instance, rng, apply), question.name
-            view.go_next()
-            assert view.current_key != key, (key, session.errors())
-        else:
-            raise AssertionError("review not reached")
+        fill_in_field_mode(qtbot, view, session, rng, give=give, fewest_instances=1)
         assert session.errors() == {}
         view.go_next()  # the review page: save
         assert QApplication.activeModalWidget() is None
