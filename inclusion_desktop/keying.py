@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from inclusion_desktop.questionnaire.model import Choice, Form, Question, QuestionType
+from inclusion_desktop.questionnaire.model import MEDIA_TYPES, Choice, Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import stored_from_typed
 
 if TYPE_CHECKING:
@@ -172,10 +172,15 @@ class Discrepancy:
 def compare_keyings(
     form: Form, first: Mapping[str, Any], second: Mapping[str, Any]
 ) -> list[Discrepancy]:
-    """Every question whose two keyings differ (missing in one counts), in sheet order."""
+    """Every question whose two keyings differ (missing in one counts), in sheet order.
+
+    Attached files are not compared: they are chosen on disk, not read off the paper.
+    """
     differences = []
     for question in form.questions:
         if question.is_silent or question.type is QuestionType.NOTE:
+            continue
+        if question.type in MEDIA_TYPES:
             continue
         one = _normalised(question, first.get(question.name, ""))
         two = _normalised(question, second.get(question.name, ""))

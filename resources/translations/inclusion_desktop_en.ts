@@ -1377,6 +1377,14 @@ Quit anyway?</translation>
         <translation>double keying of this paper questionnaire</translation>
     </message>
     <message>
+        <source>Aucun fichier joint</source>
+        <translation>No file attached</translation>
+    </message>
+    <message>
+        <source>Entrée : joindre un fichier…   Suppr : retirer   Tab : question suivante</source>
+        <translation>Enter: attach a file…   Del: remove   Tab: next question</translation>
+    </message>
+    <message>
         <source>(plusieurs codes possibles)</source>
         <translation>(several codes allowed)</translation>
     </message>
@@ -1419,6 +1427,10 @@ Quit anyway?</translation>
     <message>
         <source>{answered} réponse(s) saisie(s) sur {total} questions</source>
         <translation>{answered} answer(s) keyed out of {total} questions</translation>
+    </message>
+    <message>
+        <source>Joindre un fichier</source>
+        <translation>Attach a file</translation>
     </message>
     <message>
         <source>Abandonner la double saisie ?</source>

@@ -32,6 +32,7 @@ FORM = """
 | | time | heure | Heure |
 | | text | remarque | Remarque |
 | | integer | age | Âge |
+| | image | photo | Photo du logement |
 | choices |
 | | list_name | name | label |
 | | douze | c1 | Un |
@@ -132,7 +133,14 @@ def test_dates_and_times_keyed_as_digits(form: Form) -> None:
 
 
 def test_compare_keyings_lists_every_difference(form: Form) -> None:
-    first = {"code12": "c1", "plusieurs": "a c", "remarque": "Bonjour  Madame", "age": "34"}
+    # An attached file is chosen on disk, not read off the paper: never a discrepancy.
+    first = {
+        "code12": "c1",
+        "plusieurs": "a c",
+        "remarque": "Bonjour  Madame",
+        "age": "34",
+        "photo": "logement.jpg",
+    }
     second = {
         "code12": "c2",
         "plusieurs": "c a",
@@ -147,6 +155,7 @@ def test_compare_keyings_lists_every_difference(form: Form) -> None:
     ]
     verified = merge_verified(first, second, {"code12": "c2", "jour": "2021-02-03", "age": ""})
     assert verified["code12"] == "c2" and verified["jour"] == "2021-02-03" and "age" not in verified
+    assert verified["photo"] == "logement.jpg"
 
 
 def test_verification_sample_is_stable_and_near_its_share() -> None:

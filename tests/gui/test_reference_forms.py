@@ -87,6 +87,53 @@ def through_widget(qtbot, editor: QuestionEditor, value: str) -> None:  # type: 
         raise AssertionError(f"no way to answer {type(editor).__name__}")
 
 
+def fill_in_field_mode(  # type: ignore[no-untyped-def]
+    qtbot,
+    view: FieldFormView,
+    session: FormSession,
+    rng: random.Random,
+    *,
+    give=through_widget,
+    fewest_instances: int = 0,
+) -> None:
+    """Answers every page of `view` with valid random answers up to the review page.
+
+    `give` puts each answer through its editor; each free repeat gets `fewest_instances` or more.
+    """
+    wanted: dict[str, int] = {}
+    seen: list[str] = []
+    for _ in range(3000):
+        key = view.current_key
+        if key == REVIEW_KEY:
+            break
+        seen.append(key)
+        page = next(p for p in view._pages() if p.key == key)
+        if page.repeat_prompt is not None:
+            name = page.repeat_prompt.name
+            target = wanted.setdefault(name, rng.randint(fewest_instances, MAX_FREE_INSTANCES))
+            add, done = view._repeat_buttons
+            (add if len(session.instances(name)) < target else done).click()
+            continue
+        for question in page.questions:
+            if question.type is QuestionType.NOTE or question.read_only:
+                continue
+            if question.name not in view.editors:
+                continue  # not relevant (any more)
+
+            def apply(value: str, q: Question = question, i: int | None = page.instance) -> None:
+                editor = view.editors.get(q.name)
+                if editor is None:  # made irrelevant by an earlier answer of the page
+                    session.set_answer(q.name, value, i)
+                else:
+                    give(qtbot, editor, value)
+
+            assert answer(session, question, page.instance, rng, apply), question.name
+        view.go_next()
+        assert view.current_key != key, (key, session.errors())
+    else:
+        raise AssertionError(f"review not reached; last pages {seen[-5:]}")
+
+
 @pytest.mark.parametrize("filename", LOADING)
 def test_reference_form_is_filled_in_field_mode(qtbot, filename: str) -> None:  # type: ignore[no-untyped-def]
     form = reference_form(filename)
@@ -104,39 +151,7 @@ def test_reference_form_is_filled_in_field_mode(qtbot, filename: str) -> None:  
         save_draft=lambda uuid, answers, position: None,
         finalize=lambda uuid, s: finished.append(uuid),
     )
-    rng = random.Random(filename)
-    wanted: dict[str, int] = {}
-    seen: list[str] = []
-    for _ in range(3000):
-        key = view.current_key
-        if key == REVIEW_KEY:
-            break
-        seen.append(key)
-        page = next(p for p in view._pages() if p.key == key)
-        if page.repeat_prompt is not None:
-            name = page.repeat_prompt.name
-            target = wanted.setdefault(name, rng.randint(0, MAX_FREE_INSTANCES))
-            add, done = view._repeat_buttons
-            (add if len(session.instances(name)) < target else done).click()
-            continue
-        for question in page.questions:
-            if question.type is QuestionType.NOTE or question.read_only:
-                continue
-            if question.name not in view.editors:
-                continue  # not relevant (any more)
-
-            def apply(value: str, q: Question = question, i: int | None = page.instance) -> None:
-                editor = view.editors.get(q.name)
-                if editor is None:  # made irrelevant by an earlier answer of the page
-                    session.set_answer(q.name, value, i)
-                else:
-                    through_widget(qtbot, editor, value)
-
-            assert answer(session, question, page.instance, rng, apply), question.name
-        view.go_next()
-        assert view.current_key != key, (key, session.errors())
-    else:
-        raise AssertionError(f"review not reached; last pages {seen[-5:]}")
+    fill_in_field_mode(qtbot, view, session, random.Random(filename))
     assert session.errors() == {}
     view.go_next()  # the review page: save
     assert finished == ["uuid:reference"]

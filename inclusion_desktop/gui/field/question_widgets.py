@@ -491,15 +491,7 @@ class AttachmentEditor(QuestionEditor):
 
     def file_filter(self) -> str:
         """The file dialog's filter for this question's type."""
-        kinds = {
-            QuestionType.IMAGE: self.tr("Images"),
-            QuestionType.AUDIO: self.tr("Sons"),
-            QuestionType.VIDEO: self.tr("Vidéos"),
-        }
-        kind = self.question.type
-        if kind not in kinds:
-            return self.tr("Tous les fichiers (*)")
-        return f"{kinds[kind]} ({_FILE_PATTERNS[kind]})"
+        return attachment_file_filter(self.question.type)
 
     def choose_file(self) -> None:
         """Asks for a file and attaches it; a refusal is said under the buttons."""
@@ -559,6 +551,18 @@ class AttachmentEditor(QuestionEditor):
 
     def focus_input(self, select: bool = True) -> None:
         self.attach_button.setFocus()
+
+
+def attachment_file_filter(kind: QuestionType) -> str:
+    """The file dialog's filter for a media question of type `kind` (any file for « file »)."""
+    kinds = {
+        QuestionType.IMAGE: QCoreApplication.translate("AttachmentEditor", "Images"),
+        QuestionType.AUDIO: QCoreApplication.translate("AttachmentEditor", "Sons"),
+        QuestionType.VIDEO: QCoreApplication.translate("AttachmentEditor", "Vidéos"),
+    }
+    if kind not in kinds:
+        return QCoreApplication.translate("AttachmentEditor", "Tous les fichiers (*)")
+    return f"{kinds[kind]} ({_FILE_PATTERNS[kind]})"
 
 
 def readable_size(size: int) -> str:

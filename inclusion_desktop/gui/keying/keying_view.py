@@ -10,11 +10,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -28,9 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.errors import AppError
+from inclusion_desktop.gui.common.messages import user_message
 from inclusion_desktop.gui.common.scrolling import reveal_soon
 from inclusion_desktop.gui.field.form_view import instance_number, with_outer_instances
-from inclusion_desktop.gui.field.question_widgets import free_text_warning
+from inclusion_desktop.gui.field.question_widgets import (
+    AttachmentAccess,
+    attachment_file_filter,
+    free_text_warning,
+)
 from inclusion_desktop.keying import (
     accepted_prefix,
     choice_codes,
@@ -43,6 +51,7 @@ from inclusion_desktop.keying import (
     unknown_code,
 )
 from inclusion_desktop.questionnaire.model import (
+    MEDIA_TYPES,
     PAPER_NUMBER_NAME,
     Choice,
     ChoiceList,
@@ -110,6 +119,7 @@ class KeyingFormView(QWidget):
         self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
         self._finalize: Callable[[str, FormSession], None] | None = None
         self._paper_number_owner: Callable[[str], str | None] = lambda number: None
+        self._attachments: AttachmentAccess | None = None
         self.verification = False
         self._started = time.monotonic()
         self._build()
@@ -186,12 +196,14 @@ class KeyingFormView(QWidget):
         paper_number_owner: Callable[[str], str | None] = lambda number: None,
         verification: bool = False,
         elapsed: int = 0,
+        attachments: AttachmentAccess | None = None,
     ) -> None:
         """Lays out every question of `session` and puts the cursor on the first one to key.
 
         In `verification` mode (the second, blind keying of a paper form) the paper number is
         given and cannot be changed. `elapsed` is the keying time already spent on this paper
-        form, when keying resumes after a crash.
+        form, when keying resumes after a crash. `attachments` stores the files of image,
+        audio, video and file questions (without it those rows cannot be changed).
         """
         self.session = session
         self.verification = verification
@@ -201,13 +213,16 @@ class KeyingFormView(QWidget):
         self._save_draft = save_draft
         self._finalize = finalize
         self._paper_number_owner = paper_number_owner
+        self._attachments = attachments
         self.title_label.setText(title)
         self._lay_out_rows()
         first = next(
             (
                 row
                 for row in self.rows
-                if row.edit.isVisibleTo(self) and not row.edit.text() and not row.edit.isReadOnly()
+                if row.edit.isVisibleTo(self)
+                and not row.edit.text()
+                and (not row.edit.isReadOnly() or self._takes_file(row))
             ),
             None,
         )
@@ -346,6 +361,13 @@ class KeyingFormView(QWidget):
         if self.verification and question.name == PAPER_NUMBER_NAME:
             edit.setReadOnly(True)
             legend.setText(self.tr("double saisie de ce questionnaire papier"))
+        if self._takes_file(row):
+            # A file is chosen, never typed: the field shows its name (typed without a store).
+            edit.setReadOnly(True)
+            edit.setPlaceholderText(self.tr("Aucun fichier joint"))
+            legend.setText(
+                self.tr("Entrée : joindre un fichier…   Suppr : retirer   Tab : question suivante")
+            )
         edit.installEventFilter(self)
         edit.textEdited.connect(lambda text, r=row: self._on_typed(r, text))
         return row
@@ -666,6 +688,13 @@ class KeyingFormView(QWidget):
             if previous is not None:
                 self._focus(previous)
             return True
+        if self._takes_file(row) and modifiers == Qt.KeyboardModifier.NoModifier:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.choose_file(row)
+                return True
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.remove_file(row)
+                return True
         if modifiers == Qt.KeyboardModifier.NoModifier and key in (
             Qt.Key.Key_Return,
             Qt.Key.Key_Enter,
@@ -674,6 +703,41 @@ class KeyingFormView(QWidget):
             self.confirm(row)
             return True
         return False
+
+    # -- attached files -------------------------------------------------------------------------
+
+    def _takes_file(self, row: _Row) -> bool:
+        """True for a media question's row when files can be attached here."""
+        return row.question.type in MEDIA_TYPES and self._attachments is not None
+
+    def choose_file(self, row: _Row) -> None:
+        """Asks for a file, attaches it and moves on; a cancelled dialog just confirms the row."""
+        assert self._attachments is not None
+        chosen, _selected = QFileDialog.getOpenFileName(
+            self, self.tr("Joindre un fichier"), "", attachment_file_filter(row.question.type)
+        )
+        if chosen:
+            try:
+                info = self._attachments.attach(row.question.name, Path(chosen))
+            except AppError as error:
+                QApplication.beep()
+                row.error.setText("⚠ " + user_message(error))
+                row.error.show()
+                self._focus(row)
+                return
+            row.edit.setText(info.file_name)
+        self.confirm(row)
+
+    def remove_file(self, row: _Row) -> None:
+        """Empties the answer; the stored file stays in the questionnaire's history."""
+        assert self.session is not None
+        row.edit.clear()
+        row.error.hide()
+        self.session.set_answer(row.question.name, "", row.instance)
+        if self._save_draft is not None:
+            self._save_draft(self.submission_uuid, self.session.answers, row.question.name)
+        self._refresh_relevance()
+        self._update_status()
 
     # -- saving ---------------------------------------------------------------------------------
 

@@ -662,6 +662,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
                 paper_number_owner=lambda number: self.collector.paper_number_owner(
                     opened.session.form.form_id, number, exclude=opened.uuid
                 ),
+                attachments=self._attachment_access(opened.uuid),
             )
             return
         self.stack.setCurrentWidget(self.form_view)
@@ -673,10 +674,14 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             position=opened.position or (REVIEW_KEY if opened.status == "complete" else None),
             save_draft=self.collector.save_draft,
             finalize=self._finalize,
-            attachments=AttachmentAccess(
-                attach=lambda question, path: self.store.attach_file(opened.uuid, question, path),
-                read=lambda name: self.store.stored_attachment(opened.uuid, name),
-            ),
+            attachments=self._attachment_access(opened.uuid),
+        )
+
+    def _attachment_access(self, uuid: str) -> AttachmentAccess:
+        """Attaching files to, and reading them from, the questionnaire `uuid`."""
+        return AttachmentAccess(
+            attach=lambda question, path: self.store.attach_file(uuid, question, path),
+            read=lambda name: self.store.stored_attachment(uuid, name),
         )
 
     def _finalize(self, uuid: str, session: FormSession) -> None:
@@ -853,6 +858,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             finalize=self._finish_second_keying,
             verification=True,
             elapsed=elapsed,
+            attachments=self._attachment_access(first_uuid),
         )
         # Saved at once: a crash before the first answer still reopens this second keying.
         self.collector.save_verification_draft(first_uuid, session.answers, seconds=elapsed)
