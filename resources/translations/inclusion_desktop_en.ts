@@ -283,12 +283,44 @@
         <translation>No free-text answers: nothing to erase.</translation>
     </message>
     <message>
-        <source>{answers} réponse(s) en texte libre dans {questionnaires} questionnaire(s), plus {history} version(s) de l&apos;historique à nettoyer.</source>
-        <translation>{answers} free-text answer(s) in {questionnaires} questionnaire(s), plus {history} version(s) of the history to clean.</translation>
+        <source>{answers} dans {questionnaires}, plus {history} à nettoyer.</source>
+        <translation>{answers} in {questionnaires}, plus {history} to clean.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) en texte libre</source>
+        <translation>
+            <numerusform>%n free-text answer</numerusform>
+            <numerusform>%n free-text answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) de l&apos;historique</source>
+        <translation>
+            <numerusform>%n version of the history</numerusform>
+            <numerusform>%n versions of the history</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Effacer définitivement {answers} réponse(s) en texte libre de {questionnaires} questionnaire(s) ?</source>
-        <translation>Permanently erase {answers} free-text answer(s) from {questionnaires} questionnaire(s)?</translation>
+        <source>Effacer définitivement {answers} de {questionnaires} ?</source>
+        <translation>Permanently erase {answers} from {questionnaires}?</translation>
+    </message>
+    <message>
+        <source>✓ {answers} dans {questionnaires}. Les sauvegardes faites avant les contiennent encore.</source>
+        <translation>✓ {answers} in {questionnaires}. Backups made before still contain them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) en texte libre effacée(s)</source>
+        <translation>
+            <numerusform>%n free-text answer erased</numerusform>
+            <numerusform>%n free-text answers erased</numerusform>
+        </translation>
     </message>
     <message>
         <source>Effacement et compactage de la base…</source>
@@ -297,10 +329,6 @@
     <message>
         <source>Il ne reste aucune réponse en texte libre.</source>
         <translation>No free-text answers are left.</translation>
-    </message>
-    <message>
-        <source>✓ {answers} réponse(s) en texte libre effacée(s) dans {questionnaires} questionnaire(s). Les sauvegardes faites avant les contiennent encore.</source>
-        <translation>✓ {answers} free-text answer(s) erased in {questionnaires} questionnaire(s). Backups made before still contain them.</translation>
     </message>
     <message>
         <source>Effacement impossible : {reason}</source>
@@ -956,12 +984,26 @@
         <translation>Writing and checking the file…</translation>
     </message>
     <message>
-        <source>✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} version(s), chiffré. Vous pouvez retirer la clé.</source>
-        <translation>✓ Export checked: {file} — {submissions} questionnaire(s), {revisions} version(s), encrypted. You can remove the key.</translation>
+        <source>✓ Export vérifié : {file} — {submissions}, {revisions}, chiffré. Vous pouvez retirer la clé.</source>
+        <translation>✓ Export checked: {file} — {submissions}, {revisions}, encrypted. You can remove the key.</translation>
     </message>
     <message>
-        <source>✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} version(s). Vous pouvez retirer la clé.</source>
-        <translation>✓ Export checked: {file} — {submissions} questionnaire(s), {revisions} version(s). You can remove the key.</translation>
+        <source>✓ Export vérifié : {file} — {submissions}, {revisions}. Vous pouvez retirer la clé.</source>
+        <translation>✓ Export checked: {file} — {submissions}, {revisions}. You can remove the key.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export impossible : {reason} Aucun fichier incomplet n&apos;a été laissé.</source>

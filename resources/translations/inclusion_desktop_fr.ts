@@ -283,12 +283,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{answers} réponse(s) en texte libre dans {questionnaires} questionnaire(s), plus {history} version(s) de l&apos;historique à nettoyer.</source>
+        <source>{answers} dans {questionnaires}, plus {history} à nettoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) en texte libre</source>
+        <translation>
+            <numerusform>%n réponse en texte libre</numerusform>
+            <numerusform>%n réponses en texte libre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) de l&apos;historique</source>
+        <translation>
+            <numerusform>%n version de l&apos;historique</numerusform>
+            <numerusform>%n versions de l&apos;historique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer définitivement {answers} de {questionnaires} ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Effacer définitivement {answers} réponse(s) en texte libre de {questionnaires} questionnaire(s) ?</source>
+        <source>✓ {answers} dans {questionnaires}. Les sauvegardes faites avant les contiennent encore.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) en texte libre effacée(s)</source>
+        <translation>
+            <numerusform>%n réponse en texte libre effacée</numerusform>
+            <numerusform>%n réponses en texte libre effacées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Effacement et compactage de la base…</source>
@@ -296,10 +328,6 @@
     </message>
     <message>
         <source>Il ne reste aucune réponse en texte libre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ {answers} réponse(s) en texte libre effacée(s) dans {questionnaires} questionnaire(s). Les sauvegardes faites avant les contiennent encore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -956,12 +984,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} version(s), chiffré. Vous pouvez retirer la clé.</source>
+        <source>✓ Export vérifié : {file} — {submissions}, {revisions}, chiffré. Vous pouvez retirer la clé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} version(s). Vous pouvez retirer la clé.</source>
+        <source>✓ Export vérifié : {file} — {submissions}, {revisions}. Vous pouvez retirer la clé.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export impossible : {reason} Aucun fichier incomplet n&apos;a été laissé.</source>
