@@ -1,7 +1,9 @@
 """Interface translations: compiles resources/translations/*.ts into .qm files (the build step).
 
 The interface is written in French; each .ts file holds one translation (inclusion_desktop_en.ts:
-English), edited with Qt Linguist (pyside6-linguist) or any text editor.
+English), edited with Qt Linguist (pyside6-linguist) or any text editor. inclusion_desktop_fr.ts
+gives only the two French forms of the plural messages (%n), singular for 0 and 1: Qt shows the
+French source of every other string.
 
     .venv/bin/python scripts/build_translations.py            # .ts -> .qm (setup.sh, build.sh)
     .venv/bin/python scripts/build_translations.py --update   # sources -> .ts, then .qm
@@ -56,9 +58,9 @@ def translation_files() -> list[Path]:
 
 
 def target_language(ts_file: Path) -> str:
-    """The language of inclusion_desktop_en.ts: en_GB."""
+    """The language of inclusion_desktop_en.ts: en_GB; of inclusion_desktop_fr.ts: fr_FR."""
     code = ts_file.stem.rsplit("_", 1)[-1]
-    return {"en": "en_GB"}.get(code, code)
+    return {"en": "en_GB", "fr": "fr_FR"}.get(code, code)
 
 
 def update(ts_file: Path, *, quiet: bool = False) -> None:

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Inclusion numérique</source>
-        <extracomment>The interface languages, by code, each named in its own language. The language the strings are written in: it needs no translation file. The QSettings key of the user&apos;s choice (the settings dialog writes it). Our translation files are named inclusion_desktop_&lt;code&gt;.qm. Qt strings its French catalogue (qtbase_fr) leaves in English, by context: the file dialog&apos;s « Look in: » and « Files of type: » with their shortcuts, and the kinds of its « Type » column.</extracomment>
+        <extracomment>The interface languages, by code, each named in its own language. The language the strings are written in: its file gives only the plural forms. The QSettings key of the user&apos;s choice (the settings dialog writes it). Our translation files are named inclusion_desktop_&lt;code&gt;.qm. Qt strings its French catalogue (qtbase_fr) leaves in English, by context: the file dialog&apos;s « Look in: » and « Files of type: » with their shortcuts, and the kinds of its « Type » column.</extracomment>
         <translation>Digital inclusion</translation>
     </message>
 </context>
@@ -283,12 +283,44 @@
         <translation>No free-text answers: nothing to erase.</translation>
     </message>
     <message>
-        <source>{answers} réponse(s) en texte libre dans {questionnaires} questionnaire(s), plus {history} version(s) de l&apos;historique à nettoyer.</source>
-        <translation>{answers} free-text answer(s) in {questionnaires} questionnaire(s), plus {history} version(s) of the history to clean.</translation>
+        <source>{answers} dans {questionnaires}, plus {history} à nettoyer.</source>
+        <translation>{answers} in {questionnaires}, plus {history} to clean.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) en texte libre</source>
+        <translation>
+            <numerusform>%n free-text answer</numerusform>
+            <numerusform>%n free-text answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) de l&apos;historique</source>
+        <translation>
+            <numerusform>%n version of the history</numerusform>
+            <numerusform>%n versions of the history</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Effacer définitivement {answers} réponse(s) en texte libre de {questionnaires} questionnaire(s) ?</source>
-        <translation>Permanently erase {answers} free-text answer(s) from {questionnaires} questionnaire(s)?</translation>
+        <source>Effacer définitivement {answers} de {questionnaires} ?</source>
+        <translation>Permanently erase {answers} from {questionnaires}?</translation>
+    </message>
+    <message>
+        <source>✓ {answers} dans {questionnaires}. Les sauvegardes faites avant les contiennent encore.</source>
+        <translation>✓ {answers} in {questionnaires}. Backups made before still contain them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) en texte libre effacée(s)</source>
+        <translation>
+            <numerusform>%n free-text answer erased</numerusform>
+            <numerusform>%n free-text answers erased</numerusform>
+        </translation>
     </message>
     <message>
         <source>Effacement et compactage de la base…</source>
@@ -297,10 +329,6 @@
     <message>
         <source>Il ne reste aucune réponse en texte libre.</source>
         <translation>No free-text answers are left.</translation>
-    </message>
-    <message>
-        <source>✓ {answers} réponse(s) en texte libre effacée(s) dans {questionnaires} questionnaire(s). Les sauvegardes faites avant les contiennent encore.</source>
-        <translation>✓ {answers} free-text answer(s) erased in {questionnaires} questionnaire(s). Backups made before still contain them.</translation>
     </message>
     <message>
         <source>Effacement impossible : {reason}</source>
@@ -956,12 +984,26 @@
         <translation>Writing and checking the file…</translation>
     </message>
     <message>
-        <source>✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} version(s), chiffré. Vous pouvez retirer la clé.</source>
-        <translation>✓ Export checked: {file} — {submissions} questionnaire(s), {revisions} version(s), encrypted. You can remove the key.</translation>
+        <source>✓ Export vérifié : {file} — {submissions}, {revisions}, chiffré. Vous pouvez retirer la clé.</source>
+        <translation>✓ Export checked: {file} — {submissions}, {revisions}, encrypted. You can remove the key.</translation>
     </message>
     <message>
-        <source>✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} version(s). Vous pouvez retirer la clé.</source>
-        <translation>✓ Export checked: {file} — {submissions} questionnaire(s), {revisions} version(s). You can remove the key.</translation>
+        <source>✓ Export vérifié : {file} — {submissions}, {revisions}. Vous pouvez retirer la clé.</source>
+        <translation>✓ Export checked: {file} — {submissions}, {revisions}. You can remove the key.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export impossible : {reason} Aucun fichier incomplet n&apos;a été laissé.</source>
@@ -1175,9 +1217,12 @@
         <source>questionnaires prévus :</source>
         <translation>questionnaires planned:</translation>
     </message>
-    <message>
-        <source>Déroulement : {total} questionnaires commencés, {complete} terminés, {refused} refus, {abandoned} abandons ; durée médiane {median} ; {short} entretien(s) trop court(s) à vérifier.</source>
-        <translation>Progress: {total} questionnaires started, {complete} finished, {refused} refusals, {abandoned} abandoned; median duration {median}; {short} interview(s) too short to check.</translation>
+    <message numerus="yes">
+        <source>Déroulement : {total} questionnaires commencés, {complete} terminés, {refused} refus, {abandoned} abandons ; durée médiane {median} ; %n entretien(s) trop court(s) à vérifier.</source>
+        <translation>
+            <numerusform>Progress: {total} questionnaires started, {complete} finished, {refused} refusals, {abandoned} abandoned; median duration {median}; %n interview too short to check.</numerusform>
+            <numerusform>Progress: {total} questionnaires started, {complete} finished, {refused} refusals, {abandoned} abandoned; median duration {median}; %n interviews too short to check.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tous les quartiers</source>
@@ -1424,9 +1469,12 @@ Quit anyway?</translation>
         <source>Ce numéro a déjà été saisi : {owner}.</source>
         <translation>This number has already been keyed: {owner}.</translation>
     </message>
-    <message>
-        <source>{answered} réponse(s) saisie(s) sur {total} questions</source>
-        <translation>{answered} answer(s) keyed out of {total} questions</translation>
+    <message numerus="yes">
+        <source>%n réponse(s) saisie(s) sur {total} questions</source>
+        <translation>
+            <numerusform>%n answer keyed out of {total} questions</numerusform>
+            <numerusform>%n answers keyed out of {total} questions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Joindre un fichier</source>
@@ -1733,17 +1781,26 @@ Quit anyway?</translation>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Brouillons</source>
-        <translation>Drafts</translation>
+        <translation>
+            <numerusform>Draft</numerusform>
+            <numerusform>Drafts</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Terminés</source>
-        <translation>Finished</translation>
+        <translation>
+            <numerusform>Finished</numerusform>
+            <numerusform>Finished</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Non exportés</source>
-        <translation>Not exported</translation>
+        <translation>
+            <numerusform>Not exported</numerusform>
+            <numerusform>Not exported</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filtrer :</source>
@@ -3348,9 +3405,12 @@ Quit anyway?</translation>
         <source>Questionnaire papier</source>
         <translation>Paper questionnaire</translation>
     </message>
-    <message>
-        <source>{pages} page(s) écrites dans {path}.</source>
-        <translation>{pages} page(s) written to {path}.</translation>
+    <message numerus="yes">
+        <source>%n page(s) écrite(s) dans {path}.</source>
+        <translation>
+            <numerusform>%n page written to {path}.</numerusform>
+            <numerusform>%n pages written to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4186,9 +4246,19 @@ Identifier: {uuid}</translation>
         <source>{count} communes</source>
         <translation>{count} municipalities</translation>
     </message>
-    <message>
-        <source>… et {n} autre(s) problème(s).</source>
-        <translation>… and {n} other problem(s).</translation>
+    <message numerus="yes">
+        <source>… et %n autre(s) problème(s).</source>
+        <translation>
+            <numerusform>… and %n other problem.</numerusform>
+            <numerusform>… and %n other problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>« {label} » ne peut pas être retiré : %n questionnaire(s) l&apos;utilise(nt). Vous pouvez le renommer.</source>
+        <translation>
+            <numerusform>“{label}” cannot be removed: %n questionnaire uses it. You can rename it.</numerusform>
+            <numerusform>“{label}” cannot be removed: %n questionnaires use it. You can rename it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une ligne de la commune du nouveau quartier.</source>
@@ -4201,10 +4271,6 @@ Identifier: {uuid}</translation>
     <message>
         <source>Nom officiel de la commune :</source>
         <translation>Official name of the town:</translation>
-    </message>
-    <message>
-        <source>« {label} » ne peut pas être retiré : {n} questionnaire(s) l&apos;utilisent. Vous pouvez le renommer.</source>
-        <translation>“{label}” cannot be removed: {n} questionnaire(s) use it. You can rename it.</translation>
     </message>
     <message>
         <source>Importer un territoire</source>

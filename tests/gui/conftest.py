@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +49,26 @@ def french_after() -> Iterator[None]:
     install_language(app, "fr")
 
 
+@pytest.fixture(scope="session")
+def compiled() -> None:
+    """The interface's .qm files, compiled from their .ts when missing or older (setup.sh too)."""
+    root = Path(__file__).resolve().parents[2]
+    folder = root / "resources" / "translations"
+    for ts_file in folder.glob("*.ts"):
+        qm_file = ts_file.with_suffix(".qm")
+        if not qm_file.exists() or qm_file.stat().st_mtime < ts_file.stat().st_mtime:
+            subprocess.run(
+                [sys.executable, str(root / "scripts" / "build_translations.py")], check=True
+            )
+            return
+
+
+@pytest.fixture(autouse=True)
+def french(compiled: None) -> None:
+    """Every test starts in French with its plural forms (« 1 brouillon », « 2 brouillons »)."""
+    install_language(create_application(), "fr")
+
+
 @pytest.fixture
 def preferences(user_settings: Path) -> Preferences:
     """The laptop's preferences, in the temporary settings folder."""
@@ -65,8 +87,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The main window on `store`, shown and active so keyboard focus works."""
+def window(qtbot, store: Store, compiled: None) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window on `store` in French, shown and active so keyboard focus works."""
     create_application()
     main = open_main_window(store, first_run=False)
     assert main is not None

@@ -77,7 +77,7 @@ def test_clear_free_text_dialog(qtbot, window, store: Store, monkeypatch) -> Non
     dialog = ClearFreeTextDialog(window.collector, window.current_operator_id(), window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
-    assert "3 réponse(s) en texte libre dans 2 questionnaire(s)" in dialog.summary.text()
+    assert "3 réponses en texte libre dans 2 questionnaires" in dialog.summary.text()
     assert dialog.clear_button.isEnabled()
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -89,9 +89,7 @@ def test_clear_free_text_dialog(qtbot, window, store: Store, monkeypatch) -> Non
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.clear_button.click()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
-    assert "✓ 3 réponse(s) en texte libre effacée(s) dans 2 questionnaire(s)" in (
-        dialog.message.text()
-    )
+    assert "✓ 3 réponses en texte libre effacées dans 2 questionnaires" in dialog.message.text()
     assert not dialog.clear_button.isEnabled() and dialog.close_button.isEnabled()
     assert store.head_answers(uuids[0]) == {"numero_papier": "P-1"}
     assert store.head_answers(uuids[1]) == {}

@@ -46,7 +46,7 @@ def test_export_dialog_writes_xlsx_and_csv(qtbot, surveyed: Store, tmp_path: Pat
     (workbook,) = dialog.result.files
     assert workbook.parent == folder and workbook.suffix == ".xlsx"
     assert workbook.name in dialog.message.text()
-    assert "6 questionnaire(s) écrits" in dialog.message.text()
+    assert "6 questionnaires écrits" in dialog.message.text()
     assert not dialog.open_button.isHidden()
     frame = pd.read_excel(workbook)
     assert len(frame) == 6 and "_uuid" in frame.columns
@@ -95,7 +95,7 @@ def test_import_dialog_brings_an_export_into_a_fresh_store(
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
     assert dialog.report is not None, dialog.message.text()
     assert dialog.report.created == 6
-    assert "6 questionnaire(s) importé(s)" in dialog.message.text()
+    assert "6 questionnaires importés" in dialog.message.text()
     imported = store.list_submissions(form_id="habitants")
     assert len(imported) == 6
     # Neighbourhoods come from the answers; a row naming none takes the zone picked.
@@ -107,7 +107,7 @@ def test_import_dialog_brings_an_export_into_a_fresh_store(
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
     assert dialog.report is not None and dialog.report.already_present == 6
-    assert "6 déjà présent(s) ignoré(s)" in dialog.message.text()
+    assert "6 déjà présents ignorés" in dialog.message.text()
     assert len(store.list_submissions(form_id="habitants")) == 6
 
 
@@ -132,7 +132,7 @@ def test_rows_the_form_refuses_are_refused_or_kept_to_check(
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
     assert dialog.report is None and store.list_submissions() == []
-    assert "1 ligne(s) ne respectent pas le questionnaire" in dialog.message.text()
+    assert "1 ligne ne respecte pas le questionnaire" in dialog.message.text()
     assert f"ligne {first + 2}, colonne « bloc_profil/age »" in dialog.details.toPlainText()
     dialog.keep_invalid.setChecked(True)
     dialog.import_button.click()

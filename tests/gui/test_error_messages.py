@@ -16,11 +16,10 @@ from inclusion_desktop.gui.common.messages import user_message
 from inclusion_desktop.gui.coordination.sync_dialogs import MergeDialog
 from inclusion_desktop.store import ROLE_COORDINATOR, Store, StoreError
 from inclusion_desktop.sync.bundle import BundleError
-from tests.gui.test_translations import compiled  # noqa: F401 (the English .qm, built if stale)
 
 
 @pytest.fixture
-def english(compiled: Path) -> Iterator[None]:  # noqa: F811
+def english(compiled: None) -> Iterator[None]:
     """The English interface for the test, French again after it."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)

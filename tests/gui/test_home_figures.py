@@ -33,3 +33,31 @@ def test_figures_follow_the_chosen_form(window: MainWindow, store: Store) -> Non
     # Choosing the other form is enough: the figures follow without another refresh.
     window.form_combo.setCurrentIndex(window.form_combo.findData(latest["structures"]))
     assert figures(window) == {"today": "4", "drafts": "1", "complete": "3", "not_exported": "4"}
+
+
+def captions(window: MainWindow) -> dict[str, str]:
+    """Each home figure as read: its number and the caption under it."""
+    return {
+        key: f"{label.text()} {window.figure_captions[key].text()}"
+        for key, label in window.figure_labels.items()
+    }
+
+
+def test_captions_agree_with_their_figure(
+    compiled: None, window: MainWindow, store: Store, french_after: None
+) -> None:
+    version = store.form_versions()[0].id
+    operator = store.operators()[0].id
+    store.create_submission(form_version_id=version, zone="Z", operator_id=operator)
+    window.refresh_list()
+    assert captions(window)["drafts"] == "1 Brouillon"
+    assert captions(window)["complete"] == "0 Terminé"
+    window.apply_language("en")
+    assert captions(window)["drafts"] == "1 Draft"
+
+    store.create_submission(form_version_id=version, zone="Z", operator_id=operator)
+    window.refresh_list()
+    assert captions(window)["drafts"] == "2 Drafts"
+    window.apply_language("fr")
+    assert captions(window)["drafts"] == "2 Brouillons"
+    assert captions(window)["not_exported"] == "0 Non exporté"

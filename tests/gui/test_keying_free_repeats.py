@@ -60,7 +60,7 @@ def test_instances_are_added_by_keying_1_and_ended_by_keying_2(qtbot, tmp_path: 
     view = keying_view(qtbot, tmp_path, FREE_FORM, finished)
     assert places(view) == [("taille", None), ("+enfants", None), ("fin", None)]
     prompt = view.rows[1]
-    assert prompt.label.text() == "« Enfant » : 0 saisi(s). En ajouter un autre ?"
+    assert prompt.label.text() == "« Enfant » : 0 saisi. En ajouter un autre ?"
     assert prompt.legend.text() == "1 Oui, ajouter   2 Non, continuer"
     type_text(qtbot, "3")
     press(qtbot, Qt.Key.Key_Return)
@@ -89,7 +89,7 @@ def test_instances_are_added_by_keying_1_and_ended_by_keying_2(qtbot, tmp_path: 
     labels = [row.label.text() for row in view.rows]
     assert labels[2] == "Enfant n° 1 — Âge de Lea"
     assert labels[4] == "Enfant n° 2 — Âge de Tom"
-    assert labels[5] == "« Enfant » : 2 saisi(s). En ajouter un autre ?"
+    assert labels[5] == "« Enfant » : 2 saisis. En ajouter un autre ?"
     view.save_and_next()
     assert finished == ["uuid:foyer"]
 
@@ -147,7 +147,7 @@ def test_a_repeat_inside_a_repeat_is_keyed_under_each_outer_instance(qtbot, tmp_
     ]
     titles = [row.label.text() for row in view.rows]
     assert titles[5] == "Emploi n° 2 du membre n° 2 — Métier"
-    assert titles[6] == "« Emploi du membre n° 2 » : 2 saisi(s). En ajouter un autre ?"
+    assert titles[6] == "« Emploi du membre n° 2 » : 2 saisis. En ajouter un autre ?"
     type_text(qtbot, "2")
     view.save_and_next()
     assert finished == ["uuid:foyer"]
@@ -181,3 +181,21 @@ def test_an_instance_added_by_mistake_goes_with_enter_while_empty(qtbot, tmp_pat
     row = next(r for r in view.rows if (r.question.name, r.instance) == ("age_enfant", 0))
     assert row.error.text() == "⚠ Cette question est obligatoire."
     assert len(session.instances("enfants")) == 1
+
+
+def test_the_counter_agrees_with_the_number_of_answers(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    form = """
+| survey |
+| | type    | name   | label  |
+| | integer | taille | Taille |
+| | text    | nom    | Nom    |
+| | text    | fin    | Fin    |
+"""
+    view = keying_view(qtbot, tmp_path, form, [])
+    assert view.status_label.text() == "0 réponse saisie sur 3 questions"
+    type_text(qtbot, "3")
+    press(qtbot, Qt.Key.Key_Return)
+    assert view.status_label.text() == "1 réponse saisie sur 3 questions"
+    type_text(qtbot, "Lea")
+    press(qtbot, Qt.Key.Key_Return)
+    assert view.status_label.text() == "2 réponses saisies sur 3 questions"

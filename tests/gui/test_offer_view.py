@@ -27,7 +27,7 @@ def test_offer_dialog_shows_the_counts_and_the_map(qtbot, structures: Store) -> 
     dialog.resize(900, 640)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.data is not None, timeout=60000)
-    assert "66 structure(s) ont répondu" in dialog.summary.text()
+    assert "66 structures ont répondu" in dialog.summary.text()
     assert dialog.directory_table.rowCount() == 66
     assert dialog.communes_table.rowCount() == 10
     counts = {

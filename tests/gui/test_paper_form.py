@@ -42,7 +42,7 @@ def print_from_menu(window: MainWindow, tmp_path: Path, monkeypatch: pytest.Monk
     assert dialog is not None and dialog.isVisible()
     dialog.save_button.click()
     assert dialog.written == target and not dialog.isVisible()
-    assert shown and "page(s) écrites" in shown[0]
+    assert shown and "écrite" in shown[0] and "(s)" not in shown[0]
     raw = subprocess.run(
         ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
     ).stdout

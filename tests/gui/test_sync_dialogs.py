@@ -178,4 +178,4 @@ def test_audit_dialog_lists_and_exports_the_log(qtbot, laptop: Store, tmp_path: 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.export_csv()
     assert target.read_text(encoding="utf-8").startswith("date,action,cible")
-    assert "ligne(s) écrites" in dialog.message.text()
+    assert "écrite" in dialog.message.text() and "(s)" not in dialog.message.text()

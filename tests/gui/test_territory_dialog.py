@@ -99,7 +99,7 @@ def test_a_quartier_in_use_is_not_removed(qtbot, store: Store) -> None:
     dialog.table.setCurrentCell(row, QUARTIER)
     dialog.remove_button.click()
     assert dialog.table.rowCount() == count
-    assert "2 questionnaire(s) l'utilisent" in dialog.message.text()
+    assert "2 questionnaires l'utilisent" in dialog.message.text()
     # Renaming is allowed.
     dialog.table.item(row, QUARTIER).setText("Montplaisir – Centre")
     assert dialog.save()

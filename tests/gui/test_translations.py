@@ -9,15 +9,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
-from inclusion_desktop.gui.common.i18n import current_language, translations_folder
+from inclusion_desktop.gui.common.i18n import current_language
 from inclusion_desktop.gui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "inclusion_desktop_en.ts"
+#: French translates only the plurals (%n): the other strings are written in French.
+FRENCH_TS_FILE = TS_FILE.with_name("inclusion_desktop_fr.ts")
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
 # A few words of the English interface (test_french_interface.py scans for many more).
 ENGLISH = re.compile(r"\b(file|new|open|edit|delete|help|results|keying|all|today|filter)\b", re.I)
@@ -54,16 +55,6 @@ def messages(ts_file: Path) -> list[tuple[str, str, ET.Element]]:
     ]
 
 
-@pytest.fixture(scope="module")
-def compiled() -> Path:
-    """The English .qm, compiled from the .ts when missing or older (setup.sh builds it too)."""
-    qm_file = TS_FILE.with_suffix(".qm")
-    if not qm_file.exists() or qm_file.stat().st_mtime < TS_FILE.stat().st_mtime:
-        build_script().compile_translation(TS_FILE)
-    assert qm_file.parent == translations_folder()
-    return qm_file
-
-
 def test_english_ts_is_current_and_complete(tmp_path: Path) -> None:
     """lupdate on today's sources adds nothing, and every string has its English translation."""
     script = build_script()
@@ -91,8 +82,42 @@ def test_english_ts_is_current_and_complete(tmp_path: Path) -> None:
     assert problems == []
 
 
+def test_french_ts_gives_both_forms_of_the_plurals_only(tmp_path: Path) -> None:
+    """lupdate adds nothing; plural messages have a singular and a plural form, others nothing."""
+    copy = tmp_path / FRENCH_TS_FILE.name
+    shutil.copyfile(FRENCH_TS_FILE, copy)
+    build_script().update(copy, quiet=True)
+    before = {(context, source) for context, source, _ in messages(FRENCH_TS_FILE)}
+    new = sorted({(context, source) for context, source, _ in messages(copy)} - before)
+    assert new == [], "chaînes absentes du .ts : python scripts/build_translations.py --update"
+    root = ET.parse(copy).getroot()
+    assert (root.get("sourcelanguage"), root.get("language")) == ("fr_FR", "fr_FR")
+    numerus = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    }
+    assert len(numerus) > 30
+    problems = []
+    for context, source, translation in messages(copy):
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        if (context, source) not in numerus:
+            if (translation.text or "").strip() or any(form.strip() for form in forms):
+                problems.append(f"{context}: {source!r} traduit en français")
+            continue
+        if translation.get("type") is not None or len(forms) != 2 or not all(forms):
+            problems.append(f"{context}: {source!r} sans ses deux formes")
+            continue
+        wanted = sorted(PLACEHOLDER.findall(source))
+        for form in forms:
+            if "(s)" in form or sorted(PLACEHOLDER.findall(form)) != wanted:
+                problems.append(f"{context}: {form!r} ne correspond pas à {source!r}")
+    assert problems == []
+
+
 def test_main_window_switches_to_english_and_back(
-    qtbot, window: MainWindow, compiled: Path, french_after: None
+    qtbot, compiled: None, window: MainWindow, french_after: None
 ) -> None:
     assert english_words(window) == []
     french_menus = [action.text() for action in window.menuBar().actions()]
@@ -136,7 +161,7 @@ def test_main_window_switches_to_english_and_back(
 
 
 def test_language_waits_for_the_open_questionnaire(
-    qtbot, window: MainWindow, compiled: Path, french_after: None
+    qtbot, compiled: None, window: MainWindow, french_after: None
 ) -> None:
     window.new_questionnaire()
     session = window.form_view.session

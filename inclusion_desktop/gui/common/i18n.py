@@ -2,8 +2,9 @@
 
 The interface is written in French (the source language of the Qt `.ts` files); English comes
 from `resources/translations/inclusion_desktop_en.qm`, compiled from the `.ts` by
-scripts/build_translations.py. Questionnaire texts have their own languages (XLSForm columns) and
-messages of the core (store, exchanges, analysis) stay in French.
+scripts/build_translations.py. French has a file too, inclusion_desktop_fr.qm, holding only the
+singular and plural forms of the messages with a count (%n). Questionnaire texts have their own
+languages (XLSForm columns) and messages of the core (store, exchanges, analysis) stay in French.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 
 #: The interface languages, by code, each named in its own language.
 LANGUAGES = {"fr": "Français", "en": "English"}
-#: The language the strings are written in: it needs no translation file.
+#: The language the strings are written in: its file gives only the plural forms.
 SOURCE_LANGUAGE = "fr"
 DEFAULT_LANGUAGE = "fr"
 #: The QSettings key of the user's choice (the settings dialog writes it).
@@ -110,20 +111,19 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     elif code != "en":  # Qt is written in English: no file is needed for it
         log.warning("Traductions de Qt (%s) introuvables dans %s", code, qt_folder)
         complete = False
-    if code != SOURCE_LANGUAGE:
-        ours = QTranslator(app)
-        folder = translations_folder()
-        if ours.load(f"{CATALOGUE}_{code}", str(folder)):
-            app.installTranslator(ours)
-            _installed.append(ours)
-        else:
-            log.warning(
-                "Traduction de l'interface (%s) introuvable dans %s : lancez "
-                "scripts/build_translations.py",
-                code,
-                folder,
-            )
-            complete = False
+    ours = QTranslator(app)
+    folder = translations_folder()
+    if ours.load(f"{CATALOGUE}_{code}", str(folder)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning(
+            "Traduction de l'interface (%s) introuvable dans %s : lancez "
+            "scripts/build_translations.py",
+            code,
+            folder,
+        )
+        complete = False
     _current = code
     if isinstance(app, QGuiApplication):  # shown after window titles on some desktops
         app.setApplicationDisplayName(

@@ -103,13 +103,10 @@ class ClearFreeTextDialog(QDialog):
             self.summary.setText(self.tr("Aucune réponse en texte libre : rien à effacer."))
             return
         self.summary.setText(
-            self.tr(
-                "{answers} réponse(s) en texte libre dans {questionnaires} questionnaire(s), "
-                "plus {history} version(s) de l'historique à nettoyer."
-            ).format(
-                answers=preview.answers,
-                questionnaires=preview.questionnaires,
-                history=preview.revisions_scrubbed,
+            self.tr("{answers} dans {questionnaires}, plus {history} à nettoyer.").format(
+                answers=self.tr("%n réponse(s) en texte libre", "", preview.answers),
+                questionnaires=self.tr("%n questionnaire(s)", "", preview.questionnaires),
+                history=self.tr("%n version(s) de l'historique", "", preview.revisions_scrubbed),
             )
         )
         self.clear_button.setEnabled(True)
@@ -123,10 +120,10 @@ class ClearFreeTextDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Effacer les textes libres"),
-            self.tr(
-                "Effacer définitivement {answers} réponse(s) en texte libre de "
-                "{questionnaires} questionnaire(s) ?"
-            ).format(answers=preview.answers, questionnaires=preview.questionnaires),
+            self.tr("Effacer définitivement {answers} de {questionnaires} ?").format(
+                answers=self.tr("%n réponse(s) en texte libre", "", preview.answers),
+                questionnaires=self.tr("%n questionnaire(s)", "", preview.questionnaires),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -150,9 +147,12 @@ class ClearFreeTextDialog(QDialog):
         self.close_button.setEnabled(True)
         self.summary.setText(self.tr("Il ne reste aucune réponse en texte libre."))
         text = self.tr(
-            "✓ {answers} réponse(s) en texte libre effacée(s) dans {questionnaires} "
-            "questionnaire(s). Les sauvegardes faites avant les contiennent encore."
-        ).format(answers=result.answers, questionnaires=result.questionnaires)
+            "✓ {answers} dans {questionnaires}. Les sauvegardes faites avant les contiennent "
+            "encore."
+        ).format(
+            answers=self.tr("%n réponse(s) en texte libre effacée(s)", "", result.answers),
+            questionnaires=self.tr("%n questionnaire(s)", "", result.questionnaires),
+        )
         # On a PostgreSQL store, what the server may still keep (the core's French sentence).
         note = self.collector.store.compaction_note
         _show(self, self.message, f"{text} {note}" if note else text, ok=True)

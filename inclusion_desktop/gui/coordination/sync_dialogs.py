@@ -189,17 +189,19 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         if result.encrypted:
             text = self.tr(
-                "✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} "
-                "version(s), chiffré. Vous pouvez retirer la clé."
+                "✓ Export vérifié : {file} — {submissions}, {revisions}, chiffré. "
+                "Vous pouvez retirer la clé."
             )
         else:
             text = self.tr(
-                "✓ Export vérifié : {file} — {submissions} questionnaire(s), {revisions} "
-                "version(s). Vous pouvez retirer la clé."
+                "✓ Export vérifié : {file} — {submissions}, {revisions}. "
+                "Vous pouvez retirer la clé."
             )
         self._show(
             text.format(
-                file=result.path.name, submissions=result.submissions, revisions=result.revisions
+                file=result.path.name,
+                submissions=self.tr("%n questionnaire(s)", "", result.submissions),
+                revisions=self.tr("%n version(s)", "", result.revisions),
             ),
             ok=True,
         )

@@ -273,9 +273,7 @@ class TerritoryDialog(QDialog):
     def _show_problems(self, problems: tuple[str, ...] | list[str], heading: str = "") -> None:
         shown = "\n".join(([heading] if heading else []) + list(problems[:MAX_SHOWN]))
         if len(problems) > MAX_SHOWN:
-            shown += "\n" + self.tr("… et {n} autre(s) problème(s).").format(
-                n=len(problems) - MAX_SHOWN
-            )
+            shown += "\n" + self.tr("… et %n autre(s) problème(s).", "", len(problems) - MAX_SHOWN)
         show_status(self.message, shown, ok=False)
 
     # -- editing ---------------------------------------------------------------------------
@@ -344,9 +342,11 @@ class TerritoryDialog(QDialog):
             show_status(
                 self.message,
                 self.tr(
-                    "« {label} » ne peut pas être retiré : {n} questionnaire(s) l'utilisent. "
-                    "Vous pouvez le renommer."
-                ).format(label=self._cell(row, QUARTIER), n=used),
+                    "« {label} » ne peut pas être retiré : %n questionnaire(s) l'utilise(nt). "
+                    "Vous pouvez le renommer.",
+                    "",
+                    int(used),
+                ).format(label=self._cell(row, QUARTIER)),
                 ok=False,
             )
             return

@@ -257,14 +257,15 @@ class FieldworkView(QDialog):
             self.tr(
                 "Déroulement : {total} questionnaires commencés, {complete} terminés, "
                 "{refused} refus, {abandoned} abandons ; durée médiane {median} ; "
-                "{short} entretien(s) trop court(s) à vérifier."
+                "%n entretien(s) trop court(s) à vérifier.",
+                "",
+                len(report.short_interviews),
             ).format(
                 total=report.total,
                 complete=report.outcomes["complete"],
                 refused=report.outcomes["refused"],
                 abandoned=abandoned,
                 median=median.replace(".", ","),
-                short=len(report.short_interviews),
             )
         )
 

@@ -666,8 +666,8 @@ class KeyingFormView(QWidget):
         visible = [row for row in self.rows if row.edit.isVisibleTo(self) and row.adds_to is None]
         answered = sum(1 for row in visible if self.session.value(row.question.name, row.instance))
         self.status_label.setText(
-            self.tr("{answered} réponse(s) saisie(s) sur {total} questions").format(
-                answered=answered, total=len(visible)
+            self.tr("%n réponse(s) saisie(s) sur {total} questions", "", answered).format(
+                total=len(visible)
             )
         )
 

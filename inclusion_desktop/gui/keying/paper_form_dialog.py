@@ -90,8 +90,6 @@ class PaperFormDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Questionnaire papier"),
-            self.tr("{pages} page(s) écrites dans {path}.").format(
-                pages=result.pages, path=result.path
-            ),
+            self.tr("%n page(s) écrite(s) dans {path}.", "", result.pages).format(path=result.path),
         )
         return True

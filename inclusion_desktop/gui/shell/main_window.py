@@ -214,13 +214,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
         figures = QHBoxLayout()
         self.figure_labels: dict[str, QLabel] = {}
+        self.figure_captions: dict[str, QLabel] = {}
         self._figure_layouts: list[QBoxLayout] = []
-        for key, title in (
-            ("today", self.tr("Aujourd'hui")),
-            ("drafts", self.tr("Brouillons")),
-            ("complete", self.tr("Terminés")),
-            ("not_exported", self.tr("Non exportés")),
-        ):
+        for key in ("today", "drafts", "complete", "not_exported"):
+            title = self._figure_caption(key, 0)
             box = QFrame(self.home)
             box.setObjectName("figure")
             box_layout = QVBoxLayout(box)
@@ -233,6 +230,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             box_layout.addWidget(caption)
             figures.addWidget(box)
             self.figure_labels[key] = number
+            self.figure_captions[key] = caption
             self._figure_layouts.append(box_layout)
         layout.addLayout(figures)
         self._fit_home_to_height()
@@ -541,7 +539,19 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         """Today's, draft and complete figures are those of the questionnaire chosen above."""
         counts = self.store.counts(dt.date.today(), self.form_combo.currentData())
         for key, label in self.figure_labels.items():
-            label.setText(str(getattr(counts, key)))
+            count = getattr(counts, key)
+            label.setText(str(count))
+            self.figure_captions[key].setText(self._figure_caption(key, count))
+
+    def _figure_caption(self, key: str, count: int) -> str:
+        """The caption under a home figure, agreeing with its number (« 1 Brouillon »)."""
+        captions = {
+            "today": self.tr("Aujourd'hui"),
+            "drafts": self.tr("Brouillons", "", count),
+            "complete": self.tr("Terminés", "", count),
+            "not_exported": self.tr("Non exportés", "", count),
+        }
+        return captions[key]
 
     def _update_quota_line(self) -> None:
         """Issue 18: whom the chosen neighbourhood still lacks most, under the setup card."""

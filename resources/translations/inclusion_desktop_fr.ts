@@ -1,0 +1,4064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Inclusion numérique</source>
+        <extracomment>The interface languages, by code, each named in its own language. The language the strings are written in: its file gives only the plural forms. The QSettings key of the user&apos;s choice (the settings dialog writes it). Our translation files are named inclusion_desktop_&lt;code&gt;.qm. Qt strings its French catalogue (qtbase_fr) leaves in English, by context: the file dialog&apos;s « Look in: » and « Files of type: » with their shortcuts, and the kinds of its « Type » column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur inattendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une erreur inattendue s&apos;est produite. Les réponses déjà saisies sont enregistrées comme brouillon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de données inutilisable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de données endommagée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Joindre un fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vidéos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joindre un fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun fichier joint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (fichier absent de ce poste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Ko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Journal d&apos;activité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export impossible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n ligne(s) écrites dans {path}.</source>
+        <translation>
+            <numerusform>✓ %n ligne écrite dans {path}.</numerusform>
+            <numerusform>✓ %n lignes écrites dans {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>questionnaire commencé</source>
+        <extracomment>The actions of the audit log (store.audit), as the coordinator reads them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire vide abandonné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflit résolu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double saisie vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réglage modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>textes libres effacés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campagne purgée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opérateur ajouté ou modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code ou mot de passe modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opérateur bloqué après des essais manqués</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinateur enrôlé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier importé sans signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire importé à vérifier confirmé ou corrigé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPage</name>
+    <message>
+        <source>Territoire et questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce que cet ordinateur sert à collecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territoire enquêté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territoire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire proposé par défaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;écran d&apos;accueil le propose pour chaque nouveau questionnaire ; l&apos;autre reste disponible dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <source>— Choisir —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClearFreeTextDialog</name>
+    <message>
+        <source>Effacer les textes libres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les réponses en texte libre (« Précisez », commentaires…) peuvent contenir un nom, une adresse ou un numéro de téléphone. Les effacer les retire des questionnaires de cet ordinateur, de leur historique et des brouillons ; les autres ordinateurs les perdent à la prochaine fusion de ses exports. Les réponses à choix et le numéro du questionnaire papier sont gardés. L&apos;effacement est définitif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recherche des textes libres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune réponse en texte libre : rien à effacer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answers} dans {questionnaires}, plus {history} à nettoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) en texte libre</source>
+        <translation>
+            <numerusform>%n réponse en texte libre</numerusform>
+            <numerusform>%n réponses en texte libre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) de l&apos;historique</source>
+        <translation>
+            <numerusform>%n version de l&apos;historique</numerusform>
+            <numerusform>%n versions de l&apos;historique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer définitivement {answers} de {questionnaires} ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {answers} dans {questionnaires}. Les sauvegardes faites avant les contiennent encore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) en texte libre effacée(s)</source>
+        <translation>
+            <numerusform>%n réponse en texte libre effacée</numerusform>
+            <numerusform>%n réponses en texte libre effacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacement et compactage de la base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il ne reste aucune réponse en texte libre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacement impossible : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflits à résoudre</source>
+        <extracomment>Who resolves: the coordinator who unlocked the action, else the home screen&apos;s operator; None (nobody chosen) refuses to resolve rather than sign for someone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ces questionnaires ont été modifiés différemment sur deux ordinateurs. Les réponses qui diffèrent sont surlignées. Gardez une version, ou choisissez question par question dans la colonne « Version retenue ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponses des deux versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires en conflit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garder la version {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la version retenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun conflit : toutes les versions concordent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version retenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {letter} (supprimé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saisie sur cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) diffèrent.</source>
+        <translation>
+            <numerusform>%n réponse diffère.</numerusform>
+            <numerusform>%n réponses diffèrent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Les valeurs calculées ({names}) sont recalculées à l&apos;enregistrement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflit non résolu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC à 95 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcul des indicateurs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* moins de 30 répondants : à interpréter avec prudence ; « masqué » : moins de 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateurs indisponibles : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensemble du territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparaison : {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n répondant(s) au plus par indicateur. Pourcentages redressés par âge (INSEE RP2020), intervalles de confiance à 95 %.</source>
+        <translation>
+            <numerusform>%n répondant au plus par indicateur. Pourcentages redressés par âge (INSEE RP2020), intervalles de confiance à 95 %.</numerusform>
+            <numerusform>%n répondants au plus par indicateur. Pourcentages redressés par âge (INSEE RP2020), intervalles de confiance à 95 %.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataExportDialog</name>
+    <message>
+        <source>Exporter les réponses (tableau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une ligne par questionnaire terminé, avec les colonnes nommées comme dans KoboToolbox, pour un tableur, R ou Stata. Les groupes répétés vont dans d&apos;autres feuilles du classeur, ou dans des fichiers à côté du premier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Ce fichier contient toutes les réponses, textes libres compris : quiconque l&apos;obtient peut les lire. Rangez-le en lieu sûr et ne l&apos;envoyez pas sans protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier du tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes des réponses (sans libellés)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libellés : {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponses :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier impossible à créer : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écriture du tableau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n questionnaire(s) écrits dans {file}.</source>
+        <translation>
+            <numerusform>✓ %n questionnaire écrit dans {file}.</numerusform>
+            <numerusform>✓ %n questionnaires écrits dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Répétition « {name} » : %n ligne(s) dans {file}.</source>
+        <translation>
+            <numerusform>Répétition « {name} » : %n ligne dans {file}.</numerusform>
+            <numerusform>Répétition « {name} » : %n lignes dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Répétition « {name} » : %n ligne(s), feuille du classeur.</source>
+        <translation>
+            <numerusform>Répétition « {name} » : %n ligne, feuille du classeur.</numerusform>
+            <numerusform>Répétition « {name} » : %n lignes, feuille du classeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier : {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export impossible : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataImportDialog</name>
+    <message>
+        <source>Importer des données (Kobo, ODK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importe un export de KoboToolbox ou d&apos;ODK Central (CSV ou Excel) avec le formulaire XLSForm qui a servi à le collecter. Les questionnaires déjà présents (même identifiant) sont ignorés ; tout est importé en une fois, ou rien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formulaire .xlsx de l&apos;enquête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaire XLSForm :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaire XLSForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaires XLSForm (*.xlsx *.xls);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export .csv ou .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Répétitions :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facultatif : les fichiers des groupes répétés. Les feuilles d&apos;un classeur et les fichiers voisins nommés « données-groupe.csv » sont trouvés sans aide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone à donner :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer aussi les lignes que le questionnaire refuse, « à vérifier »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans cette case, une seule ligne refusée (type, contrainte, choix inconnu, réponse obligatoire…) fait refuser tout l&apos;import. Avec elle, ces lignes sont importées mais restent hors de tous les chiffres jusqu&apos;à leur correction ou leur confirmation par un·e coordinateur·rice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.xlsx *.xls);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers des groupes répétés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le formulaire XLSForm (un fichier qui existe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier de données (un fichier qui existe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture et import des données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n questionnaire(s) importé(s)</source>
+        <translation>
+            <numerusform>✓ %n questionnaire importé</numerusform>
+            <numerusform>✓ %n questionnaires importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n déjà présent(s) ignoré(s)</source>
+        <translation>
+            <numerusform>, %n déjà présent ignoré</numerusform>
+            <numerusform>, %n déjà présents ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ligne(s) sans identifiant ignorée(s)</source>
+        <translation>
+            <numerusform>, %n ligne sans identifiant ignorée</numerusform>
+            <numerusform>, %n lignes sans identifiant ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Répétition « {name} » : %n ligne(s) rattachée(s).</source>
+        <translation>
+            <numerusform>Répétition « {name} » : %n ligne rattachée.</numerusform>
+            <numerusform>Répétition « {name} » : %n lignes rattachées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) de répétition sans questionnaire parent, non importée(s).</source>
+        <translation>
+            <numerusform>%n ligne de répétition sans questionnaire parent, non importée.</numerusform>
+            <numerusform>%n lignes de répétition sans questionnaire parent, non importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Colonnes ignorées (%n) :</source>
+        <translation>
+            <numerusform>Colonne ignorée (%n) :</numerusform>
+            <numerusform>Colonnes ignorées (%n) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) « à vérifier », hors des chiffres jusqu&apos;à correction ou confirmation :</source>
+        <translation>
+            <numerusform>%n questionnaire « à vérifier », hors des chiffres jusqu&apos;à correction ou confirmation :</numerusform>
+            <numerusform>%n questionnaires « à vérifier », hors des chiffres jusqu&apos;à correction ou confirmation :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avertissements :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import refusé : %n ligne(s) ne respectent pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</source>
+        <translation>
+            <numerusform>Import refusé : %n ligne ne respecte pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</numerusform>
+            <numerusform>Import refusé : %n lignes ne respectent pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refusé : {reason} Aucun questionnaire n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez un nom à cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce nom accompagne chaque questionnaire et chaque ligne du journal d&apos;activité : lors de la fusion des exports, la coordination sait de quel ordinateur ils viennent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom de cet ordinateur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. Portable médiation 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligatoire. Choisissez un nom que l&apos;équipe reconnaît, différent pour chaque ordinateur ; il pourra être changé dans les réglages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepancyDialog</name>
+    <message>
+        <source>(vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double saisie — questionnaire papier n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) saisie(s) différemment. Reprenez le questionnaire papier et choisissez, pour chacune, la valeur qui y est écrite.</source>
+        <translation>
+            <numerusform>%n réponse saisie différemment. Reprenez le questionnaire papier et choisissez, pour chacune, la valeur qui y est écrite.</numerusform>
+            <numerusform>%n réponses saisies différemment. Reprenez le questionnaire papier et choisissez, pour chacune, la valeur qui y est écrite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1ʳᵉ saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2ᵉ saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur du papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— à choisir —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1ʳᵉ : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2ᵉ : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider la version vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification non enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoubleEntryDialog</name>
+    <message>
+        <source>Tous les questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sur 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sur 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sur 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun (pas de double saisie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double saisie des questionnaires papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires à saisir deux fois :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tirés au sort pour une deuxième saisie, à l&apos;aveugle, de préférence par une autre personne :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ressaisir le questionnaire choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À ressaisir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier les écarts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écarts à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservé à la coordination : le rapport s&apos;affiche une fois le mot de passe d&apos;un coordinateur ou d&apos;une coordinatrice donné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquêteur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écarts par questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux d&apos;écart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par personne :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par question :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifiés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire papier n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — commencée, à reprendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire à ressaisir pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>n° {number} — %n écart(s), ressaisi par {name}</source>
+        <translation>
+            <numerusform>n° {number} — %n écart, ressaisi par {name}</numerusform>
+            <numerusform>n° {number} — %n écarts, ressaisi par {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporter les questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier d&apos;export contient les questionnaires de cet ordinateur, avec tout leur historique. Il est relu et vérifié avant que vous retiriez la clé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Les brouillons ne sont pas exportés : terminez-les d&apos;abord. %n brouillon(s) sur cet ordinateur.</source>
+        <translation>
+            <numerusform>Les brouillons ne sont pas exportés : terminez-les d&apos;abord. %n brouillon sur cet ordinateur.</numerusform>
+            <numerusform>Les brouillons ne sont pas exportés : terminez-les d&apos;abord. %n brouillons sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dossier de la clé USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seulement ce qui n&apos;a pas encore été exporté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facultative : chiffre le fichier (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un dossier qui existe (la clé est-elle branchée ?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écriture et vérification du fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Export vérifié : {file} — {submissions}, {revisions}, chiffré. Vous pouvez retirer la clé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Export vérifié : {file} — {submissions}, {revisions}. Vous pouvez retirer la clé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export impossible : {reason} Aucun fichier incomplet n&apos;a été laissé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolderPage</name>
+    <message>
+        <source>Dossier des exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Où l&apos;export des questionnaires écrit ses fichiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fenêtre d&apos;export s&apos;ouvre sur ce dossier. Pour remettre les fichiers à la coordination sur une clé USB, choisissez la clé au moment d&apos;exporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier est créé s&apos;il n&apos;existe pas encore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Récapitulatif : « Terminer » enregistre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce dossier ne peut pas être créé : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormView</name>
+    <message>
+        <source>Langue du questionnaire</source>
+        <extracomment>Seconds during which Enter is ignored once the review is on screen. Writing systems read right to left, by ISO 639-1 code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue des questions :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer (brouillon gardé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire reste enregistré comme brouillon (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flèche gauche ou Alt+←</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminer et enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivant →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée, flèche droite ou Alt+→</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire ce bloc ajouté par erreur et ses réponses (Ctrl+Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↩ Retour à la relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenir à la relecture une fois la réponse corrigée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} · {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} — n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> du {group} n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À propos de « {question} » — réponse : {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>« {name} » : %n saisi(s). En ajouter un autre ?</source>
+        <translation>
+            <numerusform>« {name} » : %n saisi. En ajouter un autre ?</numerusform>
+            <numerusform>« {name} » : %n saisis. En ajouter un autre ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oui, ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non, continuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer « {name} » n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer cette répétition ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer « {name} » n° {number} et toutes ses réponses ? Les autres sont gardés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relecture avant d&apos;enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifiez les réponses avec la personne. Double-cliquez sur une ligne pour la modifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) à compléter ou corriger (en rouge).</source>
+        <translation>
+            <numerusform>%n réponse à compléter ou corriger (en rouge).</numerusform>
+            <numerusform>%n réponses à compléter ou corriger (en rouge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer des répétitions déjà remplies ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre indiqué est plus petit que le nombre de répétitions déjà remplies : {names}. Supprimer les dernières ? Sinon, corrigez le nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldworkView</name>
+    <message>
+        <source>Terrain : quotas par quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires terminés (avec accord) de cet ordinateur et de ceux déjà fusionnés, par tranche d&apos;âge et sexe, face aux objectifs tirés de la population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivi de terrain (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectifs (coordination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer les objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaires prévus :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Déroulement : {total} questionnaires commencés, {complete} terminés, {refused} refus, {abandoned} abandons ; durée médiane {median} ; %n entretien(s) trop court(s) à vérifier.</source>
+        <translation>
+            <numerusform>Déroulement : {total} questionnaires commencés, {complete} terminés, {refused} refus, {abandoned} abandons ; durée médiane {median} ; %n entretien trop court à vérifier.</numerusform>
+            <numerusform>Déroulement : {total} questionnaires commencés, {complete} terminés, {refused} refus, {abandoned} abandons ; durée médiane {median} ; %n entretiens trop courts à vérifier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tous les quartiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun objectif pour l&apos;instant : la coordination les fixe ci-dessous, ou ils arrivent avec la prochaine fusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectifs atteints à {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} questionnaires sur {planned} prévus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectifs enregistrés pour {zone} : {n} questionnaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectif modifié à {zone} : {n} questionnaires prévus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le suivi de terrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivi de terrain écrit dans {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>{communes} communes ({names}) ; {count} quartiers dans les listes.</source>
+        <extracomment>The interface languages, each named in its own language. Form titles when the store holds no questionnaire yet. A PIN: digits only, 4 to 8 of them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au moins {n} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas d&apos;espace au début ni à la fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies sont différentes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bienvenue — premier lancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, avec mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinateur : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Médiateurs : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territoire : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports chiffrés : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitter l&apos;assistant ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien de ce qui a été saisi n&apos;est gardé et l&apos;application se ferme ; l&apos;assistant reviendra au prochain lancement.
+
+Quitter quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteBanner</name>
+    <message>
+        <source>Aucun mot de passe coordinateur n&apos;est défini : tout le monde peut fusionner, supprimer ou restaurer. Un mot de passe réserve ces actions à la coordination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Définir un mot de passe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyingFormView</name>
+    <message>
+        <source>Abandonner la double saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La première saisie reste inchangée (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer (brouillon gardé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire reste enregistré comme brouillon (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez le code de la réponse : le curseur passe seul à la question suivante. Entrée ou Tab valide une autre réponse, Maj+Tab revient en arrière, Ctrl+Entrée enregistre et ouvre le questionnaire suivant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer et suivant (Ctrl+Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> du {group} n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>« {name} » : %n saisi(s). En ajouter un autre ?</source>
+        <translation>
+            <numerusform>« {name} » : %n saisi. En ajouter un autre ?</numerusform>
+            <numerusform>« {name} » : %n saisis. En ajouter un autre ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oui, ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non, continuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double saisie de ce questionnaire papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} n° {number} —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(plusieurs codes possibles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JJMMAAAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMAAAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AAAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code inconnu : {code}. Codes possibles : {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} à {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code inconnu : reprenez le questionnaire papier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouté par erreur ? Entrée sans rien taper retire ce bloc encore vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recopiez le numéro inscrit sur le questionnaire papier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce numéro a déjà été saisi : {owner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s) saisie(s) sur {total} questions</source>
+        <translation>
+            <numerusform>%n réponse saisie sur {total} questions</numerusform>
+            <numerusform>%n réponses saisies sur {total} questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abandonner la double saisie ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les réponses de cette deuxième saisie seront effacées ; la première saisie reste inchangée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer la saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Langue — Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La langue des menus et des fenêtres de l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les questionnaires gardent leurs propres langues : elles se choisissent pendant l&apos;entretien, selon la personne interrogée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flèches ↑ et ↓ pour choisir, Entrée pour continuer. Modifiable plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsDialog</name>
+    <message>
+        <source>Ordinateurs et signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code à comparer :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empreinte :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinateurs enrôlés par la coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrôlé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrôler depuis un fichier d&apos;export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code lu sur l&apos;écran de cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code affiché sur l&apos;ordinateur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrô&amp;ler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun ordinateur enrôlé : les fusions acceptent encore tout fichier. Dès le premier enrôlement, seuls les fichiers signés par un ordinateur enrôlé sont acceptés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier {file} signé par « {name} », code {code}. Faites afficher le code sur cet ordinateur (Fichier › Ordinateurs et signatures) et tapez-le ci-dessous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;export de l&apos;ordinateur à enrôler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers d&apos;export (*.idbundle *.zip);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code tapé ne correspond pas à celui de « {name} » : il n&apos;a pas été enrôlé. Relisez le code sur son écran ; s&apos;il diffère vraiment, le fichier ne vient pas de lui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » est enrôlé : ses fichiers et ses révisions sont acceptés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Nombre entier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre (ex. 12,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AAAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM/AAAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JJ/MM/AAAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AAAA-MM-JJTHH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude longitude [altitude précision], ex. 50.2775 3.9734</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points « latitude longitude » séparés par « ; »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom du fichier joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nouveau questionnaire (quartier, enquêteur·rice et mode de l&apos;accueil)</source>
+        <extracomment>The keyboard shortcuts, as the help dialog lists them. Texts in French (the source language), translated when the help is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Maj+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisie d&apos;un questionnaire papier (tout sur une page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode terrain : coche le choix n° 1 … 9, 0 pour le 10ᵉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ / ↓ puis Espace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode terrain : passe d&apos;un choix à l&apos;autre, coche ou décoche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question suivante de la page, puis page suivante ; sur la relecture : enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page suivante / précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisie papier : enregistrer et ouvrir le suivant ; terrain : page suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Maj+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisie papier : valider la réponse / revenir à la précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer le questionnaire (il reste en brouillon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Suppr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode terrain : retirer la répétition affichée, ajoutée par erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dans la liste : supprimer un questionnaire (motif demandé, historique gardé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter vers une clé USB / fusionner des fichiers d&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double saisie des questionnaires papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages : langue, ordinateur, opérateurs, campagne, exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau de bord / fiches de synthèse en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide d&apos;utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquête habitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouverture de la base de données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquêteur·rice :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terrain : une question par page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisie de questionnaires papier : tout sur une page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode de saisie :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir / modifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée ou double-clic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppr — le motif est demandé, l&apos;historique est gardé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquêteur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode de saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer par quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer par statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer par enquêteur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commencés depuis le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commencés jusqu&apos;au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires enregistrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer le questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exporter vers une clé USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner des fichiers d&apos;export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflits à résoudre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal des fusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal d&apos;&amp;activité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer des données (Kobo, ODK)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ré&amp;glages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opérateurs et codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;dinateurs et signatures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer les &amp;textes libres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purger la campagne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Résultats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tableau de bord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offre des structures et carte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fiches de synthèse (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cibles de population…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritoire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xporter les réponses (tableau)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terrain : &amp;quotas par quartier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saisie papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle saisie d&apos;un questionnaire papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Double saisie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mprimer le questionnaire papier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À &amp;propos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les quartiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les enquêteur·rices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Brouillons</source>
+        <translation>
+            <numerusform>Brouillon</numerusform>
+            <numerusform>Brouillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminés</source>
+        <translation>
+            <numerusform>Terminé</numerusform>
+            <numerusform>Terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Non exportés</source>
+        <translation>
+            <numerusform>Non exporté</numerusform>
+            <numerusform>Non exportés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord le questionnaire et l&apos;enquêteur·rice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord votre nom (Enquêteur·rice) sur l&apos;accueil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce questionnaire a été supprimé : il ne peut plus être modifié. Son historique reste dans la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisie papier — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territoire enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conseil : la double saisie est plus sûre faite par une autre personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La double saisie du questionnaire papier n° {other} n&apos;est pas terminée. La reprendre, ou l&apos;abandonner pour ressaisir le n° {number} ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre le n° {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandonner le n° {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double saisie à l&apos;aveugle — questionnaire papier n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La double saisie en cours a été rouverte là où elle s&apos;était arrêtée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double saisie identique à la première : questionnaire vérifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire en cours a été rouvert là où il s&apos;était arrêté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La langue de l&apos;interface changera à la fermeture du questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire enregistré. Ctrl+N pour le suivant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire enregistré ({count} aujourd&apos;hui). Questionnaire suivant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire n° {number} enregistré : tiré au sort pour la double saisie (menu Saisie papier). Questionnaire suivant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction non enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce questionnaire terminé a été modifié. Enregistrer la correction ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandonner la correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer la correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction abandonnée : le questionnaire est inchangé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction enregistrée (nouvelle version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double saisie abandonnée : la première saisie reste inchangée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire vide fermé : rien n&apos;a été gardé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brouillon enregistré : il reste dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer le questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif de la suppression (obligatoire, gardé dans l&apos;historique) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire supprimé (historique conservé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde restaurée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un enquêteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;enquêteur·rice :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À propos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;inclusion_desktop&lt;/b&gt; {version}&lt;br&gt;Enquête habitants d&apos;un diagnostic territorial d&apos;inclusion numérique, hors ligne.&lt;br&gt;&lt;br&gt;Base de données : {database}&lt;br&gt;Journal : {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le guide (docs/guide-utilisateur.md) est fourni avec les sources de l&apos;application ; demandez-le à votre coordination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer d&apos;enquêteur·rice</source>
+        <extracomment>The coordinator who unlocked the last coordinator action, None when nobody had to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} a un code : tapez-le pour continuer sous ce nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquêteur·rice inchangé·e : {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui utilise l&apos;ordinateur ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez votre nom et tapez votre code ou mot de passe, s&apos;il y en a un.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun·e enquêteur·rice choisi·e : choisissez votre nom sur l&apos;accueil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte non vérifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réservé à la coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour {action}, un coordinateur ou une coordinatrice choisit son nom et tape son mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action réservée à la coordination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>facultative : celle de la campagne, si les fichiers sont chiffrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà présents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gardés ici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusionner des fichiers d&apos;export</source>
+        <extracomment>The coordinator who merges: named in the merge log and the audit log.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajoutez les fichiers d&apos;export des ordinateurs (ou déposez-les ici). L&apos;aperçu dit ce que la fusion ferait ; rien n&apos;est écrasé : deux versions divergentes d&apos;un même questionnaire sont gardées et signalées comme conflit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter des fichiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voir les conflits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers d&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports inclusion (*.zip);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins un fichier d&apos;export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prêt à fusionner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n questionnaire(s) refusé(s)</source>
+        <translation>
+            <numerusform> — %n questionnaire refusé</numerusform>
+            <numerusform> — %n questionnaires refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REFUSÉ : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusé : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Aperçu de %n fichier(s) : rien n&apos;a été écrit.</source>
+        <translation>
+            <numerusform>Aperçu de %n fichier : rien n&apos;a été écrit.</numerusform>
+            <numerusform>Aperçu de %n fichiers : rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichier(s) fusionné(s).</source>
+        <translation>
+            <numerusform>%n fichier fusionné.</numerusform>
+            <numerusform>%n fichiers fusionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichier(s) refusé(s) : voir la colonne État.</source>
+        <translation>
+            <numerusform>%n fichier refusé : voir la colonne État.</numerusform>
+            <numerusform>%n fichiers refusés : voir la colonne État.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) à résoudre.</source>
+        <translation>
+            <numerusform>%n conflit à résoudre.</numerusform>
+            <numerusform>%n conflits à résoudre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territoire ({file}) : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fusion s&apos;est arrêtée : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeLogDialog</name>
+    <message>
+        <source>Journal des fusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empreinte du fichier : {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune fusion pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{detail}</source>
+        <extracomment>A translator: (context, French source) -&gt; text in the interface language. The Qt translation context of the messages of `MESSAGES`. The French template of every code; {name} fields are the error&apos;s parameters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur inattendue : ce n&apos;est pas un refus mais un défaut du programme ; voir le journal technique : {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe incorrect. Encore 1 essai avant un blocage d&apos;une minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe incorrect. Encore {attempts} essais avant un blocage d&apos;une minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais manqués : les coordinateurs sont bloqués pendant encore {seconds} s. Réessayez ensuite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais manqués : {name} est bloqué·e pendant encore {seconds} s. Réessayez ensuite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mot de passe illisible ({path}) : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commande réservée à la coordination : sans terminal, donnez le mot de passe avec --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commande réservée à la coordination : mot de passe non saisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commande réservée à la coordination : mot de passe vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} est le seul coordinateur ou la seule coordinatrice : nommez d&apos;abord quelqu&apos;un d&apos;autre coordinateur·rice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code ou mot de passe doit compter au moins {length} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code ou mot de passe ne peut pas commencer ni finir par une espace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le pilote de base de données « {driver} » n&apos;est pas installé : la base {where} ne peut pas être ouverte. Pour une base PostgreSQL, installez l&apos;application avec son option PostgreSQL (pip install &apos;inclusion-desktop[postgres]&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {where} n&apos;a pas été créée par inclusion_desktop (elle contient déjà d&apos;autres tables) : elle n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette base a été créée par une version plus récente d&apos;inclusion_desktop (schéma {version}) : mettez l&apos;application à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas un fichier de base de données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier {path} n&apos;est pas une base de données inclusion_desktop (ce n&apos;est pas une base SQLite lisible) : il n&apos;a pas été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} est sur un support en lecture seule (ou dans un dossier où l&apos;écriture est interdite) : copiez-la sur le disque de l&apos;ordinateur ou ouvrez-la depuis un dossier où vous pouvez écrire. Elle n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de créer la base {path} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {path} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} est endommagée (contrôle d&apos;intégrité SQLite en échec : {problem}). Elle n&apos;a pas été sauvegardée, pour ne pas remplacer les bonnes sauvegardes. Restaurez la dernière sauvegarde saine (menu Fichier › Restaurer une sauvegarde), puis refusionnez les fichiers d&apos;export reçus depuis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;ordinateur ne peut pas être vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;opérateur ne peut pas être vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle inconnu : {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire introuvable : {uuid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire {uuid} a été supprimé : il ne peut plus être modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le motif de la suppression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde de la base {path} impossible ({reason}) : rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde introuvable : {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sauvegarde {name} est illisible ({reason}) : la base actuelle n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sauvegarde {name} est endommagée (contrôle d&apos;intégrité en échec) : la base actuelle n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} n&apos;est pas une sauvegarde d&apos;une base inclusion_desktop : la base actuelle n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (sauvegarde {name} ; la base actuelle n&apos;a pas été modifiée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration impossible ({reason}) : la base actuelle n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} est encore ouverte (dans cette application ou une autre) : fermez-la avant de restaurer une sauvegarde. Rien n&apos;a été restauré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copie de sécurité de la base actuelle impossible ({reason}) : rien n&apos;a été restauré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base a changé depuis la vérification (questionnaire ajouté, modifié ou en cours de saisie) : rien n&apos;a été purgé, recommencez la vérification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base est encore utilisée par un autre programme : le fichier -wal n&apos;a pas pu être vidé. Fermez les autres fenêtres de l&apos;application et recommencez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lecture impossible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de plus de {size}, bien plus qu&apos;un export réel : refusé sans être ouvert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce fichier n&apos;est pas un fichier d&apos;export d&apos;inclusion_desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier d&apos;export chiffré tronqué.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce fichier d&apos;export est chiffré : indiquez la phrase de passe de la campagne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phrase de passe incorrecte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier d&apos;export a été modifié ou tronqué après chiffrement (authentification refusée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature du fichier invalide : il a été modifié après avoir été signé par l&apos;ordinateur qui l&apos;a écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce fichier existe déjà : choisissez un autre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le dossier de destination n&apos;existe pas (clé retirée ?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier d&apos;export non chiffré alors qu&apos;une phrase de passe de campagne est définie : refusé (les fichiers de la campagne sont toujours chiffrés ; pour un ancien fichier, utilisez « importer sans signature »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier non signé (ordinateur « {name} ») alors que la campagne a des ordinateurs enrôlés : refusé. Pour un ancien fichier, utilisez « importer sans signature ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier signé par un ordinateur non enrôlé : « {name} » (code {laptop_code}). Enrôlez-le après avoir comparé ce code avec celui affiché sur cet ordinateur, ou refusez le fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phrase de passe illisible ({path}) : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier {path} ne contient pas de phrase de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : fichier non signé (écrit par une version plus ancienne) : faites un nouvel export sur l&apos;ordinateur à enrôler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le code saisi ne correspond pas à celui de « {name} » ({file}) : cet ordinateur n&apos;a pas été enrôlé. Relisez le code affiché sur son écran ; s&apos;il diffère vraiment, le fichier ne vient pas de lui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écriture dans la base impossible ({reason}) : {file} n&apos;a pas été fusionné et la base est restée telle qu&apos;avant ce fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base a refusé les données de {file} ({reason}) : ce fichier n&apos;a pas été fusionné et la base est restée telle qu&apos;avant lui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} : la base partagée est trop occupée par d&apos;autres fusions en même temps ({attempts} tentatives). Rien n&apos;a été écrit pour ce fichier ; recommencez dans un moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : XLSForm illisible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : pas de feuille « survey », ce n&apos;est pas un XLSForm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : ce n&apos;est pas un fichier CSV (contenu binaire). Exportez les données en CSV ou en XLSX depuis Kobo, ODK Central ou le tableur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : fichier illisible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : l&apos;identifiant {id} apparaît deux fois (lignes {first} et {second}) ; corrigez le fichier. Rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : aucune ligne à importer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : aucune colonne ne correspond à une question du questionnaire « {form_id} » ({form_file}) : est-ce le bon questionnaire ? Rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : aucune ligne n&apos;a d&apos;identifiant de questionnaire (colonnes _uuid, meta/instanceID ou KEY) : rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format inconnu : {format} (csv, xlsx ou dta).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire terminé à exporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : écriture impossible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue inconnue « {lang} » : choisissez fr ou en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire complet dans la base : aucune fiche n’a été produite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun répondant : les {refusals} questionnaire(s) complet(s) sont des refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le quartier « {zone} » n’a que {count} répondant(s) : il en faut au moins {minimum} pour une fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d’écrire dans le dossier « {folder} » ({reason}) : choisissez un dossier où vous avez le droit d’écrire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écriture de « {file} » impossible ({reason}) : vérifiez la place libre sur le disque et les droits du dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire « {form_id} » dans la base : aucune fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cibles de population enregistrées inutilisables : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les fiches de l’offre couvrent tout le territoire et sont en français : retirez --zone et --lang en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police DejaVu Sans introuvable : installez le paquet fonts-dejavu-core (ou indiquez son dossier dans la variable INCLUSION_FONTS_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les cibles de population n&apos;ont pas de tranches d&apos;âge (« {variable} »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les parts de population sont toutes nulles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre de questionnaires prévu invalide ({planned}) : entre 1 et {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quartier inconnu : « {zone} » (voir le territoire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cellule de quota inconnue : {band} × {sex}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectif invalide pour {band} × {sex} : « {value} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultilineEditor</name>
+    <message>
+        <source>Réponse libre (Ctrl+Entrée pour continuer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Offre des structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcul de l’offre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrire le diagnostic (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier du diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écriture des fiches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichier(s) écrits ; le diagnostic complet : {path}</source>
+        <translation>
+            <numerusform>%n fichier écrit ; le diagnostic complet : {path}</numerusform>
+            <numerusform>%n fichiers écrits ; le diagnostic complet : {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiches non écrites : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offre indisponible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n structure(s) ont répondu. Décomptes de structures, sans pondération ni intervalle de confiance.</source>
+        <translation>
+            <numerusform>%n structure a répondu. Décomptes de structures, sans pondération ni intervalle de confiance.</numerusform>
+            <numerusform>%n structures ont répondu. Décomptes de structures, sans pondération ni intervalle de confiance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teinte : structures de premier niveau (accès libre ou assistance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans contour, non dessinées : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premier niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ateliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accès libre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferMap</name>
+    <message>
+        <source>commune avec un QPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Enquêteurs et coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les médiateur·rices saisissent, reprennent leurs brouillons et exportent. Fusionner, supprimer, voir les résultats, restaurer une sauvegarde, gérer les personnes et les réglages est réservé à la coordination, dès qu&apos;un coordinateur ou une coordinatrice a un mot de passe. Un code (4 chiffres au moins) protège aussi le nom d&apos;un·e médiateur·rice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer le rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau code ou mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le même, encore une fois :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facultatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Médiateur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinateur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>défini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer le code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies ne sont pas identiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code ou mot de passe doit compter au moins {n} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code ou mot de passe ne peut pas commencer ni finir par une espace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe enregistré pour {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe retiré pour {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} est déjà dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ajouté·e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <source>Opérateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les personnes qui utilisent cet ordinateur ; leur nom suit chaque saisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinateur ou coordinatrice (obligatoire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. Claire D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de &amp;passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facultatif, au moins {n} caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le même, une seconde fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conseil : choisissez un mot de passe. Il réserve à la coordination les réglages, les opérateurs et les suppressions. Vous pourrez aussi le définir plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Médiateurs et médiatrices (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;om :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. Samira B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code P&amp;IN :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facultatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée dans le nom ou le code ajoute la personne à la liste ; le code PIN compte de 4 à 8 chiffres. D&apos;autres personnes pourront être ajoutées plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez d&apos;abord le nom de la personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} est déjà dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code PIN compte au moins {n} chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avec code PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans code PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperFormDialog</name>
+    <message>
+        <source>Imprimer le questionnaire papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le PDF (A4) numérote les questions et les codes des réponses comme le mode saisie : la personne qui saisit lit les codes sur le papier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(langue unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue des questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lignes des tableaux répétés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le questionnaire papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire papier non écrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) écrite(s) dans {path}.</source>
+        <translation>
+            <numerusform>%n page écrite dans {path}.</numerusform>
+            <numerusform>%n pages écrites dans {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Phrase de passe de campagne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facultative : elle chiffre les fichiers d&apos;export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les fichiers d&apos;export contiennent les réponses des personnes interrogées. Avec une phrase de passe, ils sont chiffrés (AES-256) : une clé USB perdue ne laisse rien lire. La coordination choisit une phrase pour toute la campagne et la donne à chaque ordinateur ; sans elle, les fichiers ne peuvent pas être fusionnés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phrase de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laisser vide pour ne pas chiffrer ; plusieurs mots, c&apos;est plus sûr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la même, une seconde fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afficher ce qui est tapé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elle est gardée sur cet ordinateur, dans un fichier lisible par votre seul compte, et proposée à chaque export. Modifiable dans les réglages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas d&apos;espace au début ni à la fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies sont différentes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>saisir un questionnaire</source>
+        <extracomment>The actions of permissions.Action, as the password dialog names them (« Pour … : »).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprendre un brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporter vers une clé USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionner des fichiers d&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>résoudre les conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supprimer un questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifier un questionnaire terminé ou le brouillon d’autrui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>produire les fiches de synthèse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouvrir le tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifier les cibles de population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifier le territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importer des données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporter les réponses en tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voir le rapport de saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifier les réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gérer les enquêteurs et les coordinateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consulter et exporter le journal d&apos;activité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purger la campagne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effacer les textes libres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopulationTargetsDialog</name>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cibles de population (redressement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectifs de population par tranche d&apos;âge utilisés pour redresser les réponses. Par défaut : INSEE, recensement 2020 de l&apos;agglomération. Chaque variable doit avoir le même total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territoire (toute l&apos;agglomération)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure par âge de :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facultatif pour un quartier (l&apos;INSEE publie la structure par âge des QPV) : le quartier est alors redressé sur elle. Laissez le tableau vide pour utiliser celle du territoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenir aux chiffres INSEE livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non enregistré : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Cibles enregistrées : les prochaines fiches les utiliseront.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purger la campagne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À la fin de la campagne, la purge efface de cet ordinateur tous les questionnaires, avec leur historique, une fois qu&apos;un fichier d&apos;export vérifié les contient tous dans leur dernière version. Le journal d&apos;activité garde la trace de la purge. Choisissez ce fichier : il est relu et contrôlé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier d&apos;export (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;export :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seulement si le fichier est chiffré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier le fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PURGER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour confirmer, tapez PURGER :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;export vérifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers d&apos;export (*.zip *.idbundle);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le fichier d&apos;export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture et vérification du fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge impossible : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Texte libre : n&apos;y notez rien qui permette de reconnaître une personne (nom, adresse, numéro de téléphone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTableModel</name>
+    <message>
+        <source>Quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche d&apos;âge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manquent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Femmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hommes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Fiches de synthèse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une fiche PDF par quartier d&apos;au moins 5 répondants, une pour le territoire et un fichier qui les réunit : pourcentages redressés par âge, intervalles de confiance, comparaisons nationales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier des fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue des fiches :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produire les fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcul des indicateurs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n fichier(s) PDF écrits dans {folder}.</source>
+        <translation>
+            <numerusform>✓ %n fichier PDF écrit dans {folder}.</numerusform>
+            <numerusform>✓ %n fichiers PDF écrits dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quartier(s) de moins de 5 répondants sans fiche propre.</source>
+        <translation>
+            <numerusform>%n quartier de moins de 5 répondants sans fiche propre.</numerusform>
+            <numerusform>%n quartiers de moins de 5 répondants sans fiche propre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiches non produites : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>au démarrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avant une mise à jour de la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avant une fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avant une purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avant une restauration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une copie de la base est faite à chaque démarrage et avant chaque fusion ou mise à jour (les 10 dernières sont gardées). Restaurer remplace la base par la copie choisie ; la base actuelle est d&apos;abord elle-même sauvegardée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base est sur un serveur PostgreSQL : une sauvegarde (pg_dump) en est faite sur cet ordinateur avant chaque fusion et chaque purge (les 10 dernières sont gardées). D&apos;autres coordinateurs peuvent travailler sur ce serveur : une sauvegarde ne se restaure pas depuis l&apos;application, mais par l&apos;administrateur du serveur, avec la commande que donne « Comment restaurer… ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde pour cette base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment restaurer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remplacer la base par la sauvegarde du {moment} ? Ce qui a été saisi depuis ne sera plus visible (la base actuelle est gardée en sauvegarde).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sauvegarde du {moment} remplacerait toute la base du serveur, y compris ce que les autres coordinateurs y ont fusionné depuis. Elle ne se restaure donc pas depuis l&apos;application : demandez à l&apos;administrateur du serveur de prévenir les coordinateurs, puis de lancer la commande ci-dessous (le mot de passe de la base lui est demandé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} Mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} Ko</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Questionnaires importés à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ces questionnaires ont été importés alors que le questionnaire refuse certaines réponses : ils restent hors de tous les chiffres. Corrigez-les (ouvrez-les depuis la liste des questionnaires) puis marquez-les « corrigé », ou confirmez-les tels quels. Chaque décision est inscrite au journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmer tel quel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquer corrigé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{uuid} — {source}, %n réponse(s) en cause</source>
+        <translation>
+            <numerusform>{uuid} — {source}, %n réponse en cause</numerusform>
+            <numerusform>{uuid} — {source}, %n réponses en cause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire à vérifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line}, colonne « {column} » : « {value} » — {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {uuid} : compté à nouveau dans les chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Code ou mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code ou mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun code pour cette personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Réglages</source>
+        <extracomment>Who changes the settings: the coordinator who unlocked them, for the audit log.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Langue de l&apos;interface :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom de cet ordinateur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de cet ordinateur dans les exports et le journal d&apos;activité ; les fichiers déjà exportés gardent l&apos;ancien nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages de cet ordinateur enregistrés dans : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Général</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les personnes qui utilisent cet ordinateur. Le nom de chacune suit ses saisies et ses actions dans le journal d&apos;activité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gérer les &amp;opérateurs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opérateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territoire et questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territoire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire choisi est proposé pour chaque nouveau questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe de campagne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune : exports non chiffrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la même, une seconde fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phrase de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;fficher ce qui est tapé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elle chiffre les fichiers d&apos;export (AES-256) ; la même sert à les fusionner. Laissez vide pour ne pas chiffrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campagne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier des exports :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier des exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fenêtre d&apos;export s&apos;ouvre sur ce dossier (il est créé s&apos;il n&apos;existe pas). Pour une clé USB, choisissez-la au moment d&apos;exporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinateur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>médiateur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, avec code ou mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;ordinateur est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies de la phrase de passe sont différentes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas d&apos;espace au début ni à la fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce dossier ne peut pas être créé : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Brouillon</source>
+        <extracomment>The statuses of a submission, as the submissions list shows them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsTableModel</name>
+    <message>
+        <source>Commencé le</source>
+        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests. Rows read from the store at a time: the first page when the list opens, then one per scroll.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquêteur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière modification : {modified}
+Identifiant : {uuid}</source>
+        <extracomment>The store&apos;s order key of each column (store.ListOrder). How many questionnaires match the filters (all of them once every page is read).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryDialog</name>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code INSEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier (libellé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code QPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de choix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territoire : communes et quartiers</source>
+        <extracomment>The item data holding a line&apos;s stable choice names (&quot;&quot; on a new line: derived from the name). How many problems are listed under the table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les quartiers proposés sur l&apos;écran d&apos;accueil, dans le questionnaire et sur les fiches. Saisissez un code QPV seulement tel qu&apos;il figure dans le référentiel officiel (sig.ville.gouv.fr, par exemple QN05901M) ; laissez-le vide s&apos;il n&apos;est pas connu. Un quartier déjà utilisé par des questionnaires peut être renommé, pas retiré. Chaque commune garde sa ligne « Autre quartier / hors QPV ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une commune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer un CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenir au fichier fourni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remplit le tableau avec le territoire livré avec l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territoire modifié dans l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territoire du fichier livré avec l&apos;application (jamais modifié).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau : déduit du nom, fixé à l&apos;enregistrement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistré avec chaque questionnaire : ne change pas si l&apos;on renomme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {quartiers} dans {communes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} quartiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) problème(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une ligne de la commune du nouveau quartier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom officiel de la commune :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>« {label} » ne peut pas être retiré : %n questionnaire(s) l&apos;utilise(nt). Vous pouvez le renommer.</source>
+        <translation>
+            <numerusform>« {label} » ne peut pas être retiré : %n questionnaire l&apos;utilise. Vous pouvez le renommer.</numerusform>
+            <numerusform>« {label} » ne peut pas être retiré : %n questionnaires l&apos;utilisent. Vous pouvez le renommer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importer un territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier illisible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier « {name} », lignes du fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export impossible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Territoire exporté : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folder_row</name>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
