@@ -1416,6 +1416,14 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aucun fichier joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée : joindre un fichier…   Suppr : retirer   Tab : question suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{group} n° {number} —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,6 +1473,10 @@ Quitter quand même ?</source>
             <numerusform>%n réponse saisie sur {total} questions</numerusform>
             <numerusform>%n réponses saisies sur {total} questions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Joindre un fichier</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Abandonner la double saisie ?</source>
@@ -2773,6 +2785,238 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>objectif invalide pour {band} × {sex} : « {value} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de population : colonne(s) manquante(s) : {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : variable ou modalité vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : l’effectif « {value} » n’est pas un nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : l’effectif doit être positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : la modalité « {cell} » de « {variable} » apparaît deux fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier de population ne contient aucun effectif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L’effectif total de « {variable} » est nul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les variables n’ont pas le même effectif total ({totals}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun effectif de population pour « {variable} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structures par quartier : colonne « {column} » manquante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structures par quartier, ligne {line} : quartier vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier « {zone} » : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La colonne « {column} » n’est pas numérique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La colonne « {column} » n’est pas une colonne oui/non.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il faut un poids par questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les poids doivent être des nombres strictement positifs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La variable « {variable} » n’a pas une valeur par questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaire(s) sans valeur pour « {variable} » : impossible de les redresser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectifs de population invalides pour « {variable} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalité(s) de « {variable} » sans effectif de population : {cells}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun répondant dans la ou les modalités « {cells} » de « {variable} » : regroupez-les avec une modalité voisine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune marge de calage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les marges de calage n’ont pas le même effectif total : {totals}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le calage sur les marges ne converge pas en {iterations} itérations : des cellules sont sans doute vides ou contradictoires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le nom de la commune est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le nom de choix de commune « {commune} » n’est pas valable (minuscules sans accents, chiffres et « _ » seulement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : « {commune} » est réservé aux réponses hors de la liste des communes ; choisissez un autre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code INSEE « {insee} » n’a pas le bon format (cinq caractères, par exemple 59392) ; laissez-le vide s’il n’est pas connu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le libellé du quartier est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le nom de choix de quartier « {quartier} » n’est pas valable (minuscules sans accents, chiffres et « _ » seulement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code QPV « {qpv} » n’a pas le format des codes officiels (QN, le département sur trois caractères, deux chiffres et une lettre, par exemple QN05901M) ; laissez-le vide s’il n’est pas connu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code QPV « {qpv} » est celui d’un quartier du département {qpv_department}, or la commune {commune} (INSEE {insee}) est dans le {department}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : « {label} » regroupe les adresses hors QPV : il ne peut pas avoir de code QPV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le territoire ne contient aucun quartier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : la commune « {commune} » s’appelle « {first_name} » ligne {first_line}, pas « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code INSEE de {commune} (« {insee} ») diffère de celui de la ligne {first_line} (« {first_insee} »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : la commune {commune} figure déjà ligne {other_line} sous un autre nom de choix (« {other_choice} »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code INSEE {insee} est déjà celui de {other} (ligne {other_line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le quartier « {quartier} » figure déjà dans {commune} (ligne {other_line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : {commune} a déjà un quartier « {label} » (ligne {other_line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le code QPV {qpv} est déjà celui du quartier « {other} » (ligne {other_line}) ; un même QPV sur deux communes garde le même nom de choix de quartier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne {line} : la commune {commune} n’a plus sa ligne « {label} » (nom de choix « {choice} ») ; le questionnaire en a besoin pour les adresses hors QPV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne 1 : colonne(s) manquante(s) : {missing} (colonnes attendues : {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaires l’utilisent. Vous pouvez le renommer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaire l’utilise. Vous pouvez le renommer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : il faut un libellé « label = {{ fr = …, en = … }} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : expression vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : {error} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : question(s) inconnue(s) dans le questionnaire : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : « comparisons » doit être une liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : une comparaison est une proportion entre 0 et 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : le questionnaire est nécessaire pour « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : « {name} » n’est pas une question à choix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : un indicateur a un « id » et une « value ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : fichier illisible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : l’identifiant « {id} » est en double.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun fichier d’indicateurs pour le questionnaire « {form} ».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
