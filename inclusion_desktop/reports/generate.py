@@ -41,7 +41,7 @@ from inclusion_desktop.analysis.population import (
     PopulationTargets,
     parse_population_targets,
 )
-from inclusion_desktop.analysis.respondents import split_refusals
+from inclusion_desktop.analysis.respondents import Respondents, split_refusals
 from inclusion_desktop.analysis.zone_population import (
     SETTING_ZONE_POPULATION,
     parse_zone_targets,
@@ -223,7 +223,7 @@ def zone_names(store: Any = None) -> dict[str, str]:
 
 
 def prepare_sheets(
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | Respondents,
     sheet: IndicatorSheet,
     *,
     form: Form | None = None,
@@ -238,6 +238,8 @@ def prepare_sheets(
 ) -> PreparedSheets:
     """Weights the frame on age, estimates every indicator and gathers each sheet's figures.
 
+    `frame` may come already split into respondents and refusals (`split_refusals`).
+
     `zone_targets` maps a neighbourhood to its own age structure: that neighbourhood is then
     estimated on its own respondents, post-stratified to it (its sheet says so).
 
@@ -247,10 +249,10 @@ def prepare_sheets(
     """
     if lang not in LANGUAGES:
         raise ReportError(code=Code.REPORT_UNKNOWN_LANGUAGE, lang=lang)
-    if len(frame) == 0:
+    split = frame if isinstance(frame, Respondents) else split_refusals(frame)
+    if len(split.frame) + split.refusals == 0:
         raise ReportError(code=Code.REPORT_NO_COMPLETE)
     names = zone_names() if names is None else names
-    split = split_refusals(frame)
     frame = split.frame
     if len(frame) == 0:
         raise ReportError(code=Code.REPORT_ONLY_REFUSALS, refusals=split.refusals)
@@ -689,6 +691,7 @@ def prepare_store_sheets(
         form
     )
     used = sorted({str(v) for v in frame["_version"].dropna().unique()})
+    periods = _periods(store, form_id, set(frame["_uuid"]))
     edited = store.get_setting(SETTING_POPULATION)
     by_zone = store.get_setting(SETTING_ZONE_POPULATION)
     try:
@@ -697,13 +700,14 @@ def prepare_store_sheets(
     except PopulationTargetsError as exc:
         raise ReportError(code=Code.REPORT_TARGETS_UNUSABLE, reason=exc.message) from exc
     return prepare_sheets(
-        frame,
+        # This function owns the frame: its columns move to the respondents' frame, not copied.
+        split_refusals(frame, consume=True),
         sheet,
         form=form,
         lang=lang,
         zone=zone,
         versions=used,
-        periods=_periods(store, form_id, set(frame["_uuid"])),
+        periods=periods,
         names=zone_names(store),
         today=today,
         targets=targets,

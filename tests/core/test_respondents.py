@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from inclusion_desktop.analysis import answers_frame, load_indicators
@@ -41,6 +42,17 @@ def test_refusals_are_set_apart_in_total_and_per_zone() -> None:
     assert (len(split.frame), split.refusals) == (60, 6)
     assert split.refusals_by_zone == {ZONE_A: 4, ZONE_B: 2}
     assert (split.frame["consentement"] == "oui").all()
+
+
+@pytest.mark.parametrize("refusals", [4, 0])
+def test_consumed_split_moves_the_columns_and_gives_the_same_respondents(refusals: int) -> None:
+    form = load_bundled_form()
+    frame = answers_frame(_records(40, refusals, ZONE_A, 0) + _records(20, 0, ZONE_B, 100), [form])
+    copied = split_refusals(frame)
+    moved = split_refusals(frame, consume=True)
+    assert len(frame.columns) == 0  # nothing of the frame is left to hold memory
+    pd.testing.assert_frame_equal(moved.frame, copied.frame, check_exact=True)
+    assert (moved.refusals, moved.refusals_by_zone) == (copied.refusals, copied.refusals_by_zone)
 
 
 def test_sheets_count_respondents_not_refusals(tmp_path: Path) -> None:
