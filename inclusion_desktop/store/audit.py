@@ -22,7 +22,14 @@ from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
 from inclusion_desktop.store.audit_chain import chain_hash, last_chain
 from inclusion_desktop.store.files import create_private_file
 from inclusion_desktop.store.keys import AuditAction
-from inclusion_desktop.store.models import AuditEntry, Device, Operator, format_utc, utc_now
+from inclusion_desktop.store.models import (
+    AuditEntry,
+    Device,
+    Operator,
+    Submission,
+    format_utc,
+    utc_now,
+)
 from inclusion_desktop.store.sealing import sign_audit_row
 from inclusion_desktop.store.spreadsheet import safe_row
 
@@ -41,6 +48,11 @@ class AuditInfo:
     operator_name: str | None
     device_name: str | None
     detail: str
+    #: When the target is a questionnaire of this store: its neighbourhood code, creation time
+    #: and paper number, so that the log can name it as a person would.
+    questionnaire_zone: str | None = None
+    questionnaire_created_at: datetime | None = None
+    questionnaire_paper_number: str | None = None
 
     @property
     def action_label(self) -> str:
@@ -123,9 +135,13 @@ class AuditStoreMixin:
                 func.coalesce(operator.name, AuditEntry.operator_name),
                 device.name,
                 AuditEntry.detail,
+                Submission.zone,
+                Submission.created_at,
+                Submission.paper_number,
             )
             .outerjoin(operator, operator.id == AuditEntry.operator_id)
             .outerjoin(device, device.id == AuditEntry.device_id)
+            .outerjoin(Submission, Submission.uuid == AuditEntry.target)
             # Rows merged from other laptops take their place in time, not in arrival order.
             .order_by(AuditEntry.created_at, AuditEntry.id)
         )

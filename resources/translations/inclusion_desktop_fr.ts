@@ -223,6 +223,17 @@
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Questionnaire du {date} — {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, papier n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignPage</name>
     <message>
         <source>Territoire et questionnaire</source>

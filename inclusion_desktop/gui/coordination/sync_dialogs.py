@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -795,12 +796,19 @@ def audit_action_text(action: str, label: str) -> str:
 class AuditTableModel(QAbstractTableModel):
     """The audit log, newest first: a row's texts are made when the view draws it."""
 
+    TARGET_COLUMN = 2
+
     def __init__(
-        self, entries: list[AuditInfo], headers: list[str], parent: QObject | None = None
+        self,
+        entries: list[AuditInfo],
+        headers: list[str],
+        parent: QObject | None = None,
+        zone_names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._entries = entries
         self._headers = headers
+        self._zone_names = zone_names or {}
 
     def rowCount(  # noqa: N802 (Qt API)
         self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
@@ -822,6 +830,9 @@ class AuditTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TARGET_COLUMN:
+            # The identifier stays one hover away for whoever must trace the questionnaire.
+            return self._entries[index.row()].target
         return self.row_texts(index.row())[index.column()]
 
     def headerData(  # noqa: N802 (Qt API)
@@ -840,11 +851,25 @@ class AuditTableModel(QAbstractTableModel):
         return [
             entry.created_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"),
             audit_action_text(entry.action, entry.action_label),
-            entry.target,
+            self.target_text(entry),
             entry.operator_name or "",
             entry.device_name or "",
             entry.detail,
         ]
+
+    def target_text(self, entry: AuditInfo) -> str:
+        """A questionnaire by its neighbourhood, date and paper number; anything else as written."""
+        if entry.questionnaire_zone is None or entry.questionnaire_created_at is None:
+            return entry.target
+        text = self.tr("Questionnaire du {date} — {zone}").format(
+            date=entry.questionnaire_created_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+            zone=self._zone_names.get(entry.questionnaire_zone, entry.questionnaire_zone),
+        )
+        if entry.questionnaire_paper_number:
+            text += self.tr(", papier n° {number}").format(
+                number=entry.questionnaire_paper_number
+            )
+        return text
 
 
 class AuditDialog(QDialog):
@@ -865,7 +890,8 @@ class AuditDialog(QDialog):
             self.tr("Ordinateur"),
             self.tr("Détail"),
         ]
-        self.model = AuditTableModel(entries, columns, self)
+        zone_names = {n.code: n.display_name for n in store_neighbourhoods(store)}
+        self.model = AuditTableModel(entries, columns, self, zone_names)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
