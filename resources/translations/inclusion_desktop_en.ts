@@ -225,8 +225,8 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <source>Questionnaire du {date} — {zone}</source>
-        <translation>Questionnaire of {date} — {zone}</translation>
+        <source>{zone}, commencé le {date}</source>
+        <translation>{zone}, started on {date}</translation>
     </message>
     <message>
         <source>, papier n° {number}</source>

@@ -225,7 +225,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <source>Questionnaire du {date} — {zone}</source>
+        <source>{zone}, commencé le {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -170,12 +170,12 @@ def test_audit_dialog_lists_and_exports_the_log(qtbot, laptop: Store, tmp_path: 
     assert dialog.model.rowCount() == len(laptop.audit_log()) >= 12  # 6 created, 6 finished
     assert dialog.model.index(0, 1).data() == "questionnaire terminé"
     assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == "Action"
-    # A questionnaire is named by its date and neighbourhood, its identifier kept as a tooltip.
+    # A questionnaire is named by its neighbourhood and start, its identifier kept as a tooltip.
     newest = laptop.audit_log()[-1]
     target = dialog.model.index(0, AuditTableModel.TARGET_COLUMN)
-    assert target.data().startswith("Questionnaire du ")
+    assert ", commencé le " in target.data()
     assert "uuid" not in target.data()
-    assert target.data(Qt.ItemDataRole.ToolTipRole) == newest.target
+    assert target.data(Qt.ItemDataRole.ToolTipRole).endswith("\n" + newest.target)
     # Qt's checker of the model's answers (row and column counts, indexes, data types).
     QAbstractItemModelTester(
         dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal

@@ -832,7 +832,9 @@ class AuditTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TARGET_COLUMN:
             # The identifier stays one hover away for whoever must trace the questionnaire.
-            return self._entries[index.row()].target
+            entry = self._entries[index.row()]
+            shown = self.target_text(entry)
+            return shown if shown == entry.target else f"{shown}\n{entry.target}"
         return self.row_texts(index.row())[index.column()]
 
     def headerData(  # noqa: N802 (Qt API)
@@ -858,10 +860,10 @@ class AuditTableModel(QAbstractTableModel):
         ]
 
     def target_text(self, entry: AuditInfo) -> str:
-        """A questionnaire by its neighbourhood, date and paper number; anything else as written."""
+        """A questionnaire by its place, start and paper number; other targets as written."""
         if entry.questionnaire_zone is None or entry.questionnaire_created_at is None:
             return entry.target
-        text = self.tr("Questionnaire du {date} — {zone}").format(
+        text = self.tr("{zone}, commencé le {date}").format(
             date=entry.questionnaire_created_at.astimezone().strftime("%d/%m/%Y %H:%M"),
             zone=self._zone_names.get(entry.questionnaire_zone, entry.questionnaire_zone),
         )
@@ -898,7 +900,12 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # The target takes what is left, so every column fits a 1024-pixel screen; most
+        # details are empty, and a long one is read in its tooltip or by widening the column.
+        header.setSectionResizeMode(AuditTableModel.TARGET_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, 150)
+        self.table.setWordWrap(False)  # one line per entry, cut at the last letter that fits
         layout.addWidget(self.table, 1)
         self.message = QLabel(self)
         layout.addWidget(self.message)
