@@ -164,3 +164,17 @@ def test_menu_opens_the_view_with_the_form_in_use(
     assert view.form is not None and view.form.form_id == "habitants"
     assert view.model.rowCount() == 10
     assert "Déroulement :" in view.summary.text()
+
+
+def test_without_targets_a_sentence_stands_in_for_the_empty_table(
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    view = FieldworkView(store, lambda: (True, store.operators()[0].id))
+    qtbot.addWidget(view)
+    assert view.table_or_notice.currentWidget() is view.no_targets
+    assert "Aucun objectif pour l'instant" in view.no_targets.text()
+    view.plan_zone.setCurrentIndex(view.plan_zone.findData(SLB))
+    view.plan_size.setValue(30)
+    view.plan_button.click()
+    assert view.table_or_notice.currentWidget() is view.table
+    assert view.model.rowCount() == 10

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -202,7 +203,21 @@ class FieldworkView(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
+        # Without targets an empty grid looks broken: a sentence takes its place until then.
+        self.no_targets = QLabel(
+            self.tr(
+                "Aucun objectif pour l'instant : la coordination les fixe ci-dessous, ou "
+                "ils arrivent avec la prochaine fusion."
+            ),
+            self,
+        )
+        self.no_targets.setObjectName("noQuotaTargets")
+        self.no_targets.setWordWrap(True)
+        self.no_targets.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table_or_notice = QStackedWidget(self)
+        self.table_or_notice.addWidget(self.table)
+        self.table_or_notice.addWidget(self.no_targets)
+        layout.addWidget(self.table_or_notice, 1)
         self.words = QLabel(self)
         self.words.setObjectName("quotaWords")
         self.words.setWordWrap(True)
@@ -290,13 +305,9 @@ class FieldworkView(QDialog):
         chosen = self.zone_filter.currentData()
         shown = [zone for zone in self.progress if chosen in (None, zone.zone)]
         self.model.set_progress(shown)
+        self.table_or_notice.setCurrentWidget(self.table if self.progress else self.no_targets)
         if not self.progress:
-            self.words.setText(
-                self.tr(
-                    "Aucun objectif pour l'instant : la coordination les fixe ci-dessous, ou "
-                    "ils arrivent avec la prochaine fusion."
-                )
-            )
+            self.words.clear()
             return
         lines = []
         for zone in shown:
