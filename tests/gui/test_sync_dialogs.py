@@ -126,11 +126,11 @@ def test_export_merge_and_resolve_a_conflict(
     tips = [model.headerData(c, Qt.Orientation.Horizontal, tip) for c in (1, 2)]
     assert tips == headers  # the whole title, should a column be narrow
     # The differing answer is highlighted and chosen in a list; the others are plain text.
-    (age_row,) = [r for r in range(model.rowCount()) if model.answer_row(r).name == "age"]
+    (age_row,) = [r for r in range(model.rowCount()) if model.item(r).name == "age"]
     assert model.index(age_row, 1).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(age_row, 3).data() is None
     assert view.table.indexWidget(model.index(age_row, 3)) is view.merged_choices["age"]
-    same = next(r for r in range(model.rowCount()) if not model.answer_row(r).differs)
+    same = next(r for r in range(model.rowCount()) if not model.item(r).differs)
     assert model.index(same, 3).data() == model.index(same, 1).data()
     assert model.index(same, 1).data(Qt.ItemDataRole.BackgroundRole) is None
     laptop_header = next(h for h in headers if "Portable médiation 2" in h)

@@ -10,10 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -44,6 +42,7 @@ from PySide6.QtWidgets import (
 from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
 from inclusion_desktop.gui.common.messages import audit_action_label, message_text, user_message
 from inclusion_desktop.gui.common.settings import Preferences
+from inclusion_desktop.gui.common.table_model import RowsTableModel
 from inclusion_desktop.gui.common.task_dialog import TaskDialog
 from inclusion_desktop.gui.common.widgets import folder_row, show_status
 from inclusion_desktop.gui.coordination.conflicts_model import (
@@ -539,7 +538,7 @@ class ConflictsDialog(QDialog):
             self.conflict_list.setCurrentRow(0)
         else:
             # The resolved versions' computers and files are gone from the column titles.
-            self.model.show_answers([], self._plain_headers())
+            self.model.set_rows([], self._plain_headers())
             self.message.setText(self.tr("Aucun conflit : toutes les versions concordent."))
 
     def _plain_headers(self) -> list[str]:
@@ -616,7 +615,7 @@ class ConflictsDialog(QDialog):
             left, right = str(a.answers.get(name, "")), str(b.answers.get(name, ""))
             shown = self._shown(form, name, left), self._shown(form, name, right)
             rows.append(AnswerRow(name, label, left, right, *shown))
-        self.model.show_answers(rows, headers, tips)
+        self.model.set_rows(rows, headers, tips)
         previous: QWidget = self.table
         for row, answer in enumerate(rows):
             if not answer.differs:
@@ -757,25 +756,8 @@ def audit_action_text(action: str, label: str) -> str:
     return label if action not in AUDIT_ACTION_LABELS.sources else audit_action_label(action)
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsTableModel[AuditInfo]):
     """The audit log, newest first: a row's texts are made when the view draws it."""
-
-    def __init__(
-        self, entries: list[AuditInfo], headers: list[str], parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._entries = entries
-        self._headers = headers
-
-    def rowCount(  # noqa: N802 (Qt API)
-        self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
-    ) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(  # noqa: N802 (Qt API)
-        self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
-    ) -> int:
-        return 0 if parent.isValid() else len(self._headers)
 
     def data(
         self,
@@ -789,19 +771,9 @@ class AuditTableModel(QAbstractTableModel):
             return None
         return self.row_texts(index.row())[index.column()]
 
-    def headerData(  # noqa: N802 (Qt API)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> str | None:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def row_texts(self, row: int) -> list[str]:
         """Date, action, target, person, laptop and detail of one entry, as shown."""
-        entry = self._entries[row]
+        entry = self.item(row)
         return [
             entry.created_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"),
             audit_action_text(entry.action, entry.action_label),
