@@ -275,6 +275,7 @@
     <name>ClearFreeTextDialog</name>
     <message>
         <source>Effacer les textes libres</source>
+        <extracomment>What the clearing removed, once done.</extracomment>
         <translation>Erase free-text answers</translation>
     </message>
     <message>
@@ -479,6 +480,7 @@
     <name>DataExportDialog</name>
     <message>
         <source>Exporter les réponses (tableau)</source>
+        <extracomment>What the last export wrote.</extracomment>
         <translation>Export the answers (table)</translation>
     </message>
     <message>
@@ -941,6 +943,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Exporter les questionnaires</source>
+        <extracomment>The verified export file, once written.</extracomment>
         <translation>Export the questionnaires</translation>
     </message>
     <message>
@@ -3630,6 +3633,7 @@ Quit anyway?</translation>
     <name>PurgeDialog</name>
     <message>
         <source>Purger la campagne</source>
+        <extracomment>What the purge deleted, once done.</extracomment>
         <translation>Purge the campaign</translation>
     </message>
     <message>
@@ -3750,6 +3754,7 @@ Quit anyway?</translation>
     <name>ReportsDialog</name>
     <message>
         <source>Fiches de synthèse</source>
+        <extracomment>What the last run wrote (reports.GenerationResult).</extracomment>
         <translation>Summary sheets</translation>
     </message>
     <message>

@@ -275,6 +275,7 @@
     <name>ClearFreeTextDialog</name>
     <message>
         <source>Effacer les textes libres</source>
+        <extracomment>What the clearing removed, once done.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -479,6 +480,7 @@
     <name>DataExportDialog</name>
     <message>
         <source>Exporter les réponses (tableau)</source>
+        <extracomment>What the last export wrote.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -941,6 +943,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Exporter les questionnaires</source>
+        <extracomment>The verified export file, once written.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3628,6 +3631,7 @@ Quitter quand même ?</source>
     <name>PurgeDialog</name>
     <message>
         <source>Purger la campagne</source>
+        <extracomment>What the purge deleted, once done.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3748,6 +3752,7 @@ Quitter quand même ?</source>
     <name>ReportsDialog</name>
     <message>
         <source>Fiches de synthèse</source>
+        <extracomment>What the last run wrote (reports.GenerationResult).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

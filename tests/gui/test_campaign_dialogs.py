@@ -85,10 +85,10 @@ def test_clear_free_text_dialog(qtbot, window, store: Store, monkeypatch) -> Non
     # Saying no changes nothing.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     dialog.clear_button.click()
-    assert dialog.result is None and store.head_answers(uuids[0])["commentaire"] == SECRET
+    assert dialog.outcome is None and store.head_answers(uuids[0])["commentaire"] == SECRET
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.clear_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
     assert "✓ 3 réponses en texte libre effacées dans 2 questionnaires" in dialog.message.text()
     assert not dialog.clear_button.isEnabled() and dialog.close_button.isEnabled()
     assert store.head_answers(uuids[0]) == {"numero_papier": "P-1"}
@@ -152,9 +152,9 @@ def test_purge_dialog(qtbot, window, store: Store, tmp_path: Path, monkeypatch) 
     _shot(dialog, "purge_prete")
     dialog.purge_button.click()
     qtbot.waitUntil(
-        lambda: dialog.result is not None or "impossible" in dialog.message.text(), timeout=30000
+        lambda: dialog.outcome is not None or "impossible" in dialog.message.text(), timeout=30000
     )
-    assert dialog.result is not None, dialog.message.text()
+    assert dialog.outcome is not None, dialog.message.text()
     assert "Campagne purgée : 3 questionnaire(s)" in dialog.message.text()
     assert store.list_submissions() == []
     assert not dialog.purge_button.isEnabled() and not dialog.check_button.isEnabled()

@@ -41,9 +41,9 @@ def export_with(qtbot, store: Store, folder: Path, fmt: str) -> DataExportDialog
 def test_export_dialog_writes_xlsx_and_csv(qtbot, surveyed: Store, tmp_path: Path) -> None:
     folder = tmp_path / "tableaux"
     dialog = export_with(qtbot, surveyed, folder, "xlsx")
-    assert dialog.result is not None, dialog.message.text()
+    assert dialog.outcome is not None, dialog.message.text()
     assert "toutes les réponses, textes libres compris" in dialog.warning.text()
-    (workbook,) = dialog.result.files
+    (workbook,) = dialog.outcome.files
     assert workbook.parent == folder and workbook.suffix == ".xlsx"
     assert workbook.name in dialog.message.text()
     assert "6 questionnaires écrits" in dialog.message.text()
@@ -60,8 +60,8 @@ def test_export_dialog_writes_xlsx_and_csv(qtbot, surveyed: Store, tmp_path: Pat
     again.language_combo.setCurrentIndex(again.language_combo.findData("Français (fr)"))
     again.export_button.click()
     qtbot.waitUntil(lambda: again.export_button.isEnabled(), timeout=60000)
-    assert again.result is not None, again.message.text()
-    (table,) = again.result.files
+    assert again.outcome is not None, again.message.text()
+    (table,) = again.outcome.files
     assert table.suffix == ".csv" and table != workbook
     with table.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
@@ -70,7 +70,7 @@ def test_export_dialog_writes_xlsx_and_csv(qtbot, surveyed: Store, tmp_path: Pat
 
 def test_export_without_answers_is_refused(qtbot, store: Store, tmp_path: Path) -> None:
     dialog = export_with(qtbot, store, tmp_path / "vide", "csv")
-    assert dialog.result is None
+    assert dialog.outcome is None
     assert "Aucun questionnaire terminé" in dialog.message.text()
     assert "#a4161a" in dialog.message.styleSheet()
     assert list((tmp_path / "vide").iterdir()) == []
@@ -79,7 +79,7 @@ def test_export_without_answers_is_refused(qtbot, store: Store, tmp_path: Path) 
 def test_import_dialog_brings_an_export_into_a_fresh_store(
     qtbot, surveyed: Store, store: Store, tmp_path: Path
 ) -> None:
-    exported = export_with(qtbot, surveyed, tmp_path, "csv").result
+    exported = export_with(qtbot, surveyed, tmp_path, "csv").outcome
     assert exported is not None
     data = exported.files[0]
     version = next(v for v in surveyed.form_versions() if v.form_id == "habitants")
@@ -114,7 +114,7 @@ def test_import_dialog_brings_an_export_into_a_fresh_store(
 def test_rows_the_form_refuses_are_refused_or_kept_to_check(
     qtbot, surveyed: Store, store: Store, tmp_path: Path
 ) -> None:
-    exported = export_with(qtbot, surveyed, tmp_path, "csv").result
+    exported = export_with(qtbot, surveyed, tmp_path, "csv").outcome
     assert exported is not None
     frame = pd.read_csv(exported.files[0], dtype=str, keep_default_na=False)
     first = frame.index[frame["bloc_profil/age"] != ""][0]

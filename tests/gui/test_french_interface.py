@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QLabel,
     QLineEdit,
-    QTableWidget,
+    QTableView,
     QWidget,
 )
 
@@ -49,10 +50,10 @@ def _texts(widget: QWidget) -> list[str]:
             texts.append(child.placeholderText())
         if isinstance(child, QComboBox):
             texts += [child.itemText(i) for i in range(child.count())]
-        if isinstance(child, QTableWidget):
-            for column in range(child.columnCount()):
-                header = child.horizontalHeaderItem(column)
-                texts.append(header.text() if header else "")
+        if isinstance(child, QTableView) and child.model() is not None:
+            model = child.model()
+            for column in range(model.columnCount()):
+                texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
     for action in widget.findChildren(type(widget.actions()[0]) if widget.actions() else object):
         texts.append(getattr(action, "text", lambda: "")())
     return [text.replace("&", "") for text in texts if text]

@@ -28,7 +28,7 @@ def test_reports_dialog_writes_the_sheets(qtbot, surveyed: Store, tmp_path: Path
     dialog.folder_edit.setText(str(tmp_path / "fiches"))
     dialog.make_button.click()
     qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=60000)
-    assert dialog.result is not None, dialog.message.text()
+    assert dialog.outcome is not None, dialog.message.text()
     assert "fichiers PDF écrits" in dialog.message.text()
     assert not dialog.open_button.isHidden()
     territory = tmp_path / "fiches" / "fiche-territoire.pdf"

@@ -51,9 +51,9 @@ def export_through_dialog(
     dialog.passphrase.setText(passphrase)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=20000)
-    assert dialog.result is not None, dialog.message.text()
+    assert dialog.outcome is not None, dialog.message.text()
     assert "Vous pouvez retirer la clé" in dialog.message.text()
-    return dialog.result.path
+    return dialog.outcome.path
 
 
 def merge_through_dialog(
@@ -108,15 +108,31 @@ def test_export_merge_and_resolve_a_conflict(
 
     view = ConflictsDialog(coordinator, operator_id=operator_coord)
     qtbot.addWidget(view)
+    # Qt's checker watches the model through every change below (new conflict, resolved).
+    tester = QAbstractItemModelTester(
+        view.model, QAbstractItemModelTester.FailureReportingMode.Fatal
+    )
     assert view.conflict_list.count() == 1
     # The age band is calculated from the age: only the age is to be chosen, the band is no
     # row of its own (a note says it is recalculated).
     assert set(view.merged_choices) == {"age"}
-    shown = [view.table.item(row, 0).text() for row in range(view.table.rowCount())]
+    model = view.model
+    shown = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert not any("tranche" in text.casefold() for text in shown), shown
     assert "tranche_age" in view.message.text() and "recalculées" in view.message.text()
     # Each version says which computer, who, when and which export file it came from.
-    headers = [view.table.horizontalHeaderItem(c).text() for c in (1, 2)]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in (1, 2)]
+    tip = Qt.ItemDataRole.ToolTipRole
+    tips = [model.headerData(c, Qt.Orientation.Horizontal, tip) for c in (1, 2)]
+    assert tips == headers  # the whole title, should a column be narrow
+    # The differing answer is highlighted and chosen in a list; the others are plain text.
+    (age_row,) = [r for r in range(model.rowCount()) if model.item(r).name == "age"]
+    assert model.index(age_row, 1).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(age_row, 3).data() is None
+    assert view.table.indexWidget(model.index(age_row, 3)) is view.merged_choices["age"]
+    same = next(r for r in range(model.rowCount()) if not model.item(r).differs)
+    assert model.index(same, 3).data() == model.index(same, 1).data()
+    assert model.index(same, 1).data(Qt.ItemDataRole.BackgroundRole) is None
     laptop_header = next(h for h in headers if "Portable médiation 2" in h)
     office_header = next(h for h in headers if h is not laptop_header)
     assert second.name in laptop_header
@@ -127,8 +143,11 @@ def test_export_merge_and_resolve_a_conflict(
     assert view.conflict_list.count() == 0
     assert coordinator.conflicts() == []
     # The resolved versions' details are gone from the column titles.
-    assert view.table.horizontalHeaderItem(1).text() == "Version A"
-    assert view.table.horizontalHeaderItem(2).text() == "Version B"
+    assert model.rowCount() == 0
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Version A"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Version B"
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
+    del tester
     head = coordinator.revisions(uuid)[-1]
     assert head.answers["age"] == "61" and head.answers["tranche_age"] == "60_74"
     assert head.parent_hash is not None
@@ -159,7 +178,7 @@ def test_export_to_missing_folder_is_refused_clearly(qtbot, laptop: Store, tmp_p
     dialog.folder_edit.setText(str(tmp_path / "cle-absente"))
     dialog.export_button.click()
     assert "clé est-elle branchée" in dialog.message.text()
-    assert dialog.result is None
+    assert dialog.outcome is None
 
 
 def test_audit_dialog_lists_and_exports_the_log(qtbot, laptop: Store, tmp_path: Path, monkeypatch) -> None:  # noqa: E501
@@ -185,3 +204,17 @@ def test_audit_dialog_lists_and_exports_the_log(qtbot, laptop: Store, tmp_path: 
     dialog.export_csv()
     assert target.read_text(encoding="utf-8").startswith("date,action,cible")
     assert "écrite" in dialog.message.text() and "(s)" not in dialog.message.text()
+
+
+def test_merge_table_titles_show_their_accents(qtbot, coordinator: Store) -> None:  # type: ignore[no-untyped-def]
+    dialog = MergeDialog(coordinator, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.table.horizontalHeader()
+    state = dialog.table.horizontalHeaderItem(header.count() - 1)
+    assert state.text() == "État"
+    accented = header.grab().toImage()
+    state.setText("Etat")
+    # The accent of « É » is drawn: without it the title looks different.
+    assert header.grab().toImage() != accented

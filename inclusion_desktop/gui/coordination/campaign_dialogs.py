@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.gui.common.messages import user_message
 from inclusion_desktop.gui.common.settings import Preferences
-from inclusion_desktop.gui.common.widgets import add_progress_area, fit_height, show_status
-from inclusion_desktop.gui.common.workers import Task, run_in_background
+from inclusion_desktop.gui.common.task_dialog import TaskDialog
+from inclusion_desktop.gui.common.widgets import fit_height, show_status
+from inclusion_desktop.gui.common.workers import Work
 from inclusion_desktop.services.campaign import (
     PurgeCheck,
     PurgeResult,
@@ -44,8 +45,10 @@ def _show(dialog: QDialog, label: QLabel, text: str, *, ok: bool) -> None:
     fit_height(dialog)
 
 
-class ClearFreeTextDialog(QDialog):
+class ClearFreeTextDialog(TaskDialog):
     """Counts the free-text answers, then clears them from every questionnaire once confirmed."""
+
+    grows_with_message = True
 
     def __init__(
         self, collector: Collector, operator_id: int | None, parent: QWidget | None = None
@@ -53,9 +56,9 @@ class ClearFreeTextDialog(QDialog):
         super().__init__(parent)
         self.collector = collector
         self.operator_id = operator_id
-        self.task: Task | None = None
         self.preview: ScrubResult | None = None
-        self.result: ScrubResult | None = None  # type: ignore[assignment]  # QDialog.result()
+        #: What the clearing removed, once done.
+        self.outcome: ScrubResult | None = None
         self.setWindowTitle(self.tr("Effacer les textes libres"))
         self.setMinimumWidth(620)
         self.resize(620, 10)
@@ -77,28 +80,31 @@ class ClearFreeTextDialog(QDialog):
         self.summary.setObjectName("freeTextSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.progress, self.message = add_progress_area(self, layout, busy=True, visible=True)
-        self.buttons = QDialogButtonBox(self)
-        self.clear_button = self.buttons.addButton(
-            self.tr("Effacer les textes libres"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.add_task_area(layout, busy=True, visible=True)
+        self.add_buttons(layout)
+        self.clear_button = self.add_button(
+            self.tr("Effacer les textes libres"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+            self.confirm_and_clear,
         )
         self.clear_button.setEnabled(False)
-        self.close_button = self.buttons.addButton(
-            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = self.add_button(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole, self.reject
         )
-        self.clear_button.clicked.connect(self.confirm_and_clear)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
         fit_height(self)
-        self.task = run_in_background(
+        self.run_task(
             lambda report: preview_free_text(self.collector),
+            None,  # the summary line says what is being looked for
+            lock=[],
             on_done=self._on_preview,
-            on_failed=self._on_failed,
+            failure=self._failure(),
         )
+
+    def _failure(self) -> str:
+        return self.tr("Effacement impossible : {reason}")
 
     def _on_preview(self, preview: ScrubResult) -> None:
         self.preview = preview
-        self.progress.hide()
         if not preview.answers and not preview.questionnaires:
             self.summary.setText(self.tr("Aucune réponse en texte libre : rien à effacer."))
             return
@@ -131,20 +137,17 @@ class ClearFreeTextDialog(QDialog):
 
     def start_clear(self) -> None:
         """Clears without asking (the confirmation was given)."""
-        self.clear_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.progress.show()
-        _show(self, self.message, self.tr("Effacement et compactage de la base…"), ok=True)
-        self.task = run_in_background(
+        self.clear_button.setEnabled(False)  # once: after clearing, nothing is left to clear
+        self.run_task(
             lambda report: clear_free_text(self.collector, self.operator_id),
+            self.tr("Effacement et compactage de la base…"),
+            lock=[self.close_button],
             on_done=self._on_cleared,
-            on_failed=self._on_failed,
+            failure=self._failure(),
         )
 
     def _on_cleared(self, result: ScrubResult) -> None:
-        self.result = result
-        self.progress.hide()
-        self.close_button.setEnabled(True)
+        self.outcome = result
         self.summary.setText(self.tr("Il ne reste aucune réponse en texte libre."))
         text = self.tr(
             "✓ {answers} dans {questionnaires}. Les sauvegardes faites avant les contiennent "
@@ -155,21 +158,13 @@ class ClearFreeTextDialog(QDialog):
         )
         # On a PostgreSQL store, what the server may still keep (the core's French sentence).
         note = self.collector.store.compaction_note
-        _show(self, self.message, f"{text} {note}" if note else text, ok=True)
-
-    def _on_failed(self, error: Exception) -> None:
-        self.progress.hide()
-        self.close_button.setEnabled(True)
-        _show(
-            self,
-            self.message,
-            self.tr("Effacement impossible : {reason}").format(reason=user_message(error)),
-            ok=False,
-        )
+        self.show_message(f"{text} {note}" if note else text, ok=True)
 
 
-class PurgeDialog(QDialog):
+class PurgeDialog(TaskDialog):
     """Checks a verified export file against the laptop, then deletes the campaign's data."""
+
+    grows_with_message = True
 
     def __init__(
         self, store: Store, operator_id: int | None, parent: QWidget | None = None
@@ -177,9 +172,9 @@ class PurgeDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.operator_id = operator_id
-        self.task: Task | None = None
         self.check: PurgeCheck | None = None
-        self.result: PurgeResult | None = None  # type: ignore[assignment]  # QDialog.result()
+        #: What the purge deleted, once done.
+        self.outcome: PurgeResult | None = None
         self.setWindowTitle(self.tr("Purger la campagne"))
         self.setMinimumWidth(680)
         self.resize(680, 10)
@@ -224,18 +219,15 @@ class PurgeDialog(QDialog):
         self.confirm_edit.textChanged.connect(self._update_purge_button)
         confirm_row.addRow(self.tr("Pour confirmer, tapez PURGER :"), self.confirm_edit)
         layout.addLayout(confirm_row)
-        self.progress, self.message = add_progress_area(self, layout, busy=True)
-        self.buttons = QDialogButtonBox(self)
-        self.purge_button = self.buttons.addButton(
-            self.tr("Purger la campagne"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.add_task_area(layout, busy=True)
+        self.add_buttons(layout)
+        self.purge_button = self.add_button(
+            self.tr("Purger la campagne"), QDialogButtonBox.ButtonRole.AcceptRole, self.start_purge
         )
         self.purge_button.setEnabled(False)
-        self.close_button = self.buttons.addButton(
-            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = self.add_button(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole, self.reject
         )
-        self.purge_button.clicked.connect(self.start_purge)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.file_edit.textChanged.connect(self._forget_check)
         self.passphrase.textChanged.connect(self._forget_check)
         fit_height(self)
@@ -263,36 +255,37 @@ class PurgeDialog(QDialog):
         self._update_purge_button()
 
     def _update_purge_button(self) -> None:
-        ready = self.check is not None and self.check.ok and self.result is None
+        ready = self.check is not None and self.check.ok and self.outcome is None
         word = self.confirm_edit.text().strip() == self.confirmation_word
-        self.purge_button.setEnabled(ready and word and self.task is None)
+        self.purge_button.setEnabled(ready and word and not self.running)
 
-    def _busy(self, text: str) -> None:
-        for widget in (self.check_button, self.purge_button, self.close_button):
-            widget.setEnabled(False)
-        self.progress.show()
-        _show(self, self.message, text, ok=True)
+    def _run(self, work: Work, status: str, on_done: Any, on_progress: Any = None) -> None:
+        """Runs a step with every button locked; `_idle` then decides which may be used."""
+        self.run_task(
+            work,
+            status,
+            lock=[self.check_button, self.purge_button, self.close_button],
+            on_done=on_done,
+            on_failed=self._on_failed,
+            on_progress=on_progress,
+        )
 
     def _idle(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self.check_button.setEnabled(self.result is None)
-        self.close_button.setEnabled(True)
+        self.check_button.setEnabled(self.outcome is None)
         self._update_purge_button()
 
     def start_check(self) -> None:
         """Reads and verifies the file, then compares it with the laptop (worker thread)."""
         path = self.file_edit.text().strip()
         if not path:
-            _show(self, self.message, self.tr("Choisissez le fichier d'export."), ok=False)
+            self.show_message(self.tr("Choisissez le fichier d'export."), ok=False)
             return
         passphrase = self.passphrase.text() or None
         self._forget_check()
-        self._busy(self.tr("Lecture et vérification du fichier…"))
-        self.task = run_in_background(
+        self._run(
             lambda report: check_purge(self.store, path, passphrase),
-            on_done=self._on_checked,
-            on_failed=self._on_failed,
+            self.tr("Lecture et vérification du fichier…"),
+            self._on_checked,
         )
 
     def _on_checked(self, check: PurgeCheck) -> None:
@@ -310,7 +303,6 @@ class PurgeDialog(QDialog):
         if check is None or not check.ok:
             return
         passphrase = self.passphrase.text() or None
-        self._busy(self.tr("Purge en cours…"))
         self.confirm_edit.setEnabled(False)
 
         def work(report: Any) -> PurgeResult:
@@ -322,24 +314,19 @@ class PurgeDialog(QDialog):
                 progress=report,
             )
 
-        self.task = run_in_background(
-            work, on_done=self._on_purged, on_failed=self._on_failed, on_progress=self._on_step
-        )
+        self._run(work, self.tr("Purge en cours…"), self._on_purged, self._on_step)
 
     def _on_step(self, text: str) -> None:
-        _show(self, self.message, text, ok=True)
+        self.show_message(text, ok=True)
 
     def _on_purged(self, result: PurgeResult) -> None:
-        self.result = result
-        _show(self, self.message, "✓ " + result.message, ok=True)
+        self.outcome = result
+        self.show_message("✓ " + result.message, ok=True)
         self._idle()
 
     def _on_failed(self, error: Exception) -> None:
-        _show(
-            self,
-            self.message,
-            self.tr("Purge impossible : {reason}").format(reason=user_message(error)),
-            ok=False,
+        self.show_message(
+            self.tr("Purge impossible : {reason}").format(reason=user_message(error)), ok=False
         )
         self._idle()
 

@@ -30,13 +30,8 @@ from PySide6.QtWidgets import (
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.gui.common.messages import as_sentence, user_message
 from inclusion_desktop.gui.common.settings import Preferences, default_export_folder
-from inclusion_desktop.gui.common.widgets import (
-    add_progress_area,
-    fit_height,
-    folder_row,
-    show_status,
-)
-from inclusion_desktop.gui.common.workers import Task, run_in_background
+from inclusion_desktop.gui.common.task_dialog import TaskDialog
+from inclusion_desktop.gui.common.widgets import fit_height, folder_row, show_status
 from inclusion_desktop.gui.field.form_view import language_display_name
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.keys import SettingKey
@@ -71,7 +66,7 @@ def form_languages(store: Store, *, newest: int = 3) -> list[str]:
     return languages
 
 
-class DataExportDialog(QDialog):
+class DataExportDialog(TaskDialog):
     """Writes every complete questionnaire as a table (xlsx, csv or dta) in a chosen folder."""
 
     def __init__(
@@ -83,8 +78,8 @@ class DataExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self.task: Task | None = None
-        self.result: ExportResult | None = None  # type: ignore[assignment]  # QDialog.result()
+        #: What the last export wrote.
+        self.outcome: ExportResult | None = None
         self.setWindowTitle(self.tr("Exporter les réponses (tableau)"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
@@ -135,22 +130,18 @@ class DataExportDialog(QDialog):
         )
         form.addRow(self.tr("Réponses :"), self.language_combo)
         layout.addLayout(form)
-        self.progress, self.message = add_progress_area(self, layout, busy=True)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("Exporter"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.add_task_area(layout, busy=True)
+        self.add_buttons(layout)
+        self.export_button = self.add_button(
+            self.tr("Exporter"), QDialogButtonBox.ButtonRole.AcceptRole, self.start
         )
-        self.open_button = self.buttons.addButton(
-            self.tr("Ouvrir le dossier"), QDialogButtonBox.ButtonRole.ActionRole
+        self.open_button = self.add_button(
+            self.tr("Ouvrir le dossier"), QDialogButtonBox.ButtonRole.ActionRole, self.open_folder
         )
-        self.close_button = self.buttons.addButton(
-            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = self.add_button(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole, self.reject
         )
         self.open_button.hide()
-        self.export_button.clicked.connect(self.start)
-        self.open_button.clicked.connect(self.open_folder)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
         # The folder used last time while it exists, else the export folder of the settings.
         prefs = preferences or Preferences()
         last = store.get_setting(SETTING_FOLDER)
@@ -174,13 +165,13 @@ class DataExportDialog(QDialog):
 
         text = self.folder_edit.text().strip()
         if not text:
-            self._show(self.tr("Choisissez un dossier."), ok=False)
+            self.show_message(self.tr("Choisissez un dossier."), ok=False)
             return
         folder = Path(text)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self._show(
+            self.show_message(
                 self.tr("Dossier impossible à créer : {error}").format(error=user_message(error)),
                 ok=False,
             )
@@ -191,20 +182,17 @@ class DataExportDialog(QDialog):
         self.store.set_setting(SETTING_FORMAT, fmt)
         self.store.set_setting(SETTING_LANGUAGE, language or "")
         target = self.target(folder, fmt)
-        self.export_button.setEnabled(False)
         self.open_button.hide()
-        self.progress.show()
-        self._show(self.tr("Écriture du tableau…"), ok=True)
-        self.task = run_in_background(
+        self.run_task(
             lambda report: export_tables(self.store, target, fmt=fmt, language=language),
+            self.tr("Écriture du tableau…"),
+            lock=[self.export_button],
             on_done=self._on_done,
-            on_failed=self._on_failed,
+            failure=self.tr("Export impossible : {reason}"),
         )
 
     def _on_done(self, result: ExportResult) -> None:
-        self.result = result
-        self.progress.hide()
-        self.export_button.setEnabled(True)
+        self.outcome = result
         self.open_button.show()
         main = result.files[0]
         lines = [
@@ -223,30 +211,19 @@ class DataExportDialog(QDialog):
                 )
                 lines.append(line.format(name=name))
         lines.append(self.tr("Dossier : {folder}").format(folder=main.parent))
-        self._show("\n".join(lines), ok=True)
-
-    def _on_failed(self, error: Exception) -> None:
-        self.progress.hide()
-        self.export_button.setEnabled(True)
-        self._show(
-            self.tr("Export impossible : {reason}").format(reason=user_message(error)), ok=False
-        )
+        self.show_message("\n".join(lines), ok=True)
 
     def open_folder(self) -> None:
         """Opens the folder of the table in the file manager."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder_edit.text().strip()))
 
-    def _show(self, text: str, *, ok: bool) -> None:
-        show_status(self.message, text, ok=ok)
 
-
-class DataImportDialog(QDialog):
+class DataImportDialog(TaskDialog):
     """Imports a KoboToolbox / ODK Central export with its XLSForm, off the GUI thread."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.task: Task | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Importer des données (Kobo, ODK)"))
         self.setMinimumWidth(640)
@@ -322,22 +299,19 @@ class DataImportDialog(QDialog):
         )
         form.addRow("", self.keep_invalid)
         layout.addLayout(form)
-        self.progress, self.message = add_progress_area(self, layout, busy=True)
+        self.add_task_area(layout, busy=True)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setMinimumHeight(110)
         self.details.hide()
         layout.addWidget(self.details, 1)
-        self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(
-            self.tr("Importer"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.add_buttons(layout)
+        self.import_button = self.add_button(
+            self.tr("Importer"), QDialogButtonBox.ButtonRole.AcceptRole, self.start
         )
-        self.close_button = self.buttons.addButton(
-            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = self.add_button(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole, self.reject
         )
-        self.import_button.clicked.connect(self.start)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
 
     def _data_filter(self) -> str:
         return self.tr("Exports (*.csv *.xlsx *.xls);;Tous les fichiers (*)")
@@ -380,20 +354,21 @@ class DataImportDialog(QDialog):
         form_path = Path(self.form_edit.text().strip())
         data_path = Path(self.data_edit.text().strip())
         if not self.form_edit.text().strip() or not form_path.is_file():
-            self._show(self.tr("Choisissez le formulaire XLSForm (un fichier qui existe)."), False)
+            self.show_message(
+                self.tr("Choisissez le formulaire XLSForm (un fichier qui existe)."), ok=False
+            )
             return
         if not self.data_edit.text().strip() or not data_path.is_file():
-            self._show(self.tr("Choisissez le fichier de données (un fichier qui existe)."), False)
+            self.show_message(
+                self.tr("Choisissez le fichier de données (un fichier qui existe)."), ok=False
+            )
             return
         repeats = [Path(path) for path in self.repeat_files()]
         zone = str(self.zone_combo.currentData() or "")
         keep_invalid = self.keep_invalid.isChecked()
         self.report = None
-        self.import_button.setEnabled(False)
         self.details.hide()
-        self.progress.show()
-        self._show(self.tr("Lecture et import des données…"), True)
-        self.task = run_in_background(
+        self.run_task(
             lambda report: import_table(
                 self.store,
                 form_path=form_path,
@@ -402,19 +377,19 @@ class DataImportDialog(QDialog):
                 repeat_paths=repeats,
                 keep_invalid=keep_invalid,
             ),
+            self.tr("Lecture et import des données…"),
+            lock=[self.import_button],
             on_done=self._on_done,
             on_failed=self._on_failed,
         )
 
     def _on_done(self, report: ImportReport) -> None:
         self.report = report
-        self.progress.hide()
-        self.import_button.setEnabled(True)
         text = self.tr("✓ %n questionnaire(s) importé(s)", "", report.created)
         text += self.tr(", %n déjà présent(s) ignoré(s)", "", report.already_present)
         if report.without_id:
             text += self.tr(", %n ligne(s) sans identifiant ignorée(s)", "", report.without_id)
-        self._show(text + ".", True)
+        self.show_message(text + ".", ok=True)
         lines = []
         for name, count in report.repeat_rows.items():
             line = self.tr("Répétition « {name} » : %n ligne(s) rattachée(s).", "", count)
@@ -453,37 +428,32 @@ class DataImportDialog(QDialog):
     def _on_failed(self, error: Exception) -> None:
         from inclusion_desktop.sync.tabular import ImportRefused
 
-        self.progress.hide()
-        self.import_button.setEnabled(True)
         if isinstance(error, ImportRefused):
             report = error.report
-            self._show(
+            self.show_message(
                 self.tr(
                     "Import refusé : %n ligne(s) ne respectent pas le questionnaire. Rien n'a été "
                     "importé : corrigez le fichier, ou cochez « à vérifier ».",
                     "",
                     report.invalid_rows,
                 ),
-                False,
+                ok=False,
             )
             self.details.setPlainText("\n".join(p.text() for p in report.problems))
             self.details.show()
             fit_height(self)
             return
         if not isinstance(error, AppError | OSError):
-            self._show(user_message(error), False)  # a bug, not a refusal
+            self.show_message(user_message(error), ok=False)  # a bug, not a refusal
             fit_height(self)
             return
-        self._show(
+        self.show_message(
             self.tr("Import refusé : {reason} Aucun questionnaire n'a été importé.").format(
                 reason=as_sentence(user_message(error))
             ),
-            False,
+            ok=False,
         )
         fit_height(self)  # the report never squeezes the fields
-
-    def _show(self, text: str, ok: bool) -> None:
-        show_status(self.message, text, ok=ok)
 
 
 class ReviewDialog(QDialog):

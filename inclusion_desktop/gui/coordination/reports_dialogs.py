@@ -26,12 +26,8 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.gui.common.i18n import current_language
 from inclusion_desktop.gui.common.messages import user_message
-from inclusion_desktop.gui.common.widgets import (
-    add_progress_area,
-    fit_height,
-    folder_row,
-    show_status,
-)
+from inclusion_desktop.gui.common.task_dialog import TaskDialog
+from inclusion_desktop.gui.common.widgets import folder_row, show_status
 from inclusion_desktop.gui.common.workers import Task, run_in_background
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.keys import SettingKey
@@ -40,14 +36,17 @@ if TYPE_CHECKING:
     from inclusion_desktop.services.access import Grant
 
 
-class ReportsDialog(QDialog):
+class ReportsDialog(TaskDialog):
     """Writes one PDF per neighbourhood, the territory's and a combined one, off the GUI thread."""
+
+    # A long step or folder name wraps: the dialog grows, nothing is cut.
+    grows_with_message = True
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.task: Task | None = None
-        self.result: Any = None
+        #: What the last run wrote (reports.GenerationResult).
+        self.outcome: Any = None
         self.setWindowTitle(self.tr("Fiches de synthèse"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
@@ -75,22 +74,18 @@ class ReportsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
         form.addRow(self.tr("Langue des fiches :"), self.language)
         layout.addLayout(form)
-        self.progress, self.message = add_progress_area(self, layout, busy=False)
-        self.buttons = QDialogButtonBox(self)
-        self.make_button = self.buttons.addButton(
-            self.tr("Produire les fiches"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.add_task_area(layout, busy=False)
+        self.add_buttons(layout)
+        self.make_button = self.add_button(
+            self.tr("Produire les fiches"), QDialogButtonBox.ButtonRole.AcceptRole, self.start
         )
-        self.open_button = self.buttons.addButton(
-            self.tr("Ouvrir le dossier"), QDialogButtonBox.ButtonRole.ActionRole
+        self.open_button = self.add_button(
+            self.tr("Ouvrir le dossier"), QDialogButtonBox.ButtonRole.ActionRole, self.open_folder
         )
-        self.close_button = self.buttons.addButton(
-            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = self.add_button(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole, self.reject
         )
         self.open_button.hide()
-        self.make_button.clicked.connect(self.start)
-        self.open_button.clicked.connect(self.open_folder)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
 
     def start(self) -> None:
         """Produces the sheets on a worker thread, the progress bar following each file."""
@@ -99,11 +94,7 @@ class ReportsDialog(QDialog):
         folder = Path(self.folder_edit.text().strip())
         lang = str(self.language.currentData())
         self.store.set_setting(SettingKey.REPORTS_FOLDER, str(folder))
-        self.make_button.setEnabled(False)
         self.open_button.hide()
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self._show(self.tr("Calcul des indicateurs…"), ok=True)
 
         def work(report: Any) -> Any:
             runner = generate_reports(self.store, folder, lang=lang)  # type: ignore[arg-type]
@@ -113,19 +104,22 @@ class ReportsDialog(QDialog):
             except StopIteration as finished:
                 return finished.value
 
-        self.task = run_in_background(
-            work, on_done=self._on_done, on_failed=self._on_failed, on_progress=self._on_progress
+        self.run_task(
+            work,
+            self.tr("Calcul des indicateurs…"),
+            lock=[self.make_button],
+            on_done=self._on_done,
+            failure=self.tr("Fiches non produites : {error}"),
+            on_progress=self._on_progress,
         )
 
     def _on_progress(self, step: Any) -> None:
         self.progress.setRange(0, max(int(step.total), 1))
         self.progress.setValue(int(step.done))
-        self._show(str(step.message), ok=True)
+        self.show_message(str(step.message), ok=True)
 
     def _on_done(self, result: Any) -> None:
-        self.result = result
-        self.progress.hide()
-        self.make_button.setEnabled(True)
+        self.outcome = result
         self.open_button.show()
         count = len(result.paths)
         skipped = len(result.skipped)
@@ -136,22 +130,11 @@ class ReportsDialog(QDialog):
             text += " " + self.tr(
                 "%n quartier(s) de moins de 5 répondants sans fiche propre.", "", skipped
             )
-        self._show(text, ok=True)
-
-    def _on_failed(self, error: Exception) -> None:
-        self.progress.hide()
-        self.make_button.setEnabled(True)
-        self._show(
-            self.tr("Fiches non produites : {error}").format(error=user_message(error)), ok=False
-        )
+        self.show_message(text, ok=True)
 
     def open_folder(self) -> None:
         """Opens the folder of the sheets in the file manager."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder_edit.text().strip()))
-
-    def _show(self, text: str, *, ok: bool) -> None:
-        show_status(self.message, text, ok=ok)
-        fit_height(self)  # a long step or folder name wraps: the dialog grows, nothing is cut
 
 
 _COLUMNS = (

@@ -11,14 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,8 +44,15 @@ from PySide6.QtWidgets import (
 from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
 from inclusion_desktop.gui.common.messages import audit_action_label, message_text, user_message
 from inclusion_desktop.gui.common.settings import Preferences
-from inclusion_desktop.gui.common.widgets import add_progress_area, folder_row, show_status
-from inclusion_desktop.gui.common.workers import Task, run_in_background
+from inclusion_desktop.gui.common.table_model import RowsTableModel
+from inclusion_desktop.gui.common.task_dialog import TaskDialog
+from inclusion_desktop.gui.common.widgets import folder_row, show_status
+from inclusion_desktop.gui.coordination.conflicts_model import (
+    CHOICE_COLUMN,
+    COLUMN_COUNT,
+    AnswerRow,
+    ConflictTableModel,
+)
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import recalculated
@@ -82,7 +88,7 @@ def _passphrase_edit(parent: QWidget) -> QLineEdit:
     return edit
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialog):
     """Writes this laptop's questionnaires to one verified bundle file (e.g. on a USB key)."""
 
     def __init__(
@@ -94,8 +100,8 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self.task: Task | None = None
-        self.result: ExportResult | None = None  # type: ignore[assignment]  # QDialog.result()
+        #: The verified export file, once written.
+        self.outcome: ExportResult | None = None
         self.setWindowTitle(self.tr("Exporter les questionnaires"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -135,17 +141,14 @@ class ExportDialog(QDialog):
         self.passphrase.setPlaceholderText(self.tr("facultative : chiffre le fichier (AES-256)"))
         form.addRow(self.tr("Phrase de passe :"), self.passphrase)
         layout.addLayout(form)
-        self.progress, self.message = add_progress_area(self, layout, busy=True)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("Exporter"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.add_task_area(layout, busy=True)
+        self.add_buttons(layout)
+        self.export_button = self.add_button(
+            self.tr("Exporter"), QDialogButtonBox.ButtonRole.AcceptRole, self.start_export
         )
-        self.close_button = self.buttons.addButton(
-            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = self.add_button(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole, self.reject
         )
-        self.export_button.clicked.connect(self.start_export)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
         # The folder used last time while it is there (the USB key is plugged in), else the
         # default folder of the settings (Réglages).
         prefs = preferences or Preferences()
@@ -159,7 +162,7 @@ class ExportDialog(QDialog):
         """Writes and verifies the bundle on a worker thread."""
         folder = Path(self.folder_edit.text().strip())
         if not self.folder_edit.text().strip() or not folder.is_dir():
-            self._show(
+            self.show_message(
                 self.tr("Choisissez un dossier qui existe (la clé est-elle branchée ?)."), ok=False
             )
             return
@@ -173,21 +176,20 @@ class ExportDialog(QDialog):
         since_last = self.since_last.isChecked()
         passphrase = self.passphrase.text() or None
         self.store.set_setting(SettingKey.EXPORT_FOLDER, str(folder))
-        self.export_button.setEnabled(False)
-        self.progress.show()
-        self._show(self.tr("Écriture et vérification du fichier…"), ok=True)
-        self.task = run_in_background(
+        self.run_task(
             lambda report: export_bundle(
                 self.store, target, since_last=since_last, passphrase=passphrase
             ),
+            self.tr("Écriture et vérification du fichier…"),
+            lock=[self.export_button],
             on_done=self._on_done,
-            on_failed=self._on_failed,
+            failure=self.tr(
+                "Export impossible : {reason} Aucun fichier incomplet n'a été laissé."
+            ),
         )
 
     def _on_done(self, result: ExportResult) -> None:
-        self.result = result
-        self.progress.hide()
-        self.export_button.setEnabled(True)
+        self.outcome = result
         if result.encrypted:
             text = self.tr(
                 "✓ Export vérifié : {file} — {submissions}, {revisions}, chiffré. "
@@ -198,7 +200,7 @@ class ExportDialog(QDialog):
                 "✓ Export vérifié : {file} — {submissions}, {revisions}. "
                 "Vous pouvez retirer la clé."
             )
-        self._show(
+        self.show_message(
             text.format(
                 file=result.path.name,
                 submissions=self.tr("%n questionnaire(s)", "", result.submissions),
@@ -206,19 +208,6 @@ class ExportDialog(QDialog):
             ),
             ok=True,
         )
-
-    def _on_failed(self, error: Exception) -> None:
-        self.progress.hide()
-        self.export_button.setEnabled(True)
-        self._show(
-            self.tr("Export impossible : {reason} Aucun fichier incomplet n'a été laissé.").format(
-                reason=user_message(error)
-            ),
-            ok=False,
-        )
-
-    def _show(self, text: str, *, ok: bool) -> None:
-        show_status(self.message, text, ok=ok)
 
 
 _REPORT_COLUMNS = (
@@ -234,7 +223,7 @@ _REPORT_COLUMNS = (
 )
 
 
-class MergeDialog(QDialog):
+class MergeDialog(TaskDialog):
     """Previews then merges bundle files, one transaction per file, off the GUI thread."""
 
     def __init__(
@@ -249,7 +238,6 @@ class MergeDialog(QDialog):
         self.store = store
         #: The coordinator who merges: named in the merge log and the audit log.
         self.operator_id = operator_id
-        self.task: Task | None = None
         self.reports: list[MergeReport] = []
         self.setWindowTitle(self.tr("Fusionner des fichiers d'export"))
         self.resize(1180, 560)
@@ -293,30 +281,33 @@ class MergeDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(_REPORT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        # The style clips a title at the font's ascent, which the accent of « É » (État) passes.
+        header.setMinimumHeight(header.sizeHint().height() + header.fontMetrics().height() // 4)
         # A refusal reason is a sentence: rows grow to show it whole.
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
-        self.progress, self.message = add_progress_area(self, layout, busy=False)
-        self.buttons = QDialogButtonBox(self)
-        self.preview_button = self.buttons.addButton(
-            self.tr("Aperçu"), QDialogButtonBox.ButtonRole.ActionRole
+        self.add_task_area(layout, busy=False)
+        self.add_buttons(layout)
+        self.preview_button = self.add_button(
+            self.tr("Aperçu"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+            lambda: self.start(dry_run=True),
         )
-        self.merge_button = self.buttons.addButton(
-            self.tr("Fusionner"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.merge_button = self.add_button(
+            self.tr("Fusionner"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+            lambda: self.start(dry_run=False),
         )
-        self.conflicts_button = self.buttons.addButton(
-            self.tr("Voir les conflits…"), QDialogButtonBox.ButtonRole.ActionRole
+        self.conflicts_button = self.add_button(
+            self.tr("Voir les conflits…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+            self._on_conflicts,
         )
-        self.close_button = self.buttons.addButton(
-            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = self.add_button(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole, self.reject
         )
-        self.preview_button.clicked.connect(lambda: self.start(dry_run=True))
-        self.merge_button.clicked.connect(lambda: self.start(dry_run=False))
-        self.conflicts_button.clicked.connect(self._on_conflicts)
-        self.close_button.clicked.connect(self.reject)
         self.conflicts_button.hide()
-        layout.addWidget(self.buttons)
         for path in files or []:
             self.add_file(path)
 
@@ -363,16 +354,11 @@ class MergeDialog(QDialog):
         """Previews (dry_run) or merges every file on a worker thread."""
         files = self.files()
         if not files:
-            self._show(self.tr("Ajoutez au moins un fichier d'export."), ok=False)
+            self.show_message(self.tr("Ajoutez au moins un fichier d'export."), ok=False)
             return
         passphrase = self.passphrase.text() or None
-        for button in (self.preview_button, self.merge_button, self.close_button):
-            button.setEnabled(False)
         self.reports = []
         self.table.setRowCount(0)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self._show(self.tr("Aperçu en cours…") if dry_run else self.tr("Fusion en cours…"), ok=True)
         self.dry_run = dry_run
 
         merged_by = None
@@ -397,8 +383,13 @@ class MergeDialog(QDialog):
                 report(result)
             return results
 
-        self.task = run_in_background(
-            work, on_done=self._on_done, on_failed=self._on_failed, on_progress=self._on_progress
+        self.run_task(
+            work,
+            self.tr("Aperçu en cours…") if dry_run else self.tr("Fusion en cours…"),
+            lock=[self.preview_button, self.merge_button, self.close_button],
+            on_done=self._on_done,
+            failure=self.tr("La fusion s'est arrêtée : {error}"),
+            on_progress=self._on_progress,
         )
 
     def _on_progress(self, item: object) -> None:
@@ -444,9 +435,6 @@ class MergeDialog(QDialog):
             self.table.setItem(row, column, item)
 
     def _on_done(self, reports: list[MergeReport]) -> None:
-        self.progress.hide()
-        for button in (self.preview_button, self.merge_button, self.close_button):
-            button.setEnabled(True)
         refused = sum(1 for report in reports if not report.ok)
         conflicts = sum(report.conflicts for report in reports)
         if self.dry_run:
@@ -464,22 +452,10 @@ class MergeDialog(QDialog):
                     file=Path(report.file).name, message=report.territory_message
                 )
         territory_refused = any(report.territory == "refused" for report in reports)
-        self._show(text, ok=not refused and not territory_refused)
-
-    def _on_failed(self, error: Exception) -> None:
-        self.progress.hide()
-        for button in (self.preview_button, self.merge_button, self.close_button):
-            button.setEnabled(True)
-        self._show(
-            self.tr("La fusion s'est arrêtée : {error}").format(error=user_message(error)),
-            ok=False,
-        )
+        self.show_message(text, ok=not refused and not territory_refused)
 
     def _on_conflicts(self) -> None:
         ConflictsDialog(self.store, self, operator_id=self.operator_id).exec()
-
-    def _show(self, text: str, *, ok: bool) -> None:
-        show_status(self.message, text, ok=ok)
 
 
 class ConflictsDialog(QDialog):
@@ -510,17 +486,18 @@ class ConflictsDialog(QDialog):
         splitter = QSplitter(self)
         self.conflict_list = QListWidget(splitter)
         self.conflict_list.setMinimumWidth(220)
-        self.table = QTableWidget(0, 4, splitter)
+        self.model = ConflictTableModel(self._plain_headers(), self)
+        self.table = QTableView(splitter)
+        self.table.setModel(self.model)
         self.table.setObjectName("conflictTable")
         self.table.setAccessibleName(self.tr("Réponses des deux versions"))
         self.conflict_list.setAccessibleName(self.tr("Questionnaires en conflit"))
-        self._plain_headers()
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Tab goes from the table to each « Version retenue » list, then to the buttons.
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        for column in range(4):
+        for column in range(COLUMN_COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
@@ -562,22 +539,18 @@ class ConflictsDialog(QDialog):
         if has_any:
             self.conflict_list.setCurrentRow(0)
         else:
-            self.table.setRowCount(0)
-            self._plain_headers()  # the resolved versions' computers and files are gone
+            # The resolved versions' computers and files are gone from the column titles.
+            self.model.set_rows([], self._plain_headers())
             self.message.setText(self.tr("Aucun conflit : toutes les versions concordent."))
 
-    def _plain_headers(self) -> None:
+    def _plain_headers(self) -> list[str]:
         """The column titles without any version's details (no conflict shown)."""
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Question"),
-                self.tr("Version {letter}").format(letter="A"),
-                self.tr("Version {letter}").format(letter="B"),
-                self.tr("Version retenue"),
-            ]
-        )
-        for column in range(4):
-            self.table.horizontalHeaderItem(column).setToolTip("")
+        return [
+            self.tr("Question"),
+            self.tr("Version {letter}").format(letter="A"),
+            self.tr("Version {letter}").format(letter="B"),
+            self.tr("Version retenue"),
+        ]
 
     def version_header(self, letter: str, head: Any, origin: RevisionOrigin) -> str:
         """« Version A (supprimé) », the computer and person, the time, the export file."""
@@ -622,9 +595,8 @@ class ConflictsDialog(QDialog):
         for letter, head, origin in (("A", a, origins[0]), ("B", b, origins[1])):
             headers.append(self.version_header(letter, head, origin))
         headers.append(self.tr("Version retenue"))
-        self.table.setHorizontalHeaderLabels(headers)
-        for column in (1, 2):  # the whole text, should the column be narrow
-            self.table.horizontalHeaderItem(column).setToolTip(headers[column])
+        # The versions' whole titles as tooltips, should their columns be narrow.
+        tips = ["", headers[1], headers[2], ""]
         names = list(dict.fromkeys([*a.answers, *b.answers]))
         # Calculated fields (tranche_age…) are no questions: recalculated when saved.
         calculated = [n for n in names if form is not None and _is_calculated(form, n)]
@@ -637,34 +609,27 @@ class ConflictsDialog(QDialog):
                 order.get(name, len(order)),
             )
         )
-        self.table.setRowCount(len(names))
-        bold = QFont()
-        bold.setBold(True)
-        previous: QWidget = self.table
-        for row, name in enumerate(names):
+        rows = []
+        for name in names:
             label = name
             if form is not None and name in form.by_name:
                 label = form.by_name[name].label.get(form.default_language) or name
             left, right = str(a.answers.get(name, "")), str(b.answers.get(name, ""))
-            cells = [label, self._shown(form, name, left), self._shown(form, name, right)]
-            differs = left != right
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text or "—")
-                if differs:
-                    item.setBackground(QColor("#fff3bf"))
-                    item.setFont(bold)
-                self.table.setItem(row, column, item)
-            if differs:
-                combo = QComboBox(self.table)
-                combo.setAccessibleName(label)  # the question, for screen readers
-                combo.addItem(f"A : {cells[1] or '—'}", left)
-                combo.addItem(f"B : {cells[2] or '—'}", right)
-                self.table.setCellWidget(row, 3, combo)
-                self.merged_choices[name] = combo
-                QWidget.setTabOrder(previous, combo)
-                previous = combo
-            else:
-                self.table.setItem(row, 3, QTableWidgetItem(cells[1] or "—"))
+            shown = self._shown(form, name, left), self._shown(form, name, right)
+            rows.append(AnswerRow(name, label, left, right, *shown))
+        self.model.set_rows(rows, headers, tips)
+        previous: QWidget = self.table
+        for row, answer in enumerate(rows):
+            if not answer.differs:
+                continue
+            combo = QComboBox(self.table)
+            combo.setAccessibleName(answer.label)  # the question, for screen readers
+            combo.addItem(f"A : {answer.shown_a or '—'}", answer.value_a)
+            combo.addItem(f"B : {answer.shown_b or '—'}", answer.value_b)
+            self.table.setIndexWidget(self.model.index(row, CHOICE_COLUMN), combo)
+            self.merged_choices[answer.name] = combo
+            QWidget.setTabOrder(previous, combo)
+            previous = combo
         message = self.tr("%n réponse(s) diffèrent.", "", len(self.merged_choices))
         if calculated:
             message += " " + self.tr(
@@ -793,7 +758,7 @@ def audit_action_text(action: str, label: str) -> str:
     return label if action not in AUDIT_ACTION_LABELS.sources else audit_action_label(action)
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsTableModel[AuditInfo]):
     """The audit log, newest first: a row's texts are made when the view draws it."""
 
     TARGET_COLUMN = 2
@@ -805,20 +770,8 @@ class AuditTableModel(QAbstractTableModel):
         parent: QObject | None = None,
         zone_names: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._entries = entries
-        self._headers = headers
+        super().__init__(entries, headers, parent)
         self._zone_names = zone_names or {}
-
-    def rowCount(  # noqa: N802 (Qt API)
-        self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
-    ) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(  # noqa: N802 (Qt API)
-        self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
-    ) -> int:
-        return 0 if parent.isValid() else len(self._headers)
 
     def data(
         self,
@@ -832,24 +785,14 @@ class AuditTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TARGET_COLUMN:
             # The identifier stays one hover away for whoever must trace the questionnaire.
-            entry = self._entries[index.row()]
+            entry = self.item(index.row())
             shown = self.target_text(entry)
             return shown if shown == entry.target else f"{shown}\n{entry.target}"
         return self.row_texts(index.row())[index.column()]
 
-    def headerData(  # noqa: N802 (Qt API)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> str | None:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def row_texts(self, row: int) -> list[str]:
         """Date, action, target, person, laptop and detail of one entry, as shown."""
-        entry = self._entries[row]
+        entry = self.item(row)
         return [
             entry.created_at.astimezone().strftime("%d/%m/%Y %H:%M:%S"),
             audit_action_text(entry.action, entry.action_label),

@@ -249,10 +249,10 @@ def test_merge_resolve_and_sheets_by_keyboard(  # type: ignore[no-untyped-def]
         tab_to(qtbot, dialog.make_button)
         key(qtbot, "Return", until=lambda: dialog.task is not None, focus=dialog)
         qtbot.waitUntil(
-            lambda: dialog.result is not None and dialog.make_button.isEnabled(),
+            lambda: dialog.outcome is not None and dialog.make_button.isEnabled(),
             timeout=WORK_TIMEOUT_MS,
         )
-        paths = [Path(path) for path in dialog.result.paths]
+        paths = [Path(path) for path in dialog.outcome.paths]
         assert paths, dialog.message.text()
         assert f"{len(paths)} fichier" in dialog.message.text(), dialog.message.text()
         assert str(sheets) in dialog.message.text(), dialog.message.text()
