@@ -185,7 +185,7 @@ def main() -> int:
         window.show()
         window.activateWindow()
         app.processEvents()
-        form = window.collector.form(int(window.form_combo.currentData()))
+        form = window.collector.form(int(window.home.form_combo.currentData()))
         rng = random.Random(8)
         neighbourhood = window.current_neighbourhood()
         prefilled = {"commune": neighbourhood.commune, "quartier": neighbourhood.quartier}

@@ -126,17 +126,17 @@ def test_the_focus_ring_is_drawn_on_every_kind_of_widget_at_3_to_1() -> None:
 
 def test_focused_widgets_draw_the_ring(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The style sheet reaches the widgets: a focused combo box has the ring's colour on it."""
-    window.zone_combo.setFocus()
-    qtbot.waitUntil(lambda: window.zone_combo.hasFocus(), timeout=5000)
-    image = window.zone_combo.grab().toImage()
+    window.home.zone_combo.setFocus()
+    qtbot.waitUntil(lambda: window.home.zone_combo.hasFocus(), timeout=5000)
+    image = window.home.zone_combo.grab().toImage()
     ring = QColor(style.FOCUS)
     edge = [image.pixelColor(x, image.height() // 2) for x in range(0, 4)]
     assert any(abs(c.red() - ring.red()) + abs(c.green() - ring.green()) < 40 for c in edge), [
         c.name() for c in edge
     ]
-    window.new_button.setFocus()
-    qtbot.waitUntil(lambda: window.new_button.hasFocus(), timeout=5000)
-    image = window.new_button.grab().toImage()
+    window.home.new_button.setFocus()
+    qtbot.waitUntil(lambda: window.home.new_button.hasFocus(), timeout=5000)
+    image = window.home.new_button.grab().toImage()
     assert image.pixelColor(1, image.height() // 2).name() == style.FOCUS
 
 
@@ -157,9 +157,9 @@ def test_list_columns_sort_by_their_headers(window: MainWindow, qtbot) -> None: 
 
     fill_demo_store(window.store, submissions=12, seed=7)
     window.refresh()
-    model = window.model
-    assert window.table.isSortingEnabled()
-    header = window.table.horizontalHeader()
+    model = window.home.model
+    assert window.home.table.isSortingEnabled()
+    header = window.home.table.horizontalHeader()
     column = SubmissionsTableModel.COLUMN_OPERATOR
     position = QPoint(header.sectionViewportPosition(column) + 5, 5)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=position)
@@ -167,14 +167,16 @@ def test_list_columns_sort_by_their_headers(window: MainWindow, qtbot) -> None: 
     assert len(set(names)) > 1
     assert names in (sorted(names, key=str.casefold), sorted(names, key=str.casefold, reverse=True))
     first_order = names
-    window.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    window.home.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     names = [model.data(model.index(r, column)) for r in range(model.rowCount())]
     assert names == sorted(names, key=str.casefold, reverse=True)
     # A refresh keeps the order chosen.
     window.refresh_list()
     assert [model.data(model.index(r, column)) for r in range(model.rowCount())] == names
     assert first_order  # the click sorted before the explicit call
-    window.table.sortByColumn(SubmissionsTableModel.COLUMN_REVISIONS, Qt.SortOrder.AscendingOrder)
+    window.home.table.sortByColumn(
+        SubmissionsTableModel.COLUMN_REVISIONS, Qt.SortOrder.AscendingOrder
+    )
     counts = [model.data(model.index(r, SubmissionsTableModel.COLUMN_REVISIONS))
               for r in range(model.rowCount())]
     assert counts == sorted(counts)

@@ -196,7 +196,7 @@ def test_mediator_gets_the_coordinator_password_dialog(
     monkeypatch.setattr(
         data_dialogs.DataImportDialog, "exec", lambda self: opened.append("import") or 0
     )
-    for open_dialog in (window.open_data_export, window.open_data_import):
+    for open_dialog in (window.coordination.open_data_export, window.coordination.open_data_import):
         # Cancelled: nothing opens.
         seen = on_modal(qtbot, lambda dialog: dialog.reject())
         open_dialog()
@@ -209,10 +209,10 @@ def test_mediator_gets_the_coordinator_password_dialog(
         type_secret("claire-pw")(dialog)
 
     seen = on_modal(qtbot, check_and_type)
-    window.open_data_export()
+    window.coordination.open_data_export()
     assert seen == ["SecretDialog"] and opened == ["export"]
     seen = on_modal(qtbot, type_secret("claire-pw"))
-    window.open_data_import()
+    window.coordination.open_data_import()
     assert seen == ["SecretDialog"] and opened == ["export", "import"]
 
 

@@ -37,7 +37,7 @@ def test_full_resident_questionnaire_by_keyboard(qtbot, window: MainWindow, stor
     assert "accomp_motif" not in answers
     assert "start" not in answers or answers["start"]
     assert json.dumps(answers, ensure_ascii=False)
-    assert window.figure_labels["complete"].text() == "1"
+    assert window.home.figure_labels["complete"].text() == "1"
 
 
 def test_refused_consent_ends_questionnaire(qtbot, window: MainWindow, store: Store) -> None:

@@ -92,7 +92,7 @@ def test_window_title_names_the_application_once(window: MainWindow) -> None:
 
 
 def test_the_operator_filter_shows_its_whole_text(window: MainWindow) -> None:
-    combo = window.filter_operator
+    combo = window.home.filter_operator
     text = combo.itemText(0)
     assert text == "Tous les enquêteur·rices"
     # The combo is at least as wide as its text plus the arrow, on a 1024-pixel screen too.

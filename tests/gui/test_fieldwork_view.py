@@ -94,14 +94,14 @@ def test_home_screen_shows_the_two_most_needed_cells(
 ) -> None:
     window.refresh_list()
     QApplication.processEvents()
-    text = window.quota_label.text()
-    assert window.quota_label.isVisible()
+    text = window.home.quota_label.text()
+    assert window.home.quota_label.isVisible()
     assert text == (
         "À trouver en priorité : 7 hommes de 15 à 29 ans à Sous-le-Bois (0 sur 7) ; "
         "7 femmes de 30 à 44 ans à Sous-le-Bois (0 sur 7)."
     )
-    window.zone_combo.setCurrentIndex(window.zone_combo.findData("maubeuge/montplaisir"))
-    assert not window.quota_label.isVisible()  # no quotas there
+    window.home.zone_combo.setCurrentIndex(window.home.zone_combo.findData("maubeuge/montplaisir"))
+    assert not window.home.quota_label.isVisible()  # no quotas there
 
 
 @pytest.mark.slow

@@ -44,7 +44,7 @@ def test_open_main_window_runs_the_assistant_once(qtbot, tmp_path: Path, monkeyp
         device = store.device()
         assert device is not None and device.name == "Portable médiation 3"
         assert [op.name for op in store.operators()] == ["Aïcha M."]
-        assert window.operator_combo.currentText() == "Aïcha M."
+        assert window.home.operator_combo.currentText() == "Aïcha M."
         # She has just chosen her password: the start-up does not ask it again.
         assert store.has_coordinator_secret() and window._pending_operator_id is None
         assert window.ask_start_operator() and window.current_operator_id() is not None

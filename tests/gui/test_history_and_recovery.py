@@ -89,7 +89,7 @@ def test_edit_of_complete_questionnaire_appends_revision(
     first = store.revisions(row.uuid)
     assert [r.number for r in first] == [1]
 
-    window.table.selectRow(0)
+    window.home.table.selectRow(0)
     window.open_selected()
     view = window.form_view
     assert view.session is not None and view.session.value("age") == "40"
@@ -110,7 +110,7 @@ def test_delete_asks_reason_and_keeps_history(
     window.new_questionnaire()
     key_through(qtbot, window.form_view, {"consentement": "2"})
     window.form_view.go_next()
-    window.table.selectRow(0)
+    window.home.table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Doublon papier", True))
     window.delete_selected()
     (row,) = store.list_submissions()
@@ -120,7 +120,8 @@ def test_delete_asks_reason_and_keeps_history(
     assert history[-1].reason == "Doublon papier"
     assert history[-1].answers == history[0].answers
     assert (
-        window.model.data(window.model.index(0, SubmissionsTableModel.COLUMN_STATUS)) == "Supprimé"
+        window.home.model.data(window.home.model.index(0, SubmissionsTableModel.COLUMN_STATUS))
+        == "Supprimé"
     )
 
 
@@ -129,7 +130,7 @@ def test_delete_without_reason_changes_nothing(
 ) -> None:
     window.new_questionnaire()
     leave_with_one_answer(window)
-    window.table.selectRow(0)
+    window.home.table.selectRow(0)
     warnings = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("   ", True))
     monkeypatch.setattr(
@@ -149,8 +150,8 @@ def test_submissions_model_passes_qt_model_tester(
         window.new_questionnaire()
         leave_with_one_answer(window)
     window.refresh_list()
-    assert window.model.rowCount() == 3
-    qtmodeltester.check(window.model)
+    assert window.home.model.rowCount() == 3
+    qtmodeltester.check(window.home.model)
 
 
 def test_closing_a_new_questionnaire_untouched_leaves_nothing(
@@ -176,7 +177,7 @@ def test_leaving_a_changed_finished_questionnaire_asks_what_to_do(
     key_through(qtbot, window.form_view, {"consentement": "1", "age": "40"})
     window.form_view.go_next()
     (row,) = store.list_submissions()
-    window.table.selectRow(0)
+    window.home.table.selectRow(0)
     window.open_selected()
     view = window.form_view
     view.show_page("bloc_profil")

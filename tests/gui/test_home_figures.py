@@ -7,7 +7,7 @@ from inclusion_desktop.store import Store
 
 
 def figures(window: MainWindow) -> dict[str, str]:
-    return {key: label.text() for key, label in window.figure_labels.items()}
+    return {key: label.text() for key, label in window.home.figure_labels.items()}
 
 
 def test_figures_follow_the_chosen_form(window: MainWindow, store: Store) -> None:
@@ -26,20 +26,20 @@ def test_figures_follow_the_chosen_form(window: MainWindow, store: Store) -> Non
         new("structures", finish=True)
     new("structures", finish=False)
 
-    window.form_combo.setCurrentIndex(window.form_combo.findData(latest["habitants"]))
+    window.home.form_combo.setCurrentIndex(window.home.form_combo.findData(latest["habitants"]))
     window.refresh_list()
     assert figures(window) == {"today": "1", "drafts": "0", "complete": "1", "not_exported": "4"}
 
     # Choosing the other form is enough: the figures follow without another refresh.
-    window.form_combo.setCurrentIndex(window.form_combo.findData(latest["structures"]))
+    window.home.form_combo.setCurrentIndex(window.home.form_combo.findData(latest["structures"]))
     assert figures(window) == {"today": "4", "drafts": "1", "complete": "3", "not_exported": "4"}
 
 
 def captions(window: MainWindow) -> dict[str, str]:
     """Each home figure as read: its number and the caption under it."""
     return {
-        key: f"{label.text()} {window.figure_captions[key].text()}"
-        for key, label in window.figure_labels.items()
+        key: f"{label.text()} {window.home.figure_captions[key].text()}"
+        for key, label in window.home.figure_labels.items()
     }
 
 

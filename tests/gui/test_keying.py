@@ -147,7 +147,7 @@ def test_double_entry_lists_discrepancies_and_saves_the_verified_version(
     (keyed,) = [row for row in store.list_submissions() if row.status == "complete"]
 
     dialog = DoubleEntryDialog(
-        window.collector, store.operators()[0].id, window.start_second_keying
+        window.collector, store.operators()[0].id, window.keying.start_second_keying
     )
     qtbot.addWidget(dialog)
     assert dialog.todo_list.item(0).text() == "Questionnaire papier n° PLIE-17"
@@ -160,7 +160,7 @@ def test_double_entry_lists_discrepancies_and_saves_the_verified_version(
     key_paper_form(qtbot, view, second)
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
-    review = window.discrepancy_dialog
+    review = window.keying.discrepancy_dialog
     # The age band is calculated, so only what was keyed differs: the age and the equipment.
     assert list(review.choices) == ["age", "equipement"]
     assert not review.ok_button.isEnabled()

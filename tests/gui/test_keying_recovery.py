@@ -73,7 +73,7 @@ def test_second_keying_comes_back_blind_after_a_crash(
     qtbot, window: MainWindow, store: Store
 ) -> None:
     first_uuid = _keyed_once(qtbot, window, store)
-    window.start_second_keying("PLIE-17")
+    window.keying.start_second_keying("PLIE-17")
     view = window.keying_view
     assert view.verification
     # The window names the form keyed, as for a first keying; the page says it is the blind one.
@@ -123,12 +123,12 @@ def test_second_keying_comes_back_blind_after_a_crash(
         second = {k: v for k, v in FIRST.items() if k not in ("numero_papier",)}
         key_paper_form(qtbot, view, {**second, "equipement": "2"})
         press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        assert list(restarted.discrepancy_dialog.choices) == ["age", "equipement"]
+        assert list(restarted.keying.discrepancy_dialog.choices) == ["age", "equipement"]
         assert again.second_keying() is None
         (verification,) = again.verifications()
         assert verification.answers["age"] == "41"
         assert again.head_answers(first_uuid)["age"] == "47"
-        restarted.discrepancy_dialog.reject()
+        restarted.keying.discrepancy_dialog.reject()
     finally:
         again.close()
 
@@ -137,7 +137,7 @@ def test_abandoning_a_second_keying_asks_then_forgets_it(
     qtbot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first_uuid = _keyed_once(qtbot, window, store)
-    window.start_second_keying("PLIE-17")
+    window.keying.start_second_keying("PLIE-17")
     view = window.keying_view
     assert view.close_button.text() == "Abandonner la double saisie"
     Path("/tmp/shots").mkdir(exist_ok=True)
@@ -173,12 +173,12 @@ def test_rekeying_the_same_form_goes_on_with_the_saved_second_keying(
     qtbot, window: MainWindow, store: Store
 ) -> None:
     _keyed_once(qtbot, window, store)
-    window.start_second_keying("PLIE-17")
+    window.keying.start_second_keying("PLIE-17")
     type_text(qtbot, "2")
     # The app stopped without resuming it (no operator chosen at start, say): asking for the
     # same paper form again brings the saved answers back.
     window.stack.setCurrentWidget(window.home)
-    window.start_second_keying("PLIE-17")
+    window.keying.start_second_keying("PLIE-17")
     view = window.keying_view
     assert _texts(view)["mode_collecte"] == "2"
     assert QApplication.focusWidget() is _row(view, "consentement").edit
@@ -231,7 +231,7 @@ def test_second_keying_in_a_killed_app_reopens_blind(qtbot, tmp_path: Path) -> N
                             ("consentement", "oui"), ("age", "47"), ("sexe", "femme")):
             first.session.set_answer(name, value)
         collector.complete(first.uuid, first.session, op)
-        window.start_second_keying("K-9")
+        window.keying.start_second_keying("K-9")
         view = window.keying_view
         for name, typed in (("mode_collecte", "2"), ("consentement", "1"), ("age", "52")):
             row = next(r for r in view.rows if r.question.name == name)
@@ -280,11 +280,11 @@ def test_another_second_keying_asks_before_dropping_the_one_under_way(
                         ("consentement", "oui"), ("age", "30"), ("sexe", "homme")):
         other.session.set_answer(name, value)
     collector.complete(other.uuid, other.session, operator)
-    window.start_second_keying("PLIE-17")
+    window.keying.start_second_keying("PLIE-17")
     type_text(qtbot, "2")
     # The app stopped without reopening it (no operator chosen at start, say).
     window.stack.setCurrentWidget(window.home)
-    dialog = DoubleEntryDialog(collector, operator, window.start_second_keying, window)
+    dialog = DoubleEntryDialog(collector, operator, window.keying.start_second_keying, window)
     qtbot.addWidget(dialog)
     todo = [dialog.todo_list.item(i).text() for i in range(dialog.todo_list.count())]
     assert "Questionnaire papier n° PLIE-17 — commencée, à reprendre" in todo
@@ -300,7 +300,7 @@ def test_another_second_keying_asks_before_dropping_the_one_under_way(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", click)
-    window.start_second_keying("K-9")  # Annuler: nothing changes
+    window.keying.start_second_keying("K-9")  # Annuler: nothing changes
     assert "n° PLIE-17 n'est pas terminée" in asked[-1] and "le n° K-9" in asked[-1]
     assert window.stack.currentWidget() is window.home
     saved = store.second_keying()
@@ -308,14 +308,14 @@ def test_another_second_keying_asks_before_dropping_the_one_under_way(
     assert saved.answers["mode_collecte"] == "mission_locale"  # code 2, typed before
 
     answer["role"] = QMessageBox.ButtonRole.AcceptRole  # Reprendre le n° PLIE-17
-    window.start_second_keying("K-9")
+    window.keying.start_second_keying("K-9")
     view = window.keying_view
     assert window.stack.currentWidget() is view and view.submission_uuid == first_uuid
     assert _texts(view)["mode_collecte"] == "2"
 
     window.stack.setCurrentWidget(window.home)
     answer["role"] = QMessageBox.ButtonRole.DestructiveRole  # Abandonner le n° PLIE-17
-    window.start_second_keying("K-9")
+    window.keying.start_second_keying("K-9")
     assert view.submission_uuid == other.uuid and _texts(view)["numero_papier"] == "K-9"
     saved = store.second_keying()
     assert saved is not None and saved.submission_uuid == other.uuid

@@ -94,7 +94,7 @@ def type_secret(secret: str, *, cancel_after: bool = False) -> Callable[[QDialog
 
 
 def choose_in_combo(window: MainWindow, name: str) -> None:
-    window.operator_combo.setCurrentIndex(window.operator_combo.findText(name))
+    window.home.operator_combo.setCurrentIndex(window.home.operator_combo.findText(name))
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def test_switching_to_an_operator_with_a_pin(
     on_modal(qtbot, wrong_then_cancel)
     choose_in_combo(window, "Karim")
     assert window.current_operator_id() == team["samira"]
-    assert window.operator_combo.currentText() == "Samira B."
+    assert window.home.operator_combo.currentText() == "Samira B."
     assert "Encore 4 essais" in closed[0]
     assert "Samira B." in window.statusBar().currentMessage()
 
@@ -175,7 +175,7 @@ def test_mediator_asking_for_a_coordinator_action_gets_the_password_dialog(
     )
     # Cancelled: the action does not run.
     seen = on_modal(qtbot, lambda dialog: dialog.reject())
-    window.open_operators()
+    window.admin.open_operators()
     assert seen == ["SecretDialog"] and opened == []
     assert "réservée à la coordination" in window.statusBar().currentMessage()
 
@@ -187,7 +187,7 @@ def test_mediator_asking_for_a_coordinator_action_gets_the_password_dialog(
         type_secret("claire-pw")(dialog)
 
     seen = on_modal(qtbot, check_and_type)
-    window.open_operators()
+    window.admin.open_operators()
     # The action runs for Claire, who typed her password; Samira stays at the keyboard.
     assert seen == ["SecretDialog"] and opened == [team["claire"]]
     assert window.current_operator_id() == team["samira"]
@@ -255,7 +255,7 @@ def test_start_up_asks_the_remembered_operator_pin(
     qtbot.addWidget(third)
     on_modal(qtbot, lambda dialog: dialog.reject())
     assert not third.ask_start_operator()
-    assert third.current_operator_id() is None and third.operator_combo.currentIndex() == -1
+    assert third.current_operator_id() is None and third.home.operator_combo.currentIndex() == -1
     # Choosing someone else in the start-up dialog (no PIN) works too.
     fourth = open_main_window(store, first_run=False)
     assert fourth is not None
@@ -427,7 +427,7 @@ def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them
     # The main window imports the dialog when the menu is used.
     monkeypatch.setattr(sync_dialogs, "MergeDialog", Recorder)
     on_modal(qtbot, type_secret("claire-pw"))
-    window.open_merge([])  # Samira at the keyboard, Claire types her password
+    window.coordination.open_merge([])  # Samira at the keyboard, Claire types her password
     assert len(dialogs) == 1 and window.current_operator_id() == team["samira"]
     (entry,) = window.store.merge_log()
     assert entry.merged_by == "Claire"
@@ -443,7 +443,7 @@ def test_merge_and_conflicts_are_attributed_to_the_coordinator_who_unlocked_them
 
     monkeypatch.setattr(sync_dialogs, "ConflictsDialog", ConflictsRecorder)
     on_modal(qtbot, type_secret("claire-pw"))
-    window.open_conflicts()
+    window.coordination.open_conflicts()
     assert conflicts == [team["claire"]]
 
 

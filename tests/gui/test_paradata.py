@@ -42,7 +42,7 @@ def test_pages_outcomes_and_modes_are_recorded(qtbot, window: MainWindow, store:
     assert all(start <= end for _page, start, end in field.pages)
     assert field.operator_name == "Samira B." and field.zone == "maubeuge/sous_le_bois"
     # Pages and times only: every page key is a question or group of the form, no answer.
-    form = window.collector.form(int(window.form_combo.currentData()))
+    form = window.collector.form(int(window.home.form_combo.currentData()))
     assert all(key in form.by_name or key == REVIEW_KEY for key in keys)
     assert set(field.as_dict()) == {
         "submission_uuid",

@@ -21,8 +21,8 @@ def test_restore_backup_from_the_menu(qtbot, window: MainWindow, store: Store, m
     assert len(window.store.list_submissions()) == 2
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: (self._on_restore(), self.result())[1])
-    window.open_restore()
+    window.admin.open_restore()
     assert len(window.store.list_submissions()) == 1
-    assert window.model.rowCount() == 1
+    assert window.home.model.rowCount() == 1
     assert "restaurée" in window.statusBar().currentMessage()
     window.store.close()

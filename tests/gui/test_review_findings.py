@@ -46,7 +46,7 @@ def test_delete_key_does_nothing_during_a_questionnaire(
 ) -> None:
     window.new_questionnaire()
     leave_with_one_answer(window)
-    window.table.selectRow(0)
+    window.home.table.selectRow(0)
     window.new_questionnaire()
     asked = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(1) or ("x", True))
@@ -56,7 +56,7 @@ def test_delete_key_does_nothing_during_a_questionnaire(
     assert all(row.status == "draft" for row in store.list_submissions())
     delete_shortcuts = [
         a
-        for a in window.table.actions()
+        for a in window.home.table.actions()
         if a.shortcut() == QKeySequence.StandardKey.Delete or a.shortcut().toString() == "Del"
     ]
     assert (
@@ -138,6 +138,6 @@ def test_finished_questionnaire_reopens_on_review(qtbot, window: MainWindow, sto
     _to_page(window, REVIEW_KEY, {"mode_collecte": "porte_a_porte", "consentement": "non"})
     window.form_view.go_next()
     assert store.list_submissions()[0].status == "complete"
-    window.table.selectRow(0)
+    window.home.table.selectRow(0)
     window.open_selected()
     assert window.form_view.current_key == REVIEW_KEY

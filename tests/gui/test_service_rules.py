@@ -45,7 +45,7 @@ def _key_a_paper_form(window: MainWindow, operator_id: int) -> None:
     """Samira keys paper form P-1 (the keying report then has a row for her)."""
     collector = window.collector
     opened = collector.new_questionnaire(
-        int(window.form_combo.currentData()), None, operator_id, entry_mode="keying"
+        int(window.home.form_combo.currentData()), None, operator_id, entry_mode="keying"
     )
     opened.session.set_answer(PAPER_NUMBER_QUESTION, "P-1")
     collector.complete(opened.uuid, opened.session, operator_id)
@@ -58,7 +58,7 @@ def double_entry(qtbot, team: dict[str, int], window: MainWindow) -> DoubleEntry
     dialog = DoubleEntryDialog(
         window.collector,
         team["samira"],
-        window.start_second_keying,
+        window.keying.start_second_keying,
         window,
         grant_for=window.grant_for,
     )
@@ -124,7 +124,8 @@ def test_population_targets_are_saved_in_the_coordinators_name(
 
     monkeypatch.setattr(reports_dialogs, "PopulationTargetsDialog", SavingDialog)
     watch = on_modal(qtbot, type_secret("claire-pw"))
-    window.open_population_targets()  # Samira at the keyboard, Claire types her password
+    # Samira at the keyboard, Claire types her password.
+    window.coordination.open_population_targets()
     assert watch == ["SecretDialog"] and saved == [True]
     assert window.current_operator_id() == team["samira"]
     assert _audit(store, "population_targets") == ["Claire"]
@@ -150,14 +151,14 @@ def test_conflict_with_nobody_chosen_is_not_signed_by_the_first_in_the_list(
 
     monkeypatch.setattr(sync_dialogs, "ConflictsDialog", KeepingDialog)
     window.set_active_operator(None)  # nobody chosen on the home screen
-    window.open_conflicts()
+    window.coordination.open_conflicts()
     assert resolved == [None]
     assert len(warnings) == 1 and "personne n'est choisi" in warnings[0]
     assert [c.uuid for c in store.conflicts()] == [uuid]
     # Samira chosen: the version kept is hers.
     samira = next(op for op in store.operators() if op.name == "Samira B.")
     window.set_active_operator(samira.id)
-    window.open_conflicts()
+    window.coordination.open_conflicts()
     assert store.conflicts() == [] and len(warnings) == 1
     assert store.revisions(uuid)[-1].operator_id == samira.id
 
@@ -228,7 +229,7 @@ def test_imported_questionnaires_are_confirmed_in_the_coordinators_name(
     monkeypatch.setattr(data_dialogs, "DataImportDialog", NoImport)
     monkeypatch.setattr(data_dialogs, "ReviewDialog", ConfirmingDialog)
     watch = on_modal(qtbot, type_secret("claire-pw"))
-    window.open_data_import()  # Samira at the keyboard, Claire types her password
+    window.coordination.open_data_import()  # Samira at the keyboard, Claire types her password
     assert watch == ["SecretDialog"] and store.reviews() == []
     rows = [row for row in store.audit_log() if row.action == "a_verifier"]
     assert [(row.target, row.operator_name) for row in rows] == [(uuid, "Claire")]

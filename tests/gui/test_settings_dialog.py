@@ -17,7 +17,7 @@ from inclusion_desktop.store import Store
 
 @pytest.fixture
 def dialog(qtbot, window: MainWindow) -> SettingsDialog:  # type: ignore[no-untyped-def]
-    opened = window.settings_dialog()
+    opened = window.admin.settings_dialog()
     qtbot.addWidget(opened)
     return opened
 
@@ -116,12 +116,12 @@ def test_refusals_keep_the_dialog_open(qtbot, dialog: SettingsDialog, store: Sto
 def test_default_questionnaire_moves_the_home_screen(
     qtbot, window: MainWindow, dialog: SettingsDialog, store: Store
 ) -> None:
-    assert window.form_combo.currentText() == store.form_versions()[0].title
+    assert window.home.form_combo.currentText() == store.form_versions()[0].title
     dialog.form_combo.setCurrentIndex(dialog.form_combo.findData("structures"))
     dialog.save_button.click()
     window.refresh()
     structures = [v for v in store.form_versions() if v.form_id == "structures"][-1]
-    assert window.form_combo.currentData() == structures.id
+    assert window.home.form_combo.currentData() == structures.id
     assert store.get_setting(SETTING_FORM) == str(structures.id)
     assert Preferences().questionnaire == "structures"
 
@@ -132,7 +132,7 @@ def test_new_laptop_home_screen_follows_the_preferred_questionnaire(
     window.preferences.questionnaire = "structures"
     window.refresh()  # no questionnaire chosen on this laptop yet: the preferred one
     structures = [v for v in store.form_versions() if v.form_id == "structures"][-1]
-    assert window.form_combo.currentData() == structures.id
+    assert window.home.form_combo.currentData() == structures.id
 
 
 def test_language_change_is_saved_and_applied(
@@ -180,7 +180,7 @@ def test_manage_operators_opens_the_operators_dialog(
     dialog.manage_button.click()
     assert len(opened) == 1
     assert dialog.operator_list.count() == 2
-    assert window.operator_combo.findText("Karim L.") >= 0
+    assert window.home.operator_combo.findText("Karim L.") >= 0
 
 
 def test_changed_settings_are_in_the_audit_log_without_the_passphrase(

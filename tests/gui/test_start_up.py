@@ -53,7 +53,7 @@ def test_the_window_is_shown_greyed_out_then_filled_by_the_store(
 
     def recording_exec(*args: object) -> int:
         seen_at_run.extend(
-            (w.isVisible(), w.stack.isEnabled(), w.operator_combo.currentText()) for w in shown
+            (w.isVisible(), w.stack.isEnabled(), w.home.operator_combo.currentText()) for w in shown
         )
         return 0
 

@@ -11,15 +11,15 @@ def test_home_screen_follows_the_store_changed_signal(window: MainWindow, store:
     operator = store.operators()[0].id
     store.create_submission(form_version_id=version, zone="Z", operator_id=operator)
     store.add_operator("Karim L.")
-    assert window.model.rowCount() == 0 and window.operator_combo.findText("Karim L.") < 0
+    assert window.home.model.rowCount() == 0 and window.home.operator_combo.findText("Karim L.") < 0
     window.store_events.changed.emit()
-    assert window.model.rowCount() == 1
-    assert window.operator_combo.findText("Karim L.") >= 0
-    assert window.figure_labels["drafts"].text() == "1"
+    assert window.home.model.rowCount() == 1
+    assert window.home.operator_combo.findText("Karim L.") >= 0
+    assert window.home.figure_labels["drafts"].text() == "1"
 
 
 def test_settings_dialog_says_what_it_changed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.settings_dialog()
+    dialog = window.admin.settings_dialog()
     qtbot.addWidget(dialog)
     dialog.device_edit.setText("Portable accueil")
     emitted: list[bool] = []
@@ -38,10 +38,10 @@ def test_deleting_a_questionnaire_updates_the_list(
     operator = store.operators()[0].id
     store.create_submission(form_version_id=version, zone="Z", operator_id=operator)
     window.store_events.changed.emit()
-    window.table.selectRow(0)
+    window.home.table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("doublon", True))
     emitted: list[bool] = []
     window.store_events.changed.connect(lambda: emitted.append(True))
     window.delete_selected()
     assert emitted
-    assert window.figure_labels["drafts"].text() == "0"
+    assert window.home.figure_labels["drafts"].text() == "0"

@@ -29,7 +29,7 @@ def row_of(dialog: TerritoryDialog, commune: str, label: str) -> int:
 
 
 def zone_texts(window: MainWindow) -> list[str]:
-    return [window.zone_combo.itemText(i) for i in range(window.zone_combo.count())]
+    return [window.home.zone_combo.itemText(i) for i in range(window.home.zone_combo.count())]
 
 
 def test_a_qpv_code_added_in_louvroil_shows_on_the_home_screen(
@@ -69,7 +69,7 @@ def test_a_qpv_code_added_in_louvroil_shows_on_the_home_screen(
     texts = zone_texts(window)
     assert "Sous-le-Bois (côté Louvroil) — Louvroil (QN05999A)" in texts
     assert "Les Prés du Roy — Louvroil" in texts
-    filters = [window.filter_zone.itemText(i) for i in range(window.filter_zone.count())]
+    filters = [window.home.filter_zone.itemText(i) for i in range(window.home.filter_zone.count())]
     assert "Les Prés du Roy — Louvroil" in filters
     codes = [n.code for n in store_neighbourhoods(window.store)]
     assert codes.index("louvroil/les_pres_du_roy") == codes.index("louvroil/autre") + 1
@@ -77,7 +77,7 @@ def test_a_qpv_code_added_in_louvroil_shows_on_the_home_screen(
     assert (audit.action, audit.target) == ("reglage", "territory")
     assert "QN05999A" in audit.detail and "Les Prés du Roy" in audit.detail
     # The form of the next questionnaire offers the new quartier.
-    version = window.form_combo.currentData()
+    version = window.home.form_combo.currentData()
     choices = window.collector.form(version).question("quartier").choices
     assert choices is not None and "les_pres_du_roy" in [c.name for c in choices.choices]
 

@@ -137,12 +137,12 @@ def test_main_window_switches_to_english_and_back(
     } - {""}
     assert len(english_items) == len(french_items)
     assert english_items.isdisjoint(french_items), english_items & french_items
-    assert window.new_button.text() == "New questionnaire"
+    assert window.home.new_button.text() == "New questionnaire"
     assert english_words(window)
-    assert window.open_button.text() == "Open / edit"
+    assert window.home.open_button.text() == "Open / edit"
     assert window.form_view.next_button.text() == "Next →"
-    assert window.filter_status.itemText(0) == "All statuses"
-    assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Neighbourhood"
+    assert window.home.filter_status.itemText(0) == "All statuses"
+    assert window.home.model.headerData(1, Qt.Orientation.Horizontal) == "Neighbourhood"
     # Qt's own strings follow: a standard button reads "Cancel".
     box = QMessageBox(QMessageBox.Icon.Question, "Title", "Text")
     box.setStandardButtons(QMessageBox.StandardButton.Cancel)
@@ -156,7 +156,7 @@ def test_main_window_switches_to_english_and_back(
 
     window.apply_language("fr")
     assert window.menuBar().actions()[0].text() == "&Fichier"
-    assert window.new_button.text() == "Nouveau questionnaire"
+    assert window.home.new_button.text() == "Nouveau questionnaire"
     assert english_words(window) == []
 
 
@@ -174,4 +174,4 @@ def test_language_waits_for_the_open_questionnaire(
     assert "fermeture du questionnaire" in window.statusBar().currentMessage()
     window.form_view._on_close()
     assert window.menuBar().actions()[0].text() == "&File"
-    assert window.new_button.text() == "New questionnaire"
+    assert window.home.new_button.text() == "New questionnaire"

@@ -13,7 +13,7 @@ def test_title_names_the_open_form(window: MainWindow, store: Store, mode: str) 
     versions = {version.form_id: version for version in store.form_versions()}
     structures = versions["structures"]
     assert structures.title != versions["habitants"].title
-    window.form_combo.setCurrentIndex(window.form_combo.findData(structures.id))
+    window.home.form_combo.setCurrentIndex(window.home.form_combo.findData(structures.id))
     window.mode_combo.setCurrentIndex(window.mode_combo.findData(mode))
     assert window.windowTitle() == "Enquête habitants"
 

@@ -23,21 +23,21 @@ from inclusion_desktop.gui.shell.home_keys import SETTING_OPERATOR
 from inclusion_desktop.permissions import Action, needs_coordinator
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QComboBox, QStatusBar
+    from PySide6.QtWidgets import QStatusBar
 
     from inclusion_desktop.gui.admin.operators_dialogs import InviteBanner
-    from inclusion_desktop.gui.common.store_events import StoreEvents
+    from inclusion_desktop.gui.shell.controllers import AdminActions
+    from inclusion_desktop.gui.shell.home_view import HomeView
     from inclusion_desktop.services.access import Grant
     from inclusion_desktop.store import OperatorInfo, Store
 
 # The store and the operators' dialogs are imported by the methods that use them: the main
 # window is shown before the store (and SQLAlchemy) is loaded.
 
+
 def action_text(action: Action | str) -> str:
     """The action in the interface language, for the password dialog."""
     return permission_label(Action(action).value)
-
-
 
 
 class OperatorGateMixin:
@@ -45,15 +45,12 @@ class OperatorGateMixin:
 
     if TYPE_CHECKING:
         store: Store
-        operator_combo: QComboBox
+        home: HomeView
+        admin: AdminActions
 
         def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
         def statusBar(self) -> QStatusBar: ...  # noqa: N802
-
-        store_events: StoreEvents
-
-        def refresh(self) -> None: ...
 
         def _on_setup_changed(self) -> None: ...
 
@@ -80,10 +77,17 @@ class OperatorGateMixin:
 
     def _select_active_operator(self) -> None:
         """Shows the active operator in the home screen's list (signals already blocked)."""
-        if self._operator_id is not None and self.operator_combo.findData(self._operator_id) < 0:
+        if (
+            self._operator_id is not None
+            and self.home.operator_combo.findData(self._operator_id) < 0
+        ):
             self._operator_id = None
-        index = -1 if self._operator_id is None else self.operator_combo.findData(self._operator_id)
-        self.operator_combo.setCurrentIndex(index)
+        index = (
+            -1
+            if self._operator_id is None
+            else self.home.operator_combo.findData(self._operator_id)
+        )
+        self.home.operator_combo.setCurrentIndex(index)
 
     def current_operator(self) -> OperatorInfo | None:
         """The operator chosen on the home screen, with role and PIN state."""
@@ -100,9 +104,9 @@ class OperatorGateMixin:
         """Makes someone the current operator without asking (they proved who they are)."""
         self._operator_id = operator_id
         self._pending_operator_id = None
-        self.operator_combo.blockSignals(True)
+        self.home.operator_combo.blockSignals(True)
         self._select_active_operator()
-        self.operator_combo.blockSignals(False)
+        self.home.operator_combo.blockSignals(False)
         if operator_id is not None:
             self.store.set_setting(SETTING_OPERATOR, str(operator_id))
 
@@ -111,7 +115,7 @@ class OperatorGateMixin:
         from inclusion_desktop.gui.admin.operators_dialogs import SecretDialog
         from inclusion_desktop.store import StoreError
 
-        wanted = self.operator_combo.currentData()
+        wanted = self.home.operator_combo.currentData()
         if wanted is None or int(wanted) == self._operator_id:
             return
         try:
@@ -267,25 +271,4 @@ class OperatorGateMixin:
         operators = self.store.operators()
         focus = current if current is not None and current.is_coordinator else None
         focus = focus or next((op for op in operators if op.is_coordinator), current)
-        self.open_operators(focus_operator_id=focus.id if focus else None)
-
-    def open_operators(self, *, focus_operator_id: int | None = None) -> None:
-        """The operators, their roles and codes (coordinators only)."""
-        from inclusion_desktop.gui.admin.operators_dialogs import OperatorsDialog
-
-        if not self.require_coordinator(Action.OPERATORS):
-            return
-        OperatorsDialog(
-            self.store,
-            self.acting_operator_id(),
-            self,  # type: ignore[arg-type]
-            focus_operator_id=focus_operator_id,
-        ).exec()
-        self.store_events.changed.emit()
-
-    def open_audit(self) -> None:
-        """The audit log and its CSV export (coordinators only)."""
-        from inclusion_desktop.gui.coordination.sync_dialogs import AuditDialog
-
-        if self.require_coordinator(Action.AUDIT_EXPORT):
-            AuditDialog(self.store, self).exec()  # type: ignore[arg-type]
+        self.admin.open_operators(focus_operator_id=focus.id if focus else None)

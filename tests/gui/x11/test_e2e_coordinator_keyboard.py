@@ -146,7 +146,7 @@ def open_from_menu(  # type: ignore[no-untyped-def]
         if action.text().replace("&", "").casefold().startswith(menu_key)
     )
     key(qtbot, f"alt+{menu_key}", until=lambda: menu.isVisible())
-    key(qtbot, item_key, focus=lambda: window.table if window.table.isVisible() else None)
+    key(qtbot, item_key, focus=lambda: window.home.table if window.home.table.isVisible() else None)
     modal.check()
     assert QApplication.activeModalWidget() is None
 
@@ -156,8 +156,8 @@ def test_merge_resolve_and_sheets_by_keyboard(  # type: ignore[no-untyped-def]
 ) -> None:
     one, two, uuid = make_export_files(tmp_path / "cle", tmp_path)
     show_on_screen(qtbot, window)
-    window.table.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table, timeout=KEY_TIMEOUT_MS)
+    window.home.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.home.table, timeout=KEY_TIMEOUT_MS)
 
     # 1. The merge: files typed into the Qt file dialog, merged, dialog closed.
     def choose_files(chooser: QDialog) -> None:

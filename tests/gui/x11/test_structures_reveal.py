@@ -59,11 +59,11 @@ def test_the_structures_form_has_reveals_to_drive() -> None:
 def test_a_structures_answer_reveals_its_question_and_keeps_the_keyboard(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, page: str, source: str, target: str, number: int
 ) -> None:
-    window.form_combo.setCurrentIndex(
+    window.home.form_combo.setCurrentIndex(
         next(
             index
-            for index in range(window.form_combo.count())
-            if "structure" in window.form_combo.itemText(index).lower()
+            for index in range(window.home.form_combo.count())
+            if "structure" in window.home.form_combo.itemText(index).lower()
         )
     )
     show_on_screen(qtbot, window)
