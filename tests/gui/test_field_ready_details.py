@@ -146,7 +146,7 @@ def test_sheets_dialog_grows_to_show_a_long_message(qtbot) -> None:  # type: ign
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
-        dialog._show("Fiche du quartier " + "Provinces Françaises – De Joyeuse, " * 8, ok=True)
+        dialog.show_message("Fiche du quartier " + "Provinces Françaises – De Joyeuse, " * 8, ok=True)
         message = dialog.message
         needed = message.heightForWidth(message.width())
         assert message.height() >= needed, (message.height(), needed)
