@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -94,6 +94,14 @@ _RTL_CODES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ku"})
 # its own answers instead of building them anew (about the pages of one resident questionnaire).
 PAGE_CACHE_SIZE = 60
 
+#: Below this height (a 1024×600 screen) pages take the compact style: the consent text and
+#: its answers fit without scrolling.
+COMPACT_HEIGHT = 600
+
+COMPACT_PAGE_STYLE = """
+QLabel#questionLabel { font-size: 14pt; }
+"""
+
 
 @dataclass
 class _BuiltPage:
@@ -154,6 +162,7 @@ class FieldFormView(QWidget):
         self._page_cache_form: Form | None = None
         self._shown_cache_key: object = None
         self._review_shown_at = 0.0
+        self._compact = False
         self._repeat_buttons: tuple[QPushButton, QPushButton] | None = None
         self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
         self._finalize: Callable[[str, FormSession], None] | None = None
@@ -249,6 +258,15 @@ class FieldFormView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        """Switches the pages to the compact style on a short screen, and back."""
+        super().resizeEvent(event)
+        compact = self.height() < COMPACT_HEIGHT
+        if compact != self._compact:
+            self._compact = compact
+            # Set on the pages' container only: the rest of the window keeps its style.
+            self.page_container.setStyleSheet(COMPACT_PAGE_STYLE if compact else "")
 
     def retranslate(self) -> None:
         """Sets the fixed texts in the interface language (again after a language switch)."""
