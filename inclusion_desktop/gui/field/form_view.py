@@ -778,14 +778,13 @@ class FieldFormView(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(True)
-        # Rows follow their wrapped text as the columns are resized, measured then and when the
-        # rows are filled only: a ResizeToContents header measures them at every layout.
-        # Both columns stretch together: the second one's resize stands for both.
-        def measure_rows(column: int, _old: int, _new: int) -> None:
-            if column == 1:
-                table.resizeRowsToContents()
-
-        table.horizontalHeader().sectionResized.connect(measure_rows)
+        # Rows follow their wrapped text, measured when the rows are filled and once the columns
+        # have their new width (a ResizeToContents header measures them at every layout).
+        measure = QTimer(table)
+        measure.setSingleShot(True)
+        measure.setInterval(0)
+        measure.timeout.connect(table.resizeRowsToContents)
+        table.horizontalHeader().sectionResized.connect(lambda *_: measure.start())
         table.itemActivated.connect(
             lambda item: self.edit_from_review(
                 table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
