@@ -249,6 +249,7 @@ class FormSession:
         self._dependents = self._static.dependents
         self._filtered_by = self._static.filtered_by
         self._order = self._static.order
+        self._pages_built: tuple[tuple[object, ...], tuple[Page, ...]] | None = None
         self._counted_by: set[str] = set()
         for group in form.groups:
             if group.repeat_count is not None:
@@ -869,7 +870,11 @@ class FormSession:
 
         The instances of a repeat in a repeat follow the outer instance they belong to.
         """
-        return list(self._pages(self.form.children, None, ()))
+        # Pages depend only on the instances of the repeats: built again when those change.
+        shape = tuple(tuple(self.instance_paths(group.name)) for group in self._static.repeats)
+        if self._pages_built is None or self._pages_built[0] != shape:
+            self._pages_built = (shape, tuple(self._pages(self.form.children, None, ())))
+        return list(self._pages_built[1])
 
     def _pages(
         self, items: Iterable[Question | Group], group: Group | None, path: tuple[int, ...]

@@ -60,6 +60,10 @@ class OpenQuestionnaire:
     status: str
 
 
+#: Seconds the draft-syncing thread waits for another draft before it ends.
+SYNC_THREAD_IDLE_S = 2.0
+
+
 class DraftSyncer:
     """Puts the drafts already committed on the disk, in a thread of its own.
 
@@ -79,6 +83,7 @@ class DraftSyncer:
         """Asks for every draft committed so far to reach the disk soon."""
         with self._changed:
             self._requested += 1
+            self._changed.notify_all()  # wakes the thread waiting for the next answer
             if self._thread is None:
                 # A daemon: a sync under way never keeps the application from quitting.
                 self._thread = threading.Thread(target=self._run, name="draft-sync", daemon=True)
@@ -92,9 +97,12 @@ class DraftSyncer:
                 self._changed.wait()
 
     def _run(self) -> None:
-        # The thread ends once caught up: no idle thread keeps the store alive after its use.
+        # Caught up, the thread waits a moment for the next answer (starting a thread makes the
+        # saving one wait for it), then ends: no idle thread keeps the store alive.
         while True:
             with self._changed:
+                if self._synced == self._requested:
+                    self._changed.wait(SYNC_THREAD_IDLE_S)
                 if self._synced == self._requested:
                     self._thread = None
                     return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from inclusion_desktop.gui.field.form_view import FieldFormView
 from inclusion_desktop.questionnaire.loader import load_form
@@ -153,3 +154,32 @@ def test_a_page_shown_again_has_no_error_of_the_last_questionnaire(view: FieldFo
     )
     assert view.page_widget is page
     assert not view.error_labels["statut"].isVisible()
+
+
+def review_rows(view: FieldFormView) -> list[tuple[str, str]]:
+    """The review table's rows: question and answer as shown."""
+    table = view.review_table
+    assert table is not None
+    return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+
+
+def test_the_review_shown_again_lists_the_answers_as_they_are_now(view: FieldFormView) -> None:
+    answer(view, "statut", "locataire")
+    view.show_page("__revue__")
+    first_table = view.review_table
+    assert ("Statut", "Locataire") in review_rows(view)
+    assert not any("Précisez" in question for question, _ in review_rows(view))
+    view.edit_from_review("bloc")
+    answer(view, "statut", "autre")  # reveals « Précisez »
+    answer(view, "precision", "Colocation")
+    view.show_page("__revue__")
+    # The same table, its rows those of the answers now.
+    assert view.review_table is first_table
+    rows = review_rows(view)
+    assert ("Statut", "Autre") in rows and ("Statut — Précisez", "Colocation") in rows
+    assert first_table.currentRow() == -1
+    # Once laid out, the rows are measured for the columns' width: measuring again changes none.
+    QApplication.processEvents()
+    heights = [first_table.rowHeight(r) for r in range(first_table.rowCount())]
+    first_table.resizeRowsToContents()
+    assert [first_table.rowHeight(r) for r in range(first_table.rowCount())] == heights

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -94,6 +94,14 @@ _RTL_CODES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ku"})
 # its own answers instead of building them anew (about the pages of one resident questionnaire).
 PAGE_CACHE_SIZE = 60
 
+#: Below this height (a 1024×600 screen) pages take the compact style: the consent text and
+#: its answers fit without scrolling.
+COMPACT_HEIGHT = 600
+
+COMPACT_PAGE_STYLE = """
+QLabel#questionLabel { font-size: 14pt; }
+"""
+
 
 @dataclass
 class _BuiltPage:
@@ -102,6 +110,15 @@ class _BuiltPage:
     widget: QWidget
     editors: dict[str, QuestionEditor]
     error_labels: dict[str, QLabel]
+
+
+@dataclass
+class _ReviewPage:
+    """The review's widgets, kept from one review to the next."""
+
+    widget: QWidget
+    info: QLabel
+    table: QTableWidget
 
 
 def language_is_rtl(language: str | None) -> bool:
@@ -153,7 +170,9 @@ class FieldFormView(QWidget):
         self._page_cache: OrderedDict[object, _BuiltPage] = OrderedDict()
         self._page_cache_form: Form | None = None
         self._shown_cache_key: object = None
+        self._review: _ReviewPage | None = None
         self._review_shown_at = 0.0
+        self._compact = False
         self._repeat_buttons: tuple[QPushButton, QPushButton] | None = None
         self._save_draft: Callable[[str, dict[str, object], str], None] | None = None
         self._finalize: Callable[[str, FormSession], None] | None = None
@@ -249,6 +268,15 @@ class FieldFormView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        """Switches the pages to the compact style on a short screen, and back."""
+        super().resizeEvent(event)
+        compact = self.height() < COMPACT_HEIGHT
+        if compact != self._compact:
+            self._compact = compact
+            # Set on the pages' container only: the rest of the window keeps its style.
+            self.page_container.setStyleSheet(COMPACT_PAGE_STYLE if compact else "")
 
     def retranslate(self) -> None:
         """Sets the fixed texts in the interface language (again after a language switch)."""
@@ -403,7 +431,9 @@ class FieldFormView(QWidget):
         if self.page_widget is not None:
             self.page_layout.removeWidget(self.page_widget)
             self.page_widget.hide()
-            if self._shown_cache_key is not None and all(
+            if self._review is not None and self.page_widget is self._review.widget:
+                pass  # kept for the next review
+            elif self._shown_cache_key is not None and all(
                 editor.reusable for editor in self.editors.values()
             ):
                 replaced = self._page_cache.pop(self._shown_cache_key, None)
@@ -430,6 +460,11 @@ class FieldFormView(QWidget):
         for built in self._page_cache.values():
             built.widget.deleteLater()
         self._page_cache.clear()
+        if self._review is not None:
+            # The review on screen is deleted once it is left, as any page not kept.
+            if self._review.widget is not self.page_widget:
+                self._review.widget.deleteLater()
+            self._review = None
 
     def _reuse_page(self, cache_key: object, page: Page) -> bool:
         """Shows the page kept under `cache_key` with this questionnaire's answers, if any."""
@@ -722,25 +757,15 @@ class FieldFormView(QWidget):
         self.show_page(f"+{group.name}{instance_suffix(instance_path(page.instance)[:-1])}")
         self._save()
 
-    def _render_review(self) -> None:
-        assert self.session is not None
-        session = self.session
-        content = self._clear()
+    def _build_review(self) -> _ReviewPage:
+        """The review page's widgets, built once and filled anew at each review."""
+        content = QWidget(self.page_container)
+        content.setObjectName("pageContent")
         layout = QVBoxLayout(content)
         title = QLabel(self.tr("Relecture avant d'enregistrer"), content)
         title.setObjectName("questionLabel")
         layout.addWidget(title)
-        errors = session.errors()
-        info = QLabel(
-            self.tr(
-                "Vérifiez les réponses avec la personne. Double-cliquez sur une ligne pour la "
-                "modifier."
-            )
-            if not errors
-            else self.tr("%n réponse(s) à compléter ou corriger (en rouge).", "", len(errors)),
-            content,
-        )
-        info.setObjectName("hintLabel" if not errors else "errorLabel")
+        info = QLabel(content)
         info.setWordWrap(True)
         layout.addWidget(info)
         table = QTableWidget(content)
@@ -753,6 +778,45 @@ class FieldFormView(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(True)
+        # Rows follow their wrapped text, measured when the rows are filled and once the columns
+        # have their new width (a ResizeToContents header measures them at every layout).
+        measure = QTimer(table)
+        measure.setSingleShot(True)
+        measure.setInterval(0)
+        measure.timeout.connect(table.resizeRowsToContents)
+        table.horizontalHeader().sectionResized.connect(lambda *_: measure.start())
+        table.itemActivated.connect(
+            lambda item: self.edit_from_review(
+                table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+            )
+        )
+        layout.addWidget(table, 1)
+        self._watch_keys(content)
+        return _ReviewPage(content, info, table)
+
+    def _render_review(self) -> None:
+        assert self.session is not None
+        session = self.session
+        self._detach_page()
+        if self._review is None:
+            self._review = self._build_review()
+        review = self._review
+        self.page_widget = review.widget
+        errors = session.errors()
+        review.info.setText(
+            self.tr(
+                "Vérifiez les réponses avec la personne. Double-cliquez sur une ligne pour la "
+                "modifier."
+            )
+            if not errors
+            else self.tr("%n réponse(s) à compléter ou corriger (en rouge).", "", len(errors))
+        )
+        # The style follows the object name: polished again only when it changes.
+        info_name = "hintLabel" if not errors else "errorLabel"
+        if review.info.objectName() != info_name:
+            review.info.setObjectName(info_name)
+            review.info.style().unpolish(review.info)
+            review.info.style().polish(review.info)
         rows: list[tuple[str, str, str | None, str]] = []
         for page in self._pages():
             for question in page.questions:
@@ -772,6 +836,8 @@ class FieldFormView(QWidget):
                         page.key,
                     )
                 )
+        table = review.table
+        table.clearSelection()
         table.setRowCount(len(rows))
         for row, (question_text, answer, error, page_key) in enumerate(rows):
             first = QTableWidgetItem(question_text)
@@ -782,16 +848,11 @@ class FieldFormView(QWidget):
                 first.setForeground(Qt.GlobalColor.darkRed)
             table.setItem(row, 0, first)
             table.setItem(row, 1, second)
-        # Rows follow their wrapped text as the window is resized.
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.itemActivated.connect(
-            lambda item: self.edit_from_review(
-                table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
-            )
-        )
-        layout.addWidget(table, 1)
+        table.resizeRowsToContents()
+        table.setCurrentCell(-1, -1)
+        table.scrollToTop()
+        self.page_layout.addWidget(review.widget)
         self.review_table = table
-        self._watch_keys(table)
         self._review_shown_at = time.monotonic()
 
     def _not_in_field(self, question: Question, instance: Instance) -> bool:

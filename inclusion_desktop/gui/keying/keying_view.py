@@ -89,10 +89,14 @@ class _Row:
     instance: Instance = None
     prefix: str = ""
     adds_to: Group | None = None
+    # As last set by set_visible (None before): an unchanged row costs no call into Qt.
+    shown: bool | None = None
 
     def set_visible(self, visible: bool) -> None:
-        for widget in (self.label, self.edit, self.legend):
-            widget.setVisible(visible)
+        if visible != self.shown:
+            self.shown = visible
+            for widget in (self.label, self.edit, self.legend):
+                widget.setVisible(visible)
         if not visible:
             self.error.hide()
 
@@ -644,7 +648,9 @@ class KeyingFormView(QWidget):
             elif relevant and row.question.choice_filter is not None:
                 self._fill_legend(row)
             if relevant and not row.edit.hasFocus():
-                row.edit.setText(self._displayed(row))
+                shown = self._displayed(row)
+                if row.edit.text() != shown:  # the same text set again repaints the field
+                    row.edit.setText(shown)
 
     def _neighbour(self, row: _Row, step: int) -> _Row | None:
         index = self.rows.index(row) + step
