@@ -64,7 +64,7 @@ QPushButton#choiceButton:focus { border: 2px solid #0b3d91; }
 QPushButton#primaryButton, QPushButton#bigButton { background: #1f6feb; color: white;
     border-radius: 6px; padding: 8px 18px; font-weight: 600; }
 QPushButton#bigButton { font-size: 14pt; }
-QPushButton#primaryButton:disabled { background: #9fb3c8; }
+QPushButton#primaryButton:disabled, QPushButton#bigButton:disabled { background: #9fb3c8; }
 QProgressBar { border: none; background: #e3e9ef; border-radius: 5px; }
 QProgressBar::chunk { background: #1f6feb; border-radius: 5px; }
 """

@@ -235,7 +235,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             box = QFrame(self.home)
             box.setObjectName("figure")
             box_layout = QVBoxLayout(box)
-            number = QLabel("0", box)
+            number = QLabel("–", box)  # no figure until the store is open
             number.setObjectName("figureNumber")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption = QLabel(title, box)
