@@ -203,14 +203,14 @@ def bench_raw_sqlite_update(folder: Path, payload: str, count: int) -> list[floa
     return timings
 
 
-# The application's own start-up (gui.app.run_app), stopped where the application's event loop
-# would start, when the store is open and the window filled. « Usable » is the first moment the
-# window handles an input (a mouse move over its menu bar, posted as soon as it is shown) while
-# its menus are enabled: the user can open a menu, read the guide or quit, and the home screen
-# shows its skeleton, greyed out until the store fills it. A thread posts such a move every 10 ms
-# until the window is filled; the longest any of them waited is how long the window froze.
-# Each child prints the wall-clock instants (time.time) shown, usable and filled, then the
-# longest wait in seconds.
+# The application's own start-up (its entry point, as `inclusion-desktop --db FILE`), stopped
+# where the application's event loop would start, when the store is open and the window filled.
+# « Usable » is the first moment the window handles an input (a mouse move over its menu bar,
+# posted as soon as it is shown) while its menus are enabled: the user can open a menu, read the
+# guide or quit, and the home screen shows its skeleton, greyed out until the store fills it. A
+# thread posts such a move every 10 ms until the window is filled; the longest any of them waited
+# is how long the window froze. Each child prints the wall-clock instants (time.time) shown,
+# usable and filled, then the longest wait in seconds.
 _COLD_APP = """
 import os, sys, threading, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -251,7 +251,8 @@ def run(*args):
     return 0
 gui_app.show_main_window = show
 QApplication.exec = run
-gui_app.run_app(database=sys.argv[1], demo_if_empty=False, log_file=None)
+from inclusion_desktop.__main__ import main
+main(["--db", sys.argv[1]])
 print(marks["shown"], marks["usable"], marks["filled"], max(waits))
 """
 
@@ -289,6 +290,7 @@ def bench_cold_start(
             QT_QPA_PLATFORM="offscreen",
             XDG_CONFIG_HOME=str(Path(home) / "config"),
             XDG_DATA_HOME=str(Path(home) / "data"),
+            XDG_STATE_HOME=str(Path(home) / "state"),  # the log
         )
         children = [(_COLD_APP, starts, environment), (_COLD_BARE, None, environment)]
         if other is not None:

@@ -242,12 +242,14 @@ def run(*args):
 
 gui_app.show_main_window = show
 QApplication.exec = run
-gui_app.run_app(database=sys.argv[1], demo_if_empty=False, log_file=None)
+from inclusion_desktop.__main__ import main
+main(["--db", sys.argv[1]])
 print(json.dumps(seen))
 """
 
 
 def test_nothing_heavy_is_imported_before_the_window_is_shown(tmp_path: Path) -> None:
+    # Through the entry point, as `inclusion-desktop --db FILE` starts.
     database = tmp_path / "terrain.sqlite"
     set_up_laptop(database)
     probe = _START_UP_PROBE.format(heavy=HEAVY_MODULES)
@@ -255,7 +257,9 @@ def test_nothing_heavy_is_imported_before_the_window_is_shown(tmp_path: Path) ->
     environment = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
-        **{f"XDG_{kind}_HOME": str(tmp_path / kind.lower()) for kind in ("CONFIG", "DATA")},
+        **{
+            f"XDG_{kind}_HOME": str(tmp_path / kind.lower()) for kind in ("CONFIG", "DATA", "STATE")
+        },
     )
     result = subprocess.run(
         [sys.executable, "-c", probe, str(database)],

@@ -180,6 +180,7 @@ def while_window_answers(work: Callable[[], Result]) -> Result:
         outcome.append((done, value))
         loop.quit()
 
+    # Kept until it has reported: the signals bringing its answer back belong to it.
     task = run_in_background(
         lambda _report: work(),
         on_done=lambda result: ended(True, result),
