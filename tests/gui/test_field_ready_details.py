@@ -146,7 +146,8 @@ def test_sheets_dialog_grows_to_show_a_long_message(qtbot) -> None:  # type: ign
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
-        dialog.show_message("Fiche du quartier " + "Provinces Françaises – De Joyeuse, " * 8, ok=True)
+        long_text = "Fiche du quartier " + "Provinces Françaises – De Joyeuse, " * 8
+        dialog.show_message(long_text, ok=True)
         message = dialog.message
         needed = message.heightForWidth(message.width())
         assert message.height() >= needed, (message.height(), needed)

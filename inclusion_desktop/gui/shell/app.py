@@ -1,8 +1,9 @@
 """Starts the application: main window, store, first-run assistant, error dialog.
 
-The main window is shown first, greyed out; the store (SQLAlchemy, the forms) is opened after,
-and fills it. Nothing heavy is imported before the window is on screen: pandas, reportlab and
-alembic are imported by the features that need them.
+The main window is shown first, its home screen greyed out; the store (SQLAlchemy, the models,
+the forms) is then imported and opened on another thread while the window answers (menus,
+guide, shortcuts, quitting), and fills it. Nothing heavy is imported before the window is on
+screen: pandas, reportlab and alembic are imported by the features that need them.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,15 +35,18 @@ from inclusion_desktop.gui.common.messages import log_without_message, user_mess
 from inclusion_desktop.gui.common.settings import Preferences
 from inclusion_desktop.gui.common.style import FOCUS_STYLE_SHEET
 from inclusion_desktop.gui.common.widgets import install_screen_fitter
-from inclusion_desktop.gui.common.workers import GuiThreadGarbageCollector
+from inclusion_desktop.gui.common.workers import GuiThreadGarbageCollector, run_in_background
 from inclusion_desktop.gui.shell.home_keys import SETTING_OPERATOR
 from inclusion_desktop.gui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from inclusion_desktop.services.collect import Collector
     from inclusion_desktop.store import Store
     from inclusion_desktop.store.backup import StoreDamaged
 
 log = logging.getLogger(__name__)
+
+Result = TypeVar("Result")
 
 STYLE_SHEET = """
 QLabel#formTitle { font-size: 13pt; font-weight: 600; color: #1f3b57; }
@@ -59,7 +64,7 @@ QPushButton#choiceButton:focus { border: 2px solid #0b3d91; }
 QPushButton#primaryButton, QPushButton#bigButton { background: #1f6feb; color: white;
     border-radius: 6px; padding: 8px 18px; font-weight: 600; }
 QPushButton#bigButton { font-size: 14pt; }
-QPushButton#primaryButton:disabled { background: #9fb3c8; }
+QPushButton#primaryButton:disabled, QPushButton#bigButton:disabled { background: #9fb3c8; }
 QProgressBar { border: none; background: #e3e9ef; border-radius: 5px; }
 QProgressBar::chunk { background: #1f6feb; border-radius: 5px; }
 """
@@ -162,15 +167,65 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def attach_main_window(window: MainWindow, store: Store, *, first_run: bool = True) -> bool:
-    """Prepares the store (forms, first run) and fills `window` with it; False if cancelled."""
-    from inclusion_desktop.gui.admin.first_run import FirstRunWizard
+def while_window_answers(work: Callable[[], Result]) -> Result:
+    """Runs `work` on another thread while the windows keep answering; its result or its error.
+
+    Start-up imports and opens the store this way: done on the GUI thread, it froze the window
+    shown for about a second.
+    """
+    outcome: list[tuple[bool, Any]] = []
+    loop = QEventLoop()
+
+    def ended(done: bool, value: object) -> None:
+        outcome.append((done, value))
+        loop.quit()
+
+    # Kept until it has reported: the signals bringing its answer back belong to it.
+    task = run_in_background(
+        lambda _report: work(),
+        on_done=lambda result: ended(True, result),
+        on_failed=lambda error: ended(False, error),
+    )
+    while not outcome:  # the answer comes as a queued signal, handled by this loop
+        loop.exec()
+    del task
+    done, value = outcome[0]
+    if not done:
+        raise value
+    return value  # type: ignore[no-any-return]
+
+
+def load_store_modules() -> None:
+    """Imports the store (SQLAlchemy, the models) and what fills the window from it."""
+    import inclusion_desktop.quotas
+    import inclusion_desktop.services.collect
+    import inclusion_desktop.services.provisioning
+    import inclusion_desktop.store.backup
+    import inclusion_desktop.territory  # noqa: F401
+
+
+def registered_collector(store: Store) -> Collector:
+    """The collector of `store`, the bundled questionnaires registered in it."""
     from inclusion_desktop.services.collect import Collector
-    from inclusion_desktop.services.provisioning import needs_first_run
-    from inclusion_desktop.store import ROLE_COORDINATOR
 
     collector = Collector(store)
     collector.register_bundled_forms()
+    return collector
+
+
+def attach_main_window(
+    window: MainWindow, store: Store, *, first_run: bool = True, collector: Collector | None = None
+) -> bool:
+    """Prepares the store (forms, first run) and fills `window` with it; False if cancelled.
+
+    `collector` is the store's, its forms already registered, when the caller made it.
+    """
+    from inclusion_desktop.gui.admin.first_run import FirstRunWizard
+    from inclusion_desktop.services.provisioning import needs_first_run
+    from inclusion_desktop.store import ROLE_COORDINATOR
+
+    if collector is None:
+        collector = registered_collector(store)
     set_up_now = first_run and needs_first_run(store)
     if set_up_now:
         wizard = FirstRunWizard(store, Preferences())
@@ -201,14 +256,14 @@ def show_main_window(app: QApplication) -> MainWindow:
     return window
 
 
-def _smoke_test(app: QApplication, window: MainWindow, store: Store) -> int:
+def _smoke_test(app: QApplication, window: MainWindow, store: Store, collector: Collector) -> int:
     """Checks a packaged build: main window on the store, one questionnaire started, then quit."""
     from inclusion_desktop.services.provisioning import needs_first_run
 
     if needs_first_run(store):
         store.set_device_name("Test de fumée")
         store.add_operator("Test")
-    attach_main_window(window, store, first_run=False)
+    attach_main_window(window, store, first_run=False, collector=collector)
     app.processEvents()
     window.new_questionnaire()
     app.processEvents()
@@ -234,7 +289,12 @@ def run_app(*, database: str | None, demo_if_empty: bool, log_file: Path | None)
 def _run_with_window(
     app: QApplication, window: MainWindow, *, database: str | None, demo_if_empty: bool
 ) -> int:
-    """Opens the store into the window already shown, then runs the application."""
+    """Opens the store into the window already shown, then runs the application.
+
+    The slow steps (imports, opening, backup, demonstration data, forms) run on another thread:
+    the window answers meanwhile. Their messages and dialogs come here, on the GUI thread.
+    """
+    while_window_answers(load_store_modules)
     from inclusion_desktop.store import Store, StoreError
     from inclusion_desktop.store.backup import REASON_STARTUP, StoreDamaged, backup_store
     from inclusion_desktop.store.engine import resolve_database_url, sqlite_file_path
@@ -243,7 +303,7 @@ def _run_with_window(
     # A database this start creates is removed again if the first-run assistant is quit.
     fresh = database_file is not None and not database_file.exists()
     try:
-        store = Store.open(database)
+        store = while_window_answers(lambda: Store.open(database))
     except StoreError as error:
         QMessageBox.critical(
             window,
@@ -253,7 +313,7 @@ def _run_with_window(
         return 1
     try:
         if not fresh:  # nothing to save in a database made a moment ago
-            backup_store(store, reason=REASON_STARTUP)
+            while_window_answers(lambda: backup_store(store, reason=REASON_STARTUP))
     except StoreDamaged as error:
         # A damaged store is not used: its backups stay good, and one of them replaces it.
         restored = _restore_damaged(store, error)
@@ -262,24 +322,11 @@ def _run_with_window(
         store = restored
     except StoreError as error:
         log.warning("Sauvegarde de démarrage impossible : %s", error)
-    if demo_if_empty and store.count_submissions() == 0:
-        from inclusion_desktop.demo import fill_demo_store
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            fill_demo_store(
-                store,
-                submissions=150,
-                seed=2021,
-                device_name="Démonstration",
-                structures=True,
-                paradata=True,
-            )
-        finally:
-            QApplication.restoreOverrideCursor()
+    collector = while_window_answers(lambda: _prepare_store(store, demo_if_empty=demo_if_empty))
     if os.environ.get("INCLUSION_SMOKE_TEST") == "1":
-        return _smoke_test(app, window, store)
-    if not attach_main_window(window, store):
+        return _smoke_test(app, window, store, collector)
+    # The window may have been closed while the store opened: then it is not filled.
+    if not (window.isVisible() and attach_main_window(window, store, collector=collector)):
         store.close()
         if fresh and database_file is not None and needs_first_run_file(database_file):
             remove_database_file(database_file)
@@ -291,6 +338,30 @@ def _run_with_window(
     window.collector.flush_drafts()
     store.close()
     return int(status)
+
+
+def _prepare_store(store: Store, *, demo_if_empty: bool) -> Collector:
+    """Fills an empty store with the demonstration data if asked; its registered collector."""
+    if demo_if_empty and store.count_submissions() == 0:
+        from inclusion_desktop.demo import fill_demo_store
+
+        fill_demo_store(
+            store,
+            submissions=150,
+            seed=2021,
+            device_name="Démonstration",
+            structures=True,
+            paradata=True,
+        )
+    collector = registered_collector(store)
+    # Read once here, the operators (their seals checked) and neighbourhoods have their SQL
+    # compiled and cryptography loaded off the GUI thread, which then fills the window sooner.
+    from inclusion_desktop.services.provisioning import needs_first_run
+    from inclusion_desktop.territory import store_neighbourhoods
+
+    needs_first_run(store)
+    store_neighbourhoods(store)
+    return collector
 
 
 def _restore_damaged(store: Store, error: StoreDamaged) -> Store | None:

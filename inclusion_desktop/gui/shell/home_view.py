@@ -161,7 +161,7 @@ class HomeView(QWidget):
             box = QFrame(self)
             box.setObjectName("figure")
             box_layout = QVBoxLayout(box)
-            number = QLabel("0", box)
+            number = QLabel("–", box)  # no figure until the store is open
             number.setObjectName("figureNumber")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption = QLabel(self._figure_caption(key, 0), box)

@@ -117,11 +117,17 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.stack.addWidget(self.keying_view)
         self._operator_id: int | None = None
         self._build_menu()
+        self._waiting_actions: list[QAction] = []
         if store is not None:
             self.attach_store(store, collector)
         else:
+            # While the store opens, the menus answer; the home screen and the entries that
+            # need the store wait (busy cursor), and the status line says why.
+            self._waiting_actions = self._actions_needing_the_store()
+            for action in self._waiting_actions:
+                action.setEnabled(False)
             self.stack.setEnabled(False)
-            self.menuBar().setEnabled(False)
+            self.stack.setCursor(Qt.CursorShape.BusyCursor)
             self.statusBar().showMessage(self.tr("Ouverture de la base de données…"))
 
     def attach_store(self, store: Store, collector: Collector | None = None) -> None:
@@ -144,8 +150,16 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.mode_combo.blockSignals(False)
         self.refresh()
         self.stack.setEnabled(True)
-        self.menuBar().setEnabled(True)
+        self.stack.unsetCursor()
+        for action in self._waiting_actions:
+            action.setEnabled(True)
         self.statusBar().clearMessage()
+
+    def _actions_needing_the_store(self) -> list[QAction]:
+        """Every menu entry but quitting, the guide and the shortcuts, which need no store."""
+        free = {self.quit_action, self.guide_action, self.shortcuts_action}
+        menus = [m for action in self.menuBar().actions() if isinstance(m := action.menu(), QMenu)]
+        return [action for menu in menus for action in menu.actions() if action not in free]
 
     # -- parts -----------------------------------------------------------------------------------
 
@@ -237,10 +251,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         purge.triggered.connect(self.coordination.open_purge)
         file_menu.addAction(purge)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quitter"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction(self.tr("&Quitter"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
         results_menu = self.menuBar().addMenu(self.tr("&Résultats"))
         for title, shortcut, slot in (
             (self.tr("&Tableau de bord…"), "Ctrl+T", self.coordination.open_dashboard),
@@ -270,13 +284,13 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         paper_form.triggered.connect(self.keying.open_paper_form)
         file_menu.insertAction(restore, paper_form)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
-        guide = QAction(self.tr("&Guide d'utilisation"), self)
-        guide.triggered.connect(self._on_guide)
-        help_menu.addAction(guide)
-        shortcuts = QAction(self.tr("&Raccourcis clavier"), self)
-        shortcuts.setShortcut(QKeySequence("F1"))
-        shortcuts.triggered.connect(self._on_shortcuts)
-        help_menu.addAction(shortcuts)
+        self.guide_action = QAction(self.tr("&Guide d'utilisation"), self)
+        self.guide_action.triggered.connect(self._on_guide)
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = QAction(self.tr("&Raccourcis clavier"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self._on_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         about = QAction(self.tr("À &propos"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
@@ -720,7 +734,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         """Accepts export files dropped on the window."""
-        if event.mimeData().hasUrls() and self.on_home():
+        if event.mimeData().hasUrls() and self.on_home() and self.stack.isEnabled():
             event.acceptProposedAction()
 
     def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
