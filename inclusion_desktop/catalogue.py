@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 #: A translator: (context, French source) -> text in the interface language.
 Translate = Callable[[str, str], str]
@@ -27,6 +27,14 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name
     """Marks `source` for translation in `context` and returns it unchanged."""
     del context
     return source
+
+
+def plural(count: int, singular: str, plural: str) -> str:
+    """« 1 problème », « 2 problèmes »: the count and the French words agreeing with it.
+
+    French keeps the singular for 0 and 1 (« 0 questionnaire importé »).
+    """
+    return f"{count} {singular if abs(count) < 2 else plural}"
 
 
 def french(context: str, source: str) -> str:
@@ -67,6 +75,68 @@ class Code(StrEnum):
     COMMAND = "command"
     # -- not a refusal: a bug ----------------------------------------------------------------
     UNEXPECTED = "unexpected"
+    # -- forms (XLSForm) -------------------------------------------------------------------
+    FORM_PROBLEMS = "form.problems"
+    FORM_PROBLEM = "form.problem"
+    FORM_PROBLEM_ADVICE = "form.problem_advice"
+    FORM_PLACE_SHEET = "form.place_sheet"
+    FORM_PLACE_ROW = "form.place_row"
+    FORM_PLACE_COLUMN = "form.place_column"
+    FORM_TOO_DEEP = "form.too_deep"
+    FORM_EXTENSION = "form.extension"
+    FORM_NO_EXTENSION = "form.no_extension"
+    FORM_UNREADABLE = "form.unreadable"
+    FORM_NOT_AN_XLSFORM = "form.not_an_xlsform"
+    FORM_DAMAGED = "form.damaged"
+    FORM_NO_SURVEY = "form.no_survey"
+    FORM_NAME_TWICE = "form.name_twice"
+    FORM_META_RESERVED = "form.meta_reserved"
+    FORM_CHOICE_TWICE = "form.choice_twice"
+    FORM_PYXFORM = "form.pyxform"
+    FORM_FILE_UNREADABLE = "form.file_unreadable"
+    FORM_UNSUPPORTED_TYPE = "form.unsupported_type"
+    FORM_UNKNOWN_LIST = "form.unknown_list"
+    FORM_EXPRESSION = "form.expression"
+    FORM_UNKNOWN_REFERENCE = "form.unknown_reference"
+    FORM_UNKNOWN_REFERENCE_IN = "form.unknown_reference_in"
+    FORM_ADVICE_GROUP_ENDS = "form.advice_group_ends"
+    FORM_ADVICE_SAVE_AS = "form.advice_save_as"
+    FORM_ADVICE_OPEN_SURVEY = "form.advice_open_survey"
+    FORM_ADVICE_SAVE_AGAIN = "form.advice_save_again"
+    FORM_ADVICE_SURVEY_COLUMNS = "form.advice_survey_columns"
+    FORM_ADVICE_DISTINCT_NAMES = "form.advice_distinct_names"
+    FORM_ADVICE_RENAME_GROUP = "form.advice_rename_group"
+    FORM_ADVICE_CHOICE_DUPLICATES = "form.advice_choice_duplicates"
+    FORM_ADVICE_FIX_SPREADSHEET = "form.advice_fix_spreadsheet"
+    FORM_ADVICE_TYPES = "form.advice_types"
+    FORM_ADVICE_EXPRESSION = "form.advice_expression"
+    FORM_ADVICE_SPELLING = "form.advice_spelling"
+    # -- expressions of a form ---------------------------------------------------------------
+    EXPRESSION_EMPTY = "expression.empty"
+    EXPRESSION_INCOMPLETE = "expression.incomplete"
+    EXPRESSION_TOO_DEEP = "expression.too_deep"
+    EXPRESSION_UNTERMINATED_STRING = "expression.unterminated_string"
+    EXPRESSION_UNEXPECTED_CHARACTER = "expression.unexpected_character"
+    EXPRESSION_REFERENCE_AT = "expression.reference_at"
+    EXPRESSION_UNTERMINATED_REFERENCE = "expression.unterminated_reference"
+    EXPRESSION_INVALID_REFERENCE = "expression.invalid_reference"
+    EXPRESSION_EXTRA_PARENTHESIS = "expression.extra_parenthesis"
+    EXPRESSION_MISSING_PARENTHESIS = "expression.missing_parenthesis"
+    EXPRESSION_PREDICATE = "expression.predicate"
+    EXPRESSION_UNION = "expression.union"
+    EXPRESSION_UNEXPECTED = "expression.unexpected"
+    EXPRESSION_PATH = "expression.path"
+    EXPRESSION_PATH_STEP = "expression.path_step"
+    EXPRESSION_UNKNOWN_FUNCTION = "expression.unknown_function"
+    EXPRESSION_POSITION_ARGUMENT = "expression.position_argument"
+    EXPRESSION_ARGUMENT_COUNT = "expression.argument_count"
+    EXPRESSION_AT_LEAST = "expression.at_least"
+    EXPRESSION_BETWEEN = "expression.between"
+    EXPRESSION_NEEDS_REFERENCE = "expression.needs_reference"
+    EXPRESSION_NEEDS_REFERENCE_FIRST = "expression.needs_reference_first"
+    EXPRESSION_CHOICE_NAME_ARGUMENT = "expression.choice_name_argument"
+    EXPRESSION_INVALID_PATTERN = "expression.invalid_pattern"
+    EXPRESSION_UNSUPPORTED_PATTERN = "expression.unsupported_pattern"
     # -- permissions ---------------------------------------------------------------------
     WRONG_SECRET_LAST = "permissions.wrong_secret_last"
     WRONG_SECRET = "permissions.wrong_secret"
@@ -212,6 +282,8 @@ class Code(StrEnum):
     INDICATOR_UNREADABLE = "indicator.unreadable"
     INDICATOR_DUPLICATE_ID = "indicator.duplicate_id"
     INDICATOR_NO_FILE = "indicator.no_file"
+    INDICATOR_PLACE_SECTION = "indicator.place_section"
+    INDICATOR_PLACE_INDICATOR = "indicator.place_indicator"
     TERRITORY_COMMUNE_RENAMED = "territory.commune_renamed"
     TERRITORY_INSEE_DIFFERS = "territory.insee_differs"
     TERRITORY_COMMUNE_TWICE = "territory.commune_twice"
@@ -253,6 +325,163 @@ MESSAGES: dict[Code, str] = {
         "Messages",
         "Erreur inattendue : ce n'est pas un refus mais un défaut du programme ; voir le "
         "journal technique : {log}",
+    ),
+    # -- forms (XLSForm) -------------------------------------------------------------------
+    Code.FORM_PROBLEMS: QT_TRANSLATE_NOOP("Messages", "{problems}"),
+    Code.FORM_PROBLEM: QT_TRANSLATE_NOOP("Messages", "{place} : {message}"),
+    Code.FORM_PROBLEM_ADVICE: QT_TRANSLATE_NOOP("Messages", "{place} : {message} — {advice}"),
+    Code.FORM_PLACE_SHEET: QT_TRANSLATE_NOOP("Messages", "feuille « {sheet} »"),
+    Code.FORM_PLACE_ROW: QT_TRANSLATE_NOOP("Messages", "ligne {row}"),
+    Code.FORM_PLACE_COLUMN: QT_TRANSLATE_NOOP("Messages", "colonne « {column} »"),
+    Code.FORM_TOO_DEEP: QT_TRANSLATE_NOOP(
+        "Messages", "groupes et répétitions imbriqués sur plus de {levels} niveaux"
+    ),
+    Code.FORM_EXTENSION: QT_TRANSLATE_NOOP("Messages", "extension « {extension} » non reconnue"),
+    Code.FORM_NO_EXTENSION: QT_TRANSLATE_NOOP("Messages", "(aucune)"),
+    Code.FORM_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "lecture impossible ({reason})"),
+    Code.FORM_NOT_AN_XLSFORM: QT_TRANSLATE_NOOP(
+        "Messages", "le fichier n'a pas pu être lu comme un XLSForm ({error})"
+    ),
+    Code.FORM_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages", "le fichier est endommagé ou n'est pas un classeur lisible ({error})"
+    ),
+    Code.FORM_NO_SURVEY: QT_TRANSLATE_NOOP("Messages", "la feuille « survey » est absente ou vide"),
+    Code.FORM_NAME_TWICE: QT_TRANSLATE_NOOP(
+        "Messages", "le nom « {name} » est déjà utilisé ligne {first_row} dans le même groupe"
+    ),
+    Code.FORM_META_RESERVED: QT_TRANSLATE_NOOP(
+        "Messages", "le nom « meta » est réservé aux métadonnées du formulaire"
+    ),
+    Code.FORM_CHOICE_TWICE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le choix « {name} » figure déjà ligne {first_row} dans la liste « {list_name} »",
+    ),
+    Code.FORM_PYXFORM: QT_TRANSLATE_NOOP("Messages", "XLSForm refusé par pyxform : {message}"),
+    Code.FORM_FILE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "fichier « {file} » illisible ({error})"
+    ),
+    Code.FORM_UNSUPPORTED_TYPE: QT_TRANSLATE_NOOP(
+        "Messages", "type de question non pris en charge : « {type} »"
+    ),
+    Code.FORM_UNKNOWN_LIST: QT_TRANSLATE_NOOP(
+        "Messages", "liste de choix « {list_name} » introuvable"
+    ),
+    Code.FORM_EXPRESSION: QT_TRANSLATE_NOOP("Messages", "expression « {source} » : {error}"),
+    Code.FORM_UNKNOWN_REFERENCE: QT_TRANSLATE_NOOP(
+        "Messages", "référence inconnue ${{{reference}}}"
+    ),
+    Code.FORM_UNKNOWN_REFERENCE_IN: QT_TRANSLATE_NOOP(
+        "Messages", "référence inconnue ${{{reference}}} dans « {source} »"
+    ),
+    Code.FORM_ADVICE_GROUP_ENDS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "un questionnaire réel en compte moins de dix : vérifiez les lignes « begin group » / "
+        "« end group »",
+    ),
+    Code.FORM_ADVICE_SAVE_AS: QT_TRANSLATE_NOOP(
+        "Messages", "enregistrez le questionnaire en .xlsx, .xls, .csv ou .md"
+    ),
+    Code.FORM_ADVICE_OPEN_SURVEY: QT_TRANSLATE_NOOP(
+        "Messages", "vérifiez qu'il s'ouvre dans un tableur et qu'il a une feuille « survey »"
+    ),
+    Code.FORM_ADVICE_SAVE_AGAIN: QT_TRANSLATE_NOOP(
+        "Messages", "ouvrez-le dans un tableur et enregistrez-le de nouveau"
+    ),
+    Code.FORM_ADVICE_SURVEY_COLUMNS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "un XLSForm a au moins une feuille « survey » avec les colonnes type, name et label",
+    ),
+    Code.FORM_ADVICE_DISTINCT_NAMES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "deux questions d'un même groupe ou d'une même répétition doivent avoir des noms "
+        "différents",
+    ),
+    Code.FORM_ADVICE_RENAME_GROUP: QT_TRANSLATE_NOOP("Messages", "renommez ce groupe"),
+    Code.FORM_ADVICE_CHOICE_DUPLICATES: QT_TRANSLATE_NOOP(
+        "Messages", "donnez-lui un autre nom, ou ajoutez le réglage allow_choice_duplicates = yes"
+    ),
+    Code.FORM_ADVICE_FIX_SPREADSHEET: QT_TRANSLATE_NOOP(
+        "Messages", "corrigez le questionnaire dans le tableur puis rechargez-le"
+    ),
+    Code.FORM_ADVICE_TYPES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "types possibles : ceux de pyxform (text, integer, decimal, select_one, select_multiple, "
+        "date, time, geopoint, image, note, calculate, …)",
+    ),
+    Code.FORM_ADVICE_EXPRESSION: QT_TRANSLATE_NOOP(
+        "Messages", "corrigez l'expression (syntaxe XLSForm, références ${{nom}})"
+    ),
+    Code.FORM_ADVICE_SPELLING: QT_TRANSLATE_NOOP(
+        "Messages", "vérifiez l'orthographe du nom de la question"
+    ),
+    # -- expressions of a form ---------------------------------------------------------------
+    Code.EXPRESSION_EMPTY: QT_TRANSLATE_NOOP("Messages", "expression vide"),
+    Code.EXPRESSION_INCOMPLETE: QT_TRANSLATE_NOOP("Messages", "expression incomplète"),
+    Code.EXPRESSION_TOO_DEEP: QT_TRANSLATE_NOOP("Messages", "expression trop imbriquée"),
+    Code.EXPRESSION_UNTERMINATED_STRING: QT_TRANSLATE_NOOP(
+        "Messages", "chaîne non terminée : guillemet ouvert à la position {position}"
+    ),
+    Code.EXPRESSION_UNEXPECTED_CHARACTER: QT_TRANSLATE_NOOP(
+        "Messages", "caractère inattendu « {character} » à la position {position}"
+    ),
+    Code.EXPRESSION_REFERENCE_AT: QT_TRANSLATE_NOOP(
+        "Messages", "référence invalide à la position {position} : écrivez ${{nom}}"
+    ),
+    Code.EXPRESSION_UNTERMINATED_REFERENCE: QT_TRANSLATE_NOOP(
+        "Messages", "référence non terminée à la position {position} : « }} » manquant"
+    ),
+    Code.EXPRESSION_INVALID_REFERENCE: QT_TRANSLATE_NOOP(
+        "Messages", "référence invalide : « {reference} »"
+    ),
+    Code.EXPRESSION_EXTRA_PARENTHESIS: QT_TRANSLATE_NOOP(
+        "Messages", "parenthèse fermante en trop à la position {position}"
+    ),
+    Code.EXPRESSION_MISSING_PARENTHESIS: QT_TRANSLATE_NOOP(
+        "Messages", "parenthèse fermante manquante"
+    ),
+    Code.EXPRESSION_PREDICATE: QT_TRANSLATE_NOOP(
+        "Messages", "prédicat « [ … ] » non pris en charge"
+    ),
+    Code.EXPRESSION_UNION: QT_TRANSLATE_NOOP("Messages", "opérateur non pris en charge : « | »"),
+    Code.EXPRESSION_UNEXPECTED: QT_TRANSLATE_NOOP(
+        "Messages", "élément inattendu « {element} » à la position {position}"
+    ),
+    Code.EXPRESSION_PATH: QT_TRANSLATE_NOOP(
+        "Messages", "chemin XPath non pris en charge : « {path} » — utilisez ${{nom}}"
+    ),
+    Code.EXPRESSION_PATH_STEP: QT_TRANSLATE_NOOP(
+        "Messages", "étape de chemin XPath invalide à la position {position}"
+    ),
+    Code.EXPRESSION_UNKNOWN_FUNCTION: QT_TRANSLATE_NOOP(
+        "Messages", "fonction non prise en charge : {function}()"
+    ),
+    Code.EXPRESSION_POSITION_ARGUMENT: QT_TRANSLATE_NOOP(
+        "Messages", "position() n'accepte que l'argument « .. »"
+    ),
+    Code.EXPRESSION_ARGUMENT_COUNT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "nombre d'arguments incorrect pour {function}() : {given} au lieu de {expected}",
+    ),
+    Code.EXPRESSION_AT_LEAST: QT_TRANSLATE_NOOP("Messages", "au moins {count}"),
+    Code.EXPRESSION_BETWEEN: QT_TRANSLATE_NOOP("Messages", "{fewest} à {most}"),
+    Code.EXPRESSION_NEEDS_REFERENCE: QT_TRANSLATE_NOOP(
+        "Messages", "{function}() attend une référence ${{nom}} en argument"
+    ),
+    Code.EXPRESSION_NEEDS_REFERENCE_FIRST: QT_TRANSLATE_NOOP(
+        "Messages", "{function}() attend une référence ${{nom}} en premier argument"
+    ),
+    Code.EXPRESSION_CHOICE_NAME_ARGUMENT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "jr:choice-name() attend en second argument le nom de la question entre guillemets, "
+        "par exemple '${{question}}'",
+    ),
+    Code.EXPRESSION_INVALID_PATTERN: QT_TRANSLATE_NOOP(
+        "Messages", "expression régulière invalide : « {pattern} »"
+    ),
+    Code.EXPRESSION_UNSUPPORTED_PATTERN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "expression régulière non prise en charge : « {pattern} » (les références arrière et "
+        "les assertions avant/arrière ne peuvent pas être évaluées en un temps borné)",
     ),
     # -- permissions ---------------------------------------------------------------------
     Code.WRONG_SECRET_LAST: QT_TRANSLATE_NOOP(
@@ -762,6 +991,10 @@ MESSAGES: dict[Code, str] = {
         "l’utilise. Vous pouvez le renommer.",
     ),
     # -- indicator files -------------------------------------------------------------------------
+    Code.INDICATOR_PLACE_SECTION: QT_TRANSLATE_NOOP("Messages", "{file}, section {section}"),
+    Code.INDICATOR_PLACE_INDICATOR: QT_TRANSLATE_NOOP(
+        "Messages", "{section}, indicateur {indicator}"
+    ),
     Code.INDICATOR_LABEL: QT_TRANSLATE_NOOP(
         "Messages", "{where} : il faut un libellé « label = {{ fr = …, en = … }} »."
     ),
@@ -810,11 +1043,19 @@ class Text:
         return translate(MESSAGES_CONTEXT, MESSAGES[self.code]).format(**values)
 
 
+class Renderable(Protocol):
+    """Anything shown in the interface language: a Text, an error, a located problem."""
+
+    def render(self, translate: Translate = ...) -> str:
+        """The text in the language of `translate`."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class TextLines:
     """Several catalogued messages shown one a line (a parameter of a message listing them)."""
 
-    texts: tuple[Text, ...]
+    texts: tuple[Renderable, ...]
 
     def render(self, translate: Translate = french) -> str:
         """The messages in the language of `translate`, one a line."""

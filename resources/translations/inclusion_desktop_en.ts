@@ -2442,6 +2442,242 @@ Quit anyway?</translation>
         <translation>Unexpected error: this is not a refusal but a defect of the program; see the technical log: {log}</translation>
     </message>
     <message>
+        <source>{place} : {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>{place} : {message} — {advice}</source>
+        <translation>{place}: {message} — {advice}</translation>
+    </message>
+    <message>
+        <source>feuille « {sheet} »</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>ligne {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>colonne « {column} »</source>
+        <translation>column “{column}”</translation>
+    </message>
+    <message>
+        <source>groupes et répétitions imbriqués sur plus de {levels} niveaux</source>
+        <translation>groups and repeats nested more than {levels} levels deep</translation>
+    </message>
+    <message>
+        <source>extension « {extension} » non reconnue</source>
+        <translation>extension “{extension}” not recognised</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>lecture impossible ({reason})</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>le fichier n&apos;a pas pu être lu comme un XLSForm ({error})</source>
+        <translation>the file could not be read as an XLSForm ({error})</translation>
+    </message>
+    <message>
+        <source>le fichier est endommagé ou n&apos;est pas un classeur lisible ({error})</source>
+        <translation>the file is damaged or is not a readable workbook ({error})</translation>
+    </message>
+    <message>
+        <source>la feuille « survey » est absente ou vide</source>
+        <translation>the “survey” sheet is missing or empty</translation>
+    </message>
+    <message>
+        <source>le nom « {name} » est déjà utilisé ligne {first_row} dans le même groupe</source>
+        <translation>the name “{name}” is already used on row {first_row} in the same group</translation>
+    </message>
+    <message>
+        <source>le nom « meta » est réservé aux métadonnées du formulaire</source>
+        <translation>the name “meta” is reserved for the form&apos;s metadata</translation>
+    </message>
+    <message>
+        <source>le choix « {name} » figure déjà ligne {first_row} dans la liste « {list_name} »</source>
+        <translation>the choice “{name}” is already on row {first_row} in the list “{list_name}”</translation>
+    </message>
+    <message>
+        <source>XLSForm refusé par pyxform : {message}</source>
+        <translation>XLSForm refused by pyxform: {message}</translation>
+    </message>
+    <message>
+        <source>fichier « {file} » illisible ({error})</source>
+        <translation>file “{file}” cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>type de question non pris en charge : « {type} »</source>
+        <translation>unsupported question type: “{type}”</translation>
+    </message>
+    <message>
+        <source>liste de choix « {list_name} » introuvable</source>
+        <translation>choice list “{list_name}” not found</translation>
+    </message>
+    <message>
+        <source>expression « {source} » : {error}</source>
+        <translation>expression “{source}”: {error}</translation>
+    </message>
+    <message>
+        <source>référence inconnue ${{{reference}}}</source>
+        <translation>unknown reference ${{{reference}}}</translation>
+    </message>
+    <message>
+        <source>référence inconnue ${{{reference}}} dans « {source} »</source>
+        <translation>unknown reference ${{{reference}}} in “{source}”</translation>
+    </message>
+    <message>
+        <source>un questionnaire réel en compte moins de dix : vérifiez les lignes « begin group » / « end group »</source>
+        <translation>a real form has fewer than ten: check the “begin group” / “end group” rows</translation>
+    </message>
+    <message>
+        <source>enregistrez le questionnaire en .xlsx, .xls, .csv ou .md</source>
+        <translation>save the form as .xlsx, .xls, .csv or .md</translation>
+    </message>
+    <message>
+        <source>vérifiez qu&apos;il s&apos;ouvre dans un tableur et qu&apos;il a une feuille « survey »</source>
+        <translation>check that it opens in a spreadsheet and has a “survey” sheet</translation>
+    </message>
+    <message>
+        <source>ouvrez-le dans un tableur et enregistrez-le de nouveau</source>
+        <translation>open it in a spreadsheet and save it again</translation>
+    </message>
+    <message>
+        <source>un XLSForm a au moins une feuille « survey » avec les colonnes type, name et label</source>
+        <translation>an XLSForm has at least a “survey” sheet with the columns type, name and label</translation>
+    </message>
+    <message>
+        <source>deux questions d&apos;un même groupe ou d&apos;une même répétition doivent avoir des noms différents</source>
+        <translation>two questions of the same group or repeat must have different names</translation>
+    </message>
+    <message>
+        <source>renommez ce groupe</source>
+        <translation>rename this group</translation>
+    </message>
+    <message>
+        <source>donnez-lui un autre nom, ou ajoutez le réglage allow_choice_duplicates = yes</source>
+        <translation>give it another name, or add the setting allow_choice_duplicates = yes</translation>
+    </message>
+    <message>
+        <source>corrigez le questionnaire dans le tableur puis rechargez-le</source>
+        <translation>correct the form in the spreadsheet, then load it again</translation>
+    </message>
+    <message>
+        <source>types possibles : ceux de pyxform (text, integer, decimal, select_one, select_multiple, date, time, geopoint, image, note, calculate, …)</source>
+        <translation>possible types: those of pyxform (text, integer, decimal, select_one, select_multiple, date, time, geopoint, image, note, calculate, …)</translation>
+    </message>
+    <message>
+        <source>corrigez l&apos;expression (syntaxe XLSForm, références ${{nom}})</source>
+        <translation>correct the expression (XLSForm syntax, references ${{nom}})</translation>
+    </message>
+    <message>
+        <source>vérifiez l&apos;orthographe du nom de la question</source>
+        <translation>check the spelling of the question&apos;s name</translation>
+    </message>
+    <message>
+        <source>expression vide</source>
+        <translation>empty expression</translation>
+    </message>
+    <message>
+        <source>expression incomplète</source>
+        <translation>incomplete expression</translation>
+    </message>
+    <message>
+        <source>expression trop imbriquée</source>
+        <translation>expression nested too deeply</translation>
+    </message>
+    <message>
+        <source>chaîne non terminée : guillemet ouvert à la position {position}</source>
+        <translation>unterminated string: quote opened at position {position}</translation>
+    </message>
+    <message>
+        <source>caractère inattendu « {character} » à la position {position}</source>
+        <translation>unexpected character “{character}” at position {position}</translation>
+    </message>
+    <message>
+        <source>référence invalide à la position {position} : écrivez ${{nom}}</source>
+        <translation>invalid reference at position {position}: write ${{nom}}</translation>
+    </message>
+    <message>
+        <source>référence non terminée à la position {position} : « }} » manquant</source>
+        <translation>unterminated reference at position {position}: “}}” missing</translation>
+    </message>
+    <message>
+        <source>référence invalide : « {reference} »</source>
+        <translation>invalid reference: “{reference}”</translation>
+    </message>
+    <message>
+        <source>parenthèse fermante en trop à la position {position}</source>
+        <translation>extra closing parenthesis at position {position}</translation>
+    </message>
+    <message>
+        <source>parenthèse fermante manquante</source>
+        <translation>missing closing parenthesis</translation>
+    </message>
+    <message>
+        <source>prédicat « [ … ] » non pris en charge</source>
+        <translation>predicate “[ … ]” not supported</translation>
+    </message>
+    <message>
+        <source>opérateur non pris en charge : « | »</source>
+        <translation>unsupported operator: “|”</translation>
+    </message>
+    <message>
+        <source>élément inattendu « {element} » à la position {position}</source>
+        <translation>unexpected element “{element}” at position {position}</translation>
+    </message>
+    <message>
+        <source>chemin XPath non pris en charge : « {path} » — utilisez ${{nom}}</source>
+        <translation>unsupported XPath path: “{path}” — use ${{nom}}</translation>
+    </message>
+    <message>
+        <source>étape de chemin XPath invalide à la position {position}</source>
+        <translation>invalid XPath path step at position {position}</translation>
+    </message>
+    <message>
+        <source>fonction non prise en charge : {function}()</source>
+        <translation>unsupported function: {function}()</translation>
+    </message>
+    <message>
+        <source>position() n&apos;accepte que l&apos;argument « .. »</source>
+        <translation>position() only accepts the argument “..”</translation>
+    </message>
+    <message>
+        <source>nombre d&apos;arguments incorrect pour {function}() : {given} au lieu de {expected}</source>
+        <translation>wrong number of arguments for {function}(): {given} instead of {expected}</translation>
+    </message>
+    <message>
+        <source>au moins {count}</source>
+        <translation>at least {count}</translation>
+    </message>
+    <message>
+        <source>{fewest} à {most}</source>
+        <translation>{fewest} to {most}</translation>
+    </message>
+    <message>
+        <source>{function}() attend une référence ${{nom}} en argument</source>
+        <translation>{function}() expects a ${{nom}} reference as argument</translation>
+    </message>
+    <message>
+        <source>{function}() attend une référence ${{nom}} en premier argument</source>
+        <translation>{function}() expects a ${{nom}} reference as first argument</translation>
+    </message>
+    <message>
+        <source>jr:choice-name() attend en second argument le nom de la question entre guillemets, par exemple &apos;${{question}}&apos;</source>
+        <translation>jr:choice-name() expects as second argument the question&apos;s name in quotes, for example &apos;${{question}}&apos;</translation>
+    </message>
+    <message>
+        <source>expression régulière invalide : « {pattern} »</source>
+        <translation>invalid regular expression: “{pattern}”</translation>
+    </message>
+    <message>
+        <source>expression régulière non prise en charge : « {pattern} » (les références arrière et les assertions avant/arrière ne peuvent pas être évaluées en un temps borné)</source>
+        <translation>unsupported regular expression: “{pattern}” (backreferences and lookahead/lookbehind assertions cannot be evaluated in bounded time)</translation>
+    </message>
+    <message>
         <source>Code ou mot de passe incorrect. Encore 1 essai avant un blocage d&apos;une minute.</source>
         <translation>Wrong code or password. 1 more attempt before a one-minute lock.</translation>
     </message>
@@ -2972,6 +3208,14 @@ Quit anyway?</translation>
     <message>
         <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaire l’utilise. Vous pouvez le renommer.</source>
         <translation>The neighbourhood “{label}” of {commune} cannot be removed: {count} questionnaire uses it. You can rename it.</translation>
+    </message>
+    <message>
+        <source>{file}, section {section}</source>
+        <translation>section {section} of {file}</translation>
+    </message>
+    <message>
+        <source>{section}, indicateur {indicator}</source>
+        <translation>{section}, indicator {indicator}</translation>
     </message>
     <message>
         <source>{where} : il faut un libellé « label = {{ fr = …, en = … }} ».</source>

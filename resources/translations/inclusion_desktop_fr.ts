@@ -2440,6 +2440,242 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{place} : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} : {message} — {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feuille « {sheet} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colonne « {column} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groupes et répétitions imbriqués sur plus de {levels} niveaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension « {extension} » non reconnue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lecture impossible ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier n&apos;a pas pu être lu comme un XLSForm ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier est endommagé ou n&apos;est pas un classeur lisible ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la feuille « survey » est absente ou vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le nom « {name} » est déjà utilisé ligne {first_row} dans le même groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le nom « meta » est réservé aux métadonnées du formulaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le choix « {name} » figure déjà ligne {first_row} dans la liste « {list_name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm refusé par pyxform : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier « {file} » illisible ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type de question non pris en charge : « {type} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liste de choix « {list_name} » introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression « {source} » : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence inconnue ${{{reference}}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence inconnue ${{{reference}}} dans « {source} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un questionnaire réel en compte moins de dix : vérifiez les lignes « begin group » / « end group »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enregistrez le questionnaire en .xlsx, .xls, .csv ou .md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vérifiez qu&apos;il s&apos;ouvre dans un tableur et qu&apos;il a une feuille « survey »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouvrez-le dans un tableur et enregistrez-le de nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un XLSForm a au moins une feuille « survey » avec les colonnes type, name et label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deux questions d&apos;un même groupe ou d&apos;une même répétition doivent avoir des noms différents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renommez ce groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donnez-lui un autre nom, ou ajoutez le réglage allow_choice_duplicates = yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrigez le questionnaire dans le tableur puis rechargez-le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types possibles : ceux de pyxform (text, integer, decimal, select_one, select_multiple, date, time, geopoint, image, note, calculate, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrigez l&apos;expression (syntaxe XLSForm, références ${{nom}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vérifiez l&apos;orthographe du nom de la question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression incomplète</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression trop imbriquée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chaîne non terminée : guillemet ouvert à la position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caractère inattendu « {character} » à la position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence invalide à la position {position} : écrivez ${{nom}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence non terminée à la position {position} : « }} » manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence invalide : « {reference} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parenthèse fermante en trop à la position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parenthèse fermante manquante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prédicat « [ … ] » non pris en charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opérateur non pris en charge : « | »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>élément inattendu « {element} » à la position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chemin XPath non pris en charge : « {path} » — utilisez ${{nom}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>étape de chemin XPath invalide à la position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fonction non prise en charge : {function}()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position() n&apos;accepte que l&apos;argument « .. »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre d&apos;arguments incorrect pour {function}() : {given} au lieu de {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au moins {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fewest} à {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{function}() attend une référence ${{nom}} en argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{function}() attend une référence ${{nom}} en premier argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jr:choice-name() attend en second argument le nom de la question entre guillemets, par exemple &apos;${{question}}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression régulière invalide : « {pattern} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression régulière non prise en charge : « {pattern} » (les références arrière et les assertions avant/arrière ne peuvent pas être évaluées en un temps borné)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code ou mot de passe incorrect. Encore 1 essai avant un blocage d&apos;une minute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,6 +3205,14 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaire l’utilise. Vous pouvez le renommer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, section {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section}, indicateur {indicator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

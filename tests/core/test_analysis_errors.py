@@ -89,12 +89,12 @@ def test_an_indicator_file_refusal_says_where_in_both_languages() -> None:
     with pytest.raises(IndicatorFileError) as refused:
         parse_indicators(text + 'comparisons = 3\nvalue = "1"\n', name="mes.toml")
     assert refused.value.code is Code.INDICATOR_COMPARISONS_LIST
-    assert refused.value.params == {"where": "mes.toml, section s, indicateur x"}
+    assert refused.value.params["where"].render() == "mes.toml, section s, indicateur x"
     assert str(refused.value) == (
         "mes.toml, section s, indicateur x : « comparisons » doit être une liste."
     )
     assert refused.value.render(english()) == (
-        "mes.toml, section s, indicateur x: “comparisons” must be a list."
+        "section s of mes.toml, indicator x: “comparisons” must be a list."
     )
     with pytest.raises(IndicatorFileError) as refused:
         parse_indicators("title = ", name="mes.toml")
