@@ -196,6 +196,10 @@ class Code(StrEnum):
     PASSPHRASE_UNREADABLE = "bundle.passphrase_unreadable"
     PASSPHRASE_EMPTY = "bundle.passphrase_empty"
     ENROL_UNSIGNED = "signing.enrol_unsigned"
+    SIGNING_KEY_CANNOT_CREATE = "signing.key_cannot_create"
+    SIGNING_KEY_UNREADABLE = "signing.key_unreadable"
+    SIGNING_KEY_DAMAGED = "signing.key_damaged"
+    SIGNING_KEY_INVALID = "signing.key_invalid"
     ENROL_CODE_MISMATCH = "signing.enrol_code_mismatch"
     MERGE_WRITE_FAILED = "merge.write_failed"
     MERGE_DATA_REFUSED = "merge.data_refused"
@@ -212,6 +216,10 @@ class Code(StrEnum):
     TABLE_UNKNOWN_FORMAT = "tabular.unknown_format"
     TABLE_NOTHING_TO_EXPORT = "tabular.nothing_to_export"
     TABLE_WRITE_FAILED = "tabular.write_failed"
+    TABLE_DAMAGED_UNICODE = "tabular.damaged_unicode"
+    TABLE_CELL_TOO_LARGE = "tabular.cell_too_large"
+    TABLE_CSV_UNREADABLE = "tabular.csv_unreadable"
+    TABLE_ATTACHMENT_EXISTS = "tabular.attachment_exists"
     # -- summary sheets ------------------------------------------------------------------------
     REPORT_UNKNOWN_LANGUAGE = "report.unknown_language"
     REPORT_NO_COMPLETE = "report.no_complete"
@@ -693,6 +701,20 @@ MESSAGES: dict[Code, str] = {
         "{file} : fichier non signé (écrit par une version plus ancienne) : faites un nouvel "
         "export sur l'ordinateur à enrôler.",
     ),
+    Code.SIGNING_KEY_CANNOT_CREATE: QT_TRANSLATE_NOOP(
+        "Messages", "clé de signature de cet ordinateur impossible à créer ({path}) : {reason}"
+    ),
+    Code.SIGNING_KEY_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "clé de signature de cet ordinateur illisible ({path}) : {reason}"
+    ),
+    Code.SIGNING_KEY_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "clé de signature de cet ordinateur endommagée ({path}) : restaurez-la ou supprimez-la "
+        "puis faites enrôler de nouveau cet ordinateur.",
+    ),
+    Code.SIGNING_KEY_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "clé de signature de cet ordinateur invalide ({path})."
+    ),
     Code.ENROL_CODE_MISMATCH: QT_TRANSLATE_NOOP(
         "Messages",
         "le code saisi ne correspond pas à celui de « {name} » ({file}) : cet ordinateur n'a "
@@ -752,6 +774,22 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.TABLE_WRITE_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "{file} : écriture impossible ({reason})."
+    ),
+    Code.TABLE_DAMAGED_UNICODE: QT_TRANSLATE_NOOP(
+        "Messages", "{file} : fichier UTF-16 endommagé ({reason})."
+    ),
+    Code.TABLE_CELL_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}, ligne {line} : une cellule dépasse {limit} Kio (fichier endommagé ou qui n'est "
+        "pas un export). Rien n'a été importé.",
+    ),
+    Code.TABLE_CSV_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "{file}, ligne {line} : CSV illisible ({reason}). Rien n'a été importé."
+    ),
+    Code.TABLE_ATTACHMENT_EXISTS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} existe déjà avec un autre contenu : rien n'a été écrit. Choisissez un autre "
+        "dossier d'export ou déplacez l'ancien dossier « {folder} ».",
     ),
     # -- summary sheets ----------------------------------------------------------------------
     Code.REPORT_UNKNOWN_LANGUAGE: QT_TRANSLATE_NOOP(

@@ -2898,6 +2898,22 @@ Quit anyway?</translation>
         <translation>{file}: unsigned file (written by an older version): make a new export on the computer to enrol.</translation>
     </message>
     <message>
+        <source>clé de signature de cet ordinateur impossible à créer ({path}) : {reason}</source>
+        <translation>this computer&apos;s signing key cannot be created ({path}): {reason}</translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur illisible ({path}) : {reason}</source>
+        <translation>this computer&apos;s signing key cannot be read ({path}): {reason}</translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur endommagée ({path}) : restaurez-la ou supprimez-la puis faites enrôler de nouveau cet ordinateur.</source>
+        <translation>this computer&apos;s signing key is damaged ({path}): restore it, or delete it and have this computer enrolled again.</translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur invalide ({path}).</source>
+        <translation>this computer&apos;s signing key is invalid ({path}).</translation>
+    </message>
+    <message>
         <source>le code saisi ne correspond pas à celui de « {name} » ({file}) : cet ordinateur n&apos;a pas été enrôlé. Relisez le code affiché sur son écran ; s&apos;il diffère vraiment, le fichier ne vient pas de lui.</source>
         <translation>the code typed does not match the one of “{name}” ({file}): this computer was not enrolled. Read again the code shown on its screen; if it really differs, the file does not come from it.</translation>
     </message>
@@ -2956,6 +2972,22 @@ Quit anyway?</translation>
     <message>
         <source>{file} : écriture impossible ({reason}).</source>
         <translation>{file}: cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} : fichier UTF-16 endommagé ({reason}).</source>
+        <translation>{file}: damaged UTF-16 file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}, ligne {line} : une cellule dépasse {limit} Kio (fichier endommagé ou qui n&apos;est pas un export). Rien n&apos;a été importé.</source>
+        <translation>{file}, line {line}: a cell is larger than {limit} KiB (a damaged file, or not an export). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}, ligne {line} : CSV illisible ({reason}). Rien n&apos;a été importé.</source>
+        <translation>{file}, line {line}: unreadable CSV ({reason}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{path} existe déjà avec un autre contenu : rien n&apos;a été écrit. Choisissez un autre dossier d&apos;export ou déplacez l&apos;ancien dossier « {folder} ».</source>
+        <translation>{path} already exists with other content: nothing was written. Choose another export folder or move the old “{folder}” folder.</translation>
     </message>
     <message>
         <source>Langue inconnue « {lang} » : choisissez fr ou en.</source>

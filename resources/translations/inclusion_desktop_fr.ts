@@ -2896,6 +2896,22 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>clé de signature de cet ordinateur impossible à créer ({path}) : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur illisible ({path}) : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur endommagée ({path}) : restaurez-la ou supprimez-la puis faites enrôler de nouveau cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur invalide ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>le code saisi ne correspond pas à celui de « {name} » ({file}) : cet ordinateur n&apos;a pas été enrôlé. Relisez le code affiché sur son écran ; s&apos;il diffère vraiment, le fichier ne vient pas de lui.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,6 +2969,22 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>{file} : écriture impossible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : fichier UTF-16 endommagé ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, ligne {line} : une cellule dépasse {limit} Kio (fichier endommagé ou qui n&apos;est pas un export). Rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, ligne {line} : CSV illisible ({reason}). Rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} existe déjà avec un autre contenu : rien n&apos;a été écrit. Choisissez un autre dossier d&apos;export ou déplacez l&apos;ancien dossier « {folder} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -189,7 +189,7 @@ def test_cli_refuses_with_a_located_report_and_json(tmp_path: Path, capsys) -> N
         ["data", "import", "--db", str(db), "--form", str(FORM), str(data), "--keep-invalid"]
     )
     out = capsys.readouterr().out
-    assert code == 0 and "1 questionnaire(s) importé(s) « à vérifier »" in out
+    assert code == 0 and "1 questionnaire importé « à vérifier »" in out
 
 
 def test_zone_from_answers_and_tranche_age_recalculated(store: Store, tmp_path: Path) -> None:
