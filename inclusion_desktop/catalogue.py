@@ -224,8 +224,10 @@ class Code(StrEnum):
     REPORT_UNKNOWN_LANGUAGE = "report.unknown_language"
     REPORT_NO_COMPLETE = "report.no_complete"
     REPORT_ONLY_REFUSALS = "report.only_refusals"
+    REPORT_ONLY_REFUSAL = "report.only_refusal"
     REPORT_UNKNOWN_ZONE = "report.unknown_zone"
     REPORT_TOO_FEW_RESPONDENTS = "report.too_few_respondents"
+    REPORT_ONE_RESPONDENT = "report.one_respondent"
     REPORT_FOLDER_NOT_WRITABLE = "report.folder_not_writable"
     REPORT_WRITE_FAILED = "report.write_failed"
     REPORT_NO_FORM = "report.no_form"
@@ -241,6 +243,7 @@ class Code(StrEnum):
     QUOTA_TARGET_INVALID = "quota.target_invalid"
     # -- population targets ----------------------------------------------------------------
     POPULATION_MISSING_COLUMNS = "population.missing_columns"
+    POPULATION_MISSING_COLUMN = "population.missing_column"
     POPULATION_EMPTY_CELL = "population.empty_cell"
     POPULATION_COUNT_NOT_NUMBER = "population.count_not_number"
     POPULATION_COUNT_NEGATIVE = "population.count_negative"
@@ -259,8 +262,10 @@ class Code(StrEnum):
     WEIGHTING_NOT_POSITIVE = "weighting.not_positive"
     WEIGHTING_VARIABLE_LENGTH = "weighting.variable_length"
     WEIGHTING_MISSING_VALUES = "weighting.missing_values"
+    WEIGHTING_MISSING_VALUE = "weighting.missing_value"
     WEIGHTING_INVALID_TARGETS = "weighting.invalid_targets"
     WEIGHTING_UNKNOWN_CELLS = "weighting.unknown_cells"
+    WEIGHTING_UNKNOWN_CELL = "weighting.unknown_cell"
     WEIGHTING_EMPTY_CELLS = "weighting.empty_cells"
     WEIGHTING_NO_MARGIN = "weighting.no_margin"
     WEIGHTING_UNEQUAL_MARGINS = "weighting.unequal_margins"
@@ -282,6 +287,7 @@ class Code(StrEnum):
     INDICATOR_EMPTY_EXPRESSION = "indicator.empty_expression"
     INDICATOR_EXPRESSION = "indicator.expression"
     INDICATOR_UNKNOWN_QUESTIONS = "indicator.unknown_questions"
+    INDICATOR_UNKNOWN_QUESTION = "indicator.unknown_question"
     INDICATOR_COMPARISONS_LIST = "indicator.comparisons_list"
     INDICATOR_COMPARISON_VALUE = "indicator.comparison_value"
     INDICATOR_NEEDS_FORM = "indicator.needs_form"
@@ -301,6 +307,7 @@ class Code(StrEnum):
     TERRITORY_QPV_TAKEN = "territory.qpv_taken"
     TERRITORY_OTHER_MISSING = "territory.other_missing"
     TERRITORY_MISSING_COLUMNS = "territory.missing_columns"
+    TERRITORY_MISSING_COLUMN = "territory.missing_column"
     TERRITORY_ZONE_IN_USE = "territory.zone_in_use"
     TERRITORY_ZONE_IN_USE_ONCE = "territory.zone_in_use_once"
 
@@ -800,16 +807,26 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.REPORT_ONLY_REFUSALS: QT_TRANSLATE_NOOP(
         "Messages",
-        "Aucun répondant : les {refusals} questionnaire(s) complet(s) sont des refus "
+        "Aucun répondant : les {refusals} questionnaires complets sont des refus "
         "(consentement « non ») ; aucune fiche n’a été produite.",
+    ),
+    Code.REPORT_ONLY_REFUSAL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Aucun répondant : le seul questionnaire complet est un refus (consentement « non ») ; "
+        "aucune fiche n’a été produite.",
     ),
     Code.REPORT_UNKNOWN_ZONE: QT_TRANSLATE_NOOP(
         "Messages", "Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}."
     ),
     Code.REPORT_TOO_FEW_RESPONDENTS: QT_TRANSLATE_NOOP(
         "Messages",
-        "Le quartier « {zone} » n’a que {count} répondant(s) : il en faut au moins {minimum} "
+        "Le quartier « {zone} » n’a que {count} répondants : il en faut au moins {minimum} "
         "pour une fiche.",
+    ),
+    Code.REPORT_ONE_RESPONDENT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le quartier « {zone} » n’a qu’un répondant : il en faut au moins {minimum} pour une "
+        "fiche.",
     ),
     Code.REPORT_FOLDER_NOT_WRITABLE: QT_TRANSLATE_NOOP(
         "Messages",
@@ -858,7 +875,10 @@ MESSAGES: dict[Code, str] = {
     ),
     # -- population targets and weighting ------------------------------------------------------
     Code.POPULATION_MISSING_COLUMNS: QT_TRANSLATE_NOOP(
-        "Messages", "Fichier de population : colonne(s) manquante(s) : {columns}."
+        "Messages", "Fichier de population : colonnes manquantes : {columns}."
+    ),
+    Code.POPULATION_MISSING_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages", "Fichier de population : colonne manquante : {columns}."
     ),
     Code.POPULATION_EMPTY_CELL: QT_TRANSLATE_NOOP(
         "Messages", "Ligne {line} : variable ou modalité vide."
@@ -908,13 +928,20 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.WEIGHTING_MISSING_VALUES: QT_TRANSLATE_NOOP(
         "Messages",
-        "{count} questionnaire(s) sans valeur pour « {variable} » : impossible de les redresser.",
+        "{count} questionnaires sans valeur pour « {variable} » : impossible de les redresser.",
+    ),
+    Code.WEIGHTING_MISSING_VALUE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} questionnaire sans valeur pour « {variable} » : impossible de le redresser.",
     ),
     Code.WEIGHTING_INVALID_TARGETS: QT_TRANSLATE_NOOP(
         "Messages", "Effectifs de population invalides pour « {variable} »."
     ),
     Code.WEIGHTING_UNKNOWN_CELLS: QT_TRANSLATE_NOOP(
-        "Messages", "Modalité(s) de « {variable} » sans effectif de population : {cells}."
+        "Messages", "Modalités de « {variable} » sans effectif de population : {cells}."
+    ),
+    Code.WEIGHTING_UNKNOWN_CELL: QT_TRANSLATE_NOOP(
+        "Messages", "Modalité de « {variable} » sans effectif de population : {cells}."
     ),
     Code.WEIGHTING_EMPTY_CELLS: QT_TRANSLATE_NOOP(
         "Messages",
@@ -1016,7 +1043,11 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.TERRITORY_MISSING_COLUMNS: QT_TRANSLATE_NOOP(
         "Messages",
-        "Ligne 1 : colonne(s) manquante(s) : {missing} (colonnes attendues : {expected}).",
+        "Ligne 1 : colonnes manquantes : {missing} (colonnes attendues : {expected}).",
+    ),
+    Code.TERRITORY_MISSING_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne 1 : colonne manquante : {missing} (colonnes attendues : {expected}).",
     ),
     Code.TERRITORY_ZONE_IN_USE: QT_TRANSLATE_NOOP(
         "Messages",
@@ -1039,7 +1070,10 @@ MESSAGES: dict[Code, str] = {
     Code.INDICATOR_EMPTY_EXPRESSION: QT_TRANSLATE_NOOP("Messages", "{where} : expression vide."),
     Code.INDICATOR_EXPRESSION: QT_TRANSLATE_NOOP("Messages", "{where} : {error} ({source})"),
     Code.INDICATOR_UNKNOWN_QUESTIONS: QT_TRANSLATE_NOOP(
-        "Messages", "{where} : question(s) inconnue(s) dans le questionnaire : {names}."
+        "Messages", "{where} : questions inconnues dans le questionnaire : {names}."
+    ),
+    Code.INDICATOR_UNKNOWN_QUESTION: QT_TRANSLATE_NOOP(
+        "Messages", "{where} : question inconnue dans le questionnaire : {names}."
     ),
     Code.INDICATOR_COMPARISONS_LIST: QT_TRANSLATE_NOOP(
         "Messages", "{where} : « comparisons » doit être une liste."

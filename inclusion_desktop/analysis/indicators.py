@@ -185,7 +185,11 @@ def _expression(source: Any, where: str | Text, form: Form | None) -> Expression
         unknown = sorted(name for name in expression.references if name not in form.by_name)
         if unknown:
             raise IndicatorFileError(
-                code=Code.INDICATOR_UNKNOWN_QUESTIONS, where=where, names=", ".join(unknown)
+                code=Code.INDICATOR_UNKNOWN_QUESTIONS
+                if len(unknown) > 1
+                else Code.INDICATOR_UNKNOWN_QUESTION,
+                where=where,
+                names=", ".join(unknown),
             )
     return expression
 

@@ -61,7 +61,10 @@ def parse_population_targets(text: str) -> PopulationTargets:
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         raise PopulationTargetsError(
-            code=Code.POPULATION_MISSING_COLUMNS, columns=", ".join(missing)
+            code=Code.POPULATION_MISSING_COLUMNS
+            if len(missing) > 1
+            else Code.POPULATION_MISSING_COLUMN,
+            columns=", ".join(missing),
         )
     targets: dict[str, list[PopulationCell]] = {}
     for line, row in enumerate(reader, start=2):

@@ -255,15 +255,17 @@ def prepare_sheets(
     names = zone_names() if names is None else names
     frame = split.frame
     if len(frame) == 0:
-        raise ReportError(code=Code.REPORT_ONLY_REFUSALS, refusals=split.refusals)
+        only = Code.REPORT_ONLY_REFUSALS if split.refusals > 1 else Code.REPORT_ONLY_REFUSAL
+        raise ReportError(code=only, refusals=split.refusals)
     counts = frame["_zone"].value_counts()
     counts = counts[counts > 0]
     if zone is not None and zone not in counts.index:
         known = ", ".join(sorted(str(z) for z in counts.index))
         raise ReportError(code=Code.REPORT_UNKNOWN_ZONE, zone=zone, known=known)
     if zone is not None and counts[zone] < MIN_SHEET_RESPONDENTS:
+        few = Code.REPORT_TOO_FEW_RESPONDENTS if counts[zone] > 1 else Code.REPORT_ONE_RESPONDENT
         raise ReportError(
-            code=Code.REPORT_TOO_FEW_RESPONDENTS,
+            code=few,
             zone=names.get(zone, zone),
             count=int(counts[zone]),
             minimum=MIN_SHEET_RESPONDENTS,

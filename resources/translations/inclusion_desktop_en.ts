@@ -2998,16 +2998,24 @@ Quit anyway?</translation>
         <translation>No complete questionnaire in the database: no sheet was produced.</translation>
     </message>
     <message>
-        <source>Aucun répondant : les {refusals} questionnaire(s) complet(s) sont des refus (consentement « non ») ; aucune fiche n’a été produite.</source>
-        <translation>No respondent: the {refusals} complete questionnaire(s) are refusals (consent “no”); no sheet was produced.</translation>
+        <source>Ligne 1 : colonnes manquantes : {missing} (colonnes attendues : {expected}).</source>
+        <translation>Line 1: missing columns: {missing} (expected columns: {expected}).</translation>
+    </message>
+    <message>
+        <source>Ligne 1 : colonne manquante : {missing} (colonnes attendues : {expected}).</source>
+        <translation>Line 1: missing column: {missing} (expected columns: {expected}).</translation>
+    </message>
+    <message>
+        <source>{where} : questions inconnues dans le questionnaire : {names}.</source>
+        <translation>{where}: questions unknown in the questionnaire: {names}.</translation>
+    </message>
+    <message>
+        <source>{where} : question inconnue dans le questionnaire : {names}.</source>
+        <translation>{where}: question unknown in the questionnaire: {names}.</translation>
     </message>
     <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation>No questionnaire for the neighbourhood “{zone}”. Neighbourhoods: {known}.</translation>
-    </message>
-    <message>
-        <source>Le quartier « {zone} » n’a que {count} répondant(s) : il en faut au moins {minimum} pour une fiche.</source>
-        <translation>The neighbourhood “{zone}” has only {count} respondent(s): a sheet needs at least {minimum}.</translation>
     </message>
     <message>
         <source>Impossible d’écrire dans le dossier « {folder} » ({reason}) : choisissez un dossier où vous avez le droit d’écrire.</source>
@@ -3056,10 +3064,6 @@ Quit anyway?</translation>
     <message>
         <source>objectif invalide pour {band} × {sex} : « {value} ».</source>
         <translation>invalid target for {band} × {sex}: “{value}”.</translation>
-    </message>
-    <message>
-        <source>Fichier de population : colonne(s) manquante(s) : {columns}.</source>
-        <translation>Population file: missing column(s): {columns}.</translation>
     </message>
     <message>
         <source>Ligne {line} : variable ou modalité vide.</source>
@@ -3126,16 +3130,8 @@ Quit anyway?</translation>
         <translation>The variable “{variable}” does not have one value per questionnaire.</translation>
     </message>
     <message>
-        <source>{count} questionnaire(s) sans valeur pour « {variable} » : impossible de les redresser.</source>
-        <translation>{count} questionnaire(s) without a value for “{variable}”: they cannot be weighted.</translation>
-    </message>
-    <message>
         <source>Effectifs de population invalides pour « {variable} ».</source>
         <translation>Invalid population counts for “{variable}”.</translation>
-    </message>
-    <message>
-        <source>Modalité(s) de « {variable} » sans effectif de population : {cells}.</source>
-        <translation>Category(ies) of “{variable}” without a population count: {cells}.</translation>
     </message>
     <message>
         <source>Aucun répondant dans la ou les modalités « {cells} » de « {variable} » : regroupez-les avec une modalité voisine.</source>
@@ -3156,6 +3152,46 @@ Quit anyway?</translation>
     <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Aucun répondant : les {refusals} questionnaires complets sont des refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <translation>No respondent: the {refusals} complete questionnaires are refusals (consent “no”); no sheet was produced.</translation>
+    </message>
+    <message>
+        <source>Aucun répondant : le seul questionnaire complet est un refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <translation>No respondent: the only complete questionnaire is a refusal (consent “no”); no sheet was produced.</translation>
+    </message>
+    <message>
+        <source>Le quartier « {zone} » n’a que {count} répondants : il en faut au moins {minimum} pour une fiche.</source>
+        <translation>The neighbourhood “{zone}” has only {count} respondents: a sheet needs at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>Le quartier « {zone} » n’a qu’un répondant : il en faut au moins {minimum} pour une fiche.</source>
+        <translation>The neighbourhood “{zone}” has only one respondent: a sheet needs at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>Fichier de population : colonnes manquantes : {columns}.</source>
+        <translation>Population file: missing columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>Fichier de population : colonne manquante : {columns}.</source>
+        <translation>Population file: missing column: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaires sans valeur pour « {variable} » : impossible de les redresser.</source>
+        <translation>{count} questionnaires without a value for “{variable}”: they cannot be weighted.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaire sans valeur pour « {variable} » : impossible de le redresser.</source>
+        <translation>{count} questionnaire without a value for “{variable}”: it cannot be weighted.</translation>
+    </message>
+    <message>
+        <source>Modalités de « {variable} » sans effectif de population : {cells}.</source>
+        <translation>Categories of “{variable}” without a population count: {cells}.</translation>
+    </message>
+    <message>
+        <source>Modalité de « {variable} » sans effectif de population : {cells}.</source>
+        <translation>Category of “{variable}” without a population count: {cells}.</translation>
     </message>
     <message>
         <source>Ligne {line} : le nom de la commune est vide.</source>
@@ -3230,10 +3266,6 @@ Quit anyway?</translation>
         <translation>Line {line}: the municipality {commune} no longer has its “{label}” line (choice name “{choice}”); the questionnaire needs it for the addresses outside any QPV.</translation>
     </message>
     <message>
-        <source>Ligne 1 : colonne(s) manquante(s) : {missing} (colonnes attendues : {expected}).</source>
-        <translation>Line 1: missing column(s): {missing} (expected columns: {expected}).</translation>
-    </message>
-    <message>
         <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaires l’utilisent. Vous pouvez le renommer.</source>
         <translation>The neighbourhood “{label}” of {commune} cannot be removed: {count} questionnaires use it. You can rename it.</translation>
     </message>
@@ -3260,10 +3292,6 @@ Quit anyway?</translation>
     <message>
         <source>{where} : {error} ({source})</source>
         <translation>{where}: {error} ({source})</translation>
-    </message>
-    <message>
-        <source>{where} : question(s) inconnue(s) dans le questionnaire : {names}.</source>
-        <translation>{where}: question(s) unknown in the questionnaire: {names}.</translation>
     </message>
     <message>
         <source>{where} : « comparisons » doit être une liste.</source>

@@ -2996,15 +2996,23 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aucun répondant : les {refusals} questionnaire(s) complet(s) sont des refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <source>Ligne 1 : colonnes manquantes : {missing} (colonnes attendues : {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne 1 : colonne manquante : {missing} (colonnes attendues : {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : questions inconnues dans le questionnaire : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : question inconnue dans le questionnaire : {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le quartier « {zone} » n’a que {count} répondant(s) : il en faut au moins {minimum} pour une fiche.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3053,10 +3061,6 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>objectif invalide pour {band} × {sex} : « {value} ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fichier de population : colonne(s) manquante(s) : {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3124,15 +3128,7 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} questionnaire(s) sans valeur pour « {variable} » : impossible de les redresser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Effectifs de population invalides pour « {variable} ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modalité(s) de « {variable} » sans effectif de population : {cells}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3153,6 +3149,46 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun répondant : les {refusals} questionnaires complets sont des refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun répondant : le seul questionnaire complet est un refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le quartier « {zone} » n’a que {count} répondants : il en faut au moins {minimum} pour une fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le quartier « {zone} » n’a qu’un répondant : il en faut au moins {minimum} pour une fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de population : colonnes manquantes : {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de population : colonne manquante : {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaires sans valeur pour « {variable} » : impossible de les redresser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaire sans valeur pour « {variable} » : impossible de le redresser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalités de « {variable} » sans effectif de population : {cells}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalité de « {variable} » sans effectif de population : {cells}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3228,10 +3264,6 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ligne 1 : colonne(s) manquante(s) : {missing} (colonnes attendues : {expected}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaires l’utilisent. Vous pouvez le renommer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,10 +3289,6 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>{where} : {error} ({source})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} : question(s) inconnue(s) dans le questionnaire : {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
