@@ -46,7 +46,7 @@ from inclusion_desktop.analysis.zone_population import (
     SETTING_ZONE_POPULATION,
     parse_zone_targets,
 )
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form
@@ -640,7 +640,7 @@ def render_sheets(
 
 
 def _summary_line(result: ReportResult) -> str:
-    return f"{len(result.paths)} fichier(s) écrit(s) dans {result.out_dir}"
+    return f"{plural(len(result.paths), 'fichier écrit', 'fichiers écrits')} dans {result.out_dir}"
 
 
 # ------------------------------------------------------------------------------------------------

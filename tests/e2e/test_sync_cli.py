@@ -78,7 +78,7 @@ def test_export_merge_and_refusal_from_the_command_line(tmp_path: Path) -> None:
     assert report["merged"][0]["new"] == 6
     assert "après chiffrement" in report["preview"][1]["refused_reason"]
     text = run_cli(tmp_path, "merge", "--db", coordinator, out, "--passphrase-file", secret)
-    assert text.returncode == 0 and "6 déjà présent(s)" in text.stdout
+    assert text.returncode == 0 and "6 déjà présents" in text.stdout
     wrong = tmp_path / "mauvaise.txt"
     wrong.write_text("autre\n", encoding="utf-8")
     refused = run_cli(tmp_path, "merge", "--db", coordinator, out, "--passphrase-file", wrong)
