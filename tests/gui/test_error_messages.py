@@ -107,7 +107,8 @@ def test_a_refused_form_is_explained_in_english_with_its_place(
 
     form = tmp_path / "casse.md"
     form.write_text(
-        "| survey |\n| | type | name | label |\n| | integer | age | Âge |\n| | text | age | Nom |\n",
+        "| survey |\n| | type | name | label |\n"
+        "| | integer | age | Âge |\n| | text | age | Nom |\n",
         encoding="utf-8",
     )
     data = tmp_path / "export.csv"
