@@ -169,8 +169,9 @@ def _weighting_note(weighting: AgeWeighting | None, lang: Lang) -> str:
     ]
     if weighting.unknown:
         notes.append(
-            f"{weighting.unknown} respondent(s) of the whole survey without an age band: their "
-            "weight stays proportional to their share of the sample."
+            f"{weighting.unknown} {'respondent' if weighting.unknown == 1 else 'respondents'} "
+            "of the whole survey without an age band: their weight stays proportional to their "
+            "share of the sample."
         )
     return " ".join(notes)
 
