@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 #: A translator: (context, French source) -> text in the interface language.
 Translate = Callable[[str, str], str]
@@ -27,6 +27,14 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name
     """Marks `source` for translation in `context` and returns it unchanged."""
     del context
     return source
+
+
+def plural(count: int, singular: str, plural: str) -> str:
+    """« 1 problème », « 2 problèmes »: the count and the French words agreeing with it.
+
+    French keeps the singular for 0 and 1 (« 0 questionnaire importé »).
+    """
+    return f"{count} {singular if abs(count) < 2 else plural}"
 
 
 def french(context: str, source: str) -> str:
@@ -67,6 +75,68 @@ class Code(StrEnum):
     COMMAND = "command"
     # -- not a refusal: a bug ----------------------------------------------------------------
     UNEXPECTED = "unexpected"
+    # -- forms (XLSForm) -------------------------------------------------------------------
+    FORM_PROBLEMS = "form.problems"
+    FORM_PROBLEM = "form.problem"
+    FORM_PROBLEM_ADVICE = "form.problem_advice"
+    FORM_PLACE_SHEET = "form.place_sheet"
+    FORM_PLACE_ROW = "form.place_row"
+    FORM_PLACE_COLUMN = "form.place_column"
+    FORM_TOO_DEEP = "form.too_deep"
+    FORM_EXTENSION = "form.extension"
+    FORM_NO_EXTENSION = "form.no_extension"
+    FORM_UNREADABLE = "form.unreadable"
+    FORM_NOT_AN_XLSFORM = "form.not_an_xlsform"
+    FORM_DAMAGED = "form.damaged"
+    FORM_NO_SURVEY = "form.no_survey"
+    FORM_NAME_TWICE = "form.name_twice"
+    FORM_META_RESERVED = "form.meta_reserved"
+    FORM_CHOICE_TWICE = "form.choice_twice"
+    FORM_PYXFORM = "form.pyxform"
+    FORM_FILE_UNREADABLE = "form.file_unreadable"
+    FORM_UNSUPPORTED_TYPE = "form.unsupported_type"
+    FORM_UNKNOWN_LIST = "form.unknown_list"
+    FORM_EXPRESSION = "form.expression"
+    FORM_UNKNOWN_REFERENCE = "form.unknown_reference"
+    FORM_UNKNOWN_REFERENCE_IN = "form.unknown_reference_in"
+    FORM_ADVICE_GROUP_ENDS = "form.advice_group_ends"
+    FORM_ADVICE_SAVE_AS = "form.advice_save_as"
+    FORM_ADVICE_OPEN_SURVEY = "form.advice_open_survey"
+    FORM_ADVICE_SAVE_AGAIN = "form.advice_save_again"
+    FORM_ADVICE_SURVEY_COLUMNS = "form.advice_survey_columns"
+    FORM_ADVICE_DISTINCT_NAMES = "form.advice_distinct_names"
+    FORM_ADVICE_RENAME_GROUP = "form.advice_rename_group"
+    FORM_ADVICE_CHOICE_DUPLICATES = "form.advice_choice_duplicates"
+    FORM_ADVICE_FIX_SPREADSHEET = "form.advice_fix_spreadsheet"
+    FORM_ADVICE_TYPES = "form.advice_types"
+    FORM_ADVICE_EXPRESSION = "form.advice_expression"
+    FORM_ADVICE_SPELLING = "form.advice_spelling"
+    # -- expressions of a form ---------------------------------------------------------------
+    EXPRESSION_EMPTY = "expression.empty"
+    EXPRESSION_INCOMPLETE = "expression.incomplete"
+    EXPRESSION_TOO_DEEP = "expression.too_deep"
+    EXPRESSION_UNTERMINATED_STRING = "expression.unterminated_string"
+    EXPRESSION_UNEXPECTED_CHARACTER = "expression.unexpected_character"
+    EXPRESSION_REFERENCE_AT = "expression.reference_at"
+    EXPRESSION_UNTERMINATED_REFERENCE = "expression.unterminated_reference"
+    EXPRESSION_INVALID_REFERENCE = "expression.invalid_reference"
+    EXPRESSION_EXTRA_PARENTHESIS = "expression.extra_parenthesis"
+    EXPRESSION_MISSING_PARENTHESIS = "expression.missing_parenthesis"
+    EXPRESSION_PREDICATE = "expression.predicate"
+    EXPRESSION_UNION = "expression.union"
+    EXPRESSION_UNEXPECTED = "expression.unexpected"
+    EXPRESSION_PATH = "expression.path"
+    EXPRESSION_PATH_STEP = "expression.path_step"
+    EXPRESSION_UNKNOWN_FUNCTION = "expression.unknown_function"
+    EXPRESSION_POSITION_ARGUMENT = "expression.position_argument"
+    EXPRESSION_ARGUMENT_COUNT = "expression.argument_count"
+    EXPRESSION_AT_LEAST = "expression.at_least"
+    EXPRESSION_BETWEEN = "expression.between"
+    EXPRESSION_NEEDS_REFERENCE = "expression.needs_reference"
+    EXPRESSION_NEEDS_REFERENCE_FIRST = "expression.needs_reference_first"
+    EXPRESSION_CHOICE_NAME_ARGUMENT = "expression.choice_name_argument"
+    EXPRESSION_INVALID_PATTERN = "expression.invalid_pattern"
+    EXPRESSION_UNSUPPORTED_PATTERN = "expression.unsupported_pattern"
     # -- permissions ---------------------------------------------------------------------
     WRONG_SECRET_LAST = "permissions.wrong_secret_last"
     WRONG_SECRET = "permissions.wrong_secret"
@@ -126,6 +196,10 @@ class Code(StrEnum):
     PASSPHRASE_UNREADABLE = "bundle.passphrase_unreadable"
     PASSPHRASE_EMPTY = "bundle.passphrase_empty"
     ENROL_UNSIGNED = "signing.enrol_unsigned"
+    SIGNING_KEY_CANNOT_CREATE = "signing.key_cannot_create"
+    SIGNING_KEY_UNREADABLE = "signing.key_unreadable"
+    SIGNING_KEY_DAMAGED = "signing.key_damaged"
+    SIGNING_KEY_INVALID = "signing.key_invalid"
     ENROL_CODE_MISMATCH = "signing.enrol_code_mismatch"
     MERGE_WRITE_FAILED = "merge.write_failed"
     MERGE_DATA_REFUSED = "merge.data_refused"
@@ -142,12 +216,18 @@ class Code(StrEnum):
     TABLE_UNKNOWN_FORMAT = "tabular.unknown_format"
     TABLE_NOTHING_TO_EXPORT = "tabular.nothing_to_export"
     TABLE_WRITE_FAILED = "tabular.write_failed"
+    TABLE_DAMAGED_UNICODE = "tabular.damaged_unicode"
+    TABLE_CELL_TOO_LARGE = "tabular.cell_too_large"
+    TABLE_CSV_UNREADABLE = "tabular.csv_unreadable"
+    TABLE_ATTACHMENT_EXISTS = "tabular.attachment_exists"
     # -- summary sheets ------------------------------------------------------------------------
     REPORT_UNKNOWN_LANGUAGE = "report.unknown_language"
     REPORT_NO_COMPLETE = "report.no_complete"
     REPORT_ONLY_REFUSALS = "report.only_refusals"
+    REPORT_ONLY_REFUSAL = "report.only_refusal"
     REPORT_UNKNOWN_ZONE = "report.unknown_zone"
     REPORT_TOO_FEW_RESPONDENTS = "report.too_few_respondents"
+    REPORT_ONE_RESPONDENT = "report.one_respondent"
     REPORT_FOLDER_NOT_WRITABLE = "report.folder_not_writable"
     REPORT_WRITE_FAILED = "report.write_failed"
     REPORT_NO_FORM = "report.no_form"
@@ -163,6 +243,7 @@ class Code(StrEnum):
     QUOTA_TARGET_INVALID = "quota.target_invalid"
     # -- population targets ----------------------------------------------------------------
     POPULATION_MISSING_COLUMNS = "population.missing_columns"
+    POPULATION_MISSING_COLUMN = "population.missing_column"
     POPULATION_EMPTY_CELL = "population.empty_cell"
     POPULATION_COUNT_NOT_NUMBER = "population.count_not_number"
     POPULATION_COUNT_NEGATIVE = "population.count_negative"
@@ -181,8 +262,10 @@ class Code(StrEnum):
     WEIGHTING_NOT_POSITIVE = "weighting.not_positive"
     WEIGHTING_VARIABLE_LENGTH = "weighting.variable_length"
     WEIGHTING_MISSING_VALUES = "weighting.missing_values"
+    WEIGHTING_MISSING_VALUE = "weighting.missing_value"
     WEIGHTING_INVALID_TARGETS = "weighting.invalid_targets"
     WEIGHTING_UNKNOWN_CELLS = "weighting.unknown_cells"
+    WEIGHTING_UNKNOWN_CELL = "weighting.unknown_cell"
     WEIGHTING_EMPTY_CELLS = "weighting.empty_cells"
     WEIGHTING_NO_MARGIN = "weighting.no_margin"
     WEIGHTING_UNEQUAL_MARGINS = "weighting.unequal_margins"
@@ -204,6 +287,7 @@ class Code(StrEnum):
     INDICATOR_EMPTY_EXPRESSION = "indicator.empty_expression"
     INDICATOR_EXPRESSION = "indicator.expression"
     INDICATOR_UNKNOWN_QUESTIONS = "indicator.unknown_questions"
+    INDICATOR_UNKNOWN_QUESTION = "indicator.unknown_question"
     INDICATOR_COMPARISONS_LIST = "indicator.comparisons_list"
     INDICATOR_COMPARISON_VALUE = "indicator.comparison_value"
     INDICATOR_NEEDS_FORM = "indicator.needs_form"
@@ -212,6 +296,8 @@ class Code(StrEnum):
     INDICATOR_UNREADABLE = "indicator.unreadable"
     INDICATOR_DUPLICATE_ID = "indicator.duplicate_id"
     INDICATOR_NO_FILE = "indicator.no_file"
+    INDICATOR_PLACE_SECTION = "indicator.place_section"
+    INDICATOR_PLACE_INDICATOR = "indicator.place_indicator"
     TERRITORY_COMMUNE_RENAMED = "territory.commune_renamed"
     TERRITORY_INSEE_DIFFERS = "territory.insee_differs"
     TERRITORY_COMMUNE_TWICE = "territory.commune_twice"
@@ -221,6 +307,7 @@ class Code(StrEnum):
     TERRITORY_QPV_TAKEN = "territory.qpv_taken"
     TERRITORY_OTHER_MISSING = "territory.other_missing"
     TERRITORY_MISSING_COLUMNS = "territory.missing_columns"
+    TERRITORY_MISSING_COLUMN = "territory.missing_column"
     TERRITORY_ZONE_IN_USE = "territory.zone_in_use"
     TERRITORY_ZONE_IN_USE_ONCE = "territory.zone_in_use_once"
 
@@ -253,6 +340,163 @@ MESSAGES: dict[Code, str] = {
         "Messages",
         "Erreur inattendue : ce n'est pas un refus mais un défaut du programme ; voir le "
         "journal technique : {log}",
+    ),
+    # -- forms (XLSForm) -------------------------------------------------------------------
+    Code.FORM_PROBLEMS: QT_TRANSLATE_NOOP("Messages", "{problems}"),
+    Code.FORM_PROBLEM: QT_TRANSLATE_NOOP("Messages", "{place} : {message}"),
+    Code.FORM_PROBLEM_ADVICE: QT_TRANSLATE_NOOP("Messages", "{place} : {message} — {advice}"),
+    Code.FORM_PLACE_SHEET: QT_TRANSLATE_NOOP("Messages", "feuille « {sheet} »"),
+    Code.FORM_PLACE_ROW: QT_TRANSLATE_NOOP("Messages", "ligne {row}"),
+    Code.FORM_PLACE_COLUMN: QT_TRANSLATE_NOOP("Messages", "colonne « {column} »"),
+    Code.FORM_TOO_DEEP: QT_TRANSLATE_NOOP(
+        "Messages", "groupes et répétitions imbriqués sur plus de {levels} niveaux"
+    ),
+    Code.FORM_EXTENSION: QT_TRANSLATE_NOOP("Messages", "extension « {extension} » non reconnue"),
+    Code.FORM_NO_EXTENSION: QT_TRANSLATE_NOOP("Messages", "(aucune)"),
+    Code.FORM_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "lecture impossible ({reason})"),
+    Code.FORM_NOT_AN_XLSFORM: QT_TRANSLATE_NOOP(
+        "Messages", "le fichier n'a pas pu être lu comme un XLSForm ({error})"
+    ),
+    Code.FORM_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages", "le fichier est endommagé ou n'est pas un classeur lisible ({error})"
+    ),
+    Code.FORM_NO_SURVEY: QT_TRANSLATE_NOOP("Messages", "la feuille « survey » est absente ou vide"),
+    Code.FORM_NAME_TWICE: QT_TRANSLATE_NOOP(
+        "Messages", "le nom « {name} » est déjà utilisé ligne {first_row} dans le même groupe"
+    ),
+    Code.FORM_META_RESERVED: QT_TRANSLATE_NOOP(
+        "Messages", "le nom « meta » est réservé aux métadonnées du formulaire"
+    ),
+    Code.FORM_CHOICE_TWICE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le choix « {name} » figure déjà ligne {first_row} dans la liste « {list_name} »",
+    ),
+    Code.FORM_PYXFORM: QT_TRANSLATE_NOOP("Messages", "XLSForm refusé par pyxform : {message}"),
+    Code.FORM_FILE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "fichier « {file} » illisible ({error})"
+    ),
+    Code.FORM_UNSUPPORTED_TYPE: QT_TRANSLATE_NOOP(
+        "Messages", "type de question non pris en charge : « {type} »"
+    ),
+    Code.FORM_UNKNOWN_LIST: QT_TRANSLATE_NOOP(
+        "Messages", "liste de choix « {list_name} » introuvable"
+    ),
+    Code.FORM_EXPRESSION: QT_TRANSLATE_NOOP("Messages", "expression « {source} » : {error}"),
+    Code.FORM_UNKNOWN_REFERENCE: QT_TRANSLATE_NOOP(
+        "Messages", "référence inconnue ${{{reference}}}"
+    ),
+    Code.FORM_UNKNOWN_REFERENCE_IN: QT_TRANSLATE_NOOP(
+        "Messages", "référence inconnue ${{{reference}}} dans « {source} »"
+    ),
+    Code.FORM_ADVICE_GROUP_ENDS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "un questionnaire réel en compte moins de dix : vérifiez les lignes « begin group » / "
+        "« end group »",
+    ),
+    Code.FORM_ADVICE_SAVE_AS: QT_TRANSLATE_NOOP(
+        "Messages", "enregistrez le questionnaire en .xlsx, .xls, .csv ou .md"
+    ),
+    Code.FORM_ADVICE_OPEN_SURVEY: QT_TRANSLATE_NOOP(
+        "Messages", "vérifiez qu'il s'ouvre dans un tableur et qu'il a une feuille « survey »"
+    ),
+    Code.FORM_ADVICE_SAVE_AGAIN: QT_TRANSLATE_NOOP(
+        "Messages", "ouvrez-le dans un tableur et enregistrez-le de nouveau"
+    ),
+    Code.FORM_ADVICE_SURVEY_COLUMNS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "un XLSForm a au moins une feuille « survey » avec les colonnes type, name et label",
+    ),
+    Code.FORM_ADVICE_DISTINCT_NAMES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "deux questions d'un même groupe ou d'une même répétition doivent avoir des noms "
+        "différents",
+    ),
+    Code.FORM_ADVICE_RENAME_GROUP: QT_TRANSLATE_NOOP("Messages", "renommez ce groupe"),
+    Code.FORM_ADVICE_CHOICE_DUPLICATES: QT_TRANSLATE_NOOP(
+        "Messages", "donnez-lui un autre nom, ou ajoutez le réglage allow_choice_duplicates = yes"
+    ),
+    Code.FORM_ADVICE_FIX_SPREADSHEET: QT_TRANSLATE_NOOP(
+        "Messages", "corrigez le questionnaire dans le tableur puis rechargez-le"
+    ),
+    Code.FORM_ADVICE_TYPES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "types possibles : ceux de pyxform (text, integer, decimal, select_one, select_multiple, "
+        "date, time, geopoint, image, note, calculate, …)",
+    ),
+    Code.FORM_ADVICE_EXPRESSION: QT_TRANSLATE_NOOP(
+        "Messages", "corrigez l'expression (syntaxe XLSForm, références ${{nom}})"
+    ),
+    Code.FORM_ADVICE_SPELLING: QT_TRANSLATE_NOOP(
+        "Messages", "vérifiez l'orthographe du nom de la question"
+    ),
+    # -- expressions of a form ---------------------------------------------------------------
+    Code.EXPRESSION_EMPTY: QT_TRANSLATE_NOOP("Messages", "expression vide"),
+    Code.EXPRESSION_INCOMPLETE: QT_TRANSLATE_NOOP("Messages", "expression incomplète"),
+    Code.EXPRESSION_TOO_DEEP: QT_TRANSLATE_NOOP("Messages", "expression trop imbriquée"),
+    Code.EXPRESSION_UNTERMINATED_STRING: QT_TRANSLATE_NOOP(
+        "Messages", "chaîne non terminée : guillemet ouvert à la position {position}"
+    ),
+    Code.EXPRESSION_UNEXPECTED_CHARACTER: QT_TRANSLATE_NOOP(
+        "Messages", "caractère inattendu « {character} » à la position {position}"
+    ),
+    Code.EXPRESSION_REFERENCE_AT: QT_TRANSLATE_NOOP(
+        "Messages", "référence invalide à la position {position} : écrivez ${{nom}}"
+    ),
+    Code.EXPRESSION_UNTERMINATED_REFERENCE: QT_TRANSLATE_NOOP(
+        "Messages", "référence non terminée à la position {position} : « }} » manquant"
+    ),
+    Code.EXPRESSION_INVALID_REFERENCE: QT_TRANSLATE_NOOP(
+        "Messages", "référence invalide : « {reference} »"
+    ),
+    Code.EXPRESSION_EXTRA_PARENTHESIS: QT_TRANSLATE_NOOP(
+        "Messages", "parenthèse fermante en trop à la position {position}"
+    ),
+    Code.EXPRESSION_MISSING_PARENTHESIS: QT_TRANSLATE_NOOP(
+        "Messages", "parenthèse fermante manquante"
+    ),
+    Code.EXPRESSION_PREDICATE: QT_TRANSLATE_NOOP(
+        "Messages", "prédicat « [ … ] » non pris en charge"
+    ),
+    Code.EXPRESSION_UNION: QT_TRANSLATE_NOOP("Messages", "opérateur non pris en charge : « | »"),
+    Code.EXPRESSION_UNEXPECTED: QT_TRANSLATE_NOOP(
+        "Messages", "élément inattendu « {element} » à la position {position}"
+    ),
+    Code.EXPRESSION_PATH: QT_TRANSLATE_NOOP(
+        "Messages", "chemin XPath non pris en charge : « {path} » — utilisez ${{nom}}"
+    ),
+    Code.EXPRESSION_PATH_STEP: QT_TRANSLATE_NOOP(
+        "Messages", "étape de chemin XPath invalide à la position {position}"
+    ),
+    Code.EXPRESSION_UNKNOWN_FUNCTION: QT_TRANSLATE_NOOP(
+        "Messages", "fonction non prise en charge : {function}()"
+    ),
+    Code.EXPRESSION_POSITION_ARGUMENT: QT_TRANSLATE_NOOP(
+        "Messages", "position() n'accepte que l'argument « .. »"
+    ),
+    Code.EXPRESSION_ARGUMENT_COUNT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "nombre d'arguments incorrect pour {function}() : {given} au lieu de {expected}",
+    ),
+    Code.EXPRESSION_AT_LEAST: QT_TRANSLATE_NOOP("Messages", "au moins {count}"),
+    Code.EXPRESSION_BETWEEN: QT_TRANSLATE_NOOP("Messages", "{fewest} à {most}"),
+    Code.EXPRESSION_NEEDS_REFERENCE: QT_TRANSLATE_NOOP(
+        "Messages", "{function}() attend une référence ${{nom}} en argument"
+    ),
+    Code.EXPRESSION_NEEDS_REFERENCE_FIRST: QT_TRANSLATE_NOOP(
+        "Messages", "{function}() attend une référence ${{nom}} en premier argument"
+    ),
+    Code.EXPRESSION_CHOICE_NAME_ARGUMENT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "jr:choice-name() attend en second argument le nom de la question entre guillemets, "
+        "par exemple '${{question}}'",
+    ),
+    Code.EXPRESSION_INVALID_PATTERN: QT_TRANSLATE_NOOP(
+        "Messages", "expression régulière invalide : « {pattern} »"
+    ),
+    Code.EXPRESSION_UNSUPPORTED_PATTERN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "expression régulière non prise en charge : « {pattern} » (les références arrière et "
+        "les assertions avant/arrière ne peuvent pas être évaluées en un temps borné)",
     ),
     # -- permissions ---------------------------------------------------------------------
     Code.WRONG_SECRET_LAST: QT_TRANSLATE_NOOP(
@@ -464,6 +708,20 @@ MESSAGES: dict[Code, str] = {
         "{file} : fichier non signé (écrit par une version plus ancienne) : faites un nouvel "
         "export sur l'ordinateur à enrôler.",
     ),
+    Code.SIGNING_KEY_CANNOT_CREATE: QT_TRANSLATE_NOOP(
+        "Messages", "clé de signature de cet ordinateur impossible à créer ({path}) : {reason}"
+    ),
+    Code.SIGNING_KEY_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "clé de signature de cet ordinateur illisible ({path}) : {reason}"
+    ),
+    Code.SIGNING_KEY_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "clé de signature de cet ordinateur endommagée ({path}) : restaurez-la ou supprimez-la "
+        "puis faites enrôler de nouveau cet ordinateur.",
+    ),
+    Code.SIGNING_KEY_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "clé de signature de cet ordinateur invalide ({path})."
+    ),
     Code.ENROL_CODE_MISMATCH: QT_TRANSLATE_NOOP(
         "Messages",
         "le code saisi ne correspond pas à celui de « {name} » ({file}) : cet ordinateur n'a "
@@ -524,6 +782,22 @@ MESSAGES: dict[Code, str] = {
     Code.TABLE_WRITE_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "{file} : écriture impossible ({reason})."
     ),
+    Code.TABLE_DAMAGED_UNICODE: QT_TRANSLATE_NOOP(
+        "Messages", "{file} : fichier UTF-16 endommagé ({reason})."
+    ),
+    Code.TABLE_CELL_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}, ligne {line} : une cellule dépasse {limit} Kio (fichier endommagé ou qui n'est "
+        "pas un export). Rien n'a été importé.",
+    ),
+    Code.TABLE_CSV_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "{file}, ligne {line} : CSV illisible ({reason}). Rien n'a été importé."
+    ),
+    Code.TABLE_ATTACHMENT_EXISTS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} existe déjà avec un autre contenu : rien n'a été écrit. Choisissez un autre "
+        "dossier d'export ou déplacez l'ancien dossier « {folder} ».",
+    ),
     # -- summary sheets ----------------------------------------------------------------------
     Code.REPORT_UNKNOWN_LANGUAGE: QT_TRANSLATE_NOOP(
         "Messages", "Langue inconnue « {lang} » : choisissez fr ou en."
@@ -533,16 +807,26 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.REPORT_ONLY_REFUSALS: QT_TRANSLATE_NOOP(
         "Messages",
-        "Aucun répondant : les {refusals} questionnaire(s) complet(s) sont des refus "
+        "Aucun répondant : les {refusals} questionnaires complets sont des refus "
         "(consentement « non ») ; aucune fiche n’a été produite.",
+    ),
+    Code.REPORT_ONLY_REFUSAL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Aucun répondant : le seul questionnaire complet est un refus (consentement « non ») ; "
+        "aucune fiche n’a été produite.",
     ),
     Code.REPORT_UNKNOWN_ZONE: QT_TRANSLATE_NOOP(
         "Messages", "Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}."
     ),
     Code.REPORT_TOO_FEW_RESPONDENTS: QT_TRANSLATE_NOOP(
         "Messages",
-        "Le quartier « {zone} » n’a que {count} répondant(s) : il en faut au moins {minimum} "
+        "Le quartier « {zone} » n’a que {count} répondants : il en faut au moins {minimum} "
         "pour une fiche.",
+    ),
+    Code.REPORT_ONE_RESPONDENT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le quartier « {zone} » n’a qu’un répondant : il en faut au moins {minimum} pour une "
+        "fiche.",
     ),
     Code.REPORT_FOLDER_NOT_WRITABLE: QT_TRANSLATE_NOOP(
         "Messages",
@@ -591,7 +875,10 @@ MESSAGES: dict[Code, str] = {
     ),
     # -- population targets and weighting ------------------------------------------------------
     Code.POPULATION_MISSING_COLUMNS: QT_TRANSLATE_NOOP(
-        "Messages", "Fichier de population : colonne(s) manquante(s) : {columns}."
+        "Messages", "Fichier de population : colonnes manquantes : {columns}."
+    ),
+    Code.POPULATION_MISSING_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages", "Fichier de population : colonne manquante : {columns}."
     ),
     Code.POPULATION_EMPTY_CELL: QT_TRANSLATE_NOOP(
         "Messages", "Ligne {line} : variable ou modalité vide."
@@ -641,13 +928,20 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.WEIGHTING_MISSING_VALUES: QT_TRANSLATE_NOOP(
         "Messages",
-        "{count} questionnaire(s) sans valeur pour « {variable} » : impossible de les redresser.",
+        "{count} questionnaires sans valeur pour « {variable} » : impossible de les redresser.",
+    ),
+    Code.WEIGHTING_MISSING_VALUE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} questionnaire sans valeur pour « {variable} » : impossible de le redresser.",
     ),
     Code.WEIGHTING_INVALID_TARGETS: QT_TRANSLATE_NOOP(
         "Messages", "Effectifs de population invalides pour « {variable} »."
     ),
     Code.WEIGHTING_UNKNOWN_CELLS: QT_TRANSLATE_NOOP(
-        "Messages", "Modalité(s) de « {variable} » sans effectif de population : {cells}."
+        "Messages", "Modalités de « {variable} » sans effectif de population : {cells}."
+    ),
+    Code.WEIGHTING_UNKNOWN_CELL: QT_TRANSLATE_NOOP(
+        "Messages", "Modalité de « {variable} » sans effectif de population : {cells}."
     ),
     Code.WEIGHTING_EMPTY_CELLS: QT_TRANSLATE_NOOP(
         "Messages",
@@ -749,7 +1043,11 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.TERRITORY_MISSING_COLUMNS: QT_TRANSLATE_NOOP(
         "Messages",
-        "Ligne 1 : colonne(s) manquante(s) : {missing} (colonnes attendues : {expected}).",
+        "Ligne 1 : colonnes manquantes : {missing} (colonnes attendues : {expected}).",
+    ),
+    Code.TERRITORY_MISSING_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ligne 1 : colonne manquante : {missing} (colonnes attendues : {expected}).",
     ),
     Code.TERRITORY_ZONE_IN_USE: QT_TRANSLATE_NOOP(
         "Messages",
@@ -762,13 +1060,20 @@ MESSAGES: dict[Code, str] = {
         "l’utilise. Vous pouvez le renommer.",
     ),
     # -- indicator files -------------------------------------------------------------------------
+    Code.INDICATOR_PLACE_SECTION: QT_TRANSLATE_NOOP("Messages", "{file}, section {section}"),
+    Code.INDICATOR_PLACE_INDICATOR: QT_TRANSLATE_NOOP(
+        "Messages", "{section}, indicateur {indicator}"
+    ),
     Code.INDICATOR_LABEL: QT_TRANSLATE_NOOP(
         "Messages", "{where} : il faut un libellé « label = {{ fr = …, en = … }} »."
     ),
     Code.INDICATOR_EMPTY_EXPRESSION: QT_TRANSLATE_NOOP("Messages", "{where} : expression vide."),
     Code.INDICATOR_EXPRESSION: QT_TRANSLATE_NOOP("Messages", "{where} : {error} ({source})"),
     Code.INDICATOR_UNKNOWN_QUESTIONS: QT_TRANSLATE_NOOP(
-        "Messages", "{where} : question(s) inconnue(s) dans le questionnaire : {names}."
+        "Messages", "{where} : questions inconnues dans le questionnaire : {names}."
+    ),
+    Code.INDICATOR_UNKNOWN_QUESTION: QT_TRANSLATE_NOOP(
+        "Messages", "{where} : question inconnue dans le questionnaire : {names}."
     ),
     Code.INDICATOR_COMPARISONS_LIST: QT_TRANSLATE_NOOP(
         "Messages", "{where} : « comparisons » doit être une liste."
@@ -810,11 +1115,19 @@ class Text:
         return translate(MESSAGES_CONTEXT, MESSAGES[self.code]).format(**values)
 
 
+class Renderable(Protocol):
+    """Anything shown in the interface language: a Text, an error, a located problem."""
+
+    def render(self, translate: Translate = ...) -> str:
+        """The text in the language of `translate`."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class TextLines:
     """Several catalogued messages shown one a line (a parameter of a message listing them)."""
 
-    texts: tuple[Text, ...]
+    texts: tuple[Renderable, ...]
 
     def render(self, translate: Translate = french) -> str:
         """The messages in the language of `translate`, one a line."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inclusion_desktop import __version__
-from inclusion_desktop.catalogue import Code, Text
+from inclusion_desktop.catalogue import Code, Text, plural
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.permissions import Action
@@ -186,9 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
         "resolve", help="résout un conflit en retenant une des versions (coordination)"
     )
     # SUPPRESS: given before « resolve », these options keep their value (see argparse).
-    resolve.add_argument(
-        "--db", dest="sub_db", metavar="CHEMIN_OU_URL", default=argparse.SUPPRESS
-    )
+    resolve.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL", default=argparse.SUPPRESS)
     resolve.add_argument("uuid", help="identifiant du questionnaire (ses 8 premiers caractères)")
     resolve.add_argument(
         "--keep", required=True, metavar="EMPREINTE", help="début de l'empreinte de la version"
@@ -202,7 +200,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", default=argparse.SUPPRESS, help="sortie JSON"
     )
     resolve.add_argument(
-        "--password-file", type=Path, metavar="FICHIER", default=argparse.SUPPRESS,
+        "--password-file",
+        type=Path,
+        metavar="FICHIER",
+        default=argparse.SUPPRESS,
         help="fichier du mot de passe coordinateur (sinon il est demandé, si la base en a un)",
     )
 
@@ -564,7 +565,8 @@ def _form_check(path: Path, *, as_json: bool) -> int:
         form = load_form(path)
     except FormError as error:
         problems = [problem.as_dict() for problem in error.problems]
-        text = f"Questionnaire refusé ({len(problems)} problème(s)) :\n" + "\n".join(
+        count = plural(len(problems), "problème", "problèmes")
+        text = f"Questionnaire refusé ({count}) :\n" + "\n".join(
             f"  - {problem}" for problem in error.problems
         )
         _emit({"ok": False, "file": str(path), "problems": problems}, as_json, text)
@@ -619,7 +621,7 @@ def _form_print(args: argparse.Namespace) -> int:
         result.as_dict(),
         args.json,
         f"Questionnaire papier écrit dans {result.path} : {result.questions} questions "
-        f"numérotées, {result.pages} page(s).",
+        f"numérotées, {plural(result.pages, 'page', 'pages')}.",
     )
     return 0
 
@@ -732,8 +734,9 @@ def _export(args: argparse.Namespace) -> int:
     _emit(
         result.as_dict(),
         args.json,
-        f"{result.submissions} questionnaire(s), {result.revisions} révision(s) "
-        f"({result.deletions} suppression(s)) écrits dans {result.path}"
+        f"{plural(result.submissions, 'questionnaire', 'questionnaires')}, "
+        f"{plural(result.revisions, 'révision', 'révisions')} "
+        f"({plural(result.deletions, 'suppression', 'suppressions')}) écrits dans {result.path}"
         f"{' (chiffré)' if result.encrypted else ''}.\n"
         "Fichier d'export relu et vérifié : la clé peut être retirée.",
     )
@@ -794,9 +797,7 @@ def _merge(args: argparse.Namespace) -> int:
                 )
     except MergeBackupFailed as error:
         hint = " Pour fusionner sans cette sauvegarde (serveur sauvegardé par son administrateur) :"
-        return _fail(
-            f"{error.message}{hint} --sans-sauvegarde.", args.json, code=str(error.code)
-        )
+        return _fail(f"{error.message}{hint} --sans-sauvegarde.", args.json, code=str(error.code))
     except AppError as error:
         return _refuse(error, args.json)
     refused = [r for r in preview if not r.ok]
@@ -804,11 +805,13 @@ def _merge(args: argparse.Namespace) -> int:
     if merged:
         lines += ["Fusion :"] + [f"  {r.summary()}" for r in merged]
     if refused:
-        lines.append(f"{len(refused)} fichier(s) refusé(s), rien n'a été écrit pour eux.")
+        files = plural(len(refused), "fichier refusé", "fichiers refusés")
+        lines.append(f"{files}, rien n'a été écrit pour eux.")
     # Questionnaires refused inside accepted files also make the merge fail (exit 1).
     refused_items = sum(len(r.refused) for r in (merged if merged else preview))
     if refused_items:
-        lines.append(f"{refused_items} questionnaire(s) refusé(s) : voir les raisons ci-dessus.")
+        items = plural(refused_items, "questionnaire refusé", "questionnaires refusés")
+        lines.append(f"{items} : voir les raisons ci-dessus.")
     payload = {
         "ok": not refused and not refused_items,
         "preview": [r.as_dict() for r in preview],
@@ -889,9 +892,11 @@ def _audit_verify(args: argparse.Namespace) -> int:
     except AppError as error:
         return _refuse(error, args.json)
     lines = [
-        f"{report.checked} ligne(s) chaînée(s) vérifiée(s), dont {report.signed} signée(s) par "
-        f"leur ordinateur ; {report.unchained} ligne(s) antérieure(s) au chaînage ; "
-        f"{report.operators} compte(s) d'opérateur intact(s)."
+        f"{plural(report.checked, 'ligne chaînée vérifiée', 'lignes chaînées vérifiées')}, "
+        f"dont {plural(report.signed, 'signée', 'signées')} par leur ordinateur ; "
+        f"{plural(report.unchained, 'ligne antérieure', 'lignes antérieures')} au chaînage ; "
+        + plural(report.operators, "compte d'opérateur intact", "comptes d'opérateur intacts")
+        + "."
     ]
     lines += report.problems or ["Journal intact : aucune ligne modifiée ni supprimée."]
     _emit(
@@ -1098,7 +1103,8 @@ def _data(args: argparse.Namespace) -> int:
                 for uuid in args.corrected:
                     store.resolve_review(uuid, resolution="corrige", operator_id=operator)
                 pending = store.reviews()
-                lines = [f"{len(pending)} questionnaire(s) « à vérifier », hors des chiffres."]
+                count = plural(len(pending), "questionnaire", "questionnaires")
+                lines = [f"{count} « à vérifier », hors des chiffres."]
                 for item in pending:
                     lines.append(f"{item.submission_uuid} ({item.source}) :")
                     lines += [
@@ -1133,7 +1139,7 @@ def _data(args: argparse.Namespace) -> int:
                 _require_coordinator(store, args, Action.DATA_EXPORT)
                 result = export_tables(store, args.out, fmt=args.format, language=args.language)
                 extra = "".join(
-                    f"\nRépétition « {name} » : {count} ligne(s)"
+                    f"\nRépétition « {name} » : {plural(count, 'ligne', 'lignes')}"
                     + (f" dans {path}." if path != args.out else " (feuille du classeur).")
                     for (name, count), path in zip(
                         result.repeat_rows.items(),
@@ -1151,9 +1157,10 @@ def _data(args: argparse.Namespace) -> int:
                         "attachments": result.attachments,
                     },
                     args.json,
-                    f"{result.rows} questionnaire(s) écrits dans {args.out}.{extra}"
+                    f"{plural(result.rows, 'questionnaire écrit', 'questionnaires écrits')} "
+                    f"dans {args.out}.{extra}"
                     + (
-                        f"\n{result.attachments} fichier(s) joint(s) dans "
+                        f"\n{plural(result.attachments, 'fichier joint', 'fichiers joints')} dans "
                         f"{args.out.with_name('attachments')}."
                         if result.attachments
                         else ""
@@ -1185,10 +1192,11 @@ def _free_text_clear(args: argparse.Namespace) -> int:
     _emit(
         {"ok": True, **result.as_dict(), **({"remains": note} if note else {})},
         args.json,
-        f"{result.answers} réponse(s) en texte libre effacée(s) dans "
-        f"{result.questionnaires} questionnaire(s) ({result.revisions_scrubbed} version(s) de "
-        "l'historique nettoyée(s)). Les sauvegardes faites avant les contiennent encore."
-        + (f" {note}" if note else ""),
+        f"{plural(result.answers, 'réponse effacée', 'réponses effacées')} en texte libre dans "
+        f"{plural(result.questionnaires, 'questionnaire', 'questionnaires')} ("
+        f"{plural(result.revisions_scrubbed, 'version nettoyée', 'versions nettoyées')} de "
+        "l'historique). "
+        "Les sauvegardes faites avant les contiennent encore." + (f" {note}" if note else ""),
     )
     return 0
 
@@ -1207,7 +1215,8 @@ def _purge(args: argparse.Namespace) -> int:
                 print(check.message)
                 try:
                     answer = input(
-                        f"Effacer définitivement {check.finished} questionnaire(s) de cet "
+                        "Effacer définitivement "
+                        f"{plural(check.finished, 'questionnaire', 'questionnaires')} de cet "
                         "ordinateur ? Tapez PURGER pour confirmer : "
                     )
                 except (EOFError, OSError, KeyboardInterrupt):  # no terminal to answer
@@ -1279,9 +1288,11 @@ def _terrain(args: argparse.Namespace) -> int:
     except AppError as error:
         return _refuse(error, args.json)
     lines = [
-        f"{report.total} questionnaire(s) : {report.outcomes['complete']} terminé(s), "
+        f"{plural(report.total, 'questionnaire', 'questionnaires')} : "
+        f"{plural(report.outcomes['complete'], 'terminé', 'terminés')}, "
         f"{report.outcomes['refused']} refus, "
-        f"{report.outcomes['draft'] + report.outcomes['deleted']} abandon(s) ; durée médiane "
+        f"{plural(report.outcomes['draft'] + report.outcomes['deleted'], 'abandon', 'abandons')}"
+        " ; durée médiane "
         f"{_minutes(report.median_minutes)}.",
         "Par enquêteur·rice : questionnaires, refus, abandons, durée médiane",
     ]

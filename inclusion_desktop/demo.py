@@ -9,6 +9,7 @@ import datetime as dt
 import random
 from typing import Any
 
+from inclusion_desktop.catalogue import plural
 from inclusion_desktop.questionnaire.bundled import RESIDENT_FORM
 from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
 from inclusion_desktop.questionnaire.session import ACKNOWLEDGED, FormSession, Instance
@@ -228,8 +229,9 @@ def demo_refusal(store: Store) -> str | None:
     names = {operator.name for operator in store.operators()}
     if foreign or not names <= set(DEMO_OPERATORS):
         return (
-            f"cette base contient déjà {submissions} questionnaire(s) qui ne sont pas des "
-            "données de démonstration : aucun questionnaire fictif n'y a été ajouté. Utilisez "
+            f"cette base contient déjà {plural(submissions, 'questionnaire', 'questionnaires')} "
+            "qui ne sont pas des données de démonstration : aucun questionnaire fictif n'y a été "
+            "ajouté. Utilisez "
             "une base vide (--db demo.sqlite)."
         )
     return None

@@ -403,7 +403,9 @@ def read_territory_csv(text: str) -> list[TerritoryRow]:
         raise TerritoryError(
             [
                 Problem(
-                    Code.TERRITORY_MISSING_COLUMNS,
+                    Code.TERRITORY_MISSING_COLUMNS
+                    if len(missing) > 1
+                    else Code.TERRITORY_MISSING_COLUMN,
                     {"missing": ", ".join(missing), "expected": ", ".join(COLUMNS)},
                 )
             ]

@@ -54,7 +54,7 @@ from inclusion_desktop.analysis.weighting import (
     flag_estimates,
     proportion_interval,
 )
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, Text
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.questionnaire.expressions import (
     Expression,
@@ -159,7 +159,7 @@ class IndicatorSheet:
 # Loading
 
 
-def _labels(raw: Any, where: str) -> tuple[str, str]:
+def _labels(raw: Any, where: str | Text) -> tuple[str, str]:
     if isinstance(raw, str):
         return raw, raw
     if not isinstance(raw, Mapping) or not isinstance(raw.get("fr"), str):
@@ -172,7 +172,7 @@ def _among(label: str, among: str) -> str:
     return f"{label.rstrip(' .…')}, {among}" if among else label
 
 
-def _expression(source: Any, where: str, form: Form | None) -> Expression:
+def _expression(source: Any, where: str | Text, form: Form | None) -> Expression:
     if not isinstance(source, str) or not source.strip():
         raise IndicatorFileError(code=Code.INDICATOR_EMPTY_EXPRESSION, where=where)
     try:
@@ -185,12 +185,16 @@ def _expression(source: Any, where: str, form: Form | None) -> Expression:
         unknown = sorted(name for name in expression.references if name not in form.by_name)
         if unknown:
             raise IndicatorFileError(
-                code=Code.INDICATOR_UNKNOWN_QUESTIONS, where=where, names=", ".join(unknown)
+                code=Code.INDICATOR_UNKNOWN_QUESTIONS
+                if len(unknown) > 1
+                else Code.INDICATOR_UNKNOWN_QUESTION,
+                where=where,
+                names=", ".join(unknown),
             )
     return expression
 
 
-def _comparisons(raw: Any, where: str) -> tuple[Comparison, ...]:
+def _comparisons(raw: Any, where: str | Text) -> tuple[Comparison, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list):
@@ -205,7 +209,7 @@ def _comparisons(raw: Any, where: str) -> tuple[Comparison, ...]:
     return tuple(result)
 
 
-def _select(form: Form | None, name: str, where: str) -> Question:
+def _select(form: Form | None, name: str, where: str | Text) -> Question:
     if form is None:
         raise IndicatorFileError(code=Code.INDICATOR_NEEDS_FORM, where=where, name=name)
     item = form.by_name.get(name)
@@ -231,7 +235,7 @@ def _lang_label(form: Form, text: Any, lang: str) -> str:
 def _indicator_entries(
     raw: Mapping[str, Any],
     section_population: tuple[Expression, ...],
-    where: str,
+    where: str | Text,
     form: Form | None,
 ) -> list[Indicator]:
     population = section_population
@@ -301,14 +305,19 @@ def parse_indicators(
     sections = []
     seen: set[str] = set()
     for index, raw_section in enumerate(data.get("section", []), start=1):
-        where = f"{name}, section {raw_section.get('id', index)}"
+        where = Text(
+            Code.INDICATOR_PLACE_SECTION, {"file": name, "section": raw_section.get("id", index)}
+        )
         label_fr, label_en = _labels(raw_section.get("label"), where)
         population: tuple[Expression, ...] = ()
         if raw_section.get("population"):
             population = (_expression(raw_section["population"], where, form),)
         indicators: list[Indicator] = []
         for position, raw in enumerate(raw_section.get("indicator", []), start=1):
-            spot = f"{where}, indicateur {raw.get('id', raw.get('choices_of', position))}"
+            spot = Text(
+                Code.INDICATOR_PLACE_INDICATOR,
+                {"section": where, "indicator": raw.get("id", raw.get("choices_of", position))},
+            )
             for indicator in _indicator_entries(raw, population, spot, form):
                 if indicator.id in seen:
                     raise IndicatorFileError(
@@ -647,7 +656,8 @@ def compute_indicators(
             # Flags and masking follow the effective sample size (Kish), not the raw count.
             n_eff = n if estimates.n_eff is None else estimates.n_eff.ravel()
             share = (
-                np.full(len(n), np.nan) if estimates.max_share is None
+                np.full(len(n), np.nan)
+                if estimates.max_share is None
                 else estimates.max_share.ravel()
             )
             hidden = np.round(n_eff, 6) < MIN_SHOWN

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from inclusion_desktop.analysis.weighting import SurveyDesign
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.errors import AppError
 
 COLUMNS = ("variable", "modalite", "libelle", "effectif", "source")
@@ -61,7 +61,10 @@ def parse_population_targets(text: str) -> PopulationTargets:
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         raise PopulationTargetsError(
-            code=Code.POPULATION_MISSING_COLUMNS, columns=", ".join(missing)
+            code=Code.POPULATION_MISSING_COLUMNS
+            if len(missing) > 1
+            else Code.POPULATION_MISSING_COLUMN,
+            columns=", ".join(missing),
         )
     targets: dict[str, list[PopulationCell]] = {}
     for line, row in enumerate(reader, start=2):
@@ -280,8 +283,8 @@ def age_band_targets(
         notes.append(
             # Counted on the whole survey, which the weights are calibrated on: a neighbourhood
             # sheet shows this note under its own table, whose "non renseigné" row is smaller.
-            f"{unknown} répondant(s) de l’ensemble de l’enquête sans tranche d’âge : leur poids "
-            "reste proportionnel à leur part dans l’échantillon."
+            f"{plural(unknown, 'répondant', 'répondants')} de l’ensemble de l’enquête sans "
+            "tranche d’âge : leur poids reste proportionnel à leur part dans l’échantillon."
         )
     cells = pd.Series(cells.to_numpy(dtype=object), index=frame.index, name=f"_cellule_{variable}")
     empty = [code for code in cell_targets if code != UNKNOWN_CELL and not (cells == code).any()]

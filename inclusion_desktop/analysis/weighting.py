@@ -172,8 +172,11 @@ class SurveyDesign:
         if len(values) != len(self.frame):
             raise WeightingError(code=Code.WEIGHTING_VARIABLE_LENGTH, variable=name)
         if pd.isna(values).any():
+            count = int(pd.isna(values).sum())
             raise WeightingError(
-                code=Code.WEIGHTING_MISSING_VALUES, count=int(pd.isna(values).sum()), variable=name
+                code=Code.WEIGHTING_MISSING_VALUES if count > 1 else Code.WEIGHTING_MISSING_VALUE,
+                count=count,
+                variable=name,
             )
         keys = list(population)
         targets = np.array([float(population[k]) for k in keys], dtype=np.float64)
@@ -184,7 +187,11 @@ class SurveyDesign:
         if (codes < 0).any():
             unknown = sorted(set(pd.Series(values)[codes < 0].astype(str)))
             raise WeightingError(
-                code=Code.WEIGHTING_UNKNOWN_CELLS, variable=name, cells=", ".join(unknown)
+                code=Code.WEIGHTING_UNKNOWN_CELLS
+                if len(unknown) > 1
+                else Code.WEIGHTING_UNKNOWN_CELL,
+                variable=name,
+                cells=", ".join(unknown),
             )
         counts = np.bincount(codes, minlength=len(keys))
         empty = (counts == 0) & (targets > 0)

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, NamedTuple, Protocol
 
+from inclusion_desktop.catalogue import Code, Text
 from inclusion_desktop.questionnaire.limits import (
     Pattern,
     compile_linear,
-    unsupported_pattern_reason,
+    unsupported_pattern_code,
 )
 from inclusion_desktop.questionnaire.odk_functions import ODK_FUNCTIONS
 from inclusion_desktop.questionnaire.xpath import (
@@ -369,7 +370,9 @@ def _build_regex(args: list[_Argument]) -> Evaluator:
         compiled = _compile_pattern(pattern_arg.literal)
         if compiled is None:
             raise ExpressionError(
-                unsupported_pattern_reason(pattern_arg.literal), pattern_arg.position
+                unsupported_pattern_code(pattern_arg.literal),
+                pattern_arg.position,
+                pattern=pattern_arg.literal,
             )
         return lambda ctx: compiled.search(_to_string(subject(ctx))) is not None
     dynamic = pattern_arg.evaluate
@@ -384,7 +387,7 @@ def _build_regex(args: list[_Argument]) -> Evaluator:
 def _reference_argument(name: str, arg: _Argument) -> str:
     """The ${name} a node-set function needs as argument; anything else is refused."""
     if arg.reference is None:
-        raise ExpressionError(f"{name}() attend une référence ${{nom}} en argument", arg.position)
+        raise ExpressionError(Code.EXPRESSION_NEEDS_REFERENCE, arg.position, function=name)
     return arg.reference
 
 
@@ -499,9 +502,7 @@ def _tokenize(source: str) -> list[_Token]:
         if char in "'\"":
             end = source.find(char, index + 1)
             if end < 0:
-                raise ExpressionError(
-                    f"chaîne non terminée : guillemet ouvert à la position {index}", index
-                )
+                raise ExpressionError(Code.EXPRESSION_UNTERMINATED_STRING, index)
             tokens.append(_Token("string", source[index + 1 : end], index))
             index = end + 1
             continue
@@ -519,7 +520,7 @@ def _tokenize(source: str) -> list[_Token]:
                 index += len(op)
                 break
         else:
-            raise ExpressionError(f"caractère inattendu « {char} » à la position {index}", index)
+            raise ExpressionError(Code.EXPRESSION_UNEXPECTED_CHARACTER, index, character=char)
     tokens.append(_Token("end", "", length))
     return tokens
 
@@ -527,15 +528,15 @@ def _tokenize(source: str) -> list[_Token]:
 def _reference_token(source: str, index: int, tokens: list[_Token]) -> int:
     """Reads a ${name} reference starting at `index`; returns the index after it."""
     if not source.startswith("${", index):
-        raise ExpressionError(f"référence invalide à la position {index} : écrivez ${{nom}}", index)
+        raise ExpressionError(Code.EXPRESSION_REFERENCE_AT, index)
     end = source.find("}", index)
     if end < 0:
-        raise ExpressionError(
-            f"référence non terminée à la position {index} : « }} » manquant", index
-        )
+        raise ExpressionError(Code.EXPRESSION_UNTERMINATED_REFERENCE, index)
     match = _REFERENCE_RE.fullmatch(source, index, end + 1)
     if match is None:
-        raise ExpressionError(f"référence invalide : « {source[index : end + 1]} »", index)
+        raise ExpressionError(
+            Code.EXPRESSION_INVALID_REFERENCE, index, reference=source[index : end + 1]
+        )
     tokens.append(_Token("ref", match.group(1), index))
     return end + 1
 
@@ -571,38 +572,33 @@ class _Parser:
 
     def parse(self) -> Evaluator:
         if self.peek().kind == "end":
-            raise ExpressionError("expression vide", 0)
+            raise ExpressionError(Code.EXPRESSION_EMPTY, 0)
         evaluator = self.binary(1).evaluate
         token = self.peek()
         if token.kind != "end":
             if token.text == ")":
-                raise ExpressionError(
-                    f"parenthèse fermante en trop à la position {token.position}", token.position
-                )
+                raise ExpressionError(Code.EXPRESSION_EXTRA_PARENTHESIS, token.position)
             raise self.unexpected(token)
         return evaluator
 
     def unexpected(self, token: _Token) -> ExpressionError:
         if token.kind == "end":
-            return ExpressionError("expression incomplète", token.position)
+            return ExpressionError(Code.EXPRESSION_INCOMPLETE, token.position)
         if token.text in ("/", "//", "::", "@", ".."):
             return self.path_error(token.position)
         if token.text == "[":
-            return ExpressionError("prédicat « [ … ] » non pris en charge", token.position)
+            return ExpressionError(Code.EXPRESSION_PREDICATE, token.position)
         if token.text == "|":
-            return ExpressionError("opérateur non pris en charge : « | »", token.position)
+            return ExpressionError(Code.EXPRESSION_UNION, token.position)
         shown = self.source[token.position : self.tokens[self.index + 1].position].strip()
         return ExpressionError(
-            f"élément inattendu « {shown or token.text} » à la position {token.position}",
-            token.position,
+            Code.EXPRESSION_UNEXPECTED, token.position, element=shown or token.text
         )
 
     def path_error(self, start: int) -> ExpressionError:
         match = _PATH_RE.match(self.source, start)
         path = match.group() if match else self.source[start]
-        return ExpressionError(
-            f"chemin XPath non pris en charge : « {path} » — utilisez ${{nom}}", start
-        )
+        return ExpressionError(Code.EXPRESSION_PATH, start, path=path)
 
     def binary_operator(self) -> str | None:
         token = self.peek()
@@ -615,7 +611,7 @@ class _Parser:
     def binary(self, min_level: int) -> _Argument:
         self.depth += 1
         if self.depth > _MAX_DEPTH:
-            raise ExpressionError("expression trop imbriquée", self.peek().position)
+            raise ExpressionError(Code.EXPRESSION_TOO_DEEP, self.peek().position)
         left = self.unary()
         while (op := self.binary_operator()) is not None and _PRECEDENCE[op] >= min_level:
             level = _PRECEDENCE[op]
@@ -680,9 +676,7 @@ class _Parser:
             elif step.kind == "op" and step.text == "@" and self.peek().kind == "name":
                 steps.append("@" + self.advance().text)
             elif not (step.kind == "op" and step.text in ("..", ".", "*")):
-                raise ExpressionError(
-                    f"étape de chemin XPath invalide à la position {step.position}", step.position
-                )
+                raise ExpressionError(Code.EXPRESSION_PATH_STEP, step.position)
         from_instance = start is not None and start.literal == "\x00instance"
         names = [step for step in steps if not step.startswith("@")]
         if from_instance or not names:
@@ -756,7 +750,7 @@ class _Parser:
             self.advance()
             return
         if token.kind == "end":
-            raise ExpressionError("parenthèse fermante manquante", opening.position)
+            raise ExpressionError(Code.EXPRESSION_MISSING_PARENTHESIS, opening.position)
         raise self.unexpected(token)
 
     def function_call(self, name_token: _Token) -> _Argument:
@@ -772,16 +766,16 @@ class _Parser:
             self.uses_current = True
             return _Argument(lambda ctx: ctx.current(), name_token.position)
         if name not in _FUNCTIONS:
-            raise ExpressionError(f"fonction non prise en charge : {name}()", name_token.position)
+            raise ExpressionError(
+                Code.EXPRESSION_UNKNOWN_FUNCTION, name_token.position, function=name
+            )
         opening = self.advance()
         self.functions.add(name)
         fewest, most, build = _FUNCTIONS[name]
         args: list[_Argument] = []
         if name == "position":
             if self.peek()[:2] != ("op", ".."):
-                raise ExpressionError(
-                    "position() n'accepte que l'argument « .. »", self.peek().position
-                )
+                raise ExpressionError(Code.EXPRESSION_POSITION_ARGUMENT, self.peek().position)
             self.advance()
             self.expect_closing(opening)
             return _Argument(build(args), name_token.position)
@@ -792,15 +786,19 @@ class _Parser:
                 args.append(self.binary(1))
         self.expect_closing(opening)
         if len(args) < fewest or (most is not None and len(args) > most):
-            expected = (
-                str(fewest)
+            expected: int | Text = (
+                fewest
                 if fewest == most
-                else (f"au moins {fewest}" if most is None else f"{fewest} à {most}")
+                else Text(Code.EXPRESSION_AT_LEAST, {"count": fewest})
+                if most is None
+                else Text(Code.EXPRESSION_BETWEEN, {"fewest": fewest, "most": most})
             )
             raise ExpressionError(
-                f"nombre d'arguments incorrect pour {name}() : {expected} attendu(s), "
-                f"{len(args)} donné(s)",
+                Code.EXPRESSION_ARGUMENT_COUNT,
                 name_token.position,
+                function=name,
+                expected=expected,
+                given=len(args),
             )
         if name == "jr:choice-name":
             self.references.add(_choice_question(args[1]))
@@ -818,7 +816,7 @@ def parse_expression(source: str, *, choice_filter: bool = False) -> Expression:
     try:
         evaluator = parser.parse()
     except RecursionError:
-        raise ExpressionError("expression trop imbriquée", None) from None
+        raise ExpressionError(Code.EXPRESSION_TOO_DEEP, None) from None
     return Expression(
         source=source,
         references=frozenset(parser.references),

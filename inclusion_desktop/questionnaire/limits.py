@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Protocol
 
+from inclusion_desktop.catalogue import Code
+
 #: Groups and repeats inside one another; real forms stay below ten.
 MAX_GROUP_DEPTH = 32
 
@@ -46,7 +48,7 @@ def compile_linear(pattern: str) -> Pattern | None:
     return compiled
 
 
-def unsupported_pattern_reason(pattern: str) -> str:
+def unsupported_pattern_code(pattern: str) -> Code:
     """Why a pattern RE2 refuses is refused: invalid, or valid only for a backtracking engine."""
     import re
     import warnings
@@ -56,8 +58,5 @@ def unsupported_pattern_reason(pattern: str) -> str:
         try:
             re.compile(pattern)
         except (re.error, OverflowError, RecursionError):
-            return f"expression régulière invalide : « {pattern} »"
-    return (
-        f"expression régulière non prise en charge : « {pattern} » (les références arrière "
-        "et les assertions avant/arrière ne peuvent pas être évaluées en un temps borné)"
-    )
+            return Code.EXPRESSION_INVALID_PATTERN
+    return Code.EXPRESSION_UNSUPPORTED_PATTERN

@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, TextLines, Translate, french
+
+# A catalogued message; `Text` is a form's own multilingual label (model.Text).
+from inclusion_desktop.catalogue import Text as Message
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.expressions import (
@@ -139,48 +142,68 @@ _PLACE_IN_PYXFORM_MESSAGE = re.compile(r"On the '([^']+)' sheet, the '([^']+)' v
 
 @dataclass(frozen=True, slots=True)
 class FormProblem:
-    """One reason a form is refused, located as precisely as the source allows."""
+    """One reason a form is refused, located as precisely as the source allows.
+
+    `text` and `advice_text` are catalogued messages, so the English interface shows English;
+    `message` and `advice` are their French (the command line, --json).
+    """
 
     file: str
-    message: str
+    text: Message
     sheet: str | None = None
     row: int | None = None
     column: str | None = None
-    advice: str | None = None
+    advice_text: Message | None = None
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in French."""
+        return self.text.render()
+
+    @property
+    def advice(self) -> str | None:
+        """How to fix it, in French (None when there is no advice)."""
+        return None if self.advice_text is None else self.advice_text.render()
+
+    def render(self, translate: Translate = french) -> str:
+        """« file, feuille « s », ligne r, colonne « c » : message — advice » in that language."""
+        place = [self.file]
+        if self.sheet:
+            place.append(Message(Code.FORM_PLACE_SHEET, {"sheet": self.sheet}).render(translate))
+        if self.row is not None:
+            place.append(Message(Code.FORM_PLACE_ROW, {"row": self.row}).render(translate))
+        if self.column:
+            place.append(Message(Code.FORM_PLACE_COLUMN, {"column": self.column}).render(translate))
+        params: dict[str, Any] = {"place": ", ".join(place), "message": self.text}
+        if self.advice_text is None:
+            return Message(Code.FORM_PROBLEM, params).render(translate)
+        params["advice"] = self.advice_text
+        return Message(Code.FORM_PROBLEM_ADVICE, params).render(translate)
 
     def __str__(self) -> str:
-        where = [self.file]
-        if self.sheet:
-            where.append(f"feuille « {self.sheet} »")
-        if self.row is not None:
-            where.append(f"ligne {self.row}")
-        if self.column:
-            where.append(f"colonne « {self.column} »")
-        text = f"{', '.join(where)} : {self.message}"
-        if self.advice:
-            text += f" — {self.advice}"
-        return text
+        return self.render()
 
     def as_dict(self) -> dict[str, Any]:
-        """Returns the problem as a JSON-ready dict."""
+        """Returns the problem as a JSON-ready dict (its French message and its code)."""
         return {
             "file": self.file,
             "sheet": self.sheet,
             "row": self.row,
             "column": self.column,
+            "code": str(self.text.code),
             "message": self.message,
             "advice": self.advice,
         }
 
 
 class FormError(AppError):
-    """The form cannot be used; `problems` lists every reason found."""
+    """The form cannot be used; `problems` lists every reason found, one a line."""
 
     area_code = Code.FORM
 
     def __init__(self, problems: Sequence[FormProblem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(problem) for problem in self.problems))
+        super().__init__(code=Code.FORM_PROBLEMS, problems=TextLines(self.problems))
 
 
 def _group_depth(form: Form) -> int:
@@ -201,10 +224,9 @@ def _too_deep(filename: str) -> Exception:
         [
             FormProblem(
                 filename,
-                f"groupes et répétitions imbriqués sur plus de {MAX_GROUP_DEPTH} niveaux",
+                Message(Code.FORM_TOO_DEEP, {"levels": MAX_GROUP_DEPTH}),
                 sheet="survey",
-                advice="un questionnaire réel en compte moins de dix : vérifiez les lignes "
-                "« begin group » / « end group »",
+                advice_text=Message(Code.FORM_ADVICE_GROUP_ENDS),
             )
         ]
     )
@@ -229,8 +251,11 @@ def load_form(path: str | Path) -> Form:
             [
                 FormProblem(
                     path.name,
-                    f"extension « {path.suffix or '(aucune)'} » non reconnue",
-                    advice="enregistrez le questionnaire en .xlsx, .xls, .csv ou .md",
+                    Message(
+                        Code.FORM_EXTENSION,
+                        {"extension": path.suffix or Message(Code.FORM_NO_EXTENSION)},
+                    ),
+                    advice_text=Message(Code.FORM_ADVICE_SAVE_AS),
                 )
             ]
         )
@@ -238,7 +263,11 @@ def load_form(path: str | Path) -> Form:
         source = path.read_bytes()
     except OSError as error:
         raise FormError(
-            [FormProblem(path.name, f"lecture impossible ({os_error_text(error)})")]
+            [
+                FormProblem(
+                    path.name, Message(Code.FORM_UNREADABLE, {"reason": os_error_text(error)})
+                )
+            ]
         ) from error
     return load_form_bytes(source, path.name, media_dirs=media_folders(path))
 
@@ -307,14 +336,18 @@ class _FormBuilder:
 
     def problem(
         self,
-        message: str,
+        code: Code,
         *,
         sheet: str | None = "survey",
         row: int | None = None,
         column: str | None = None,
-        advice: str | None = None,
+        advice: Code | None = None,
+        **params: Any,
     ) -> None:
-        self.problems.append(FormProblem(self.filename, message, sheet, row, column, advice))
+        """Records a refusal: the catalogued message `code` filled with `params`, located."""
+        advice_text = None if advice is None else Message(advice)
+        problem = FormProblem(self.filename, Message(code, params), sheet, row, column, advice_text)
+        self.problems.append(problem)
 
     def notice(
         self,
@@ -445,9 +478,8 @@ class _FormBuilder:
                 [
                     FormProblem(
                         self.filename,
-                        f"le fichier n'a pas pu être lu comme un XLSForm ({error})",
-                        advice="vérifiez qu'il s'ouvre dans un tableur et qu'il a une feuille "
-                        "« survey »",
+                        Message(Code.FORM_NOT_AN_XLSFORM, {"error": str(error)}),
+                        advice_text=Message(Code.FORM_ADVICE_OPEN_SURVEY),
                     )
                 ]
             ) from error
@@ -456,8 +488,8 @@ class _FormBuilder:
                 [
                     FormProblem(
                         self.filename,
-                        f"le fichier est endommagé ou n'est pas un classeur lisible ({error})",
-                        advice="ouvrez-le dans un tableur et enregistrez-le de nouveau",
+                        Message(Code.FORM_DAMAGED, {"error": str(error)}),
+                        advice_text=Message(Code.FORM_ADVICE_SAVE_AGAIN),
                     )
                 ]
             ) from error
@@ -466,10 +498,9 @@ class _FormBuilder:
                 [
                     FormProblem(
                         self.filename,
-                        "la feuille « survey » est absente ou vide",
+                        Message(Code.FORM_NO_SURVEY),
                         sheet="survey",
-                        advice="un XLSForm a au moins une feuille « survey » avec les colonnes "
-                        "type, name et label",
+                        advice_text=Message(Code.FORM_ADVICE_SURVEY_COLUMNS),
                     )
                 ]
             )
@@ -495,20 +526,20 @@ class _FormBuilder:
             path = (*stack, name)
             if path in self.rows_by_path:
                 self.problem(
-                    f"le nom « {name} » est déjà utilisé ligne {self.rows_by_path[path]} dans "
-                    "le même groupe",
+                    Code.FORM_NAME_TWICE,
                     row=sheet_row,
                     column="name",
-                    advice="deux questions d'un même groupe ou d'une même répétition doivent "
-                    "avoir des noms différents",
+                    advice=Code.FORM_ADVICE_DISTINCT_NAMES,
+                    name=name,
+                    first_row=self.rows_by_path[path],
                 )
                 self.renamed_rows[index] = f"{name}__ligne{sheet_row}"
             elif name == "meta" and kind.startswith("begin"):
                 self.problem(
-                    "le nom « meta » est réservé aux métadonnées du formulaire",
+                    Code.FORM_META_RESERVED,
                     row=sheet_row,
                     column="name",
-                    advice="renommez ce groupe",
+                    advice=Code.FORM_ADVICE_RENAME_GROUP,
                 )
                 self.renamed_rows[index] = f"meta__ligne{sheet_row}"
             else:
@@ -572,12 +603,14 @@ class _FormBuilder:
             if first != index + 2:
                 self.duplicate_choices = True
                 self.problem(
-                    f"le choix « {name} » figure déjà ligne {first} dans la liste « {list_name} »",
+                    Code.FORM_CHOICE_TWICE,
                     sheet="choices",
                     row=index + 2,
                     column="name",
-                    advice="donnez-lui un autre nom, ou ajoutez le réglage "
-                    "allow_choice_duplicates = yes",
+                    advice=Code.FORM_ADVICE_CHOICE_DUPLICATES,
+                    name=name,
+                    first_row=first,
+                    list_name=list_name,
                 )
 
     def check_settings(self, rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
@@ -639,15 +672,14 @@ class _FormBuilder:
         sheet = place.group(1) if place else "survey"
         if row is not None and any(p.row == row and p.sheet == sheet for p in self.problems):
             return
-        self.problems.append(
-            FormProblem(
-                self.filename,
-                f"XLSForm refusé par pyxform : {message}",
-                sheet=sheet if row else None,
-                row=row,
-                column=place.group(2) if place else None,
-                advice="corrigez le questionnaire dans le tableur puis rechargez-le",
-            )
+        # pyxform's own words stay as it wrote them, inside a catalogued frame.
+        self.problem(
+            Code.FORM_PYXFORM,
+            sheet=sheet if row else None,
+            row=row,
+            column=place.group(2) if place else None,
+            advice=Code.FORM_ADVICE_FIX_SPREADSHEET,
+            message=message,
         )
 
     def relaxed(self, workbook: Any) -> Any:
@@ -719,7 +751,13 @@ class _FormBuilder:
             try:
                 root = ElementTree.fromstring(data)
             except ElementTree.ParseError as error:
-                self.problem(f"fichier « {file_name} » illisible ({error})", row=row, column="type")
+                self.problem(
+                    Code.FORM_FILE_UNREADABLE,
+                    row=row,
+                    column="type",
+                    file=file_name,
+                    error=str(error),
+                )
                 return None
             for item in root.iter("item"):
                 fields = {child.tag: (child.text or "") for child in item}
@@ -905,11 +943,11 @@ class _FormBuilder:
         question_type = self.question_type(kind, raw_type, row)
         if question_type is None:
             self.problem(
-                f"type de question non pris en charge : « {raw_type or kind} »",
+                Code.FORM_UNSUPPORTED_TYPE,
                 row=row,
                 column="type",
-                advice="types possibles : ceux de pyxform (text, integer, decimal, select_one, "
-                "select_multiple, date, time, geopoint, image, note, calculate, …)",
+                advice=Code.FORM_ADVICE_TYPES,
+                type=raw_type or kind,
             )
             return None
         bind: Mapping[str, Any] = element.get("bind", {}) or {}
@@ -953,7 +991,7 @@ class _FormBuilder:
                     question_type = QuestionType.TEXT
                 else:
                     self.problem(
-                        f"liste de choix « {list_name} » introuvable", row=row, column="type"
+                        Code.FORM_UNKNOWN_LIST, row=row, column="type", list_name=list_name
                     )
         parameters: Mapping[str, Any] = element.get("parameters", {}) or {}
         if not isinstance(parameters, Mapping):
@@ -1101,10 +1139,12 @@ class _FormBuilder:
             self.parsed[(source, choice_filter)] = expression
         except ExpressionError as error:
             self.problem(
-                f"expression « {source} » : {error.message}",
+                Code.FORM_EXPRESSION,
                 row=row,
                 column=column,
-                advice="corrigez l'expression (syntaxe XLSForm, références ${nom})",
+                advice=Code.FORM_ADVICE_EXPRESSION,
+                source=source,
+                error=error,
             )
             return None
         self.pending_references.append((expression, row, column))
@@ -1117,10 +1157,12 @@ class _FormBuilder:
                     continue
                 if f"${{{reference}}}" in expression.source:
                     self.problem(
-                        f"référence inconnue ${{{reference}}} dans « {expression.source} »",
+                        Code.FORM_UNKNOWN_REFERENCE_IN,
                         row=row,
                         column=column,
-                        advice="vérifiez l'orthographe du nom de la question",
+                        advice=Code.FORM_ADVICE_SPELLING,
+                        reference=reference,
+                        source=expression.source,
                     )
                 else:  # a written XPath path: JavaRosa reads a path to nothing as empty
                     self.notice(
@@ -1144,12 +1186,21 @@ class _FormBuilder:
             expression = parse_expression(source)
         except ExpressionError as error:
             self.problem(
-                f"expression « {source} » : {error.message}", sheet="settings", row=2, column=key
+                Code.FORM_EXPRESSION,
+                sheet="settings",
+                row=2,
+                column=key,
+                source=source,
+                error=error,
             )
             return None
         for reference in sorted(expression.references - set(self.all_names)):
             self.problem(
-                f"référence inconnue ${{{reference}}}", sheet="settings", row=2, column=key
+                Code.FORM_UNKNOWN_REFERENCE,
+                sheet="settings",
+                row=2,
+                column=key,
+                reference=reference,
             )
         return expression
 

@@ -18,6 +18,7 @@ import random
 import uuid
 from collections.abc import Callable
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.questionnaire import xpath
 from inclusion_desktop.questionnaire.xpath import (
     EvaluationContext,
@@ -106,7 +107,7 @@ def _build_indexed_repeat(args: list[_Argument]) -> Evaluator:
     target = args[0].reference
     if target is None:
         raise xpath.ExpressionError(
-            "indexed-repeat() attend une référence ${nom} en premier argument", args[0].position
+            Code.EXPRESSION_NEEDS_REFERENCE_FIRST, args[0].position, function="indexed-repeat"
         )
     index = args[-1].evaluate
     indices = [arg.evaluate for arg in args[2::2]]

@@ -78,8 +78,8 @@ _MESSAGES_FR = {
     "éventuellement suivies de l'altitude et de la précision.",
     "geo_range": "Latitude entre -90 et 90, longitude entre -180 et 180.",
     "geotrace": "Entrez au moins {count} points « latitude longitude » séparés par « ; ».",
-    "repeat_count": "{extra} répétition(s) de plus que les {count} attendues : "
-    "supprimez celles en trop.",
+    "repeat_count": "{extra} répétitions de plus que prévu ({count}) : supprimez celles en trop.",
+    "repeat_count_one": "{extra} répétition de plus que prévu ({count}) : supprimez-la.",
 }
 _MESSAGES_EN = {
     "required": "This question is required.",
@@ -98,7 +98,8 @@ _MESSAGES_EN = {
     "optionally followed by altitude and accuracy.",
     "geo_range": "Latitude between -90 and 90, longitude between -180 and 180.",
     "geotrace": 'Enter at least {count} "latitude longitude" points separated by ";".',
-    "repeat_count": "{extra} more repetition(s) than the {count} expected: remove the extra ones.",
+    "repeat_count": "{extra} more repetitions than expected ({count}): remove the extra ones.",
+    "repeat_count_one": "{extra} more repetition than expected ({count}): remove it.",
 }
 
 
@@ -860,7 +861,8 @@ class FormSession:
                         problems[f"{question.name}{instance_suffix(path)}"] = message
         for name, extra in self.surplus_instances().items():
             expected = len(self.instances(name)) - extra
-            problems[name] = self._message("repeat_count", extra=str(extra), count=str(expected))
+            key = "repeat_count" if extra > 1 else "repeat_count_one"
+            problems[name] = self._message(key, extra=str(extra), count=str(expected))
         return problems
 
     # -- pages (field mode) ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.errors import AppError
@@ -28,8 +28,8 @@ class ExpressionError(AppError):
 
     area_code = Code.EXPRESSION
 
-    def __init__(self, message: str, position: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, code: Code, position: int | None = None, **params: Any) -> None:
+        super().__init__(code=code, position=position, **params)
         self.position = position
 
 
@@ -222,11 +222,7 @@ def _choice_question(arg: _Argument) -> str:
     """The question named by jr:choice-name()'s second argument, a literal such as '${q}'."""
     match = _REFERENCE_RE.fullmatch((arg.literal or "").strip())
     if match is None:
-        raise ExpressionError(
-            "jr:choice-name() attend en second argument le nom de la question entre guillemets, "
-            "par exemple '${question}'",
-            arg.position,
-        )
+        raise ExpressionError(Code.EXPRESSION_CHOICE_NAME_ARGUMENT, arg.position)
     return match.group(1)
 
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.errors import AppError
 
 
@@ -91,7 +91,8 @@ def run_report(args: argparse.Namespace) -> int:
     if as_json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
-    lines = [f"{result.respondents} répondant(s) ; {result.refusals} refus (consentement « non »)."]
+    respondents = plural(result.respondents, "répondant", "répondants")
+    lines = [f"{respondents} ; {result.refusals} refus (consentement « non »)."]
     if result.territory is not None:
         lines.append(f"Fiche du territoire : {result.territory}")
     lines.append(f"Fiches de quartier : {len(result.neighbourhoods)}")

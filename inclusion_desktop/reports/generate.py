@@ -46,7 +46,7 @@ from inclusion_desktop.analysis.zone_population import (
     SETTING_ZONE_POPULATION,
     parse_zone_targets,
 )
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import Form
@@ -169,8 +169,9 @@ def _weighting_note(weighting: AgeWeighting | None, lang: Lang) -> str:
     ]
     if weighting.unknown:
         notes.append(
-            f"{weighting.unknown} respondent(s) of the whole survey without an age band: their "
-            "weight stays proportional to their share of the sample."
+            f"{weighting.unknown} {'respondent' if weighting.unknown == 1 else 'respondents'} "
+            "of the whole survey without an age band: their weight stays proportional to their "
+            "share of the sample."
         )
     return " ".join(notes)
 
@@ -255,15 +256,17 @@ def prepare_sheets(
     names = zone_names() if names is None else names
     frame = split.frame
     if len(frame) == 0:
-        raise ReportError(code=Code.REPORT_ONLY_REFUSALS, refusals=split.refusals)
+        only = Code.REPORT_ONLY_REFUSALS if split.refusals > 1 else Code.REPORT_ONLY_REFUSAL
+        raise ReportError(code=only, refusals=split.refusals)
     counts = frame["_zone"].value_counts()
     counts = counts[counts > 0]
     if zone is not None and zone not in counts.index:
         known = ", ".join(sorted(str(z) for z in counts.index))
         raise ReportError(code=Code.REPORT_UNKNOWN_ZONE, zone=zone, known=known)
     if zone is not None and counts[zone] < MIN_SHEET_RESPONDENTS:
+        few = Code.REPORT_TOO_FEW_RESPONDENTS if counts[zone] > 1 else Code.REPORT_ONE_RESPONDENT
         raise ReportError(
-            code=Code.REPORT_TOO_FEW_RESPONDENTS,
+            code=few,
             zone=names.get(zone, zone),
             count=int(counts[zone]),
             minimum=MIN_SHEET_RESPONDENTS,
@@ -638,7 +641,7 @@ def render_sheets(
 
 
 def _summary_line(result: ReportResult) -> str:
-    return f"{len(result.paths)} fichier(s) écrit(s) dans {result.out_dir}"
+    return f"{plural(len(result.paths), 'fichier écrit', 'fichiers écrits')} dans {result.out_dir}"
 
 
 # ------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store, StoreError
@@ -87,7 +87,7 @@ def _describe(uuid: str, zone: str, created_at: str, operator: str | None) -> st
 def _listing(items: list[str]) -> str:
     shown = ", ".join(items[:_NAMED])
     rest = len(items) - _NAMED
-    return shown + (f" et {rest} autre(s)" if rest > 0 else "")
+    return shown + (f" et {plural(rest, 'autre', 'autres')}" if rest > 0 else "")
 
 
 @dataclass(slots=True)
@@ -120,16 +120,21 @@ class PurgeCheck:
             return f"Fichier d'export refusé : {self.bundle_error} Rien n'a été purgé."
         problems = []
         if self.missing:
+            missing = plural(
+                len(self.missing),
+                "questionnaire terminé ou supprimé",
+                "questionnaires terminés ou supprimés",
+            )
+            absent = "ne figure pas" if len(self.missing) < 2 else "ne figurent pas"
             problems.append(
-                f"{len(self.missing)} questionnaire(s) terminé(s) ou supprimé(s) sur "
-                f"{self.finished} ne "
-                f"figurent pas dans {name} avec leur version actuelle : "
+                f"{missing} sur {self.finished} {absent} dans {name} avec leur version actuelle : "
                 f"{_listing(self.missing)}. Faites un nouvel export complet (pas « seulement ce "
                 "qui n'a pas été exporté ») et purgez avec ce fichier."
             )
         if self.unfinished:
             problems.append(
-                f"{len(self.unfinished)} questionnaire(s) en cours de saisie ou de correction : "
+                f"{plural(len(self.unfinished), 'questionnaire', 'questionnaires')} en cours de "
+                "saisie ou de correction : "
                 f"{_listing(self.unfinished)}. Terminez-les ou supprimez-les, exportez, puis "
                 "purgez."
             )
@@ -137,11 +142,13 @@ class PurgeCheck:
             return " ".join(problems) + " Rien n'a été purgé."
         if not self.finished:
             return f"Aucun questionnaire à purger ; {name} a été vérifié."
-        return (
-            f"Les {self.finished} questionnaire(s) terminé(s) ou supprimé(s) de cet ordinateur "
-            "sont tous dans "
-            f"{name}, vérifié, avec leur version actuelle : la purge peut être faite."
+        finished = (
+            "Le questionnaire terminé ou supprimé de cet ordinateur est dans"
+            if self.finished == 1
+            else f"Les {self.finished} questionnaires terminés ou supprimés de cet ordinateur "
+            "sont tous dans"
         )
+        return f"{finished} {name}, vérifié, avec leur version actuelle : la purge peut être faite."
 
     def as_dict(self) -> dict[str, Any]:
         """The check as JSON values."""
@@ -181,8 +188,10 @@ class PurgeResult:
     def message(self) -> str:
         """The result in French."""
         text = (
-            f"Campagne purgée : {self.counts.submissions} questionnaire(s) et "
-            f"{self.counts.revisions} version(s) effacés de cet ordinateur (vérifiés dans "
+            "Campagne purgée : "
+            f"{plural(self.counts.submissions, 'questionnaire', 'questionnaires')} et "
+            f"{plural(self.counts.revisions, 'version', 'versions')} effacés de cet ordinateur "
+            "(vérifiés dans "
             f"{self.bundle.name}). Le journal d'activité garde la trace de la purge."
         )
         if self.backup is not None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, text
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.store.attachments import delete_attachments
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.concurrency import lock_all_submissions
@@ -361,7 +361,7 @@ class ErasureStoreMixin:
             write_audit(
                 conn,
                 action=AuditAction.FREE_TEXT_ERASURE,
-                target=f"{result.questionnaires} questionnaire(s)",
+                target=plural(result.questionnaires, "questionnaire", "questionnaires"),
                 operator_id=operator_id,
                 detail=canonical_json(result.as_dict()),
             )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, delete, insert, select, text
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.catalogue import plural
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.keys import AuditAction
@@ -382,6 +383,7 @@ def merge_fieldwork(
                 ),
             )
     message = (
-        f"quotas mis à jour pour {len(updated)} quartier(s), suivi de {added} questionnaire(s)."
+        f"quotas mis à jour pour {plural(len(updated), 'quartier', 'quartiers')}, suivi de "
+        f"{plural(added, 'questionnaire', 'questionnaires')}."
     )
     return ("updated" if updated or added else "kept"), message

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Connection, Engine, exists, func, select, text
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.catalogue import plural
 from inclusion_desktop.store.attachments import attachments_payload, merge_attachments
 from inclusion_desktop.store.audit import audit_records, write_audit
 from inclusion_desktop.store.concurrency import lock_shared_settings, with_retries
@@ -444,7 +445,8 @@ class SyncStoreMixin:
                 conn,
                 action=AuditAction.EXPORT,
                 target=file_name,
-                detail=f"{submissions} questionnaire(s), {len(revision_ids)} version(s)"
+                detail=f"{plural(submissions, 'questionnaire', 'questionnaires')}, "
+                f"{plural(len(revision_ids), 'version', 'versions')}"
                 + (", chiffré" if encrypted else ""),
             )
         return info

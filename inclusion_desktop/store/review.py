@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.catalogue import plural
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.keys import AuditAction
@@ -174,7 +175,8 @@ class ReviewStoreMixin:
             target=uuid,
             operator_id=operator_id,
             detail=(
-                f"importé « à vérifier » ({count} réponse(s) en cause, {item.source}) : "
+                f"importé « à vérifier » ({plural(count, 'réponse', 'réponses')} en cause, "
+                f"{item.source}) : "
                 + ("confirmé tel quel" if resolution == "confirme" else "corrigé")
             ),
         )

@@ -31,6 +31,7 @@ from sqlalchemy import Connection, text
 
 from inclusion_desktop.catalogue import Code
 from inclusion_desktop.errors import AppError
+from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.engine import sqlite_file_path
 
 if TYPE_CHECKING:
@@ -132,21 +133,18 @@ def load_key(path: Path, *, create: bool = True) -> LaptopKey | None:
             pem = path.read_bytes()  # made meanwhile by another window of the app
         except OSError as exc:
             raise SigningError(
-                f"clé de signature de cet ordinateur impossible à créer ({path}) : {exc}"
+                code=Code.SIGNING_KEY_CANNOT_CREATE, path=path, reason=os_error_text(exc)
             ) from exc
     except OSError as exc:
         raise SigningError(
-            f"clé de signature de cet ordinateur illisible ({path}) : {exc}"
+            code=Code.SIGNING_KEY_UNREADABLE, path=path, reason=os_error_text(exc)
         ) from exc
     try:
         loaded = serialization.load_pem_private_key(pem, password=None)
     except ValueError as exc:
-        raise SigningError(
-            f"clé de signature de cet ordinateur endommagée ({path}) : restaurez-la ou "
-            "supprimez-la puis faites enrôler de nouveau cet ordinateur."
-        ) from exc
+        raise SigningError(code=Code.SIGNING_KEY_DAMAGED, path=path) from exc
     if not isinstance(loaded, Ed25519PrivateKey):
-        raise SigningError(f"clé de signature de cet ordinateur invalide ({path}).")
+        raise SigningError(code=Code.SIGNING_KEY_INVALID, path=path)
     public = loaded.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.catalogue import plural
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.keys import AuditAction, SettingKey
@@ -165,7 +166,7 @@ class VerificationStoreMixin:
                 action=AuditAction.SECOND_KEYING,
                 target=uuid,
                 operator_id=operator_id,
-                detail=f"{len(discrepancies)} écart(s)",
+                detail=plural(len(discrepancies), "écart", "écarts"),
             )
             return self._verification_info(session, row)
 

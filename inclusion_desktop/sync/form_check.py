@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from pathlib import PureWindowsPath
 
+from inclusion_desktop.catalogue import plural
 from inclusion_desktop.store.history import FormSource, IncomingBundle
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -40,7 +41,7 @@ def check_form(form: FormSource) -> FormSource | str:
         first = error.problems[0] if error.problems else "questionnaire illisible"
         more = len(error.problems) - 1
         return f"formulaire {filename} refusé par la vérification ({first}" + (
-            f", et {more} autre(s) problème(s))" if more > 0 else ")"
+            f", et {plural(more, 'autre problème', 'autres problèmes')})" if more > 0 else ")"
         )
     except (RecursionError, ValueError, MemoryError) as error:
         return f"formulaire {filename} refusé par la vérification ({type(error).__name__})"

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from inclusion_desktop.catalogue import Code, Text
+from inclusion_desktop.catalogue import Code, Text, plural
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.backup import REASON_MERGE, backup_before_change
 from inclusion_desktop.store.history import ApplyResult, FormSource, IncomingBundle
@@ -112,10 +112,13 @@ class MergeReport:
             return f"{name} : REFUSÉ — {self.refused_reason}"
         verb = "fusionné" if self.merged else "aperçu"
         text = (
-            f"{name} ({self.device_name}) : {verb} — {self.new} nouveau(x), "
-            f"{self.already_present} déjà présent(s), {self.fast_forwarded} mis à jour, "
-            f"{self.kept_local} gardé(s) en local, {self.conflicts} conflit(s), "
-            f"{len(self.refused)} refusé(s)"
+            f"{name} ({self.device_name}) : {verb} — "
+            f"{plural(self.new, 'nouveau', 'nouveaux')}, "
+            f"{plural(self.already_present, 'déjà présent', 'déjà présents')}, "
+            f"{self.fast_forwarded} mis à jour, "
+            f"{plural(self.kept_local, 'gardé', 'gardés')} en local, "
+            f"{plural(self.conflicts, 'conflit', 'conflits')}, "
+            f"{plural(len(self.refused), 'refusé', 'refusés')}"
         )
         for item in self.refused:
             text += f"\n    refusé {item['uuid']} : {item['reason']}"

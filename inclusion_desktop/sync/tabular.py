@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import MEDIA_TYPES
@@ -171,32 +171,40 @@ class ImportReport:
         if self.refused:
             lines = [
                 f"{Path(self.file).name} : import refusé, rien n'a été écrit : "
-                f"{self.invalid_rows} ligne(s) ne respectent pas le questionnaire "
-                f"({len(self.problems)} réponse(s) en cause). Corrigez le fichier, ou importez "
+                f"{plural(self.invalid_rows, 'ligne ne respecte', 'lignes ne respectent')} pas "
+                f"le questionnaire ({plural(len(self.problems), 'réponse', 'réponses')} en "
+                "cause). Corrigez le fichier, ou importez "
                 "avec --keep-invalid pour les garder « à vérifier » (hors de tous les chiffres)."
             ]
             lines += [problem.text() for problem in self.problems[:_PROBLEMS_SHOWN]]
             if len(self.problems) > _PROBLEMS_SHOWN:
-                lines.append(f"… et {len(self.problems) - _PROBLEMS_SHOWN} autre(s).")
+                rest = len(self.problems) - _PROBLEMS_SHOWN
+                lines.append(f"… et {plural(rest, 'autre', 'autres')}.")
             return "\n".join(lines)
         lines = [
-            f"{Path(self.file).name} : {self.created} questionnaire(s) importé(s), "
-            f"{self.already_present} déjà présent(s), {self.without_id} ligne(s) sans identifiant."
+            f"{Path(self.file).name} : "
+            f"{plural(self.created, 'questionnaire importé', 'questionnaires importés')}, "
+            f"{plural(self.already_present, 'déjà présent', 'déjà présents')}, "
+            f"{plural(self.without_id, 'ligne', 'lignes')} sans identifiant."
         ]
         for repeat, count in self.repeat_rows.items():
-            lines.append(f"Répétition « {repeat} » : {count} ligne(s) rattachée(s).")
+            rows = plural(count, "ligne rattachée", "lignes rattachées")
+            lines.append(f"Répétition « {repeat} » : {rows}.")
         if self.ignored_columns:
             shown = ", ".join(self.ignored_columns[:10])
             more = "…" if len(self.ignored_columns) > 10 else ""
             lines.append(f"Colonnes ignorées ({len(self.ignored_columns)}) : {shown}{more}")
         if self.revised:
-            lines.append(
-                f"{self.revised} questionnaire(s) déjà présent(s) modifié(s) dans l'export : "
-                "nouvelle version enregistrée."
+            revised = plural(
+                self.revised,
+                "questionnaire déjà présent modifié",
+                "questionnaires déjà présents modifiés",
             )
+            lines.append(f"{revised} dans l'export : nouvelle version enregistrée.")
         if self.to_review:
             lines.append(
-                f"{self.to_review} questionnaire(s) importé(s) « à vérifier » (hors des "
+                f"{plural(self.to_review, 'questionnaire importé', 'questionnaires importés')} "
+                "« à vérifier » (hors des "
                 "chiffres jusqu'à correction ou confirmation par un·e coordinateur·rice) :"
             )
             lines += [problem.text() for problem in self.problems[:_PROBLEMS_SHOWN]]
@@ -400,7 +408,9 @@ def _decode_csv(path: Path) -> list[Mapping[str, str]]:
         try:
             text = raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise TabularError(f"{path.name} : fichier UTF-16 endommagé ({exc.reason}).") from exc
+            raise TabularError(
+                code=Code.TABLE_DAMAGED_UNICODE, file=path.name, reason=exc.reason
+            ) from exc
     elif b"\x00" in raw[:65536]:
         raise TabularError(code=Code.TABLE_NOT_CSV, file=path.name)
     else:
@@ -428,14 +438,15 @@ def _decode_csv(path: Path) -> list[Mapping[str, str]]:
                 continue
             rows.append(_Row(positions, [seen.setdefault(cell, cell) for cell in cells]))
     except csv.Error as exc:
-        limit = csv.field_size_limit() // 1024
-        reason = (
-            f"une cellule dépasse {limit} Kio (fichier endommagé ou qui n'est pas un export)"
-            if "field larger" in str(exc)
-            else f"CSV illisible ({exc})"
-        )
+        if "field larger" in str(exc):
+            raise TabularError(
+                code=Code.TABLE_CELL_TOO_LARGE,
+                file=path.name,
+                line=reader.line_num,
+                limit=csv.field_size_limit() // 1024,
+            ) from exc
         raise TabularError(
-            f"{path.name}, ligne {reader.line_num} : {reason}. Rien n'a été importé."
+            code=Code.TABLE_CSV_UNREADABLE, file=path.name, line=reader.line_num, reason=str(exc)
         ) from exc
     return rows
 
@@ -839,22 +850,28 @@ def import_table(
             attached += 1
         report.repeat_rows[repeat] = attached
         if without_parent_id:
-            report.warnings.append(
-                f"{table.label} : {without_parent_id} ligne(s) de « {repeat} » rattachée(s) à "
-                "une ligne principale sans identifiant, non importée(s)."
+            lost = plural(
+                without_parent_id,
+                f"ligne de « {repeat} » rattachée à une ligne principale sans identifiant, "
+                "non importée",
+                f"lignes de « {repeat} » rattachées à une ligne principale sans identifiant, "
+                "non importées",
             )
+            report.warnings.append(f"{table.label} : {lost}.")
     if orphans > _ORPHANS_SHOWN:
-        report.warnings.append(
-            f"… et {orphans - _ORPHANS_SHOWN} autre(s) ligne(s) de répétition sans "
-            "questionnaire parent, non importée(s)."
+        more_orphans = plural(
+            orphans - _ORPHANS_SHOWN,
+            "autre ligne de répétition sans questionnaire parent, non importée",
+            "autres lignes de répétition sans questionnaire parent, non importées",
         )
+        report.warnings.append(f"… et {more_orphans}.")
     report.orphan_rows = orphans
     for repeat in form.repeats:
         if repeat not in taken:
             count = sum(1 for q in form.questions if q.repeat == repeat)
             report.warnings.append(
                 f"Répétition « {repeat} » absente de l'export (ni feuille ni fichier) : "
-                f"ses {count} question(s) ne sont pas importées."
+                f"{plural(count, 'question non importée', 'questions non importées')}."
             )
     invalid: dict[str, list[RowProblem]] = {}
     calculated_names: set[str] = set()
@@ -912,8 +929,9 @@ def import_table(
                 )
         for name, count in recalculated.items():
             report.warnings.append(
-                f"Question calculée « {name} » recalculée d'après les réponses pour {count} "
-                "questionnaire(s) (absente de l'export ou en désaccord avec lui)."
+                f"Question calculée « {name} » recalculée d'après les réponses pour "
+                f"{plural(count, 'questionnaire', 'questionnaires')} (absente de l'export ou en "
+                "désaccord avec lui)."
             )
     report.problems = [problem for problems in invalid.values() for problem in problems]
     report.invalid_rows = len(invalid)
@@ -1217,9 +1235,7 @@ def _attachment_targets(
         target = folder / uuid.removeprefix("uuid:") / name
         if target.exists() and (not target.is_file() or target.read_bytes() != data):
             raise TabularError(
-                f"{target} existe déjà avec un autre contenu : rien n'a été écrit. Choisissez "
-                "un autre dossier d'export ou déplacez l'ancien dossier "
-                f"« {ATTACHMENTS_FOLDER} »."
+                code=Code.TABLE_ATTACHMENT_EXISTS, path=target, folder=ATTACHMENTS_FOLDER
             )
         targets.append((target, data))
     return targets

@@ -1063,7 +1063,7 @@
     <name>FieldFormView</name>
     <message>
         <source>Langue du questionnaire</source>
-        <extracomment>Seconds during which Enter is ignored once the review is on screen. Writing systems read right to left, by ISO 639-1 code.</extracomment>
+        <extracomment>Seconds during which Enter is ignored once the review is on screen. Writing systems read right to left, by ISO 639-1 code. Below this height (a 1024×600 screen) pages take the compact style: the consent text and its answers fit without scrolling.</extracomment>
         <translation>Questionnaire language</translation>
     </message>
     <message>
@@ -1761,6 +1761,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>Ajouter…</source>
+        <extracomment>The home figures, in the order they are shown (the keys of store.counts()). « Nouveau questionnaire » (button). A questionnaire to open, by its instanceID (double-click, Entrée, « Ouvrir / modifier »). « Supprimer… » (button). « Ajouter… » beside the operator list. The questionnaire, neighbourhood or entry mode chosen changed. Another operator was picked in the list (the window asks their code, if any). A filter of the list changed.</extracomment>
         <translation>Add…</translation>
     </message>
     <message>
@@ -2456,6 +2457,242 @@ Quit anyway?</translation>
         <translation>Unexpected error: this is not a refusal but a defect of the program; see the technical log: {log}</translation>
     </message>
     <message>
+        <source>{place} : {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>{place} : {message} — {advice}</source>
+        <translation>{place}: {message} — {advice}</translation>
+    </message>
+    <message>
+        <source>feuille « {sheet} »</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>ligne {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>colonne « {column} »</source>
+        <translation>column “{column}”</translation>
+    </message>
+    <message>
+        <source>groupes et répétitions imbriqués sur plus de {levels} niveaux</source>
+        <translation>groups and repeats nested more than {levels} levels deep</translation>
+    </message>
+    <message>
+        <source>extension « {extension} » non reconnue</source>
+        <translation>extension “{extension}” not recognised</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>lecture impossible ({reason})</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>le fichier n&apos;a pas pu être lu comme un XLSForm ({error})</source>
+        <translation>the file could not be read as an XLSForm ({error})</translation>
+    </message>
+    <message>
+        <source>le fichier est endommagé ou n&apos;est pas un classeur lisible ({error})</source>
+        <translation>the file is damaged or is not a readable workbook ({error})</translation>
+    </message>
+    <message>
+        <source>la feuille « survey » est absente ou vide</source>
+        <translation>the “survey” sheet is missing or empty</translation>
+    </message>
+    <message>
+        <source>le nom « {name} » est déjà utilisé ligne {first_row} dans le même groupe</source>
+        <translation>the name “{name}” is already used on row {first_row} in the same group</translation>
+    </message>
+    <message>
+        <source>le nom « meta » est réservé aux métadonnées du formulaire</source>
+        <translation>the name “meta” is reserved for the form&apos;s metadata</translation>
+    </message>
+    <message>
+        <source>le choix « {name} » figure déjà ligne {first_row} dans la liste « {list_name} »</source>
+        <translation>the choice “{name}” is already on row {first_row} in the list “{list_name}”</translation>
+    </message>
+    <message>
+        <source>XLSForm refusé par pyxform : {message}</source>
+        <translation>XLSForm refused by pyxform: {message}</translation>
+    </message>
+    <message>
+        <source>fichier « {file} » illisible ({error})</source>
+        <translation>file “{file}” cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>type de question non pris en charge : « {type} »</source>
+        <translation>unsupported question type: “{type}”</translation>
+    </message>
+    <message>
+        <source>liste de choix « {list_name} » introuvable</source>
+        <translation>choice list “{list_name}” not found</translation>
+    </message>
+    <message>
+        <source>expression « {source} » : {error}</source>
+        <translation>expression “{source}”: {error}</translation>
+    </message>
+    <message>
+        <source>référence inconnue ${{{reference}}}</source>
+        <translation>unknown reference ${{{reference}}}</translation>
+    </message>
+    <message>
+        <source>référence inconnue ${{{reference}}} dans « {source} »</source>
+        <translation>unknown reference ${{{reference}}} in “{source}”</translation>
+    </message>
+    <message>
+        <source>un questionnaire réel en compte moins de dix : vérifiez les lignes « begin group » / « end group »</source>
+        <translation>a real form has fewer than ten: check the “begin group” / “end group” rows</translation>
+    </message>
+    <message>
+        <source>enregistrez le questionnaire en .xlsx, .xls, .csv ou .md</source>
+        <translation>save the form as .xlsx, .xls, .csv or .md</translation>
+    </message>
+    <message>
+        <source>vérifiez qu&apos;il s&apos;ouvre dans un tableur et qu&apos;il a une feuille « survey »</source>
+        <translation>check that it opens in a spreadsheet and has a “survey” sheet</translation>
+    </message>
+    <message>
+        <source>ouvrez-le dans un tableur et enregistrez-le de nouveau</source>
+        <translation>open it in a spreadsheet and save it again</translation>
+    </message>
+    <message>
+        <source>un XLSForm a au moins une feuille « survey » avec les colonnes type, name et label</source>
+        <translation>an XLSForm has at least a “survey” sheet with the columns type, name and label</translation>
+    </message>
+    <message>
+        <source>deux questions d&apos;un même groupe ou d&apos;une même répétition doivent avoir des noms différents</source>
+        <translation>two questions of the same group or repeat must have different names</translation>
+    </message>
+    <message>
+        <source>renommez ce groupe</source>
+        <translation>rename this group</translation>
+    </message>
+    <message>
+        <source>donnez-lui un autre nom, ou ajoutez le réglage allow_choice_duplicates = yes</source>
+        <translation>give it another name, or add the setting allow_choice_duplicates = yes</translation>
+    </message>
+    <message>
+        <source>corrigez le questionnaire dans le tableur puis rechargez-le</source>
+        <translation>correct the form in the spreadsheet, then load it again</translation>
+    </message>
+    <message>
+        <source>types possibles : ceux de pyxform (text, integer, decimal, select_one, select_multiple, date, time, geopoint, image, note, calculate, …)</source>
+        <translation>possible types: those of pyxform (text, integer, decimal, select_one, select_multiple, date, time, geopoint, image, note, calculate, …)</translation>
+    </message>
+    <message>
+        <source>corrigez l&apos;expression (syntaxe XLSForm, références ${{nom}})</source>
+        <translation>correct the expression (XLSForm syntax, references ${{nom}})</translation>
+    </message>
+    <message>
+        <source>vérifiez l&apos;orthographe du nom de la question</source>
+        <translation>check the spelling of the question&apos;s name</translation>
+    </message>
+    <message>
+        <source>expression vide</source>
+        <translation>empty expression</translation>
+    </message>
+    <message>
+        <source>expression incomplète</source>
+        <translation>incomplete expression</translation>
+    </message>
+    <message>
+        <source>expression trop imbriquée</source>
+        <translation>expression nested too deeply</translation>
+    </message>
+    <message>
+        <source>chaîne non terminée : guillemet ouvert à la position {position}</source>
+        <translation>unterminated string: quote opened at position {position}</translation>
+    </message>
+    <message>
+        <source>caractère inattendu « {character} » à la position {position}</source>
+        <translation>unexpected character “{character}” at position {position}</translation>
+    </message>
+    <message>
+        <source>référence invalide à la position {position} : écrivez ${{nom}}</source>
+        <translation>invalid reference at position {position}: write ${{nom}}</translation>
+    </message>
+    <message>
+        <source>référence non terminée à la position {position} : « }} » manquant</source>
+        <translation>unterminated reference at position {position}: “}}” missing</translation>
+    </message>
+    <message>
+        <source>référence invalide : « {reference} »</source>
+        <translation>invalid reference: “{reference}”</translation>
+    </message>
+    <message>
+        <source>parenthèse fermante en trop à la position {position}</source>
+        <translation>extra closing parenthesis at position {position}</translation>
+    </message>
+    <message>
+        <source>parenthèse fermante manquante</source>
+        <translation>missing closing parenthesis</translation>
+    </message>
+    <message>
+        <source>prédicat « [ … ] » non pris en charge</source>
+        <translation>predicate “[ … ]” not supported</translation>
+    </message>
+    <message>
+        <source>opérateur non pris en charge : « | »</source>
+        <translation>unsupported operator: “|”</translation>
+    </message>
+    <message>
+        <source>élément inattendu « {element} » à la position {position}</source>
+        <translation>unexpected element “{element}” at position {position}</translation>
+    </message>
+    <message>
+        <source>chemin XPath non pris en charge : « {path} » — utilisez ${{nom}}</source>
+        <translation>unsupported XPath path: “{path}” — use ${{nom}}</translation>
+    </message>
+    <message>
+        <source>étape de chemin XPath invalide à la position {position}</source>
+        <translation>invalid XPath path step at position {position}</translation>
+    </message>
+    <message>
+        <source>fonction non prise en charge : {function}()</source>
+        <translation>unsupported function: {function}()</translation>
+    </message>
+    <message>
+        <source>position() n&apos;accepte que l&apos;argument « .. »</source>
+        <translation>position() only accepts the argument “..”</translation>
+    </message>
+    <message>
+        <source>nombre d&apos;arguments incorrect pour {function}() : {given} au lieu de {expected}</source>
+        <translation>wrong number of arguments for {function}(): {given} instead of {expected}</translation>
+    </message>
+    <message>
+        <source>au moins {count}</source>
+        <translation>at least {count}</translation>
+    </message>
+    <message>
+        <source>{fewest} à {most}</source>
+        <translation>{fewest} to {most}</translation>
+    </message>
+    <message>
+        <source>{function}() attend une référence ${{nom}} en argument</source>
+        <translation>{function}() expects a ${{nom}} reference as argument</translation>
+    </message>
+    <message>
+        <source>{function}() attend une référence ${{nom}} en premier argument</source>
+        <translation>{function}() expects a ${{nom}} reference as first argument</translation>
+    </message>
+    <message>
+        <source>jr:choice-name() attend en second argument le nom de la question entre guillemets, par exemple &apos;${{question}}&apos;</source>
+        <translation>jr:choice-name() expects as second argument the question&apos;s name in quotes, for example &apos;${{question}}&apos;</translation>
+    </message>
+    <message>
+        <source>expression régulière invalide : « {pattern} »</source>
+        <translation>invalid regular expression: “{pattern}”</translation>
+    </message>
+    <message>
+        <source>expression régulière non prise en charge : « {pattern} » (les références arrière et les assertions avant/arrière ne peuvent pas être évaluées en un temps borné)</source>
+        <translation>unsupported regular expression: “{pattern}” (backreferences and lookahead/lookbehind assertions cannot be evaluated in bounded time)</translation>
+    </message>
+    <message>
         <source>Code ou mot de passe incorrect. Encore 1 essai avant un blocage d&apos;une minute.</source>
         <translation>Wrong code or password. 1 more attempt before a one-minute lock.</translation>
     </message>
@@ -2676,6 +2913,22 @@ Quit anyway?</translation>
         <translation>{file}: unsigned file (written by an older version): make a new export on the computer to enrol.</translation>
     </message>
     <message>
+        <source>clé de signature de cet ordinateur impossible à créer ({path}) : {reason}</source>
+        <translation>this computer&apos;s signing key cannot be created ({path}): {reason}</translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur illisible ({path}) : {reason}</source>
+        <translation>this computer&apos;s signing key cannot be read ({path}): {reason}</translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur endommagée ({path}) : restaurez-la ou supprimez-la puis faites enrôler de nouveau cet ordinateur.</source>
+        <translation>this computer&apos;s signing key is damaged ({path}): restore it, or delete it and have this computer enrolled again.</translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur invalide ({path}).</source>
+        <translation>this computer&apos;s signing key is invalid ({path}).</translation>
+    </message>
+    <message>
         <source>le code saisi ne correspond pas à celui de « {name} » ({file}) : cet ordinateur n&apos;a pas été enrôlé. Relisez le code affiché sur son écran ; s&apos;il diffère vraiment, le fichier ne vient pas de lui.</source>
         <translation>the code typed does not match the one of “{name}” ({file}): this computer was not enrolled. Read again the code shown on its screen; if it really differs, the file does not come from it.</translation>
     </message>
@@ -2736,6 +2989,22 @@ Quit anyway?</translation>
         <translation>{file}: cannot be written ({reason}).</translation>
     </message>
     <message>
+        <source>{file} : fichier UTF-16 endommagé ({reason}).</source>
+        <translation>{file}: damaged UTF-16 file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}, ligne {line} : une cellule dépasse {limit} Kio (fichier endommagé ou qui n&apos;est pas un export). Rien n&apos;a été importé.</source>
+        <translation>{file}, line {line}: a cell is larger than {limit} KiB (a damaged file, or not an export). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}, ligne {line} : CSV illisible ({reason}). Rien n&apos;a été importé.</source>
+        <translation>{file}, line {line}: unreadable CSV ({reason}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{path} existe déjà avec un autre contenu : rien n&apos;a été écrit. Choisissez un autre dossier d&apos;export ou déplacez l&apos;ancien dossier « {folder} ».</source>
+        <translation>{path} already exists with other content: nothing was written. Choose another export folder or move the old “{folder}” folder.</translation>
+    </message>
+    <message>
         <source>Langue inconnue « {lang} » : choisissez fr ou en.</source>
         <translation>Unknown language “{lang}”: choose fr or en.</translation>
     </message>
@@ -2744,16 +3013,24 @@ Quit anyway?</translation>
         <translation>No complete questionnaire in the database: no sheet was produced.</translation>
     </message>
     <message>
-        <source>Aucun répondant : les {refusals} questionnaire(s) complet(s) sont des refus (consentement « non ») ; aucune fiche n’a été produite.</source>
-        <translation>No respondent: the {refusals} complete questionnaire(s) are refusals (consent “no”); no sheet was produced.</translation>
+        <source>Ligne 1 : colonnes manquantes : {missing} (colonnes attendues : {expected}).</source>
+        <translation>Line 1: missing columns: {missing} (expected columns: {expected}).</translation>
+    </message>
+    <message>
+        <source>Ligne 1 : colonne manquante : {missing} (colonnes attendues : {expected}).</source>
+        <translation>Line 1: missing column: {missing} (expected columns: {expected}).</translation>
+    </message>
+    <message>
+        <source>{where} : questions inconnues dans le questionnaire : {names}.</source>
+        <translation>{where}: questions unknown in the questionnaire: {names}.</translation>
+    </message>
+    <message>
+        <source>{where} : question inconnue dans le questionnaire : {names}.</source>
+        <translation>{where}: question unknown in the questionnaire: {names}.</translation>
     </message>
     <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation>No questionnaire for the neighbourhood “{zone}”. Neighbourhoods: {known}.</translation>
-    </message>
-    <message>
-        <source>Le quartier « {zone} » n’a que {count} répondant(s) : il en faut au moins {minimum} pour une fiche.</source>
-        <translation>The neighbourhood “{zone}” has only {count} respondent(s): a sheet needs at least {minimum}.</translation>
     </message>
     <message>
         <source>Impossible d’écrire dans le dossier « {folder} » ({reason}) : choisissez un dossier où vous avez le droit d’écrire.</source>
@@ -2802,10 +3079,6 @@ Quit anyway?</translation>
     <message>
         <source>objectif invalide pour {band} × {sex} : « {value} ».</source>
         <translation>invalid target for {band} × {sex}: “{value}”.</translation>
-    </message>
-    <message>
-        <source>Fichier de population : colonne(s) manquante(s) : {columns}.</source>
-        <translation>Population file: missing column(s): {columns}.</translation>
     </message>
     <message>
         <source>Ligne {line} : variable ou modalité vide.</source>
@@ -2872,16 +3145,8 @@ Quit anyway?</translation>
         <translation>The variable “{variable}” does not have one value per questionnaire.</translation>
     </message>
     <message>
-        <source>{count} questionnaire(s) sans valeur pour « {variable} » : impossible de les redresser.</source>
-        <translation>{count} questionnaire(s) without a value for “{variable}”: they cannot be weighted.</translation>
-    </message>
-    <message>
         <source>Effectifs de population invalides pour « {variable} ».</source>
         <translation>Invalid population counts for “{variable}”.</translation>
-    </message>
-    <message>
-        <source>Modalité(s) de « {variable} » sans effectif de population : {cells}.</source>
-        <translation>Category(ies) of “{variable}” without a population count: {cells}.</translation>
     </message>
     <message>
         <source>Aucun répondant dans la ou les modalités « {cells} » de « {variable} » : regroupez-les avec une modalité voisine.</source>
@@ -2902,6 +3167,46 @@ Quit anyway?</translation>
     <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Aucun répondant : les {refusals} questionnaires complets sont des refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <translation>No respondent: the {refusals} complete questionnaires are refusals (consent “no”); no sheet was produced.</translation>
+    </message>
+    <message>
+        <source>Aucun répondant : le seul questionnaire complet est un refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <translation>No respondent: the only complete questionnaire is a refusal (consent “no”); no sheet was produced.</translation>
+    </message>
+    <message>
+        <source>Le quartier « {zone} » n’a que {count} répondants : il en faut au moins {minimum} pour une fiche.</source>
+        <translation>The neighbourhood “{zone}” has only {count} respondents: a sheet needs at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>Le quartier « {zone} » n’a qu’un répondant : il en faut au moins {minimum} pour une fiche.</source>
+        <translation>The neighbourhood “{zone}” has only one respondent: a sheet needs at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>Fichier de population : colonnes manquantes : {columns}.</source>
+        <translation>Population file: missing columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>Fichier de population : colonne manquante : {columns}.</source>
+        <translation>Population file: missing column: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaires sans valeur pour « {variable} » : impossible de les redresser.</source>
+        <translation>{count} questionnaires without a value for “{variable}”: they cannot be weighted.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaire sans valeur pour « {variable} » : impossible de le redresser.</source>
+        <translation>{count} questionnaire without a value for “{variable}”: it cannot be weighted.</translation>
+    </message>
+    <message>
+        <source>Modalités de « {variable} » sans effectif de population : {cells}.</source>
+        <translation>Categories of “{variable}” without a population count: {cells}.</translation>
+    </message>
+    <message>
+        <source>Modalité de « {variable} » sans effectif de population : {cells}.</source>
+        <translation>Category of “{variable}” without a population count: {cells}.</translation>
     </message>
     <message>
         <source>Ligne {line} : le nom de la commune est vide.</source>
@@ -2976,16 +3281,20 @@ Quit anyway?</translation>
         <translation>Line {line}: the municipality {commune} no longer has its “{label}” line (choice name “{choice}”); the questionnaire needs it for the addresses outside any QPV.</translation>
     </message>
     <message>
-        <source>Ligne 1 : colonne(s) manquante(s) : {missing} (colonnes attendues : {expected}).</source>
-        <translation>Line 1: missing column(s): {missing} (expected columns: {expected}).</translation>
-    </message>
-    <message>
         <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaires l’utilisent. Vous pouvez le renommer.</source>
         <translation>The neighbourhood “{label}” of {commune} cannot be removed: {count} questionnaires use it. You can rename it.</translation>
     </message>
     <message>
         <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaire l’utilise. Vous pouvez le renommer.</source>
         <translation>The neighbourhood “{label}” of {commune} cannot be removed: {count} questionnaire uses it. You can rename it.</translation>
+    </message>
+    <message>
+        <source>{file}, section {section}</source>
+        <translation>section {section} of {file}</translation>
+    </message>
+    <message>
+        <source>{section}, indicateur {indicator}</source>
+        <translation>{section}, indicator {indicator}</translation>
     </message>
     <message>
         <source>{where} : il faut un libellé « label = {{ fr = …, en = … }} ».</source>
@@ -2998,10 +3307,6 @@ Quit anyway?</translation>
     <message>
         <source>{where} : {error} ({source})</source>
         <translation>{where}: {error} ({source})</translation>
-    </message>
-    <message>
-        <source>{where} : question(s) inconnue(s) dans le questionnaire : {names}.</source>
-        <translation>{where}: question(s) unknown in the questionnaire: {names}.</translation>
     </message>
     <message>
         <source>{where} : « comparisons » doit être une liste.</source>

@@ -1063,7 +1063,7 @@
     <name>FieldFormView</name>
     <message>
         <source>Langue du questionnaire</source>
-        <extracomment>Seconds during which Enter is ignored once the review is on screen. Writing systems read right to left, by ISO 639-1 code.</extracomment>
+        <extracomment>Seconds during which Enter is ignored once the review is on screen. Writing systems read right to left, by ISO 639-1 code. Below this height (a 1024×600 screen) pages take the compact style: the consent text and its answers fit without scrolling.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1767,6 +1767,7 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>Ajouter…</source>
+        <extracomment>The home figures, in the order they are shown (the keys of store.counts()). « Nouveau questionnaire » (button). A questionnaire to open, by its instanceID (double-click, Entrée, « Ouvrir / modifier »). « Supprimer… » (button). « Ajouter… » beside the operator list. The questionnaire, neighbourhood or entry mode chosen changed. Another operator was picked in the list (the window asks their code, if any). A filter of the list changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2454,6 +2455,242 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{place} : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} : {message} — {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feuille « {sheet} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colonne « {column} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groupes et répétitions imbriqués sur plus de {levels} niveaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension « {extension} » non reconnue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lecture impossible ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier n&apos;a pas pu être lu comme un XLSForm ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier est endommagé ou n&apos;est pas un classeur lisible ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la feuille « survey » est absente ou vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le nom « {name} » est déjà utilisé ligne {first_row} dans le même groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le nom « meta » est réservé aux métadonnées du formulaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le choix « {name} » figure déjà ligne {first_row} dans la liste « {list_name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm refusé par pyxform : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier « {file} » illisible ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type de question non pris en charge : « {type} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liste de choix « {list_name} » introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression « {source} » : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence inconnue ${{{reference}}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence inconnue ${{{reference}}} dans « {source} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un questionnaire réel en compte moins de dix : vérifiez les lignes « begin group » / « end group »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enregistrez le questionnaire en .xlsx, .xls, .csv ou .md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vérifiez qu&apos;il s&apos;ouvre dans un tableur et qu&apos;il a une feuille « survey »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouvrez-le dans un tableur et enregistrez-le de nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un XLSForm a au moins une feuille « survey » avec les colonnes type, name et label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deux questions d&apos;un même groupe ou d&apos;une même répétition doivent avoir des noms différents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renommez ce groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donnez-lui un autre nom, ou ajoutez le réglage allow_choice_duplicates = yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrigez le questionnaire dans le tableur puis rechargez-le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types possibles : ceux de pyxform (text, integer, decimal, select_one, select_multiple, date, time, geopoint, image, note, calculate, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrigez l&apos;expression (syntaxe XLSForm, références ${{nom}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vérifiez l&apos;orthographe du nom de la question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression incomplète</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression trop imbriquée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chaîne non terminée : guillemet ouvert à la position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caractère inattendu « {character} » à la position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence invalide à la position {position} : écrivez ${{nom}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence non terminée à la position {position} : « }} » manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence invalide : « {reference} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parenthèse fermante en trop à la position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parenthèse fermante manquante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prédicat « [ … ] » non pris en charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opérateur non pris en charge : « | »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>élément inattendu « {element} » à la position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chemin XPath non pris en charge : « {path} » — utilisez ${{nom}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>étape de chemin XPath invalide à la position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fonction non prise en charge : {function}()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position() n&apos;accepte que l&apos;argument « .. »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre d&apos;arguments incorrect pour {function}() : {given} au lieu de {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au moins {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fewest} à {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{function}() attend une référence ${{nom}} en argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{function}() attend une référence ${{nom}} en premier argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jr:choice-name() attend en second argument le nom de la question entre guillemets, par exemple &apos;${{question}}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression régulière invalide : « {pattern} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression régulière non prise en charge : « {pattern} » (les références arrière et les assertions avant/arrière ne peuvent pas être évaluées en un temps borné)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code ou mot de passe incorrect. Encore 1 essai avant un blocage d&apos;une minute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,6 +2911,22 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>clé de signature de cet ordinateur impossible à créer ({path}) : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur illisible ({path}) : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur endommagée ({path}) : restaurez-la ou supprimez-la puis faites enrôler de nouveau cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clé de signature de cet ordinateur invalide ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>le code saisi ne correspond pas à celui de « {name} » ({file}) : cet ordinateur n&apos;a pas été enrôlé. Relisez le code affiché sur son écran ; s&apos;il diffère vraiment, le fichier ne vient pas de lui.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,6 +2987,22 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} : fichier UTF-16 endommagé ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, ligne {line} : une cellule dépasse {limit} Kio (fichier endommagé ou qui n&apos;est pas un export). Rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, ligne {line} : CSV illisible ({reason}). Rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} existe déjà avec un autre contenu : rien n&apos;a été écrit. Choisissez un autre dossier d&apos;export ou déplacez l&apos;ancien dossier « {folder} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Langue inconnue « {lang} » : choisissez fr ou en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,15 +3011,23 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aucun répondant : les {refusals} questionnaire(s) complet(s) sont des refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <source>Ligne 1 : colonnes manquantes : {missing} (colonnes attendues : {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne 1 : colonne manquante : {missing} (colonnes attendues : {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : questions inconnues dans le questionnaire : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : question inconnue dans le questionnaire : {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le quartier « {zone} » n’a que {count} répondant(s) : il en faut au moins {minimum} pour une fiche.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2799,10 +3076,6 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>objectif invalide pour {band} × {sex} : « {value} ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fichier de population : colonne(s) manquante(s) : {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2870,15 +3143,7 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} questionnaire(s) sans valeur pour « {variable} » : impossible de les redresser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Effectifs de population invalides pour « {variable} ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modalité(s) de « {variable} » sans effectif de population : {cells}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2899,6 +3164,46 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun répondant : les {refusals} questionnaires complets sont des refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun répondant : le seul questionnaire complet est un refus (consentement « non ») ; aucune fiche n’a été produite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le quartier « {zone} » n’a que {count} répondants : il en faut au moins {minimum} pour une fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le quartier « {zone} » n’a qu’un répondant : il en faut au moins {minimum} pour une fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de population : colonnes manquantes : {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de population : colonne manquante : {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaires sans valeur pour « {variable} » : impossible de les redresser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaire sans valeur pour « {variable} » : impossible de le redresser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalités de « {variable} » sans effectif de population : {cells}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalité de « {variable} » sans effectif de population : {cells}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2974,15 +3279,19 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ligne 1 : colonne(s) manquante(s) : {missing} (colonnes attendues : {expected}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaires l’utilisent. Vous pouvez le renommer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Le quartier « {label} » de {commune} ne peut pas être retiré : {count} questionnaire l’utilise. Vous pouvez le renommer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, section {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section}, indicateur {indicator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2995,10 +3304,6 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>{where} : {error} ({source})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} : question(s) inconnue(s) dans le questionnaire : {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

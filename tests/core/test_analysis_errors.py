@@ -89,14 +89,39 @@ def test_an_indicator_file_refusal_says_where_in_both_languages() -> None:
     with pytest.raises(IndicatorFileError) as refused:
         parse_indicators(text + 'comparisons = 3\nvalue = "1"\n', name="mes.toml")
     assert refused.value.code is Code.INDICATOR_COMPARISONS_LIST
-    assert refused.value.params == {"where": "mes.toml, section s, indicateur x"}
+    assert refused.value.params["where"].render() == "mes.toml, section s, indicateur x"
     assert str(refused.value) == (
         "mes.toml, section s, indicateur x : « comparisons » doit être une liste."
     )
     assert refused.value.render(english()) == (
-        "mes.toml, section s, indicateur x: “comparisons” must be a list."
+        "section s of mes.toml, indicator x: “comparisons” must be a list."
     )
     with pytest.raises(IndicatorFileError) as refused:
         parse_indicators("title = ", name="mes.toml")
     assert refused.value.code is Code.INDICATOR_UNREADABLE
     assert refused.value.render(english()).startswith("mes.toml: unreadable file (")
+
+
+def test_one_or_several_missing_items_are_counted_in_real_plurals(tmp_path: Path) -> None:
+    path = tmp_path / "population.csv"
+    path.write_text("variable,modalite,libelle,effectif\nx,a,A,12\n", encoding="utf-8")
+    with pytest.raises(PopulationTargetsError) as refused:
+        load_population_targets(path)
+    assert refused.value.code is Code.POPULATION_MISSING_COLUMN
+    assert str(refused.value) == "Fichier de population : colonne manquante : source."
+    assert refused.value.render(english()) == "Population file: missing column: source."
+    path.write_text("variable,modalite,libelle\nx,a,A\n", encoding="utf-8")
+    with pytest.raises(PopulationTargetsError) as refused:
+        load_population_targets(path)
+    assert str(refused.value) == "Fichier de population : colonnes manquantes : effectif, source."
+
+    frame = pd.DataFrame({"age": ["a", None, "b"]})
+    with pytest.raises(WeightingError) as refused:
+        SurveyDesign(frame).poststratify("age", {"a": 10.0, "b": 5.0})
+    assert refused.value.code is Code.WEIGHTING_MISSING_VALUE
+    assert str(refused.value) == (
+        "1 questionnaire sans valeur pour « age » : impossible de le redresser."
+    )
+    assert refused.value.render(english()) == (
+        "1 questionnaire without a value for “age”: it cannot be weighted."
+    )

@@ -78,7 +78,7 @@ def test_age_cells_with_few_respondents_are_merged_with_a_neighbour() -> None:
     assert weighting.merges[0].respondents == 8
     assert "« De 60 à 74 ans » + « 75 ans ou plus »" in weighting.note
     # Weights are calibrated on the whole survey: the count is the survey's, not a sheet's.
-    assert "1 répondant(s) de l’ensemble de l’enquête sans tranche d’âge" in weighting.note
+    assert "1 répondant de l’ensemble de l’enquête sans tranche d’âge" in weighting.note
     total = sum(INSEE_AGE.values())
     share = 1 / len(frame)
     assert weighting.targets["60_74+75_plus"] == pytest.approx((20914 + 10132) * (1 - share))

@@ -124,7 +124,7 @@ def test_merge_exits_1_when_questionnaires_were_refused(
     Store.open(str(db)).close()
     assert cli.main(["merge", "--db", str(db), str(bad)]) == 1
     out = capsys.readouterr().out
-    assert "2 questionnaire(s) refusé(s)" in out and "piege.md" in out
+    assert "2 questionnaires refusés" in out and "piege.md" in out
 
 
 def test_nesting_too_deep_is_a_located_french_refusal() -> None:

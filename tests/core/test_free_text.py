@@ -221,7 +221,7 @@ def test_cli_free_text_clear(tmp_path: Path, capsys: Any) -> None:
     payload = json.loads(capsys.readouterr().out)
     assert payload["ok"] and payload["answers"] == 1 and payload["questionnaires"] == 1
     assert main(["free-text", "clear", "--db", db]) == 0
-    assert "0 réponse(s)" in capsys.readouterr().out
+    assert "0 réponse effacée" in capsys.readouterr().out
     with closing(sqlite3.connect(db)) as conn:
         texts = [row[0] for row in conn.execute("SELECT answers FROM revision")]
     assert all(SECRET not in t for t in texts)

@@ -189,7 +189,7 @@ def test_cli_refuses_with_a_located_report_and_json(tmp_path: Path, capsys) -> N
         ["data", "import", "--db", str(db), "--form", str(FORM), str(data), "--keep-invalid"]
     )
     out = capsys.readouterr().out
-    assert code == 0 and "1 questionnaire(s) importé(s) « à vérifier »" in out
+    assert code == 0 and "1 questionnaire importé « à vérifier »" in out
 
 
 def test_zone_from_answers_and_tranche_age_recalculated(store: Store, tmp_path: Path) -> None:
@@ -319,7 +319,7 @@ def test_cli_lists_and_confirms_questionnaires_to_check(tmp_path: Path, capsys) 
     capsys.readouterr()
     assert main(["data", "review", "--db", db]) == 0
     out = capsys.readouterr().out
-    assert "1 questionnaire(s) « à vérifier »" in out and "colonne « bloc_profil/sexe »" in out
+    assert "1 questionnaire « à vérifier »" in out and "colonne « bloc_profil/sexe »" in out
     uuid = "uuid:00000000-0000-4000-8000-000000000002"
     assert main(["data", "review", "--db", db, "--confirm", uuid, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["pending"] == []

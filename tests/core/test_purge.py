@@ -110,7 +110,7 @@ def test_missing_questionnaire_is_refused(campaign: Any, tmp_path: Path) -> None
     before, backups = all_rows(store), len(list_backups(store))
     check = check_purge(store, bundle, PASSPHRASE)
     assert not check.ok and len(check.missing) == 2
-    assert "2 questionnaire(s) terminé(s) ou supprimé(s) sur 4" in check.message
+    assert "2 questionnaires terminés ou supprimés sur 4 ne figurent pas" in check.message
     assert late.removeprefix("uuid:")[:8] in check.message
     with pytest.raises(PurgeRefused, match="ne figurent pas dans fin.idbundle"):
         purge_campaign(store, bundle, PASSPHRASE)
@@ -174,5 +174,5 @@ def test_cli_purge(campaign: Any, tmp_path: Path, capsys: Any, monkeypatch: Any)
     assert "purge annulée" in capsys.readouterr().err
     assert len(store.list_submissions()) == 3
     assert main([*args, "--yes"]) == 0
-    assert "Campagne purgée : 3 questionnaire(s)" in capsys.readouterr().out
+    assert "Campagne purgée : 3 questionnaires" in capsys.readouterr().out
     assert store.list_submissions() == []

@@ -51,7 +51,7 @@ def test_repeat_count_keeps_filled_instances_and_says_so() -> None:
     session.set_answer("prenom", "Ana", 1)
     session.set_answer("taille", "1")
     assert len(session.instances("membres")) == 2  # the filled one is not dropped silently
-    assert "1 répétition(s) de plus que les 1 attendues" in session.errors()["membres"]
+    assert "1 répétition de plus que prévu (1) : supprimez-la." in session.errors()["membres"]
     session.remove_instance("membres", 1)
     assert "membres" not in session.errors()
 

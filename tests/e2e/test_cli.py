@@ -105,7 +105,7 @@ def test_form_check_lists_the_problems_of_a_broken_form(tmp_path: Path) -> None:
 
     assert result.returncode == 1
     out = result.stdout
-    assert "Questionnaire refusé (2 problème(s))" in out
+    assert "Questionnaire refusé (2 problèmes)" in out
     assert "casse.md, feuille « survey », ligne 3, colonne « name »" in out
     assert "« age » est déjà utilisé ligne 2" in out
     assert "ligne 4, colonne « relevant »" in out
@@ -142,7 +142,7 @@ def test_form_check_refuses_a_real_form_naming_the_rows(tmp_path: Path) -> None:
     result = run_cli(tmp_path, "form", "check", REFERENCE_FORMS / "ceat__Abidjan_2022.xls")
 
     assert result.returncode == 1
-    assert "Questionnaire refusé (3 problème(s))" in result.stdout
+    assert "Questionnaire refusé (3 problèmes)" in result.stdout
     for row in (62, 125, 129):
         assert f"ligne {row}, colonne « name »" in result.stdout
 

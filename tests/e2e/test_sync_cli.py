@@ -65,7 +65,7 @@ def test_export_merge_and_refusal_from_the_command_line(tmp_path: Path) -> None:
         "--passphrase-file",
         secret,
     )
-    assert nothing.returncode == 0 and "0 questionnaire(s)" in nothing.stdout
+    assert nothing.returncode == 0 and "0 questionnaire," in nothing.stdout
     assert "la clé peut être retirée" in nothing.stdout
     broken = tmp_path / "abime.idbundle"
     broken.write_bytes(out.read_bytes()[:-40])
@@ -78,7 +78,7 @@ def test_export_merge_and_refusal_from_the_command_line(tmp_path: Path) -> None:
     assert report["merged"][0]["new"] == 6
     assert "après chiffrement" in report["preview"][1]["refused_reason"]
     text = run_cli(tmp_path, "merge", "--db", coordinator, out, "--passphrase-file", secret)
-    assert text.returncode == 0 and "6 déjà présent(s)" in text.stdout
+    assert text.returncode == 0 and "6 déjà présents" in text.stdout
     wrong = tmp_path / "mauvaise.txt"
     wrong.write_text("autre\n", encoding="utf-8")
     refused = run_cli(tmp_path, "merge", "--db", coordinator, out, "--passphrase-file", wrong)

@@ -155,7 +155,7 @@ def test_purge_dialog(qtbot, window, store: Store, tmp_path: Path, monkeypatch) 
         lambda: dialog.outcome is not None or "impossible" in dialog.message.text(), timeout=30000
     )
     assert dialog.outcome is not None, dialog.message.text()
-    assert "Campagne purgée : 3 questionnaire(s)" in dialog.message.text()
+    assert "Campagne purgée : 3 questionnaires" in dialog.message.text()
     assert store.list_submissions() == []
     assert not dialog.purge_button.isEnabled() and not dialog.check_button.isEnabled()
     _shot(dialog, "purge_faite")

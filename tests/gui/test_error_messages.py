@@ -98,3 +98,31 @@ def test_as_sentence_ends_a_reason_once() -> None:
     assert as_sentence("enregistrez-le en .xlsx ou .md") == "enregistrez-le en .xlsx ou .md."
     assert as_sentence("fichier illisible.") == "fichier illisible."
     assert as_sentence("Vraiment ?  ") == "Vraiment ?"
+
+
+def test_a_refused_form_is_explained_in_english_with_its_place(
+    qtbot, store: Store, tmp_path: Path, english: None
+) -> None:
+    from inclusion_desktop.gui.coordination.data_dialogs import DataImportDialog
+
+    form = tmp_path / "casse.md"
+    form.write_text(
+        "| survey |\n| | type | name | label |\n"
+        "| | integer | age | Âge |\n| | text | age | Nom |\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "export.csv"
+    data.write_text("_uuid,age\n", encoding="utf-8")
+    dialog = DataImportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.form_edit.setText(str(form))
+    dialog.data_edit.setText(str(data))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
+    text = dialog.message.text()
+    assert (
+        "casse.md, sheet “survey”, row 3, column “name”: the name “age” is already used on row 2 "
+        "in the same group — two questions of the same group or repeat must have different names"
+    ) in text, text
+    assert "feuille" not in text and "ligne" not in text
+    assert store.list_submissions() == [] and data.read_text(encoding="utf-8") == "_uuid,age\n"

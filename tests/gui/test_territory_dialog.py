@@ -122,7 +122,7 @@ def test_export_then_import_and_a_new_commune(qtbot, store: Store, tmp_path: Pat
     broken = tmp_path / "faux.csv"
     broken.write_text("commune,nom\nx,y\n", encoding="utf-8")
     assert not dialog.import_file(broken)
-    assert "Ligne 1 : colonne(s) manquante(s)" in dialog.message.text()
+    assert "Ligne 1 : colonnes manquantes : nom_commune, libelle" in dialog.message.text()
     assert dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "rousies/autre" in [n.code for n in store_neighbourhoods(store)]
