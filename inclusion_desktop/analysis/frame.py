@@ -306,7 +306,7 @@ def submissions_frame(
 
     One row per questionnaire that is not deleted and has a complete revision (its latest
     complete one); columns `_uuid`, `_zone`, `_version`, then one per question of every version
-    of the form (see the module docstring), or only those named in `questions`. The store is
+    of the form (see the module docstring), or only the columns named in `questions`. The store is
     read a page of questionnaires at a time (`page_size`, the store's own by default), each
     page made into columns before the next is read: the answers of every questionnaire are
     never all in memory.
@@ -321,7 +321,12 @@ def submissions_frame(
     ordered = [forms[v.id] for v in sorted(versions, key=lambda v: v.id)]
     flat, choices = _columns_of(ordered)
     if questions is not None:
+        # A choice's column is made only when asked for by its own name too.
         flat = [q for q in flat if q.name in questions]
+        choices = {
+            name: [c for c in names if choice_column(name, c) in questions]
+            for name, names in choices.items()
+        }
     # Repeats are read from the whole answers; flat answers come out of the JSON in the store.
     repeats = ordered if any(_repeat_columns(ordered, questions)) else None
     # Imported « à vérifier »: out of every figure until a coordinator resolves them.
@@ -338,18 +343,7 @@ def submissions_frame(
         del rows, kept
     if not parts:
         empty = answers_frame([], ordered)
-        return empty if questions is None else empty[_kept_columns(empty, flat, choices, questions)]
+        if questions is None:
+            return empty
+        return empty[[c for c in empty.columns if c in META_COLUMNS or c in questions]]
     return _sorted_frame(parts)
-
-
-def _kept_columns(
-    frame: pd.DataFrame,
-    flat: Sequence[Question],
-    choices: Mapping[str, list[str]],
-    questions: Collection[str],
-) -> list[str]:
-    """The columns of a full frame that a frame of `questions` only has, in order."""
-    kept = set(META_COLUMNS) | set(questions) | {
-        choice_column(q.name, c) for q in flat for c in choices.get(q.name, [])
-    }
-    return [c for c in frame.columns if c in kept]

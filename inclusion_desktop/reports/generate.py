@@ -41,7 +41,7 @@ from inclusion_desktop.analysis.population import (
     PopulationTargets,
     parse_population_targets,
 )
-from inclusion_desktop.analysis.respondents import Respondents, split_refusals
+from inclusion_desktop.analysis.respondents import CONSENT_VARIABLE, Respondents, split_refusals
 from inclusion_desktop.analysis.zone_population import (
     SETTING_ZONE_POPULATION,
     parse_zone_targets,
@@ -69,6 +69,8 @@ from inclusion_desktop.reports.typography import Lang, quoted
 from inclusion_desktop.store.keys import SettingKey
 
 SEX_VARIABLE = "sexe"
+#: Questions every sheet reads beside its indicators: consent, age band (weights), sex.
+SHEET_VARIABLES = frozenset({CONSENT_VARIABLE, AGE_VARIABLE, SEX_VARIABLE})
 COMBINED_NAME = "fiches-toutes"
 TERRITORY_NAME = "fiche-territoire"
 #: How the questionnaires without a neighbourhood are listed among the sheets not written.
@@ -682,14 +684,15 @@ def prepare_store_sheets(
     latest = store.latest_form_version(form_id)
     if latest is None:
         raise ReportError(code=Code.REPORT_NO_FORM, form_id=form_id)
-    frame = submissions_frame(store, form_id)
-    if len(frame) == 0:
-        raise ReportError(code=Code.REPORT_NO_COMPLETE)
     source, filename = store.form_source(latest.id)
     form = load_form_bytes(source, filename)
     sheet = load_indicators(form_id, form) if has_indicator_file(form_id) else generic_indicators(
         form
     )
+    # Only the answers the sheets show or weight on are read: a fraction of each questionnaire.
+    frame = submissions_frame(store, form_id, questions=sheet.questions | SHEET_VARIABLES)
+    if len(frame) == 0:
+        raise ReportError(code=Code.REPORT_NO_COMPLETE)
     used = sorted({str(v) for v in frame["_version"].dropna().unique()})
     periods = _periods(store, form_id, set(frame["_uuid"]))
     edited = store.get_setting(SETTING_POPULATION)
