@@ -8,7 +8,6 @@ the saved JSON by the database itself, so Python never decodes a whole questionn
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -92,7 +91,7 @@ class ReadingStoreMixin:
                 page = ids[start : start + page_size]
                 heads: dict[int, tuple[Any, ...]] = {}
                 complete: dict[int, tuple[Any, ...]] = {}
-                for row in conn.execute(query, {"ids": page, **keys}):
+                for row in conn.execute(query, {"ids": page, **keys}).all():
                     heads[row[0]] = row
                     if row[5] == "complete":
                         complete[row[0]] = row
@@ -108,13 +107,19 @@ class ReadingStoreMixin:
 
     def iter_submission_days(
         self, form_id: str, page_size: int = PAGE_SIZE
-    ) -> Iterator[tuple[str, str, dt.datetime]]:
-        """(uuid, zone, created_at) of every questionnaire of `form_id`, streamed."""
-        query = (
-            select(Submission.uuid, Submission.zone, Submission.created_at)
-            .join(FormVersion, FormVersion.id == Submission.form_version_id)
-            .where(FormVersion.form_id == form_id)
-            .execution_options(yield_per=page_size)
+    ) -> Iterator[list[tuple[str, str, str]]]:
+        """(uuid, zone, created_at) of every questionnaire of `form_id`, a page at a time.
+
+        `created_at` is the stored fixed-width UTC text: it sorts as the moments do, so the
+        first and last of many are found without reading each one as a datetime.
+        """
+        query = text(
+            "SELECT s.uuid, s.zone, s.created_at FROM submission s"
+            " JOIN form_version f ON f.id = s.form_version_id WHERE f.form_id = :form_id"
         )
         with self._engine.connect() as conn:
-            yield from ((row[0], row[1], row[2]) for row in conn.execute(query))
+            result = conn.execution_options(yield_per=page_size).execute(
+                query, {"form_id": form_id}
+            )
+            for page in result.partitions():
+                yield [tuple(row) for row in page]
