@@ -118,8 +118,8 @@ class ReadingStoreMixin:
             " JOIN form_version f ON f.id = s.form_version_id WHERE f.form_id = :form_id"
         )
         with self._engine.connect() as conn:
-            result = conn.execution_options(yield_per=page_size).execute(
+            result = conn.execution_options(stream_results=True).execute(
                 query, {"form_id": form_id}
             )
-            for page in result.partitions():
+            for page in result.partitions(page_size):
                 yield [tuple(row) for row in page]
