@@ -9,7 +9,8 @@ names, as the expressions read it) and gets one nullable boolean column per choi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import json
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -115,33 +116,79 @@ def _answer_columns(
     """The columns of `answers_frame`, by name."""
     questions, choices = _columns_of(forms)
     rows = list(records)
-    data: dict[str, Any] = {
-        "_uuid": pd.Series([r[0] for r in rows], dtype=object),
-        "_zone": _categorical([r[1] for r in rows])[0],
-        "_version": _categorical([r[2] for r in rows])[0],
-    }
     # One table of every answer, built by pandas at C speed, instead of a loop per question.
     answers = pd.DataFrame([r[3] for r in rows], dtype=object, index=None)
     missing = np.full(len(rows), None, dtype=object)
+    data = _meta_columns([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
     for question in questions:
         raw = answers[question.name].to_numpy() if question.name in answers else missing
-        column, codes, uniques = _answers_categorical(raw)
-        del raw
-        if question.type in _NUMERIC:
-            numbers = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce")
-            lookup = np.append(numbers.to_numpy(dtype=float, na_value=np.nan), np.nan)
-            data[question.name] = pd.Series(lookup[codes], dtype=float)
-            continue
-        data[question.name] = column
-        if question.type is QuestionType.SELECT_MULTIPLE:
-            answered = codes >= 0
-            selected = [set(str(v).split()) for v in uniques]
-            for choice in choices.get(question.name, []):
-                flags = np.array([choice in s for s in selected] + [False], dtype=bool)
-                flag_column = pd.array(flags[codes], dtype="boolean")
-                flag_column[~answered] = pd.NA
-                data[choice_column(question.name, choice)] = flag_column
+        data.update(_question_columns(question, raw, choices))
     data.update(_repeat_summaries(rows, forms))
+    return data
+
+
+def _meta_columns(
+    uuids: Sequence[Any], zones: Sequence[Any], versions: Sequence[Any]
+) -> dict[str, Any]:
+    """The `_uuid`, `_zone` and `_version` columns."""
+    return {
+        "_uuid": pd.Series(uuids, dtype=object),
+        "_zone": _categorical(list(zones))[0],
+        "_version": _categorical(list(versions))[0],
+    }
+
+
+def _question_columns(
+    question: Question, raw: np.ndarray[Any, Any], choices: Mapping[str, list[str]]
+) -> dict[str, Any]:
+    """The column of one question (and of each choice of a select_multiple) from its answers."""
+    column, codes, uniques = _answers_categorical(raw)
+    if question.type in _NUMERIC:
+        numbers = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce")
+        lookup = np.append(numbers.to_numpy(dtype=float, na_value=np.nan), np.nan)
+        return {question.name: pd.Series(lookup[codes], dtype=float)}
+    data: dict[str, Any] = {question.name: column}
+    if question.type is QuestionType.SELECT_MULTIPLE:
+        answered = codes >= 0
+        selected = [set(str(v).split()) for v in uniques]
+        for choice in choices.get(question.name, []):
+            flags = np.array([choice in s for s in selected] + [False], dtype=bool)
+            flag_column = pd.array(flags[codes], dtype="boolean")
+            flag_column[~answered] = pd.NA
+            data[choice_column(question.name, choice)] = flag_column
+    return data
+
+
+def _decoded(texts: Sequence[str | None]) -> np.ndarray[Any, Any]:
+    """The answers saved as JSON texts (None: not answered), each distinct text decoded once."""
+    codes, uniques = pd.factorize(np.asarray(texts, dtype=object), use_na_sentinel=True)
+    values = np.empty(len(uniques) + 1, dtype=object)
+    values[:-1] = [json.loads(u) for u in uniques]
+    values[-1] = None
+    decoded: np.ndarray[Any, Any] = values[codes]
+    return decoded
+
+
+def _page_columns(
+    rows: Sequence[tuple[Any, ...]],
+    labels: Mapping[int, str],
+    questions: Sequence[Question],
+    choices: Mapping[str, list[str]],
+    forms: Sequence[Form] | None,
+    wanted: Collection[str] | None,
+) -> dict[str, Any]:
+    """The columns of one page of `iter_latest_answers` rows.
+
+    A row holds one JSON text per question, then the whole answers when `forms` is given (for
+    the repeats).
+    """
+    columns = list(zip(*rows, strict=True))
+    data = _meta_columns(columns[0], columns[1], [labels.get(i, "") for i in columns[2]])
+    for position, question in enumerate(questions, start=3):
+        data.update(_question_columns(question, _decoded(columns[position]), choices))
+    if forms is not None:
+        records = [(row[0], row[1], "", json.loads(row[-1])) for row in rows]
+        data.update(_repeat_summaries(records, forms, wanted))
     return data
 
 
@@ -160,15 +207,10 @@ def _instances(answers: Mapping[str, Any], repeat: str) -> list[Mapping[str, Any
     return found
 
 
-def _repeat_summaries(
-    rows: Sequence[tuple[str, str, str, Mapping[str, Any]]], forms: Sequence[Form]
-) -> dict[str, Any]:
-    """One value per questionnaire for what repeats hold, for the generic sheets.
-
-    A repeat gives its number of instances; a select inside a repeat, the choices made in any
-    instance (space-separated, as a select_multiple); a geopoint or a file inside a repeat, "1"
-    when at least one instance has one.
-    """
+def _repeat_columns(
+    forms: Sequence[Form], wanted: Collection[str] | None = None
+) -> tuple[list[str], dict[str, Question]]:
+    """The repeats, and the questions inside repeats, that give a column (those `wanted`)."""
     repeats: dict[str, None] = {}
     inner: dict[str, Question] = {}
     for form in forms:
@@ -182,6 +224,24 @@ def _repeat_summaries(
                 or question.type in MEDIA_TYPES
             ):
                 inner.setdefault(question.name, question)
+    if wanted is not None:
+        repeats = {name: None for name in repeats if name in wanted}
+        inner = {name: q for name, q in inner.items() if name in wanted}
+    return list(repeats), inner
+
+
+def _repeat_summaries(
+    rows: Sequence[tuple[str, str, str, Mapping[str, Any]]],
+    forms: Sequence[Form],
+    wanted: Collection[str] | None = None,
+) -> dict[str, Any]:
+    """One value per questionnaire for what repeats hold, for the generic sheets.
+
+    A repeat gives its number of instances; a select inside a repeat, the choices made in any
+    instance (space-separated, as a select_multiple); a geopoint or a file inside a repeat, "1"
+    when at least one instance has one. With `wanted`, only the columns it names.
+    """
+    repeats, inner = _repeat_columns(forms, wanted)
     data: dict[str, Any] = {}
     for repeat in repeats:
         counts = [float(len(_instances(r[3], repeat))) for r in rows]
@@ -236,15 +296,20 @@ def _sorted_frame(parts: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 def submissions_frame(
-    store: Any, form_id: str = "habitants", *, page_size: int | None = None
+    store: Any,
+    form_id: str = "habitants",
+    *,
+    page_size: int | None = None,
+    questions: Collection[str] | None = None,
 ) -> pd.DataFrame:
     """The analysis frame of every questionnaire of `form_id` in `store`.
 
     One row per questionnaire that is not deleted and has a complete revision (its latest
     complete one); columns `_uuid`, `_zone`, `_version`, then one per question of every version
-    of the form (see the module docstring). The store is read a page of questionnaires at a
-    time (`page_size`, the store's own by default), each page made into a frame before the next
-    is read: the answers of every questionnaire are never all in memory.
+    of the form (see the module docstring), or only the columns named in `questions`. The store is
+    read a page of questionnaires at a time (`page_size`, the store's own by default), each
+    page made into columns before the next is read: the answers of every questionnaire are
+    never all in memory.
     """
     versions = [v for v in store.form_versions() if v.form_id == form_id]
     forms: dict[int, Form] = {}
@@ -254,26 +319,31 @@ def submissions_frame(
     labels = {v.id: v.version for v in versions}
     # Oldest version first, so the newest labels win nowhere but column order is stable.
     ordered = [forms[v.id] for v in sorted(versions, key=lambda v: v.id)]
+    flat, choices = _columns_of(ordered)
+    if questions is not None:
+        # A choice's column is made only when asked for by its own name too.
+        flat = [q for q in flat if q.name in questions]
+        choices = {
+            name: [c for c in names if choice_column(name, c) in questions]
+            for name, names in choices.items()
+        }
+    # Repeats are read from the whole answers; flat answers come out of the JSON in the store.
+    repeats = ordered if any(_repeat_columns(ordered, questions)) else None
     # Imported « à vérifier »: out of every figure until a coordinator resolves them.
     to_review = store.pending_review_uuids() if hasattr(store, "pending_review_uuids") else set()
-    pages = (
-        store.iter_submission_heads(form_id)
-        if page_size is None
-        else store.iter_submission_heads(form_id, page_size)
-    )
+    names = [q.name for q in flat]
+    paging = {} if page_size is None else {"page_size": page_size}
+    pages = store.iter_latest_answers(form_id, names, whole=repeats is not None, **paging)
     parts = []
     # Newest first, the order the figures were always built in (categories follow it).
-    for heads in pages:
-        records = [
-            (head.uuid, head.zone, labels.get(head.form_version_id, ""), head.answers)
-            for head in heads
-            if head.status != "deleted"
-            and head.uuid not in to_review
-            and head.head_status != "deleted"
-            and head.answers_text is not None
-        ]
-        if records:
-            parts.append(_answer_columns(records, ordered))
+    for rows in pages:
+        kept = [row for row in rows if row[0] not in to_review] if to_review else rows
+        if kept:
+            parts.append(_page_columns(kept, labels, flat, choices, repeats, questions))
+        del rows, kept
     if not parts:
-        return answers_frame([], ordered)
+        empty = answers_frame([], ordered)
+        if questions is None:
+            return empty
+        return empty[[c for c in empty.columns if c in META_COLUMNS or c in questions]]
     return _sorted_frame(parts)

@@ -154,6 +154,17 @@ class IndicatorSheet:
         """Every indicator of every section, in order."""
         return tuple(i for s in self.sections for i in s.indicators)
 
+    @property
+    def questions(self) -> frozenset[str]:
+        """The questions the indicators read: in their values, populations and crosses."""
+        names: set[str] = set()
+        for indicator in self.indicators:
+            for expression in (indicator.value, *indicator.population):
+                names |= expression.references
+            if indicator.cross is not None:
+                names.add(indicator.cross)
+        return frozenset(names)
+
 
 # ------------------------------------------------------------------------------------------------
 # Loading

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,7 @@ from inclusion_desktop.analysis.population import (
     PopulationTargets,
     parse_population_targets,
 )
-from inclusion_desktop.analysis.respondents import Respondents, split_refusals
+from inclusion_desktop.analysis.respondents import CONSENT_VARIABLE, Respondents, split_refusals
 from inclusion_desktop.analysis.zone_population import (
     SETTING_ZONE_POPULATION,
     parse_zone_targets,
@@ -69,6 +69,8 @@ from inclusion_desktop.reports.typography import Lang, quoted
 from inclusion_desktop.store.keys import SettingKey
 
 SEX_VARIABLE = "sexe"
+#: Questions every sheet reads beside its indicators: consent, age band (weights), sex.
+SHEET_VARIABLES = frozenset({CONSENT_VARIABLE, AGE_VARIABLE, SEX_VARIABLE})
 COMBINED_NAME = "fiches-toutes"
 TERRITORY_NAME = "fiche-territoire"
 #: How the questionnaires without a neighbourhood are listed among the sheets not written.
@@ -648,21 +650,32 @@ def _summary_line(result: ReportResult) -> str:
 # From the store
 
 
-def _periods(store: Any, form_id: str, uuids: set[str]) -> dict[str, tuple[dt.date, dt.date]]:
-    """First and last day of the questionnaires of each zone (and of the whole territory)."""
-    # Only each zone's first and last moments are turned into local days: a day follows its moment.
-    moments: dict[str, tuple[dt.datetime, dt.datetime]] = {}
-    for uuid, zone, created_at in store.iter_submission_days(form_id):
-        if uuid not in uuids:
-            continue
-        for place in (zone, TOTAL_DOMAIN):
-            first, last = moments.get(place, (created_at, created_at))
-            moments[place] = (min(first, created_at), max(last, created_at))
+def _periods(
+    store: Any, form_id: str, uuids: Collection[str]
+) -> dict[str, tuple[dt.date, dt.date]]:
+    """First and last day of the questionnaires `uuids` of each zone (and of the territory)."""
+    # The stored UTC texts sort as moments: only each zone's first and last become datetimes.
+    known = pd.Index(list(uuids))  # its hash table is built once, not once per page
+    found: list[pd.DataFrame] = []
+    for page in store.iter_submission_days(form_id):
+        rows = pd.DataFrame(page, columns=["uuid", "zone", "at"])
+        rows = rows[known.get_indexer(rows["uuid"]) >= 0]
+        found.append(rows.groupby("zone", sort=False)["at"].agg(["min", "max"]))
+    if not found:
+        return {}
+    per_zone = pd.concat(found).groupby(level=0, sort=False).agg({"min": "min", "max": "max"})
+    if per_zone.empty:
+        return {}
+    per_zone.loc[TOTAL_DOMAIN] = [per_zone["min"].min(), per_zone["max"].max()]
 
-    def day(moment: dt.datetime) -> dt.date:
+    def day(stored: str) -> dt.date:
+        moment = dt.datetime.fromisoformat(stored)
         return moment.astimezone().date() if moment.tzinfo else moment.date()
 
-    return {place: (day(first), day(last)) for place, (first, last) in moments.items()}
+    return {
+        str(place): (day(first), day(last))
+        for place, first, last in zip(per_zone.index, per_zone["min"], per_zone["max"], strict=True)
+    }
 
 
 def prepare_store_sheets(
@@ -685,16 +698,17 @@ def prepare_store_sheets(
     latest = store.latest_form_version(form_id)
     if latest is None:
         raise ReportError(code=Code.REPORT_NO_FORM, form_id=form_id)
-    frame = submissions_frame(store, form_id)
-    if len(frame) == 0:
-        raise ReportError(code=Code.REPORT_NO_COMPLETE)
     source, filename = store.form_source(latest.id)
     form = load_form_bytes(source, filename)
     sheet = load_indicators(form_id, form) if has_indicator_file(form_id) else generic_indicators(
         form
     )
+    # Only the answers the sheets show or weight on are read: a fraction of each questionnaire.
+    frame = submissions_frame(store, form_id, questions=sheet.questions | SHEET_VARIABLES)
+    if len(frame) == 0:
+        raise ReportError(code=Code.REPORT_NO_COMPLETE)
     used = sorted({str(v) for v in frame["_version"].dropna().unique()})
-    periods = _periods(store, form_id, set(frame["_uuid"]))
+    periods = _periods(store, form_id, frame["_uuid"].to_numpy())
     edited = store.get_setting(SETTING_POPULATION)
     by_zone = store.get_setting(SETTING_ZONE_POPULATION)
     try:

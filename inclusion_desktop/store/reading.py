@@ -2,32 +2,46 @@
 
 The sheets read every questionnaire of a form: with a million of them, one list of every row
 (and of every revision's answers) does not fit in memory, so these read pages of questionnaires
-and hand each page over before reading the next.
+and hand each page over before reading the next. The answers the analysis needs are taken out of
+the saved JSON by the database itself, so Python never decodes a whole questionnaire for them.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import Engine, bindparam, select, text
 
 from inclusion_desktop.store.models import FormVersion, Submission
-from inclusion_desktop.store.records import SubmissionHead
 
 #: Questionnaires read per page: a few megabytes of answers at a time.
 PAGE_SIZE = 20_000
 
-_HEADS_OF_PAGE = text(
-    "SELECT s.id, s.uuid, f.form_id, f.id, f.version, s.zone, s.status, s.created_at, d.name,"
-    " o.name, r.status, r.answers FROM submission s"
-    " JOIN form_version f ON f.id = s.form_version_id"
-    " JOIN device d ON d.id = s.device_id LEFT JOIN operator o ON o.id = s.operator_id"
+#: The tables a questionnaire's head is read from; every revision of it is one row.
+HEAD_JOINS = (
+    " FROM submission s JOIN form_version f ON f.id = s.form_version_id"
     " JOIN revision r ON r.submission_id = s.id"
-    " WHERE s.id IN :ids"
-    # Within a questionnaire, by generation then hash: the last row is its head.
-    " ORDER BY s.id, r.number, r.content_hash"
-).bindparams(bindparam("ids", expanding=True))
+)
+#: Within a questionnaire, by generation then hash: the last row is its head.
+HEAD_ORDER = "r.number, r.content_hash"
+
+#: One page of `iter_latest_answers`: (uuid, zone, form_version_id, *answers) per questionnaire.
+AnswerRow = tuple[Any, ...]
+
+
+def _answer_columns(dialect: str, count: int, whole: bool) -> tuple[str, str]:
+    """The SQL of `count` answers (parameters :k0…), as JSON texts, and the FROM they need."""
+    if dialect == "postgresql":
+        # OFFSET 0 keeps the JSON parsed once per row instead of once per answer read from it.
+        source = ", LATERAL (SELECT CAST(r.answers AS jsonb) AS j OFFSET 0) AS a"
+        answers = [f"CAST(a.j -> CAST(:k{i} AS TEXT) AS TEXT)" for i in range(count)]
+    else:
+        source = ""
+        answers = [f"r.answers -> :k{i}" for i in range(count)]
+    if whole:
+        answers.append("r.answers")
+    return "".join(", " + column for column in answers), source
 
 
 class ReadingStoreMixin:
@@ -35,14 +49,8 @@ class ReadingStoreMixin:
 
     _engine: Engine
 
-    def iter_submission_heads(
-        self, form_id: str, page_size: int = PAGE_SIZE
-    ) -> Iterator[list[SubmissionHead]]:
-        """The questionnaires of `form_id` with their heads, newest first, a page at a time.
-
-        Each item of a page is what `submissions_with_heads` gives for that questionnaire; the
-        pages, joined, are its list reversed.
-        """
+    def _form_order(self, form_id: str) -> list[int]:
+        """Ids of the questionnaires of `form_id`, newest first."""
         order = (
             select(Submission.id)
             .join(FormVersion, FormVersion.id == Submission.form_version_id)
@@ -50,31 +58,68 @@ class ReadingStoreMixin:
             .order_by(Submission.created_at.desc(), Submission.id.desc())
         )
         with self._engine.connect() as conn:
-            ids = list(conn.execute(order).scalars())
+            return list(conn.execute(order).scalars())
+
+    def iter_latest_answers(
+        self,
+        form_id: str,
+        names: Sequence[str],
+        *,
+        whole: bool = False,
+        page_size: int = PAGE_SIZE,
+    ) -> Iterator[list[AnswerRow]]:
+        """The live questionnaires of `form_id` with their latest complete answers, by pages.
+
+        A row is (uuid, zone, form_version_id, then the answer to each of `names` as its JSON
+        text, None when not answered, then with `whole` the whole answers' JSON). Questionnaires
+        deleted, whose head is deleted or never complete are left out. Newest first, as
+        `submissions_with_heads` read backwards.
+        """
+        dialect = self._engine.dialect.name
+        answers, source = _answer_columns(dialect, len(names), whole)
+        keys = {
+            f"k{i}": name if dialect == "postgresql" else f'$."{name}"'
+            for i, name in enumerate(names)
+        }
+        query = text(
+            "SELECT s.id, s.uuid, s.zone, s.form_version_id, s.status, r.status" + answers
+            + HEAD_JOINS + source + " WHERE s.id IN :ids ORDER BY s.id, " + HEAD_ORDER
+        ).bindparams(bindparam("ids", expanding=True))
+        ids = self._form_order(form_id)
+        with self._engine.connect() as conn:
             for start in range(0, len(ids), page_size):
                 page = ids[start : start + page_size]
-                heads: dict[int, SubmissionHead] = {}
-                for row in conn.execute(_HEADS_OF_PAGE, {"ids": page}):
-                    submission_id, uuid, form, version_id, version, zone, status, at = row[:8]
-                    device, operator, head, answers = row[8:]
-                    before = heads.get(submission_id)
-                    if head != "complete":
-                        answers = None if before is None else before.answers_text
-                    heads[submission_id] = SubmissionHead(
-                        uuid, form, version_id, version, zone, status, at, device, operator, head,
-                        answers,
-                    )
-                yield [heads[i] for i in page if i in heads]
+                heads: dict[int, tuple[Any, ...]] = {}
+                complete: dict[int, tuple[Any, ...]] = {}
+                for row in conn.execute(query, {"ids": page, **keys}).all():
+                    heads[row[0]] = row
+                    if row[5] == "complete":
+                        complete[row[0]] = row
+                rows = []
+                for submission_id in page:
+                    head = heads.get(submission_id)
+                    latest = complete.get(submission_id)
+                    if head is None or latest is None or "deleted" in (head[4], head[5]):
+                        continue
+                    rows.append((head[1], head[2], head[3], *latest[6:]))
+                del heads, complete
+                yield rows
 
     def iter_submission_days(
         self, form_id: str, page_size: int = PAGE_SIZE
-    ) -> Iterator[tuple[str, str, dt.datetime]]:
-        """(uuid, zone, created_at) of every questionnaire of `form_id`, streamed."""
-        query = (
-            select(Submission.uuid, Submission.zone, Submission.created_at)
-            .join(FormVersion, FormVersion.id == Submission.form_version_id)
-            .where(FormVersion.form_id == form_id)
-            .execution_options(yield_per=page_size)
+    ) -> Iterator[list[tuple[str, str, str]]]:
+        """(uuid, zone, created_at) of every questionnaire of `form_id`, a page at a time.
+
+        `created_at` is the stored fixed-width UTC text: it sorts as the moments do, so the
+        first and last of many are found without reading each one as a datetime.
+        """
+        query = text(
+            "SELECT s.uuid, s.zone, s.created_at FROM submission s"
+            " JOIN form_version f ON f.id = s.form_version_id WHERE f.form_id = :form_id"
         )
         with self._engine.connect() as conn:
-            yield from ((row[0], row[1], row[2]) for row in conn.execute(query))
+            result = conn.execution_options(stream_results=True).execute(
+                query, {"form_id": form_id}
+            )
+            for page in result.partitions(page_size):
+                yield [tuple(row) for row in page]

@@ -61,7 +61,7 @@ from inclusion_desktop.store.operators import (
     OperatorsStoreMixin,
     operator_info,
 )
-from inclusion_desktop.store.reading import ReadingStoreMixin
+from inclusion_desktop.store.reading import HEAD_JOINS, HEAD_ORDER, ReadingStoreMixin
 from inclusion_desktop.store.records import (
     LIST_ORDER_KEYS,
     DeviceInfo,
@@ -801,13 +801,10 @@ class Store(
         """
         query = (
             "SELECT s.uuid, f.form_id, f.id, f.version, s.zone, s.status, s.created_at, d.name,"
-            " o.name, r.status, r.answers FROM submission s"
-            " JOIN form_version f ON f.id = s.form_version_id"
-            " JOIN device d ON d.id = s.device_id LEFT JOIN operator o ON o.id = s.operator_id"
-            " JOIN revision r ON r.submission_id = s.id"
+            " o.name, r.status, r.answers" + HEAD_JOINS
+            + " JOIN device d ON d.id = s.device_id LEFT JOIN operator o ON o.id = s.operator_id"
             + (" WHERE f.form_id = :form_id" if form_id is not None else "")
-            # Within a questionnaire, by generation then hash: the last row is its head.
-            + " ORDER BY s.created_at, s.id, r.number, r.content_hash"
+            + " ORDER BY s.created_at, s.id, " + HEAD_ORDER
         )
         with self._engine.connect() as conn:
             rows = conn.execute(text(query), {"form_id": form_id}).all()

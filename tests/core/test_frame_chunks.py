@@ -6,6 +6,7 @@ questionnaires; pages of 7 questionnaires and groups of 3 indicators are forced.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,7 +25,13 @@ from inclusion_desktop.analysis import indicators as indicators_module
 from inclusion_desktop.analysis.respondents import split_refusals
 from inclusion_desktop.demo import fill_demo_store
 from inclusion_desktop.questionnaire.loader import load_form_bytes
-from inclusion_desktop.reports.generate import TOTAL_DOMAIN, _periods
+from inclusion_desktop.reports.generate import (
+    TOTAL_DOMAIN,
+    _periods,
+    prepare_sheets,
+    prepare_store_sheets,
+    zone_names,
+)
 from inclusion_desktop.store import Store
 
 pytestmark = pytest.mark.slow  # a demo store per test, on SQLite and on PostgreSQL
@@ -84,6 +91,35 @@ def test_indicators_estimated_three_at_a_time_equal_all_at_once(
     assert grouped["p"].notna().sum() > 50
     assert grouped["cross"].ne("").any()
     pd.testing.assert_frame_equal(grouped, at_once, check_exact=True)
+
+
+def test_sheets_read_from_the_answers_they_use_equal_sheets_of_the_whole_frame(
+    store: Store,
+) -> None:
+    sheet = load_indicators("habitants")
+    whole = frame_at_once(store)
+    read = submissions_frame(store, page_size=7, questions=sheet.questions | {"tranche_age"})
+    # The store gives a frame of the questions the sheets read only: far fewer columns.
+    assert {"consentement", "aisance", "accompagne"} <= set(read.columns)
+    assert "commune" not in read and len(read.columns) < len(whole.columns) / 2
+    pd.testing.assert_frame_equal(read, whole[list(read.columns)], check_exact=True)
+    prepared = prepare_store_sheets(store, today=dt.date(2026, 1, 5))
+    latest = store.latest_form_version("habitants")
+    assert latest is not None
+    form = load_form_bytes(*store.form_source(latest.id))
+    expected = prepare_sheets(
+        whole, sheet, form=form, names=zone_names(store), today=dt.date(2026, 1, 5)
+    )
+    assert len(prepared.neighbourhoods) > 2
+    pd.testing.assert_frame_equal(prepared.estimates, expected.estimates, check_exact=True)
+    for got, wanted in zip(
+        (prepared.territory, *prepared.neighbourhoods),
+        (expected.territory, *expected.neighbourhoods),
+        strict=True,
+    ):
+        assert (got.domain, got.respondents, got.age, got.sex, got.effective) == (
+            wanted.domain, wanted.respondents, wanted.age, wanted.sex, wanted.effective
+        )
 
 
 def test_periods_read_by_pages_are_first_and_last_day_of_each_zone(store: Store) -> None:
