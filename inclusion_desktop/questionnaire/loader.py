@@ -297,6 +297,7 @@ class _FormBuilder:
     noticed: set[tuple[str, str]] = field(default_factory=set)
     renamed_rows: dict[int, str] = field(default_factory=dict)
     looked_up: set[str] = field(default_factory=set)
+    missing_media: list[str] = field(default_factory=list)
     parsed: dict[tuple[str, bool], Expression] = field(default_factory=dict)
     known_expressions: Mapping[str, Any] = field(default_factory=dict)
     duplicate_choices: bool = False
@@ -403,6 +404,7 @@ class _FormBuilder:
             notices=tuple(self.notices),
             by_name=dict(self.all_names),
             media=dict(self.media),
+            missing_media=tuple(self.missing_media),
         )
 
     # -- reading ------------------------------------------------------------------------------
@@ -536,6 +538,8 @@ class _FormBuilder:
                 alias = survey_header.get(base)
                 if isinstance(alias, tuple) and alias[1] in ("jr:count",):
                     continue
+                if base in _CHOICE_MEDIA_COLUMNS:
+                    self.attach_media(str(value), sheet="survey", row=index + 2, column=column)
                 if base in ("bind", "body", "instance", "media") or base in _CHOICE_MEDIA_COLUMNS:
                     message = "colonne transmise à ODK, sans effet sur ordinateur"
                 else:
@@ -548,6 +552,7 @@ class _FormBuilder:
                 column = key if isinstance(key, str) else ""  # a cell with no header
                 base = column.split("::", 1)[0].strip().lower()
                 if base in _CHOICE_MEDIA_COLUMNS and value not in (None, ""):
+                    self.attach_media(str(value), sheet="choices", row=index + 2, column=column)
                     self.notice(
                         "images et sons des choix non affichés : le libellé est montré",
                         sheet="choices",
@@ -744,13 +749,31 @@ class _FormBuilder:
                 return self.media[file_name]
         return None
 
+    def missing_file(self, message: str, **where: Any) -> None:
+        """A file the form names is not among its files: noticed, and listed for registration."""
+        before = len(self.notices)
+        self.notice(message, **where)
+        self.missing_media.extend(self.notices[before:])
+
+    def attach_media(self, file_name: str, *, sheet: str, row: int, column: str) -> None:
+        """Reads an image or sound a question or choice names, so that the form carries it."""
+        name = file_name.strip()
+        if name and self.media_file(name) is None:
+            self.missing_file(
+                f"fichier « {name} » absent des fichiers du formulaire : le libellé est montré",
+                sheet=sheet,
+                row=row,
+                column=column,
+                key=f"media:{name}",
+            )
+
     def attach_pulldata_files(self, expressions: Sequence[str]) -> None:
         """Reads the CSV files pulldata() names, so that the form carries them."""
         for source in expressions:
             for match in _PULLDATA_FILE.finditer(source):
                 name = match.group(1)
                 if self.media_file(name) is None and self.media_file(f"{name}.csv") is None:
-                    self.notice(
+                    self.missing_file(
                         f"fichier « {name}.csv » de pulldata() absent : valeur vide",
                         key=f"pulldata:{name}",
                     )
@@ -936,7 +959,7 @@ class _FormBuilder:
                 file_name = itemset or list_name
                 choices = self.choices_from_file(file_name, row)
                 if choices is None:
-                    self.notice(
+                    self.missing_file(
                         f"fichier de choix « {file_name} » absent des fichiers du formulaire : "
                         "la réponse est saisie en texte",
                         row=row,

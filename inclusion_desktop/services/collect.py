@@ -140,6 +140,7 @@ class Collector:
                 version=form.version,
                 title=form.title,
                 sha256=form.sha256,
+                media=form.media,
             )
             self._forms[version.id] = form
             versions.append(version)
@@ -152,8 +153,7 @@ class Collector:
         stored XLSForm is unchanged).
         """
         if form_version_id not in self._forms:
-            source, filename = self.store.form_source(form_version_id)
-            self._forms[form_version_id] = load_form_bytes(source, filename)
+            self._forms[form_version_id] = self.store.stored_form(form_version_id)
         form = self._forms[form_version_id]
         text = self.store.get_setting(SETTING_TERRITORY)
         if not text:
