@@ -265,14 +265,17 @@ def load_form_bytes(
 
     sha256 = hashlib.sha256(source).hexdigest()
     folders = tuple(media_dirs)
-    form = form_cache.remembered(sha256, filename, folders, given_media=bool(media))
+    given = form_cache.given_media_key(media or {})
+    form = form_cache.remembered(sha256, filename, folders, given)
     if form is not None:
         return form
     builder = _FormBuilder(source, filename)
     builder.media = dict(media or {})
     builder.media_dirs = folders
     form = _guarded_build(builder.build, filename)
-    form_cache.remember(form, folders, sorted(builder.looked_up), given_media=bool(media))
+    # Names found in the given files are not looked for in the folders: only the others count.
+    from_folders = sorted(builder.looked_up - set(media or {}))
+    form_cache.remember(form, folders, from_folders, given)
     return form
 
 

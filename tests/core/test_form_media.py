@@ -11,7 +11,7 @@ import pytest
 from sync_support import all_rows, empty_store
 
 from inclusion_desktop.cli import main as cli_main
-from inclusion_desktop.questionnaire.loader import load_form
+from inclusion_desktop.questionnaire.loader import load_form, load_form_bytes
 from inclusion_desktop.questionnaire.model import Form, QuestionType
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.sync.bundle import (
@@ -79,6 +79,16 @@ def test_the_loader_reads_every_file_the_form_names(tmp_path: Path) -> None:
     form = load_form(_form_folder(tmp_path))
     assert form.media == {"quartiers.csv": QUARTIERS, "logo.png": LOGO, "oui.png": OUI}
     assert form.missing_media == ()
+
+
+def test_a_form_given_its_files_is_built_once_per_run_for_the_same_files(tmp_path: Path) -> None:
+    form = load_form(_form_folder(tmp_path))
+    first = load_form_bytes(form.source, form.source_filename, media=dict(form.media))
+    assert load_form_bytes(form.source, form.source_filename, media=dict(form.media)) is first
+    other = {**form.media, "quartiers.csv": QUARTIERS + b"autre,Autre\n"}
+    changed = load_form_bytes(form.source, form.source_filename, media=other)
+    assert changed is not first
+    assert _quartiers(changed) == ["epinette", "sous_le_bois", "autre"]
 
 
 def test_register_and_load_back_from_the_store(tmp_path: Path, store_url: str) -> None:
