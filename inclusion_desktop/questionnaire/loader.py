@@ -709,6 +709,8 @@ class _FormBuilder:
         if data is None:
             return None
         choices: list[Choice] = []
+        if file_name.lower().endswith(".geojson"):
+            return self.choices_from_geojson(file_name, data, row)
         if file_name.lower().endswith(".csv"):
             import csv
             import io
@@ -735,6 +737,34 @@ class _FormBuilder:
                     extra = {k: v for k, v in fields.items() if k not in ("name", "label")}
                     label = _text(fields.get("label") or fields["name"])
                     choices.append(Choice(fields["name"], label, extra))
+        return ChoiceList(file_name, tuple(choices))
+
+    def choices_from_geojson(self, file_name: str, data: bytes, row: int) -> ChoiceList | None:
+        """Choices of a GeoJSON file as ODK reads them: a feature's `id` and `title`, its point."""
+        import json
+
+        try:
+            features = json.loads(data.decode("utf-8-sig"))["features"]
+            choices = []
+            for feature in features:
+                properties = dict(feature.get("properties") or {})
+                name = str(feature.get("id") or properties.pop("id", "") or "").strip()
+                if not name:
+                    continue
+                extra = {key: str(value) for key, value in properties.items() if key != "title"}
+                geometry = feature.get("geometry") or {}
+                if geometry.get("type") == "Point":
+                    longitude, latitude, *_rest = geometry["coordinates"]
+                    extra["geometry"] = f"{latitude} {longitude} 0 0"
+                label = _text(properties.get("title") or name)
+                choices.append(Choice(name, label, extra))
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+            self.problem(
+                f"fichier « {file_name} » illisible (GeoJSON attendu : {error})",
+                row=row,
+                column="type",
+            )
+            return None
         return ChoiceList(file_name, tuple(choices))
 
     def media_file(self, file_name: str) -> bytes | None:

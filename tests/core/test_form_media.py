@@ -11,7 +11,7 @@ import pytest
 from sync_support import all_rows, empty_store
 
 from inclusion_desktop.cli import main as cli_main
-from inclusion_desktop.questionnaire.loader import load_form, load_form_bytes
+from inclusion_desktop.questionnaire.loader import FormError, load_form, load_form_bytes
 from inclusion_desktop.questionnaire.model import Form, QuestionType
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.sync.bundle import (
@@ -225,3 +225,42 @@ def test_a_missing_file_is_reported_at_registration_as_form_check_reports_it(
         # The files that were there are kept; the form still loads with its choices.
         assert set(store.form_media(version.id)) == {"quartiers.csv", "oui.png"}
         assert _quartiers(store.stored_form(version.id)) == ["epinette", "sous_le_bois"]
+
+
+def test_geojson_choices_are_read_as_odk_reads_them(tmp_path: Path) -> None:
+    (tmp_path / "lieux.geojson").write_text(
+        '{"type": "FeatureCollection", "features": ['
+        '{"type": "Feature", "id": "mairie", "properties": {"title": "Mairie", "commune": "a"},'
+        ' "geometry": {"type": "Point", "coordinates": [3.97, 50.28]}},'
+        '{"type": "Feature", "properties": {"id": "gare", "title": "Gare"},'
+        ' "geometry": {"type": "Point", "coordinates": [3.96, 50.27, 120]}}]}',
+        encoding="utf-8",
+    )
+    path = tmp_path / "lieux.md"
+    path.write_text(
+        "| survey |\n| | type | name | label |\n"
+        "| | select_one_from_file lieux.geojson | lieu | Lieu |\n",
+        encoding="utf-8",
+    )
+    form = load_form(path)
+    question = form.question("lieu")
+    assert question.type is QuestionType.SELECT_ONE and question.choices is not None
+    mairie, gare = question.choices.choices
+    assert (mairie.name, mairie.label.get(None), gare.name) == ("mairie", "Mairie", "gare")
+    assert mairie.extra == {"commune": "a", "geometry": "50.28 3.97 0 0"}
+    assert "lieux.geojson" in form.media
+
+
+def test_unreadable_geojson_is_refused_where_it_is_named(tmp_path: Path) -> None:
+    (tmp_path / "lieux.geojson").write_text("{pas du json", encoding="utf-8")
+    path = tmp_path / "lieux.md"
+    path.write_text(
+        "| survey |\n| | type | name | label |\n"
+        "| | select_one_from_file lieux.geojson | lieu | Lieu |\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(FormError) as caught:
+        load_form(path)
+    [problem] = caught.value.problems
+    assert "lieux.geojson" in problem.message and "GeoJSON" in problem.message
+    assert (problem.sheet, problem.row, problem.column) == ("survey", 2, "type")
