@@ -69,6 +69,19 @@ def _register(store: Store, form: Form) -> int:
     ).id
 
 
+def _field_export(tmp_path: Path, form: Form, answers: dict[str, str]) -> Path:
+    """A field laptop registers the form, fills one questionnaire and exports it."""
+    with empty_store(tmp_path / "terrain.sqlite") as field:
+        field.set_device_name("Portable terrain")
+        version_id = _register(field, form)
+        operator = field.add_operator("Samira").id
+        sub = field.create_submission(
+            form_version_id=version_id, zone="QPV-A", operator_id=operator
+        )
+        field.finalize(sub.uuid, answers, operator)
+        return export_bundle(field, tmp_path / "terrain.idbundle").path
+
+
 def _quartiers(form: Form) -> list[str]:
     question = form.question("quartier")
     assert question.type is QuestionType.SELECT_ONE and question.choices is not None
@@ -110,16 +123,8 @@ def test_register_and_load_back_from_the_store(tmp_path: Path, store_url: str) -
 
 def test_round_trip_to_a_store_that_never_saw_the_folder(tmp_path: Path, store_url: str) -> None:
     form = load_form(_form_folder(tmp_path / "auteur"))
-    with empty_store(tmp_path / "terrain.sqlite") as field:
-        field.set_device_name("Portable terrain")
-        version_id = _register(field, form)
-        operator = field.add_operator("Samira").id
-        sub = field.create_submission(
-            form_version_id=version_id, zone="QPV-A", operator_id=operator
-        )
-        field.finalize(sub.uuid, {"quartier": "sous_le_bois", "aide": "oui"}, operator)
-        result = export_bundle(field, tmp_path / "terrain.idbundle")
-    manifest = bundle_manifest(result.path)
+    exported = _field_export(tmp_path, form, {"quartier": "sous_le_bois", "aide": "oui"})
+    manifest = bundle_manifest(exported)
     assert manifest["format_version"] == FORM_MEDIA_FORMAT_VERSION
     [entry] = manifest["forms"]
     listed = {media["file_name"]: media for media in entry["media"]}
@@ -133,7 +138,7 @@ def test_round_trip_to_a_store_that_never_saw_the_folder(tmp_path: Path, store_u
     for file in (tmp_path / "auteur" / "quartiers-media").iterdir():
         file.unlink()
     with Store.open(store_url) as coordinator:
-        [report] = merge_files(coordinator, [result.path], allow_unsigned=True)
+        [report] = merge_files(coordinator, [exported], allow_unsigned=True)
         assert report.merged, report.refused_reason
         [stored] = coordinator.form_versions()
         assert coordinator.form_media(stored.id) == {
@@ -145,7 +150,7 @@ def test_round_trip_to_a_store_that_never_saw_the_folder(tmp_path: Path, store_u
         assert _quartiers(loaded) == ["epinette", "sous_le_bois"]
         assert loaded.media["logo.png"] == LOGO
         # Merging the same file again adds no row.
-        merge_files(coordinator, [result.path], allow_unsigned=True)
+        merge_files(coordinator, [exported], allow_unsigned=True)
         assert coordinator.form_media(stored.id) == loaded.media
 
 
@@ -162,17 +167,8 @@ def _rewritten(path: Path, target: Path, member: str, data: bytes) -> Path:
 
 def test_tampered_form_file_is_refused_naming_it(tmp_path: Path) -> None:
     form = load_form(_form_folder(tmp_path / "auteur"))
-    with empty_store(tmp_path / "terrain.sqlite") as field:
-        field.set_device_name("Portable terrain")
-        version_id = _register(field, form)
-        operator = field.add_operator("Samira").id
-        sub = field.create_submission(
-            form_version_id=version_id, zone="QPV-A", operator_id=operator
-        )
-        field.finalize(sub.uuid, {"quartier": "epinette"}, operator)
-        result = export_bundle(field, tmp_path / "terrain.idbundle")
     tampered = _rewritten(
-        result.path,
+        _field_export(tmp_path, form, {"quartier": "epinette"}),
         tmp_path / "modifie.idbundle",
         f"forms/{form.sha256}/media/quartiers.csv",
         QUARTIERS + b"pirate,Quartier ajout\xc3\xa9\n",
