@@ -72,3 +72,38 @@ def test_lowering_the_count_asks_before_deleting_filled_instances(
     assert len(asked) == 1 and "« Membre » (1)" in asked[0]
     assert len(view.session.instances("membres")) == instances
     assert view.current_key == page
+
+
+def test_the_question_names_the_outer_instance_of_a_nested_repeat(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    nested = Path(__file__).parents[1] / "core" / "fixtures" / "nested_repeats.md"
+    session = FormSession(load_form(nested))
+    widget = FieldFormView()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.start(
+        session,
+        "uuid:menages",
+        title="Ménages",
+        position=None,
+        save_draft=lambda uuid, answers, position: None,
+        finalize=lambda uuid, s: None,
+    )
+    session.set_answer("nb_menages", "2")
+    session.set_answer("commune", "Douai", 1)
+    session.set_answer("taille", "2", 1)
+    session.set_answer("prenom", "Ana", (1, 0))
+    session.set_answer("prenom", "Léo", (1, 1))
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    widget.show_page("taille[1]")
+    widget._on_answered(session.form.question("taille"), 1, "1")
+    widget.go_next()
+    assert len(asked) == 1 and "« Personne de Douai » du ménage n° 2 (1)" in asked[0]
+    assert [row["prenom"] for row in session.instances("personne", 1)] == ["Ana"]
