@@ -368,6 +368,10 @@ class Collector:
             operator_id=operator_id,
             seconds=seconds,
         )
+        # Resolved at once when nothing differs: a file only the second keyer attached is kept.
+        kept = merge_verified(first, second, {}, form=form)
+        if not discrepancies and kept != first:
+            self.store.save_revision(uuid, recalculated(form, kept), operator_id)
         return info, discrepancies
 
     def resolve_verification(
@@ -377,7 +381,7 @@ class Collector:
         submission = self.store.get_submission(verification.submission_uuid)
         form = self.form(submission.form_version_id)
         first = self.store.head_answers(verification.submission_uuid)
-        verified = recalculated(form, merge_verified(first, verification.answers, picks))
+        verified = recalculated(form, merge_verified(first, verification.answers, picks, form=form))
         return self.store.resolve_verification(
             verification.id, answers=verified, operator_id=operator_id
         )

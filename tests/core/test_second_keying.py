@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sync_support import empty_store
 
+from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.services.campaign import clear_free_text
 from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store
@@ -110,3 +111,34 @@ def test_clearing_free_text_and_purging_reach_the_second_keying(tmp_path: Path) 
     assert counts.submissions == 1 and counts.drafts == 1
     assert store.second_keying() is None
     store.close()
+
+
+def test_a_file_only_the_blind_keyer_attached_is_kept_once_verified(tmp_path: Path) -> None:
+    source = FORM.replace(b"| settings |", b"| | image | photo | Photo |\n| settings |")
+    store = empty_store(tmp_path / "saisie.sqlite")
+    with store:
+        store.set_device_name("Poste de saisie")
+        form = store.register_form(
+            source=source,
+            filename="papier.md",
+            form_id="saisie_papier",
+            version="2",
+            title="Papier",
+            sha256=hashlib.sha256(source).hexdigest(),
+        )
+        op = store.add_operator("Karim").id
+        sub = store.create_submission(
+            form_version_id=form.id, zone="z", operator_id=op, entry_mode="keying"
+        )
+        store.finalize(sub.uuid, FIRST, op)
+        store.record_keying(sub.uuid, paper_number="P-1", seconds=60)
+        photo = store.add_attachment(
+            sub.uuid, question="photo", file_name="façade.png", data=b"\x89PNG\r\n\x1a\n"
+        )
+        collector = Collector(store)
+        blind = FormSession(collector.form(form.id), {**FIRST, "photo": photo.file_name})
+        info, discrepancies = collector.finish_verification(sub.uuid, blind, op, seconds=45)
+        # Files are chosen on disk, never compared: no discrepancy, resolved at once.
+        assert discrepancies == [] and info.resolved_at is not None
+        assert store.head_answers(sub.uuid) == {**FIRST, "photo": "façade.png"}
+        assert store.attachment_data(sub.uuid, "façade.png") == b"\x89PNG\r\n\x1a\n"
