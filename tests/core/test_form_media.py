@@ -205,6 +205,7 @@ def test_a_missing_file_is_reported_at_registration_as_form_check_reports_it(
     path = _form_folder(tmp_path / "auteur", with_logo=False)
     assert cli_main(["form", "check", str(path)]) == 0
     checked = capsys.readouterr().out
+    assert "Fichiers du formulaire (gardés avec lui) : oui.png, quartiers.csv" in checked
     [missing] = [line for line in checked.splitlines() if "logo.png" in line]
     assert missing.startswith("Remarque : feuille « survey », ligne 2, colonne « media::image »")
     assert "absent des fichiers du formulaire" in missing
