@@ -25,17 +25,17 @@ FIRST = {"numero_papier": "P-1", "age": "30", "commentaire": "premiere saisie"}
 SECRET = "Mme ZEBRULON 06 12 34 56 78"
 
 
-def _keyed(path: Path) -> tuple[Store, Collector, str, int]:
+def _keyed(path: Path, source: bytes = FORM) -> tuple[Store, Collector, str, int]:
     """A store with paper form P-1 keyed once and finished."""
     store = empty_store(path)
     store.set_device_name("Poste de saisie")
     form = store.register_form(
-        source=FORM,
+        source=source,
         filename="papier.md",
         form_id="saisie_papier",
         version="1",
         title="Papier",
-        sha256=hashlib.sha256(FORM).hexdigest(),
+        sha256=hashlib.sha256(source).hexdigest(),
     )
     op = store.add_operator("Karim").id
     sub = store.create_submission(
@@ -115,30 +115,15 @@ def test_clearing_free_text_and_purging_reach_the_second_keying(tmp_path: Path) 
 
 def test_a_file_only_the_blind_keyer_attached_is_kept_once_verified(tmp_path: Path) -> None:
     source = FORM.replace(b"| settings |", b"| | image | photo | Photo |\n| settings |")
-    store = empty_store(tmp_path / "saisie.sqlite")
+    store, collector, uuid, op = _keyed(tmp_path / "saisie.sqlite", source)
     with store:
-        store.set_device_name("Poste de saisie")
-        form = store.register_form(
-            source=source,
-            filename="papier.md",
-            form_id="saisie_papier",
-            version="2",
-            title="Papier",
-            sha256=hashlib.sha256(source).hexdigest(),
-        )
-        op = store.add_operator("Karim").id
-        sub = store.create_submission(
-            form_version_id=form.id, zone="z", operator_id=op, entry_mode="keying"
-        )
-        store.finalize(sub.uuid, FIRST, op)
-        store.record_keying(sub.uuid, paper_number="P-1", seconds=60)
         photo = store.add_attachment(
-            sub.uuid, question="photo", file_name="façade.png", data=b"\x89PNG\r\n\x1a\n"
+            uuid, question="photo", file_name="façade.png", data=b"\x89PNG\r\n\x1a\n"
         )
-        collector = Collector(store)
-        blind = FormSession(collector.form(form.id), {**FIRST, "photo": photo.file_name})
-        info, discrepancies = collector.finish_verification(sub.uuid, blind, op, seconds=45)
+        form_version = store.get_submission(uuid).form_version_id
+        blind = FormSession(collector.form(form_version), {**FIRST, "photo": photo.file_name})
+        info, discrepancies = collector.finish_verification(uuid, blind, op, seconds=45)
         # Files are chosen on disk, never compared: no discrepancy, resolved at once.
         assert discrepancies == [] and info.resolved_at is not None
-        assert store.head_answers(sub.uuid) == {**FIRST, "photo": "façade.png"}
-        assert store.attachment_data(sub.uuid, "façade.png") == b"\x89PNG\r\n\x1a\n"
+        assert store.head_answers(uuid) == {**FIRST, "photo": "façade.png"}
+        assert store.attachment_data(uuid, "façade.png") == b"\x89PNG\r\n\x1a\n"

@@ -22,11 +22,8 @@ COUNTED_FORM = """
 """
 
 
-@pytest.fixture
-def view(qtbot, tmp_path: Path) -> FieldFormView:  # type: ignore[no-untyped-def]
-    path = tmp_path / "menage.md"
-    path.write_text(COUNTED_FORM, encoding="utf-8")
-    session = FormSession(load_form(path))
+def started(qtbot, session: FormSession) -> FieldFormView:  # type: ignore[no-untyped-def]
+    """Field mode showing `session`, saving nothing."""
     widget = FieldFormView()
     qtbot.addWidget(widget)
     widget.show()
@@ -38,6 +35,15 @@ def view(qtbot, tmp_path: Path) -> FieldFormView:  # type: ignore[no-untyped-def
         save_draft=lambda uuid, answers, position: None,
         finalize=lambda uuid, s: None,
     )
+    return widget
+
+
+@pytest.fixture
+def view(qtbot, tmp_path: Path) -> FieldFormView:  # type: ignore[no-untyped-def]
+    path = tmp_path / "menage.md"
+    path.write_text(COUNTED_FORM, encoding="utf-8")
+    session = FormSession(load_form(path))
+    widget = started(qtbot, session)
     session.set_answer("taille", "2")
     session.set_answer("prenom", "Ana", 0)
     session.set_answer("prenom", "Bob", 1)
@@ -74,22 +80,12 @@ def test_lowering_the_count_asks_before_deleting_filled_instances(
     assert view.current_key == page
 
 
-def test_the_question_names_the_outer_instance_of_a_nested_repeat(
+def test_the_question_names_the_outer_instance_of_a_nested_repeat(  # type: ignore[no-untyped-def]
     qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     nested = Path(__file__).parents[1] / "core" / "fixtures" / "nested_repeats.md"
     session = FormSession(load_form(nested))
-    widget = FieldFormView()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.start(
-        session,
-        "uuid:menages",
-        title="Ménages",
-        position=None,
-        save_draft=lambda uuid, answers, position: None,
-        finalize=lambda uuid, s: None,
-    )
+    widget = started(qtbot, session)
     session.set_answer("nb_menages", "2")
     session.set_answer("commune", "Douai", 1)
     session.set_answer("taille", "2", 1)
