@@ -94,6 +94,7 @@ class Code(StrEnum):
     FORM_CHOICE_TWICE = "form.choice_twice"
     FORM_PYXFORM = "form.pyxform"
     FORM_FILE_UNREADABLE = "form.file_unreadable"
+    FORM_GEOJSON_UNREADABLE = "form.geojson_unreadable"
     FORM_UNSUPPORTED_TYPE = "form.unsupported_type"
     FORM_UNKNOWN_LIST = "form.unknown_list"
     FORM_EXPRESSION = "form.expression"
@@ -374,6 +375,9 @@ MESSAGES: dict[Code, str] = {
     Code.FORM_PYXFORM: QT_TRANSLATE_NOOP("Messages", "XLSForm refusé par pyxform : {message}"),
     Code.FORM_FILE_UNREADABLE: QT_TRANSLATE_NOOP(
         "Messages", "fichier « {file} » illisible ({error})"
+    ),
+    Code.FORM_GEOJSON_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "fichier « {file} » illisible (GeoJSON attendu : {error})"
     ),
     Code.FORM_UNSUPPORTED_TYPE: QT_TRANSLATE_NOOP(
         "Messages", "type de question non pris en charge : « {type} »"

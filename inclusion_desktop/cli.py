@@ -586,6 +586,7 @@ def _form_check(path: Path, *, as_json: bool) -> int:
         "repeats": sum(1 for group in form.groups if group.is_repeat),
         "choice_lists": len(form.choice_lists),
         "sha256": form.sha256,
+        "media": sorted(form.media),
         "warnings": list(form.warnings),
         "notices": list(form.notices),
     }
@@ -598,6 +599,8 @@ def _form_check(path: Path, *, as_json: bool) -> int:
         "Types : " + ", ".join(f"{name} {count}" for name, count in sorted(types.items())),
         f"SHA-256 : {form.sha256}",
     ]
+    if form.media:
+        lines.append("Fichiers du formulaire (gardés avec lui) : " + ", ".join(sorted(form.media)))
     lines += [f"Avertissement pyxform : {warning}" for warning in form.warnings]
     lines += [f"Remarque : {notice}" for notice in form.notices]
     _emit(summary, as_json, "\n".join(lines))

@@ -199,15 +199,27 @@ def _normalised(question: Question, value: Any) -> str:
 
 
 def merge_verified(
-    first: Mapping[str, Any], second: Mapping[str, Any], picks: Mapping[str, str]
+    first: Mapping[str, Any],
+    second: Mapping[str, Any],
+    picks: Mapping[str, str],
+    *,
+    form: Form,
 ) -> dict[str, Any]:
-    """The verified answers: the first keying, with each discrepancy set to the picked value."""
+    """The verified answers: the first keying, with each discrepancy set to the picked value.
+
+    Attached files are not compared (see compare_keyings): a file only the second keying
+    attached is kept, so that no file chosen for the paper form is lost.
+    """
     merged = dict(first)
     for name, value in picks.items():
         if value == "":
             merged.pop(name, None)
         else:
             merged[name] = value
+    for question in form.questions:
+        name = question.name
+        if question.type in MEDIA_TYPES and not merged.get(name) and second.get(name):
+            merged[name] = second[name]
     return merged
 
 

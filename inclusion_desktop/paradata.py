@@ -364,12 +364,11 @@ def store_report(
     `form` is that questionnaire already loaded, if the caller has it (else its newest version
     is read from the store: pyxform takes a moment).
     """
-    from inclusion_desktop.questionnaire.loader import load_form_bytes
     from inclusion_desktop.territory import store_neighbourhoods
 
     if form is None or form.form_id != form_id:
         version = store.latest_form_version(form_id)
-        form = load_form_bytes(*store.form_source(version.id)) if version is not None else None
+        form = store.stored_form(version.id) if version is not None else None
     to_review = store.pending_review_uuids()
     timed = store.paradata()
     rows = [

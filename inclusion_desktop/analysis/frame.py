@@ -17,7 +17,6 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import union_categoricals
 
-from inclusion_desktop.questionnaire.loader import load_form_bytes
 from inclusion_desktop.questionnaire.model import (
     GEO_TYPES,
     MEDIA_TYPES,
@@ -314,8 +313,7 @@ def submissions_frame(
     versions = [v for v in store.form_versions() if v.form_id == form_id]
     forms: dict[int, Form] = {}
     for version in versions:
-        source, filename = store.form_source(version.id)
-        forms[version.id] = load_form_bytes(source, filename)
+        forms[version.id] = store.stored_form(version.id)
     labels = {v.id: v.version for v in versions}
     # Oldest version first, so the newest labels win nowhere but column order is stable.
     ordered = [forms[v.id] for v in sorted(versions, key=lambda v: v.id)]

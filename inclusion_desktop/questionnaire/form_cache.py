@@ -5,16 +5,18 @@ of a file depends only on the file's bytes and pyxform's version, so it is kept 
 the user's cache folder) under a name made of both: the next start reads it instead of the
 workbook. A changed file has another hash, hence another entry; a damaged or foreign entry is
 ignored and rewritten. Within one run, the built Form itself is reused while the attached files
-it looked up (choice CSVs, pulldata files) are unchanged.
+it looked up (choice CSVs, pulldata files) are unchanged: files given as bytes (a form read from
+the store) are part of the key by their hashes, files read from folders by size and time.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +44,6 @@ def cache_dir() -> Path:
 
 def parser_fingerprint() -> str:
     """Identifies the expression parser: cached facts about expressions hold for it only."""
-    import hashlib
-
     from inclusion_desktop.questionnaire import expressions, odk_functions, xpath
 
     digest = hashlib.sha256()
@@ -103,13 +103,22 @@ def media_signature(names: Sequence[str], folders: Sequence[Path]) -> tuple[str,
     return tuple(parts)
 
 
+def given_media_key(media: Mapping[str, bytes]) -> tuple[str, ...]:
+    """Names the attached files given as bytes by their hashes: part of the in-run key."""
+    return tuple(
+        f"{name}:{hashlib.sha256(data).hexdigest()}" for name, data in sorted(media.items())
+    )
+
+
+def _key(sha256: str, filename: str, folders: Sequence[Path], given: tuple[str, ...]) -> _Key:
+    return (sha256, filename, (*(str(folder) for folder in folders), *given))
+
+
 def remembered(
-    sha256: str, filename: str, folders: Sequence[Path], given_media: bool
+    sha256: str, filename: str, folders: Sequence[Path], given: tuple[str, ...] = ()
 ) -> Form | None:
     """The Form built earlier in this run from the same bytes and the same attached files."""
-    if given_media:
-        return None
-    key = (sha256, filename, tuple(str(folder) for folder in folders))
+    key = _key(sha256, filename, folders, given)
     found = _memory.get(key)
     if found is None:
         return None
@@ -121,12 +130,10 @@ def remembered(
 
 
 def remember(
-    form: Form, folders: Sequence[Path], looked_up: Sequence[str], given_media: bool
+    form: Form, folders: Sequence[Path], looked_up: Sequence[str], given: tuple[str, ...] = ()
 ) -> None:
     """Keeps `form` for the next load of the same file in this run."""
-    if given_media:
-        return
-    key = (form.sha256, form.source_filename, tuple(str(folder) for folder in folders))
+    key = _key(form.sha256, form.source_filename, folders, given)
     _memory[key] = (form, tuple(looked_up), media_signature(looked_up, folders))
     _memory.move_to_end(key)
     while len(_memory) > _MEMORY_SIZE:

@@ -294,14 +294,17 @@ def load_form_bytes(
 
     sha256 = hashlib.sha256(source).hexdigest()
     folders = tuple(media_dirs)
-    form = form_cache.remembered(sha256, filename, folders, given_media=bool(media))
+    given = form_cache.given_media_key(media or {})
+    form = form_cache.remembered(sha256, filename, folders, given)
     if form is not None:
         return form
     builder = _FormBuilder(source, filename)
     builder.media = dict(media or {})
     builder.media_dirs = folders
     form = _guarded_build(builder.build, filename)
-    form_cache.remember(form, folders, sorted(builder.looked_up), given_media=bool(media))
+    # Names found in the given files are not looked for in the folders: only the others count.
+    from_folders = sorted(builder.looked_up - set(media or {}))
+    form_cache.remember(form, folders, from_folders, given)
     return form
 
 
@@ -326,6 +329,7 @@ class _FormBuilder:
     noticed: set[tuple[str, str]] = field(default_factory=set)
     renamed_rows: dict[int, str] = field(default_factory=dict)
     looked_up: set[str] = field(default_factory=set)
+    missing_media: list[str] = field(default_factory=list)
     parsed: dict[tuple[str, bool], Expression] = field(default_factory=dict)
     known_expressions: Mapping[str, Any] = field(default_factory=dict)
     duplicate_choices: bool = False
@@ -436,6 +440,7 @@ class _FormBuilder:
             notices=tuple(self.notices),
             by_name=dict(self.all_names),
             media=dict(self.media),
+            missing_media=tuple(self.missing_media),
         )
 
     # -- reading ------------------------------------------------------------------------------
@@ -567,6 +572,8 @@ class _FormBuilder:
                 alias = survey_header.get(base)
                 if isinstance(alias, tuple) and alias[1] in ("jr:count",):
                     continue
+                if base in _CHOICE_MEDIA_COLUMNS:
+                    self.attach_media(str(value), sheet="survey", row=index + 2, column=column)
                 if base in ("bind", "body", "instance", "media") or base in _CHOICE_MEDIA_COLUMNS:
                     message = "colonne transmise à ODK, sans effet sur ordinateur"
                 else:
@@ -579,6 +586,7 @@ class _FormBuilder:
                 column = key if isinstance(key, str) else ""  # a cell with no header
                 base = column.split("::", 1)[0].strip().lower()
                 if base in _CHOICE_MEDIA_COLUMNS and value not in (None, ""):
+                    self.attach_media(str(value), sheet="choices", row=index + 2, column=column)
                     self.notice(
                         "images et sons des choix non affichés : le libellé est montré",
                         sheet="choices",
@@ -733,6 +741,8 @@ class _FormBuilder:
         if data is None:
             return None
         choices: list[Choice] = []
+        if file_name.lower().endswith(".geojson"):
+            return self.choices_from_geojson(file_name, data, row)
         if file_name.lower().endswith(".csv"):
             import csv
             import io
@@ -767,6 +777,36 @@ class _FormBuilder:
                     choices.append(Choice(fields["name"], label, extra))
         return ChoiceList(file_name, tuple(choices))
 
+    def choices_from_geojson(self, file_name: str, data: bytes, row: int) -> ChoiceList | None:
+        """Choices of a GeoJSON file as ODK reads them: a feature's `id` and `title`, its point."""
+        import json
+
+        try:
+            features = json.loads(data.decode("utf-8-sig"))["features"]
+            choices = []
+            for feature in features:
+                properties = dict(feature.get("properties") or {})
+                name = str(feature.get("id") or properties.pop("id", "") or "").strip()
+                if not name:
+                    continue
+                extra = {key: str(value) for key, value in properties.items() if key != "title"}
+                geometry = feature.get("geometry") or {}
+                if geometry.get("type") == "Point":
+                    longitude, latitude, *_rest = geometry["coordinates"]
+                    extra["geometry"] = f"{latitude} {longitude} 0 0"
+                label = _text(properties.get("title") or name)
+                choices.append(Choice(name, label, extra))
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+            self.problem(
+                Code.FORM_GEOJSON_UNREADABLE,
+                row=row,
+                column="type",
+                file=file_name,
+                error=str(error),
+            )
+            return None
+        return ChoiceList(file_name, tuple(choices))
+
     def media_file(self, file_name: str) -> bytes | None:
         """An attached file of the form, from the given ones or the media folders."""
         self.looked_up.add(file_name)
@@ -782,13 +822,31 @@ class _FormBuilder:
                 return self.media[file_name]
         return None
 
+    def missing_file(self, message: str, **where: Any) -> None:
+        """A file the form names is not among its files: noticed, and listed for registration."""
+        before = len(self.notices)
+        self.notice(message, **where)
+        self.missing_media.extend(self.notices[before:])
+
+    def attach_media(self, file_name: str, *, sheet: str, row: int, column: str) -> None:
+        """Reads an image or sound a question or choice names, so that the form carries it."""
+        name = file_name.strip()
+        if name and self.media_file(name) is None:
+            self.missing_file(
+                f"fichier « {name} » absent des fichiers du formulaire : le libellé est montré",
+                sheet=sheet,
+                row=row,
+                column=column,
+                key=f"media:{name}",
+            )
+
     def attach_pulldata_files(self, expressions: Sequence[str]) -> None:
         """Reads the CSV files pulldata() names, so that the form carries them."""
         for source in expressions:
             for match in _PULLDATA_FILE.finditer(source):
                 name = match.group(1)
                 if self.media_file(name) is None and self.media_file(f"{name}.csv") is None:
-                    self.notice(
+                    self.missing_file(
                         f"fichier « {name}.csv » de pulldata() absent : valeur vide",
                         key=f"pulldata:{name}",
                     )
@@ -974,7 +1032,7 @@ class _FormBuilder:
                 file_name = itemset or list_name
                 choices = self.choices_from_file(file_name, row)
                 if choices is None:
-                    self.notice(
+                    self.missing_file(
                         f"fichier de choix « {file_name} » absent des fichiers du formulaire : "
                         "la réponse est saisie en texte",
                         row=row,

@@ -265,8 +265,10 @@ class Form:
     #: What the app ignores or shows differently from ODK, located (never a refusal).
     notices: tuple[str, ...] = ()
     by_name: Mapping[str, Question | Group] = field(default_factory=dict)
-    #: The form's attached files (choice CSV/XML, pulldata CSV), by file name.
+    #: The form's attached files (choice CSV/XML, pulldata CSV, images, sounds), by file name.
     media: Mapping[str, bytes] = field(default_factory=dict)
+    #: The notices of files the form names that none of its folders holds (also in `notices`).
+    missing_media: tuple[str, ...] = ()
 
     def lookup(self, file: str, column: str, key_column: str, key: str) -> str:
         """pulldata(): `column` of the first row of CSV `file` whose `key_column` equals `key`."""

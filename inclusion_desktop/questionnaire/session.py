@@ -80,6 +80,7 @@ _MESSAGES_FR = {
     "geotrace": "Entrez au moins {count} points « latitude longitude » séparés par « ; ».",
     "repeat_count": "{extra} répétitions de plus que prévu ({count}) : supprimez celles en trop.",
     "repeat_count_one": "{extra} répétition de plus que prévu ({count}) : supprimez-la.",
+    "in_instance": "{group} n° {number} : {message}",
 }
 _MESSAGES_EN = {
     "required": "This question is required.",
@@ -100,6 +101,7 @@ _MESSAGES_EN = {
     "geotrace": 'Enter at least {count} "latitude longitude" points separated by ";".',
     "repeat_count": "{extra} more repetitions than expected ({count}): remove the extra ones.",
     "repeat_count_one": "{extra} more repetition than expected ({count}): remove it.",
+    "in_instance": "{group} no. {number}: {message}",
 }
 
 
@@ -358,14 +360,23 @@ class FormSession:
                 found.append((outer, held - expected))
         return found
 
+    def surplus_by_instance(self) -> list[tuple[str, tuple[int, ...], int]]:
+        """(repeat, outer instance, extra) for each instance of an outer repeat holding too many.
+
+        The outer instance is () for a repeat of the main sheet.
+        """
+        return [
+            (group.name, outer, extra)
+            for group in self.form.groups
+            if group.is_repeat and group.repeat_count is not None
+            for outer, extra in self._surplus(group)
+        ]
+
     def surplus_instances(self) -> dict[str, int]:
         """Repeats holding more filled instances than their repeat_count now asks for."""
-        surplus = {}
-        for group in self.form.groups:
-            if group.is_repeat and group.repeat_count is not None:
-                extra = sum(count for _, count in self._surplus(group))
-                if extra:
-                    surplus[group.name] = extra
+        surplus: dict[str, int] = {}
+        for name, _outer, extra in self.surplus_by_instance():
+            surplus[name] = surplus.get(name, 0) + extra
         return surplus
 
     def drop_surplus(self, repeat: str) -> None:
@@ -859,11 +870,25 @@ class FormSession:
                     message = self.error_for(question, instance_of(path))
                     if message:
                         problems[f"{question.name}{instance_suffix(path)}"] = message
-        for name, extra in self.surplus_instances().items():
-            expected = len(self.instances(name)) - extra
+        for name, outer, extra in self.surplus_by_instance():
+            expected = len(self.instances(name, instance_of(outer))) - extra
             key = "repeat_count" if extra > 1 else "repeat_count_one"
-            problems[name] = self._message(key, extra=str(extra), count=str(expected))
+            message = self._message(key, extra=str(extra), count=str(expected))
+            problems[f"{name}{instance_suffix(instance_of(outer))}"] = self._in_outer_instances(
+                message, name, outer
+            )
         return problems
+
+    def _in_outer_instances(self, message: str, repeat: str, outer: tuple[int, ...]) -> str:
+        """`message` preceded by the instance it concerns: « Ménage n° 2 : … »."""
+        chain = self.repeat_chain(repeat)
+        for depth in range(len(outer) - 1, -1, -1):
+            group = self.form.by_name[chain[depth]]
+            label = self.label(group, instance_of(outer[: depth + 1])) or group.name
+            message = self._message(
+                "in_instance", group=label, number=str(outer[depth] + 1), message=message
+            )
+        return message
 
     # -- pages (field mode) ----------------------------------------------------------------------
 

@@ -691,15 +691,12 @@ def prepare_store_sheets(
     The sheets and the in-app dashboard both start here, so they always show the same figures.
     Raises `ReportError` when there is nothing to estimate.
     """
-    from inclusion_desktop.questionnaire.loader import load_form_bytes
-
     if lang not in LANGUAGES:
         raise ReportError(code=Code.REPORT_UNKNOWN_LANGUAGE, lang=lang)
     latest = store.latest_form_version(form_id)
     if latest is None:
         raise ReportError(code=Code.REPORT_NO_FORM, form_id=form_id)
-    source, filename = store.form_source(latest.id)
-    form = load_form_bytes(source, filename)
+    form = store.stored_form(latest.id)
     sheet = load_indicators(form_id, form) if has_indicator_file(form_id) else generic_indicators(
         form
     )

@@ -528,7 +528,6 @@ def prepare_offer(store: Any, residents: Any = None) -> OfferData:
     offer, or None. Raises `OfferError` when the store holds no complete structure.
     """
     from inclusion_desktop.analysis import submissions_frame
-    from inclusion_desktop.questionnaire.loader import load_form_bytes
     from inclusion_desktop.territory import load_territory
 
     latest = store.latest_form_version(OFFER_FORM)
@@ -537,8 +536,7 @@ def prepare_offer(store: Any, residents: Any = None) -> OfferData:
     frame = submissions_frame(store, OFFER_FORM)
     if len(frame) == 0:
         raise OfferError("Aucun questionnaire structures complet : pas de fiche de l’offre.")
-    source, filename = store.form_source(latest.id)
-    form = load_form_bytes(source, filename)
+    form = store.stored_form(latest.id)
     communes = territory_communes(load_territory(store))
     return build_offer(frame, form, communes, residents)
 
@@ -728,7 +726,6 @@ def resident_design(store: Any) -> tuple[Any, Any, Any] | None:
         load_population_targets,
         parse_population_targets,
     )
-    from inclusion_desktop.questionnaire.loader import load_form_bytes
     from inclusion_desktop.reports.generate import SETTING_POPULATION
 
     latest = store.latest_form_version("habitants")
@@ -737,7 +734,7 @@ def resident_design(store: Any) -> tuple[Any, Any, Any] | None:
     frame = submissions_frame(store, "habitants")
     if len(frame) == 0:
         return None
-    form = load_form_bytes(*store.form_source(latest.id))
+    form = store.stored_form(latest.id)
     design = SurveyDesign(frame)
     edited = store.get_setting(SETTING_POPULATION)
     try:

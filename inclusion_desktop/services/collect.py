@@ -148,6 +148,7 @@ class Collector:
                 version=form.version,
                 title=form.title,
                 sha256=form.sha256,
+                media=form.media,
             )
             self._forms[version.id] = form
             versions.append(version)
@@ -160,8 +161,7 @@ class Collector:
         stored XLSForm is unchanged).
         """
         if form_version_id not in self._forms:
-            source, filename = self.store.form_source(form_version_id)
-            self._forms[form_version_id] = load_form_bytes(source, filename)
+            self._forms[form_version_id] = self.store.stored_form(form_version_id)
         form = self._forms[form_version_id]
         text = self.store.get_setting(SETTING_TERRITORY)
         if not text:
@@ -376,6 +376,10 @@ class Collector:
             operator_id=operator_id,
             seconds=seconds,
         )
+        # Resolved at once when nothing differs: a file only the second keyer attached is kept.
+        kept = merge_verified(first, second, {}, form=form)
+        if not discrepancies and kept != first:
+            self.store.save_revision(uuid, recalculated(form, kept), operator_id)
         return info, discrepancies
 
     def resolve_verification(
@@ -385,7 +389,7 @@ class Collector:
         submission = self.store.get_submission(verification.submission_uuid)
         form = self.form(submission.form_version_id)
         first = self.store.head_answers(verification.submission_uuid)
-        verified = recalculated(form, merge_verified(first, verification.answers, picks))
+        verified = recalculated(form, merge_verified(first, verification.answers, picks, form=form))
         return self.store.resolve_verification(
             verification.id, answers=verified, operator_id=operator_id
         )

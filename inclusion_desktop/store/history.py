@@ -24,6 +24,7 @@ from inclusion_desktop.store.audit import audit_records, write_audit
 from inclusion_desktop.store.concurrency import lock_shared_settings, with_retries
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.fieldwork import fieldwork_payload, merge_fieldwork
+from inclusion_desktop.store.form_media import add_form_media, stored_media
 from inclusion_desktop.store.hashing import canonical_json, content_hash, content_hash_of_text
 from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import (
@@ -65,6 +66,8 @@ class FormSource:
     title: str
     filename: str
     source: bytes
+    # The files the form names (store.form_media), by name.
+    media: Mapping[str, bytes] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,8 +356,8 @@ class SyncStoreMixin:
             territory = territory_payload(conn)
             fieldwork = fieldwork_payload(conn)
             attachments = attachments_payload(conn, records)
-            forms = [
-                FormSource(row[0], row[1], row[2], row[3], row[4], bytes(row[5]))
+            exported = [
+                row
                 for row in conn.execute(
                     select(
                         FormVersion.sha256,
@@ -363,9 +366,15 @@ class SyncStoreMixin:
                         FormVersion.title,
                         FormVersion.source_filename,
                         FormVersion.source,
+                        FormVersion.id,
                     ).order_by(FormVersion.id)
                 )
                 if row[0] in form_shas
+            ]
+            media = stored_media(conn, [row[6] for row in exported])
+            forms = [
+                FormSource(sha, form_id, version, title, name, bytes(source), media.get(id_, {}))
+                for sha, form_id, version, title, name, source, id_ in exported
             ]
             devices = [
                 {"uuid": row[0], "name": row[1]}
@@ -1035,6 +1044,14 @@ class _Merger:
         """Classify every submission of the bundle, then write what is new in a few batches."""
         bundle, result = self.bundle, self.result
         forms, devices, operators = self._ensure_reference_rows()
+        for form in self.bundle.forms:
+            add_form_media(
+                self.conn,
+                forms[form.sha256],
+                form.media,
+                form_name=form.filename,
+                dry_run=self.dry_run,
+            )
         subs, local_revisions = self._existing([rec["uuid"] for rec in bundle.submissions])
         total = len(bundle.submissions)
         new_submissions: list[tuple[Any, ...]] = []

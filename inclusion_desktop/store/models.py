@@ -227,6 +227,30 @@ class Attachment(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
+
+class FormMedia(Base):
+    """A file a form version refers to (choice list, pulldata table, image, sound), kept whole.
+
+    The form names it by ``file_name``, unique within the version; a row is never changed nor
+    deleted, as form versions are not.
+    """
+
+    __tablename__ = "form_media"
+    __table_args__ = (
+        UniqueConstraint("form_version_id", "file_name", name="uq_form_media_form_file"),
+        CheckConstraint("size >= 0", name="ck_form_media_size"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    form_version_id: Mapped[int] = mapped_column(ForeignKey("form_version.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
 class Setting(Base):
     """A key/value preference stored with the data (last zone, last operator, ...)."""
 

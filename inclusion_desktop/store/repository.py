@@ -38,6 +38,7 @@ from inclusion_desktop.store.erasure import ErasureStoreMixin
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.fieldwork import FieldworkStoreMixin
 from inclusion_desktop.store.files import create_private_file
+from inclusion_desktop.store.form_media import FormMediaStoreMixin, add_form_media
 from inclusion_desktop.store.hashing import content_hash
 from inclusion_desktop.store.history import SyncStoreMixin, count_not_exported
 from inclusion_desktop.store.keys import AUDITED_SETTINGS, AuditAction, SettingKey
@@ -119,6 +120,7 @@ class Store(
     ReviewStoreMixin,
     ReadingStoreMixin,
     AttachmentsStoreMixin,
+    FormMediaStoreMixin,
 ):
     """The local database of questionnaires; open it with Store.open and close it when done."""
 
@@ -409,9 +411,20 @@ class Store(
     # -- forms -----------------------------------------------------------------------------
 
     def register_form(
-        self, *, source: bytes, filename: str, form_id: str, version: str, title: str, sha256: str
+        self,
+        *,
+        source: bytes,
+        filename: str,
+        form_id: str,
+        version: str,
+        title: str,
+        sha256: str,
+        media: Mapping[str, bytes] | None = None,
     ) -> FormVersionInfo:
-        """Keep an XLSForm file; registering the same bytes again returns the existing entry."""
+        """Keep an XLSForm file and the files it names (`media`, by name; see store.form_media).
+
+        Registering the same bytes again returns the existing entry, adding the files it lacks.
+        """
         with self._write() as session:
             form = session.scalars(select(FormVersion).where(FormVersion.sha256 == sha256)).first()
             if form is None:
@@ -426,6 +439,7 @@ class Store(
                 )
                 session.add(form)
                 session.flush()
+            add_form_media(session.connection(), form.id, media or {}, form_name=filename)
             return form_info(form)
 
     def form_versions(self) -> list[FormVersionInfo]:

@@ -5,7 +5,8 @@ forms, counts and the SHA-256 of every other member), ``submissions.jsonl`` (one
 per line with all its revisions), ``audit.jsonl`` (the audit log, one row per line; absent from
 bundles written before it travelled), ``territory.json`` (the sender's edited territory: its CSV
 text, when and on which laptop it was saved; absent when the territory is the shipped one) and
-the XLSForm source of every form version it uses.
+the XLSForm source of every form version it uses, with the files each form names (choice lists,
+pulldata tables, images) under ``forms/<sha256>/media/`` since format 5.
 
 Format 2 only differs from format 1 by revisions flagged ``"redacted"``: earlier revisions whose
 free-text answers were cleared (see inclusion_desktop.services.campaign). Their hash, their
@@ -61,7 +62,10 @@ TERRITORY_FORMAT_VERSION = 3
 #: Manifest format of a bundle carrying attached files, so that an older app refuses it
 #: (« mettez à jour ») instead of merging answers whose files it would drop.
 ATTACHMENTS_FORMAT_VERSION = 4
-NEWEST_FORMAT_VERSION = ATTACHMENTS_FORMAT_VERSION
+#: Manifest format of a bundle whose forms carry their files (choice lists, images), so that an
+#: older app refuses it instead of registering a form without the choices it shows.
+FORM_MEDIA_FORMAT_VERSION = 5
+NEWEST_FORMAT_VERSION = FORM_MEDIA_FORMAT_VERSION
 MANIFEST = "manifest.json"
 SUBMISSIONS = "submissions.jsonl"
 AUDIT = "audit.jsonl"
@@ -97,6 +101,8 @@ _CHUNK = 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _CANONICAL_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
 _HASH = re.compile(r"[0-9a-f]{64}")
+_FORM_MEDIA_MEMBER = re.compile(r"forms/[0-9a-f]{64}/media/[^/]+")
+_CONTROL_OR_SEPARATOR = re.compile(r"[\x00-\x1f\x7f/\\]")
 
 
 class BundleError(AppError):
@@ -275,6 +281,11 @@ def _form_member(form: FormSource) -> str:
     return f"forms/{form.sha256}/{name}"
 
 
+def _form_media_member(sha256: str, file_name: str) -> str:
+    """A form's file, in a folder of its own so that no name can clash with the form's."""
+    return f"forms/{sha256}/media/{file_name}"
+
+
 def build_bundle_bytes(
     payload: ExportPayload,
     *,
@@ -312,6 +323,18 @@ def build_bundle_bytes(
     for form in payload.forms:
         member = _form_member(form)
         members[member] = form.source
+        media = []
+        for file_name, data in sorted(form.media.items()):
+            media_member = _form_media_member(form.sha256, file_name)
+            members[media_member] = data
+            media.append(
+                {
+                    "file_name": file_name,
+                    "sha256": _sha(data),
+                    "size": len(data),
+                    "member": media_member,
+                }
+            )
         forms.append(
             {
                 "sha256": form.sha256,
@@ -320,6 +343,7 @@ def build_bundle_bytes(
                 "title": form.title,
                 "filename": form.filename,
                 "member": member,
+                **({"media": media} if media else {}),
             }
         )
     attachments = []
@@ -331,6 +355,8 @@ def build_bundle_bytes(
         version = TERRITORY_FORMAT_VERSION
     if attachments:
         version = ATTACHMENTS_FORMAT_VERSION
+    if any(form.media for form in payload.forms):
+        version = FORM_MEDIA_FORMAT_VERSION
     manifest = {
         "format": FORMAT_NAME,
         "format_version": version,
@@ -619,6 +645,8 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
                 content = _read_member(zf, name, path, budget)
                 if _sha(content) != digest and name.startswith(ATTACHMENTS):
                     raise _attachment_refused(path, manifest, name)
+                if _sha(content) != digest and _FORM_MEDIA_MEMBER.fullmatch(name):
+                    raise _form_media_refused(path, manifest, name)
                 if _sha(content) != digest:
                     raise BundleError(
                         path, f"le membre {name} ne correspond pas à son empreinte SHA-256."
@@ -696,6 +724,7 @@ def _records(
                 _text(entry["title"], "title"),
                 _text(entry["filename"], "filename"),
                 source,
+                _form_media_records(entry, manifest, contents, path),
             )
         )
     form_shas = {form.sha256 for form in forms}
@@ -873,6 +902,44 @@ def _attachment_refused(path: Path, manifest: dict[str, Any], member: str) -> Bu
         f"{what} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : "
         "rien n'a été fusionné. Demandez un nouvel export.",
     )
+
+
+def _form_media_refused(path: Path, manifest: dict[str, Any], member: str) -> BundleError:
+    """The refusal of a form's file whose bytes do not match their hash, naming it."""
+    named = [
+        f"le fichier {media.get('file_name')} du formulaire {entry.get('filename')}"
+        for entry in manifest.get("forms") or ()
+        if isinstance(entry, dict)
+        for media in entry.get("media") or ()
+        if isinstance(media, dict) and media.get("member") == member
+    ]
+    what = named[0] if named else f"le fichier de formulaire {member}"
+    return BundleError(
+        path,
+        f"{what} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : "
+        "rien n'a été fusionné. Demandez un nouvel export.",
+    )
+
+
+def _form_media_records(
+    entry: dict[str, Any], manifest: dict[str, Any], contents: dict[str, bytes], path: Path
+) -> dict[str, bytes]:
+    """The files a form entry lists, each checked against its member, hash and size."""
+    found: dict[str, bytes] = {}
+    for media in entry.get("media") or ():
+        name = _text(media["file_name"], "file_name")
+        if not name or name in (".", "..") or _CONTROL_OR_SEPARATOR.search(name):
+            raise ValueError(f"nom de fichier de formulaire invalide : {name[:80]!r}")
+        member = _form_media_member(entry["sha256"], name)
+        data = contents.get(member)
+        if media["member"] != member or data is None:
+            raise ValueError(f"fichier de formulaire {name} non déclaré")
+        if _sha(data) != media["sha256"]:
+            raise _form_media_refused(path, manifest, member)
+        if media["size"] != len(data):
+            raise ValueError(f"fichier de formulaire {name} : taille invalide")
+        found[name] = data
+    return found
 
 
 def _attachment_records(

@@ -36,7 +36,7 @@ def check_form(form: FormSource) -> FormSource | str:
 
     filename = safe_filename(form.filename)
     try:
-        loaded = load_form_bytes(form.source, filename)
+        loaded = load_form_bytes(form.source, filename, media=form.media)
     except FormError as error:
         first = error.problems[0] if error.problems else "questionnaire illisible"
         more = len(error.problems) - 1
@@ -52,6 +52,7 @@ def check_form(form: FormSource) -> FormSource | str:
         title=loaded.title,
         filename=filename,
         source=form.source,
+        media=form.media,
     )
 
 

@@ -945,7 +945,10 @@ def import_table(
         version=form.version,
         title=form.title,
         sha256=form.sha256,
+        media=engine_form.media if engine_form is not None else None,
     )
+    if engine_form is not None:
+        report.warnings += [f"{form_path.name}, {notice}" for notice in engine_form.missing_media]
     source_name = "Import KoboToolbox / ODK Central"
     device_uuid = str(uuid_module.uuid5(IMPORT_DEVICE_NAMESPACE, form.form_id))
     created, skipped = store.import_submissions(
@@ -1122,7 +1125,7 @@ def export_tables(
     source, filename = store.form_source(version_id)
     out = Path(out)
     scratch = out.with_name(f".{filename}")
-    form = _sheet_form_from_bytes(source, filename, scratch)
+    form = _sheet_form_from_bytes(source, filename, scratch, store.form_media(version_id))
     questions = [q for q in form.questions if not q.in_repeat]
     repeat_questions = {
         repeat: [q for q in form.questions if q.repeat == repeat] for repeat in form.repeats
@@ -1252,12 +1255,14 @@ def _write_attachments(files: Sequence[tuple[Path, bytes]]) -> int:
     return len(files)
 
 
-def _sheet_form_from_bytes(source: bytes, filename: str, scratch: Path) -> SheetForm:
+def _sheet_form_from_bytes(
+    source: bytes, filename: str, scratch: Path, media: Mapping[str, bytes]
+) -> SheetForm:
     """Load a stored form: through the engine when it accepts it, else leniently from a copy."""
     from inclusion_desktop.questionnaire.loader import FormError, load_form_bytes
 
     try:
-        return _from_form(load_form_bytes(source, filename))
+        return _from_form(load_form_bytes(source, filename, media=media))
     except FormError:
         scratch = scratch.with_suffix(Path(filename).suffix)
         scratch.write_bytes(source)

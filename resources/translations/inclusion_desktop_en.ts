@@ -2525,6 +2525,10 @@ Quit anyway?</translation>
         <translation>file “{file}” cannot be read ({error})</translation>
     </message>
     <message>
+        <source>fichier « {file} » illisible (GeoJSON attendu : {error})</source>
+        <translation>file “{file}” cannot be read (GeoJSON expected: {error})</translation>
+    </message>
+    <message>
         <source>type de question non pris en charge : « {type} »</source>
         <translation>unsupported question type: “{type}”</translation>
     </message>

@@ -2523,6 +2523,10 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>fichier « {file} » illisible (GeoJSON attendu : {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>type de question non pris en charge : « {type} »</source>
         <translation type="unfinished"></translation>
     </message>

@@ -153,9 +153,20 @@ def test_compare_keyings_lists_every_difference(form: Form) -> None:
         ("jour", "", "2021-02-03"),
         ("age", "34", ""),
     ]
-    verified = merge_verified(first, second, {"code12": "c2", "jour": "2021-02-03", "age": ""})
+    picks = {"code12": "c2", "jour": "2021-02-03", "age": ""}
+    verified = merge_verified(first, second, picks, form=form)
     assert verified["code12"] == "c2" and verified["jour"] == "2021-02-03" and "age" not in verified
     assert verified["photo"] == "logement.jpg"
+
+
+def test_a_file_only_the_second_keying_attached_is_kept(form: Form) -> None:
+    first = {"code12": "c1", "age": "34"}
+    second = {"code12": "c1", "age": "34", "photo": "facade.jpg"}
+    assert compare_keyings(form, first, second) == []
+    assert merge_verified(first, second, {}, form=form)["photo"] == "facade.jpg"
+    # Both attached one: the first keying's stays, as for every answer.
+    both = merge_verified({**first, "photo": "logement.jpg"}, second, {}, form=form)
+    assert both["photo"] == "logement.jpg"
 
 
 def test_verification_sample_is_stable_and_near_its_share() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sync_support import empty_store
 
+from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.services.campaign import clear_free_text
 from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store
@@ -24,17 +25,17 @@ FIRST = {"numero_papier": "P-1", "age": "30", "commentaire": "premiere saisie"}
 SECRET = "Mme ZEBRULON 06 12 34 56 78"
 
 
-def _keyed(path: Path) -> tuple[Store, Collector, str, int]:
+def _keyed(path: Path, source: bytes = FORM) -> tuple[Store, Collector, str, int]:
     """A store with paper form P-1 keyed once and finished."""
     store = empty_store(path)
     store.set_device_name("Poste de saisie")
     form = store.register_form(
-        source=FORM,
+        source=source,
         filename="papier.md",
         form_id="saisie_papier",
         version="1",
         title="Papier",
-        sha256=hashlib.sha256(FORM).hexdigest(),
+        sha256=hashlib.sha256(source).hexdigest(),
     )
     op = store.add_operator("Karim").id
     sub = store.create_submission(
@@ -110,3 +111,19 @@ def test_clearing_free_text_and_purging_reach_the_second_keying(tmp_path: Path) 
     assert counts.submissions == 1 and counts.drafts == 1
     assert store.second_keying() is None
     store.close()
+
+
+def test_a_file_only_the_blind_keyer_attached_is_kept_once_verified(tmp_path: Path) -> None:
+    source = FORM.replace(b"| settings |", b"| | image | photo | Photo |\n| settings |")
+    store, collector, uuid, op = _keyed(tmp_path / "saisie.sqlite", source)
+    with store:
+        photo = store.add_attachment(
+            uuid, question="photo", file_name="façade.png", data=b"\x89PNG\r\n\x1a\n"
+        )
+        form_version = store.get_submission(uuid).form_version_id
+        blind = FormSession(collector.form(form_version), {**FIRST, "photo": photo.file_name})
+        info, discrepancies = collector.finish_verification(uuid, blind, op, seconds=45)
+        # Files are chosen on disk, never compared: no discrepancy, resolved at once.
+        assert discrepancies == [] and info.resolved_at is not None
+        assert store.head_answers(uuid) == {**FIRST, "photo": "façade.png"}
+        assert store.attachment_data(uuid, "façade.png") == b"\x89PNG\r\n\x1a\n"

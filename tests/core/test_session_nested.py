@@ -125,3 +125,18 @@ def test_final_answers_keep_the_nesting_and_read_back_unchanged() -> None:
     again = FormSession(nested_form(), stored, clock=lambda: NOW)
     assert again.value("age", (1, 2)) == "9"
     assert again.final_answers() == answers
+
+
+def test_too_many_inner_instances_are_reported_for_their_outer_instance() -> None:
+    session = filled()
+    session.set_answer("taille", "2", 1)  # Douai's household already lists three persons
+    assert len(session.instances("personne", 1)) == 3  # filled: never dropped silently
+    errors = session.errors()
+    assert errors["personne[1]"] == (
+        "Ménage n° 2 : 1 répétition(s) de plus que les 2 attendues : supprimez celles en trop."
+    )
+    assert "personne" not in errors and "personne[0]" not in errors
+    assert session.surplus_by_instance() == [("personne", (1,), 1)]
+    session.drop_surplus("personne")
+    assert [row["prenom"] for row in session.instances("personne", 1)] == ["Ana", "Léo"]
+    assert "personne[1]" not in session.errors()

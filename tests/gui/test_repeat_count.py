@@ -22,11 +22,8 @@ COUNTED_FORM = """
 """
 
 
-@pytest.fixture
-def view(qtbot, tmp_path: Path) -> FieldFormView:  # type: ignore[no-untyped-def]
-    path = tmp_path / "menage.md"
-    path.write_text(COUNTED_FORM, encoding="utf-8")
-    session = FormSession(load_form(path))
+def started(qtbot, session: FormSession) -> FieldFormView:  # type: ignore[no-untyped-def]
+    """Field mode showing `session`, saving nothing."""
     widget = FieldFormView()
     qtbot.addWidget(widget)
     widget.show()
@@ -38,6 +35,15 @@ def view(qtbot, tmp_path: Path) -> FieldFormView:  # type: ignore[no-untyped-def
         save_draft=lambda uuid, answers, position: None,
         finalize=lambda uuid, s: None,
     )
+    return widget
+
+
+@pytest.fixture
+def view(qtbot, tmp_path: Path) -> FieldFormView:  # type: ignore[no-untyped-def]
+    path = tmp_path / "menage.md"
+    path.write_text(COUNTED_FORM, encoding="utf-8")
+    session = FormSession(load_form(path))
+    widget = started(qtbot, session)
     session.set_answer("taille", "2")
     session.set_answer("prenom", "Ana", 0)
     session.set_answer("prenom", "Bob", 1)
@@ -72,3 +78,28 @@ def test_lowering_the_count_asks_before_deleting_filled_instances(
     assert len(asked) == 1 and "« Membre » (1)" in asked[0]
     assert len(view.session.instances("membres")) == instances
     assert view.current_key == page
+
+
+def test_the_question_names_the_outer_instance_of_a_nested_repeat(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nested = Path(__file__).parents[1] / "core" / "fixtures" / "nested_repeats.md"
+    session = FormSession(load_form(nested))
+    widget = started(qtbot, session)
+    session.set_answer("nb_menages", "2")
+    session.set_answer("commune", "Douai", 1)
+    session.set_answer("taille", "2", 1)
+    session.set_answer("prenom", "Ana", (1, 0))
+    session.set_answer("prenom", "Léo", (1, 1))
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    widget.show_page("taille[1]")
+    widget._on_answered(session.form.question("taille"), 1, "1")
+    widget.go_next()
+    assert len(asked) == 1 and "« Personne de Douai » du ménage n° 2 (1)" in asked[0]
+    assert [row["prenom"] for row in session.instances("personne", 1)] == ["Ana"]

@@ -48,8 +48,6 @@ _WARNING_STYLE = "color: #8a4b00; font-weight: 600;"
 
 def form_languages(store: Store, *, newest: int = 3) -> list[str]:
     """The label languages of the newest registered form versions, newest first, no repeats."""
-    from inclusion_desktop.questionnaire.loader import load_form_bytes
-
     languages: list[str] = []
     seen: set[str] = set()
     for info in reversed(store.form_versions()):
@@ -59,7 +57,7 @@ def form_languages(store: Store, *, newest: int = 3) -> list[str]:
         if len(seen) > newest:
             break
         try:
-            form = load_form_bytes(*store.form_source(info.id))
+            form = store.stored_form(info.id)
         except AppError:  # a form the engine refuses (or a missing version) offers no language
             continue
         languages += [lang for lang in form.languages if lang and lang not in languages]

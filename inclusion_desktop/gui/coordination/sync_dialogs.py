@@ -573,12 +573,12 @@ class ConflictsDialog(QDialog):
         return "\n".join((title, who, moment, source))
 
     def _form(self, uuid: str) -> Form | None:
-        from inclusion_desktop.questionnaire.loader import FormError, load_form_bytes
+        from inclusion_desktop.questionnaire.loader import FormError
 
         version_id = self.store.get_submission(uuid).form_version_id
         if version_id not in self._forms:
             try:
-                self._forms[version_id] = load_form_bytes(*self.store.form_source(version_id))
+                self._forms[version_id] = self.store.stored_form(version_id)
             except FormError:
                 return None
         return self._forms[version_id]

@@ -1084,12 +1084,21 @@ class FieldFormView(QWidget):
         Returns False when the person keeps them (the count is then to be corrected).
         """
         assert self.session is not None
-        surplus = self.session.surplus_instances()
+        session = self.session
+        surplus = session.surplus_by_instance()
         if not surplus:
             return True
+        of = self.tr(" du {group} n° {number}")
         names = ", ".join(
-            f"« {self.session.label(self.session.form.item(name)) or name} » ({extra})"
-            for name, extra in surplus.items()
+            with_outer_instances(
+                session,
+                f"« {session.label(session.form.item(name), instance_of((*outer, 0))) or name} »",
+                name,
+                instance_of((*outer, 0)),
+                of,
+            )
+            + f" ({extra})"
+            for name, outer, extra in surplus
         )
         answer = QMessageBox.question(
             self,
@@ -1101,8 +1110,8 @@ class FieldFormView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        for name in surplus:
-            self.session.drop_surplus(name)
+        for name in dict.fromkeys(name for name, _outer, _extra in surplus):
+            session.drop_surplus(name)
         self._save()
         return True
 

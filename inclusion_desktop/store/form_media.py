@@ -1,0 +1,123 @@
+"""Files a form refers to: choice lists, pulldata() tables, images and sounds.
+
+They are kept with the form version that names them when it is registered (``form_media``,
+rows never changed nor deleted), travel with it in export files (see sync.bundle) and are
+given back to the loader whenever a form is read from the store (Store.stored_form), so that a
+laptop that never saw the form's folder shows the same choices. A version has one set of
+files: the same name with other content is refused, naming the file (a new version of the
+form carries a new file).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from inclusion_desktop.store.attachments import media_type_of
+from inclusion_desktop.store.errors import StoreError
+from inclusion_desktop.store.models import format_utc, utc_now
+from inclusion_desktop.store.revisions import select_in
+
+if TYPE_CHECKING:
+    from inclusion_desktop.questionnaire.model import Form
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def stored_media(conn: Connection, form_version_ids: Iterable[int]) -> dict[int, dict[str, bytes]]:
+    """The files of each of these form versions, by file name (absent: none)."""
+    found: dict[int, dict[str, bytes]] = {}
+    for version_id, name, data in select_in(
+        conn,
+        "SELECT form_version_id, file_name, data FROM form_media"
+        " WHERE form_version_id IN ({marks}) ORDER BY id",
+        sorted(set(form_version_ids)),
+    ):
+        found.setdefault(int(version_id), {})[str(name)] = bytes(data)
+    return found
+
+
+def add_form_media(
+    conn: Connection,
+    form_version_id: int,
+    media: Mapping[str, bytes],
+    *,
+    form_name: str,
+    dry_run: bool = False,
+) -> int:
+    """Keep the files of a form version that the store lacks; return how many.
+
+    A file already kept with the same bytes is skipped; the same name with other bytes raises
+    StoreError naming the file and the form, before anything is written.
+    """
+    if not media:
+        return 0
+    here = {
+        str(name): str(sha)
+        for name, sha in conn.execute(
+            text("SELECT file_name, sha256 FROM form_media WHERE form_version_id = :id"),
+            {"id": form_version_id},
+        )
+    }
+    rows = []
+    now = format_utc(utc_now())
+    for name, data in sorted(media.items()):
+        digest = _sha(data)
+        if here.get(name) == digest:
+            continue
+        if name in here:
+            raise StoreError(
+                f"Le fichier « {name} » du formulaire {form_name} diffère de celui déjà "
+                "enregistré avec cette version du formulaire : rien n'a été enregistré. Changez "
+                "la version du formulaire (feuille « settings ») pour utiliser le nouveau fichier."
+            )
+        rows.append(
+            {
+                "form_version_id": form_version_id,
+                "file_name": name,
+                "media_type": media_type_of(name),
+                "size": len(data),
+                "sha256": digest,
+                "data": data,
+                "created_at": now,
+            }
+        )
+    if rows and not dry_run and form_version_id >= 0:
+        conn.execute(
+            text(
+                "INSERT INTO form_media (form_version_id, file_name, media_type, size, sha256,"
+                " data, created_at) VALUES (:form_version_id, :file_name, :media_type, :size,"
+                " :sha256, :data, :created_at)"
+            ),
+            rows,
+        )
+    return len(rows)
+
+
+class FormMediaStoreMixin:
+    """Reading a form version's files, and the form with them (mixed into Store)."""
+
+    if TYPE_CHECKING:
+
+        def _read(self) -> AbstractContextManager[Session]: ...
+
+        def form_source(self, form_version_id: int) -> tuple[bytes, str]: ...
+
+    def form_media(self, form_version_id: int) -> dict[str, bytes]:
+        """The files kept with a form version, by the name the form uses."""
+        with self._read() as session:
+            return stored_media(session.connection(), [form_version_id]).get(form_version_id, {})
+
+    def stored_form(self, form_version_id: int) -> Form:
+        """A registered form version, loaded with its files (raises FormError when refused)."""
+        from inclusion_desktop.questionnaire.loader import load_form_bytes
+
+        source, filename = self.form_source(form_version_id)
+        return load_form_bytes(source, filename, media=self.form_media(form_version_id))
