@@ -28,6 +28,7 @@ SCHEMA_FIXTURES = {
     "0012_postgres": "store_0012_postgres.sqlite",
     "0013_sealed": "store_0013_sealed.sqlite",
     "0014_revision_device": "store_0014_revision_device.sqlite",
+    "0015_attachments": "store_0015_attachments.sqlite",
 }
 
 
