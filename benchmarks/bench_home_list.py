@@ -65,6 +65,8 @@ def build_store(location: str, submissions: int) -> None:
             rev_id = int(conn.exec_driver_sql("SELECT max(id) FROM revision").scalar_one())
             uuid_at = sub_columns.index("uuid")
             dates_at = (sub_columns.index("created_at"), sub_columns.index("updated_at"))
+            # The database counts the copied revisions itself as they are inserted.
+            count_at = sub_columns.index("revision_count")
             rev_sub_at = rev_columns.index("submission_id")
             made = len(demo)
             copies = 0
@@ -80,6 +82,7 @@ def build_store(location: str, submissions: int) -> None:
                     row[0], row[uuid_at] = sub_id, f"uuid:{uuid_module.uuid4()}"
                     for at in dates_at:
                         row[at] = _older(row[at], days)
+                    row[count_at] = 0
                     sub_rows.append(tuple(row))
                     for rev in revisions.get(source[0], []):
                         rev_id += 1
@@ -116,29 +119,15 @@ def main() -> int:
     args = parser.parse_args()
     if not args.postgres:
         return measure(sqlite_store(args), args)
-    from bench_merge_postgres import new_database
+    from bench_postgres import new_database, postgres_server
 
-    cluster = None
-    admin = args.url
-    if admin is None:
-        from tests import postgres
-
-        started = postgres.start()
-        if isinstance(started, str):
-            print(f"PostgreSQL indisponible : {started}", file=sys.stderr)
-            return 2
-        cluster = started
-        admin = cluster.url()
-    try:
+    with postgres_server(args.url) as admin:
         url = new_database(admin)
         print(f"Making a PostgreSQL store ({args.submissions:,} questionnaires)…", file=sys.stderr)
         start = time.perf_counter()
         build_store(url, args.submissions)
         print(f"  made in {time.perf_counter() - start:.0f} s", file=sys.stderr)
         return measure(url, args)
-    finally:
-        if cluster is not None:
-            cluster.stop()
 
 
 def sqlite_store(args: argparse.Namespace) -> str:
@@ -185,6 +174,13 @@ def measure(location: str, args: argparse.Namespace) -> int:
             store.counts(today)
             model.set_rows(store.list_submissions())
 
+        def versions_counted() -> None:
+            # The first page by « Versions » as it was read before the count was stored.
+            raw.exec_driver_sql(
+                "SELECT s.id FROM submission s ORDER BY (SELECT count(*) FROM revision r"
+                " WHERE r.submission_id = s.id) DESC, s.created_at DESC, s.id DESC LIMIT 200"
+            ).fetchall()
+
         baseline_s = best_of(args.runs, baseline)
         counts_s = best_of(args.runs, lambda: store.counts(today))
         open_s = best_of(args.runs, open_list)
@@ -194,9 +190,14 @@ def measure(location: str, args: argparse.Namespace) -> int:
         print(f"counts (home figures):             {counts_s * 1000:8.1f} ms")
         print(f"open home list (paged):            {open_s * 1000:8.1f} ms"
               f"   ratio {open_s / baseline_s:.1f}× baseline   goal < 1000 ms")
+        sorts: dict[int, float] = {}
         for column, name in enumerate(SubmissionsTableModel.HEADERS):
-            sort_s = best_of(1, lambda column=column: model.sort(column))
-            print(f"  header click, sort by {name!r:18} {sort_s * 1000:8.1f} ms")
+            sorts[column] = best_of(1, lambda column=column: model.sort(column))
+            print(f"  header click, sort by {name!r:18} {sorts[column] * 1000:8.1f} ms")
+        counted_s = best_of(1, versions_counted)
+        versions_s = sorts[SubmissionsTableModel.ORDER_KEYS.index("revisions")]
+        print(f"  'Versions' counted per row (before): {counted_s * 1000:8.1f} ms"
+              f"   stored count {counted_s / versions_s:.1f}× faster   goal < 1000 ms")
         model.sort(SubmissionsTableModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder)
         scroll_s = best_of(args.runs, lambda: model.fetchMore(QModelIndex()))
         print(f"  next page on scroll:             {scroll_s * 1000:8.1f} ms")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import secrets
 import sys
 import tempfile
 import time
@@ -30,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from bench_merge import make_bundle  # noqa: E402
+from bench_postgres import dsn, new_database, postgres_server  # noqa: E402
 
 from inclusion_desktop.questionnaire.bundled import RESIDENT_FORM  # noqa: E402
 from inclusion_desktop.store import Store  # noqa: E402
@@ -77,28 +77,6 @@ def make_laptop_bundle(workdir: Path, index: int, size: int) -> Path:
         )
         export_bundle(store, bundle)
     return bundle
-
-
-def new_database(admin_url: str) -> str:
-    """Create an empty database on the server of `admin_url`; return its URL."""
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    url = make_url(admin_url)
-    name = f"bench_{secrets.token_hex(4)}"
-    with psycopg.connect(_dsn(admin_url), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return url.set(database=name).render_as_string(hide_password=False)
-
-
-def _dsn(url_text: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    url = make_url(url_text)
-    return (
-        f"host={url.host} port={url.port or 5432} user={url.username}"
-        f" password={url.password or ''} dbname={url.database}"
-    )
 
 
 def merge_into(url: str, paths: list[Path]) -> tuple[float, int, int]:
@@ -164,7 +142,7 @@ def copy_baseline(url: str, paths: list[Path]) -> float:
                         None,
                     )
                 )
-    with psycopg.connect(_dsn(url)) as conn:
+    with psycopg.connect(dsn(url)) as conn:
         conn.execute(
             "INSERT INTO form_version (form_id, version, title, sha256, source, source_filename,"
             " created_at) VALUES ('f', '1', 't', 'x', '\\x00', 'f', '2025')"
@@ -226,18 +204,7 @@ def main() -> int:
                 [args.size] * args.bundles,
             )
         )
-    cluster = None
-    admin = args.url
-    if admin is None:
-        from tests import postgres
-
-        started = postgres.start()
-        if isinstance(started, str):
-            print(f"PostgreSQL indisponible : {started}", file=sys.stderr)
-            return 2
-        cluster = started
-        admin = cluster.url()
-    try:
+    with postgres_server(args.url) as admin:
         with tempfile.TemporaryDirectory(dir=args.workdir) as folder:
             sqlite_time, sqlite_new, _ = merge_into(str(Path(folder) / "c.sqlite"), paths)
         copy_time = copy_baseline(new_database(admin), paths)
@@ -253,9 +220,6 @@ def main() -> int:
         parallel_new = sum(result[1] for result in results)
         with Store.open(parallel_url) as store:
             stored = len(store.list_submissions())
-    finally:
-        if cluster is not None:
-            cluster.stop()
     expected = args.bundles * args.size
     assert sqlite_new == pg_new == parallel_new == stored == expected
     figures = {

@@ -110,29 +110,15 @@ def sqlite_store(rows: int, workdir: Path | None) -> str:
 def postgres_store(rows: int, db: str) -> int:
     """Makes the store in a new PostgreSQL database and measures it."""
     from bench_home_list import build_store
-    from bench_merge_postgres import new_database
+    from bench_postgres import new_database, postgres_server
 
-    cluster = None
-    admin = db if "://" in db else None
-    if admin is None:
-        from tests import postgres
-
-        started = postgres.start()
-        if isinstance(started, str):
-            print(f"PostgreSQL indisponible : {started}", file=sys.stderr)
-            return 2
-        cluster = started
-        admin = cluster.url()
-    try:
+    with postgres_server(db if "://" in db else None) as admin:
         url = new_database(admin)
         print(f"Making a PostgreSQL store ({rows:,} questionnaires)…", file=sys.stderr)
         start = time.perf_counter()
         build_store(url, rows)
         print(f"  made in {time.perf_counter() - start:.0f} s", file=sys.stderr)
         return measure(url, f"PostgreSQL, {rows:,} questionnaires")
-    finally:
-        if cluster is not None:
-            cluster.stop()
 
 
 def main() -> int:

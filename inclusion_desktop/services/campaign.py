@@ -19,7 +19,7 @@ from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store, StoreError
-from inclusion_desktop.store.backup import REASON_PURGE, backup_store
+from inclusion_desktop.store.backup import REASON_PURGE, backup_before_change
 from inclusion_desktop.store.erasure import PurgeCounts, ScrubResult
 from inclusion_desktop.sync.bundle import BundleError, read_bundle
 from inclusion_desktop.territory import store_neighbourhoods
@@ -272,17 +272,12 @@ def purge_campaign(
     if not check.ok:
         raise PurgeRefused(check.message)
     step("Sauvegarde de la base…")
-    if store.engine.dialect.name == "postgresql":
-        # A server store is dumped with pg_dump and the dump read back; without a checked
-        # backup, nothing is purged.
-        from inclusion_desktop.store.server_backup import dump_store
-
-        try:
-            backup: Path | None = dump_store(store.url, reason=REASON_PURGE)
-        except StoreError as error:
-            raise PurgeRefused(f"{error} Rien n'a été purgé.") from error
-    else:
-        backup = backup_store(store, reason=REASON_PURGE)
+    # The file copied, or the server dumped with pg_dump and the dump read back: without a
+    # checked backup, nothing is purged.
+    try:
+        backup = backup_before_change(store, reason=REASON_PURGE)
+    except StoreError as error:
+        raise PurgeRefused(f"{error} Rien n'a été purgé.") from error
     step("Effacement des questionnaires et compactage de la base…")
     counts = store.purge_campaign(
         check.expected, form_id=form_id, target=check.bundle.name, operator_id=operator_id

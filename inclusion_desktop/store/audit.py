@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
 from inclusion_desktop.store.audit_chain import chain_hash, last_chain
+from inclusion_desktop.store.concurrency import lock_audit_chain
 from inclusion_desktop.store.files import create_private_file
 from inclusion_desktop.store.keys import AuditAction
 from inclusion_desktop.store.models import (
@@ -71,7 +72,8 @@ def write_audit(
     """Appends one audit row in the caller's transaction (so it stands or falls with the act).
 
     The row extends the laptop's hash chain (store.audit_chain) once the laptop is named, and
-    the laptop signs it (store.sealing).
+    the laptop signs it (store.sealing). On a shared PostgreSQL store, appends to the chain wait
+    for each other (concurrency.lock_audit_chain).
     """
     local = conn.execute(
         select(Device.id, Device.uuid).where(Device.is_local.is_(True)).limit(1)
@@ -85,6 +87,7 @@ def write_audit(
     row_uuid, at, target = str(uuid.uuid4()), utc_now(), target[:500]
     chain = prev = None
     if local is not None:
+        lock_audit_chain(conn)
         prev = last_chain(conn, device_id)
         record = {
             "uuid": row_uuid,

@@ -12,7 +12,12 @@ this way (see history._Merger):
   transaction is then rolled back and run again, and the second run sees the row. The same
   holds for a deadlock or a serialization failure reported by the server;
 * the territory and the quota targets, merged by "newest wins", are merged under an advisory
-  lock held until the end of the transaction.
+  lock held until the end of the transaction;
+* every coordinator of a shared store writes its audit rows as the store's one local laptop,
+  so each audit row is chained under an advisory lock held until the end of the transaction
+  (lock_audit_chain): two transactions never extend the chain from the same row (a fork).
+  A transaction that writes several audit rows between row locks may then deadlock with a
+  merge; the server reports it and the losing transaction runs again, as above.
 
 Local edits follow the same rules (see repository.Store._edit): an edit of one questionnaire
 (correction, finalisation, deletion, conflict resolution, imported edit) locks its row
@@ -41,6 +46,7 @@ T = TypeVar("T")
 
 # Advisory lock keys (fixed numbers every process agrees on; see also engine.MIGRATION_LOCK).
 SHARED_SETTINGS_LOCK = 0x1D5_0002
+AUDIT_CHAIN_LOCK = 0x1D5_0003
 
 # SQLSTATE codes after which running the transaction again is the right answer.
 RETRYABLE_STATES = frozenset(
@@ -110,3 +116,13 @@ def lock_all_submissions(conn: Connection) -> None:
     """
     if conn.dialect.name == "postgresql":
         conn.execute(text("LOCK TABLE submission IN EXCLUSIVE MODE"))
+
+
+def lock_audit_chain(conn: Connection) -> None:
+    """Serialise, until the end of the transaction, the extension of the store's audit chain.
+
+    The row read as the chain's last one after the lock is granted is the newest committed one
+    (READ COMMITTED takes a new snapshot for each statement), so appends form one line.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_CHAIN_LOCK})

@@ -163,7 +163,7 @@ def _on_sqlite_begin(connection: Any) -> None:
 
 # The newest migration this code knows; Store.open compares it with the version row before
 # loading Alembic at all, so that opening an up-to-date store stays fast.
-SCHEMA_HEAD = "0016_form_media"
+SCHEMA_HEAD = "0017_revision_count"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

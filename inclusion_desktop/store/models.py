@@ -156,6 +156,9 @@ class Submission(Base):
     # how long keying took.
     paper_number: Mapped[str | None] = mapped_column(String(64), index=True)
     keying_seconds: Mapped[int | None] = mapped_column(Integer)
+    # How many revisions it has, kept by a database trigger (migration 0017) so that the list
+    # sorts by it without counting every questionnaire's revisions.
+    revision_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Revision(Base):

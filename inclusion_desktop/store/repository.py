@@ -668,11 +668,6 @@ class Store(
                 .offset(offset or None)
                 .subquery()
             )
-            revision_count = (
-                select(func.count(Revision.id))
-                .where(Revision.submission_id == Submission.id)
-                .scalar_subquery()
-            )
             # An autosave is always newer than the submission row it belongs to.
             updated_at = func.coalesce(Draft.updated_at, Submission.updated_at)
             query = (
@@ -686,7 +681,7 @@ class Store(
                     updated_at,
                     Operator.name,
                     Device.name,
-                    revision_count,
+                    Submission.revision_count,
                 )
                 .join(page, page.c.id == Submission.id)
                 .join(FormVersion, FormVersion.id == Submission.form_version_id)
@@ -797,11 +792,7 @@ class Store(
             # A questionnaire without an operator shows an empty name: before every other one.
             key = _rank(column, {ident: places[name] for ident, name in names.items()}, -1)
         else:
-            key = (
-                select(func.count(Revision.id))
-                .where(Revision.submission_id == Submission.id)
-                .scalar_subquery()
-            )
+            key = Submission.revision_count
         newest_first = [Submission.created_at.desc(), Submission.id.desc()]
         if order.key == "created_at" and order.descending:
             return newest_first
