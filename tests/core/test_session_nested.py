@@ -133,7 +133,7 @@ def test_too_many_inner_instances_are_reported_for_their_outer_instance() -> Non
     assert len(session.instances("personne", 1)) == 3  # filled: never dropped silently
     errors = session.errors()
     assert errors["personne[1]"] == (
-        "Ménage n° 2 : 1 répétition(s) de plus que les 2 attendues : supprimez celles en trop."
+        "Ménage n° 2 : 1 répétition de plus que prévu (2) : supprimez-la."
     )
     assert "personne" not in errors and "personne[0]" not in errors
     assert session.surplus_by_instance() == [("personne", (1,), 1)]
