@@ -311,6 +311,22 @@ class Code(StrEnum):
     TERRITORY_MISSING_COLUMN = "territory.missing_column"
     TERRITORY_ZONE_IN_USE = "territory.zone_in_use"
     TERRITORY_ZONE_IN_USE_ONCE = "territory.zone_in_use_once"
+    # -- services, offer sheet and map, command line -----------------------------------------
+    PURGE_BACKUP_FAILED = "purge.backup_failed"
+    PAPER_NUMBER_UNKNOWN = "collect.paper_number_unknown"
+    PAPER_FIRST_KEYING_UNFINISHED = "collect.first_keying_unfinished"
+    CONFLICT_PREFIX_UNKNOWN = "conflict.prefix_unknown"
+    CONFLICT_PREFIX_AMBIGUOUS = "conflict.prefix_ambiguous"
+    CONFLICT_VERSION_AMBIGUOUS = "conflict.version_ambiguous"
+    VERIFICATION_SHARE_UNKNOWN = "settings.verification_share_unknown"
+    FIRST_RUN_REFUSED = "provisioning.first_run_refused"
+    OFFER_INDICATORS_INVALID = "offer.indicators_invalid"
+    OFFER_NO_SURVEY = "offer.no_survey"
+    OFFER_NO_COMPLETE = "offer.no_complete"
+    OFFER_WRITE_FAILED = "offer.write_failed"
+    OUTLINE_UNREADABLE = "outline.unreadable"
+    OUTLINE_NO_INSEE_CODE = "outline.no_insee_code"
+    OPERATOR_UNKNOWN = "command.operator_unknown"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -1102,6 +1118,57 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.INDICATOR_NO_FILE: QT_TRANSLATE_NOOP(
         "Messages", "Aucun fichier d’indicateurs pour le questionnaire « {form} »."
+    ),
+    # -- services, offer sheet and map, command line -----------------------------------------
+    Code.PURGE_BACKUP_FAILED: QT_TRANSLATE_NOOP("Messages", "{error} Rien n'a été purgé."),
+    Code.PAPER_NUMBER_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire saisi sous le numéro papier « {number} »."
+    ),
+    Code.PAPER_FIRST_KEYING_UNFINISHED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le questionnaire n° {number} n'est pas terminé : finissez la première saisie avant la "
+        "double saisie.",
+    ),
+    Code.CONFLICT_PREFIX_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire en conflit ne commence par « {prefix} »."
+    ),
+    Code.CONFLICT_PREFIX_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Plusieurs questionnaires en conflit commencent par « {prefix} » : donnez plus de "
+        "caractères de l'identifiant.",
+    ),
+    Code.CONFLICT_VERSION_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "« {prefix} » ne désigne pas une seule des versions en conflit du questionnaire {uuid} "
+        "({versions}).",
+    ),
+    Code.VERIFICATION_SHARE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Part de double saisie inconnue : {share} (possibles : {choices} ; 0 pour aucune).",
+    ),
+    Code.FIRST_RUN_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages", "Premier lancement non enregistré : {problems}"
+    ),
+    Code.OFFER_INDICATORS_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "Fiche de l’offre impossible avec ce questionnaire structures : {error}"
+    ),
+    Code.OFFER_NO_SURVEY: QT_TRANSLATE_NOOP(
+        "Messages", "Aucune enquête structures dans la base : pas de fiche de l’offre."
+    ),
+    Code.OFFER_NO_COMPLETE: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire structures complet : pas de fiche de l’offre."
+    ),
+    Code.OFFER_WRITE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "Écriture de « {name} » impossible ({reason})."
+    ),
+    Code.OUTLINE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "Contours des communes illisibles ({reason})."
+    ),
+    Code.OUTLINE_NO_INSEE_CODE: QT_TRANSLATE_NOOP(
+        "Messages", "{name} : aucun contour de commune avec un code INSEE."
+    ),
+    Code.OPERATOR_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "--operator : personne ne s'appelle « {name} » (connus : {known})."
     ),
 }
 

@@ -508,8 +508,7 @@ def build_offer(
     try:
         sheet = offer_indicators(form)
     except IndicatorFileError as exc:
-        raise OfferError(f"Fiche de l’offre impossible avec ce questionnaire structures : {exc}") \
-            from exc
+        raise OfferError(code=Code.OFFER_INDICATORS_INVALID, error=exc) from exc
     return OfferData(
         structures=len(frame),
         counts=offer_counts(frame, sheet, form),
@@ -532,10 +531,10 @@ def prepare_offer(store: Any, residents: Any = None) -> OfferData:
 
     latest = store.latest_form_version(OFFER_FORM)
     if latest is None:
-        raise OfferError("Aucune enquête structures dans la base : pas de fiche de l’offre.")
+        raise OfferError(code=Code.OFFER_NO_SURVEY)
     frame = submissions_frame(store, OFFER_FORM)
     if len(frame) == 0:
-        raise OfferError("Aucun questionnaire structures complet : pas de fiche de l’offre.")
+        raise OfferError(code=Code.OFFER_NO_COMPLETE)
     form = store.stored_form(latest.id)
     communes = territory_communes(load_territory(store))
     return build_offer(frame, form, communes, residents)
@@ -552,7 +551,9 @@ def _atomic_write(path: Path, write: Callable[[Any], Any]) -> None:
         os.replace(temp_name, path)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
-        raise OfferError(f"Écriture de « {path.name} » impossible ({os_error_text(exc)}).") from exc
+        raise OfferError(
+            code=Code.OFFER_WRITE_FAILED, name=path.name, reason=os_error_text(exc)
+        ) from exc
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

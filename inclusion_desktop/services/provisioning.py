@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.services.access import SECRET_PROBLEM_TEXTS, secret_problem
 
 # Re-exported: the home screen's names of the settings provisioning writes (SettingKey values).
@@ -106,7 +107,7 @@ def provision(store: Store, plan: SetupPlan) -> SetupResult:
     """Writes the whole set-up in one transaction; StoreError (nothing written) if refused."""
     problems = plan.problems()
     if problems:
-        raise StoreError("Premier lancement non enregistré : " + " ; ".join(problems))
+        raise StoreError(code=Code.FIRST_RUN_REFUSED, problems=" ; ".join(problems))
     with store.transaction():
         device = store.set_device_name(plan.device_name)
         coordinator = store.add_operator(plan.coordinator_name, ROLE_COORDINATOR)

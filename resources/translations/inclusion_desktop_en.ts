@@ -3033,6 +3033,66 @@ Quit anyway?</translation>
         <translation>{where}: question unknown in the questionnaire: {names}.</translation>
     </message>
     <message>
+        <source>{error} Rien n&apos;a été purgé.</source>
+        <translation>{error} Nothing was purged.</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire saisi sous le numéro papier « {number} ».</source>
+        <translation>No questionnaire keyed under paper number “{number}”.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire n° {number} n&apos;est pas terminé : finissez la première saisie avant la double saisie.</source>
+        <translation>Questionnaire no. {number} is not finished: finish the first keying before the second one.</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire en conflit ne commence par « {prefix} ».</source>
+        <translation>No questionnaire in conflict starts with “{prefix}”.</translation>
+    </message>
+    <message>
+        <source>Plusieurs questionnaires en conflit commencent par « {prefix} » : donnez plus de caractères de l&apos;identifiant.</source>
+        <translation>Several questionnaires in conflict start with “{prefix}”: give more characters of the identifier.</translation>
+    </message>
+    <message>
+        <source>« {prefix} » ne désigne pas une seule des versions en conflit du questionnaire {uuid} ({versions}).</source>
+        <translation>“{prefix}” does not name exactly one of the conflicting versions of questionnaire {uuid} ({versions}).</translation>
+    </message>
+    <message>
+        <source>Part de double saisie inconnue : {share} (possibles : {choices} ; 0 pour aucune).</source>
+        <translation>Unknown double-keying share: {share} (possible: {choices}; 0 for none).</translation>
+    </message>
+    <message>
+        <source>Premier lancement non enregistré : {problems}</source>
+        <translation>First start not saved: {problems}</translation>
+    </message>
+    <message>
+        <source>Fiche de l’offre impossible avec ce questionnaire structures : {error}</source>
+        <translation>Offer sheet impossible with this structures form: {error}</translation>
+    </message>
+    <message>
+        <source>Aucune enquête structures dans la base : pas de fiche de l’offre.</source>
+        <translation>No structures survey in the database: no offer sheet.</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire structures complet : pas de fiche de l’offre.</source>
+        <translation>No complete structures questionnaire: no offer sheet.</translation>
+    </message>
+    <message>
+        <source>Écriture de « {name} » impossible ({reason}).</source>
+        <translation>Could not write “{name}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Contours des communes illisibles ({reason}).</source>
+        <translation>Municipality outlines unreadable ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} : aucun contour de commune avec un code INSEE.</source>
+        <translation>{name}: no municipality outline with an INSEE code.</translation>
+    </message>
+    <message>
+        <source>--operator : personne ne s&apos;appelle « {name} » (connus : {known}).</source>
+        <translation>--operator: nobody is called “{name}” (known: {known}).</translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation>No questionnaire for the neighbourhood “{zone}”. Neighbourhoods: {known}.</translation>
     </message>

@@ -3031,6 +3031,66 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{error} Rien n&apos;a été purgé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire saisi sous le numéro papier « {number} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire n° {number} n&apos;est pas terminé : finissez la première saisie avant la double saisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire en conflit ne commence par « {prefix} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plusieurs questionnaires en conflit commencent par « {prefix} » : donnez plus de caractères de l&apos;identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {prefix} » ne désigne pas une seule des versions en conflit du questionnaire {uuid} ({versions}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part de double saisie inconnue : {share} (possibles : {choices} ; 0 pour aucune).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premier lancement non enregistré : {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de l’offre impossible avec ce questionnaire structures : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune enquête structures dans la base : pas de fiche de l’offre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire structures complet : pas de fiche de l’offre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écriture de « {name} » impossible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contours des communes illisibles ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : aucun contour de commune avec un code INSEE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--operator : personne ne s&apos;appelle « {name} » (connus : {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation type="unfinished"></translation>
     </message>
