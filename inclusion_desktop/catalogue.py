@@ -327,6 +327,14 @@ class Code(StrEnum):
     OUTLINE_UNREADABLE = "outline.unreadable"
     OUTLINE_NO_INSEE_CODE = "outline.no_insee_code"
     OPERATOR_UNKNOWN = "command.operator_unknown"
+    # -- data import refused for rows the form rejects ---------------------------------------
+    IMPORT_ROWS_REFUSED = "import.rows_refused"
+    IMPORT_INVALID_ROW = "import.invalid_row"
+    IMPORT_INVALID_ROWS = "import.invalid_rows"
+    IMPORT_ANSWER_AT_FAULT = "import.answer_at_fault"
+    IMPORT_ANSWERS_AT_FAULT = "import.answers_at_fault"
+    IMPORT_KEEP_INVALID_OPTION = "import.keep_invalid_option"
+    IMPORT_KEEP_INVALID_BOX = "import.keep_invalid_box"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -1169,6 +1177,24 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.OPERATOR_UNKNOWN: QT_TRANSLATE_NOOP(
         "Messages", "--operator : personne ne s'appelle « {name} » (connus : {known})."
+    ),
+    # -- data import refused for rows the form rejects ---------------------------------------
+    Code.IMPORT_ROWS_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} : import refusé, rien n'a été écrit : {rows} pas le questionnaire ({answers} en "
+        "cause). {advice}{problems}",
+    ),
+    Code.IMPORT_INVALID_ROW: QT_TRANSLATE_NOOP("Messages", "{count} ligne ne respecte"),
+    Code.IMPORT_INVALID_ROWS: QT_TRANSLATE_NOOP("Messages", "{count} lignes ne respectent"),
+    Code.IMPORT_ANSWER_AT_FAULT: QT_TRANSLATE_NOOP("Messages", "{count} réponse"),
+    Code.IMPORT_ANSWERS_AT_FAULT: QT_TRANSLATE_NOOP("Messages", "{count} réponses"),
+    Code.IMPORT_KEEP_INVALID_OPTION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Corrigez le fichier, ou importez avec --keep-invalid pour les garder « à vérifier » "
+        "(hors de tous les chiffres).",
+    ),
+    Code.IMPORT_KEEP_INVALID_BOX: QT_TRANSLATE_NOOP(
+        "Messages", "Corrigez le fichier, ou cochez « à vérifier »."
     ),
 }
 

@@ -724,13 +724,6 @@
         <source>Avertissements :</source>
         <translation>Warnings:</translation>
     </message>
-    <message numerus="yes">
-        <source>Import refusé : %n ligne(s) ne respectent pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</source>
-        <translation>
-            <numerusform>Import refused: %n row does not follow the questionnaire. Nothing was imported: correct the file, or tick “to check”.</numerusform>
-            <numerusform>Import refused: %n rows do not follow the questionnaire. Nothing was imported: correct the file, or tick “to check”.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import refusé : {reason} Aucun questionnaire n&apos;a été importé.</source>
         <translation>Import refused: {reason} No questionnaire was imported.</translation>
@@ -3091,6 +3084,34 @@ Quit anyway?</translation>
     <message>
         <source>--operator : personne ne s&apos;appelle « {name} » (connus : {known}).</source>
         <translation>--operator: nobody is called “{name}” (known: {known}).</translation>
+    </message>
+    <message>
+        <source>{file} : import refusé, rien n&apos;a été écrit : {rows} pas le questionnaire ({answers} en cause). {advice}{problems}</source>
+        <translation>{file}: import refused, nothing was written: {rows} the questionnaire ({answers} at fault). {advice}{problems}</translation>
+    </message>
+    <message>
+        <source>{count} ligne ne respecte</source>
+        <translation>{count} row does not follow</translation>
+    </message>
+    <message>
+        <source>{count} lignes ne respectent</source>
+        <translation>{count} rows do not follow</translation>
+    </message>
+    <message>
+        <source>{count} réponse</source>
+        <translation>{count} answer</translation>
+    </message>
+    <message>
+        <source>{count} réponses</source>
+        <translation>{count} answers</translation>
+    </message>
+    <message>
+        <source>Corrigez le fichier, ou importez avec --keep-invalid pour les garder « à vérifier » (hors de tous les chiffres).</source>
+        <translation>Correct the file, or import with --keep-invalid to keep them “to check” (outside every figure).</translation>
+    </message>
+    <message>
+        <source>Corrigez le fichier, ou cochez « à vérifier ».</source>
+        <translation>Correct the file, or tick “to check”.</translation>
     </message>
     <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>

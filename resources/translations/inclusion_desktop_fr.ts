@@ -724,13 +724,6 @@
         <source>Avertissements :</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Import refusé : %n ligne(s) ne respectent pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</source>
-        <translation>
-            <numerusform>Import refusé : %n ligne ne respecte pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</numerusform>
-            <numerusform>Import refusé : %n lignes ne respectent pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import refusé : {reason} Aucun questionnaire n&apos;a été importé.</source>
         <translation type="unfinished"></translation>
@@ -3088,6 +3081,34 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>--operator : personne ne s&apos;appelle « {name} » (connus : {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : import refusé, rien n&apos;a été écrit : {rows} pas le questionnaire ({answers} en cause). {advice}{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ligne ne respecte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lignes ne respectent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrigez le fichier, ou importez avec --keep-invalid pour les garder « à vérifier » (hors de tous les chiffres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrigez le fichier, ou cochez « à vérifier ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
