@@ -327,6 +327,15 @@ class Code(StrEnum):
     OUTLINE_UNREADABLE = "outline.unreadable"
     OUTLINE_NO_INSEE_CODE = "outline.no_insee_code"
     OPERATOR_UNKNOWN = "command.operator_unknown"
+    SETUP_DEVICE_NAME_EMPTY = "provisioning.device_name_empty"
+    SETUP_COORDINATOR_NAME_EMPTY = "provisioning.coordinator_name_empty"
+    SETUP_COORDINATOR_PASSWORD = "provisioning.coordinator_password"
+    SETUP_MEDIATOR_UNNAMED = "provisioning.mediator_unnamed"
+    SETUP_NAME_TWICE = "provisioning.name_twice"
+    SETUP_MEDIATOR_PIN = "provisioning.mediator_pin"
+    SETUP_SECRET_TOO_SHORT = "provisioning.secret_too_short"
+    SETUP_SECRET_EDGE_SPACE = "provisioning.secret_edge_space"
+    SETUP_SECRET_MISMATCH = "provisioning.secret_mismatch"
     # -- data import refused for rows the form rejects ---------------------------------------
     IMPORT_ROWS_REFUSED = "import.rows_refused"
     IMPORT_INVALID_ROW = "import.invalid_row"
@@ -1178,6 +1187,29 @@ MESSAGES: dict[Code, str] = {
     Code.OPERATOR_UNKNOWN: QT_TRANSLATE_NOOP(
         "Messages", "--operator : personne ne s'appelle « {name} » (connus : {known})."
     ),
+    Code.SETUP_DEVICE_NAME_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "nom de l'ordinateur : il est vide."
+    ),
+    Code.SETUP_COORDINATOR_NAME_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "nom du coordinateur ou de la coordinatrice : il est vide."
+    ),
+    Code.SETUP_COORDINATOR_PASSWORD: QT_TRANSLATE_NOOP(
+        "Messages", "mot de passe de la coordination : {problem}."
+    ),
+    Code.SETUP_MEDIATOR_UNNAMED: QT_TRANSLATE_NOOP(
+        "Messages", "un médiateur ou une médiatrice sans nom."
+    ),
+    Code.SETUP_NAME_TWICE: QT_TRANSLATE_NOOP("Messages", "{name} : ce nom est déjà dans la liste."),
+    Code.SETUP_MEDIATOR_PIN: QT_TRANSLATE_NOOP("Messages", "code de {name} : {problem}."),
+    Code.SETUP_SECRET_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Messages", "le code ou mot de passe doit compter au moins {length} caractères"
+    ),
+    Code.SETUP_SECRET_EDGE_SPACE: QT_TRANSLATE_NOOP(
+        "Messages", "le code ou mot de passe ne peut pas commencer ni finir par une espace"
+    ),
+    Code.SETUP_SECRET_MISMATCH: QT_TRANSLATE_NOOP(
+        "Messages", "les deux saisies du code ou mot de passe sont différentes"
+    ),
     # -- data import refused for rows the form rejects ---------------------------------------
     Code.IMPORT_ROWS_REFUSED: QT_TRANSLATE_NOOP(
         "Messages",
@@ -1225,10 +1257,11 @@ class TextLines:
     """Several catalogued messages shown one a line (a parameter of a message listing them)."""
 
     texts: tuple[Renderable, ...]
+    separator: str = "\n"
 
     def render(self, translate: Translate = french) -> str:
-        """The messages in the language of `translate`, one a line."""
-        return "\n".join(text.render(translate) for text in self.texts)
+        """The messages in the language of `translate`, one a line (or between `separator`)."""
+        return self.separator.join(text.render(translate) for text in self.texts)
 
 
 def _rendered(value: Any, translate: Translate) -> Any:

@@ -3086,6 +3086,42 @@ Quit anyway?</translation>
         <translation>--operator: nobody is called “{name}” (known: {known}).</translation>
     </message>
     <message>
+        <source>nom de l&apos;ordinateur : il est vide.</source>
+        <translation>computer name: it is empty.</translation>
+    </message>
+    <message>
+        <source>nom du coordinateur ou de la coordinatrice : il est vide.</source>
+        <translation>coordinator's name: it is empty.</translation>
+    </message>
+    <message>
+        <source>mot de passe de la coordination : {problem}.</source>
+        <translation>coordination password: {problem}.</translation>
+    </message>
+    <message>
+        <source>un médiateur ou une médiatrice sans nom.</source>
+        <translation>a mediator without a name.</translation>
+    </message>
+    <message>
+        <source>{name} : ce nom est déjà dans la liste.</source>
+        <translation>{name}: this name is already in the list.</translation>
+    </message>
+    <message>
+        <source>code de {name} : {problem}.</source>
+        <translation>code of {name}: {problem}.</translation>
+    </message>
+    <message>
+        <source>le code ou mot de passe doit compter au moins {length} caractères</source>
+        <translation>the code or password must have at least {length} characters</translation>
+    </message>
+    <message>
+        <source>le code ou mot de passe ne peut pas commencer ni finir par une espace</source>
+        <translation>the code or password cannot start or end with a space</translation>
+    </message>
+    <message>
+        <source>les deux saisies du code ou mot de passe sont différentes</source>
+        <translation>the two entries of the code or password differ</translation>
+    </message>
+    <message>
         <source>{file} : import refusé, rien n&apos;a été écrit : {rows} pas le questionnaire ({answers} en cause). {advice}{problems}</source>
         <translation>{file}: import refused, nothing was written: {rows} the questionnaire ({answers} at fault). {advice}{problems}</translation>
     </message>

@@ -3084,6 +3084,42 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nom de l&apos;ordinateur : il est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom du coordinateur ou de la coordinatrice : il est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mot de passe de la coordination : {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un médiateur ou une médiatrice sans nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : ce nom est déjà dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code de {name} : {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le code ou mot de passe doit compter au moins {length} caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le code ou mot de passe ne peut pas commencer ni finir par une espace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les deux saisies du code ou mot de passe sont différentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} : import refusé, rien n&apos;a été écrit : {rows} pas le questionnaire ({answers} en cause). {advice}{problems}</source>
         <translation type="unfinished"></translation>
     </message>

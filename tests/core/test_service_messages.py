@@ -63,3 +63,30 @@ def test_offer_refusals_carry_a_code_and_render_in_english(store: Store, tmp_pat
         "contours.geojson: no municipality outline with an INSEE code."
     )
     assert empty.read_bytes() == before
+
+
+def test_a_refused_first_run_names_each_problem_in_english(tmp_path: Path) -> None:
+    from inclusion_desktop.services.provisioning import MediatorPlan, SetupPlan, provision
+
+    plan = SetupPlan(
+        device_name=" ",
+        coordinator_name="Claire",
+        coordinator_password="abc",
+        mediators=(MediatorPlan("claire"), MediatorPlan("Samira", " 246")),
+    )
+    with Store.open(str(tmp_path / "neuve.sqlite")) as store:
+        with pytest.raises(StoreError) as refused:
+            provision(store, plan)
+        assert store.device() is None and store.operators() == []
+    assert refused.value.code is Code.FIRST_RUN_REFUSED
+    assert str(refused.value) == (
+        "Premier lancement non enregistré : nom de l'ordinateur : il est vide. ; "
+        "mot de passe de la coordination : le code ou mot de passe doit compter au moins 4 "
+        "caractères. ; claire : ce nom est déjà dans la liste. ; code de Samira : le code ou "
+        "mot de passe ne peut pas commencer ni finir par une espace."
+    )
+    assert refused.value.render(english()) == (
+        "First start not saved: computer name: it is empty. ; coordination password: the code "
+        "or password must have at least 4 characters. ; claire: this name is already in the "
+        "list. ; code of Samira: the code or password cannot start or end with a space."
+    )
