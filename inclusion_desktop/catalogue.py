@@ -311,6 +311,39 @@ class Code(StrEnum):
     TERRITORY_MISSING_COLUMN = "territory.missing_column"
     TERRITORY_ZONE_IN_USE = "territory.zone_in_use"
     TERRITORY_ZONE_IN_USE_ONCE = "territory.zone_in_use_once"
+    # -- services, offer sheet and map, command line -----------------------------------------
+    PURGE_BACKUP_FAILED = "purge.backup_failed"
+    PAPER_NUMBER_UNKNOWN = "collect.paper_number_unknown"
+    PAPER_FIRST_KEYING_UNFINISHED = "collect.first_keying_unfinished"
+    CONFLICT_PREFIX_UNKNOWN = "conflict.prefix_unknown"
+    CONFLICT_PREFIX_AMBIGUOUS = "conflict.prefix_ambiguous"
+    CONFLICT_VERSION_AMBIGUOUS = "conflict.version_ambiguous"
+    VERIFICATION_SHARE_UNKNOWN = "settings.verification_share_unknown"
+    FIRST_RUN_REFUSED = "provisioning.first_run_refused"
+    OFFER_INDICATORS_INVALID = "offer.indicators_invalid"
+    OFFER_NO_SURVEY = "offer.no_survey"
+    OFFER_NO_COMPLETE = "offer.no_complete"
+    OFFER_WRITE_FAILED = "offer.write_failed"
+    OUTLINE_UNREADABLE = "outline.unreadable"
+    OUTLINE_NO_INSEE_CODE = "outline.no_insee_code"
+    OPERATOR_UNKNOWN = "command.operator_unknown"
+    SETUP_DEVICE_NAME_EMPTY = "provisioning.device_name_empty"
+    SETUP_COORDINATOR_NAME_EMPTY = "provisioning.coordinator_name_empty"
+    SETUP_COORDINATOR_PASSWORD = "provisioning.coordinator_password"
+    SETUP_MEDIATOR_UNNAMED = "provisioning.mediator_unnamed"
+    SETUP_NAME_TWICE = "provisioning.name_twice"
+    SETUP_MEDIATOR_PIN = "provisioning.mediator_pin"
+    SETUP_SECRET_TOO_SHORT = "provisioning.secret_too_short"
+    SETUP_SECRET_EDGE_SPACE = "provisioning.secret_edge_space"
+    SETUP_SECRET_MISMATCH = "provisioning.secret_mismatch"
+    # -- data import refused for rows the form rejects ---------------------------------------
+    IMPORT_ROWS_REFUSED = "import.rows_refused"
+    IMPORT_INVALID_ROW = "import.invalid_row"
+    IMPORT_INVALID_ROWS = "import.invalid_rows"
+    IMPORT_ANSWER_AT_FAULT = "import.answer_at_fault"
+    IMPORT_ANSWERS_AT_FAULT = "import.answers_at_fault"
+    IMPORT_KEEP_INVALID_OPTION = "import.keep_invalid_option"
+    IMPORT_KEEP_INVALID_BOX = "import.keep_invalid_box"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -1103,6 +1136,98 @@ MESSAGES: dict[Code, str] = {
     Code.INDICATOR_NO_FILE: QT_TRANSLATE_NOOP(
         "Messages", "Aucun fichier d’indicateurs pour le questionnaire « {form} »."
     ),
+    # -- services, offer sheet and map, command line -----------------------------------------
+    Code.PURGE_BACKUP_FAILED: QT_TRANSLATE_NOOP("Messages", "{error} Rien n'a été purgé."),
+    Code.PAPER_NUMBER_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire saisi sous le numéro papier « {number} »."
+    ),
+    Code.PAPER_FIRST_KEYING_UNFINISHED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le questionnaire n° {number} n'est pas terminé : finissez la première saisie avant la "
+        "double saisie.",
+    ),
+    Code.CONFLICT_PREFIX_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire en conflit ne commence par « {prefix} »."
+    ),
+    Code.CONFLICT_PREFIX_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Plusieurs questionnaires en conflit commencent par « {prefix} » : donnez plus de "
+        "caractères de l'identifiant.",
+    ),
+    Code.CONFLICT_VERSION_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "« {prefix} » ne désigne pas une seule des versions en conflit du questionnaire {uuid} "
+        "({versions}).",
+    ),
+    Code.VERIFICATION_SHARE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Part de double saisie inconnue : {share} (possibles : {choices} ; 0 pour aucune).",
+    ),
+    Code.FIRST_RUN_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages", "Premier lancement non enregistré : {problems}"
+    ),
+    Code.OFFER_INDICATORS_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "Fiche de l’offre impossible avec ce questionnaire structures : {error}"
+    ),
+    Code.OFFER_NO_SURVEY: QT_TRANSLATE_NOOP(
+        "Messages", "Aucune enquête structures dans la base : pas de fiche de l’offre."
+    ),
+    Code.OFFER_NO_COMPLETE: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire structures complet : pas de fiche de l’offre."
+    ),
+    Code.OFFER_WRITE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "Écriture de « {name} » impossible ({reason})."
+    ),
+    Code.OUTLINE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "Contours des communes illisibles ({reason})."
+    ),
+    Code.OUTLINE_NO_INSEE_CODE: QT_TRANSLATE_NOOP(
+        "Messages", "{name} : aucun contour de commune avec un code INSEE."
+    ),
+    Code.OPERATOR_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "--operator : personne ne s'appelle « {name} » (connus : {known})."
+    ),
+    Code.SETUP_DEVICE_NAME_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "nom de l'ordinateur : il est vide."
+    ),
+    Code.SETUP_COORDINATOR_NAME_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "nom du coordinateur ou de la coordinatrice : il est vide."
+    ),
+    Code.SETUP_COORDINATOR_PASSWORD: QT_TRANSLATE_NOOP(
+        "Messages", "mot de passe de la coordination : {problem}."
+    ),
+    Code.SETUP_MEDIATOR_UNNAMED: QT_TRANSLATE_NOOP(
+        "Messages", "un médiateur ou une médiatrice sans nom."
+    ),
+    Code.SETUP_NAME_TWICE: QT_TRANSLATE_NOOP("Messages", "{name} : ce nom est déjà dans la liste."),
+    Code.SETUP_MEDIATOR_PIN: QT_TRANSLATE_NOOP("Messages", "code de {name} : {problem}."),
+    Code.SETUP_SECRET_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Messages", "le code ou mot de passe doit compter au moins {length} caractères"
+    ),
+    Code.SETUP_SECRET_EDGE_SPACE: QT_TRANSLATE_NOOP(
+        "Messages", "le code ou mot de passe ne peut pas commencer ni finir par une espace"
+    ),
+    Code.SETUP_SECRET_MISMATCH: QT_TRANSLATE_NOOP(
+        "Messages", "les deux saisies du code ou mot de passe sont différentes"
+    ),
+    # -- data import refused for rows the form rejects ---------------------------------------
+    Code.IMPORT_ROWS_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} : import refusé, rien n'a été écrit : {rows} pas le questionnaire ({answers} en "
+        "cause). {advice}{problems}",
+    ),
+    Code.IMPORT_INVALID_ROW: QT_TRANSLATE_NOOP("Messages", "{count} ligne ne respecte"),
+    Code.IMPORT_INVALID_ROWS: QT_TRANSLATE_NOOP("Messages", "{count} lignes ne respectent"),
+    Code.IMPORT_ANSWER_AT_FAULT: QT_TRANSLATE_NOOP("Messages", "{count} réponse"),
+    Code.IMPORT_ANSWERS_AT_FAULT: QT_TRANSLATE_NOOP("Messages", "{count} réponses"),
+    Code.IMPORT_KEEP_INVALID_OPTION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Corrigez le fichier, ou importez avec --keep-invalid pour les garder « à vérifier » "
+        "(hors de tous les chiffres).",
+    ),
+    Code.IMPORT_KEEP_INVALID_BOX: QT_TRANSLATE_NOOP(
+        "Messages", "Corrigez le fichier, ou cochez « à vérifier »."
+    ),
 }
 
 
@@ -1132,10 +1257,11 @@ class TextLines:
     """Several catalogued messages shown one a line (a parameter of a message listing them)."""
 
     texts: tuple[Renderable, ...]
+    separator: str = "\n"
 
     def render(self, translate: Translate = french) -> str:
-        """The messages in the language of `translate`, one a line."""
-        return "\n".join(text.render(translate) for text in self.texts)
+        """The messages in the language of `translate`, one a line (or between `separator`)."""
+        return self.separator.join(text.render(translate) for text in self.texts)
 
 
 def _rendered(value: Any, translate: Translate) -> Any:

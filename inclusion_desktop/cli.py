@@ -997,7 +997,7 @@ def _operator_named(store: Any, name: str) -> Any:
     found = next((op for op in operators if op.name.casefold() == wanted), None)
     if found is None:
         known = ", ".join(op.name for op in operators) or "aucun"
-        raise StoreError(f"--operator : personne ne s'appelle « {name} » (connus : {known}).")
+        raise StoreError(code=Code.OPERATOR_UNKNOWN, name=name, known=known)
     return found
 
 

@@ -60,7 +60,7 @@ def load_outlines(path: str | Path | None = None) -> dict[str, list[Ring]]:
             name = Path(path).name
         data = json.loads(text)
     except (OSError, ValueError) as exc:
-        raise OutlineError(f"Contours des communes illisibles ({exc}).") from exc
+        raise OutlineError(code=Code.OUTLINE_UNREADABLE, reason=str(exc)) from exc
     outlines: dict[str, list[Ring]] = {}
     for feature in data.get("features", []):
         code = str((feature.get("properties") or {}).get("code", ""))
@@ -73,7 +73,7 @@ def load_outlines(path: str | Path | None = None) -> dict[str, list[Ring]]:
         if code and rings:
             outlines.setdefault(code, []).extend(rings)
     if not outlines:
-        raise OutlineError(f"{name} : aucun contour de commune avec un code INSEE.")
+        raise OutlineError(code=Code.OUTLINE_NO_INSEE_CODE, name=name)
     return outlines
 
 

@@ -39,7 +39,7 @@ from inclusion_desktop.analysis.offer import (
     structure_directory,
     territory_communes,
 )
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.reports.fonts import FONT, register_fonts
@@ -225,8 +225,10 @@ def commune_story(data: OfferData, commune: Commune, lang: Lang = "fr") -> list[
         _p("Diagnostic territorial de l’inclusion numérique — l’offre par commune", "kicker"),
         _p(_e(f"L’offre à {commune.name}"), "title"),
         _p(
-            f"{len(here)} structure(s) implantée(s) dans la commune ont répondu à l’enquête ; "
-            f"{first} propose(nt) une offre de premier niveau (accès libre ou assistance)."
+            f"{plural(len(here), 'structure implantée', 'structures implantées')} dans la "
+            f"commune {'ont' if len(here) > 1 else 'a'} répondu à l’enquête ; "
+            f"{first} {'proposent' if first > 1 else 'propose'} une offre de premier niveau "
+            "(accès libre ou assistance)."
             + (f" Quartiers prioritaires : {_e(qpv)}." if qpv else "")
             + f" Code INSEE : {_e(commune.insee or 'non renseigné')}.",
             "meta",
@@ -334,7 +336,7 @@ def map_story(data: OfferData, lang: Lang = "fr") -> list[Flowable]:
             _p(
                 "<b>Communes sans contour, non dessinées</b> : "
                 + "; ".join(
-                    _e(f"{c.name} ({c.count} structure(s) de premier niveau"
+                    _e(f"{c.name} ({plural(c.count, 'structure', 'structures')} de premier niveau"
                        + (", code INSEE inconnu)" if not c.insee else f", INSEE {c.insee})"))
                     for c in missing
                 )
@@ -345,8 +347,9 @@ def map_story(data: OfferData, lang: Lang = "fr") -> list[Flowable]:
     outside = data.directory[~data.directory["commune"].isin([c.code for c in data.communes])]
     if len(outside):
         story.append(
-            _p(f"{len(outside)} structure(s) hors des communes du fichier territoire ne "
-               "figurent pas sur la carte.", "small")
+            _p(f"{plural(len(outside), 'structure', 'structures')} hors des communes du fichier "
+               f"territoire ne {'figurent' if len(outside) > 1 else 'figure'} pas sur la carte.",
+               "small")
         )
     story += [Spacer(1, 2 * mm), _p(_e(ATTRIBUTION), "small")]
     return story
@@ -508,8 +511,7 @@ def build_offer(
     try:
         sheet = offer_indicators(form)
     except IndicatorFileError as exc:
-        raise OfferError(f"Fiche de l’offre impossible avec ce questionnaire structures : {exc}") \
-            from exc
+        raise OfferError(code=Code.OFFER_INDICATORS_INVALID, error=exc) from exc
     return OfferData(
         structures=len(frame),
         counts=offer_counts(frame, sheet, form),
@@ -532,10 +534,10 @@ def prepare_offer(store: Any, residents: Any = None) -> OfferData:
 
     latest = store.latest_form_version(OFFER_FORM)
     if latest is None:
-        raise OfferError("Aucune enquête structures dans la base : pas de fiche de l’offre.")
+        raise OfferError(code=Code.OFFER_NO_SURVEY)
     frame = submissions_frame(store, OFFER_FORM)
     if len(frame) == 0:
-        raise OfferError("Aucun questionnaire structures complet : pas de fiche de l’offre.")
+        raise OfferError(code=Code.OFFER_NO_COMPLETE)
     form = store.stored_form(latest.id)
     communes = territory_communes(load_territory(store))
     return build_offer(frame, form, communes, residents)
@@ -552,7 +554,9 @@ def _atomic_write(path: Path, write: Callable[[Any], Any]) -> None:
         os.replace(temp_name, path)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
-        raise OfferError(f"Écriture de « {path.name} » impossible ({os_error_text(exc)}).") from exc
+        raise OfferError(
+            code=Code.OFFER_WRITE_FAILED, name=path.name, reason=os_error_text(exc)
+        ) from exc
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

@@ -487,7 +487,8 @@ def _who(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]:
     missing = [row.label for row in data.age if row.population and row.n == 0]
     if weighted and not data.is_territory and missing:
         bands = ", ".join(quoted(label, lang) for label in missing)
-        notes.append(text(lang, "band_missing_here", bands=bands))
+        key = "band_missing_here" if len(missing) > 1 else "band_missing_here_one"
+        notes.append(text(lang, key, bands=bands))
     flow: list[Flowable] = [_p(_e(text(lang, "who")), "h2"), pair]
     if notes:
         flow += [Spacer(0, 2), _p(_e(" ".join(notes)), "small")]
@@ -712,7 +713,8 @@ def _methods(data: SheetData, common: SheetCommon, lang: Lang) -> list[Flowable]
     sources = sorted({c.source for cs in data.rows["comparisons"] for c in cs if c.source})
     if sources:
         parts.append(text(lang, "methods_sources", sources=" ; ".join(sources)))
-    parts.append(text(lang, "methods_form", title=common.form_title,
+    parts.append(text(lang, "methods_form" if len(common.versions) > 1 else "methods_form_one",
+                      title=common.form_title,
                       versions=", ".join(common.versions) or DASH,
                       date=format_date(common.produced, lang)))
     return [

@@ -58,8 +58,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "celle du territoire."
         ),
         "band_missing_here": (
-            "Personne n’a répondu dans la ou les tranches {bands} dans ce quartier : ses "
+            "Personne n’a répondu dans les tranches {bands} dans ce quartier : ses "
             "chiffres pondérés ne les représentent pas."
+        ),
+        "band_missing_here_one": (
+            "Personne n’a répondu dans la tranche {bands} dans ce quartier : ses "
+            "chiffres pondérés ne la représentent pas."
         ),
         "legend_caution": "à interpréter avec prudence",
         "legend_interval": "intervalle de confiance à 95\u00a0%",
@@ -118,7 +122,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "linéarisée (comme svyciprop du paquet R survey), exacts (Clopper-Pearson) à "
             "0 et 100\u00a0%."
         ),
-        "methods_form": "Questionnaire {title}, version(s) {versions}. Fiche produite le {date}.",
+        "methods_form": "Questionnaire {title}, versions {versions}. Fiche produite le {date}.",
+        "methods_form_one": "Questionnaire {title}, version {versions}. Fiche produite le {date}.",
         "methods_sources": "Comparaisons : {sources}.",
         "inhabitants": "{n} habitants",
         "population_aged": "{age} ans et plus ({n})",
@@ -181,8 +186,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "with the territory's."
         ),
         "band_missing_here": (
-            "Nobody answered in the band(s) {bands} in this neighbourhood: its weighted "
+            "Nobody answered in the bands {bands} in this neighbourhood: its weighted "
             "figures do not represent them."
+        ),
+        "band_missing_here_one": (
+            "Nobody answered in the band {bands} in this neighbourhood: its weighted "
+            "figures do not represent it."
         ),
         "legend_caution": "interpret with caution",
         "legend_interval": "95% confidence interval",
@@ -233,7 +242,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "95% confidence intervals by the logit method on the linearised standard error "
             "(as svyciprop in R's survey package), exact (Clopper-Pearson) at 0 and 100%."
         ),
-        "methods_form": "Questionnaire {title}, version(s) {versions}. Sheet produced on {date}.",
+        "methods_form": "Questionnaire {title}, versions {versions}. Sheet produced on {date}.",
+        "methods_form_one": "Questionnaire {title}, version {versions}. Sheet produced on {date}.",
         "methods_sources": "Comparisons: {sources}.",
         "inhabitants": "{n} inhabitants",
         "population_aged": "aged {age} and over ({n})",

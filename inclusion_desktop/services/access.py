@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, Text
 from inclusion_desktop.permissions import ACTION_LABELS, Action, allowed, needs_coordinator
 from inclusion_desktop.store import MIN_SECRET_LENGTH, OperatorInfo, Store, StoreError
 from inclusion_desktop.store.operators import TamperedOperator
@@ -117,13 +117,9 @@ def secret_problem(secret: str, confirmation: str | None = None) -> SecretProble
     return None
 
 
-#: The problems in French, for the command line and the core's refusals.
-SECRET_PROBLEM_TEXTS: dict[SecretProblem, str] = {
-    SecretProblem.TOO_SHORT: (
-        f"le code ou mot de passe doit compter au moins {MIN_SECRET_LENGTH} caractères"
-    ),
-    SecretProblem.EDGE_SPACE: (
-        "le code ou mot de passe ne peut pas commencer ni finir par une espace"
-    ),
-    SecretProblem.MISMATCH: "les deux saisies du code ou mot de passe sont différentes",
+#: The problems as catalogued messages, for the command line and the core's refusals.
+SECRET_PROBLEM_TEXTS: dict[SecretProblem, Text] = {
+    SecretProblem.TOO_SHORT: Text(Code.SETUP_SECRET_TOO_SHORT, {"length": MIN_SECRET_LENGTH}),
+    SecretProblem.EDGE_SPACE: Text(Code.SETUP_SECRET_EDGE_SPACE),
+    SecretProblem.MISMATCH: Text(Code.SETUP_SECRET_MISMATCH),
 }

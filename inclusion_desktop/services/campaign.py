@@ -277,7 +277,7 @@ def purge_campaign(
     try:
         backup = backup_before_change(store, reason=REASON_PURGE)
     except StoreError as error:
-        raise PurgeRefused(f"{error} Rien n'a été purgé.") from error
+        raise PurgeRefused(code=Code.PURGE_BACKUP_FAILED, error=error) from error
     step("Effacement des questionnaires et compactage de la base…")
     counts = store.purge_campaign(
         check.expected, form_id=form_id, target=check.bundle.name, operator_id=operator_id

@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.keying import (
     KEYED_FORM_ID,
     Discrepancy,
@@ -317,13 +318,10 @@ class Collector:
         """A blank session to key a paper form a second time (blind), and the first keying's id."""
         uuid = self.store.find_paper_number(paper_number, form_id=form_id)
         if uuid is None:
-            raise StoreError(f"Aucun questionnaire saisi sous le numéro papier « {paper_number} ».")
+            raise StoreError(code=Code.PAPER_NUMBER_UNKNOWN, number=paper_number)
         submission = self.store.get_submission(uuid)
         if submission.status != "complete":
-            raise StoreError(
-                f"Le questionnaire n° {paper_number} n'est pas terminé : finissez la première "
-                "saisie avant la double saisie."
-            )
+            raise StoreError(code=Code.PAPER_FIRST_KEYING_UNFINISHED, number=paper_number)
         form = self.form(submission.form_version_id)
         session = FormSession(form)
         session.set_answer(PAPER_NUMBER_QUESTION, paper_number.strip())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.services.access import Grant
 from inclusion_desktop.store import ConflictInfo, RevisionInfo, Store, StoreError
@@ -19,12 +20,9 @@ def find_conflict(store: Store, uuid_prefix: str) -> ConflictInfo:
     prefix = uuid_prefix.strip().lower()
     found = [c for c in store.conflicts() if prefix and c.uuid.lower().startswith(prefix)]
     if not found:
-        raise StoreError(f"Aucun questionnaire en conflit ne commence par « {uuid_prefix} ».")
+        raise StoreError(code=Code.CONFLICT_PREFIX_UNKNOWN, prefix=uuid_prefix)
     if len(found) > 1:
-        raise StoreError(
-            f"Plusieurs questionnaires en conflit commencent par « {uuid_prefix} » : "
-            "donnez plus de caractères de l'identifiant."
-        )
+        raise StoreError(code=Code.CONFLICT_PREFIX_AMBIGUOUS, prefix=uuid_prefix)
     return found[0]
 
 
@@ -35,8 +33,10 @@ def head_by_prefix(conflict: ConflictInfo, hash_prefix: str) -> str:
     if len(found) != 1:
         versions = ", ".join(h.content_hash[:12] for h in conflict.heads)
         raise StoreError(
-            f"« {hash_prefix} » ne désigne pas une seule des versions en conflit du "
-            f"questionnaire {conflict.uuid} ({versions})."
+            code=Code.CONFLICT_VERSION_AMBIGUOUS,
+            prefix=hash_prefix,
+            uuid=conflict.uuid,
+            versions=versions,
         )
     return found[0]
 

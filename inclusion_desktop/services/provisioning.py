@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from inclusion_desktop.catalogue import Code, Text, TextLines
 from inclusion_desktop.services.access import SECRET_PROBLEM_TEXTS, secret_problem
 
 # Re-exported: the home screen's names of the settings provisioning writes (SettingKey values).
@@ -44,31 +45,34 @@ class SetupPlan:
     mediators: tuple[MediatorPlan, ...] = ()
     form_id: str = "habitants"
 
-    def problems(self) -> list[str]:
-        """What cannot be kept, in French, each naming the field; empty when all is right."""
+    def problems(self) -> list[Text]:
+        """What cannot be kept, each naming the field; empty when all is right."""
         problems = []
         if not " ".join(self.device_name.split()):
-            problems.append("nom de l'ordinateur : il est vide.")
+            problems.append(Text(Code.SETUP_DEVICE_NAME_EMPTY))
         if not " ".join(self.coordinator_name.split()):
-            problems.append("nom du coordinateur ou de la coordinatrice : il est vide.")
+            problems.append(Text(Code.SETUP_COORDINATOR_NAME_EMPTY))
         if self.coordinator_password:
             problem = secret_problem(self.coordinator_password)
             if problem is not None:
-                text = SECRET_PROBLEM_TEXTS[problem]
-                problems.append(f"mot de passe de la coordination : {text}.")
+                reason = SECRET_PROBLEM_TEXTS[problem]
+                problems.append(Text(Code.SETUP_COORDINATOR_PASSWORD, {"problem": reason}))
         seen = {" ".join(self.coordinator_name.split()).casefold()}
         for mediator in self.mediators:
             name = " ".join(mediator.name.split())
             if not name:
-                problems.append("un médiateur ou une médiatrice sans nom.")
+                problems.append(Text(Code.SETUP_MEDIATOR_UNNAMED))
                 continue
             if name.casefold() in seen:
-                problems.append(f"{name} : ce nom est déjà dans la liste.")
+                problems.append(Text(Code.SETUP_NAME_TWICE, {"name": name}))
             seen.add(name.casefold())
             if mediator.pin:
                 problem = secret_problem(mediator.pin)
                 if problem is not None:
-                    problems.append(f"code de {name} : {SECRET_PROBLEM_TEXTS[problem]}.")
+                    problems.append(
+                        Text(Code.SETUP_MEDIATOR_PIN,
+                             {"name": name, "problem": SECRET_PROBLEM_TEXTS[problem]})
+                    )
         return problems
 
 
@@ -106,7 +110,9 @@ def provision(store: Store, plan: SetupPlan) -> SetupResult:
     """Writes the whole set-up in one transaction; StoreError (nothing written) if refused."""
     problems = plan.problems()
     if problems:
-        raise StoreError("Premier lancement non enregistré : " + " ; ".join(problems))
+        raise StoreError(
+            code=Code.FIRST_RUN_REFUSED, problems=TextLines(tuple(problems), separator=" ; ")
+        )
     with store.transaction():
         device = store.set_device_name(plan.device_name)
         coordinator = store.add_operator(plan.coordinator_name, ROLE_COORDINATOR)

@@ -6,6 +6,7 @@ the author of the audit row cannot be forgotten by a front end.
 
 from __future__ import annotations
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.permissions import Action
 from inclusion_desktop.services.access import Grant
 from inclusion_desktop.services.collect import SETTING_SHARE
@@ -29,9 +30,7 @@ def set_verification_share(store: Store, grant: Grant, share: int) -> None:
     grant.check(Action.SETTINGS)
     if share not in SHARE_CHOICES:
         choices = ", ".join(str(choice) for choice in SHARE_CHOICES)
-        raise StoreError(
-            f"Part de double saisie inconnue : {share} (possibles : {choices} ; 0 pour aucune)."
-        )
+        raise StoreError(code=Code.VERIFICATION_SHARE_UNKNOWN, share=share, choices=choices)
     store.set_setting(
         SETTING_SHARE,
         str(share),

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.catalogue import Code, plural
+from inclusion_desktop.catalogue import Code, Text, plural
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.questionnaire.model import MEDIA_TYPES
@@ -169,18 +169,7 @@ class ImportReport:
     def summary(self) -> str:
         """A French paragraph for the console."""
         if self.refused:
-            lines = [
-                f"{Path(self.file).name} : import refusé, rien n'a été écrit : "
-                f"{plural(self.invalid_rows, 'ligne ne respecte', 'lignes ne respectent')} pas "
-                f"le questionnaire ({plural(len(self.problems), 'réponse', 'réponses')} en "
-                "cause). Corrigez le fichier, ou importez "
-                "avec --keep-invalid pour les garder « à vérifier » (hors de tous les chiffres)."
-            ]
-            lines += [problem.text() for problem in self.problems[:_PROBLEMS_SHOWN]]
-            if len(self.problems) > _PROBLEMS_SHOWN:
-                rest = len(self.problems) - _PROBLEMS_SHOWN
-                lines.append(f"… et {plural(rest, 'autre', 'autres')}.")
-            return "\n".join(lines)
+            return ImportRefused(self).message
         lines = [
             f"{Path(self.file).name} : "
             f"{plural(self.created, 'questionnaire importé', 'questionnaires importés')}, "
@@ -992,8 +981,24 @@ class ImportRefused(TabularError):
 
     area_code = Code.IMPORT_REFUSED
 
-    def __init__(self, report: ImportReport) -> None:
-        super().__init__(report.summary())
+    def __init__(self, report: ImportReport, *, in_window: bool = False) -> None:
+        """`in_window`: the advice of the import window, the problems left to its own list."""
+        rows, answers = report.invalid_rows, len(report.problems)
+        problems = [problem.text() for problem in report.problems[:_PROBLEMS_SHOWN]]
+        if answers > _PROBLEMS_SHOWN:
+            rest = answers - _PROBLEMS_SHOWN
+            problems.append(f"… et {plural(rest, 'autre', 'autres')}.")
+        super().__init__(
+            code=Code.IMPORT_ROWS_REFUSED,
+            file=Path(report.file).name,
+            rows=Text(Code.IMPORT_INVALID_ROWS if rows > 1 else Code.IMPORT_INVALID_ROW,
+                      {"count": rows}),
+            answers=Text(Code.IMPORT_ANSWERS_AT_FAULT if answers > 1
+                         else Code.IMPORT_ANSWER_AT_FAULT, {"count": answers}),
+            advice=Text(Code.IMPORT_KEEP_INVALID_BOX if in_window
+                        else Code.IMPORT_KEEP_INVALID_OPTION),
+            problems="" if in_window else "".join(f"\n{line}" for line in problems),
+        )
         self.report = report
 
 

@@ -724,13 +724,6 @@
         <source>Avertissements :</source>
         <translation>Warnings:</translation>
     </message>
-    <message numerus="yes">
-        <source>Import refusé : %n ligne(s) ne respectent pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</source>
-        <translation>
-            <numerusform>Import refused: %n row does not follow the questionnaire. Nothing was imported: correct the file, or tick “to check”.</numerusform>
-            <numerusform>Import refused: %n rows do not follow the questionnaire. Nothing was imported: correct the file, or tick “to check”.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import refusé : {reason} Aucun questionnaire n&apos;a été importé.</source>
         <translation>Import refused: {reason} No questionnaire was imported.</translation>
@@ -3031,6 +3024,130 @@ Quit anyway?</translation>
     <message>
         <source>{where} : question inconnue dans le questionnaire : {names}.</source>
         <translation>{where}: question unknown in the questionnaire: {names}.</translation>
+    </message>
+    <message>
+        <source>{error} Rien n&apos;a été purgé.</source>
+        <translation>{error} Nothing was purged.</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire saisi sous le numéro papier « {number} ».</source>
+        <translation>No questionnaire keyed under paper number “{number}”.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire n° {number} n&apos;est pas terminé : finissez la première saisie avant la double saisie.</source>
+        <translation>Questionnaire no. {number} is not finished: finish the first keying before the second one.</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire en conflit ne commence par « {prefix} ».</source>
+        <translation>No questionnaire in conflict starts with “{prefix}”.</translation>
+    </message>
+    <message>
+        <source>Plusieurs questionnaires en conflit commencent par « {prefix} » : donnez plus de caractères de l&apos;identifiant.</source>
+        <translation>Several questionnaires in conflict start with “{prefix}”: give more characters of the identifier.</translation>
+    </message>
+    <message>
+        <source>« {prefix} » ne désigne pas une seule des versions en conflit du questionnaire {uuid} ({versions}).</source>
+        <translation>“{prefix}” does not name exactly one of the conflicting versions of questionnaire {uuid} ({versions}).</translation>
+    </message>
+    <message>
+        <source>Part de double saisie inconnue : {share} (possibles : {choices} ; 0 pour aucune).</source>
+        <translation>Unknown double-keying share: {share} (possible: {choices}; 0 for none).</translation>
+    </message>
+    <message>
+        <source>Premier lancement non enregistré : {problems}</source>
+        <translation>First start not saved: {problems}</translation>
+    </message>
+    <message>
+        <source>Fiche de l’offre impossible avec ce questionnaire structures : {error}</source>
+        <translation>Offer sheet impossible with this structures form: {error}</translation>
+    </message>
+    <message>
+        <source>Aucune enquête structures dans la base : pas de fiche de l’offre.</source>
+        <translation>No structures survey in the database: no offer sheet.</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire structures complet : pas de fiche de l’offre.</source>
+        <translation>No complete structures questionnaire: no offer sheet.</translation>
+    </message>
+    <message>
+        <source>Écriture de « {name} » impossible ({reason}).</source>
+        <translation>Could not write “{name}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Contours des communes illisibles ({reason}).</source>
+        <translation>Municipality outlines unreadable ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} : aucun contour de commune avec un code INSEE.</source>
+        <translation>{name}: no municipality outline with an INSEE code.</translation>
+    </message>
+    <message>
+        <source>--operator : personne ne s&apos;appelle « {name} » (connus : {known}).</source>
+        <translation>--operator: nobody is called “{name}” (known: {known}).</translation>
+    </message>
+    <message>
+        <source>nom de l&apos;ordinateur : il est vide.</source>
+        <translation>computer name: it is empty.</translation>
+    </message>
+    <message>
+        <source>nom du coordinateur ou de la coordinatrice : il est vide.</source>
+        <translation>coordinator's name: it is empty.</translation>
+    </message>
+    <message>
+        <source>mot de passe de la coordination : {problem}.</source>
+        <translation>coordination password: {problem}.</translation>
+    </message>
+    <message>
+        <source>un médiateur ou une médiatrice sans nom.</source>
+        <translation>a mediator without a name.</translation>
+    </message>
+    <message>
+        <source>{name} : ce nom est déjà dans la liste.</source>
+        <translation>{name}: this name is already in the list.</translation>
+    </message>
+    <message>
+        <source>code de {name} : {problem}.</source>
+        <translation>code of {name}: {problem}.</translation>
+    </message>
+    <message>
+        <source>le code ou mot de passe doit compter au moins {length} caractères</source>
+        <translation>the code or password must have at least {length} characters</translation>
+    </message>
+    <message>
+        <source>le code ou mot de passe ne peut pas commencer ni finir par une espace</source>
+        <translation>the code or password cannot start or end with a space</translation>
+    </message>
+    <message>
+        <source>les deux saisies du code ou mot de passe sont différentes</source>
+        <translation>the two entries of the code or password differ</translation>
+    </message>
+    <message>
+        <source>{file} : import refusé, rien n&apos;a été écrit : {rows} pas le questionnaire ({answers} en cause). {advice}{problems}</source>
+        <translation>{file}: import refused, nothing was written: {rows} the questionnaire ({answers} at fault). {advice}{problems}</translation>
+    </message>
+    <message>
+        <source>{count} ligne ne respecte</source>
+        <translation>{count} row does not follow</translation>
+    </message>
+    <message>
+        <source>{count} lignes ne respectent</source>
+        <translation>{count} rows do not follow</translation>
+    </message>
+    <message>
+        <source>{count} réponse</source>
+        <translation>{count} answer</translation>
+    </message>
+    <message>
+        <source>{count} réponses</source>
+        <translation>{count} answers</translation>
+    </message>
+    <message>
+        <source>Corrigez le fichier, ou importez avec --keep-invalid pour les garder « à vérifier » (hors de tous les chiffres).</source>
+        <translation>Correct the file, or import with --keep-invalid to keep them “to check” (outside every figure).</translation>
+    </message>
+    <message>
+        <source>Corrigez le fichier, ou cochez « à vérifier ».</source>
+        <translation>Correct the file, or tick “to check”.</translation>
     </message>
     <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>

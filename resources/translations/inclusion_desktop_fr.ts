@@ -724,13 +724,6 @@
         <source>Avertissements :</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Import refusé : %n ligne(s) ne respectent pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</source>
-        <translation>
-            <numerusform>Import refusé : %n ligne ne respecte pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</numerusform>
-            <numerusform>Import refusé : %n lignes ne respectent pas le questionnaire. Rien n&apos;a été importé : corrigez le fichier, ou cochez « à vérifier ».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import refusé : {reason} Aucun questionnaire n&apos;a été importé.</source>
         <translation type="unfinished"></translation>
@@ -3028,6 +3021,130 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>{where} : question inconnue dans le questionnaire : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} Rien n&apos;a été purgé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire saisi sous le numéro papier « {number} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire n° {number} n&apos;est pas terminé : finissez la première saisie avant la double saisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire en conflit ne commence par « {prefix} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plusieurs questionnaires en conflit commencent par « {prefix} » : donnez plus de caractères de l&apos;identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {prefix} » ne désigne pas une seule des versions en conflit du questionnaire {uuid} ({versions}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part de double saisie inconnue : {share} (possibles : {choices} ; 0 pour aucune).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premier lancement non enregistré : {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de l’offre impossible avec ce questionnaire structures : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune enquête structures dans la base : pas de fiche de l’offre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire structures complet : pas de fiche de l’offre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écriture de « {name} » impossible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contours des communes illisibles ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : aucun contour de commune avec un code INSEE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--operator : personne ne s&apos;appelle « {name} » (connus : {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom de l&apos;ordinateur : il est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom du coordinateur ou de la coordinatrice : il est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mot de passe de la coordination : {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un médiateur ou une médiatrice sans nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : ce nom est déjà dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code de {name} : {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le code ou mot de passe doit compter au moins {length} caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le code ou mot de passe ne peut pas commencer ni finir par une espace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les deux saisies du code ou mot de passe sont différentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} : import refusé, rien n&apos;a été écrit : {rows} pas le questionnaire ({answers} en cause). {advice}{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ligne ne respecte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lignes ne respectent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrigez le fichier, ou importez avec --keep-invalid pour les garder « à vérifier » (hors de tous les chiffres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrigez le fichier, ou cochez « à vérifier ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -356,3 +356,33 @@ def test_app_export_reimported_into_the_same_store_adds_nothing(tmp_path: Path) 
     after = {row.uuid: len(store.revisions(row.uuid)) for row in store.list_submissions()}
     assert after == before
     store.close()
+
+
+def test_the_refusal_is_catalogued_and_renders_in_english(store: Store, tmp_path: Path) -> None:
+    from translation_support import english
+
+    from inclusion_desktop.catalogue import Code
+
+    data = _write(tmp_path / "export.csv", [_row(1), _row(2, bloc_profil__age="12"), _row(3)])
+    with pytest.raises(ImportRefused) as caught:
+        import_table(store, form_path=FORM, data_path=data)
+    refusal = caught.value
+    assert refusal.code is Code.IMPORT_ROWS_REFUSED
+    first, located = refusal.message.splitlines()
+    assert first == (
+        "export.csv : import refusé, rien n'a été écrit : 1 ligne ne respecte pas le "
+        "questionnaire (1 réponse en cause). Corrigez le fichier, ou importez avec "
+        "--keep-invalid pour les garder « à vérifier » (hors de tous les chiffres)."
+    )
+    assert "ligne 3, colonne « bloc_profil/age »" in located
+    assert refusal.render(english()).splitlines()[0] == (
+        "export.csv: import refused, nothing was written: 1 row does not follow the "
+        "questionnaire (1 answer at fault). Correct the file, or import with --keep-invalid "
+        "to keep them “to check” (outside every figure)."
+    )
+    in_window = ImportRefused(refusal.report, in_window=True)
+    assert in_window.code is Code.IMPORT_ROWS_REFUSED
+    assert in_window.render(english()) == (
+        "export.csv: import refused, nothing was written: 1 row does not follow the "
+        "questionnaire (1 answer at fault). Correct the file, or tick “to check”."
+    )

@@ -26,6 +26,7 @@ from inclusion_desktop.analysis.offer import (
     effective_sizes,
     rank_places,
 )
+from inclusion_desktop.catalogue import plural
 from inclusion_desktop.cli import main
 from inclusion_desktop.demo_structures import STUDY_SIZE, study_structures, study_uuid
 from inclusion_desktop.questionnaire.bundled import load_bundled_form
@@ -184,7 +185,8 @@ def test_commune_sheet_lists_each_structure_and_its_services(
     jeumont = next(c for c in data.communes if c.code == "jeumont")
     text = _pdf_text(_story_pdf(commune_story(data, jeumont), tmp_path / "jeumont.pdf"))
     here = data.directory[data.directory["commune"] == "jeumont"]
-    assert "L’offre à Jeumont" in text and f"{len(here)} structure(s)" in text
+    assert "L’offre à Jeumont" in text
+    assert plural(len(here), "structure implantée", "structures implantées") in text
     for _, row in here.iterrows():
         line = _line(text, str(row["nom"]))
         assert ("oui" in line) == ("oui" in {row[k] for k in ("acces_libre", "assistance",
@@ -194,7 +196,7 @@ def test_commune_sheet_lists_each_structure_and_its_services(
                                    {"oui" if row["gratuite"] == "gratuit" else ""})
     marpent = next(c for c in data.communes if c.code == "marpent")
     text = _pdf_text(_story_pdf(commune_story(data, marpent), tmp_path / "marpent.pdf"))
-    assert "0 propose(nt) une offre de premier niveau" in text
+    assert "0 propose une offre de premier niveau" in text
 
 
 def _pixel_mode(image: np.ndarray, x: int, y: int, radius: int = 6) -> tuple[int, ...]:
@@ -254,7 +256,7 @@ def test_map_lists_a_commune_without_outline(study_store: Path, tmp_path: Path) 
                         (*data.communes, extra), data.by_commune, data.outlines)
     text = _pdf_text(_story_pdf(map_story(shifted), tmp_path / "carte.pdf"))
     assert "Communes sans contour, non dessinées" in text
-    assert "Pont-sur-Sambre (0 structure(s) de premier niveau, code INSEE inconnu)" in text
+    assert "Pont-sur-Sambre (0 structure de premier niveau, code INSEE inconnu)" in text
 
 
 def test_kish_effective_size_and_ranking_rules() -> None:

@@ -190,6 +190,8 @@ def test_sheet_has_messages_method_and_sample_structure(french, estimates) -> No
     assert "Tranche d’âge" in text and "Redressé" in text
     assert "Pop. du" in text and "territoire" in text
     assert "De 15 à 29 ans" in text and "Une femme" in text
+    assert re.search(r"Questionnaire .+, version \S+\. Fiche produite le", flat)
+    assert "(s)" not in flat  # real plurals, one version of the form here
 
 
 def test_neighbourhood_sheet_figures_flags_and_masks(french, estimates) -> None:  # type: ignore[no-untyped-def]

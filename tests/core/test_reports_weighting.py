@@ -94,7 +94,7 @@ def test_a_neighbourhood_without_a_band_says_its_weighted_figures_miss_it(
         (small,) = [text for name, text in texts.items() if "montplaisir" in name]
         (full,) = [text for name, text in texts.items() if "sous_le_bois" in name]
         assert (
-            "Personne n’a répondu dans la ou les tranches « De 60 à 74 ans », « 75 ans ou plus »"
+            "Personne n’a répondu dans les tranches « De 60 à 74 ans », « 75 ans ou plus »"
             " dans ce quartier : ses chiffres pondérés ne les représentent pas." in small
         )
         assert "Personne n’a répondu" not in full

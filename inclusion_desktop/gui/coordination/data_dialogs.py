@@ -428,15 +428,7 @@ class DataImportDialog(TaskDialog):
 
         if isinstance(error, ImportRefused):
             report = error.report
-            self.show_message(
-                self.tr(
-                    "Import refusé : %n ligne(s) ne respectent pas le questionnaire. Rien n'a été "
-                    "importé : corrigez le fichier, ou cochez « à vérifier ».",
-                    "",
-                    report.invalid_rows,
-                ),
-                ok=False,
-            )
+            self.show_message(user_message(ImportRefused(report, in_window=True)), ok=False)
             self.details.setPlainText("\n".join(p.text() for p in report.problems))
             self.details.show()
             fit_height(self)
