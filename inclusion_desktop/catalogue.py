@@ -338,6 +338,10 @@ class Code(StrEnum):
     SERVER_BACKUP_UNREADABLE = "server_backup.unreadable"
     SERVER_BACKUP_TABLES_MISSING = "server_backup.tables_missing"
     SERVER_BACKUP_FAILED = "server_backup.failed"
+    STORE_SERVER_LOGIN_REFUSED = "store.server_login_refused"
+    STORE_SERVER_DATABASE_MISSING = "store.server_database_missing"
+    STORE_SERVER_UNREACHABLE = "store.server_unreachable"
+    STORE_SERVER_CANNOT_OPEN = "store.server_cannot_open"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -1222,6 +1226,24 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.SERVER_BACKUP_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "Sauvegarde de la base {where} impossible : {reason}."
+    ),
+    Code.STORE_SERVER_LOGIN_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le serveur PostgreSQL {where} refuse la connexion : identifiant ou mot de passe "
+        "refusé. Vérifiez l'utilisateur et le mot de passe de l'adresse de la base.",
+    ),
+    Code.STORE_SERVER_DATABASE_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La base {where} n'existe pas sur le serveur PostgreSQL : demandez à son "
+        "administrateur de la créer (createdb), puis recommencez.",
+    ),
+    Code.STORE_SERVER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Aucun serveur PostgreSQL ne répond à l'adresse {where} : vérifiez que le serveur "
+        "est démarré et que l'adresse (hôte, port) est la bonne.",
+    ),
+    Code.STORE_SERVER_CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "Messages", "Impossible d'ouvrir la base {where} : {reason}"
     ),
 }
 

@@ -30,7 +30,7 @@ from inclusion_desktop.store.engine import (
     create_store_engine,
     display_url,
     resolve_database_url,
-    server_error_text,
+    server_error,
     sqlite_file_path,
     upgrade_schema,
 )
@@ -152,7 +152,7 @@ class Store(
         except DBAPIError as exc:
             engine.dispose()
             if path is None:
-                raise StoreError(server_error_text(exc, url)) from exc
+                raise server_error(exc, url) from exc
             raise StoreError(
                 path=path, code=Code.STORE_CANNOT_OPEN, reason=str(exc.orig)
             ) from exc

@@ -3137,6 +3137,22 @@ Quit anyway?</translation>
         <translation>Cannot back up the database {where}: {reason}.</translation>
     </message>
     <message>
+        <source>Le serveur PostgreSQL {where} refuse la connexion : identifiant ou mot de passe refusé. Vérifiez l&apos;utilisateur et le mot de passe de l&apos;adresse de la base.</source>
+        <translation>The PostgreSQL server {where} refuses the connection: user name or password rejected. Check the user and the password in the database address.</translation>
+    </message>
+    <message>
+        <source>La base {where} n&apos;existe pas sur le serveur PostgreSQL : demandez à son administrateur de la créer (createdb), puis recommencez.</source>
+        <translation>The database {where} does not exist on the PostgreSQL server: ask its administrator to create it (createdb), then try again.</translation>
+    </message>
+    <message>
+        <source>Aucun serveur PostgreSQL ne répond à l&apos;adresse {where} : vérifiez que le serveur est démarré et que l&apos;adresse (hôte, port) est la bonne.</source>
+        <translation>No PostgreSQL server answers at the address {where}: check that the server is running and that the address (host, port) is right.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {where} : {reason}</source>
+        <translation>Cannot open the database {where}: {reason}</translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation>No questionnaire for the neighbourhood “{zone}”. Neighbourhoods: {known}.</translation>
     </message>

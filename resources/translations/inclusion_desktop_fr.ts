@@ -3135,6 +3135,22 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le serveur PostgreSQL {where} refuse la connexion : identifiant ou mot de passe refusé. Vérifiez l&apos;utilisateur et le mot de passe de l&apos;adresse de la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {where} n&apos;existe pas sur le serveur PostgreSQL : demandez à son administrateur de la créer (createdb), puis recommencez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun serveur PostgreSQL ne répond à l&apos;adresse {where} : vérifiez que le serveur est démarré et que l&apos;adresse (hôte, port) est la bonne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {where} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation type="unfinished"></translation>
     </message>
