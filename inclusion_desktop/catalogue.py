@@ -344,6 +344,37 @@ class Code(StrEnum):
     IMPORT_ANSWERS_AT_FAULT = "import.answers_at_fault"
     IMPORT_KEEP_INVALID_OPTION = "import.keep_invalid_option"
     IMPORT_KEEP_INVALID_BOX = "import.keep_invalid_box"
+    # -- store: records, attachments, reviews, verifications, server backups ------------------
+    STORE_BUSY = "store.busy"
+    STORE_BUSY_DURING = "store.busy_during"
+    STORE_FORM_VERSION_NOT_FOUND = "store.form_version_not_found"
+    STORE_OPERATOR_NOT_FOUND = "store.operator_not_found"
+    STORE_OPERATOR_UNKNOWN = "store.operator_unknown"
+    STORE_SUBMISSION_DRAFT_ONLY = "store.submission_draft_only"
+    STORE_SUBMISSION_NOT_FINISHED = "store.submission_not_finished"
+    STORE_NOT_IN_CONFLICT = "store.not_in_conflict"
+    STORE_NOT_A_CONFLICT_VERSION = "store.not_a_conflict_version"
+    STORE_QUOTAS_INVALID = "store.quotas_invalid"
+    STORE_OUTCOME_UNKNOWN = "store.outcome_unknown"
+    STORE_RESOLUTION_UNKNOWN = "store.resolution_unknown"
+    STORE_NOT_IN_REVIEW = "store.not_in_review"
+    ATTACHMENT_SUBMISSION_DELETED = "attachment.submission_deleted"
+    ATTACHMENT_UNREADABLE = "attachment.unreadable"
+    ATTACHMENT_NOT_FOUND = "attachment.not_found"
+    ATTACHMENT_CONFLICT = "attachment.conflict"
+    FORM_MEDIA_DIFFERS = "form_media.differs"
+    VERIFICATION_NOT_FOUND = "verification.not_found"
+    VERIFICATION_NOT_COMPLETE = "verification.not_complete"
+    VERIFICATION_ALREADY_DONE = "verification.already_done"
+    SERVER_BACKUP_NO_PG_DUMP = "server_backup.no_pg_dump"
+    SERVER_BACKUP_PG_DUMP_FAILED = "server_backup.pg_dump_failed"
+    SERVER_BACKUP_UNREADABLE = "server_backup.unreadable"
+    SERVER_BACKUP_TABLES_MISSING = "server_backup.tables_missing"
+    SERVER_BACKUP_FAILED = "server_backup.failed"
+    STORE_SERVER_LOGIN_REFUSED = "store.server_login_refused"
+    STORE_SERVER_DATABASE_MISSING = "store.server_database_missing"
+    STORE_SERVER_UNREACHABLE = "store.server_unreachable"
+    STORE_SERVER_CANNOT_OPEN = "store.server_cannot_open"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -1227,6 +1258,117 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.IMPORT_KEEP_INVALID_BOX: QT_TRANSLATE_NOOP(
         "Messages", "Corrigez le fichier, ou cochez « à vérifier »."
+    ),
+    # -- store: records, attachments, reviews, verifications, server backups ------------------
+    Code.STORE_BUSY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Un autre poste a enregistré la même donnée au même moment dans la base partagée : "
+        "rien n'a été enregistré, recommencez.",
+    ),
+    Code.STORE_BUSY_DURING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{what} : Un autre poste a enregistré la même donnée au même moment dans la base "
+        "partagée : rien n'a été enregistré, recommencez.",
+    ),
+    Code.STORE_FORM_VERSION_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "Version de questionnaire introuvable : {form_version}."
+    ),
+    Code.STORE_OPERATOR_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "Opérateur introuvable : {operator}."
+    ),
+    Code.STORE_OPERATOR_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Opérateur inconnu (n° {operator})."
+    ),
+    Code.STORE_SUBMISSION_DRAFT_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "Ce questionnaire n'est pas terminé : son brouillon est tout ce qui existe."
+    ),
+    Code.STORE_SUBMISSION_NOT_FINISHED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le questionnaire {uuid} n'est pas encore terminé : il doit d'abord être finalisé.",
+    ),
+    Code.STORE_NOT_IN_CONFLICT: QT_TRANSLATE_NOOP(
+        "Messages", "Le questionnaire {uuid} n'est pas en conflit."
+    ),
+    Code.STORE_NOT_A_CONFLICT_VERSION: QT_TRANSLATE_NOOP(
+        "Messages", "La version {version} n'est pas une des versions en conflit."
+    ),
+    Code.STORE_QUOTAS_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "quotas de « {zone} » invalides : effectifs négatifs ou zone vide."
+    ),
+    Code.STORE_OUTCOME_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "issue de questionnaire inconnue : « {outcome} »."
+    ),
+    Code.STORE_RESOLUTION_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Résolution inconnue « {resolution} » : confirme ou corrige."
+    ),
+    Code.STORE_NOT_IN_REVIEW: QT_TRANSLATE_NOOP(
+        "Messages", "Le questionnaire {uuid} n'est pas « à vérifier »."
+    ),
+    Code.ATTACHMENT_SUBMISSION_DELETED: QT_TRANSLATE_NOOP(
+        "Messages", "Le questionnaire {uuid} est supprimé : rien n'a été joint."
+    ),
+    Code.ATTACHMENT_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "Le fichier {name} ne peut pas être lu ({reason}) : rien n'a été joint."
+    ),
+    Code.ATTACHMENT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "Pièce jointe introuvable : {name} ({uuid})."
+    ),
+    Code.ATTACHMENT_CONFLICT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La pièce jointe {name} du questionnaire {uuid} existe déjà ici avec un autre contenu : "
+        "la fusion n'a rien enregistré. Signalez-le au coordinateur.",
+    ),
+    Code.FORM_MEDIA_DIFFERS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le fichier « {name} » du formulaire {form} diffère de celui déjà enregistré avec cette "
+        "version du formulaire : rien n'a été enregistré. Changez la version du formulaire "
+        "(feuille « settings ») pour utiliser le nouveau fichier.",
+    ),
+    Code.VERIFICATION_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "Vérification introuvable : {verification}."
+    ),
+    Code.VERIFICATION_NOT_COMPLETE: QT_TRANSLATE_NOOP(
+        "Messages", "Seul un questionnaire terminé peut être ressaisi pour vérification."
+    ),
+    Code.VERIFICATION_ALREADY_DONE: QT_TRANSLATE_NOOP(
+        "Messages", "Cette double saisie a déjà été vérifiée."
+    ),
+    Code.SERVER_BACKUP_NO_PG_DUMP: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Sauvegarde de la base {where} impossible : l'outil pg_dump de PostgreSQL n'est pas "
+        "installé sur cet ordinateur (paquet « postgresql-client »).",
+    ),
+    Code.SERVER_BACKUP_PG_DUMP_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "Sauvegarde de la base {where} impossible : pg_dump a échoué ({reason})."
+    ),
+    Code.SERVER_BACKUP_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "La sauvegarde de la base {where} ne se relit pas correctement ({reason})."
+    ),
+    Code.SERVER_BACKUP_TABLES_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La sauvegarde de la base {where} ne se relit pas correctement "
+        "(tables absentes : {tables}).",
+    ),
+    Code.SERVER_BACKUP_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "Sauvegarde de la base {where} impossible : {reason}."
+    ),
+    Code.STORE_SERVER_LOGIN_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le serveur PostgreSQL {where} refuse la connexion : identifiant ou mot de passe "
+        "refusé. Vérifiez l'utilisateur et le mot de passe de l'adresse de la base.",
+    ),
+    Code.STORE_SERVER_DATABASE_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La base {where} n'existe pas sur le serveur PostgreSQL : demandez à son "
+        "administrateur de la créer (createdb), puis recommencez.",
+    ),
+    Code.STORE_SERVER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Aucun serveur PostgreSQL ne répond à l'adresse {where} : vérifiez que le serveur "
+        "est démarré et que l'adresse (hôte, port) est la bonne.",
+    ),
+    Code.STORE_SERVER_CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "Messages", "Impossible d'ouvrir la base {where} : {reason}"
     ),
 }
 

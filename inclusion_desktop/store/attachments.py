@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.models import Attachment, Submission, utc_now
@@ -150,7 +151,7 @@ class AttachmentsStoreMixin:
         with self._write() as session:
             sub = self._submission(session, uuid)
             if sub.status == "deleted":
-                raise StoreError(f"Le questionnaire {uuid} est supprimé : rien n'a été joint.")
+                raise StoreError(code=Code.ATTACHMENT_SUBMISSION_DELETED, uuid=uuid)
             existing = {
                 row.file_name: row
                 for row in session.scalars(
@@ -187,8 +188,7 @@ class AttachmentsStoreMixin:
                 data = path.read_bytes()
         except OSError as exc:
             raise StoreError(
-                f"Le fichier {name} ne peut pas être lu ({os_error_text(exc)}) : "
-                "rien n'a été joint."
+                code=Code.ATTACHMENT_UNREADABLE, name=name, reason=os_error_text(exc)
             ) from exc
         if size > MAX_ATTACHMENT_BYTES:
             raise _too_big(name, size)
@@ -224,7 +224,7 @@ class AttachmentsStoreMixin:
                 )
             )
         if data is None:
-            raise StoreError(f"Pièce jointe introuvable : {file_name} ({uuid}).")
+            raise StoreError(code=Code.ATTACHMENT_NOT_FOUND, name=file_name, uuid=uuid)
         return bytes(data)
 
     def attachment_files(self, names: Mapping[str, set[str]]) -> Iterator[tuple[str, str, bytes]]:
@@ -340,9 +340,7 @@ def merge_attachments(
             continue
         if known is not None:
             raise StoreError(
-                f"La pièce jointe {att['file_name']} du questionnaire {att['submission']} existe "
-                "déjà ici avec un autre contenu : la fusion n'a rien enregistré. Signalez-le au "
-                "coordinateur."
+                code=Code.ATTACHMENT_CONFLICT, name=att["file_name"], uuid=att["submission"]
             )
         added += 1
         if sub_id is None:

@@ -74,12 +74,12 @@ def is_retryable(exc: BaseException) -> bool:
 
 
 def with_retries(
-    run: Callable[[], T], *, what: str, postgres: bool, busy_message: str | None = None
+    run: Callable[[], T], *, what: str, postgres: bool, busy_code: Code | None = None
 ) -> T:
     """Call `run` (one whole transaction) again while it loses a race, up to MAX_ATTEMPTS times.
 
     On SQLite it is called once: writers are serialised there. Raises StoreError, in French
-    (`busy_message` when given, else the merge's), when the races never stop, so that no raw
+    (`busy_code` when given, else the merge's), when the races never stop, so that no raw
     IntegrityError reaches the user.
     """
     if not postgres:
@@ -91,8 +91,8 @@ def with_retries(
             if not is_retryable(exc):
                 raise
             if attempt == MAX_ATTEMPTS:
-                if busy_message is not None:
-                    raise StoreError(busy_message) from exc
+                if busy_code is not None:
+                    raise StoreError(code=busy_code, what=what) from exc
                 raise StoreError(
                     code=Code.MERGE_STORE_BUSY, what=what, attempts=MAX_ATTEMPTS
                 ) from exc

@@ -80,8 +80,8 @@ def is_postgresql(engine: Engine | Connection) -> bool:
     return engine.dialect.name == "postgresql"
 
 
-def server_error_text(exc: BaseException, url: str) -> str:
-    """A French sentence for a PostgreSQL server that cannot be reached or refuses the login."""
+def server_error(exc: BaseException, url: str) -> StoreError:
+    """The refusal of a PostgreSQL server that cannot be reached or refuses the login."""
     where = display_url(url)
     raw = str(getattr(exc, "orig", None) or exc)
     state = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
@@ -89,23 +89,14 @@ def server_error_text(exc: BaseException, url: str) -> str:
     if state in ("28P01", "28000") or "password authentication failed" in lowered or (
         "no password supplied" in lowered
     ):
-        return (
-            f"Le serveur PostgreSQL {where} refuse la connexion : identifiant ou mot de passe "
-            "refusé. Vérifiez l'utilisateur et le mot de passe de l'adresse de la base."
-        )
+        return StoreError(code=Code.STORE_SERVER_LOGIN_REFUSED, where=where)
     if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
-        return (
-            f"La base {where} n'existe pas sur le serveur PostgreSQL : demandez à son "
-            "administrateur de la créer (createdb), puis recommencez."
-        )
+        return StoreError(code=Code.STORE_SERVER_DATABASE_MISSING, where=where)
     if "connection refused" in lowered or "could not translate host name" in lowered or (
         "timeout" in lowered or "no such file or directory" in lowered
     ):
-        return (
-            f"Aucun serveur PostgreSQL ne répond à l'adresse {where} : vérifiez que le serveur "
-            "est démarré et que l'adresse (hôte, port) est la bonne."
-        )
-    return f"Impossible d'ouvrir la base {where} : {raw.strip()}"
+        return StoreError(code=Code.STORE_SERVER_UNREACHABLE, where=where)
+    return StoreError(code=Code.STORE_SERVER_CANNOT_OPEN, where=where, reason=raw.strip())
 
 
 def sqlite_file_path(url: str) -> Path | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, delete, insert, select, text
 from sqlalchemy.orm import Session
 
-from inclusion_desktop.catalogue import plural
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.keys import AuditAction
@@ -105,7 +105,7 @@ class FieldworkStoreMixin:
     ) -> str:
         """Replaces the quota cells of `zone` (audited); returns the save's UTC time."""
         if not zone or planned < 0 or any(value < 0 for value in cells.values()):
-            raise StoreError(f"quotas de « {zone} » invalides : effectifs négatifs ou zone vide.")
+            raise StoreError(code=Code.STORE_QUOTAS_INVALID, zone=zone)
         device = self.device()
         saved_at = format_utc(utc_now())
         with self._write() as session:
@@ -188,7 +188,7 @@ class FieldworkStoreMixin:
     def record_paradata(self, row: ParadataRow) -> None:
         """Keeps (or replaces) the paradata of one questionnaire."""
         if row.outcome not in PARADATA_OUTCOMES:
-            raise StoreError(f"issue de questionnaire inconnue : « {row.outcome} ».")
+            raise StoreError(code=Code.STORE_OUTCOME_UNKNOWN, outcome=row.outcome)
         with self._write() as session:
             _upsert_paradata(session.connection(), row)
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.attachments import media_type_of
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.models import format_utc, utc_now
@@ -73,11 +74,7 @@ def add_form_media(
         if here.get(name) == digest:
             continue
         if name in here:
-            raise StoreError(
-                f"Le fichier « {name} » du formulaire {form_name} diffère de celui déjà "
-                "enregistré avec cette version du formulaire : rien n'a été enregistré. Changez "
-                "la version du formulaire (feuille « settings ») pour utiliser le nouveau fichier."
-            )
+            raise StoreError(code=Code.FORM_MEDIA_DIFFERS, name=name, form=form_name)
         rows.append(
             {
                 "form_version_id": form_version_id,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Connection, Engine, exists, func, select, text
 from sqlalchemy.orm import Session
 
-from inclusion_desktop.catalogue import plural
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.store.attachments import attachments_payload, merge_attachments
 from inclusion_desktop.store.audit import audit_records, write_audit
 from inclusion_desktop.store.concurrency import lock_shared_settings, with_retries
@@ -612,7 +612,9 @@ class SyncStoreMixin:
                 text("SELECT sha256 FROM form_version WHERE id = :id"), {"id": form_version_id}
             ).scalar()
             if form_sha is None:
-                raise StoreError(f"Version de questionnaire introuvable : {form_version_id}.")
+                raise StoreError(
+                    code=Code.STORE_FORM_VERSION_NOT_FOUND, form_version=form_version_id
+                )
             device_id = conn.execute(
                 text("SELECT id FROM device WHERE uuid = :uuid"), {"uuid": device_uuid}
             ).scalar()
@@ -775,15 +777,15 @@ class SyncStoreMixin:
             select(Submission).where(Submission.uuid == uuid).with_for_update()
         ).first()
         if sub is None:
-            raise StoreError(f"Questionnaire introuvable : {uuid}.")
+            raise StoreError(code=Code.STORE_SUBMISSION_NOT_FOUND, uuid=uuid)
         heads = self._heads(session.connection(), sub.id)
         if len(heads) < 2:
-            raise StoreError(f"Le questionnaire {uuid} n'est pas en conflit.")
+            raise StoreError(code=Code.STORE_NOT_IN_CONFLICT, uuid=uuid)
         ordered = sorted(heads, key=lambda h: (heads[h][2], h), reverse=True)
         if chosen_hash is not None:
             if chosen_hash not in heads:
                 raise StoreError(
-                    f"La version {chosen_hash[:12]} n'est pas une des versions en conflit."
+                    code=Code.STORE_NOT_A_CONFLICT_VERSION, version=chosen_hash[:12]
                 )
             first = chosen_hash
             status = heads[first][3]

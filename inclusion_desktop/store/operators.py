@@ -371,7 +371,7 @@ class OperatorsStoreMixin:
 def _get(session: Session, operator_id: int) -> Operator:
     operator = session.get(Operator, operator_id)
     if operator is None:
-        raise StoreError(f"Opérateur inconnu (n° {operator_id}).")
+        raise StoreError(code=Code.STORE_OPERATOR_UNKNOWN, operator=operator_id)
     return operator
 
 

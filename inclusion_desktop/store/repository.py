@@ -30,7 +30,7 @@ from inclusion_desktop.store.engine import (
     create_store_engine,
     display_url,
     resolve_database_url,
-    server_error_text,
+    server_error,
     sqlite_file_path,
     upgrade_schema,
 )
@@ -85,11 +85,6 @@ from inclusion_desktop.store.sealing import operator_seal
 from inclusion_desktop.store.verification import VerificationStoreMixin
 
 T = TypeVar("T")
-
-_BUSY = (
-    "Un autre poste a enregistré la même donnée au même moment dans la base partagée : "
-    "rien n'a été enregistré, recommencez."
-)
 
 
 def _backup_before_migration(path: Path) -> None:
@@ -157,7 +152,7 @@ class Store(
         except DBAPIError as exc:
             engine.dispose()
             if path is None:
-                raise StoreError(server_error_text(exc, url)) from exc
+                raise server_error(exc, url) from exc
             raise StoreError(
                 path=path, code=Code.STORE_CANNOT_OPEN, reason=str(exc.orig)
             ) from exc
@@ -254,7 +249,7 @@ class Store(
             # On a shared PostgreSQL store, another coordinator may write the same key at the
             # same moment: said in French, nothing of this operation written.
             if is_retryable(exc):
-                raise StoreError(_BUSY) from exc
+                raise StoreError(code=Code.STORE_BUSY) from exc
             raise
 
     def _edit(self, work: Callable[[Session], T], *, what: str) -> T:
@@ -277,7 +272,7 @@ class Store(
             once,
             what=what,
             postgres=self._writer.dialect.name == "postgresql",
-            busy_message=f"{what} : {_BUSY}",
+            busy_code=Code.STORE_BUSY_DURING,
         )
 
     # -- device, operators, settings ------------------------------------------------------
@@ -473,7 +468,7 @@ class Store(
                 )
             ).first()
         if row is None:
-            raise StoreError(f"Version de questionnaire introuvable : {form_version_id}.")
+            raise StoreError(code=Code.STORE_FORM_VERSION_NOT_FOUND, form_version=form_version_id)
         return bytes(row[0]), row[1]
 
     # -- submissions -----------------------------------------------------------------------
@@ -487,7 +482,9 @@ class Store(
         now = utc_now()
         with self._write() as session:
             if session.get(FormVersion, form_version_id) is None:
-                raise StoreError(f"Version de questionnaire introuvable : {form_version_id}.")
+                raise StoreError(
+                    code=Code.STORE_FORM_VERSION_NOT_FOUND, form_version=form_version_id
+                )
             self._require_operator(session, operator_id)
             sub = Submission(
                 uuid=f"uuid:{uuid_module.uuid4()}",
@@ -900,9 +897,7 @@ class Store(
         with self._write() as session:
             sub = self._submission(session, uuid)
             if sub.status == "draft":
-                raise StoreError(
-                    "Ce questionnaire n'est pas terminé : son brouillon est tout ce qui existe."
-                )
+                raise StoreError(code=Code.STORE_SUBMISSION_DRAFT_ONLY)
             session.execute(delete(Draft).where(Draft.submission_id == sub.id))
 
     def open_drafts(self) -> list[str]:
@@ -935,7 +930,7 @@ class Store(
     @staticmethod
     def _require_operator(session: Session, operator_id: int) -> None:
         if session.get(Operator, operator_id) is None:
-            raise StoreError(f"Opérateur introuvable : {operator_id}.")
+            raise StoreError(code=Code.STORE_OPERATOR_NOT_FOUND, operator=operator_id)
 
     @staticmethod
     def _head(session: Session, submission_id: int) -> Revision | None:
@@ -973,10 +968,7 @@ class Store(
         if sub.status == "deleted":
             raise StoreError(code=Code.STORE_SUBMISSION_DELETED, uuid=uuid)
         if sub.status == "draft" and not allow_draft:
-            raise StoreError(
-                f"Le questionnaire {uuid} n'est pas encore terminé : "
-                "il doit d'abord être finalisé."
-            )
+            raise StoreError(code=Code.STORE_SUBMISSION_NOT_FINISHED, uuid=uuid)
         self._require_operator(session, operator_id)
         head = self._head(session, sub.id)
         if head is not None and head.status == "complete":

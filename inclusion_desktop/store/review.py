@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inclusion_desktop.catalogue import plural
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.keys import AuditAction
@@ -147,7 +147,7 @@ class ReviewStoreMixin:
     def resolve_review(self, uuid: str, *, resolution: str, operator_id: int | None) -> None:
         """Closes a pending review: « confirme » (kept as it is) or « corrige » (audited)."""
         if resolution not in RESOLUTIONS:
-            raise StoreError(f"Résolution inconnue « {resolution} » : confirme ou corrige.")
+            raise StoreError(code=Code.STORE_RESOLUTION_UNKNOWN, resolution=resolution)
         self._edit(
             lambda session: self._resolve_review_in(session, uuid, resolution, operator_id),
             what=f"Vérification du questionnaire {uuid}",
@@ -159,7 +159,7 @@ class ReviewStoreMixin:
         """One attempt of resolve_review, in `session` (the review row locked until the end)."""
         item = session.get(ReviewItem, uuid, with_for_update=True)
         if item is None or item.resolved_at is not None:
-            raise StoreError(f"Le questionnaire {uuid} n'est pas « à vérifier ».")
+            raise StoreError(code=Code.STORE_NOT_IN_REVIEW, uuid=uuid)
         name = (
             None
             if operator_id is None

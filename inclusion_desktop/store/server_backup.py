@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.store.engine import default_database_path, display_url
 from inclusion_desktop.store.errors import StoreError
 
@@ -71,10 +72,7 @@ def dump_store(
     where = display_url(url)
     pg_dump, pg_restore = find_tool("pg_dump"), find_tool("pg_restore")
     if pg_dump is None or pg_restore is None:
-        raise StoreError(
-            f"Sauvegarde de la base {where} impossible : l'outil pg_dump de PostgreSQL n'est pas "
-            "installé sur cet ordinateur (paquet « postgresql-client »)."
-        )
+        raise StoreError(code=Code.SERVER_BACKUP_NO_PG_DUMP, where=where)
     parsed = make_url(url)
     env = dict(os.environ)
     if parsed.password is not None:
@@ -96,8 +94,9 @@ def dump_store(
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise StoreError(
-                f"Sauvegarde de la base {where} impossible : pg_dump a échoué "
-                f"({_first_line(done.stderr)})."
+                code=Code.SERVER_BACKUP_PG_DUMP_FAILED,
+                where=where,
+                reason=_first_line(done.stderr),
             )
         listing = subprocess.run(
             [str(pg_restore), "--list", str(target)],
@@ -110,13 +109,18 @@ def dump_store(
         }
         missing = [table for table in REQUIRED_TABLES if table not in present]
         if listing.returncode != 0 or missing:
+            if _first_line(listing.stderr):
+                raise StoreError(
+                    code=Code.SERVER_BACKUP_UNREADABLE,
+                    where=where,
+                    reason=_first_line(listing.stderr),
+                )
             raise StoreError(
-                f"La sauvegarde de la base {where} ne se relit pas correctement "
-                f"({_first_line(listing.stderr) or 'tables absentes : ' + ', '.join(missing)})."
+                code=Code.SERVER_BACKUP_TABLES_MISSING, where=where, tables=", ".join(missing)
             )
     except OSError as exc:
         target.unlink(missing_ok=True)
-        raise StoreError(f"Sauvegarde de la base {where} impossible : {exc}.") from exc
+        raise StoreError(code=Code.SERVER_BACKUP_FAILED, where=where, reason=exc) from exc
     except StoreError:
         target.unlink(missing_ok=True)
         raise

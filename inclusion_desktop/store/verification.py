@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from inclusion_desktop.catalogue import plural
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.keys import AuditAction, SettingKey
@@ -106,7 +106,7 @@ class VerificationStoreMixin:
         with self._write() as session:
             submission = session.scalars(select(Submission).where(Submission.uuid == uuid)).first()
             if submission is None:
-                raise StoreError(f"Questionnaire introuvable : {uuid}.")
+                raise StoreError(code=Code.STORE_SUBMISSION_NOT_FOUND, uuid=uuid)
             submission.paper_number = paper_number.strip() or None
             submission.keying_seconds = seconds
 
@@ -142,11 +142,9 @@ class VerificationStoreMixin:
         with self._write() as session:
             submission = session.scalars(select(Submission).where(Submission.uuid == uuid)).first()
             if submission is None:
-                raise StoreError(f"Questionnaire introuvable : {uuid}.")
+                raise StoreError(code=Code.STORE_SUBMISSION_NOT_FOUND, uuid=uuid)
             if submission.status != "complete":
-                raise StoreError(
-                    "Seul un questionnaire terminé peut être ressaisi pour vérification."
-                )
+                raise StoreError(code=Code.VERIFICATION_NOT_COMPLETE)
             row = Verification(
                 submission_id=submission.id,
                 operator_id=operator_id,
@@ -238,9 +236,9 @@ class VerificationStoreMixin:
         with self._read() as session:
             row = session.get(Verification, verification_id)
             if row is None:
-                raise StoreError(f"Vérification introuvable : {verification_id}.")
+                raise StoreError(code=Code.VERIFICATION_NOT_FOUND, verification=verification_id)
             if row.resolved_at is not None:
-                raise StoreError("Cette double saisie a déjà été vérifiée.")
+                raise StoreError(code=Code.VERIFICATION_ALREADY_DONE)
             uuid = session.scalar(select(Submission.uuid).where(Submission.id == row.submission_id))
         assert uuid is not None
         revision = None

@@ -3091,7 +3091,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>nom du coordinateur ou de la coordinatrice : il est vide.</source>
-        <translation>coordinator's name: it is empty.</translation>
+        <translation>coordinator&apos;s name: it is empty.</translation>
     </message>
     <message>
         <source>mot de passe de la coordination : {problem}.</source>
@@ -3148,6 +3148,126 @@ Quit anyway?</translation>
     <message>
         <source>Corrigez le fichier, ou cochez « à vérifier ».</source>
         <translation>Correct the file, or tick “to check”.</translation>
+    </message>
+    <message>
+        <source>Un autre poste a enregistré la même donnée au même moment dans la base partagée : rien n&apos;a été enregistré, recommencez.</source>
+        <translation>Another computer saved the same data at the same moment in the shared database: nothing was saved, try again.</translation>
+    </message>
+    <message>
+        <source>{what} : Un autre poste a enregistré la même donnée au même moment dans la base partagée : rien n&apos;a été enregistré, recommencez.</source>
+        <translation>{what}: another computer saved the same data at the same moment in the shared database: nothing was saved, try again.</translation>
+    </message>
+    <message>
+        <source>Version de questionnaire introuvable : {form_version}.</source>
+        <translation>Questionnaire version not found: {form_version}.</translation>
+    </message>
+    <message>
+        <source>Opérateur introuvable : {operator}.</source>
+        <translation>Operator not found: {operator}.</translation>
+    </message>
+    <message>
+        <source>Opérateur inconnu (n° {operator}).</source>
+        <translation>Unknown operator (no. {operator}).</translation>
+    </message>
+    <message>
+        <source>Ce questionnaire n&apos;est pas terminé : son brouillon est tout ce qui existe.</source>
+        <translation>This questionnaire is not finished: its draft is all there is.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire {uuid} n&apos;est pas encore terminé : il doit d&apos;abord être finalisé.</source>
+        <translation>Questionnaire {uuid} is not finished yet: it must be finalised first.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire {uuid} n&apos;est pas en conflit.</source>
+        <translation>Questionnaire {uuid} is not in conflict.</translation>
+    </message>
+    <message>
+        <source>La version {version} n&apos;est pas une des versions en conflit.</source>
+        <translation>Version {version} is not one of the conflicting versions.</translation>
+    </message>
+    <message>
+        <source>quotas de « {zone} » invalides : effectifs négatifs ou zone vide.</source>
+        <translation>invalid quotas for “{zone}”: negative counts or empty zone.</translation>
+    </message>
+    <message>
+        <source>issue de questionnaire inconnue : « {outcome} ».</source>
+        <translation>unknown questionnaire outcome: “{outcome}”.</translation>
+    </message>
+    <message>
+        <source>Résolution inconnue « {resolution} » : confirme ou corrige.</source>
+        <translation>Unknown resolution “{resolution}”: confirme or corrige.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire {uuid} n&apos;est pas « à vérifier ».</source>
+        <translation>Questionnaire {uuid} is not “to review”.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire {uuid} est supprimé : rien n&apos;a été joint.</source>
+        <translation>Questionnaire {uuid} is deleted: nothing was attached.</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} ne peut pas être lu ({reason}) : rien n&apos;a été joint.</source>
+        <translation>The file {name} cannot be read ({reason}): nothing was attached.</translation>
+    </message>
+    <message>
+        <source>Pièce jointe introuvable : {name} ({uuid}).</source>
+        <translation>Attachment not found: {name} ({uuid}).</translation>
+    </message>
+    <message>
+        <source>La pièce jointe {name} du questionnaire {uuid} existe déjà ici avec un autre contenu : la fusion n&apos;a rien enregistré. Signalez-le au coordinateur.</source>
+        <translation>The attachment {name} of questionnaire {uuid} already exists here with different content: the merge saved nothing. Report it to the coordinator.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » du formulaire {form} diffère de celui déjà enregistré avec cette version du formulaire : rien n&apos;a été enregistré. Changez la version du formulaire (feuille « settings ») pour utiliser le nouveau fichier.</source>
+        <translation>The file “{name}” of form {form} differs from the one already saved with this version of the form: nothing was saved. Change the form’s version (“settings” sheet) to use the new file.</translation>
+    </message>
+    <message>
+        <source>Vérification introuvable : {verification}.</source>
+        <translation>Verification not found: {verification}.</translation>
+    </message>
+    <message>
+        <source>Seul un questionnaire terminé peut être ressaisi pour vérification.</source>
+        <translation>Only a finished questionnaire can be keyed again for verification.</translation>
+    </message>
+    <message>
+        <source>Cette double saisie a déjà été vérifiée.</source>
+        <translation>This double entry has already been verified.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde de la base {where} impossible : l&apos;outil pg_dump de PostgreSQL n&apos;est pas installé sur cet ordinateur (paquet « postgresql-client »).</source>
+        <translation>Cannot back up the database {where}: PostgreSQL’s pg_dump tool is not installed on this computer (package “postgresql-client”).</translation>
+    </message>
+    <message>
+        <source>Sauvegarde de la base {where} impossible : pg_dump a échoué ({reason}).</source>
+        <translation>Cannot back up the database {where}: pg_dump failed ({reason}).</translation>
+    </message>
+    <message>
+        <source>La sauvegarde de la base {where} ne se relit pas correctement ({reason}).</source>
+        <translation>The backup of the database {where} does not read back correctly ({reason}).</translation>
+    </message>
+    <message>
+        <source>La sauvegarde de la base {where} ne se relit pas correctement (tables absentes : {tables}).</source>
+        <translation>The backup of the database {where} does not read back correctly (missing tables: {tables}).</translation>
+    </message>
+    <message>
+        <source>Sauvegarde de la base {where} impossible : {reason}.</source>
+        <translation>Cannot back up the database {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Le serveur PostgreSQL {where} refuse la connexion : identifiant ou mot de passe refusé. Vérifiez l&apos;utilisateur et le mot de passe de l&apos;adresse de la base.</source>
+        <translation>The PostgreSQL server {where} refuses the connection: user name or password rejected. Check the user and the password in the database address.</translation>
+    </message>
+    <message>
+        <source>La base {where} n&apos;existe pas sur le serveur PostgreSQL : demandez à son administrateur de la créer (createdb), puis recommencez.</source>
+        <translation>The database {where} does not exist on the PostgreSQL server: ask its administrator to create it (createdb), then try again.</translation>
+    </message>
+    <message>
+        <source>Aucun serveur PostgreSQL ne répond à l&apos;adresse {where} : vérifiez que le serveur est démarré et que l&apos;adresse (hôte, port) est la bonne.</source>
+        <translation>No PostgreSQL server answers at the address {where}: check that the server is running and that the address (host, port) is right.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {where} : {reason}</source>
+        <translation>Cannot open the database {where}: {reason}</translation>
     </message>
     <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>

@@ -3148,6 +3148,126 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Un autre poste a enregistré la même donnée au même moment dans la base partagée : rien n&apos;a été enregistré, recommencez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} : Un autre poste a enregistré la même donnée au même moment dans la base partagée : rien n&apos;a été enregistré, recommencez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version de questionnaire introuvable : {form_version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opérateur introuvable : {operator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opérateur inconnu (n° {operator}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce questionnaire n&apos;est pas terminé : son brouillon est tout ce qui existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire {uuid} n&apos;est pas encore terminé : il doit d&apos;abord être finalisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire {uuid} n&apos;est pas en conflit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La version {version} n&apos;est pas une des versions en conflit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotas de « {zone} » invalides : effectifs négatifs ou zone vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue de questionnaire inconnue : « {outcome} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résolution inconnue « {resolution} » : confirme ou corrige.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire {uuid} n&apos;est pas « à vérifier ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire {uuid} est supprimé : rien n&apos;a été joint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier {name} ne peut pas être lu ({reason}) : rien n&apos;a été joint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièce jointe introuvable : {name} ({uuid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La pièce jointe {name} du questionnaire {uuid} existe déjà ici avec un autre contenu : la fusion n&apos;a rien enregistré. Signalez-le au coordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » du formulaire {form} diffère de celui déjà enregistré avec cette version du formulaire : rien n&apos;a été enregistré. Changez la version du formulaire (feuille « settings ») pour utiliser le nouveau fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification introuvable : {verification}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seul un questionnaire terminé peut être ressaisi pour vérification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette double saisie a déjà été vérifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde de la base {where} impossible : l&apos;outil pg_dump de PostgreSQL n&apos;est pas installé sur cet ordinateur (paquet « postgresql-client »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde de la base {where} impossible : pg_dump a échoué ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sauvegarde de la base {where} ne se relit pas correctement ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sauvegarde de la base {where} ne se relit pas correctement (tables absentes : {tables}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde de la base {where} impossible : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur PostgreSQL {where} refuse la connexion : identifiant ou mot de passe refusé. Vérifiez l&apos;utilisateur et le mot de passe de l&apos;adresse de la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {where} n&apos;existe pas sur le serveur PostgreSQL : demandez à son administrateur de la créer (createdb), puis recommencez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun serveur PostgreSQL ne répond à l&apos;adresse {where} : vérifiez que le serveur est démarré et que l&apos;adresse (hôte, port) est la bonne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {where} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation type="unfinished"></translation>
     </message>

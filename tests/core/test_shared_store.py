@@ -15,7 +15,9 @@ import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 from sync_support import FORM_SHA, FORM_SOURCE, add_complete, laptop
+from translation_support import english
 
+from inclusion_desktop.catalogue import Code
 from inclusion_desktop.cli import main
 from inclusion_desktop.services.campaign import PurgeRefused, check_purge, purge_campaign
 from inclusion_desktop.store import Store, StoreError, server_backup
@@ -165,10 +167,14 @@ def test_unreachable_server_and_refused_login(
         Store.open(wrong)
     assert "refuse la connexion" in str(caught.value)
     assert "motdepasse-secret" not in str(caught.value)
+    assert caught.value.code is Code.STORE_SERVER_LOGIN_REFUSED
+    assert caught.value.render(english()).startswith("The PostgreSQL server ")
+    assert "refuses the connection" in caught.value.render(english())
     missing = postgres_cluster.url("base_absente")
     with pytest.raises(StoreError) as caught:
         Store.open(missing)
     assert "n'existe pas" in str(caught.value)
+    assert caught.value.code is Code.STORE_SERVER_DATABASE_MISSING
     assert main(["demo", "--db", wrong, "--json"]) == 1
     assert "motdepasse-secret" not in capsys.readouterr().out
 
