@@ -311,6 +311,35 @@ class Code(StrEnum):
     TERRITORY_MISSING_COLUMN = "territory.missing_column"
     TERRITORY_ZONE_IN_USE = "territory.zone_in_use"
     TERRITORY_ZONE_IN_USE_ONCE = "territory.zone_in_use_once"
+    # Export files (sync/bundle.py)
+    BUNDLE_HEADER_DAMAGED = "bundle.header_damaged"
+    BUNDLE_NEWER_FORMAT = "bundle.newer_format"
+    BUNDLE_STORED_FORM_HASH = "bundle.stored_form_hash"
+    BUNDLE_KEY_UNAVAILABLE = "bundle.key_unavailable"
+    BUNDLE_REREAD_FAILED = "bundle.reread_failed"
+    BUNDLE_REREAD_DIFFERS = "bundle.reread_differs"
+    BUNDLE_TOO_MANY_MEMBERS = "bundle.too_many_members"
+    BUNDLE_MANIFEST_NO_VERSION = "bundle.manifest_no_version"
+    BUNDLE_MANIFEST_NO_MEMBERS = "bundle.manifest_no_members"
+    BUNDLE_MEMBER_UNDECLARED = "bundle.member_undeclared"
+    BUNDLE_MEMBER_MISSING = "bundle.member_missing"
+    BUNDLE_MEMBER_HASH = "bundle.member_hash"
+    BUNDLE_DAMAGED = "bundle.damaged"
+    BUNDLE_CONTENT_INVALID = "bundle.content_invalid"
+    BUNDLE_MEMBER_UNREADABLE = "bundle.member_unreadable"
+    BUNDLE_MEMBER_ILLEGIBLE = "bundle.member_illegible"
+    BUNDLE_FORM_HASH = "bundle.form_hash"
+    BUNDLE_LINE_UNREADABLE = "bundle.line_unreadable"
+    BUNDLE_SUBMISSION_TWICE = "bundle.submission_twice"
+    BUNDLE_SUBMISSION_FORM_MISSING = "bundle.submission_form_missing"
+    BUNDLE_REVISION_HASH = "bundle.revision_hash"
+    BUNDLE_COUNTS_DIFFER = "bundle.counts_differ"
+    BUNDLE_MEMBER_BOMB = "bundle.member_bomb"
+    BUNDLE_CONTENT_BOMB = "bundle.content_bomb"
+    BUNDLE_ATTACHMENT_HASH = "bundle.attachment_hash"
+    BUNDLE_ATTACHMENT_HASH_NAMED = "bundle.attachment_hash_named"
+    BUNDLE_FORM_MEDIA_HASH = "bundle.form_media_hash"
+    BUNDLE_FORM_MEDIA_HASH_NAMED = "bundle.form_media_hash_named"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -1102,6 +1131,119 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.INDICATOR_NO_FILE: QT_TRANSLATE_NOOP(
         "Messages", "Aucun fichier d’indicateurs pour le questionnaire « {form} »."
+    ),
+    # Export files (sync/bundle.py)
+    Code.BUNDLE_HEADER_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "en-tête de chiffrement endommagé : le fichier a été modifié ou abîmé "
+        "(ce n'est pas une question de phrase de passe). Demandez un nouvel export.",
+    ),
+    Code.BUNDLE_NEWER_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier d'export au format {version}, plus récent que celui de cette application "
+        "({newest}) : mettez inclusion_desktop à jour.",
+    ),
+    Code.BUNDLE_STORED_FORM_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le formulaire {name} de la base ne correspond pas à son empreinte enregistrée : "
+        "aucun fichier d'export n'a été écrit.",
+    ),
+    Code.BUNDLE_KEY_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{reason} Aucun fichier d'export n'a été écrit.",
+    ),
+    Code.BUNDLE_REREAD_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "relecture du fichier d'export échouée ({reason}) : il a été effacé.",
+    ),
+    Code.BUNDLE_REREAD_DIFFERS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le fichier d'export relu diffère de celui écrit : il a été effacé.",
+    ),
+    Code.BUNDLE_TOO_MANY_MEMBERS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "archive de {count} membres, plus que les {limit} admis : refusée.",
+    ),
+    Code.BUNDLE_MANIFEST_NO_VERSION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "manifeste invalide (version de format absente).",
+    ),
+    Code.BUNDLE_MANIFEST_NO_MEMBERS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "manifeste invalide (liste des membres absente).",
+    ),
+    Code.BUNDLE_MEMBER_UNDECLARED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "membre non déclaré dans le manifeste : {name}.",
+    ),
+    Code.BUNDLE_MEMBER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "membre manquant : {name} (fichier tronqué ?).",
+    ),
+    Code.BUNDLE_MEMBER_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le membre {name} ne correspond pas à son empreinte SHA-256.",
+    ),
+    Code.BUNDLE_DAMAGED: QT_TRANSLATE_NOOP("Messages", "fichier tronqué ou endommagé ({reason})."),
+    Code.BUNDLE_CONTENT_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "contenu invalide ({kind}: {reason}).",
+    ),
+    Code.BUNDLE_MEMBER_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "{name} illisible ({reason})."),
+    Code.BUNDLE_MEMBER_ILLEGIBLE: QT_TRANSLATE_NOOP("Messages", "{name} illisible."),
+    Code.BUNDLE_FORM_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le formulaire {name} ne correspond pas à son empreinte.",
+    ),
+    Code.BUNDLE_LINE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "ligne {line} de {name} illisible ({reason}).",
+    ),
+    Code.BUNDLE_SUBMISSION_TWICE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "questionnaire {uuid} présent deux fois.",
+    ),
+    Code.BUNDLE_SUBMISSION_FORM_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "questionnaire {uuid} : formulaire absent du fichier d'export.",
+    ),
+    Code.BUNDLE_REVISION_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "une révision du questionnaire {uuid} ne correspond pas à son empreinte (contenu modifié).",
+    ),
+    Code.BUNDLE_COUNTS_DIFFER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "les totaux du manifeste ne correspondent pas au contenu.",
+    ),
+    Code.BUNDLE_MEMBER_BOMB: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le membre {name} dépasserait {size} une fois décompressé (archive piégée ou "
+        "endommagée) : fichier refusé, rien n'a été décompressé ni fusionné.",
+    ),
+    Code.BUNDLE_CONTENT_BOMB: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le contenu de l'archive dépasserait {size} une fois décompressé (archive piégée ou "
+        "endommagée) : fichier refusé, rien n'a été décompressé ni fusionné.",
+    ),
+    Code.BUNDLE_ATTACHMENT_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "la pièce jointe {name} ne correspond pas à son empreinte SHA-256 "
+        "(fichier modifié ou abîmé) : rien n'a été fusionné. Demandez un nouvel export.",
+    ),
+    Code.BUNDLE_ATTACHMENT_HASH_NAMED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "la pièce jointe {name} du questionnaire {uuid} ne correspond pas à son empreinte SHA-256 "
+        "(fichier modifié ou abîmé) : rien n'a été fusionné. Demandez un nouvel export.",
+    ),
+    Code.BUNDLE_FORM_MEDIA_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le fichier de formulaire {name} ne correspond pas à son empreinte SHA-256 "
+        "(fichier modifié ou abîmé) : rien n'a été fusionné. Demandez un nouvel export.",
+    ),
+    Code.BUNDLE_FORM_MEDIA_HASH_NAMED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le fichier {name} du formulaire {form} ne correspond pas à son empreinte SHA-256 "
+        "(fichier modifié ou abîmé) : rien n'a été fusionné. Demandez un nouvel export.",
     ),
 }
 
