@@ -340,6 +340,27 @@ class Code(StrEnum):
     BUNDLE_ATTACHMENT_HASH_NAMED = "bundle.attachment_hash_named"
     BUNDLE_FORM_MEDIA_HASH = "bundle.form_media_hash"
     BUNDLE_FORM_MEDIA_HASH_NAMED = "bundle.form_media_hash_named"
+    BUNDLE_TEXT_EXPECTED = "bundle.text_expected"
+    BUNDLE_TIME_WITHOUT_ZONE = "bundle.time_without_zone"
+    BUNDLE_ENTRY_MODE_UNKNOWN = "bundle.entry_mode_unknown"
+    BUNDLE_AUTHOR_UNDECLARED = "bundle.author_undeclared"
+    BUNDLE_STATUS_UNKNOWN = "bundle.status_unknown"
+    BUNDLE_ANSWERS_INVALID = "bundle.answers_invalid"
+    BUNDLE_HASH_INVALID = "bundle.hash_invalid"
+    BUNDLE_REVISION_NUMBER_INVALID = "bundle.revision_number_invalid"
+    BUNDLE_NO_REVISION = "bundle.no_revision"
+    BUNDLE_FORM_MEDIA_NAME_INVALID = "bundle.form_media_name_invalid"
+    BUNDLE_FORM_MEDIA_UNDECLARED = "bundle.form_media_undeclared"
+    BUNDLE_FORM_MEDIA_SIZE_INVALID = "bundle.form_media_size_invalid"
+    BUNDLE_ATTACHMENT_UNDECLARED = "bundle.attachment_undeclared"
+    BUNDLE_ATTACHMENT_NAME_INVALID = "bundle.attachment_name_invalid"
+    BUNDLE_ATTACHMENT_ORPHAN = "bundle.attachment_orphan"
+    BUNDLE_ATTACHMENT_SIZE_INVALID = "bundle.attachment_size_invalid"
+    BUNDLE_OBJECT_EXPECTED = "bundle.object_expected"
+    BUNDLE_AUDIT_ID_INVALID = "bundle.audit_id_invalid"
+    BUNDLE_AUDIT_DEVICE_UNDECLARED = "bundle.audit_device_undeclared"
+    BUNDLE_AUDIT_CHAIN_INVALID = "bundle.audit_chain_invalid"
+    BUNDLE_AUDIT_SIGNATURE_INVALID = "bundle.audit_signature_invalid"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -1244,6 +1265,90 @@ MESSAGES: dict[Code, str] = {
         "Messages",
         "le fichier {name} du formulaire {form} ne correspond pas à son empreinte SHA-256 "
         "(fichier modifié ou abîmé) : rien n'a été fusionné. Demandez un nouvel export.",
+    ),
+    Code.BUNDLE_TEXT_EXPECTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} : texte attendu",
+    ),
+    Code.BUNDLE_TIME_WITHOUT_ZONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} : horodatage sans fuseau",
+    ),
+    Code.BUNDLE_ENTRY_MODE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : mode de saisie inconnu",
+    ),
+    Code.BUNDLE_AUTHOR_UNDECLARED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : appareil ou opérateur non déclaré",
+    ),
+    Code.BUNDLE_STATUS_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : statut inconnu {status}",
+    ),
+    Code.BUNDLE_ANSWERS_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : réponses invalides",
+    ),
+    Code.BUNDLE_HASH_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : empreinte invalide",
+    ),
+    Code.BUNDLE_REVISION_NUMBER_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : numéro de révision invalide",
+    ),
+    Code.BUNDLE_NO_REVISION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : aucune révision",
+    ),
+    Code.BUNDLE_FORM_MEDIA_NAME_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "nom de fichier de formulaire invalide : {name}",
+    ),
+    Code.BUNDLE_FORM_MEDIA_UNDECLARED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier de formulaire {name} non déclaré",
+    ),
+    Code.BUNDLE_FORM_MEDIA_SIZE_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier de formulaire {name} : taille invalide",
+    ),
+    Code.BUNDLE_ATTACHMENT_UNDECLARED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "pièce jointe {name} non déclarée",
+    ),
+    Code.BUNDLE_ATTACHMENT_NAME_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "nom de pièce jointe invalide : {name}",
+    ),
+    Code.BUNDLE_ATTACHMENT_ORPHAN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "pièce jointe {name} d'un questionnaire absent du fichier",
+    ),
+    Code.BUNDLE_ATTACHMENT_SIZE_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "pièce jointe {name} : taille invalide",
+    ),
+    Code.BUNDLE_OBJECT_EXPECTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} : objet attendu",
+    ),
+    Code.BUNDLE_AUDIT_ID_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "ligne {line} de {name} : identifiant invalide ou en double",
+    ),
+    Code.BUNDLE_AUDIT_DEVICE_UNDECLARED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "ligne {line} de {name} : appareil non déclaré",
+    ),
+    Code.BUNDLE_AUDIT_CHAIN_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "ligne {line} de {name} : chaînage invalide",
+    ),
+    Code.BUNDLE_AUDIT_SIGNATURE_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "ligne {line} de {name} : signature invalide",
     ),
 }
 

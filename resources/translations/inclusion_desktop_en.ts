@@ -3145,6 +3145,90 @@ Quit anyway?</translation>
         <translation>the file {name} of form {form} does not match its SHA-256 hash (file modified or damaged): nothing was merged. Ask for a new export.</translation>
     </message>
     <message>
+        <source>{name} : texte attendu</source>
+        <translation>{name}: text expected</translation>
+    </message>
+    <message>
+        <source>{name} : horodatage sans fuseau</source>
+        <translation>{name}: timestamp without time zone</translation>
+    </message>
+    <message>
+        <source>{uuid} : mode de saisie inconnu</source>
+        <translation>{uuid}: unknown entry mode</translation>
+    </message>
+    <message>
+        <source>{uuid} : appareil ou opérateur non déclaré</source>
+        <translation>{uuid}: device or operator not declared</translation>
+    </message>
+    <message>
+        <source>{uuid} : statut inconnu {status}</source>
+        <translation>{uuid}: unknown status {status}</translation>
+    </message>
+    <message>
+        <source>{uuid} : réponses invalides</source>
+        <translation>{uuid}: invalid answers</translation>
+    </message>
+    <message>
+        <source>{uuid} : empreinte invalide</source>
+        <translation>{uuid}: invalid hash</translation>
+    </message>
+    <message>
+        <source>{uuid} : numéro de révision invalide</source>
+        <translation>{uuid}: invalid revision number</translation>
+    </message>
+    <message>
+        <source>{uuid} : aucune révision</source>
+        <translation>{uuid}: no revision</translation>
+    </message>
+    <message>
+        <source>nom de fichier de formulaire invalide : {name}</source>
+        <translation>invalid form file name: {name}</translation>
+    </message>
+    <message>
+        <source>fichier de formulaire {name} non déclaré</source>
+        <translation>form file {name} not declared</translation>
+    </message>
+    <message>
+        <source>fichier de formulaire {name} : taille invalide</source>
+        <translation>form file {name}: invalid size</translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} non déclarée</source>
+        <translation>attachment {name} not declared</translation>
+    </message>
+    <message>
+        <source>nom de pièce jointe invalide : {name}</source>
+        <translation>invalid attachment name: {name}</translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} d&apos;un questionnaire absent du fichier</source>
+        <translation>attachment {name} of a questionnaire missing from the file</translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} : taille invalide</source>
+        <translation>attachment {name}: invalid size</translation>
+    </message>
+    <message>
+        <source>{name} : objet attendu</source>
+        <translation>{name}: object expected</translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : identifiant invalide ou en double</source>
+        <translation>line {line} of {name}: invalid or duplicate identifier</translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : appareil non déclaré</source>
+        <translation>line {line} of {name}: device not declared</translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : chaînage invalide</source>
+        <translation>line {line} of {name}: invalid chaining</translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : signature invalide</source>
+        <translation>line {line} of {name}: invalid signature</translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation>No questionnaire for the neighbourhood “{zone}”. Neighbourhoods: {known}.</translation>
     </message>

@@ -3143,6 +3143,90 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} : texte attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : horodatage sans fuseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : mode de saisie inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : appareil ou opérateur non déclaré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : statut inconnu {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : réponses invalides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : empreinte invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : numéro de révision invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : aucune révision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom de fichier de formulaire invalide : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de formulaire {name} non déclaré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de formulaire {name} : taille invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} non déclarée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom de pièce jointe invalide : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} d&apos;un questionnaire absent du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} : taille invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : objet attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : identifiant invalide ou en double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : appareil non déclaré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : chaînage invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : signature invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@ Each damaged file is a real export rewritten, read back by the real reader; it i
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zipfile
 from collections.abc import Callable, Iterator
@@ -125,3 +126,30 @@ def test_an_unreadable_file_names_the_system_reason(tmp_path: Path) -> None:
     assert unreadable.code is Code.BUNDLE_UNREADABLE
     assert str(unreadable).startswith("dossier.idbundle : lecture impossible (")
     assert unreadable.render(english()).startswith("dossier.idbundle: cannot be read (")
+
+
+def test_a_content_check_names_the_questionnaire_in_french_and_english(
+    good: Path, tmp_path: Path
+) -> None:
+    def unknown_entry_mode(members: dict[str, bytes]) -> None:
+        record = json.loads(members["submissions.jsonl"])
+        record["entry_mode"] = "télépathie"
+        members["submissions.jsonl"] = json.dumps(record).encode()
+        manifest = json.loads(members["manifest.json"])
+        manifest["members"]["submissions.jsonl"] = hashlib.sha256(
+            members["submissions.jsonl"]
+        ).hexdigest()
+        members["manifest.json"] = json.dumps(manifest).encode()
+
+    refused = _refused(_rewritten(good, tmp_path / "mode.idbundle", unknown_entry_mode))
+    uuid = json.loads(_member(good, "submissions.jsonl"))["uuid"]
+    assert refused.code is Code.BUNDLE_CONTENT_INVALID
+    assert refused.reason == f"contenu invalide (ValueError: {uuid} : mode de saisie inconnu)."
+    assert refused.reason_text.render(english()) == (
+        f"invalid content (ValueError: {uuid}: unknown entry mode)."
+    )
+
+
+def _member(path: Path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as zf:
+        return zf.read(name)
