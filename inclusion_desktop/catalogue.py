@@ -361,6 +361,12 @@ class Code(StrEnum):
     BUNDLE_AUDIT_DEVICE_UNDECLARED = "bundle.audit_device_undeclared"
     BUNDLE_AUDIT_CHAIN_INVALID = "bundle.audit_chain_invalid"
     BUNDLE_AUDIT_SIGNATURE_INVALID = "bundle.audit_signature_invalid"
+    BUNDLE_NO_SPACE = "bundle.no_space"
+    BUNDLE_READ_ONLY = "bundle.read_only"
+    BUNDLE_WRITE_FAILED = "bundle.write_failed"
+    BUNDLE_NOTHING_WRITTEN = "bundle.nothing_written"
+    BUNDLE_NO_EXPORT_WRITTEN = "bundle.no_export_written"
+    BUNDLE_NO_PDF_WRITTEN = "bundle.no_pdf_written"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -1349,6 +1355,30 @@ MESSAGES: dict[Code, str] = {
     Code.BUNDLE_AUDIT_SIGNATURE_INVALID: QT_TRANSLATE_NOOP(
         "Messages",
         "ligne {line} de {name} : signature invalide",
+    ),
+    Code.BUNDLE_NO_SPACE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "espace insuffisant sur le support : {nothing_written}",
+    ),
+    Code.BUNDLE_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le support est en lecture seule ou l'écriture y est interdite : {nothing_written}",
+    ),
+    Code.BUNDLE_WRITE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "écriture impossible ({reason}) : {nothing_written}",
+    ),
+    Code.BUNDLE_NOTHING_WRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "aucun {what} n'a été écrit.",
+    ),
+    Code.BUNDLE_NO_EXPORT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "aucun fichier d'export n'a été écrit.",
+    ),
+    Code.BUNDLE_NO_PDF_WRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "aucun fichier PDF n'a été écrit.",
     ),
 }
 

@@ -389,19 +389,24 @@ def build_bundle_bytes(
     return buffer.getvalue()
 
 
+#: The files the application writes, each named in the English interface too.
+_NOTHING_WRITTEN = {
+    "fichier d'export": Code.BUNDLE_NO_EXPORT_WRITTEN,
+    "fichier PDF": Code.BUNDLE_NO_PDF_WRITTEN,
+}
+
+
 def _write_error(path: Path, exc: OSError, what: str) -> BundleError:
-    nothing_written = f"aucun {what} n'a été écrit."
+    nothing = Text(_NOTHING_WRITTEN.get(what, Code.BUNDLE_NOTHING_WRITTEN), {"what": what})
     if exc.errno == errno.ENOSPC:
-        reason = f"espace insuffisant sur le support : {nothing_written}"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        reason = (
-            f"le support est en lecture seule ou l'écriture y est interdite : {nothing_written}"
-        )
-    elif exc.errno == errno.ENOENT:
-        reason = "le dossier de destination n'existe pas (clé retirée ?)."
-    else:
-        reason = f"écriture impossible ({os_error_text(exc)}) : {nothing_written}"
-    return BundleError(path, reason)
+        return BundleError(path, code=Code.BUNDLE_NO_SPACE, nothing_written=nothing)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return BundleError(path, code=Code.BUNDLE_READ_ONLY, nothing_written=nothing)
+    if exc.errno == errno.ENOENT:
+        return BundleError(path, code=Code.BUNDLE_NO_FOLDER)
+    return BundleError(
+        path, code=Code.BUNDLE_WRITE_FAILED, reason=os_error_text(exc), nothing_written=nothing
+    )
 
 
 def _discard(temp: Path) -> None:
@@ -687,19 +692,15 @@ def _json(data: bytes, path: Path, member: str) -> Any:
         ) from exc
 
 
-class _ContentError(ValueError):
-    """A content check that failed, with its catalogued reason."""
-
-    def __init__(self, code: Code, **params: Any) -> None:
-        self.text = Text(code, params)
-        super().__init__(self.text.render())
+class _ContentError(AppError, ValueError):
+    """A content check that failed, with its catalogued reason (a ValueError, as before)."""
 
 
 def _text(value: Any, what: str, *, optional: bool = False) -> Any:
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise _ContentError(Code.BUNDLE_TEXT_EXPECTED, name=what)
+        raise _ContentError(code=Code.BUNDLE_TEXT_EXPECTED, name=what)
     return value
 
 
@@ -708,7 +709,7 @@ def _time(value: Any, what: str) -> str:
         return value  # Already the store's fixed-width UTC form: nothing to convert.
     parsed = datetime.fromisoformat(_text(value, what))
     if parsed.tzinfo is None:
-        raise _ContentError(Code.BUNDLE_TIME_WITHOUT_ZONE, name=what)
+        raise _ContentError(code=Code.BUNDLE_TIME_WITHOUT_ZONE, name=what)
     return format_utc(parsed)
 
 
@@ -771,20 +772,20 @@ def _records(
         if form not in form_shas:
             raise BundleError(path, code=Code.BUNDLE_SUBMISSION_FORM_MISSING, uuid=uuid)
         if rec["entry_mode"] not in ENTRY_MODES:
-            raise _ContentError(Code.BUNDLE_ENTRY_MODE_UNKNOWN, uuid=uuid)
+            raise _ContentError(code=Code.BUNDLE_ENTRY_MODE_UNKNOWN, uuid=uuid)
         if rec["device"] not in device_uuids or (
             rec["operator"] is not None and rec["operator"] not in operator_uuids
         ):
-            raise _ContentError(Code.BUNDLE_AUTHOR_UNDECLARED, uuid=uuid)
+            raise _ContentError(code=Code.BUNDLE_AUTHOR_UNDECLARED, uuid=uuid)
         revisions = []
         redacted_hashes: set[str] = set()
         for rev in rec["revisions"]:
             status = rev["status"]
             if status not in REVISION_STATUSES:
-                raise _ContentError(Code.BUNDLE_STATUS_UNKNOWN, uuid=uuid, status=repr(status))
+                raise _ContentError(code=Code.BUNDLE_STATUS_UNKNOWN, uuid=uuid, status=repr(status))
             answers = _text(rev["answers"], "answers")
             if not isinstance(json.loads(answers), dict):
-                raise _ContentError(Code.BUNDLE_ANSWERS_INVALID, uuid=uuid)
+                raise _ContentError(code=Code.BUNDLE_ANSWERS_INVALID, uuid=uuid)
             parent = _text(rev["parent"], "parent", optional=True)
             parent2 = _text(rev.get("parent2"), "parent2", optional=True)
             reason = _text(rev["reason"], "reason", optional=True)
@@ -802,23 +803,23 @@ def _records(
                 # Free-text answers cleared after the fact: checked below as an ancestor.
                 expected = _text(rev["hash"], "hash")
                 if not _HASH.fullmatch(expected):
-                    raise _ContentError(Code.BUNDLE_HASH_INVALID, uuid=uuid)
+                    raise _ContentError(code=Code.BUNDLE_HASH_INVALID, uuid=uuid)
                 redacted_hashes.add(expected)
             elif rev["hash"] != expected:
                 raise BundleError(path, code=Code.BUNDLE_REVISION_HASH, uuid=uuid)
             number_ = rev["number"]
             if not isinstance(number_, int) or number_ < 1:
-                raise _ContentError(Code.BUNDLE_REVISION_NUMBER_INVALID, uuid=uuid)
+                raise _ContentError(code=Code.BUNDLE_REVISION_NUMBER_INVALID, uuid=uuid)
             if rev["device"] not in device_uuids or (
                 rev["operator"] is not None and rev["operator"] not in operator_uuids
             ):
-                raise _ContentError(Code.BUNDLE_AUTHOR_UNDECLARED, uuid=uuid)
+                raise _ContentError(code=Code.BUNDLE_AUTHOR_UNDECLARED, uuid=uuid)
             authors = []
             for created_at, device, operator in rev.get("authors") or ():
                 if device not in device_uuids or (
                     operator is not None and operator not in operator_uuids
                 ):
-                    raise _ContentError(Code.BUNDLE_AUTHOR_UNDECLARED, uuid=uuid)
+                    raise _ContentError(code=Code.BUNDLE_AUTHOR_UNDECLARED, uuid=uuid)
                 authors.append([_time(created_at, "authors"), device, operator])
             deletions += status == "deleted"
             hashes.add(expected)
@@ -841,7 +842,7 @@ def _records(
                 record["sig"] = rev["sig"]  # its maker's signature, checked when merged
             revisions.append(record)
         if not revisions:
-            raise _ContentError(Code.BUNDLE_NO_REVISION, uuid=uuid)
+            raise _ContentError(code=Code.BUNDLE_NO_REVISION, uuid=uuid)
         if redacted_hashes:
             # A redacted revision must be the parent of another one of the same questionnaire:
             # the current state always verifies, only history can have been scrubbed.
@@ -925,15 +926,15 @@ def _form_media_records(
     for media in entry.get("media") or ():
         name = _text(media["file_name"], "file_name")
         if not name or name in (".", "..") or _CONTROL_OR_SEPARATOR.search(name):
-            raise _ContentError(Code.BUNDLE_FORM_MEDIA_NAME_INVALID, name=repr(name[:80]))
+            raise _ContentError(code=Code.BUNDLE_FORM_MEDIA_NAME_INVALID, name=repr(name[:80]))
         member = _form_media_member(entry["sha256"], name)
         data = contents.get(member)
         if media["member"] != member or data is None:
-            raise _ContentError(Code.BUNDLE_FORM_MEDIA_UNDECLARED, name=name)
+            raise _ContentError(code=Code.BUNDLE_FORM_MEDIA_UNDECLARED, name=name)
         if _sha(data) != media["sha256"]:
             raise _form_media_refused(path, manifest, member)
         if media["size"] != len(data):
-            raise _ContentError(Code.BUNDLE_FORM_MEDIA_SIZE_INVALID, name=name)
+            raise _ContentError(code=Code.BUNDLE_FORM_MEDIA_SIZE_INVALID, name=name)
         found[name] = data
     return found
 
@@ -947,16 +948,16 @@ def _attachment_records(
         member = _text(att["member"], "member")
         data = contents.get(member)
         if data is None or not member.startswith(ATTACHMENTS):
-            raise _ContentError(Code.BUNDLE_ATTACHMENT_UNDECLARED, name=member)
+            raise _ContentError(code=Code.BUNDLE_ATTACHMENT_UNDECLARED, name=member)
         if _sha(data) != att["sha256"]:
             raise _attachment_refused(path, manifest, member)
         name = _text(att["file_name"], "file_name")
         if clean_file_name(name) != name:
-            raise _ContentError(Code.BUNDLE_ATTACHMENT_NAME_INVALID, name=repr(name[:80]))
+            raise _ContentError(code=Code.BUNDLE_ATTACHMENT_NAME_INVALID, name=repr(name[:80]))
         if att["submission"] not in submissions:
-            raise _ContentError(Code.BUNDLE_ATTACHMENT_ORPHAN, name=name)
+            raise _ContentError(code=Code.BUNDLE_ATTACHMENT_ORPHAN, name=name)
         if att["size"] != len(data) or len(data) > MAX_ATTACHMENT_BYTES:
-            raise _ContentError(Code.BUNDLE_ATTACHMENT_SIZE_INVALID, name=name)
+            raise _ContentError(code=Code.BUNDLE_ATTACHMENT_SIZE_INVALID, name=name)
         records.append(
             {
                 "submission": att["submission"],
@@ -996,7 +997,7 @@ def _territory_record(
         return None  # The sender uses the shipped territory, or wrote it before it travelled.
     record = _json(contents[TERRITORY], path, TERRITORY)
     if not isinstance(record, dict):
-        raise _ContentError(Code.BUNDLE_OBJECT_EXPECTED, name=TERRITORY)
+        raise _ContentError(code=Code.BUNDLE_OBJECT_EXPECTED, name=TERRITORY)
     device = record["device"]
     territory = {
         "saved_at": _time(record["saved_at"], "territory.saved_at"),
@@ -1031,11 +1032,11 @@ def _audit_records(
             ) from exc
         uuid = _text(rec["uuid"], "audit.uuid")
         if uuid in seen or len(uuid) > 36:
-            raise _ContentError(Code.BUNDLE_AUDIT_ID_INVALID, line=number, name=AUDIT)
+            raise _ContentError(code=Code.BUNDLE_AUDIT_ID_INVALID, line=number, name=AUDIT)
         seen.add(uuid)
         device = _text(rec["device"], "audit.device", optional=True)
         if device is not None and device not in device_uuids:
-            raise _ContentError(Code.BUNDLE_AUDIT_DEVICE_UNDECLARED, line=number, name=AUDIT)
+            raise _ContentError(code=Code.BUNDLE_AUDIT_DEVICE_UNDECLARED, line=number, name=AUDIT)
         records.append(
             {
                 "uuid": uuid,
@@ -1064,11 +1065,11 @@ def _chain_fields(rec: dict[str, Any], number: int) -> dict[str, str]:
         and isinstance(prev, str)
         and (prev == "" or _HASH.fullmatch(prev))
     ):
-        raise _ContentError(Code.BUNDLE_AUDIT_CHAIN_INVALID, line=number, name=AUDIT)
+        raise _ContentError(code=Code.BUNDLE_AUDIT_CHAIN_INVALID, line=number, name=AUDIT)
     sig = rec.get("sig")
     if sig is None:
         return {"chain": chain, "prev_chain": prev}
     if not isinstance(sig, str) or len(sig) > 100:
-        raise _ContentError(Code.BUNDLE_AUDIT_SIGNATURE_INVALID, line=number, name=AUDIT)
+        raise _ContentError(code=Code.BUNDLE_AUDIT_SIGNATURE_INVALID, line=number, name=AUDIT)
     # The author laptop's signature of the chain value (store.sealing), checked at merge.
     return {"chain": chain, "prev_chain": prev, "sig": sig}

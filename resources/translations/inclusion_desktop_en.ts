@@ -3229,6 +3229,30 @@ Quit anyway?</translation>
         <translation>line {line} of {name}: invalid signature</translation>
     </message>
     <message>
+        <source>espace insuffisant sur le support : {nothing_written}</source>
+        <translation>not enough space on the medium: {nothing_written}</translation>
+    </message>
+    <message>
+        <source>le support est en lecture seule ou l&apos;écriture y est interdite : {nothing_written}</source>
+        <translation>the medium is read-only or writing to it is forbidden: {nothing_written}</translation>
+    </message>
+    <message>
+        <source>écriture impossible ({reason}) : {nothing_written}</source>
+        <translation>cannot write ({reason}): {nothing_written}</translation>
+    </message>
+    <message>
+        <source>aucun {what} n&apos;a été écrit.</source>
+        <translation>no {what} was written.</translation>
+    </message>
+    <message>
+        <source>aucun fichier d&apos;export n&apos;a été écrit.</source>
+        <translation>no export file was written.</translation>
+    </message>
+    <message>
+        <source>aucun fichier PDF n&apos;a été écrit.</source>
+        <translation>no PDF file was written.</translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation>No questionnaire for the neighbourhood “{zone}”. Neighbourhoods: {known}.</translation>
     </message>

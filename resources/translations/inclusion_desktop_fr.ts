@@ -3227,6 +3227,30 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>espace insuffisant sur le support : {nothing_written}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le support est en lecture seule ou l&apos;écriture y est interdite : {nothing_written}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>écriture impossible ({reason}) : {nothing_written}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun {what} n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun fichier d&apos;export n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun fichier PDF n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,8 +5,10 @@ Each damaged file is a real export rewritten, read back by the real reader; it i
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -153,3 +155,41 @@ def test_a_content_check_names_the_questionnaire_in_french_and_english(
 def _member(path: Path, name: str) -> bytes:
     with zipfile.ZipFile(path) as zf:
         return zf.read(name)
+
+
+@pytest.mark.parametrize(
+    ("what", "french", "english_text"),
+    [
+        (
+            "fichier PDF",
+            "papier.pdf : le support est en lecture seule ou l'écriture y est interdite : "
+            "aucun fichier PDF n'a été écrit.",
+            "papier.pdf: the medium is read-only or writing to it is forbidden: "
+            "no PDF file was written.",
+        ),
+        (
+            "fichier d'export",
+            "papier.pdf : le support est en lecture seule ou l'écriture y est interdite : "
+            "aucun fichier d'export n'a été écrit.",
+            "papier.pdf: the medium is read-only or writing to it is forbidden: "
+            "no export file was written.",
+        ),
+    ],
+)
+def test_a_refused_write_names_the_file_not_written(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    what: str,
+    french: str,
+    english_text: str,
+) -> None:
+    def read_only_fsync(fd: int) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(bundle_module.os, "fsync", read_only_fsync)
+    with pytest.raises(BundleError) as caught:
+        bundle_module.write_atomically(tmp_path / "papier.pdf", b"%PDF", what=what)
+    assert caught.value.code is Code.BUNDLE_READ_ONLY
+    assert str(caught.value) == french
+    assert caught.value.render(english()) == english_text
+    assert list(tmp_path.iterdir()) == []
