@@ -375,6 +375,62 @@ class Code(StrEnum):
     STORE_SERVER_DATABASE_MISSING = "store.server_database_missing"
     STORE_SERVER_UNREACHABLE = "store.server_unreachable"
     STORE_SERVER_CANNOT_OPEN = "store.server_cannot_open"
+    # Export files (sync/bundle.py)
+    BUNDLE_HEADER_DAMAGED = "bundle.header_damaged"
+    BUNDLE_NEWER_FORMAT = "bundle.newer_format"
+    BUNDLE_STORED_FORM_HASH = "bundle.stored_form_hash"
+    BUNDLE_KEY_UNAVAILABLE = "bundle.key_unavailable"
+    BUNDLE_REREAD_FAILED = "bundle.reread_failed"
+    BUNDLE_REREAD_DIFFERS = "bundle.reread_differs"
+    BUNDLE_TOO_MANY_MEMBERS = "bundle.too_many_members"
+    BUNDLE_MANIFEST_NO_VERSION = "bundle.manifest_no_version"
+    BUNDLE_MANIFEST_NO_MEMBERS = "bundle.manifest_no_members"
+    BUNDLE_MEMBER_UNDECLARED = "bundle.member_undeclared"
+    BUNDLE_MEMBER_MISSING = "bundle.member_missing"
+    BUNDLE_MEMBER_HASH = "bundle.member_hash"
+    BUNDLE_DAMAGED = "bundle.damaged"
+    BUNDLE_CONTENT_INVALID = "bundle.content_invalid"
+    BUNDLE_MEMBER_UNREADABLE = "bundle.member_unreadable"
+    BUNDLE_MEMBER_ILLEGIBLE = "bundle.member_illegible"
+    BUNDLE_FORM_HASH = "bundle.form_hash"
+    BUNDLE_LINE_UNREADABLE = "bundle.line_unreadable"
+    BUNDLE_SUBMISSION_TWICE = "bundle.submission_twice"
+    BUNDLE_SUBMISSION_FORM_MISSING = "bundle.submission_form_missing"
+    BUNDLE_REVISION_HASH = "bundle.revision_hash"
+    BUNDLE_COUNTS_DIFFER = "bundle.counts_differ"
+    BUNDLE_MEMBER_BOMB = "bundle.member_bomb"
+    BUNDLE_CONTENT_BOMB = "bundle.content_bomb"
+    BUNDLE_ATTACHMENT_HASH = "bundle.attachment_hash"
+    BUNDLE_ATTACHMENT_HASH_NAMED = "bundle.attachment_hash_named"
+    BUNDLE_FORM_MEDIA_HASH = "bundle.form_media_hash"
+    BUNDLE_FORM_MEDIA_HASH_NAMED = "bundle.form_media_hash_named"
+    BUNDLE_TEXT_EXPECTED = "bundle.text_expected"
+    BUNDLE_TIME_WITHOUT_ZONE = "bundle.time_without_zone"
+    BUNDLE_ENTRY_MODE_UNKNOWN = "bundle.entry_mode_unknown"
+    BUNDLE_AUTHOR_UNDECLARED = "bundle.author_undeclared"
+    BUNDLE_STATUS_UNKNOWN = "bundle.status_unknown"
+    BUNDLE_ANSWERS_INVALID = "bundle.answers_invalid"
+    BUNDLE_HASH_INVALID = "bundle.hash_invalid"
+    BUNDLE_REVISION_NUMBER_INVALID = "bundle.revision_number_invalid"
+    BUNDLE_NO_REVISION = "bundle.no_revision"
+    BUNDLE_FORM_MEDIA_NAME_INVALID = "bundle.form_media_name_invalid"
+    BUNDLE_FORM_MEDIA_UNDECLARED = "bundle.form_media_undeclared"
+    BUNDLE_FORM_MEDIA_SIZE_INVALID = "bundle.form_media_size_invalid"
+    BUNDLE_ATTACHMENT_UNDECLARED = "bundle.attachment_undeclared"
+    BUNDLE_ATTACHMENT_NAME_INVALID = "bundle.attachment_name_invalid"
+    BUNDLE_ATTACHMENT_ORPHAN = "bundle.attachment_orphan"
+    BUNDLE_ATTACHMENT_SIZE_INVALID = "bundle.attachment_size_invalid"
+    BUNDLE_OBJECT_EXPECTED = "bundle.object_expected"
+    BUNDLE_AUDIT_ID_INVALID = "bundle.audit_id_invalid"
+    BUNDLE_AUDIT_DEVICE_UNDECLARED = "bundle.audit_device_undeclared"
+    BUNDLE_AUDIT_CHAIN_INVALID = "bundle.audit_chain_invalid"
+    BUNDLE_AUDIT_SIGNATURE_INVALID = "bundle.audit_signature_invalid"
+    BUNDLE_NO_SPACE = "bundle.no_space"
+    BUNDLE_READ_ONLY = "bundle.read_only"
+    BUNDLE_WRITE_FAILED = "bundle.write_failed"
+    BUNDLE_NOTHING_WRITTEN = "bundle.nothing_written"
+    BUNDLE_NO_EXPORT_WRITTEN = "bundle.no_export_written"
+    BUNDLE_NO_PDF_WRITTEN = "bundle.no_pdf_written"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -1369,6 +1425,227 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.STORE_SERVER_CANNOT_OPEN: QT_TRANSLATE_NOOP(
         "Messages", "Impossible d'ouvrir la base {where} : {reason}"
+    ),
+    # Export files (sync/bundle.py)
+    Code.BUNDLE_HEADER_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "en-tête de chiffrement endommagé : le fichier a été modifié ou abîmé "
+        "(ce n'est pas une question de phrase de passe). Demandez un nouvel export.",
+    ),
+    Code.BUNDLE_NEWER_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier d'export au format {version}, plus récent que celui de cette application "
+        "({newest}) : mettez inclusion_desktop à jour.",
+    ),
+    Code.BUNDLE_STORED_FORM_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le formulaire {name} de la base ne correspond pas à son empreinte enregistrée : "
+        "aucun fichier d'export n'a été écrit.",
+    ),
+    Code.BUNDLE_KEY_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{reason} Aucun fichier d'export n'a été écrit.",
+    ),
+    Code.BUNDLE_REREAD_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "relecture du fichier d'export échouée ({reason}) : il a été effacé.",
+    ),
+    Code.BUNDLE_REREAD_DIFFERS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le fichier d'export relu diffère de celui écrit : il a été effacé.",
+    ),
+    Code.BUNDLE_TOO_MANY_MEMBERS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "archive de {count} membres, plus que les {limit} admis : refusée.",
+    ),
+    Code.BUNDLE_MANIFEST_NO_VERSION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "manifeste invalide (version de format absente).",
+    ),
+    Code.BUNDLE_MANIFEST_NO_MEMBERS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "manifeste invalide (liste des membres absente).",
+    ),
+    Code.BUNDLE_MEMBER_UNDECLARED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "membre non déclaré dans le manifeste : {name}.",
+    ),
+    Code.BUNDLE_MEMBER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "membre manquant : {name} (fichier tronqué ?).",
+    ),
+    Code.BUNDLE_MEMBER_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le membre {name} ne correspond pas à son empreinte SHA-256.",
+    ),
+    Code.BUNDLE_DAMAGED: QT_TRANSLATE_NOOP("Messages", "fichier tronqué ou endommagé ({reason})."),
+    Code.BUNDLE_CONTENT_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "contenu invalide ({kind}: {reason}).",
+    ),
+    Code.BUNDLE_MEMBER_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "{name} illisible ({reason})."),
+    Code.BUNDLE_MEMBER_ILLEGIBLE: QT_TRANSLATE_NOOP("Messages", "{name} illisible."),
+    Code.BUNDLE_FORM_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le formulaire {name} ne correspond pas à son empreinte.",
+    ),
+    Code.BUNDLE_LINE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "ligne {line} de {name} illisible ({reason}).",
+    ),
+    Code.BUNDLE_SUBMISSION_TWICE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "questionnaire {uuid} présent deux fois.",
+    ),
+    Code.BUNDLE_SUBMISSION_FORM_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "questionnaire {uuid} : formulaire absent du fichier d'export.",
+    ),
+    Code.BUNDLE_REVISION_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "une révision du questionnaire {uuid} ne correspond pas à son empreinte (contenu modifié).",
+    ),
+    Code.BUNDLE_COUNTS_DIFFER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "les totaux du manifeste ne correspondent pas au contenu.",
+    ),
+    Code.BUNDLE_MEMBER_BOMB: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le membre {name} dépasserait {size} une fois décompressé (archive piégée ou "
+        "endommagée) : fichier refusé, rien n'a été décompressé ni fusionné.",
+    ),
+    Code.BUNDLE_CONTENT_BOMB: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le contenu de l'archive dépasserait {size} une fois décompressé (archive piégée ou "
+        "endommagée) : fichier refusé, rien n'a été décompressé ni fusionné.",
+    ),
+    Code.BUNDLE_ATTACHMENT_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "la pièce jointe {name} ne correspond pas à son empreinte SHA-256 "
+        "(fichier modifié ou abîmé) : rien n'a été fusionné. Demandez un nouvel export.",
+    ),
+    Code.BUNDLE_ATTACHMENT_HASH_NAMED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "la pièce jointe {name} du questionnaire {uuid} ne correspond pas à son empreinte SHA-256 "
+        "(fichier modifié ou abîmé) : rien n'a été fusionné. Demandez un nouvel export.",
+    ),
+    Code.BUNDLE_FORM_MEDIA_HASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le fichier de formulaire {name} ne correspond pas à son empreinte SHA-256 "
+        "(fichier modifié ou abîmé) : rien n'a été fusionné. Demandez un nouvel export.",
+    ),
+    Code.BUNDLE_FORM_MEDIA_HASH_NAMED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le fichier {name} du formulaire {form} ne correspond pas à son empreinte SHA-256 "
+        "(fichier modifié ou abîmé) : rien n'a été fusionné. Demandez un nouvel export.",
+    ),
+    Code.BUNDLE_TEXT_EXPECTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} : texte attendu",
+    ),
+    Code.BUNDLE_TIME_WITHOUT_ZONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} : horodatage sans fuseau",
+    ),
+    Code.BUNDLE_ENTRY_MODE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : mode de saisie inconnu",
+    ),
+    Code.BUNDLE_AUTHOR_UNDECLARED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : appareil ou opérateur non déclaré",
+    ),
+    Code.BUNDLE_STATUS_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : statut inconnu {status}",
+    ),
+    Code.BUNDLE_ANSWERS_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : réponses invalides",
+    ),
+    Code.BUNDLE_HASH_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : empreinte invalide",
+    ),
+    Code.BUNDLE_REVISION_NUMBER_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : numéro de révision invalide",
+    ),
+    Code.BUNDLE_NO_REVISION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{uuid} : aucune révision",
+    ),
+    Code.BUNDLE_FORM_MEDIA_NAME_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "nom de fichier de formulaire invalide : {name}",
+    ),
+    Code.BUNDLE_FORM_MEDIA_UNDECLARED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier de formulaire {name} non déclaré",
+    ),
+    Code.BUNDLE_FORM_MEDIA_SIZE_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier de formulaire {name} : taille invalide",
+    ),
+    Code.BUNDLE_ATTACHMENT_UNDECLARED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "pièce jointe {name} non déclarée",
+    ),
+    Code.BUNDLE_ATTACHMENT_NAME_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "nom de pièce jointe invalide : {name}",
+    ),
+    Code.BUNDLE_ATTACHMENT_ORPHAN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "pièce jointe {name} d'un questionnaire absent du fichier",
+    ),
+    Code.BUNDLE_ATTACHMENT_SIZE_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "pièce jointe {name} : taille invalide",
+    ),
+    Code.BUNDLE_OBJECT_EXPECTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} : objet attendu",
+    ),
+    Code.BUNDLE_AUDIT_ID_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "ligne {line} de {name} : identifiant invalide ou en double",
+    ),
+    Code.BUNDLE_AUDIT_DEVICE_UNDECLARED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "ligne {line} de {name} : appareil non déclaré",
+    ),
+    Code.BUNDLE_AUDIT_CHAIN_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "ligne {line} de {name} : chaînage invalide",
+    ),
+    Code.BUNDLE_AUDIT_SIGNATURE_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "ligne {line} de {name} : signature invalide",
+    ),
+    Code.BUNDLE_NO_SPACE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "espace insuffisant sur le support : {nothing_written}",
+    ),
+    Code.BUNDLE_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le support est en lecture seule ou l'écriture y est interdite : {nothing_written}",
+    ),
+    Code.BUNDLE_WRITE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "écriture impossible ({reason}) : {nothing_written}",
+    ),
+    Code.BUNDLE_NOTHING_WRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "aucun {what} n'a été écrit.",
+    ),
+    Code.BUNDLE_NO_EXPORT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "aucun fichier d'export n'a été écrit.",
+    ),
+    Code.BUNDLE_NO_PDF_WRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "aucun fichier PDF n'a été écrit.",
     ),
 }
 

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from inclusion_desktop import __version__
-from inclusion_desktop.catalogue import Code, Text
+from inclusion_desktop.catalogue import Code, Renderable, Text
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store import Store
@@ -117,13 +117,17 @@ class BundleError(AppError):
     def __init__(
         self,
         path: Path | str,
-        reason: str | None = None,
+        reason: str | Renderable | None = None,
         *,
         code: Code | None = None,
         **params: Any,
     ) -> None:
         self.path = Path(path)
-        super().__init__(reason, code=code, **params)
+        if code is not None and reason is not None:
+            # With a code, `reason` is the {reason} of its message, not a French sentence.
+            params["reason"] = reason
+            reason = None
+        super().__init__(None if reason is None else str(reason), code=code, **params)
 
     @property
     def reason_text(self) -> Text:
@@ -230,11 +234,7 @@ def decrypt(data: bytes, passphrase: str | None, path: Path) -> bytes:
     if len(data) < _HEADER.size + 16:
         raise BundleError(path, code=Code.BUNDLE_ENCRYPTED_TRUNCATED)
     magic, version, log2_n, r, p, salt, nonce, check = _HEADER.unpack_from(data)
-    damaged = BundleError(
-        path,
-        "en-tête de chiffrement endommagé : le fichier a été modifié ou abîmé "
-        "(ce n'est pas une question de phrase de passe). Demandez un nouvel export.",
-    )
+    damaged = BundleError(path, code=Code.BUNDLE_HEADER_DAMAGED)
     if HEADER_VERSION < version <= 16:
         raise _newer(path, version)
     if version not in _SCRYPT_COST:
@@ -267,9 +267,7 @@ def decrypt(data: bytes, passphrase: str | None, path: Path) -> bytes:
 
 def _newer(path: Path, version: int) -> BundleError:
     return BundleError(
-        path,
-        f"fichier d'export au format {version}, plus récent que celui de cette application "
-        f"({NEWEST_FORMAT_VERSION}) : mettez inclusion_desktop à jour.",
+        path, code=Code.BUNDLE_NEWER_FORMAT, version=version, newest=NEWEST_FORMAT_VERSION
     )
 
 
@@ -391,19 +389,24 @@ def build_bundle_bytes(
     return buffer.getvalue()
 
 
+#: The files the application writes, each named in the English interface too.
+_NOTHING_WRITTEN = {
+    "fichier d'export": Code.BUNDLE_NO_EXPORT_WRITTEN,
+    "fichier PDF": Code.BUNDLE_NO_PDF_WRITTEN,
+}
+
+
 def _write_error(path: Path, exc: OSError, what: str) -> BundleError:
-    nothing_written = f"aucun {what} n'a été écrit."
+    nothing = Text(_NOTHING_WRITTEN.get(what, Code.BUNDLE_NOTHING_WRITTEN), {"what": what})
     if exc.errno == errno.ENOSPC:
-        reason = f"espace insuffisant sur le support : {nothing_written}"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        reason = (
-            f"le support est en lecture seule ou l'écriture y est interdite : {nothing_written}"
-        )
-    elif exc.errno == errno.ENOENT:
-        reason = "le dossier de destination n'existe pas (clé retirée ?)."
-    else:
-        reason = f"écriture impossible ({os_error_text(exc)}) : {nothing_written}"
-    return BundleError(path, reason)
+        return BundleError(path, code=Code.BUNDLE_NO_SPACE, nothing_written=nothing)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return BundleError(path, code=Code.BUNDLE_READ_ONLY, nothing_written=nothing)
+    if exc.errno == errno.ENOENT:
+        return BundleError(path, code=Code.BUNDLE_NO_FOLDER)
+    return BundleError(
+        path, code=Code.BUNDLE_WRITE_FAILED, reason=os_error_text(exc), nothing_written=nothing
+    )
 
 
 def _discard(temp: Path) -> None:
@@ -470,11 +473,7 @@ def export_bundle(
     payload = store.export_payload(since_last=since_last)
     for form in payload.forms:
         if _sha(form.source) != form.sha256:
-            raise BundleError(
-                out,
-                f"le formulaire {form.filename} de la base ne correspond pas à son empreinte "
-                "enregistrée : aucun fichier d'export n'a été écrit.",
-            )
+            raise BundleError(out, code=Code.BUNDLE_STORED_FORM_HASH, name=form.filename)
     local = store.device()
     if local is None:
         local = store.set_device_name(os.environ.get("COMPUTERNAME") or "Poste local")
@@ -482,7 +481,7 @@ def export_bundle(
     try:
         key = laptop_key(store)
     except SigningError as error:
-        raise BundleError(out, f"{error} Aucun fichier d'export n'a été écrit.") from error
+        raise BundleError(out, code=Code.BUNDLE_KEY_UNAVAILABLE, reason=error) from error
     sign_payload(store, payload, local.uuid, key)
     data = build_bundle_bytes(
         payload,
@@ -498,14 +497,12 @@ def export_bundle(
         parsed = _parse(written, out, passphrase)
     except (OSError, BundleError) as exc:
         out.unlink(missing_ok=True)
-        reason = exc.reason if isinstance(exc, BundleError) else str(exc)
-        raise BundleError(
-            out, f"relecture du fichier d'export échouée ({reason}) : il a été effacé."
-        ) from exc
+        reason = exc.reason_text if isinstance(exc, BundleError) else str(exc)
+        raise BundleError(out, code=Code.BUNDLE_REREAD_FAILED, reason=reason) from exc
     expected = {rev["hash"] for rec in payload.submissions for rev in rec["revisions"]}
     if written != data or parsed.revision_hashes != expected:
         out.unlink(missing_ok=True)
-        raise BundleError(out, "le fichier d'export relu diffère de celui écrit : il a été effacé.")
+        raise BundleError(out, code=Code.BUNDLE_REREAD_DIFFERS)
     digest = _sha(written)
     info = store.record_export(
         file_name=out.name,
@@ -570,12 +567,11 @@ def read_file_bounded(path: Path) -> bytes:
     return data
 
 
-def _bomb(path: Path, what: str, cap: int) -> BundleError:
-    return BundleError(
-        path,
-        f"{what} dépasserait {_mib(cap)} une fois décompressé (archive piégée ou "
-        "endommagée) : fichier refusé, rien n'a été décompressé ni fusionné.",
-    )
+def _bomb(path: Path, member: str | None, cap: int) -> BundleError:
+    """The refusal of one member, or of the whole content when `member` is None, too large."""
+    if member is None:
+        return BundleError(path, code=Code.BUNDLE_CONTENT_BOMB, size=_mib(cap))
+    return BundleError(path, code=Code.BUNDLE_MEMBER_BOMB, name=member[:80], size=_mib(cap))
 
 
 def _check_sizes(zf: zipfile.ZipFile, path: Path) -> None:
@@ -583,15 +579,15 @@ def _check_sizes(zf: zipfile.ZipFile, path: Path) -> None:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
         raise BundleError(
-            path, f"archive de {len(infos)} membres, plus que les {MAX_MEMBERS} admis : refusée."
+            path, code=Code.BUNDLE_TOO_MANY_MEMBERS, count=len(infos), limit=MAX_MEMBERS
         )
     total = 0
     for info in infos:
         if info.file_size > MAX_MEMBER_BYTES:
-            raise _bomb(path, f"le membre {info.filename[:80]}", MAX_MEMBER_BYTES)
+            raise _bomb(path, info.filename, MAX_MEMBER_BYTES)
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
-        raise _bomb(path, "le contenu de l'archive", MAX_TOTAL_BYTES)
+        raise _bomb(path, None, MAX_TOTAL_BYTES)
 
 
 def _read_member(zf: zipfile.ZipFile, name: str, path: Path, budget: list[int]) -> bytes:
@@ -604,8 +600,9 @@ def _read_member(zf: zipfile.ZipFile, name: str, path: Path, budget: list[int]) 
             parts.append(chunk)
             size += len(chunk)
             if size > cap:
-                what = f"le membre {name[:80]}" if cap == MAX_MEMBER_BYTES else "le contenu"
-                raise _bomb(path, what, cap if cap == MAX_MEMBER_BYTES else MAX_TOTAL_BYTES)
+                if cap == MAX_MEMBER_BYTES:
+                    raise _bomb(path, name, MAX_MEMBER_BYTES)
+                raise _bomb(path, None, MAX_TOTAL_BYTES)
     budget[0] -= size
     return b"".join(parts)
 
@@ -629,40 +626,45 @@ def _parse(data: bytes, path: Path, passphrase: str | None) -> _Parsed:
                 raise BundleError(path, code=Code.BUNDLE_NOT_A_BUNDLE)
             version = manifest.get("format_version")
             if not isinstance(version, int):
-                raise BundleError(path, "manifeste invalide (version de format absente).")
+                raise BundleError(path, code=Code.BUNDLE_MANIFEST_NO_VERSION)
             if version > NEWEST_FORMAT_VERSION:
                 raise _newer(path, version)
             listed = manifest.get("members")
             if not isinstance(listed, dict):
-                raise BundleError(path, "manifeste invalide (liste des membres absente).")
+                raise BundleError(path, code=Code.BUNDLE_MANIFEST_NO_MEMBERS)
             extra = sorted(set(names) - set(listed) - {MANIFEST})
             if extra:
-                raise BundleError(path, f"membre non déclaré dans le manifeste : {extra[0]}.")
+                raise BundleError(path, code=Code.BUNDLE_MEMBER_UNDECLARED, name=extra[0])
             contents: dict[str, bytes] = {}
             for name, digest in listed.items():
                 if name not in names:
-                    raise BundleError(path, f"membre manquant : {name} (fichier tronqué ?).")
+                    raise BundleError(path, code=Code.BUNDLE_MEMBER_MISSING, name=name)
                 content = _read_member(zf, name, path, budget)
                 if _sha(content) != digest and name.startswith(ATTACHMENTS):
                     raise _attachment_refused(path, manifest, name)
                 if _sha(content) != digest and _FORM_MEDIA_MEMBER.fullmatch(name):
                     raise _form_media_refused(path, manifest, name)
                 if _sha(content) != digest:
-                    raise BundleError(
-                        path, f"le membre {name} ne correspond pas à son empreinte SHA-256."
-                    )
+                    raise BundleError(path, code=Code.BUNDLE_MEMBER_HASH, name=name)
                 contents[name] = content
     except zipfile.BadZipFile as exc:
-        raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
+        raise BundleError(path, code=Code.BUNDLE_DAMAGED, reason=str(exc)) from exc
     except (EOFError, OSError, ValueError, NotImplementedError, RuntimeError, zlib_error()) as exc:
         # zipfile raises ValueError on offsets that point outside a damaged file,
         # NotImplementedError on a compression method it does not know, and RuntimeError when
         # a flipped flag says a member is password-protected.
-        raise BundleError(path, f"fichier tronqué ou endommagé ({exc}).") from exc
+        raise BundleError(path, code=Code.BUNDLE_DAMAGED, reason=str(exc)) from exc
     try:
         records = _records(manifest, contents, path, file_sha)
+    except _ContentError as exc:
+        # Named ValueError as before: the message reads the same whichever check refused.
+        raise BundleError(
+            path, code=Code.BUNDLE_CONTENT_INVALID, kind="ValueError", reason=exc.text
+        ) from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise BundleError(path, f"contenu invalide ({type(exc).__name__}: {exc}).") from exc
+        raise BundleError(
+            path, code=Code.BUNDLE_CONTENT_INVALID, kind=type(exc).__name__, reason=str(exc)
+        ) from exc
     try:
         # Checked after the content, so a damaged file is named for what is damaged.
         signer = file_signer(manifest)
@@ -685,14 +687,20 @@ def _json(data: bytes, path: Path, member: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BundleError(path, f"{member} illisible ({exc}).") from exc
+        raise BundleError(
+            path, code=Code.BUNDLE_MEMBER_UNREADABLE, name=member, reason=str(exc)
+        ) from exc
+
+
+class _ContentError(AppError, ValueError):
+    """A content check that failed, with its catalogued reason (a ValueError, as before)."""
 
 
 def _text(value: Any, what: str, *, optional: bool = False) -> Any:
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise ValueError(f"{what} : texte attendu")
+        raise _ContentError(code=Code.BUNDLE_TEXT_EXPECTED, name=what)
     return value
 
 
@@ -701,7 +709,7 @@ def _time(value: Any, what: str) -> str:
         return value  # Already the store's fixed-width UTC form: nothing to convert.
     parsed = datetime.fromisoformat(_text(value, what))
     if parsed.tzinfo is None:
-        raise ValueError(f"{what} : horodatage sans fuseau")
+        raise _ContentError(code=Code.BUNDLE_TIME_WITHOUT_ZONE, name=what)
     return format_utc(parsed)
 
 
@@ -713,9 +721,7 @@ def _records(
     for entry in manifest["forms"]:
         source = contents[entry["member"]]
         if _sha(source) != entry["sha256"]:
-            raise BundleError(
-                path, f"le formulaire {entry['filename']} ne correspond pas à son empreinte."
-            )
+            raise BundleError(path, code=Code.BUNDLE_FORM_HASH, name=entry["filename"])
         forms.append(
             FormSource(
                 entry["sha256"],
@@ -751,31 +757,35 @@ def _records(
         try:
             rec = json.loads(line)
         except ValueError as exc:
-            raise BundleError(path, f"ligne {number} de {SUBMISSIONS} illisible ({exc}).") from exc
+            raise BundleError(
+                path,
+                code=Code.BUNDLE_LINE_UNREADABLE,
+                line=number,
+                name=SUBMISSIONS,
+                reason=str(exc),
+            ) from exc
         uuid = _text(rec["uuid"], "uuid")
         if uuid in seen:
-            raise BundleError(path, f"questionnaire {uuid} présent deux fois.")
+            raise BundleError(path, code=Code.BUNDLE_SUBMISSION_TWICE, uuid=uuid)
         seen.add(uuid)
         form = rec["form"]
         if form not in form_shas:
-            raise BundleError(
-                path, f"questionnaire {uuid} : formulaire absent du fichier d'export."
-            )
+            raise BundleError(path, code=Code.BUNDLE_SUBMISSION_FORM_MISSING, uuid=uuid)
         if rec["entry_mode"] not in ENTRY_MODES:
-            raise ValueError(f"{uuid} : mode de saisie inconnu")
+            raise _ContentError(code=Code.BUNDLE_ENTRY_MODE_UNKNOWN, uuid=uuid)
         if rec["device"] not in device_uuids or (
             rec["operator"] is not None and rec["operator"] not in operator_uuids
         ):
-            raise ValueError(f"{uuid} : appareil ou opérateur non déclaré")
+            raise _ContentError(code=Code.BUNDLE_AUTHOR_UNDECLARED, uuid=uuid)
         revisions = []
         redacted_hashes: set[str] = set()
         for rev in rec["revisions"]:
             status = rev["status"]
             if status not in REVISION_STATUSES:
-                raise ValueError(f"{uuid} : statut inconnu {status!r}")
+                raise _ContentError(code=Code.BUNDLE_STATUS_UNKNOWN, uuid=uuid, status=repr(status))
             answers = _text(rev["answers"], "answers")
             if not isinstance(json.loads(answers), dict):
-                raise ValueError(f"{uuid} : réponses invalides")
+                raise _ContentError(code=Code.BUNDLE_ANSWERS_INVALID, uuid=uuid)
             parent = _text(rev["parent"], "parent", optional=True)
             parent2 = _text(rev.get("parent2"), "parent2", optional=True)
             reason = _text(rev["reason"], "reason", optional=True)
@@ -793,27 +803,23 @@ def _records(
                 # Free-text answers cleared after the fact: checked below as an ancestor.
                 expected = _text(rev["hash"], "hash")
                 if not _HASH.fullmatch(expected):
-                    raise ValueError(f"{uuid} : empreinte invalide")
+                    raise _ContentError(code=Code.BUNDLE_HASH_INVALID, uuid=uuid)
                 redacted_hashes.add(expected)
             elif rev["hash"] != expected:
-                raise BundleError(
-                    path,
-                    f"une révision du questionnaire {uuid} ne correspond pas à son empreinte "
-                    "(contenu modifié).",
-                )
+                raise BundleError(path, code=Code.BUNDLE_REVISION_HASH, uuid=uuid)
             number_ = rev["number"]
             if not isinstance(number_, int) or number_ < 1:
-                raise ValueError(f"{uuid} : numéro de révision invalide")
+                raise _ContentError(code=Code.BUNDLE_REVISION_NUMBER_INVALID, uuid=uuid)
             if rev["device"] not in device_uuids or (
                 rev["operator"] is not None and rev["operator"] not in operator_uuids
             ):
-                raise ValueError(f"{uuid} : appareil ou opérateur non déclaré")
+                raise _ContentError(code=Code.BUNDLE_AUTHOR_UNDECLARED, uuid=uuid)
             authors = []
             for created_at, device, operator in rev.get("authors") or ():
                 if device not in device_uuids or (
                     operator is not None and operator not in operator_uuids
                 ):
-                    raise ValueError(f"{uuid} : appareil ou opérateur non déclaré")
+                    raise _ContentError(code=Code.BUNDLE_AUTHOR_UNDECLARED, uuid=uuid)
                 authors.append([_time(created_at, "authors"), device, operator])
             deletions += status == "deleted"
             hashes.add(expected)
@@ -836,17 +842,13 @@ def _records(
                 record["sig"] = rev["sig"]  # its maker's signature, checked when merged
             revisions.append(record)
         if not revisions:
-            raise ValueError(f"{uuid} : aucune révision")
+            raise _ContentError(code=Code.BUNDLE_NO_REVISION, uuid=uuid)
         if redacted_hashes:
             # A redacted revision must be the parent of another one of the same questionnaire:
             # the current state always verifies, only history can have been scrubbed.
             parents = {r["parent"] for r in revisions} | {r["parent2"] for r in revisions}
             if not redacted_hashes <= parents:
-                raise BundleError(
-                    path,
-                    f"une révision du questionnaire {uuid} ne correspond pas à son empreinte "
-                    "(contenu modifié).",
-                )
+                raise BundleError(path, code=Code.BUNDLE_REVISION_HASH, uuid=uuid)
         submissions.append(
             {
                 "uuid": uuid,
@@ -865,7 +867,7 @@ def _records(
         len(hashes),
         deletions,
     ):
-        raise BundleError(path, "les totaux du manifeste ne correspondent pas au contenu.")
+        raise BundleError(path, code=Code.BUNDLE_COUNTS_DIFFER)
     audit = _audit_records(manifest, contents, path, device_uuids)
     bundle = IncomingBundle(
         file_name=path.name,
@@ -891,34 +893,29 @@ def _attachment_refused(path: Path, manifest: dict[str, Any], member: str) -> Bu
         for att in manifest.get("attachments") or ()
         if isinstance(att, dict) and att.get("member") == member
     ]
-    what = (
-        f"la pièce jointe {named[0].get('file_name')} du questionnaire "
-        f"{named[0].get('submission')}"
-        if named
-        else f"la pièce jointe {member}"
-    )
+    if not named:
+        return BundleError(path, code=Code.BUNDLE_ATTACHMENT_HASH, name=member)
     return BundleError(
         path,
-        f"{what} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : "
-        "rien n'a été fusionné. Demandez un nouvel export.",
+        code=Code.BUNDLE_ATTACHMENT_HASH_NAMED,
+        name=named[0].get("file_name"),
+        uuid=named[0].get("submission"),
     )
 
 
 def _form_media_refused(path: Path, manifest: dict[str, Any], member: str) -> BundleError:
     """The refusal of a form's file whose bytes do not match their hash, naming it."""
     named = [
-        f"le fichier {media.get('file_name')} du formulaire {entry.get('filename')}"
+        (media.get("file_name"), entry.get("filename"))
         for entry in manifest.get("forms") or ()
         if isinstance(entry, dict)
         for media in entry.get("media") or ()
         if isinstance(media, dict) and media.get("member") == member
     ]
-    what = named[0] if named else f"le fichier de formulaire {member}"
-    return BundleError(
-        path,
-        f"{what} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : "
-        "rien n'a été fusionné. Demandez un nouvel export.",
-    )
+    if not named:
+        return BundleError(path, code=Code.BUNDLE_FORM_MEDIA_HASH, name=member)
+    name, form = named[0]
+    return BundleError(path, code=Code.BUNDLE_FORM_MEDIA_HASH_NAMED, name=name, form=form)
 
 
 def _form_media_records(
@@ -929,15 +926,15 @@ def _form_media_records(
     for media in entry.get("media") or ():
         name = _text(media["file_name"], "file_name")
         if not name or name in (".", "..") or _CONTROL_OR_SEPARATOR.search(name):
-            raise ValueError(f"nom de fichier de formulaire invalide : {name[:80]!r}")
+            raise _ContentError(code=Code.BUNDLE_FORM_MEDIA_NAME_INVALID, name=repr(name[:80]))
         member = _form_media_member(entry["sha256"], name)
         data = contents.get(member)
         if media["member"] != member or data is None:
-            raise ValueError(f"fichier de formulaire {name} non déclaré")
+            raise _ContentError(code=Code.BUNDLE_FORM_MEDIA_UNDECLARED, name=name)
         if _sha(data) != media["sha256"]:
             raise _form_media_refused(path, manifest, member)
         if media["size"] != len(data):
-            raise ValueError(f"fichier de formulaire {name} : taille invalide")
+            raise _ContentError(code=Code.BUNDLE_FORM_MEDIA_SIZE_INVALID, name=name)
         found[name] = data
     return found
 
@@ -951,16 +948,16 @@ def _attachment_records(
         member = _text(att["member"], "member")
         data = contents.get(member)
         if data is None or not member.startswith(ATTACHMENTS):
-            raise ValueError(f"pièce jointe {member} non déclarée")
+            raise _ContentError(code=Code.BUNDLE_ATTACHMENT_UNDECLARED, name=member)
         if _sha(data) != att["sha256"]:
             raise _attachment_refused(path, manifest, member)
         name = _text(att["file_name"], "file_name")
         if clean_file_name(name) != name:
-            raise ValueError(f"nom de pièce jointe invalide : {name[:80]!r}")
+            raise _ContentError(code=Code.BUNDLE_ATTACHMENT_NAME_INVALID, name=repr(name[:80]))
         if att["submission"] not in submissions:
-            raise ValueError(f"pièce jointe {name} d'un questionnaire absent du fichier")
+            raise _ContentError(code=Code.BUNDLE_ATTACHMENT_ORPHAN, name=name)
         if att["size"] != len(data) or len(data) > MAX_ATTACHMENT_BYTES:
-            raise ValueError(f"pièce jointe {name} : taille invalide")
+            raise _ContentError(code=Code.BUNDLE_ATTACHMENT_SIZE_INVALID, name=name)
         records.append(
             {
                 "submission": att["submission"],
@@ -983,9 +980,9 @@ def _fieldwork_record(contents: dict[str, bytes], path: Path) -> dict[str, Any] 
     try:
         record = json.loads(contents[FIELDWORK].decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BundleError(path, f"{FIELDWORK} illisible.") from exc
+        raise BundleError(path, code=Code.BUNDLE_MEMBER_ILLEGIBLE, name=FIELDWORK) from exc
     if not isinstance(record, dict):
-        raise BundleError(path, f"{FIELDWORK} illisible.")
+        raise BundleError(path, code=Code.BUNDLE_MEMBER_ILLEGIBLE, name=FIELDWORK)
     return record
 
 
@@ -996,11 +993,11 @@ def _territory_record(
     expected = manifest.get("territory_saved_at")
     if TERRITORY not in contents:
         if expected is not None:
-            raise BundleError(path, f"membre manquant : {TERRITORY} (fichier tronqué ?).")
+            raise BundleError(path, code=Code.BUNDLE_MEMBER_MISSING, name=TERRITORY)
         return None  # The sender uses the shipped territory, or wrote it before it travelled.
     record = _json(contents[TERRITORY], path, TERRITORY)
     if not isinstance(record, dict):
-        raise ValueError(f"{TERRITORY} : objet attendu")
+        raise _ContentError(code=Code.BUNDLE_OBJECT_EXPECTED, name=TERRITORY)
     device = record["device"]
     territory = {
         "saved_at": _time(record["saved_at"], "territory.saved_at"),
@@ -1011,7 +1008,7 @@ def _territory_record(
         "csv": _text(record["csv"], "territory.csv"),
     }
     if expected is None or _time(expected, "territory_saved_at") != territory["saved_at"]:
-        raise BundleError(path, "les totaux du manifeste ne correspondent pas au contenu.")
+        raise BundleError(path, code=Code.BUNDLE_COUNTS_DIFFER)
     return territory
 
 
@@ -1022,7 +1019,7 @@ def _audit_records(
     expected = manifest.get("audit_count")
     if AUDIT not in contents:
         if expected:
-            raise BundleError(path, f"membre manquant : {AUDIT} (fichier tronqué ?).")
+            raise BundleError(path, code=Code.BUNDLE_MEMBER_MISSING, name=AUDIT)
         return []  # A bundle written before the audit log travelled.
     records: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -1030,14 +1027,16 @@ def _audit_records(
         try:
             rec = json.loads(line)
         except ValueError as exc:
-            raise BundleError(path, f"ligne {number} de {AUDIT} illisible ({exc}).") from exc
+            raise BundleError(
+                path, code=Code.BUNDLE_LINE_UNREADABLE, line=number, name=AUDIT, reason=str(exc)
+            ) from exc
         uuid = _text(rec["uuid"], "audit.uuid")
         if uuid in seen or len(uuid) > 36:
-            raise ValueError(f"ligne {number} de {AUDIT} : identifiant invalide ou en double")
+            raise _ContentError(code=Code.BUNDLE_AUDIT_ID_INVALID, line=number, name=AUDIT)
         seen.add(uuid)
         device = _text(rec["device"], "audit.device", optional=True)
         if device is not None and device not in device_uuids:
-            raise ValueError(f"ligne {number} de {AUDIT} : appareil non déclaré")
+            raise _ContentError(code=Code.BUNDLE_AUDIT_DEVICE_UNDECLARED, line=number, name=AUDIT)
         records.append(
             {
                 "uuid": uuid,
@@ -1051,7 +1050,7 @@ def _audit_records(
             }
         )
     if expected != len(records):
-        raise BundleError(path, "les totaux du manifeste ne correspondent pas au contenu.")
+        raise BundleError(path, code=Code.BUNDLE_COUNTS_DIFFER)
     return records
 
 
@@ -1066,11 +1065,11 @@ def _chain_fields(rec: dict[str, Any], number: int) -> dict[str, str]:
         and isinstance(prev, str)
         and (prev == "" or _HASH.fullmatch(prev))
     ):
-        raise ValueError(f"ligne {number} de {AUDIT} : chaînage invalide")
+        raise _ContentError(code=Code.BUNDLE_AUDIT_CHAIN_INVALID, line=number, name=AUDIT)
     sig = rec.get("sig")
     if sig is None:
         return {"chain": chain, "prev_chain": prev}
     if not isinstance(sig, str) or len(sig) > 100:
-        raise ValueError(f"ligne {number} de {AUDIT} : signature invalide")
+        raise _ContentError(code=Code.BUNDLE_AUDIT_SIGNATURE_INVALID, line=number, name=AUDIT)
     # The author laptop's signature of the chain value (store.sealing), checked at merge.
     return {"chain": chain, "prev_chain": prev, "sig": sig}

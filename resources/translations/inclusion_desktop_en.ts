@@ -3270,6 +3270,226 @@ Quit anyway?</translation>
         <translation>Cannot open the database {where}: {reason}</translation>
     </message>
     <message>
+        <source>en-tête de chiffrement endommagé : le fichier a été modifié ou abîmé (ce n&apos;est pas une question de phrase de passe). Demandez un nouvel export.</source>
+        <translation>damaged encryption header: the file was modified or damaged (this is not a passphrase problem). Ask for a new export.</translation>
+    </message>
+    <message>
+        <source>fichier d&apos;export au format {version}, plus récent que celui de cette application ({newest}) : mettez inclusion_desktop à jour.</source>
+        <translation>export file in format {version}, newer than this application&apos;s ({newest}): update inclusion_desktop.</translation>
+    </message>
+    <message>
+        <source>le formulaire {name} de la base ne correspond pas à son empreinte enregistrée : aucun fichier d&apos;export n&apos;a été écrit.</source>
+        <translation>the form {name} in the database does not match its recorded hash: no export file was written.</translation>
+    </message>
+    <message>
+        <source>{reason} Aucun fichier d&apos;export n&apos;a été écrit.</source>
+        <translation>{reason} No export file was written.</translation>
+    </message>
+    <message>
+        <source>relecture du fichier d&apos;export échouée ({reason}) : il a été effacé.</source>
+        <translation>reading back the export file failed ({reason}): it was deleted.</translation>
+    </message>
+    <message>
+        <source>le fichier d&apos;export relu diffère de celui écrit : il a été effacé.</source>
+        <translation>the export file read back differs from the one written: it was deleted.</translation>
+    </message>
+    <message>
+        <source>archive de {count} membres, plus que les {limit} admis : refusée.</source>
+        <translation>archive of {count} members, more than the {limit} allowed: refused.</translation>
+    </message>
+    <message>
+        <source>manifeste invalide (version de format absente).</source>
+        <translation>invalid manifest (format version missing).</translation>
+    </message>
+    <message>
+        <source>manifeste invalide (liste des membres absente).</source>
+        <translation>invalid manifest (list of members missing).</translation>
+    </message>
+    <message>
+        <source>membre non déclaré dans le manifeste : {name}.</source>
+        <translation>member not declared in the manifest: {name}.</translation>
+    </message>
+    <message>
+        <source>membre manquant : {name} (fichier tronqué ?).</source>
+        <translation>missing member: {name} (truncated file?).</translation>
+    </message>
+    <message>
+        <source>le membre {name} ne correspond pas à son empreinte SHA-256.</source>
+        <translation>the member {name} does not match its SHA-256 hash.</translation>
+    </message>
+    <message>
+        <source>fichier tronqué ou endommagé ({reason}).</source>
+        <translation>truncated or damaged file ({reason}).</translation>
+    </message>
+    <message>
+        <source>contenu invalide ({kind}: {reason}).</source>
+        <translation>invalid content ({kind}: {reason}).</translation>
+    </message>
+    <message>
+        <source>{name} illisible ({reason}).</source>
+        <translation>{name} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} illisible.</source>
+        <translation>{name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>le formulaire {name} ne correspond pas à son empreinte.</source>
+        <translation>the form {name} does not match its hash.</translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} illisible ({reason}).</source>
+        <translation>line {line} of {name} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>questionnaire {uuid} présent deux fois.</source>
+        <translation>questionnaire {uuid} present twice.</translation>
+    </message>
+    <message>
+        <source>questionnaire {uuid} : formulaire absent du fichier d&apos;export.</source>
+        <translation>questionnaire {uuid}: its form is missing from the export file.</translation>
+    </message>
+    <message>
+        <source>une révision du questionnaire {uuid} ne correspond pas à son empreinte (contenu modifié).</source>
+        <translation>a revision of questionnaire {uuid} does not match its hash (content modified).</translation>
+    </message>
+    <message>
+        <source>les totaux du manifeste ne correspondent pas au contenu.</source>
+        <translation>the manifest&apos;s totals do not match the content.</translation>
+    </message>
+    <message>
+        <source>le membre {name} dépasserait {size} une fois décompressé (archive piégée ou endommagée) : fichier refusé, rien n&apos;a été décompressé ni fusionné.</source>
+        <translation>the member {name} would exceed {size} once decompressed (booby-trapped or damaged archive): file refused, nothing was decompressed or merged.</translation>
+    </message>
+    <message>
+        <source>le contenu de l&apos;archive dépasserait {size} une fois décompressé (archive piégée ou endommagée) : fichier refusé, rien n&apos;a été décompressé ni fusionné.</source>
+        <translation>the archive&apos;s content would exceed {size} once decompressed (booby-trapped or damaged archive): file refused, nothing was decompressed or merged.</translation>
+    </message>
+    <message>
+        <source>la pièce jointe {name} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : rien n&apos;a été fusionné. Demandez un nouvel export.</source>
+        <translation>the attachment {name} does not match its SHA-256 hash (file modified or damaged): nothing was merged. Ask for a new export.</translation>
+    </message>
+    <message>
+        <source>la pièce jointe {name} du questionnaire {uuid} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : rien n&apos;a été fusionné. Demandez un nouvel export.</source>
+        <translation>the attachment {name} of questionnaire {uuid} does not match its SHA-256 hash (file modified or damaged): nothing was merged. Ask for a new export.</translation>
+    </message>
+    <message>
+        <source>le fichier de formulaire {name} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : rien n&apos;a été fusionné. Demandez un nouvel export.</source>
+        <translation>the form file {name} does not match its SHA-256 hash (file modified or damaged): nothing was merged. Ask for a new export.</translation>
+    </message>
+    <message>
+        <source>le fichier {name} du formulaire {form} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : rien n&apos;a été fusionné. Demandez un nouvel export.</source>
+        <translation>the file {name} of form {form} does not match its SHA-256 hash (file modified or damaged): nothing was merged. Ask for a new export.</translation>
+    </message>
+    <message>
+        <source>{name} : texte attendu</source>
+        <translation>{name}: text expected</translation>
+    </message>
+    <message>
+        <source>{name} : horodatage sans fuseau</source>
+        <translation>{name}: timestamp without time zone</translation>
+    </message>
+    <message>
+        <source>{uuid} : mode de saisie inconnu</source>
+        <translation>{uuid}: unknown entry mode</translation>
+    </message>
+    <message>
+        <source>{uuid} : appareil ou opérateur non déclaré</source>
+        <translation>{uuid}: device or operator not declared</translation>
+    </message>
+    <message>
+        <source>{uuid} : statut inconnu {status}</source>
+        <translation>{uuid}: unknown status {status}</translation>
+    </message>
+    <message>
+        <source>{uuid} : réponses invalides</source>
+        <translation>{uuid}: invalid answers</translation>
+    </message>
+    <message>
+        <source>{uuid} : empreinte invalide</source>
+        <translation>{uuid}: invalid hash</translation>
+    </message>
+    <message>
+        <source>{uuid} : numéro de révision invalide</source>
+        <translation>{uuid}: invalid revision number</translation>
+    </message>
+    <message>
+        <source>{uuid} : aucune révision</source>
+        <translation>{uuid}: no revision</translation>
+    </message>
+    <message>
+        <source>nom de fichier de formulaire invalide : {name}</source>
+        <translation>invalid form file name: {name}</translation>
+    </message>
+    <message>
+        <source>fichier de formulaire {name} non déclaré</source>
+        <translation>form file {name} not declared</translation>
+    </message>
+    <message>
+        <source>fichier de formulaire {name} : taille invalide</source>
+        <translation>form file {name}: invalid size</translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} non déclarée</source>
+        <translation>attachment {name} not declared</translation>
+    </message>
+    <message>
+        <source>nom de pièce jointe invalide : {name}</source>
+        <translation>invalid attachment name: {name}</translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} d&apos;un questionnaire absent du fichier</source>
+        <translation>attachment {name} of a questionnaire missing from the file</translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} : taille invalide</source>
+        <translation>attachment {name}: invalid size</translation>
+    </message>
+    <message>
+        <source>{name} : objet attendu</source>
+        <translation>{name}: object expected</translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : identifiant invalide ou en double</source>
+        <translation>line {line} of {name}: invalid or duplicate identifier</translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : appareil non déclaré</source>
+        <translation>line {line} of {name}: device not declared</translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : chaînage invalide</source>
+        <translation>line {line} of {name}: invalid chaining</translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : signature invalide</source>
+        <translation>line {line} of {name}: invalid signature</translation>
+    </message>
+    <message>
+        <source>espace insuffisant sur le support : {nothing_written}</source>
+        <translation>not enough space on the medium: {nothing_written}</translation>
+    </message>
+    <message>
+        <source>le support est en lecture seule ou l&apos;écriture y est interdite : {nothing_written}</source>
+        <translation>the medium is read-only or writing to it is forbidden: {nothing_written}</translation>
+    </message>
+    <message>
+        <source>écriture impossible ({reason}) : {nothing_written}</source>
+        <translation>cannot write ({reason}): {nothing_written}</translation>
+    </message>
+    <message>
+        <source>aucun {what} n&apos;a été écrit.</source>
+        <translation>no {what} was written.</translation>
+    </message>
+    <message>
+        <source>aucun fichier d&apos;export n&apos;a été écrit.</source>
+        <translation>no export file was written.</translation>
+    </message>
+    <message>
+        <source>aucun fichier PDF n&apos;a été écrit.</source>
+        <translation>no PDF file was written.</translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation>No questionnaire for the neighbourhood “{zone}”. Neighbourhoods: {known}.</translation>
     </message>

@@ -3268,6 +3268,226 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>en-tête de chiffrement endommagé : le fichier a été modifié ou abîmé (ce n&apos;est pas une question de phrase de passe). Demandez un nouvel export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier d&apos;export au format {version}, plus récent que celui de cette application ({newest}) : mettez inclusion_desktop à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le formulaire {name} de la base ne correspond pas à son empreinte enregistrée : aucun fichier d&apos;export n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Aucun fichier d&apos;export n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relecture du fichier d&apos;export échouée ({reason}) : il a été effacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier d&apos;export relu diffère de celui écrit : il a été effacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive de {count} membres, plus que les {limit} admis : refusée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifeste invalide (version de format absente).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifeste invalide (liste des membres absente).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membre non déclaré dans le manifeste : {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membre manquant : {name} (fichier tronqué ?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le membre {name} ne correspond pas à son empreinte SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier tronqué ou endommagé ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contenu invalide ({kind}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} illisible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} illisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le formulaire {name} ne correspond pas à son empreinte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} illisible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire {uuid} présent deux fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire {uuid} : formulaire absent du fichier d&apos;export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>une révision du questionnaire {uuid} ne correspond pas à son empreinte (contenu modifié).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les totaux du manifeste ne correspondent pas au contenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le membre {name} dépasserait {size} une fois décompressé (archive piégée ou endommagée) : fichier refusé, rien n&apos;a été décompressé ni fusionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le contenu de l&apos;archive dépasserait {size} une fois décompressé (archive piégée ou endommagée) : fichier refusé, rien n&apos;a été décompressé ni fusionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la pièce jointe {name} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : rien n&apos;a été fusionné. Demandez un nouvel export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la pièce jointe {name} du questionnaire {uuid} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : rien n&apos;a été fusionné. Demandez un nouvel export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier de formulaire {name} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : rien n&apos;a été fusionné. Demandez un nouvel export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier {name} du formulaire {form} ne correspond pas à son empreinte SHA-256 (fichier modifié ou abîmé) : rien n&apos;a été fusionné. Demandez un nouvel export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : texte attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : horodatage sans fuseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : mode de saisie inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : appareil ou opérateur non déclaré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : statut inconnu {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : réponses invalides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : empreinte invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : numéro de révision invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uuid} : aucune révision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom de fichier de formulaire invalide : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de formulaire {name} non déclaré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de formulaire {name} : taille invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} non déclarée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom de pièce jointe invalide : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} d&apos;un questionnaire absent du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pièce jointe {name} : taille invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : objet attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : identifiant invalide ou en double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : appareil non déclaré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : chaînage invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line} de {name} : signature invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>espace insuffisant sur le support : {nothing_written}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le support est en lecture seule ou l&apos;écriture y est interdite : {nothing_written}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>écriture impossible ({reason}) : {nothing_written}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun {what} n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun fichier d&apos;export n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun fichier PDF n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation type="unfinished"></translation>
     </message>
