@@ -50,8 +50,10 @@ def in_scroll_area(widget: QWidget, window: QWidget) -> bool:
 def problems(window: QWidget) -> list[str]:
     """What does not fit: the framed window off the screen, a button cut or outside."""
     found: list[str] = []
+    from inclusion_desktop.gui.common.widgets import framed_geometry
+
     area = window.screen().availableGeometry()
-    frame = window.frameGeometry()
+    frame = framed_geometry(window)
     if not area.contains(frame):
         found.append(f"fenêtre {frame.getRect()} hors de l'écran {area.getRect()}")
     inside = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
@@ -178,11 +180,12 @@ def settle(app: QApplication, window: QWidget) -> None:
     """
     from PySide6.QtCore import QDeadlineTimer, QThread
 
+    from inclusion_desktop.gui.common.widgets import is_framed
+
     deadline = QDeadlineTimer(60_000)
     while True:
         app.processEvents()
-        framed = window.frameGeometry().height() > window.geometry().height()
-        if (framed or app.platformName() != "xcb") or deadline.hasExpired():
+        if (is_framed(window) or app.platformName() != "xcb") or deadline.hasExpired():
             break
         QThread.msleep(20)
     for _ in range(10):  # the fitting done on the first framed move, and its repaint

@@ -104,10 +104,27 @@ def available_area(window: QWidget) -> QRect:
     return screen.availableGeometry()
 
 
+def framed_geometry(window: QWidget) -> QRect:
+    """The window with its window manager's frame, as the window system reports it now.
+
+    QWidget.frameGeometry() keeps the frame margins it read at the window's last move, so it
+    misses a frame added without a move; the native window reads them afresh.
+    """
+    handle = window.windowHandle()
+    if handle is not None and window.isVisible():
+        return handle.frameGeometry()
+    return window.frameGeometry()
+
+
+def is_framed(window: QWidget) -> bool:
+    """True once the window manager has put its frame (a title bar) around the window."""
+    return framed_geometry(window).height() > window.geometry().height()
+
+
 def _frame_extra(window: QWidget) -> QSize:
     """What the window manager's frame adds around the window's contents."""
     if window.isVisible():
-        frame, inside = window.frameGeometry(), window.geometry()
+        frame, inside = framed_geometry(window), window.geometry()
         extra = QSize(frame.width() - inside.width(), frame.height() - inside.height())
         if extra.height() > 0:
             return extra
@@ -199,7 +216,7 @@ def fit_to_screen(window: QWidget) -> None:
         window.resize(min(window.width(), limit.width()), min(window.height(), limit.height()))
     if window.isVisible():
         area = available_area(window)
-        frame = window.frameGeometry()
+        frame = framed_geometry(window)
         x = max(area.left(), min(frame.x(), area.right() + 1 - frame.width()))
         y = max(area.top(), min(frame.y(), area.bottom() + 1 - frame.height()))
         if (x, y) != (frame.x(), frame.y()):
@@ -228,8 +245,7 @@ class ScreenFitter(QObject):
             elif not watched.property("screenFramed") and watched.isVisible():
                 # The first move after the window manager put its frame around the window:
                 # the frame's real size is known now. Later moves are the user's own.
-                frame, inside = watched.frameGeometry(), watched.geometry()
-                if frame.height() > inside.height():
+                if is_framed(watched):
                     watched.setProperty("screenFramed", True)
                     if not _inside(watched):
                         fit_to_screen(watched)
@@ -288,7 +304,7 @@ def name_unlabelled_fields(window: QWidget) -> None:
 
 def _inside(window: QWidget) -> bool:
     """True when the whole framed window is on the available part of its screen."""
-    return available_area(window).contains(window.frameGeometry())
+    return available_area(window).contains(framed_geometry(window))
 
 
 def install_screen_fitter(app: QCoreApplication) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from inclusion_desktop.gui.common.widgets import framed_geometry
 from inclusion_desktop.gui.field.form_view import FieldFormView
 from inclusion_desktop.gui.field.question_widgets import ChoiceButtons
 from inclusion_desktop.gui.shell.main_window import MainWindow
@@ -30,8 +31,8 @@ def show_on_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untype
     qtbot.waitUntil(
         lambda: (
             window.isActiveWindow()
-            and window.frameGeometry().height() <= window.screen().availableGeometry().height()
-            and window.frameGeometry().width() <= window.screen().availableGeometry().width()
+            and framed_geometry(window).height() <= window.screen().availableGeometry().height()
+            and framed_geometry(window).width() <= window.screen().availableGeometry().width()
         ),
         timeout=KEY_TIMEOUT_MS,
     )

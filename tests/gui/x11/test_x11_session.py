@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from inclusion_desktop.gui.common.widgets import framed_geometry
 from tests.gui.x11.conftest import KEY_TIMEOUT_MS, assert_focus_visible, send_keys
 
 
@@ -11,7 +12,7 @@ def test_maximised_main_window_takes_keys_from_the_x_server(qtbot, window) -> No
     window.showMaximized()
     qtbot.waitUntil(
         lambda: window.isActiveWindow()
-        and window.frameGeometry().height() <= window.screen().availableGeometry().height(),
+        and framed_geometry(window).height() <= window.screen().availableGeometry().height(),
         timeout=KEY_TIMEOUT_MS,
     )
     first = QApplication.focusWidget()
