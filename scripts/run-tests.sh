@@ -15,4 +15,11 @@ echo "== pytest (offscreen)"
 # -m overrides the fast lane of pyproject.toml (addopts: not slow): this command runs everything.
 .venv/bin/pytest -q -m "slow or not slow" "$@"
 echo "== pytest (X11: Xvfb, openbox, xcb)"
-bash scripts/x11-session.sh 1024x600 .venv/bin/pytest -q -m "slow or not slow" -p no:cacheprovider tests/gui/x11
+# One pytest process per file: a window or a crash left by one file cannot take the keyboard
+# from the next; every file still runs and any failure fails the run.
+bash scripts/x11-session.sh 1024x600 bash -c '
+    status=0
+    for file in tests/gui/x11/test_*.py; do
+        .venv/bin/pytest -q -m "slow or not slow" -p no:cacheprovider "$file" || status=1
+    done
+    exit $status'

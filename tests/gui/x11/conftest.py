@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
@@ -25,6 +26,19 @@ def real_x_server() -> None:
     """Fails loudly if this run is not on the xcb platform with xdotool at hand."""
     assert QGuiApplication.platformName() == "xcb", QGuiApplication.platformName()
     assert shutil.which("xdotool"), "xdotool manque : bash scripts/setup.sh l'installe"
+
+
+@pytest.fixture(autouse=True)
+def no_window_left() -> Iterator[None]:
+    """Hides whatever a test left on screen: a stray window would take the next test's keys.
+
+    Hidden, not closed: closing may ask a question that nobody would answer.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+    QApplication.processEvents()
 
 
 def send_keys(qtbot, *keys: str) -> None:  # type: ignore[no-untyped-def]
