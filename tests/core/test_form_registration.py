@@ -224,3 +224,17 @@ def test_cli_form_register(
     refused = json.loads(capsys.readouterr().out)
     assert refused["ok"] is False
     assert [(p["sheet"], p["row"]) for p in refused["problems"]] == [("survey", 3)]
+
+
+def test_another_file_with_the_same_version_label_is_pointed_out(tmp_path: Path, db: Path) -> None:
+    path = _form(tmp_path / "formulaires")
+    with Store.open(str(db)) as store:
+        claire = _named(store, "Claire")
+        first = register_questionnaire(store, claire, path)
+        assert first.same_label == ()
+        path.write_text(path.read_text(encoding="utf-8").replace("Âge", "Âge révolu"), "utf-8")
+        second = register_questionnaire(store, claire, path)
+        assert second.created and second.version.id != first.version.id
+        assert second.same_label == (first.version.id,)
+        assert second.as_dict()["same_version_label"] == [first.version.id]
+        assert len(_registrations(store)) == 2
