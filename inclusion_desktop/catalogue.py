@@ -94,6 +94,7 @@ class Code(StrEnum):
     FORM_CHOICE_TWICE = "form.choice_twice"
     FORM_PYXFORM = "form.pyxform"
     FORM_FILE_UNREADABLE = "form.file_unreadable"
+    FORM_MEDIA_FOLDER_MISSING = "form.media_folder_missing"
     FORM_GEOJSON_UNREADABLE = "form.geojson_unreadable"
     FORM_UNSUPPORTED_TYPE = "form.unsupported_type"
     FORM_UNKNOWN_LIST = "form.unknown_list"
@@ -495,6 +496,9 @@ MESSAGES: dict[Code, str] = {
     Code.FORM_PYXFORM: QT_TRANSLATE_NOOP("Messages", "XLSForm refusé par pyxform : {message}"),
     Code.FORM_FILE_UNREADABLE: QT_TRANSLATE_NOOP(
         "Messages", "fichier « {file} » illisible ({error})"
+    ),
+    Code.FORM_MEDIA_FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "dossier des fichiers du formulaire introuvable : {folder}"
     ),
     Code.FORM_GEOJSON_UNREADABLE: QT_TRANSLATE_NOOP(
         "Messages", "fichier « {file} » illisible (GeoJSON attendu : {error})"
@@ -1730,6 +1734,7 @@ PERMISSION_LABELS = Labels(
         ),
         "purge": QT_TRANSLATE_NOOP("Permissions", "purger la campagne"),
         "clear_free_text": QT_TRANSLATE_NOOP("Permissions", "effacer les textes libres"),
+        "register_form": QT_TRANSLATE_NOOP("Permissions", "ajouter un questionnaire XLSForm"),
     },
 )
 
@@ -1757,6 +1762,9 @@ AUDIT_ACTION_LABELS = Labels(
         "import_sans_signature": QT_TRANSLATE_NOOP("AuditLog", "fichier importé sans signature"),
         "a_verifier": QT_TRANSLATE_NOOP(
             "AuditLog", "questionnaire importé à vérifier confirmé ou corrigé"
+        ),
+        "questionnaire_ajoute": QT_TRANSLATE_NOOP(
+            "AuditLog", "version de questionnaire XLSForm ajoutée"
         ),
     },
 )

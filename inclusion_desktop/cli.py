@@ -95,6 +95,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--repeat-rows", type=int, default=5, help="lignes des tableaux répétés (5 par défaut)"
     )
     paper.add_argument("--json", action="store_true", help="sortie JSON")
+    register = form_commands.add_parser(
+        "register",
+        help="ajoute un questionnaire XLSForm et ses fichiers à la base (coordination)",
+    )
+    register.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
+    register.add_argument("file", type=Path, metavar="FICHIER", help="fichier .xlsx, .xls ou .md")
+    register.add_argument(
+        "--media",
+        type=Path,
+        metavar="DOSSIER",
+        help="dossier des fichiers du formulaire (sinon <nom du formulaire>-media à côté)",
+    )
+    add_password_option(register)
+    register.add_argument("--json", action="store_true", help="sortie JSON")
 
     demo = commands.add_parser("demo", help="remplit une base avec des questionnaires fictifs")
     demo.add_argument("--db", dest="sub_db", metavar="CHEMIN_OU_URL")
@@ -417,6 +431,8 @@ def _run(args: argparse.Namespace) -> int:
     """Runs the command `args` names."""
     if args.command == "form" and args.form_command == "print":
         return _form_print(args)
+    if args.command == "form" and args.form_command == "register":
+        return _form_register(args)
     if args.command == "form":
         return _form_check(args.file, as_json=args.json)
     if args.command == "demo":
@@ -558,19 +574,24 @@ def _emit(payload: dict[str, Any], as_json: bool, text: str) -> None:
         print(text)
 
 
+def _form_refused(path: Path, error: Any, as_json: bool) -> int:
+    """Lists a refused form's problems (FormError), each located; returns EXIT_REFUSED."""
+    problems = [problem.as_dict() for problem in error.problems]
+    count = plural(len(problems), "problème", "problèmes")
+    text = f"Questionnaire refusé ({count}) :\n" + "\n".join(
+        f"  - {problem}" for problem in error.problems
+    )
+    _emit({"ok": False, "file": str(path), "problems": problems}, as_json, text)
+    return EXIT_REFUSED
+
+
 def _form_check(path: Path, *, as_json: bool) -> int:
     from inclusion_desktop.questionnaire.loader import FormError, load_form
 
     try:
         form = load_form(path)
     except FormError as error:
-        problems = [problem.as_dict() for problem in error.problems]
-        count = plural(len(problems), "problème", "problèmes")
-        text = f"Questionnaire refusé ({count}) :\n" + "\n".join(
-            f"  - {problem}" for problem in error.problems
-        )
-        _emit({"ok": False, "file": str(path), "problems": problems}, as_json, text)
-        return 1
+        return _form_refused(path, error, as_json)
     types = Counter(str(question.type) for question in form.questions)
     summary: dict[str, Any] = {
         "ok": True,
@@ -604,6 +625,31 @@ def _form_check(path: Path, *, as_json: bool) -> int:
     lines += [f"Avertissement pyxform : {warning}" for warning in form.warnings]
     lines += [f"Remarque : {notice}" for notice in form.notices]
     _emit(summary, as_json, "\n".join(lines))
+    return 0
+
+
+def _form_register(args: argparse.Namespace) -> int:
+    from inclusion_desktop.questionnaire.loader import FormError
+    from inclusion_desktop.services.form_registration import register_questionnaire
+
+    try:
+        with _open_store(args) as store:
+            grant = _require_coordinator(store, args, Action.REGISTER_FORM)
+            result = register_questionnaire(store, grant.operator, args.file, args.media)
+    except FormError as error:
+        return _form_refused(args.file, error, args.json)
+    except AppError as error:
+        return _refuse(error, args.json)
+    lines = [result.message]
+    if result.media:
+        lines.append("Fichiers joints : " + ", ".join(sorted(result.media)))
+    lines += [f"Remarque : {notice}" for notice in result.notices]
+    if result.same_label:
+        lines.append(
+            "Attention : une autre version enregistrée de ce questionnaire porte la même version "
+            f"« {result.version.version} » ; changez-la dans la feuille « settings »."
+        )
+    _emit({"ok": True, **result.as_dict()}, args.json, "\n".join(lines))
     return 0
 
 

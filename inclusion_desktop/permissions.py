@@ -44,6 +44,7 @@ class Action(StrEnum):
     AUDIT_EXPORT = "audit_export"
     PURGE = "purge"
     CLEAR_FREE_TEXT = "clear_free_text"
+    REGISTER_FORM = "register_form"
 
 
 #: What a mediator may do.

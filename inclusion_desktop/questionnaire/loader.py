@@ -243,8 +243,11 @@ def _guarded_build(build: Callable[[], Form], filename: str) -> Form:
     return form
 
 
-def load_form(path: str | Path) -> Form:
-    """Reads and checks the XLSForm at `path`; raises FormError naming every problem."""
+def load_form(path: str | Path, *, media_dirs: Sequence[Path] | None = None) -> Form:
+    """Reads and checks the XLSForm at `path`; raises FormError naming every problem.
+
+    Its files are looked for in `media_dirs`, by default in `media_folders(path)`.
+    """
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
         raise FormError(
@@ -269,7 +272,8 @@ def load_form(path: str | Path) -> Form:
                 )
             ]
         ) from error
-    return load_form_bytes(source, path.name, media_dirs=media_folders(path))
+    folders = media_folders(path) if media_dirs is None else tuple(media_dirs)
+    return load_form_bytes(source, path.name, media_dirs=folders)
 
 
 def media_folders(path: Path) -> tuple[Path, ...]:

@@ -36,6 +36,7 @@ from inclusion_desktop.store.operators import (
 from inclusion_desktop.store.records import (
     DeviceInfo,
     EntryMode,
+    FormRegistration,
     FormVersionInfo,
     ListOrder,
     RevisionInfo,
@@ -78,6 +79,7 @@ __all__ = [
     "MergeLogEntry",
     "DeviceInfo",
     "EntryMode",
+    "FormRegistration",
     "FormVersionInfo",
     "OperatorInfo",
     "RevisionInfo",

@@ -69,3 +69,4 @@ class AuditAction(StrEnum):
     ENROLMENT = "enrolement"
     UNSIGNED_IMPORT = "import_sans_signature"
     REVIEW = "a_verifier"
+    FORM_REGISTRATION = "questionnaire_ajoute"

@@ -42,6 +42,17 @@ class FormVersionInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class FormRegistration:
+    """What registering an XLSForm did: its version, and whether anything was new."""
+
+    version: FormVersionInfo
+    #: False when the same bytes were already registered (the existing version is given).
+    created: bool
+    #: How many of the form's files the store did not hold yet and now keeps.
+    media_added: int
+
+
+@dataclass(frozen=True, slots=True)
 class SubmissionInfo:
     """The state of one questionnaire."""
 

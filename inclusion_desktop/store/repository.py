@@ -18,7 +18,7 @@ from sqlalchemy import Engine, case, delete, func, literal, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, plural
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.attachments import AttachmentsStoreMixin
 from inclusion_desktop.store.audit import AuditStoreMixin, write_audit
@@ -66,6 +66,7 @@ from inclusion_desktop.store.reading import HEAD_JOINS, HEAD_ORDER, ReadingStore
 from inclusion_desktop.store.records import (
     LIST_ORDER_KEYS,
     DeviceInfo,
+    FormRegistration,
     FormVersionInfo,
     ListOrder,
     RevisionInfo,
@@ -420,8 +421,37 @@ class Store(
 
         Registering the same bytes again returns the existing entry, adding the files it lacks.
         """
+        return self.add_form_version(
+            source=source,
+            filename=filename,
+            form_id=form_id,
+            version=version,
+            title=title,
+            sha256=sha256,
+            media=media,
+        ).version
+
+    def add_form_version(
+        self,
+        *,
+        source: bytes,
+        filename: str,
+        form_id: str,
+        version: str,
+        title: str,
+        sha256: str,
+        media: Mapping[str, bytes] | None = None,
+        audited: bool = False,
+        operator_id: int | None = None,
+    ) -> FormRegistration:
+        """As `register_form`, saying what was new; `audited`: the audit log records it.
+
+        The version, its files and (when `audited` and something was new) the audit row in the
+        name of `operator_id` are written in one transaction.
+        """
         with self._write() as session:
             form = session.scalars(select(FormVersion).where(FormVersion.sha256 == sha256)).first()
+            created = form is None
             if form is None:
                 form = FormVersion(
                     form_id=form_id,
@@ -434,8 +464,22 @@ class Store(
                 )
                 session.add(form)
                 session.flush()
-            add_form_media(session.connection(), form.id, media or {}, form_name=filename)
-            return form_info(form)
+            added = add_form_media(session.connection(), form.id, media or {}, form_name=filename)
+            if audited and (created or added):
+                files = plural(added, "fichier joint", "fichiers joints")
+                detail = (
+                    f"version {form.version or '(aucune)'}, {filename}, {files}"
+                    if created
+                    else f"version {form.version or '(aucune)'} déjà présente, {files} ajoutés"
+                )
+                write_audit(
+                    session.connection(),
+                    action=AuditAction.FORM_REGISTRATION,
+                    target=form.form_id,
+                    operator_id=operator_id,
+                    detail=f"{detail}, SHA-256 {form.sha256[:12]}",
+                )
+            return FormRegistration(form_info(form), created, added)
 
     def form_versions(self) -> list[FormVersionInfo]:
         """Return the registered form versions, oldest first."""

@@ -221,6 +221,10 @@
         <source>questionnaire importé à vérifier confirmé ou corrigé</source>
         <translation>imported questionnaire to check confirmed or corrected</translation>
     </message>
+    <message>
+        <source>version de questionnaire XLSForm ajoutée</source>
+        <translation>XLSForm questionnaire version added</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -650,10 +654,6 @@
     <message>
         <source>Exports (*.csv *.xlsx *.xls);;Tous les fichiers (*)</source>
         <translation>Exports (*.csv *.xlsx *.xls);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Choisir…</source>
-        <translation>Choose…</translation>
     </message>
     <message>
         <source>Fichiers des groupes répétés</source>
@@ -1365,6 +1365,94 @@ Quit anyway?</translation>
     </message>
 </context>
 <context>
+    <name>FormRegisterDialog</name>
+    <message>
+        <source>Ajouter un questionnaire</source>
+        <translation>Add a questionnaire</translation>
+    </message>
+    <message>
+        <source>Ajoute un questionnaire XLSForm (ODK, KoboToolbox) à la base, avec ses fichiers (listes de choix CSV, tables de pulldata, images). Ils voyagent ensuite avec lui dans les fichiers d&apos;export. Ajouter deux fois le même fichier ne change rien.</source>
+        <translation>Adds an XLSForm questionnaire (ODK, KoboToolbox) to the database, with its files (CSV choice lists, pulldata tables, images). They then travel with it in export files. Adding the same file twice changes nothing.</translation>
+    </message>
+    <message>
+        <source>formulaire .xlsx</source>
+        <translation>.xlsx form</translation>
+    </message>
+    <message>
+        <source>Formulaire XLSForm :</source>
+        <translation>XLSForm:</translation>
+    </message>
+    <message>
+        <source>facultatif : dossier « nom-media » à côté</source>
+        <translation>optional: the “name-media” folder beside it</translation>
+    </message>
+    <message>
+        <source>Fichiers joints :</source>
+        <translation>Attached files:</translation>
+    </message>
+    <message>
+        <source>Dossier des fichiers du formulaire</source>
+        <translation>Folder of the form&apos;s files</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Formulaire XLSForm</source>
+        <translation>XLSForm</translation>
+    </message>
+    <message>
+        <source>Formulaires XLSForm (*.xlsx *.xls);;Tous les fichiers (*)</source>
+        <translation>XLSForms (*.xlsx *.xls);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choisissez le formulaire XLSForm (un fichier qui existe).</source>
+        <translation>Choose the XLSForm (a file that exists).</translation>
+    </message>
+    <message>
+        <source>Lecture et vérification du questionnaire…</source>
+        <translation>Reading and checking the questionnaire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Questionnaire « {title} » (version {version}) ajouté, avec %n fichier(s) joint(s). Il est choisi à l&apos;accueil.</source>
+        <translation>
+            <numerusform>✓ Questionnaire “{title}” (version {version}) added, with %n attached file. It is selected on the home screen.</numerusform>
+            <numerusform>✓ Questionnaire “{title}” (version {version}) added, with %n attached files. It is selected on the home screen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Questionnaire « {title} » (version {version}) déjà enregistré : %n fichier(s) joint(s) ajouté(s).</source>
+        <translation>
+            <numerusform>✓ Questionnaire “{title}” (version {version}) already registered: %n attached file added.</numerusform>
+            <numerusform>✓ Questionnaire “{title}” (version {version}) already registered: %n attached files added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Questionnaire « {title} » (version {version}) déjà enregistré : rien n&apos;a changé.</source>
+        <translation>✓ Questionnaire “{title}” (version {version}) already registered: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Une autre version enregistrée de ce questionnaire porte la même version « {version} » : changez-la dans la feuille « settings » pour les distinguer.</source>
+        <translation>Another registered version of this questionnaire has the same version “{version}”: change it in the “settings” sheet to tell them apart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questionnaire refusé (%n problème(s) à corriger) : rien n&apos;a été enregistré.</source>
+        <translation>
+            <numerusform>Questionnaire refused (%n problem to fix): nothing was saved.</numerusform>
+            <numerusform>Questionnaire refused (%n problems to fix): nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questionnaire refusé : {reason} Rien n&apos;a été enregistré.</source>
+        <translation>Questionnaire refused: {reason} Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>InviteBanner</name>
     <message>
         <source>Aucun mot de passe coordinateur n&apos;est défini : tout le monde peut fusionner, supprimer ou restaurer. Un mot de passe réserve ces actions à la coordination.</source>
@@ -1917,6 +2005,10 @@ Quit anyway?</translation>
     <message>
         <source>&amp;Importer des données (Kobo, ODK)…</source>
         <translation>&amp;Import data (Kobo, ODK)…</translation>
+    </message>
+    <message>
+        <source>Ajo&amp;uter un questionnaire…</source>
+        <translation>Add an &amp;XLSForm questionnaire…</translation>
     </message>
     <message>
         <source>Ré&amp;glages…</source>
@@ -2516,6 +2608,10 @@ Quit anyway?</translation>
     <message>
         <source>fichier « {file} » illisible ({error})</source>
         <translation>file “{file}” cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>dossier des fichiers du formulaire introuvable : {folder}</source>
+        <translation>folder of the form&apos;s files not found: {folder}</translation>
     </message>
     <message>
         <source>fichier « {file} » illisible (GeoJSON attendu : {error})</source>
@@ -4322,6 +4418,10 @@ Quit anyway?</translation>
     <message>
         <source>effacer les textes libres</source>
         <translation>erase the free-text answers</translation>
+    </message>
+    <message>
+        <source>ajouter un questionnaire XLSForm</source>
+        <translation>add an XLSForm questionnaire</translation>
     </message>
 </context>
 <context>

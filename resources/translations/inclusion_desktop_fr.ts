@@ -221,6 +221,10 @@
         <source>questionnaire importé à vérifier confirmé ou corrigé</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>version de questionnaire XLSForm ajoutée</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -649,10 +653,6 @@
     </message>
     <message>
         <source>Exports (*.csv *.xlsx *.xls);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1363,6 +1363,94 @@ Quitter quand même ?</source>
     </message>
 </context>
 <context>
+    <name>FormRegisterDialog</name>
+    <message>
+        <source>Ajouter un questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajoute un questionnaire XLSForm (ODK, KoboToolbox) à la base, avec ses fichiers (listes de choix CSV, tables de pulldata, images). Ils voyagent ensuite avec lui dans les fichiers d&apos;export. Ajouter deux fois le même fichier ne change rien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formulaire .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaire XLSForm :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facultatif : dossier « nom-media » à côté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers joints :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier des fichiers du formulaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaire XLSForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaires XLSForm (*.xlsx *.xls);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le formulaire XLSForm (un fichier qui existe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture et vérification du questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Questionnaire « {title} » (version {version}) ajouté, avec %n fichier(s) joint(s). Il est choisi à l&apos;accueil.</source>
+        <translation>
+            <numerusform>✓ Questionnaire « {title} » (version {version}) ajouté, avec %n fichier joint. Il est choisi à l&apos;accueil.</numerusform>
+            <numerusform>✓ Questionnaire « {title} » (version {version}) ajouté, avec %n fichiers joints. Il est choisi à l&apos;accueil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Questionnaire « {title} » (version {version}) déjà enregistré : %n fichier(s) joint(s) ajouté(s).</source>
+        <translation>
+            <numerusform>✓ Questionnaire « {title} » (version {version}) déjà enregistré : %n fichier joint ajouté.</numerusform>
+            <numerusform>✓ Questionnaire « {title} » (version {version}) déjà enregistré : %n fichiers joints ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Questionnaire « {title} » (version {version}) déjà enregistré : rien n&apos;a changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une autre version enregistrée de ce questionnaire porte la même version « {version} » : changez-la dans la feuille « settings » pour les distinguer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Questionnaire refusé (%n problème(s) à corriger) : rien n&apos;a été enregistré.</source>
+        <translation>
+            <numerusform>Questionnaire refusé (%n problème à corriger) : rien n&apos;a été enregistré.</numerusform>
+            <numerusform>Questionnaire refusé (%n problèmes à corriger) : rien n&apos;a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questionnaire refusé : {reason} Rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InviteBanner</name>
     <message>
         <source>Aucun mot de passe coordinateur n&apos;est défini : tout le monde peut fusionner, supprimer ou restaurer. Un mot de passe réserve ces actions à la coordination.</source>
@@ -1897,6 +1985,10 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>&amp;Importer des données (Kobo, ODK)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajo&amp;uter un questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2513,6 +2605,10 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>fichier « {file} » illisible ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier des fichiers du formulaire introuvable : {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4319,6 +4415,10 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>effacer les textes libres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ajouter un questionnaire XLSForm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

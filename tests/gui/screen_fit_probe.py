@@ -84,6 +84,7 @@ def windows(folder: Path) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     from inclusion_desktop.gui.common.settings import Preferences
     from inclusion_desktop.gui.coordination.campaign_dialogs import ClearFreeTextDialog, PurgeDialog
     from inclusion_desktop.gui.coordination.data_dialogs import DataExportDialog, DataImportDialog
+    from inclusion_desktop.gui.coordination.form_register_dialog import FormRegisterDialog
     from inclusion_desktop.gui.coordination.offer_view import OfferDialog
     from inclusion_desktop.gui.coordination.reports_dialogs import (
         DashboardDialog,
@@ -167,6 +168,7 @@ def windows(folder: Path) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     yield "restaurer une sauvegarde", lambda: RestoreDialog(database)
     yield "exporter les réponses", lambda: DataExportDialog(store, preferences=preferences)
     yield "importer des données", lambda: DataImportDialog(store)
+    yield "ajouter un questionnaire", lambda: FormRegisterDialog(store, None)
     yield "réglages", lambda: SettingsDialog(store, preferences)
     yield "opérateurs", lambda: OperatorsDialog(store, coordinator)
     yield "questionnaire papier", lambda: PaperFormDialog(form)

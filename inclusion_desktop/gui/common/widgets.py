@@ -57,6 +57,22 @@ def folder_row(parent: QWidget, edit: QLineEdit, title: str) -> QHBoxLayout:
     return row
 
 
+def file_row(parent: QWidget, edit: QLineEdit, title: str, filters: str) -> QHBoxLayout:
+    """The file field and its « Choisir… » button (a file to open, of `filters`), side by side."""
+    row = QHBoxLayout()
+    choose = QPushButton(QCoreApplication.translate("folder_row", "Choisir…"), parent)
+
+    def pick() -> None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, edit.text().strip(), filters)
+        if path:
+            edit.setText(path)
+
+    choose.clicked.connect(pick)
+    row.addWidget(edit, 1)
+    row.addWidget(choose)
+    return row
+
+
 def add_progress_area(
     parent: QWidget, layout: QBoxLayout, *, busy: bool, visible: bool = False
 ) -> tuple[QProgressBar, QLabel]:

@@ -31,7 +31,7 @@ from inclusion_desktop.errors import AppError
 from inclusion_desktop.gui.common.messages import as_sentence, user_message
 from inclusion_desktop.gui.common.settings import Preferences, default_export_folder
 from inclusion_desktop.gui.common.task_dialog import TaskDialog
-from inclusion_desktop.gui.common.widgets import fit_height, folder_row, show_status
+from inclusion_desktop.gui.common.widgets import file_row, fit_height, folder_row, show_status
 from inclusion_desktop.gui.field.form_view import language_display_name
 from inclusion_desktop.store import Store, StoreError
 from inclusion_desktop.store.keys import SettingKey
@@ -242,7 +242,8 @@ class DataImportDialog(TaskDialog):
         self.form_edit.setPlaceholderText(self.tr("formulaire .xlsx de l'enquête"))
         form.addRow(
             self.tr("Formulaire XLSForm :"),
-            self._file_row(
+            file_row(
+                self,
                 self.form_edit,
                 self.tr("Formulaire XLSForm"),
                 self.tr("Formulaires XLSForm (*.xlsx *.xls);;Tous les fichiers (*)"),
@@ -252,7 +253,9 @@ class DataImportDialog(TaskDialog):
         self.data_edit.setPlaceholderText(self.tr("export .csv ou .xlsx"))
         form.addRow(
             self.tr("Données :"),
-            self._file_row(self.data_edit, self.tr("Fichier de données"), self._data_filter()),
+            file_row(
+                self, self.data_edit, self.tr("Fichier de données"), self._data_filter()
+            ),
         )
         self.repeat_list = QListWidget(self)
         self.repeat_list.setMinimumHeight(60)
@@ -313,20 +316,6 @@ class DataImportDialog(TaskDialog):
 
     def _data_filter(self) -> str:
         return self.tr("Exports (*.csv *.xlsx *.xls);;Tous les fichiers (*)")
-
-    def _file_row(self, edit: QLineEdit, title: str, filters: str) -> QHBoxLayout:
-        row = QHBoxLayout()
-        choose = QPushButton(self.tr("Choisir…"), self)
-
-        def pick() -> None:
-            path, _ = QFileDialog.getOpenFileName(self, title, edit.text().strip(), filters)
-            if path:
-                edit.setText(path)
-
-        choose.clicked.connect(pick)
-        row.addWidget(edit, 1)
-        row.addWidget(choose)
-        return row
 
     def _on_add_repeats(self) -> None:
         start = str(Path(self.data_edit.text().strip()).parent) if self.data_edit.text() else ""

@@ -67,6 +67,8 @@ class Shell(Protocol):
 
     def select_default_form(self) -> None: ...
 
+    def select_form_version(self, version_id: int) -> None: ...
+
     def apply_language(self, code: str) -> None: ...
 
     def attachment_access(self, uuid: str) -> AttachmentAccess: ...
@@ -189,6 +191,25 @@ class CoordinationActions(_Controller):
         if shell.store.reviews():
             ReviewDialog(shell.store, shell.acting_operator_id(), self.parent).exec()
         shell.store_events.changed.emit()
+
+    def open_form_register(self) -> None:
+        """Adds an XLSForm and its files; the home screen then offers the new version."""
+        from inclusion_desktop.gui.coordination.form_register_dialog import FormRegisterDialog
+
+        shell = self.shell
+        if not shell.on_home():
+            return
+        # The form is stored in the name of the grant's operator: the gate is passed here.
+        grant = shell.grant_for(Action.REGISTER_FORM)
+        if grant is None:
+            return
+        dialog = self.dialogs.open(
+            lambda: FormRegisterDialog(shell.store, grant.operator, self.parent),
+            home_only=True,
+            changes_store=True,
+        )
+        if dialog is not None and dialog.registration is not None:
+            shell.select_form_version(dialog.registration.version.id)
 
     def open_data_export(self) -> None:
         """Writes the answers as a table (Excel, CSV, Stata) for other tools."""

@@ -222,6 +222,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             (self.tr("&Journal des fusions"), "", self.coordination.open_merge_log),
             (self.tr("Journal d'&activité"), "", self.coordination.open_audit),
             (self.tr("&Importer des données (Kobo, ODK)…"), "", self.coordination.open_data_import),
+            (self.tr("Ajo&uter un questionnaire…"), "", self.coordination.open_form_register),
         ):
             action = QAction(title, self)
             if shortcut:
@@ -728,9 +729,13 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         version = self.store.latest_form_version(form_id)
         if version is not None:
             self.store.set_setting(SETTING_FORM, str(version.id))
-            index = self.home.form_combo.findData(version.id)
-            if index >= 0:
-                self.home.form_combo.setCurrentIndex(index)
+            self.select_form_version(version.id)
+
+    def select_form_version(self, version_id: int) -> None:
+        """Offers this form version on the home screen, when it lists it (its form's newest)."""
+        index = self.home.form_combo.findData(version_id)
+        if index >= 0:
+            self.home.form_combo.setCurrentIndex(index)
 
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         """Accepts export files dropped on the window."""
