@@ -7,12 +7,20 @@ compared question by question, as CSPro and EpiData do.
 
 from __future__ import annotations
 
+import copy
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from inclusion_desktop.questionnaire.model import MEDIA_TYPES, Choice, Form, Question, QuestionType
+from inclusion_desktop.questionnaire.model import (
+    MEDIA_TYPES,
+    Choice,
+    Form,
+    Group,
+    Question,
+    QuestionType,
+)
 from inclusion_desktop.questionnaire.session import stored_from_typed
 
 if TYPE_CHECKING:
@@ -20,6 +28,7 @@ if TYPE_CHECKING:
 
 #: The questionnaire whose paper copies are keyed, and whose keying report both front ends show.
 KEYED_FORM_ID = "habitants"
+
 
 def keyed_questions(form: Form) -> list[tuple[int, Question]]:
     """The questions keying mode shows, with their number (1, 2, …), in sheet order.
@@ -209,18 +218,55 @@ def merge_verified(
 
     Attached files are not compared (see compare_keyings): a file only the second keying
     attached is kept, so that no file chosen for the paper form is lost.
+    Inside repeats, instances are matched by position, nested repeats included.
     """
-    merged = dict(first)
+    merged = copy.deepcopy(dict(first))
     for name, value in picks.items():
         if value == "":
             merged.pop(name, None)
         else:
             merged[name] = value
-    for question in form.questions:
+    _keep_second_files(form.children, merged, second)
+    return merged
+
+
+def _level(items: Iterable[Question | Group]) -> tuple[list[Question], list[Group]]:
+    """The questions and the repeats of one level of answers (through groups that do not repeat)."""
+    questions: list[Question] = []
+    repeats: list[Group] = []
+    for item in items:
+        if isinstance(item, Group):
+            if item.is_repeat:
+                repeats.append(item)
+            else:
+                inner_questions, inner_repeats = _level(item.children)
+                questions += inner_questions
+                repeats += inner_repeats
+        else:
+            questions.append(item)
+    return questions, repeats
+
+
+def _instances(answers: Mapping[str, Any], repeat: str) -> list[dict[str, Any]]:
+    """The instances of `repeat` in one level of answers ([] when it has none)."""
+    rows = answers.get(repeat)
+    return [row for row in rows if isinstance(row, dict)] if isinstance(rows, list) else []
+
+
+def _keep_second_files(
+    items: Iterable[Question | Group], merged: dict[str, Any], second: Mapping[str, Any]
+) -> None:
+    """Copies into `merged` each file only `second` attached, instance by instance."""
+    questions, repeats = _level(items)
+    for question in questions:
         name = question.name
         if question.type in MEDIA_TYPES and not merged.get(name) and second.get(name):
             merged[name] = second[name]
-    return merged
+    for repeat in repeats:
+        for row, other in zip(
+            _instances(merged, repeat.name), _instances(second, repeat.name), strict=False
+        ):
+            _keep_second_files(repeat.children, row, other)
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,3 +127,47 @@ def test_a_file_only_the_blind_keyer_attached_is_kept_once_verified(tmp_path: Pa
         assert discrepancies == [] and info.resolved_at is not None
         assert store.head_answers(uuid) == {**FIRST, "photo": "façade.png"}
         assert store.attachment_data(uuid, "façade.png") == b"\x89PNG\r\n\x1a\n"
+
+
+REPEAT_FORM = FORM.replace(
+    b"| settings |",
+    b"| | begin_repeat | personne | Personne |\n"
+    b"| | integer | age_personne | Age de la personne |\n"
+    b"| | image | photo_personne | Photo |\n"
+    b"| | begin_repeat | enfant | Enfant |\n"
+    b"| | text | prenom | Prenom |\n"
+    b"| | image | photo_enfant | Photo de l'enfant |\n"
+    b"| | end_repeat | | |\n"
+    b"| | end_repeat | | |\n"
+    b"| settings |",
+)
+
+
+def test_a_file_the_blind_keyer_attached_inside_a_repeat_is_kept(tmp_path: Path) -> None:
+    store, collector, uuid, op = _keyed(tmp_path / "saisie.sqlite", REPEAT_FORM)
+    people = [
+        {"age_personne": "40", "enfant": [{"prenom": "Lina"}]},
+        {"age_personne": "12"},
+    ]
+    first = {**FIRST, "personne": people}
+    with store:
+        store.save_revision(uuid, first, op)
+        photo = store.add_attachment(
+            uuid, question="photo_personne", file_name="personne2.png", data=b"\x89PNG-2"
+        )
+        child = store.add_attachment(
+            uuid, question="photo_enfant", file_name="lina.png", data=b"\x89PNG-L"
+        )
+        second_people = [
+            {"age_personne": "40", "enfant": [{"prenom": "Lina", "photo_enfant": child.file_name}]},
+            {"age_personne": "12", "photo_personne": photo.file_name},
+        ]
+        form_version = store.get_submission(uuid).form_version_id
+        blind = FormSession(collector.form(form_version), {**FIRST, "personne": second_people})
+        info, discrepancies = collector.finish_verification(uuid, blind, op, seconds=45)
+        assert discrepancies == [] and info.resolved_at is not None
+        kept = store.head_answers(uuid)["personne"]
+        assert kept[1]["photo_personne"] == "personne2.png"
+        assert kept[0]["enfant"][0]["photo_enfant"] == "lina.png"
+        assert kept[0]["age_personne"] == "40"
+        assert store.attachment_data(uuid, "personne2.png") == b"\x89PNG-2"
