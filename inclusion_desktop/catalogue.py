@@ -1770,3 +1770,13 @@ STATUS_LABELS = Labels(
         "deleted": QT_TRANSLATE_NOOP("Status", "Supprimé"),
     },
 )
+
+#: How the double-entry discrepancy lists name an answer inside repeats (keying.discrepancy_label).
+DISCREPANCY_LABELS = Labels(
+    "Discrepancies",
+    {
+        "instance": QT_TRANSLATE_NOOP("Discrepancies", "{repeat} n° {number}"),
+        "question": QT_TRANSLATE_NOOP("Discrepancies", "{place} : {question}"),
+        "count": QT_TRANSLATE_NOOP("Discrepancies", "{place} : nombre de répétitions"),
+    },
+)

@@ -757,6 +757,22 @@
     </message>
 </context>
 <context>
+    <name>Discrepancies</name>
+    <message>
+        <source>{repeat} n° {number}</source>
+        <extracomment>How the double-entry discrepancy lists name an answer inside repeats (keying.discrepancy_label).</extracomment>
+        <translation>{repeat} no. {number}</translation>
+    </message>
+    <message>
+        <source>{place} : {question}</source>
+        <translation>{place}: {question}</translation>
+    </message>
+    <message>
+        <source>{place} : nombre de répétitions</source>
+        <translation>{place}: number of repetitions</translation>
+    </message>
+</context>
+<context>
     <name>DiscrepancyDialog</name>
     <message>
         <source>(vide)</source>

@@ -757,6 +757,22 @@
     </message>
 </context>
 <context>
+    <name>Discrepancies</name>
+    <message>
+        <source>{repeat} n° {number}</source>
+        <extracomment>How the double-entry discrepancy lists name an answer inside repeats (keying.discrepancy_label).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} : {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} : nombre de répétitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiscrepancyDialog</name>
     <message>
         <source>(vide)</source>
