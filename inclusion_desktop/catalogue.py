@@ -364,6 +364,8 @@ class Code(StrEnum):
     ATTACHMENT_NOT_FOUND = "attachment.not_found"
     ATTACHMENT_CONFLICT = "attachment.conflict"
     FORM_MEDIA_DIFFERS = "form_media.differs"
+    FORM_MEDIA_TOO_BIG = "form_media.too_big"
+    FORM_MEDIA_TOTAL_TOO_BIG = "form_media.total_too_big"
     VERIFICATION_NOT_FOUND = "verification.not_found"
     VERIFICATION_NOT_COMPLETE = "verification.not_complete"
     VERIFICATION_ALREADY_DONE = "verification.already_done"
@@ -417,6 +419,8 @@ class Code(StrEnum):
     BUNDLE_FORM_MEDIA_NAME_INVALID = "bundle.form_media_name_invalid"
     BUNDLE_FORM_MEDIA_UNDECLARED = "bundle.form_media_undeclared"
     BUNDLE_FORM_MEDIA_SIZE_INVALID = "bundle.form_media_size_invalid"
+    BUNDLE_FORM_MEDIA_TOO_BIG = "bundle.form_media_too_big"
+    BUNDLE_FORM_MEDIA_TOTAL_TOO_BIG = "bundle.form_media_total_too_big"
     BUNDLE_ATTACHMENT_UNDECLARED = "bundle.attachment_undeclared"
     BUNDLE_ATTACHMENT_NAME_INVALID = "bundle.attachment_name_invalid"
     BUNDLE_ATTACHMENT_ORPHAN = "bundle.attachment_orphan"
@@ -1384,6 +1388,18 @@ MESSAGES: dict[Code, str] = {
         "version du formulaire : rien n'a été enregistré. Changez la version du formulaire "
         "(feuille « settings ») pour utiliser le nouveau fichier.",
     ),
+    Code.FORM_MEDIA_TOO_BIG: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le fichier « {name} » du formulaire {form} pèse {size}, plus que les {limit} admis pour "
+        "un fichier de formulaire : rien n'a été enregistré. Réduisez-le (image moins grande, "
+        "liste découpée).",
+    ),
+    Code.FORM_MEDIA_TOTAL_TOO_BIG: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Les fichiers du formulaire {form} pèsent ensemble {size}, plus que les {limit} admis "
+        "pour une version de formulaire (le plus gros : « {name} ») : rien n'a été enregistré. "
+        "Réduisez-les (images moins grandes, listes découpées).",
+    ),
     Code.VERIFICATION_NOT_FOUND: QT_TRANSLATE_NOOP(
         "Messages", "Vérification introuvable : {verification}."
     ),
@@ -1591,6 +1607,16 @@ MESSAGES: dict[Code, str] = {
         "Messages",
         "fichier de formulaire {name} : taille invalide",
     ),
+    Code.BUNDLE_FORM_MEDIA_TOO_BIG: QT_TRANSLATE_NOOP(
+        "Messages",
+        "le fichier {name} du formulaire {form} pèse {size}, plus que les {limit} admis pour un "
+        "fichier de formulaire : rien n'a été fusionné.",
+    ),
+    Code.BUNDLE_FORM_MEDIA_TOTAL_TOO_BIG: QT_TRANSLATE_NOOP(
+        "Messages",
+        "les fichiers du formulaire {form} pèsent ensemble {size}, plus que les {limit} admis pour "
+        "une version de formulaire (le plus gros : {name}) : rien n'a été fusionné.",
+    ),
     Code.BUNDLE_ATTACHMENT_UNDECLARED: QT_TRANSLATE_NOOP(
         "Messages",
         "pièce jointe {name} non déclarée",
@@ -1776,5 +1802,15 @@ STATUS_LABELS = Labels(
         "draft": QT_TRANSLATE_NOOP("Status", "Brouillon"),
         "complete": QT_TRANSLATE_NOOP("Status", "Terminé"),
         "deleted": QT_TRANSLATE_NOOP("Status", "Supprimé"),
+    },
+)
+
+#: How the double-entry discrepancy lists name an answer inside repeats (keying.discrepancy_label).
+DISCREPANCY_LABELS = Labels(
+    "Discrepancies",
+    {
+        "instance": QT_TRANSLATE_NOOP("Discrepancies", "{repeat} n° {number}"),
+        "question": QT_TRANSLATE_NOOP("Discrepancies", "{place} : {question}"),
+        "count": QT_TRANSLATE_NOOP("Discrepancies", "{place} : nombre de répétitions"),
     },
 )

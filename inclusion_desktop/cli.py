@@ -550,9 +550,11 @@ def _keying_report(args: argparse.Namespace) -> int:
     lines = ["Par personne : saisis, vérifiés, écarts, taux d'écart"]
     lines += [_figures_line(f) for f in report.by_operator] or ["  (aucune saisie papier)"]
     lines.append("Par question : saisis, vérifiés, écarts, taux d'écart")
-    lines += [_figures_line(f) for f in report.by_question if f.discrepancies] or [
-        "  (aucun écart)"
-    ]
+    lines += [
+        _figures_line(f, report.question_labels.get(f.key, f.key))
+        for f in report.by_question
+        if f.discrepancies
+    ] or ["  (aucun écart)"]
     lines.append(
         f"À ressaisir : {', '.join(report.awaiting_second_keying) or 'aucun'} ; "
         f"écarts à vérifier : {report.pending_review} ; numéros en double : "
@@ -562,9 +564,10 @@ def _keying_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _figures_line(figures: Any) -> str:
+def _figures_line(figures: Any, label: str | None = None) -> str:
     rate = f"{figures.discrepancy_rate * 100:.1f} %".replace(".", ",")
-    return f"  {figures.key} : {figures.keyed}, {figures.verified}, {figures.discrepancies}, {rate}"
+    counts = f"{figures.keyed}, {figures.verified}, {figures.discrepancies}, {rate}"
+    return f"  {label or figures.key} : {counts}"
 
 
 def _emit(payload: dict[str, Any], as_json: bool, text: str) -> None:

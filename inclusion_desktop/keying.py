@@ -7,12 +7,22 @@ compared question by question, as CSPro and EpiData do.
 
 from __future__ import annotations
 
+import copy
 import random
+import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from inclusion_desktop.questionnaire.model import MEDIA_TYPES, Choice, Form, Question, QuestionType
+from inclusion_desktop.catalogue import DISCREPANCY_LABELS, Translate, french
+from inclusion_desktop.questionnaire.model import (
+    MEDIA_TYPES,
+    Choice,
+    Form,
+    Group,
+    Question,
+    QuestionType,
+)
 from inclusion_desktop.questionnaire.session import stored_from_typed
 
 if TYPE_CHECKING:
@@ -20,6 +30,7 @@ if TYPE_CHECKING:
 
 #: The questionnaire whose paper copies are keyed, and whose keying report both front ends show.
 KEYED_FORM_ID = "habitants"
+
 
 def keyed_questions(form: Form) -> list[tuple[int, Question]]:
     """The questions keying mode shows, with their number (1, 2, …), in sheet order.
@@ -162,7 +173,12 @@ def needs_second_keying(paper_number: str, share: int, seed: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Discrepancy:
-    """One question keyed differently the first and second time."""
+    """One answer keyed differently the first and second time.
+
+    `question` is the answer's key: a question's name (« age »), a question of a repeat instance
+    (« personne[2]/age », numbered from 1, nested repeats one step each) or, for the number of
+    instances of a repeat, the repeat's own key (« personne », « personne[2]/enfant »).
+    """
 
     question: str
     first: str
@@ -172,21 +188,118 @@ class Discrepancy:
 def compare_keyings(
     form: Form, first: Mapping[str, Any], second: Mapping[str, Any]
 ) -> list[Discrepancy]:
-    """Every question whose two keyings differ (missing in one counts), in sheet order.
+    """Every answer whose two keyings differ (missing in one counts), in sheet order.
 
+    Repeats are compared by their number of instances, then instance by instance by position
+    (the n-th person keyed first against the n-th keyed second), nested repeats included.
     Attached files are not compared: they are chosen on disk, not read off the paper.
     """
-    differences = []
-    for question in form.questions:
-        if question.is_silent or question.type is QuestionType.NOTE:
-            continue
-        if question.type in MEDIA_TYPES:
-            continue
-        one = _normalised(question, first.get(question.name, ""))
-        two = _normalised(question, second.get(question.name, ""))
-        if one != two:
-            differences.append(Discrepancy(question.name, one, two))
+    differences: list[Discrepancy] = []
+    _compare(form.children, first, second, "", differences)
     return differences
+
+
+def _compare(
+    items: Iterable[Question | Group],
+    first: Mapping[str, Any],
+    second: Mapping[str, Any],
+    prefix: str,
+    into: list[Discrepancy],
+) -> None:
+    """Appends to `into` the differences of one level of answers, in sheet order."""
+    for item in items:
+        if isinstance(item, Group):
+            if not item.is_repeat:
+                _compare(item.children, first, second, prefix, into)
+                continue
+            mine, theirs = _instances(first, item.name), _instances(second, item.name)
+            if len(mine) != len(theirs):
+                into.append(Discrepancy(prefix + item.name, str(len(mine)), str(len(theirs))))
+            for number, (row, other) in enumerate(zip(mine, theirs, strict=False), start=1):
+                _compare(item.children, row, other, f"{prefix}{item.name}[{number}]/", into)
+            continue
+        if item.is_silent or item.type is QuestionType.NOTE or item.type in MEDIA_TYPES:
+            continue
+        one = _normalised(item, first.get(item.name, ""))
+        two = _normalised(item, second.get(item.name, ""))
+        if one != two:
+            into.append(Discrepancy(prefix + item.name, one, two))
+
+
+_STEP = re.compile(r"^(?P<name>[^\[\]/]+)\[(?P<number>[1-9][0-9]*)\]$")
+
+
+def _parse_key(key: str) -> tuple[list[tuple[str, int]], str] | None:
+    """The repeat instances (name, number from 1) a key goes through and its last name."""
+    *steps, last = key.split("/")
+    path = []
+    for step in steps:
+        match = _STEP.match(step)
+        if match is None:
+            return None
+        path.append((match["name"], int(match["number"])))
+    return path, last
+
+
+def _level_at(answers: Mapping[str, Any], path: list[tuple[str, int]]) -> Mapping[str, Any] | None:
+    """The answers of the instance `path` leads to (None when there is no such instance)."""
+    level: Mapping[str, Any] | None = answers
+    for name, number in path:
+        rows = _instances(level, name) if level is not None else []
+        level = rows[number - 1] if number <= len(rows) else None
+    return level
+
+
+def answer_at(form: Form, answers: Mapping[str, Any], key: str) -> str:
+    """The answer a discrepancy key designates ("" when absent; a count for a repeat's key)."""
+    parsed = _parse_key(key)
+    if parsed is None:
+        return ""
+    path, name = parsed
+    level = _level_at(answers, path)
+    if level is None:
+        return ""
+    item = form.by_name.get(name)
+    if isinstance(item, Group) and item.is_repeat:
+        return str(len(_instances(level, name)))
+    return str(level.get(name, ""))
+
+
+def question_at(form: Form, key: str) -> Question | None:
+    """The question a discrepancy key designates (None for a repeat's number of instances)."""
+    parsed = _parse_key(key)
+    item = form.by_name.get(parsed[1]) if parsed is not None else None
+    return item if isinstance(item, Question) else None
+
+
+def discrepancy_label(form: Form, key: str, translate: Translate = french) -> str:
+    """How the discrepancy lists name an answer: « Personne n° 2 : Âge », « Âge ».
+
+    A repeat's number of instances reads « Personne : nombre de répétitions »; nested repeats
+    name each instance (« Personne n° 2, Enfant n° 1 : Prénom »).
+    """
+    parsed = _parse_key(key)
+    if parsed is None:
+        return key
+    path, name = parsed
+
+    def label_of(item_name: str) -> str:
+        item = form.by_name.get(item_name)
+        return (item.label.get(form.default_language) if item is not None else "") or item_name
+
+    places = [
+        DISCREPANCY_LABELS.label("instance", translate).format(repeat=label_of(repeat), number=n)
+        for repeat, n in path
+    ]
+    item = form.by_name.get(name)
+    if isinstance(item, Group) and item.is_repeat:
+        places.append(label_of(name))
+        return DISCREPANCY_LABELS.label("count", translate).format(place=", ".join(places))
+    if not places:
+        return label_of(name)
+    return DISCREPANCY_LABELS.label("question", translate).format(
+        place=", ".join(places), question=label_of(name)
+    )
 
 
 def _normalised(question: Question, value: Any) -> str:
@@ -208,19 +321,81 @@ def merge_verified(
     """The verified answers: the first keying, with each discrepancy set to the picked value.
 
     Attached files are not compared (see compare_keyings): a file only the second keying
-    attached is kept, so that no file chosen for the paper form is lost.
+    attached is kept, so that no file chosen for the paper form is lost. Inside repeats,
+    instances are matched by position, nested repeats included.
+
+    A repeat's number of instances picked takes the instances of that repeat as the keying
+    whose number it is has them; the picks inside instances then apply to them.
     """
-    merged = dict(first)
-    for name, value in picks.items():
-        if value == "":
-            merged.pop(name, None)
+    merged = copy.deepcopy(dict(first))
+    # Numbers of instances first, outer repeats before inner ones, then the answers.
+    ordered = sorted(
+        picks.items(), key=lambda pick: (question_at(form, pick[0]) is not None, pick[0].count("/"))
+    )
+    for key, value in ordered:
+        parsed = _parse_key(key)
+        if parsed is None:
+            continue
+        path, name = parsed
+        level = _level_at(merged, path)
+        if not isinstance(level, dict):
+            continue  # an instance the picks above removed
+        if question_at(form, key) is None and isinstance(form.by_name.get(name), Group):
+            # The instances of the keying whose number was picked, as that keying has them.
+            for keying in (first, second):
+                source = _level_at(keying, path)
+                rows = _instances(source, name) if source is not None else []
+                if value == str(len(rows)):
+                    if rows:
+                        level[name] = copy.deepcopy(rows)
+                    else:
+                        level.pop(name, None)
+                    break
+        elif value == "":
+            level.pop(name, None)
         else:
-            merged[name] = value
-    for question in form.questions:
+            level[name] = value
+    _keep_second_files(form.children, merged, second)
+    return merged
+
+
+def _level(items: Iterable[Question | Group]) -> tuple[list[Question], list[Group]]:
+    """The questions and the repeats of one level of answers (through groups that do not repeat)."""
+    questions: list[Question] = []
+    repeats: list[Group] = []
+    for item in items:
+        if isinstance(item, Group):
+            if item.is_repeat:
+                repeats.append(item)
+            else:
+                inner_questions, inner_repeats = _level(item.children)
+                questions += inner_questions
+                repeats += inner_repeats
+        else:
+            questions.append(item)
+    return questions, repeats
+
+
+def _instances(answers: Mapping[str, Any], repeat: str) -> list[dict[str, Any]]:
+    """The instances of `repeat` in one level of answers ([] when it has none)."""
+    rows = answers.get(repeat)
+    return [row for row in rows if isinstance(row, dict)] if isinstance(rows, list) else []
+
+
+def _keep_second_files(
+    items: Iterable[Question | Group], merged: dict[str, Any], second: Mapping[str, Any]
+) -> None:
+    """Copies into `merged` each file only `second` attached, instance by instance."""
+    questions, repeats = _level(items)
+    for question in questions:
         name = question.name
         if question.type in MEDIA_TYPES and not merged.get(name) and second.get(name):
             merged[name] = second[name]
-    return merged
+    for repeat in repeats:
+        for row, other in zip(
+            _instances(merged, repeat.name), _instances(second, repeat.name), strict=False
+        ):
+            _keep_second_files(repeat.children, row, other)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,12 +432,17 @@ class KeyingReport:
     awaiting_second_keying: list[str]
     pending_review: int
     duplicate_paper_numbers: list[str]
+    #: The French label of each key of `by_question` (discrepancy_label), when the form is known.
+    question_labels: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
         return {
             "by_operator": [figures.as_dict() for figures in self.by_operator],
-            "by_question": [figures.as_dict() for figures in self.by_question],
+            "by_question": [
+                {**figures.as_dict(), "label": self.question_labels.get(figures.key, figures.key)}
+                for figures in self.by_question
+            ],
             "awaiting_second_keying": self.awaiting_second_keying,
             "pending_review": self.pending_review,
             "duplicate_paper_numbers": self.duplicate_paper_numbers,
@@ -277,10 +457,11 @@ def keying_report(store: Store, form: Form | None, *, share: int, seed: str) -> 
     by_operator: dict[str, list[int]] = {}
     for row in keyed:
         by_operator.setdefault(operator_of[row.uuid], [0, 0, 0])[0] += 1
+    # Questions inside repeats have a row per instance, once one of them differs.
     question_names = [
         q.name
         for q in (form.questions if form else ())
-        if not q.is_silent and q.type is not QuestionType.NOTE
+        if not q.is_silent and q.type is not QuestionType.NOTE and not q.repeat
     ]
     by_question = {name: [0, 0, 0] for name in question_names}
     for verification in verifications:
@@ -292,7 +473,7 @@ def keying_report(store: Store, form: Form | None, *, share: int, seed: str) -> 
         for name in question_names:
             by_question[name][1] += 1
         for name in verification.discrepancies:
-            by_question.setdefault(name, [0, 1, 0])[2] += 1
+            by_question.setdefault(name, [0, len(verifications), 0])[2] += 1
     for name in by_question:
         by_question[name][0] = len(keyed)
     verified_numbers = {v.paper_number for v in verifications}
@@ -316,4 +497,7 @@ def keying_report(store: Store, form: Form | None, *, share: int, seed: str) -> 
         awaiting_second_keying=awaiting,
         pending_review=sum(1 for v in verifications if not v.resolved),
         duplicate_paper_numbers=sorted(number for number, n in counts.items() if n > 1),
+        question_labels=(
+            {name: discrepancy_label(form, name) for name in by_question} if form else {}
+        ),
     )

@@ -30,6 +30,10 @@ from inclusion_desktop.store.revisions import select_in
 
 #: Largest file accepted as an answer: a phone photo or a minute of video fits.
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+#: Largest file a form may carry (choice list, pulldata table, image, sound), and largest total
+#: of one form version's files: a forged or careless form cannot fill the disk (store.form_media).
+MAX_FORM_MEDIA_BYTES = 20 * 1024 * 1024
+MAX_FORM_MEDIA_TOTAL_BYTES = 100 * 1024 * 1024
 _MAX_NAME = 200
 _FORBIDDEN = set('<>:"/\\|?*')
 

@@ -11,15 +11,21 @@ form carries a new file).
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable, Mapping
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from inclusion_desktop.catalogue import Code
-from inclusion_desktop.store.attachments import media_type_of
+from inclusion_desktop.store.attachments import (
+    MAX_FORM_MEDIA_BYTES,
+    MAX_FORM_MEDIA_TOTAL_BYTES,
+    media_type_of,
+)
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.models import format_utc, utc_now
 from inclusion_desktop.store.revisions import select_in
@@ -45,6 +51,42 @@ def stored_media(conn: Connection, form_version_ids: Iterable[int]) -> dict[int,
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class MediaOverflow:
+    """A form version's files above a limit: the file named (the largest, for the total)."""
+
+    name: str
+    size: int
+    limit: int
+    total: bool
+
+    def params(self, form: str) -> dict[str, Any]:
+        """The parameters of the messages saying so (sizes in Mo, as said to users)."""
+        return {"name": self.name, "form": form, "size": _mo(self.size), "limit": _mo(self.limit)}
+
+
+def _mo(size: int) -> str:
+    """A size in Mo, rounded up so that a size above a limit never reads as the limit."""
+    tenths = math.ceil(size * 10 / (1024 * 1024))
+    return f"{tenths // 10} Mo" if tenths % 10 == 0 else f"{tenths / 10:.1f} Mo".replace(".", ",")
+
+
+def media_overflow(sizes: Mapping[str, int], stored: int = 0) -> MediaOverflow | None:
+    """The first limit a form version's files break, or None.
+
+    `sizes` are the files arriving, by name; `stored` what the version already keeps. Each file
+    is at most MAX_FORM_MEDIA_BYTES, all of them together MAX_FORM_MEDIA_TOTAL_BYTES.
+    """
+    for name, size in sorted(sizes.items()):
+        if size > MAX_FORM_MEDIA_BYTES:
+            return MediaOverflow(name, size, MAX_FORM_MEDIA_BYTES, total=False)
+    total = stored + sum(sizes.values())
+    if sizes and total > MAX_FORM_MEDIA_TOTAL_BYTES:
+        largest = max(sorted(sizes), key=lambda name: sizes[name])
+        return MediaOverflow(largest, total, MAX_FORM_MEDIA_TOTAL_BYTES, total=True)
+    return None
+
+
 def add_form_media(
     conn: Connection,
     form_version_id: int,
@@ -55,19 +97,22 @@ def add_form_media(
 ) -> int:
     """Keep the files of a form version that the store lacks; return how many.
 
-    A file already kept with the same bytes is skipped; the same name with other bytes raises
+    A file already kept with the same bytes is skipped; the same name with other bytes, a file
+    above MAX_FORM_MEDIA_BYTES or a version's files above MAX_FORM_MEDIA_TOTAL_BYTES raise
     StoreError naming the file and the form, before anything is written.
     """
     if not media:
         return 0
-    here = {
-        str(name): str(sha)
-        for name, sha in conn.execute(
-            text("SELECT file_name, sha256 FROM form_media WHERE form_version_id = :id"),
-            {"id": form_version_id},
-        )
-    }
+    here: dict[str, str] = {}
+    stored = 0
+    for name, sha, size in conn.execute(
+        text("SELECT file_name, sha256, size FROM form_media WHERE form_version_id = :id"),
+        {"id": form_version_id},
+    ):
+        here[str(name)] = str(sha)
+        stored += int(size)
     rows = []
+    arriving: dict[str, int] = {}
     now = format_utc(utc_now())
     for name, data in sorted(media.items()):
         digest = _sha(data)
@@ -75,6 +120,7 @@ def add_form_media(
             continue
         if name in here:
             raise StoreError(code=Code.FORM_MEDIA_DIFFERS, name=name, form=form_name)
+        arriving[name] = len(data)
         rows.append(
             {
                 "form_version_id": form_version_id,
@@ -86,6 +132,10 @@ def add_form_media(
                 "created_at": now,
             }
         )
+    overflow = media_overflow(arriving, stored)
+    if overflow is not None:
+        code = Code.FORM_MEDIA_TOTAL_TOO_BIG if overflow.total else Code.FORM_MEDIA_TOO_BIG
+        raise StoreError(code=code, **overflow.params(form_name))
     if rows and not dry_run and form_version_id >= 0:
         conn.execute(
             text(

@@ -42,6 +42,7 @@ from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.attachments import MAX_ATTACHMENT_BYTES, clean_file_name
+from inclusion_desktop.store.form_media import media_overflow
 from inclusion_desktop.store.hashing import content_hash_of_text
 from inclusion_desktop.store.history import ExportPayload, FormSource, IncomingBundle
 from inclusion_desktop.store.models import ENTRY_MODES, REVISION_STATUSES, format_utc, utc_now
@@ -936,6 +937,11 @@ def _form_media_records(
         if media["size"] != len(data):
             raise _ContentError(code=Code.BUNDLE_FORM_MEDIA_SIZE_INVALID, name=name)
         found[name] = data
+    overflow = media_overflow({name: len(data) for name, data in found.items()})
+    if overflow is not None:
+        too_big = Code.BUNDLE_FORM_MEDIA_TOO_BIG
+        code = Code.BUNDLE_FORM_MEDIA_TOTAL_TOO_BIG if overflow.total else too_big
+        raise BundleError(path, code=code, **overflow.params(str(entry.get("filename"))))
     return found
 
 

@@ -757,6 +757,22 @@
     </message>
 </context>
 <context>
+    <name>Discrepancies</name>
+    <message>
+        <source>{repeat} n° {number}</source>
+        <extracomment>How the double-entry discrepancy lists name an answer inside repeats (keying.discrepancy_label).</extracomment>
+        <translation>{repeat} no. {number}</translation>
+    </message>
+    <message>
+        <source>{place} : {question}</source>
+        <translation>{place}: {question}</translation>
+    </message>
+    <message>
+        <source>{place} : nombre de répétitions</source>
+        <translation>{place}: number of repetitions</translation>
+    </message>
+</context>
+<context>
     <name>DiscrepancyDialog</name>
     <message>
         <source>(vide)</source>
@@ -3318,6 +3334,14 @@ Quit anyway?</translation>
         <translation>The file “{name}” of form {form} differs from the one already saved with this version of the form: nothing was saved. Change the form’s version (“settings” sheet) to use the new file.</translation>
     </message>
     <message>
+        <source>Le fichier « {name} » du formulaire {form} pèse {size}, plus que les {limit} admis pour un fichier de formulaire : rien n&apos;a été enregistré. Réduisez-le (image moins grande, liste découpée).</source>
+        <translation>The file “{name}” of form {form} weighs {size}, more than the {limit} allowed for a form file: nothing was saved. Make it smaller (smaller image, list split).</translation>
+    </message>
+    <message>
+        <source>Les fichiers du formulaire {form} pèsent ensemble {size}, plus que les {limit} admis pour une version de formulaire (le plus gros : « {name} ») : rien n&apos;a été enregistré. Réduisez-les (images moins grandes, listes découpées).</source>
+        <translation>The files of form {form} weigh {size} together, more than the {limit} allowed for a form version (the largest: “{name}”): nothing was saved. Make them smaller (smaller images, lists split).</translation>
+    </message>
+    <message>
         <source>Vérification introuvable : {verification}.</source>
         <translation>Verification not found: {verification}.</translation>
     </message>
@@ -3524,6 +3548,14 @@ Quit anyway?</translation>
     <message>
         <source>fichier de formulaire {name} : taille invalide</source>
         <translation>form file {name}: invalid size</translation>
+    </message>
+    <message>
+        <source>le fichier {name} du formulaire {form} pèse {size}, plus que les {limit} admis pour un fichier de formulaire : rien n&apos;a été fusionné.</source>
+        <translation>file {name} of form {form} weighs {size}, more than the {limit} allowed for a form file: nothing was merged.</translation>
+    </message>
+    <message>
+        <source>les fichiers du formulaire {form} pèsent ensemble {size}, plus que les {limit} admis pour une version de formulaire (le plus gros : {name}) : rien n&apos;a été fusionné.</source>
+        <translation>the files of form {form} weigh {size} together, more than the {limit} allowed for a form version (the largest: {name}): nothing was merged.</translation>
     </message>
     <message>
         <source>pièce jointe {name} non déclarée</source>

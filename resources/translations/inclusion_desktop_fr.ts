@@ -757,6 +757,22 @@
     </message>
 </context>
 <context>
+    <name>Discrepancies</name>
+    <message>
+        <source>{repeat} n° {number}</source>
+        <extracomment>How the double-entry discrepancy lists name an answer inside repeats (keying.discrepancy_label).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} : {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} : nombre de répétitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiscrepancyDialog</name>
     <message>
         <source>(vide)</source>
@@ -3316,6 +3332,14 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le fichier « {name} » du formulaire {form} pèse {size}, plus que les {limit} admis pour un fichier de formulaire : rien n&apos;a été enregistré. Réduisez-le (image moins grande, liste découpée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les fichiers du formulaire {form} pèsent ensemble {size}, plus que les {limit} admis pour une version de formulaire (le plus gros : « {name} ») : rien n&apos;a été enregistré. Réduisez-les (images moins grandes, listes découpées).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vérification introuvable : {verification}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,6 +3545,14 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>fichier de formulaire {name} : taille invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier {name} du formulaire {form} pèse {size}, plus que les {limit} admis pour un fichier de formulaire : rien n&apos;a été fusionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les fichiers du formulaire {form} pèsent ensemble {size}, plus que les {limit} admis pour une version de formulaire (le plus gros : {name}) : rien n&apos;a été fusionné.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

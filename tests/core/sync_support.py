@@ -107,3 +107,26 @@ def revision_hashes(store: Store) -> set[str]:
     assert store.path is not None
     with closing(sqlite3.connect(store.path)) as conn:
         return {row[0] for row in conn.execute("SELECT content_hash FROM revision")}
+
+
+def keyed_paper_form(
+    path: Path, source: bytes, answers: dict[str, Any], *, paper_number: str = "P-1"
+) -> tuple[Store, str, int]:
+    """A store with one paper form keyed once and finished (form id « saisie_papier »)."""
+    store = empty_store(path)
+    store.set_device_name("Poste de saisie")
+    form = store.register_form(
+        source=source,
+        filename="papier.md",
+        form_id="saisie_papier",
+        version="1",
+        title="Papier",
+        sha256=hashlib.sha256(source).hexdigest(),
+    )
+    op = store.add_operator("Karim").id
+    sub = store.create_submission(
+        form_version_id=form.id, zone="z", operator_id=op, entry_mode="keying"
+    )
+    store.finalize(sub.uuid, answers, op)
+    store.record_keying(sub.uuid, paper_number=paper_number, seconds=60)
+    return store, sub.uuid, op

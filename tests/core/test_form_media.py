@@ -13,7 +13,8 @@ from sync_support import all_rows, empty_store
 from inclusion_desktop.cli import main as cli_main
 from inclusion_desktop.questionnaire.loader import FormError, load_form, load_form_bytes
 from inclusion_desktop.questionnaire.model import Form, QuestionType
-from inclusion_desktop.store import Store, StoreError
+from inclusion_desktop.store import Store, StoreError, form_media
+from inclusion_desktop.store.attachments import MAX_FORM_MEDIA_BYTES
 from inclusion_desktop.sync.bundle import (
     FORM_MEDIA_FORMAT_VERSION,
     BundleError,
@@ -57,7 +58,7 @@ def _form_folder(folder: Path, *, with_logo: bool = True) -> Path:
     return path
 
 
-def _register(store: Store, form: Form) -> int:
+def _register(store: Store, form: Form, media: dict[str, bytes] | None = None) -> int:
     return store.register_form(
         source=form.source,
         filename=form.source_filename,
@@ -65,7 +66,7 @@ def _register(store: Store, form: Form) -> int:
         version=form.version,
         title=form.title,
         sha256=form.sha256,
-        media=form.media,
+        media=form.media if media is None else media,
     ).id
 
 
@@ -261,3 +262,57 @@ def test_unreadable_geojson_is_refused_where_it_is_named(tmp_path: Path) -> None
     [problem] = caught.value.problems
     assert "lieux.geojson" in problem.message and "GeoJSON" in problem.message
     assert (problem.sheet, problem.row, problem.column) == ("survey", 2, "type")
+
+
+def test_a_form_file_above_its_limit_is_refused_at_registration(tmp_path: Path) -> None:
+    form = load_form(_form_folder(tmp_path / "auteur"))
+    huge = dict(form.media, **{"logo.png": b"\x89PNG" + b"\0" * MAX_FORM_MEDIA_BYTES})
+    with empty_store(tmp_path / "a.sqlite") as store:
+        before = all_rows(store)
+        with pytest.raises(StoreError) as caught:
+            _register(store, form, huge)
+        assert caught.value.message == (
+            "Le fichier « logo.png » du formulaire quartiers.md pèse 20,1 Mo, plus que les 20 Mo "
+            "admis pour un fichier de formulaire : rien n'a été enregistré. Réduisez-le (image "
+            "moins grande, liste découpée)."
+        )
+        assert all_rows(store) == before and store.form_versions() == []
+
+
+def test_a_form_version_s_files_above_their_total_are_refused_at_registration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The files already kept count: a second registration cannot add past the total.
+    monkeypatch.setattr(form_media, "MAX_FORM_MEDIA_TOTAL_BYTES", len(QUARTIERS) + len(OUI) + 10)
+    form = load_form(_form_folder(tmp_path / "auteur", with_logo=False))
+    with empty_store(tmp_path / "a.sqlite") as store:
+        version_id = _register(store, form)
+        before = all_rows(store)
+        with_logo = load_form(_form_folder(tmp_path / "auteur"))
+        with pytest.raises(StoreError) as caught:
+            _register(store, with_logo)
+        message = caught.value.message
+        assert message.startswith("Les fichiers du formulaire quartiers.md pèsent ensemble ")
+        assert "le plus gros : « logo.png »" in message and "rien n'a été enregistré" in message
+        assert all_rows(store) == before and store.form_media(version_id) == form.media
+
+
+@pytest.mark.parametrize("limit", ["MAX_FORM_MEDIA_BYTES", "MAX_FORM_MEDIA_TOTAL_BYTES"])
+def test_an_export_file_with_form_files_above_the_limits_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str
+) -> None:
+    form = load_form(_form_folder(tmp_path / "auteur"))
+    exported = _field_export(tmp_path, form, {"quartier": "epinette"})
+    # Exported by a laptop with other limits (or forged): the reader holds to its own.
+    below = len(LOGO) - 1 if limit == "MAX_FORM_MEDIA_BYTES" else len(LOGO) + len(OUI)
+    monkeypatch.setattr(form_media, limit, below)
+    with pytest.raises(BundleError) as caught:
+        read_bundle(exported)
+    assert "logo.png" in caught.value.reason and "quartiers.md" in caught.value.reason
+    assert "admis pour un" in caught.value.reason and "rien n'a été fusionné" in caught.value.reason
+    with empty_store(tmp_path / "coordination.sqlite") as coordinator:
+        before = all_rows(coordinator)
+        [report] = merge_files(coordinator, [exported], allow_unsigned=True)
+        assert not report.merged and "logo.png" in (report.refused_reason or "")
+        assert all_rows(coordinator) == before
+        assert coordinator.form_versions() == []

@@ -9,8 +9,10 @@ import pytest
 from inclusion_desktop.keying import (
     KeyingFigures,
     accepted_prefix,
+    answer_at,
     choice_codes,
     compare_keyings,
+    discrepancy_label,
     displayed_codes,
     is_complete_code,
     is_complete_value,
@@ -18,6 +20,7 @@ from inclusion_desktop.keying import (
     needs_second_keying,
     parse_codes,
     parse_keyed_value,
+    question_at,
     unknown_code,
 )
 from inclusion_desktop.questionnaire.loader import load_form
@@ -183,3 +186,99 @@ def test_figures_rate() -> None:
     assert figures.discrepancy_rate == 0.25
     assert figures.as_dict()["discrepancy_rate"] == 0.25
     assert KeyingFigures("x", 3, 0, 0).discrepancy_rate == 0.0
+
+
+MENAGE = """
+| survey |
+| | type | name | label |
+| | integer | taille | Taille du ménage |
+| | begin_repeat | personne | Personne |
+| | integer | age | Âge |
+| | select_one sexe | sexe | Sexe |
+| | image | photo | Photo |
+| | begin_repeat | enfant | Enfant |
+| | text | prenom | Prénom |
+| | end_repeat | | |
+| | end_repeat | | |
+| | text | remarque | Remarque |
+| choices |
+| | list_name | name | label |
+| | sexe | f | Femme |
+| | sexe | h | Homme |
+"""
+
+
+@pytest.fixture
+def menage(tmp_path: Path) -> Form:
+    path = tmp_path / "menage.md"
+    path.write_text(MENAGE, encoding="utf-8")
+    return load_form(path)
+
+
+def test_repeat_answers_are_compared_instance_by_instance(menage: Form) -> None:
+    first = {
+        "taille": "2",
+        "personne": [
+            {"age": "40", "sexe": "f", "photo": "a.jpg", "enfant": [{"prenom": "Lina"}]},
+            {"age": "12", "sexe": "h"},
+        ],
+        "remarque": "rien",
+    }
+    second = {
+        "taille": "2",
+        "personne": [
+            {"age": "40", "sexe": "f", "enfant": [{"prenom": "lina"}, {"prenom": "Noé"}]},
+            {"age": "21", "sexe": "h"},
+            {"age": "70"},
+        ],
+        "remarque": "Rien",
+    }
+    found = compare_keyings(menage, first, second)
+    # Sheet order: the repeat's count, then each instance by position, then what follows.
+    assert [(d.question, d.first, d.second) for d in found] == [
+        ("personne", "2", "3"),
+        ("personne[1]/enfant", "1", "2"),
+        ("personne[2]/age", "12", "21"),
+    ]
+    assert [discrepancy_label(menage, d.question) for d in found] == [
+        "Personne : nombre de répétitions",
+        "Personne n° 1, Enfant : nombre de répétitions",
+        "Personne n° 2 : Âge",
+    ]
+    assert discrepancy_label(menage, "personne[1]/enfant[2]/prenom") == (
+        "Personne n° 1, Enfant n° 2 : Prénom"
+    )
+    assert discrepancy_label(menage, "remarque") == "Remarque"
+    assert answer_at(menage, second, "personne[2]/age") == "21"
+    assert answer_at(menage, second, "personne[1]/enfant") == "2"
+    assert answer_at(menage, first, "personne[3]/age") == ""
+    assert question_at(menage, "personne[2]/sexe") is menage.by_name["sexe"]
+    assert question_at(menage, "personne") is None
+    # Same answers, no instances on either side: nothing differs.
+    assert compare_keyings(menage, {"taille": "0"}, {"taille": "0", "personne": []}) == []
+
+
+def test_picks_inside_repeats_settle_the_verified_answers(menage: Form) -> None:
+    first = {
+        "personne": [
+            {"age": "40", "photo": "a.jpg", "enfant": [{"prenom": "Lina"}]},
+            {"age": "12"},
+        ],
+    }
+    second = {
+        "personne": [
+            {"age": "41", "enfant": [{"prenom": "Lina"}, {"prenom": "Noé"}]},
+            {"age": "21"},
+            {"age": "70"},
+        ],
+    }
+    picks = {"personne[2]/age": "21", "personne": "3", "personne[1]/enfant": "1"}
+    verified = merge_verified(first, second, picks, form=menage)
+    # The second keying's three persons, with the first keying's values where picked.
+    assert [p.get("age") for p in verified["personne"]] == ["41", "21", "70"]
+    assert verified["personne"][0]["enfant"] == [{"prenom": "Lina"}]
+    assert first["personne"][1]["age"] == "12"  # the first keying is not changed
+    # Keeping the first keying's count keeps its instances, picks inside them applied.
+    kept = merge_verified(first, second, {"personne": "2", "personne[1]/age": "41"}, form=menage)
+    assert [p["age"] for p in kept["personne"]] == ["41", "12"]
+    assert kept["personne"][0]["photo"] == "a.jpg"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from sync_support import empty_store
+import pytest
+from sync_support import keyed_paper_form
 
+from inclusion_desktop import cli
 from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.services.campaign import clear_free_text
 from inclusion_desktop.services.collect import Collector
@@ -27,23 +28,8 @@ SECRET = "Mme ZEBRULON 06 12 34 56 78"
 
 def _keyed(path: Path, source: bytes = FORM) -> tuple[Store, Collector, str, int]:
     """A store with paper form P-1 keyed once and finished."""
-    store = empty_store(path)
-    store.set_device_name("Poste de saisie")
-    form = store.register_form(
-        source=source,
-        filename="papier.md",
-        form_id="saisie_papier",
-        version="1",
-        title="Papier",
-        sha256=hashlib.sha256(source).hexdigest(),
-    )
-    op = store.add_operator("Karim").id
-    sub = store.create_submission(
-        form_version_id=form.id, zone="z", operator_id=op, entry_mode="keying"
-    )
-    store.finalize(sub.uuid, FIRST, op)
-    store.record_keying(sub.uuid, paper_number="P-1", seconds=60)
-    return store, Collector(store), sub.uuid, op
+    store, uuid, op = keyed_paper_form(path, source, FIRST)
+    return store, Collector(store), uuid, op
 
 
 def test_second_keying_is_saved_and_restored_blind(tmp_path: Path) -> None:
@@ -127,3 +113,68 @@ def test_a_file_only_the_blind_keyer_attached_is_kept_once_verified(tmp_path: Pa
         assert discrepancies == [] and info.resolved_at is not None
         assert store.head_answers(uuid) == {**FIRST, "photo": "façade.png"}
         assert store.attachment_data(uuid, "façade.png") == b"\x89PNG\r\n\x1a\n"
+
+
+REPEAT_FORM = FORM.replace(
+    b"| settings |",
+    b"| | begin_repeat | personne | Personne |\n"
+    b"| | integer | age_personne | Age de la personne |\n"
+    b"| | image | photo_personne | Photo |\n"
+    b"| | begin_repeat | enfant | Enfant |\n"
+    b"| | text | prenom | Prenom |\n"
+    b"| | image | photo_enfant | Photo de l'enfant |\n"
+    b"| | end_repeat | | |\n"
+    b"| | end_repeat | | |\n"
+    b"| settings |",
+)
+
+
+def test_a_file_the_blind_keyer_attached_inside_a_repeat_is_kept(tmp_path: Path) -> None:
+    store, collector, uuid, op = _keyed(tmp_path / "saisie.sqlite", REPEAT_FORM)
+    people = [
+        {"age_personne": "40", "enfant": [{"prenom": "Lina"}]},
+        {"age_personne": "12"},
+    ]
+    first = {**FIRST, "personne": people}
+    with store:
+        store.save_revision(uuid, first, op)
+        photo = store.add_attachment(
+            uuid, question="photo_personne", file_name="personne2.png", data=b"\x89PNG-2"
+        )
+        child = store.add_attachment(
+            uuid, question="photo_enfant", file_name="lina.png", data=b"\x89PNG-L"
+        )
+        second_people = [
+            {"age_personne": "40", "enfant": [{"prenom": "Lina", "photo_enfant": child.file_name}]},
+            {"age_personne": "12", "photo_personne": photo.file_name},
+        ]
+        form_version = store.get_submission(uuid).form_version_id
+        blind = FormSession(collector.form(form_version), {**FIRST, "personne": second_people})
+        info, discrepancies = collector.finish_verification(uuid, blind, op, seconds=45)
+        assert discrepancies == [] and info.resolved_at is not None
+        kept = store.head_answers(uuid)["personne"]
+        assert kept[1]["photo_personne"] == "personne2.png"
+        assert kept[0]["enfant"][0]["photo_enfant"] == "lina.png"
+        assert kept[0]["age_personne"] == "40"
+        assert store.attachment_data(uuid, "personne2.png") == b"\x89PNG-2"
+
+
+def test_repeat_discrepancies_reach_the_keying_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "saisie.sqlite"
+    store, collector, uuid, op = _keyed(db, REPEAT_FORM)
+    with store:
+        people = [{"age_personne": "40"}, {"age_personne": "12"}]
+        store.save_revision(uuid, {**FIRST, "personne": people}, op)
+        form_version = store.get_submission(uuid).form_version_id
+        blind = [{"age_personne": "40"}, {"age_personne": "21"}]
+        session = FormSession(collector.form(form_version), {**FIRST, "personne": blind})
+        _info, discrepancies = collector.finish_verification(uuid, session, op)
+        assert [d.question for d in discrepancies] == ["personne[2]/age_personne"]
+        report = collector.keying_report("saisie_papier")
+        (row,) = [f for f in report.by_question if f.discrepancies]
+        assert (row.key, row.verified, row.discrepancies) == ("personne[2]/age_personne", 1, 1)
+        assert report.question_labels[row.key] == "Personne n° 2 : Age de la personne"
+    assert cli.main(["keying", "report", "--db", str(db), "--form", "saisie_papier"]) == 0
+    assert "  Personne n° 2 : Age de la personne : 1, 1, 1, 100,0 %" in capsys.readouterr().out

@@ -185,3 +185,52 @@ def test_double_entry_lists_discrepancies_and_saves_the_verified_version(
     assert table.horizontalHeaderItem(4).text() == "Écarts par questionnaire"
     assert table.item(0, 4).text() == "2,00"
     assert dialog.question_table.horizontalHeaderItem(4).text() == "Taux d'écart"
+
+
+def test_discrepancy_review_names_the_repeat_instance_and_question(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from inclusion_desktop.gui.keying.keying_dialogs import DiscrepancyDialog
+    from inclusion_desktop.questionnaire.session import FormSession
+    from inclusion_desktop.services.collect import Collector
+    from tests.core.sync_support import keyed_paper_form
+
+    source = (
+        "| survey |\n| | type | name | label |\n| | text | numero_papier | Numéro papier |\n"
+        "| | begin_repeat | personne | Personne |\n| | integer | age | âge |\n"
+        "| | select_one sexe | sexe | sexe |\n| | end_repeat | | |\n"
+        "| choices |\n| | list_name | name | label |\n"
+        "| | sexe | f | Femme |\n| | sexe | h | Homme |\n"
+    ).encode()
+    people = [{"age": "40", "sexe": "f"}, {"age": "12", "sexe": "h"}]
+    answers = {"numero_papier": "P-1", "personne": people}
+    store, uuid, op = keyed_paper_form(tmp_path / "saisie.sqlite", source, answers)
+    with store:
+        collector = Collector(store)
+        blind = [{"age": "40", "sexe": "h"}, {"age": "21", "sexe": "h"}, {"age": "70"}]
+        session = FormSession(
+            collector.form(store.get_submission(uuid).form_version_id),
+            {"numero_papier": "P-1", "personne": blind},
+        )
+        verification, _found = collector.finish_verification(uuid, session, op)
+
+        dialog = DiscrepancyDialog(collector, verification, op)
+        qtbot.addWidget(dialog)
+        rows = [
+            [dialog.table.item(row, column).text() for column in range(3)]
+            for row in range(dialog.table.rowCount())
+        ]
+        assert rows == [
+            ["Personne : nombre de répétitions", "2", "3"],
+            ["Personne n° 1 : sexe", "Femme", "Homme"],
+            ["Personne n° 2 : âge", "12", "21"],
+        ]
+        # The paper has two persons, the first a woman of 40 and the second aged 21.
+        dialog.choices["personne"].setCurrentIndex(1)
+        dialog.choices["personne[1]/sexe"].setCurrentIndex(1)
+        dialog.choices["personne[2]/age"].setCurrentIndex(2)
+        dialog.validate()
+        assert store.head_answers(uuid)["personne"] == [
+            {"age": "40", "sexe": "f"},
+            {"age": "21", "sexe": "h"},
+        ]
+        (resolved,) = store.verifications()
+        assert resolved.resolved

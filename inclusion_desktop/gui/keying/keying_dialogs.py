@@ -28,9 +28,15 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.gui.common.i18n import current_language
 from inclusion_desktop.gui.common.messages import user_message
-from inclusion_desktop.keying import KEYED_FORM_ID, KeyingFigures
+from inclusion_desktop.keying import (
+    KEYED_FORM_ID,
+    KeyingFigures,
+    answer_at,
+    discrepancy_label,
+    question_at,
+)
 from inclusion_desktop.permissions import Action
-from inclusion_desktop.questionnaire.model import Form, Question, QuestionType
+from inclusion_desktop.questionnaire.model import Form, QuestionType
 from inclusion_desktop.services.access import CoordinatorRequired, Grant, require
 from inclusion_desktop.services.collect import PAPER_NUMBER_QUESTION, Collector
 from inclusion_desktop.services.settings import set_verification_share
@@ -45,10 +51,10 @@ _SHARES = (
 )
 
 
-def _shown(form: Form, name: str, value: str) -> str:
+def _shown(form: Form, key: str, value: str) -> str:
     """An answer as the paper form shows it: choice labels, not internal names."""
-    question = form.by_name.get(name)
-    if not value or not isinstance(question, Question) or question.choices is None:
+    question = question_at(form, key)
+    if not value or question is None or question.choices is None:
         return value or QCoreApplication.translate("DiscrepancyDialog", "(vide)")
     names = value.split() if question.type is QuestionType.SELECT_MULTIPLE else [value]
     return " ; ".join(question.choices.label_of(n, form.default_language, None) for n in names)
@@ -108,12 +114,12 @@ class DiscrepancyDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.choices: dict[str, QComboBox] = {}
         for row, name in enumerate(verification.discrepancies):
-            question = self.form.by_name.get(name)
-            label = question.label.get(self.form.default_language) if question else name
-            one = str(first.get(name, ""))
-            two = str(verification.answers.get(name, ""))
+            # A question, a question of a repeat instance, or a repeat's number of instances.
+            label = discrepancy_label(self.form, name, QCoreApplication.translate)
+            one = answer_at(self.form, first, name)
+            two = answer_at(self.form, verification.answers, name)
             for column, text in enumerate(
-                (label or name, _shown(self.form, name, one), _shown(self.form, name, two))
+                (label, _shown(self.form, name, one), _shown(self.form, name, two))
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -316,8 +322,8 @@ class DoubleEntryDialog(QDialog):
         table.setRowCount(len(rows))
         for index, figures in enumerate(rows):
             name = figures.key
-            if form is not None and name in form.by_name:
-                name = form.by_name[name].label.get(form.default_language) or name
+            if form is not None:
+                name = discrepancy_label(form, name, QCoreApplication.translate)
             rate = (
                 f"{figures.discrepancy_rate * 100:.1f} %"
                 if as_percent
