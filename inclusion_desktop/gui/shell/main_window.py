@@ -596,6 +596,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.stack.removeWidget(old_home)
         old_home.setParent(None)
         old_home.deleteLater()
+        if hasattr(self, "invite_banner"):  # the banner went with the old home: a new one
+            layout = self.home.layout()
+            assert isinstance(layout, QVBoxLayout)
+            self._build_invite_banner(layout)
         self._build_menu()
         self.form_view.retranslate()
         self.keying_view.retranslate()
