@@ -632,8 +632,12 @@
         <translation>Zone to assign:</translation>
     </message>
     <message>
-        <source>Importer aussi les lignes que le questionnaire refuse, « à vérifier »</source>
-        <translation>Also import the rows the questionnaire refuses, “to check”</translation>
+        <source>Importer aussi les lignes refusées</source>
+        <translation>Also import the refused rows</translation>
+    </message>
+    <message>
+        <source>Les lignes que le questionnaire refuse sont alors importées « à vérifier ».</source>
+        <translation>The rows the questionnaire refuses are then imported “to check”.</translation>
     </message>
     <message>
         <source>Sans cette case, une seule ligne refusée (type, contrainte, choix inconnu, réponse obligatoire…) fait refuser tout l&apos;import. Avec elle, ces lignes sont importées mais restent hors de tous les chiffres jusqu&apos;à leur correction ou leur confirmation par un·e coordinateur·rice.</source>

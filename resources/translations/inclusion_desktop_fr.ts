@@ -632,7 +632,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importer aussi les lignes que le questionnaire refuse, « à vérifier »</source>
+        <source>Importer aussi les lignes refusées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les lignes que le questionnaire refuse sont alors importées « à vérifier ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
