@@ -1135,6 +1135,10 @@
         </translation>
     </message>
     <message>
+        <source>« {name} » : aucun saisi pour l&apos;instant. En ajouter un ?</source>
+        <translation>“{name}”: none entered yet. Add one?</translation>
+    </message>
+    <message>
         <source>Oui, ajouter</source>
         <translation>Yes, add</translation>
     </message>
@@ -1419,6 +1423,10 @@ Quit anyway?</translation>
             <numerusform>“{name}”: %n entered. Add another one?</numerusform>
             <numerusform>“{name}”: %n entered. Add another one?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>« {name} » : aucun saisi pour l&apos;instant. En ajouter un ?</source>
+        <translation>“{name}”: none entered yet. Add one?</translation>
     </message>
     <message>
         <source>Oui, ajouter</source>

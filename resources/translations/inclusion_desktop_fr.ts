@@ -1135,6 +1135,10 @@
         </translation>
     </message>
     <message>
+        <source>« {name} » : aucun saisi pour l&apos;instant. En ajouter un ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oui, ajouter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,6 +1417,10 @@ Quitter quand même ?</source>
             <numerusform>« {name} » : %n saisi. En ajouter un autre ?</numerusform>
             <numerusform>« {name} » : %n saisis. En ajouter un autre ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>« {name} » : aucun saisi pour l&apos;instant. En ajouter un ?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Oui, ajouter</source>
