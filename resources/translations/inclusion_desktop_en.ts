@@ -3936,8 +3936,8 @@ Quit anyway?</translation>
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <source>Enquêteurs et coordination</source>
-        <translation>Interviewers and coordinators</translation>
+        <source>Opérateurs et codes</source>
+        <translation>Operators and codes</translation>
     </message>
     <message>
         <source>Les médiateur·rices saisissent, reprennent leurs brouillons et exportent. Fusionner, supprimer, voir les résultats, restaurer une sauvegarde, gérer les personnes et les réglages est réservé à la coordination, dès qu&apos;un coordinateur ou une coordinatrice a un mot de passe. Un code (4 chiffres au moins) protège aussi le nom d&apos;un·e médiateur·rice.</source>

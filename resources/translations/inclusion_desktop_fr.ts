@@ -3934,7 +3934,7 @@ Quitter quand même ?</source>
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <source>Enquêteurs et coordination</source>
+        <source>Opérateurs et codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
