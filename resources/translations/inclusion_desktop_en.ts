@@ -636,8 +636,12 @@
         <translation>Zone to assign:</translation>
     </message>
     <message>
-        <source>Importer aussi les lignes que le questionnaire refuse, « à vérifier »</source>
-        <translation>Also import the rows the questionnaire refuses, “to check”</translation>
+        <source>Importer aussi les lignes refusées</source>
+        <translation>Also import the refused rows</translation>
+    </message>
+    <message>
+        <source>Les lignes que le questionnaire refuse sont alors importées « à vérifier ».</source>
+        <translation>The rows the questionnaire refuses are then imported “to check”.</translation>
     </message>
     <message>
         <source>Sans cette case, une seule ligne refusée (type, contrainte, choix inconnu, réponse obligatoire…) fait refuser tout l&apos;import. Avec elle, ces lignes sont importées mais restent hors de tous les chiffres jusqu&apos;à leur correction ou leur confirmation par un·e coordinateur·rice.</source>
@@ -1147,6 +1151,10 @@
         </translation>
     </message>
     <message>
+        <source>« {name} » : aucun saisi pour l&apos;instant. En ajouter un ?</source>
+        <translation>“{name}”: none entered yet. Add one?</translation>
+    </message>
+    <message>
         <source>Oui, ajouter</source>
         <translation>Yes, add</translation>
     </message>
@@ -1521,6 +1529,10 @@ Quit anyway?</translation>
         </translation>
     </message>
     <message>
+        <source>« {name} » : aucun saisi pour l&apos;instant. En ajouter un ?</source>
+        <translation>“{name}”: none entered yet. Add one?</translation>
+    </message>
+    <message>
         <source>Oui, ajouter</source>
         <translation>Yes, add</translation>
     </message>
@@ -1858,7 +1870,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>Ajouter…</source>
-        <extracomment>The home figures, in the order they are shown (the keys of store.counts()). « Nouveau questionnaire » (button). A questionnaire to open, by its instanceID (double-click, Entrée, « Ouvrir / modifier »). « Supprimer… » (button). « Ajouter… » beside the operator list. The questionnaire, neighbourhood or entry mode chosen changed. Another operator was picked in the list (the window asks their code, if any). A filter of the list changed.</extracomment>
+        <extracomment>The home figures, in the order they are shown: the keys of store.counts(), and the refusals counted apart from the finished interviews. « Nouveau questionnaire » (button). A questionnaire to open, by its instanceID (double-click, Entrée, « Ouvrir / modifier »). « Supprimer… » (button). « Ajouter… » beside the operator list. The questionnaire, neighbourhood or entry mode chosen changed. Another operator was picked in the list (the window asks their code, if any). A filter of the list changed.</extracomment>
         <translation>Add…</translation>
     </message>
     <message>
@@ -1905,6 +1917,13 @@ Quit anyway?</translation>
         <translation>
             <numerusform>Finished</numerusform>
             <numerusform>Finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refus</source>
+        <translation>
+            <numerusform>Refusal</numerusform>
+            <numerusform>Refusals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4052,8 +4071,8 @@ Quit anyway?</translation>
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <source>Enquêteurs et coordination</source>
-        <translation>Interviewers and coordinators</translation>
+        <source>Opérateurs et codes</source>
+        <translation>Operators and codes</translation>
     </message>
     <message>
         <source>Les médiateur·rices saisissent, reprennent leurs brouillons et exportent. Fusionner, supprimer, voir les résultats, restaurer une sauvegarde, gérer les personnes et les réglages est réservé à la coordination, dès qu&apos;un coordinateur ou une coordinatrice a un mot de passe. Un code (4 chiffres au moins) protège aussi le nom d&apos;un·e médiateur·rice.</source>
@@ -5046,9 +5065,13 @@ Quit anyway?</translation>
         <translation>Versions</translation>
     </message>
     <message>
+        <source>Refusé</source>
+        <extracomment>The store&apos;s order key of each column (store.ListOrder). How many questionnaires match the filters (all of them once every page is read).</extracomment>
+        <translation>Refused</translation>
+    </message>
+    <message>
         <source>Dernière modification : {modified}
 Identifiant : {uuid}</source>
-        <extracomment>The store&apos;s order key of each column (store.ListOrder). How many questionnaires match the filters (all of them once every page is read).</extracomment>
         <translation>Last changed: {modified}
 Identifier: {uuid}</translation>
     </message>

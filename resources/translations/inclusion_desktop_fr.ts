@@ -636,7 +636,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importer aussi les lignes que le questionnaire refuse, « à vérifier »</source>
+        <source>Importer aussi les lignes refusées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les lignes que le questionnaire refuse sont alors importées « à vérifier ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1147,6 +1151,10 @@
         </translation>
     </message>
     <message>
+        <source>« {name} » : aucun saisi pour l&apos;instant. En ajouter un ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oui, ajouter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,6 +1523,10 @@ Quitter quand même ?</source>
         </translation>
     </message>
     <message>
+        <source>« {name} » : aucun saisi pour l&apos;instant. En ajouter un ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oui, ajouter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,7 +1876,7 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>Ajouter…</source>
-        <extracomment>The home figures, in the order they are shown (the keys of store.counts()). « Nouveau questionnaire » (button). A questionnaire to open, by its instanceID (double-click, Entrée, « Ouvrir / modifier »). « Supprimer… » (button). « Ajouter… » beside the operator list. The questionnaire, neighbourhood or entry mode chosen changed. Another operator was picked in the list (the window asks their code, if any). A filter of the list changed.</extracomment>
+        <extracomment>The home figures, in the order they are shown: the keys of store.counts(), and the refusals counted apart from the finished interviews. « Nouveau questionnaire » (button). A questionnaire to open, by its instanceID (double-click, Entrée, « Ouvrir / modifier »). « Supprimer… » (button). « Ajouter… » beside the operator list. The questionnaire, neighbourhood or entry mode chosen changed. Another operator was picked in the list (the window asks their code, if any). A filter of the list changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2127,6 +2139,13 @@ Quitter quand même ?</source>
         <translation>
             <numerusform>Terminé</numerusform>
             <numerusform>Terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refus</source>
+        <translation>
+            <numerusform>Refus</numerusform>
+            <numerusform>Refus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4050,7 +4069,7 @@ Quitter quand même ?</source>
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <source>Enquêteurs et coordination</source>
+        <source>Opérateurs et codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5044,9 +5063,13 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refusé</source>
+        <extracomment>The store&apos;s order key of each column (store.ListOrder). How many questionnaires match the filters (all of them once every page is read).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dernière modification : {modified}
 Identifiant : {uuid}</source>
-        <extracomment>The store&apos;s order key of each column (store.ListOrder). How many questionnaires match the filters (all of them once every page is read).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

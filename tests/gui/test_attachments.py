@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -91,16 +92,22 @@ def _choose(monkeypatch: pytest.MonkeyPatch, path: Path, seen: list[str] | None 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(dialog))
 
 
+def _facade_editor(view: FieldFormView) -> AttachmentEditor:
+    """The photo question's editor, on screen once the first page is answered."""
+    view.editors["logement"].pick_number(1)  # type: ignore[attr-defined]
+    view.go_next()
+    editor = view.editors["facade"]
+    assert isinstance(editor, AttachmentEditor)
+    return editor
+
+
 def test_attach_show_remove_and_survive_a_crash(
     qtbot, visit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     store, form, uuid, _operator = visit
     session = FormSession(form)
     view = _start(qtbot, store, session, uuid)
-    view.editors["logement"].pick_number(1)
-    view.go_next()
-    editor = view.editors["facade"]
-    assert isinstance(editor, AttachmentEditor)
+    editor = _facade_editor(view)
     assert editor.file_label.text() == "Aucun fichier joint." and editor.remove_button.isHidden()
     # Required and relevant like any question: no file, no next page.
     page = view.current_key
@@ -176,3 +183,22 @@ def test_without_a_store_a_file_question_is_typed(qtbot, visit) -> None:  # type
         finalize=lambda *args: None,
     )
     assert isinstance(view.editors["message"], LineEditor)
+
+
+def test_after_attaching_the_focus_is_not_on_remove(
+    qtbot, visit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The next Space must not remove the file just attached."""
+    store, form, uuid, _operator = visit
+    session = FormSession(form)
+    view = _start(qtbot, store, session, uuid)
+    editor = _facade_editor(view)
+    _choose(monkeypatch, _png(tmp_path / "façade.png"))
+    editor.focus_input()
+    qtbot.keyClick(editor.attach_button, Qt.Key.Key_Space)
+    assert session.value("facade") == "façade.png"
+    assert editor.attach_button.hasFocus()
+    # Space again: the file dialog (closed without a choice here), never « Retirer ».
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: ("", "")))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert session.value("facade") == "façade.png"

@@ -224,3 +224,25 @@ def test_menus_hold_the_new_entries(window: MainWindow) -> None:
     }
     assert "Exporter les réponses (tableau)…" in titles
     assert "Importer des données (Kobo, ODK)…" in titles
+
+
+def test_the_keep_invalid_choice_wraps_on_a_narrow_dialog(qtbot, store: Store) -> None:
+    """A check box never wraps: its long sentence is a wrapped label beside a short box."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = DataImportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Every widget of the dialog is shown whole at the narrowest the dialog can be.
+    dialog.resize(dialog.minimumSizeHint().width(), dialog.height())
+    assert dialog.keep_invalid.width() >= dialog.keep_invalid.sizeHint().width()
+    assert dialog.keep_invalid.sizeHint().width() < 320
+    (sentence,) = [
+        label
+        for label in dialog.findChildren(QLabel)
+        if "« à vérifier »" in label.text() and label.isVisible()
+    ]
+    assert sentence.wordWrap()
+    assert sentence.buddy() is dialog.keep_invalid
+    assert dialog.keep_invalid.accessibleDescription() == sentence.text()

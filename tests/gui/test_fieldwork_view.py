@@ -178,3 +178,31 @@ def test_without_targets_a_sentence_stands_in_for_the_empty_table(
     view.plan_button.click()
     assert view.table_or_notice.currentWidget() is view.table
     assert view.model.rowCount() == 10
+
+
+def test_english_summary_writes_its_median_with_a_decimal_point(
+    qtbot, surveyed: Store, french_after: None
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from inclusion_desktop.gui.common.i18n import install_language
+    from inclusion_desktop.gui.shell.app import create_application
+    from inclusion_desktop.paradata import PageTimer, save_timer
+
+    form = next(v for v in surveyed.form_versions() if v.form_id == "habitants")
+    operator = surveyed.operators()[0].id
+    sub = surveyed.create_submission(form_version_id=form.id, zone=SLB, operator_id=operator)
+    start = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
+    ticks = iter([start, start + timedelta(minutes=12, seconds=30)])
+    timer = PageTimer(sub.uuid, clock=lambda: next(ticks))
+    timer.enter("bloc_collecte")
+    surveyed.finalize(sub.uuid, {"consentement": "oui"}, operator)
+    assert save_timer(surveyed, timer) is not None
+    install_language(create_application(), "en")
+    view = FieldworkView(surveyed, lambda: (True, None))
+    qtbot.addWidget(view)
+    assert "12.5 min" in view.summary.text(), view.summary.text()
+    install_language(create_application(), "fr")
+    french = FieldworkView(surveyed, lambda: (True, None))
+    qtbot.addWidget(french)
+    assert "12,5 min" in french.summary.text(), french.summary.text()

@@ -60,7 +60,7 @@ def test_instances_are_added_by_keying_1_and_ended_by_keying_2(qtbot, tmp_path: 
     view = keying_view(qtbot, tmp_path, FREE_FORM, finished)
     assert places(view) == [("taille", None), ("+enfants", None), ("fin", None)]
     prompt = view.rows[1]
-    assert prompt.label.text() == "« Enfant » : 0 saisi. En ajouter un autre ?"
+    assert prompt.label.text() == "« Enfant » : aucun saisi pour l'instant. En ajouter un ?"
     assert prompt.legend.text() == "1 Oui, ajouter   2 Non, continuer"
     type_text(qtbot, "3")
     press(qtbot, Qt.Key.Key_Return)

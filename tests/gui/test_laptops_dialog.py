@@ -44,3 +44,18 @@ def test_enrolment_asks_the_code_shown_on_the_laptop(qtbot: QtBot, tmp_path: Pat
         assert "enrôlé" in dialog.message.text() and asked
         assert not dialog.choose_file(tmp_path / "absent.idbundle")
         assert "introuvable" in dialog.message.text()
+
+
+def test_the_laptops_table_shows_several_rows(qtbot: QtBot, tmp_path: Path) -> None:
+    """Even at the smallest the dialog can be (a netbook), the table shows a few laptops."""
+    with Store.open(str(tmp_path / "c.sqlite")) as coordinator:
+        coordinator.set_device_name("Coordination")
+        dialog = LaptopsDialog(coordinator, passphrase=None, authorize=lambda: ("Claire", None))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.resize(dialog.minimumSizeHint())
+        qtbot.waitUntil(lambda: dialog.size() == dialog.minimumSizeHint())
+        row = dialog.table.verticalHeader().defaultSectionSize()
+        header = dialog.table.horizontalHeader().height()
+        assert dialog.table.viewport().height() >= 4 * row, (dialog.table.height(), row, header)

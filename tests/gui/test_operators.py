@@ -474,3 +474,21 @@ def test_every_action_has_its_translatable_text_matching_the_core_label() -> Non
     assert {action.value for action in Action} == set(PERMISSION_LABELS.sources)
     assert CORE_LABELS == {action: PERMISSION_LABELS.sources[action.value] for action in Action}
     assert operator_gate.action_text(Action.MERGE) == "fusionner des fichiers d'export"
+
+
+def test_the_operators_window_is_titled_as_its_menu_entry(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        OperatorsDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0
+    )
+    monkeypatch.setattr(window, "require_coordinator", lambda action: True)
+    action = next(
+        a
+        for menu in window.menuBar().actions()
+        for a in menu.menu().actions()
+        if a.text().replace("&", "").startswith("Opérateurs")
+    )
+    action.trigger()
+    assert opened == [action.text().replace("&", "").rstrip("…")]

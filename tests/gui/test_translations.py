@@ -175,3 +175,25 @@ def test_language_waits_for_the_open_questionnaire(
     window.form_view._on_close()
     assert window.menuBar().actions()[0].text() == "&File"
     assert window.home.new_button.text() == "New questionnaire"
+
+
+def test_home_keeps_refreshing_after_a_language_switch(
+    qtbot, compiled: None, window: MainWindow, store, french_after: None
+) -> None:
+    """The old home screen is gone once deleted: the store's signal reaches the new one only."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.apply_language("en")
+    # The old widgets' deferred deletion runs, as it does at the next turn of the event loop.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.invite_banner.parent() is not None
+    assert window.home.isAncestorOf(window.invite_banner)
+    assert window.invite_banner.isVisibleTo(window)  # no coordinator password yet
+    before = window.home.model.rowCount()
+    store.create_submission(
+        form_version_id=window.home.form_combo.currentData(),
+        zone="maubeuge/sous_le_bois",
+        operator_id=store.operators()[0].id,
+    )
+    window.store_events.changed.emit()  # raised RuntimeError on the deleted banner
+    assert window.home.model.rowCount() == before + 1

@@ -90,7 +90,13 @@ class LaptopsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        enrolled_layout.addWidget(self.table)
+        # Four laptops and a half in view even on a netbook, where the dialog is at its
+        # smallest (the half row says there are more); the table takes any room beyond that.
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + 9 * self.table.verticalHeader().defaultSectionSize() // 2
+        )
+        enrolled_layout.addWidget(self.table, 1)
         self.choose = QPushButton(self.tr("&Enrôler depuis un fichier d'export…"), self)
         self.choose.clicked.connect(self._on_choose)
         enrolled_layout.addWidget(self.choose)
@@ -111,7 +117,7 @@ class LaptopsDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         enrolled_layout.addWidget(self.message)
-        layout.addWidget(enrolled)
+        layout.addWidget(enrolled, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

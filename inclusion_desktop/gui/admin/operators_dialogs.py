@@ -217,7 +217,7 @@ class OperatorsDialog(QDialog):
         self.store = store
         self.by_operator_id = by_operator_id
         self.operators: list[OperatorInfo] = []
-        self.setWindowTitle(self.tr("Enquêteurs et coordination"))
+        self.setWindowTitle(self.tr("Opérateurs et codes"))  # as its menu entry says
         self.setMinimumSize(700, 680)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)

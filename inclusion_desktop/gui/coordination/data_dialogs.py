@@ -287,9 +287,16 @@ class DataImportDialog(TaskDialog):
         for neighbourhood in store_neighbourhoods(store):
             self.zone_combo.addItem(neighbourhood.display_name, neighbourhood.code)
         form.addRow(self.tr("Zone à donner :"), self.zone_combo)
-        self.keep_invalid = QCheckBox(
-            self.tr("Importer aussi les lignes que le questionnaire refuse, « à vérifier »"), self
+        # A check box never wraps: a short text, and the sentence in a wrapped label below it.
+        self.keep_invalid = QCheckBox(self.tr("Importer aussi les lignes refusées"), self)
+        keep_invalid_hint = QLabel(
+            self.tr("Les lignes que le questionnaire refuse sont alors importées « à vérifier »."),
+            self,
         )
+        keep_invalid_hint.setObjectName("hintLabel")
+        keep_invalid_hint.setWordWrap(True)
+        keep_invalid_hint.setBuddy(self.keep_invalid)
+        self.keep_invalid.setAccessibleDescription(keep_invalid_hint.text())
         self.keep_invalid.setToolTip(
             self.tr(
                 "Sans cette case, une seule ligne refusée (type, contrainte, choix inconnu, "
@@ -299,6 +306,7 @@ class DataImportDialog(TaskDialog):
             )
         )
         form.addRow("", self.keep_invalid)
+        form.addRow("", keep_invalid_hint)
         layout.addLayout(form)
         self.add_task_area(layout, busy=True)
         self.details = QPlainTextEdit(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.errors import AppError
+from inclusion_desktop.gui.common.i18n import current_language
 from inclusion_desktop.gui.common.messages import user_message
 from inclusion_desktop.paradata import store_report
 from inclusion_desktop.questionnaire.model import Form
@@ -267,7 +268,13 @@ class FieldworkView(QDialog):
         self.refresh()
         report = store_report(self.store, form=self.form)
         abandoned = report.outcomes["draft"] + report.outcomes["deleted"]
-        median = "–" if report.median_minutes is None else f"{report.median_minutes:.1f} min"
+        # The sheets' number format (reportlab comes with it: loaded when the view opens).
+        from inclusion_desktop.reports.typography import DASH, decimal
+
+        lang: Literal["fr", "en"] = "en" if current_language() == "en" else "fr"
+        median = (
+            DASH if report.median_minutes is None else f"{decimal(report.median_minutes, lang)} min"
+        )
         self.summary.setText(
             self.tr(
                 "Déroulement : {total} questionnaires commencés, {complete} terminés, "
@@ -280,7 +287,7 @@ class FieldworkView(QDialog):
                 complete=report.outcomes["complete"],
                 refused=report.outcomes["refused"],
                 abandoned=abandoned,
-                median=median.replace(".", ","),
+                median=median,
             )
         )
 

@@ -663,10 +663,10 @@ class FieldFormView(QWidget):
             instance_of((*instance_path(page.instance), 0)),
             self.tr(" du {group} n° {number}"),
         )
-        label = QLabel(
-            self.tr("« {name} » : %n saisi(s). En ajouter un autre ?", "", count).format(name=name),
-            self.page_widget,
-        )
+        text = self.tr("« {name} » : %n saisi(s). En ajouter un autre ?", "", count)
+        if count == 0:
+            text = self.tr("« {name} » : aucun saisi pour l'instant. En ajouter un ?")
+        label = QLabel(text.format(name=name), self.page_widget)
         label.setObjectName("questionLabel")
         label.setWordWrap(True)
         layout.addWidget(label)

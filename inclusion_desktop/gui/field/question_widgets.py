@@ -511,7 +511,8 @@ class AttachmentEditor(QuestionEditor):
             return
         self.set_value(info.file_name)
         self.answered.emit(info.file_name)
-        self.remove_button.setFocus()
+        # Not on « Retirer »: the next Space would remove the file just attached.
+        self.attach_button.setFocus()
 
     def remove(self) -> None:
         """Empties the answer; the stored file stays in the questionnaire's history."""

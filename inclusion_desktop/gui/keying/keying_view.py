@@ -297,9 +297,10 @@ class KeyingFormView(QWidget):
             instance_of((*instance_path(outer), 0)),
             self.tr(" du {group} n° {number}"),
         )
-        label = self.tr("« {name} » : %n saisi(s). En ajouter un autre ?", "", count).format(
-            name=name
-        )
+        label = self.tr("« {name} » : %n saisi(s). En ajouter un autre ?", "", count)
+        if count == 0:
+            label = self.tr("« {name} » : aucun saisi pour l'instant. En ajouter un ?")
+        label = label.format(name=name)
         choices = (
             Choice(ADD_INSTANCE, Text({"": self.tr("Oui, ajouter")})),
             Choice(NO_MORE_INSTANCES, Text({"": self.tr("Non, continuer")})),

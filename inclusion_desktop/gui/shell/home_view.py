@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
@@ -46,8 +47,9 @@ if TYPE_CHECKING:
 # that the list keeps room for several rows.
 COMPACT_HOME_HEIGHT = 600
 
-#: The home figures, in the order they are shown (the keys of store.counts()).
-FIGURE_KEYS = ("today", "drafts", "complete", "not_exported")
+#: The home figures, in the order they are shown: the keys of store.counts(), and the refusals
+#: counted apart from the finished interviews.
+FIGURE_KEYS = ("today", "drafts", "complete", "refused", "not_exported")
 
 
 class HomeView(QWidget):
@@ -378,10 +380,14 @@ class HomeView(QWidget):
 
     # -- figures ---------------------------------------------------------------------------------
 
-    def show_counts(self, counts: SubmissionCounts) -> None:
-        """Today's, draft, complete and not exported figures, with captions that agree."""
+    def show_counts(self, counts: SubmissionCounts, refused: int = 0) -> None:
+        """Today's, draft, complete and not exported figures, with captions that agree.
+
+        `refused` of the complete questionnaires are refusals: shown apart, not as finished.
+        """
+        figures = {**asdict(counts), "complete": counts.complete - refused, "refused": refused}
         for key, label in self.figure_labels.items():
-            count = getattr(counts, key)
+            count = figures[key]
             label.setText(str(count))
             self.figure_captions[key].setText(self._figure_caption(key, count))
 

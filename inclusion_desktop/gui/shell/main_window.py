@@ -330,14 +330,28 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def refresh_list(self) -> None:
         """Reloads the figures and the filtered list."""
-        self._update_figures()
+        refused = self._refusals()
+        self._update_figures(refused)
+        self.home.model.refused = frozenset().union(*refused.values())
         self.home.model.load(self.store, self.home.filters())
         self._update_quota_line()
 
-    def _update_figures(self) -> None:
+    def _refusals(self) -> dict[str, set[str]]:
+        """Per form, the finished questionnaires whose person refused (the paradata's rule)."""
+        from inclusion_desktop.paradata import refused_submissions
+
+        forms = {version.form_id for version in self.store.form_versions()}
+        return {form_id: refused_submissions(self.store, form_id) for form_id in forms}
+
+    def _update_figures(self, refused: dict[str, set[str]] | None = None) -> None:
         """Today's, draft and complete figures are those of the questionnaire chosen above."""
+        refused = self._refusals() if refused is None else refused
+        version_id = self.home.form_combo.currentData()
+        form_ids = [v.form_id for v in self.store.form_versions() if v.id == version_id]
+        chosen = form_ids if version_id is not None else list(refused)
         self.home.show_counts(
-            self.store.counts(dt.date.today(), self.home.form_combo.currentData())
+            self.store.counts(dt.date.today(), version_id),
+            refused=sum(len(refused.get(form_id, ())) for form_id in chosen),
         )
 
     def _figure_caption(self, key: str, count: int) -> str:
@@ -346,6 +360,7 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             "today": self.tr("Aujourd'hui"),
             "drafts": self.tr("Brouillons", "", count),
             "complete": self.tr("Terminés", "", count),
+            "refused": self.tr("Refus", "", count),
             "not_exported": self.tr("Non exportés", "", count),
         }
         return captions[key]
@@ -597,6 +612,10 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         self.stack.removeWidget(old_home)
         old_home.setParent(None)
         old_home.deleteLater()
+        if hasattr(self, "invite_banner"):  # the banner went with the old home: a new one
+            layout = self.home.layout()
+            assert isinstance(layout, QVBoxLayout)
+            self._build_invite_banner(layout)
         self._build_menu()
         self.form_view.retranslate()
         self.keying_view.retranslate()
