@@ -10,7 +10,6 @@ plausible (a flag to look at, not a rejection).
 
 from __future__ import annotations
 
-import json
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -37,30 +36,8 @@ IMPORTED_MODE = "import"
 SHORT_SHARE = 1 / 3
 #: ...and always below this many minutes.
 SHORT_FLOOR_MINUTES = 2.0
-#: The consent question of the resident questionnaire and the answer of a refusal: a finished
-#: questionnaire with this answer is a refusal, never a respondent (analysis.respondents).
-CONSENT_VARIABLE = "consentement"
-REFUSAL_ANSWER = "non"
 _DONT_KNOW = re.compile(r"\bne sai[ts] pas\b|\bdon.t know\b", re.IGNORECASE)
 _DONT_KNOW_NAMES = frozenset({"nsp", "ne_sait_pas", "ne_sais_pas", "dont_know", "dk"})
-
-
-def is_refusal(answers: Mapping[str, Any]) -> bool:
-    """True when the person of these (finished) answers declined to answer."""
-    return str(answers.get(CONSENT_VARIABLE, "")) == REFUSAL_ANSWER
-
-
-def refused_submissions(store: Store, form_id: str) -> set[str]:
-    """The instanceIDs of the finished questionnaires of `form_id` whose person refused.
-
-    Read from the latest complete answers, the consent answer only (taken out by the database).
-    """
-    refused: set[str] = set()
-    for page in store.iter_latest_answers(form_id, [CONSENT_VARIABLE]):
-        for uuid, _zone, _version, consent in page:
-            if consent is not None and is_refusal({CONSENT_VARIABLE: json.loads(consent)}):
-                refused.add(uuid)
-    return refused
 
 
 class FieldworkError(AppError, ValueError):
@@ -114,7 +91,10 @@ def save_timer(store: Store, timer: PageTimer) -> ParadataRow | None:
     if not pages:
         return None
     status = info.status
-    if status == "complete" and is_refusal(store.head_answers(timer.submission_uuid)):
+    if (
+        status == "complete"
+        and store.head_answers(timer.submission_uuid).get("consentement") == "non"
+    ):
         status = "refused"
     form_id = next((v.form_id for v in store.form_versions() if v.id == info.form_version_id), "")
     operator = next((op.name for op in store.operators() if op.id == info.operator_id), "")
@@ -354,7 +334,7 @@ def untimed_rows(store: Store, form_id: str, known: set[str]) -> list[ParadataRo
     for head in store.submissions_with_heads(form_id):
         if head.uuid in known or head.status != "complete" or head.answers_text is None:
             continue
-        refused = is_refusal(head.answers)
+        refused = str(head.answers.get("consentement", "")) == "non"
         rows.append(
             ParadataRow(
                 submission_uuid=head.uuid,

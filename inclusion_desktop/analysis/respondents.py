@@ -13,10 +13,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-# The consent question and the answer of a refusal: the one rule, also the fieldwork figures'.
-from inclusion_desktop.paradata import CONSENT_VARIABLE, REFUSAL_ANSWER
-
-__all__ = ["CONSENT_VARIABLE", "REFUSAL_ANSWER", "Respondents", "refusal_mask", "split_refusals"]
+#: The consent question of the resident questionnaire and the answer of a refusal.
+CONSENT_VARIABLE = "consentement"
+REFUSAL_ANSWER = "non"
 
 
 @dataclass(frozen=True)

@@ -1870,7 +1870,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>Ajouter…</source>
-        <extracomment>The home figures, in the order they are shown: the keys of store.counts(), and the refusals counted apart from the finished interviews. « Nouveau questionnaire » (button). A questionnaire to open, by its instanceID (double-click, Entrée, « Ouvrir / modifier »). « Supprimer… » (button). « Ajouter… » beside the operator list. The questionnaire, neighbourhood or entry mode chosen changed. Another operator was picked in the list (the window asks their code, if any). A filter of the list changed.</extracomment>
+        <extracomment>The home figures, in the order they are shown (the keys of store.counts()). « Nouveau questionnaire » (button). A questionnaire to open, by its instanceID (double-click, Entrée, « Ouvrir / modifier »). « Supprimer… » (button). « Ajouter… » beside the operator list. The questionnaire, neighbourhood or entry mode chosen changed. Another operator was picked in the list (the window asks their code, if any). A filter of the list changed.</extracomment>
         <translation>Add…</translation>
     </message>
     <message>
@@ -1917,13 +1917,6 @@ Quit anyway?</translation>
         <translation>
             <numerusform>Finished</numerusform>
             <numerusform>Finished</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refus</source>
-        <translation>
-            <numerusform>Refusal</numerusform>
-            <numerusform>Refusals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5065,13 +5058,9 @@ Quit anyway?</translation>
         <translation>Versions</translation>
     </message>
     <message>
-        <source>Refusé</source>
-        <extracomment>The store&apos;s order key of each column (store.ListOrder). How many questionnaires match the filters (all of them once every page is read).</extracomment>
-        <translation>Refused</translation>
-    </message>
-    <message>
         <source>Dernière modification : {modified}
 Identifiant : {uuid}</source>
+        <extracomment>The store&apos;s order key of each column (store.ListOrder). How many questionnaires match the filters (all of them once every page is read).</extracomment>
         <translation>Last changed: {modified}
 Identifier: {uuid}</translation>
     </message>

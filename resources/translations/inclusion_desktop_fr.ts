@@ -1876,7 +1876,7 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>Ajouter…</source>
-        <extracomment>The home figures, in the order they are shown: the keys of store.counts(), and the refusals counted apart from the finished interviews. « Nouveau questionnaire » (button). A questionnaire to open, by its instanceID (double-click, Entrée, « Ouvrir / modifier »). « Supprimer… » (button). « Ajouter… » beside the operator list. The questionnaire, neighbourhood or entry mode chosen changed. Another operator was picked in the list (the window asks their code, if any). A filter of the list changed.</extracomment>
+        <extracomment>The home figures, in the order they are shown (the keys of store.counts()). « Nouveau questionnaire » (button). A questionnaire to open, by its instanceID (double-click, Entrée, « Ouvrir / modifier »). « Supprimer… » (button). « Ajouter… » beside the operator list. The questionnaire, neighbourhood or entry mode chosen changed. Another operator was picked in the list (the window asks their code, if any). A filter of the list changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2139,13 +2139,6 @@ Quitter quand même ?</source>
         <translation>
             <numerusform>Terminé</numerusform>
             <numerusform>Terminés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refus</source>
-        <translation>
-            <numerusform>Refus</numerusform>
-            <numerusform>Refus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5063,13 +5056,9 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refusé</source>
-        <extracomment>The store&apos;s order key of each column (store.ListOrder). How many questionnaires match the filters (all of them once every page is read).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dernière modification : {modified}
 Identifiant : {uuid}</source>
+        <extracomment>The store&apos;s order key of each column (store.ListOrder). How many questionnaires match the filters (all of them once every page is read).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,15 +28,11 @@ def test_figures_follow_the_chosen_form(window: MainWindow, store: Store) -> Non
 
     window.home.form_combo.setCurrentIndex(window.home.form_combo.findData(latest["habitants"]))
     window.refresh_list()
-    assert figures(window) == {
-        "today": "1", "drafts": "0", "complete": "1", "refused": "0", "not_exported": "4"
-    }
+    assert figures(window) == {"today": "1", "drafts": "0", "complete": "1", "not_exported": "4"}
 
     # Choosing the other form is enough: the figures follow without another refresh.
     window.home.form_combo.setCurrentIndex(window.home.form_combo.findData(latest["structures"]))
-    assert figures(window) == {
-        "today": "4", "drafts": "1", "complete": "3", "refused": "0", "not_exported": "4"
-    }
+    assert figures(window) == {"today": "4", "drafts": "1", "complete": "3", "not_exported": "4"}
 
 
 def captions(window: MainWindow) -> dict[str, str]:
@@ -65,35 +61,3 @@ def test_captions_agree_with_their_figure(
     window.apply_language("fr")
     assert captions(window)["drafts"] == "2 Brouillons"
     assert captions(window)["not_exported"] == "0 Non exporté"
-
-
-def test_refusals_are_counted_and_listed_as_refusals(
-    compiled: None, window: MainWindow, store: Store, french_after: None
-) -> None:
-    """A resident who refused (consent « non ») is no finished interview, as for the analysis."""
-    from inclusion_desktop.gui.shell.submissions_model import SubmissionsTableModel
-
-    version = next(v.id for v in store.form_versions() if v.form_id == "habitants")
-    operator = store.operators()[0].id
-    uuids = {}
-    for consent in ("oui", "non", "oui"):
-        sub = store.create_submission(form_version_id=version, zone="Z", operator_id=operator)
-        store.finalize(sub.uuid, {"consentement": consent}, operator)
-        uuids.setdefault(consent, []).append(sub.uuid)
-    window.home.form_combo.setCurrentIndex(window.home.form_combo.findData(version))
-    window.refresh_list()
-    shown = figures(window)
-    assert (shown["complete"], shown["refused"], shown["today"]) == ("2", "1", "3")
-    assert captions(window)["refused"] == "1 Refus"
-    model = window.home.model
-    statuses = {
-        model.row_at(row).uuid: model.index(row, SubmissionsTableModel.COLUMN_STATUS).data()
-        for row in range(model.rowCount())
-    }
-    assert statuses[uuids["non"][0]] == "Refusé"
-    assert [statuses[uuid] for uuid in uuids["oui"]] == ["Terminé", "Terminé"]
-    window.apply_language("en")
-    assert captions(window)["refused"] == "1 Refusal"
-    model = window.home.model
-    row = next(r for r in range(model.rowCount()) if model.row_at(r).uuid == uuids["non"][0])
-    assert model.index(row, SubmissionsTableModel.COLUMN_STATUS).data() == "Refused"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
@@ -47,9 +46,8 @@ if TYPE_CHECKING:
 # that the list keeps room for several rows.
 COMPACT_HOME_HEIGHT = 600
 
-#: The home figures, in the order they are shown: the keys of store.counts(), and the refusals
-#: counted apart from the finished interviews.
-FIGURE_KEYS = ("today", "drafts", "complete", "refused", "not_exported")
+#: The home figures, in the order they are shown (the keys of store.counts()).
+FIGURE_KEYS = ("today", "drafts", "complete", "not_exported")
 
 
 class HomeView(QWidget):
@@ -380,14 +378,10 @@ class HomeView(QWidget):
 
     # -- figures ---------------------------------------------------------------------------------
 
-    def show_counts(self, counts: SubmissionCounts, refused: int = 0) -> None:
-        """Today's, draft, complete and not exported figures, with captions that agree.
-
-        `refused` of the complete questionnaires are refusals: shown apart, not as finished.
-        """
-        figures = {**asdict(counts), "complete": counts.complete - refused, "refused": refused}
+    def show_counts(self, counts: SubmissionCounts) -> None:
+        """Today's, draft, complete and not exported figures, with captions that agree."""
         for key, label in self.figure_labels.items():
-            count = figures[key]
+            count = getattr(counts, key)
             label.setText(str(count))
             self.figure_captions[key].setText(self._figure_caption(key, count))
 

@@ -330,28 +330,14 @@ class MainWindow(OperatorGateMixin, QMainWindow):
 
     def refresh_list(self) -> None:
         """Reloads the figures and the filtered list."""
-        refused = self._refusals()
-        self._update_figures(refused)
-        self.home.model.refused = frozenset().union(*refused.values())
+        self._update_figures()
         self.home.model.load(self.store, self.home.filters())
         self._update_quota_line()
 
-    def _refusals(self) -> dict[str, set[str]]:
-        """Per form, the finished questionnaires whose person refused (the paradata's rule)."""
-        from inclusion_desktop.paradata import refused_submissions
-
-        forms = {version.form_id for version in self.store.form_versions()}
-        return {form_id: refused_submissions(self.store, form_id) for form_id in forms}
-
-    def _update_figures(self, refused: dict[str, set[str]] | None = None) -> None:
+    def _update_figures(self) -> None:
         """Today's, draft and complete figures are those of the questionnaire chosen above."""
-        refused = self._refusals() if refused is None else refused
-        version_id = self.home.form_combo.currentData()
-        form_ids = [v.form_id for v in self.store.form_versions() if v.id == version_id]
-        chosen = form_ids if version_id is not None else list(refused)
         self.home.show_counts(
-            self.store.counts(dt.date.today(), version_id),
-            refused=sum(len(refused.get(form_id, ())) for form_id in chosen),
+            self.store.counts(dt.date.today(), self.home.form_combo.currentData())
         )
 
     def _figure_caption(self, key: str, count: int) -> str:
@@ -360,7 +346,6 @@ class MainWindow(OperatorGateMixin, QMainWindow):
             "today": self.tr("Aujourd'hui"),
             "drafts": self.tr("Brouillons", "", count),
             "complete": self.tr("Terminés", "", count),
-            "refused": self.tr("Refus", "", count),
             "not_exported": self.tr("Non exportés", "", count),
         }
         return captions[key]

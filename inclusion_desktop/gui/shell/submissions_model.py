@@ -66,9 +66,6 @@ class SubmissionsTableModel(QAbstractTableModel):
         self._filters: dict[str, Any] = {}
         #: How many questionnaires match the filters (all of them once every page is read).
         self.total = 0
-        # The finished questionnaires whose person refused (paradata.refused_submissions):
-        # shown as refusals, not as finished interviews.
-        self.refused: frozenset[str] = frozenset()
 
     def load(self, store: Store, filters: Mapping[str, Any]) -> None:
         """Shows the questionnaires matching `filters` (list_submissions' ones), first page only."""
@@ -133,12 +130,6 @@ class SubmissionsTableModel(QAbstractTableModel):
         """The row showing questionnaire `uuid` among those loaded, or -1."""
         return next((at for at, row in enumerate(self._rows) if row.uuid == uuid), -1)
 
-    def status_text(self, row: Any) -> str:
-        """The status shown for a row: « Refusé » for a finished questionnaire refused."""
-        if row.status == "complete" and row.uuid in self.refused:
-            return self.tr("Refusé")
-        return status_label(row.status)
-
     def sort_key(self, row: Any, column: int) -> Any:
         """What a column is sorted on: dates and counts as such, texts without case."""
         if column == self.COLUMN_DATE:
@@ -148,7 +139,7 @@ class SubmissionsTableModel(QAbstractTableModel):
         if column == self.COLUMN_ZONE:
             return self._zone_names(row.zone).casefold()
         if column == self.COLUMN_STATUS:
-            return self.status_text(row).casefold()
+            return status_label(row.status).casefold()
         if column == self.COLUMN_OPERATOR:
             return (row.operator_name or "").casefold()
         return (row.device_name or "").casefold()
@@ -210,7 +201,7 @@ class SubmissionsTableModel(QAbstractTableModel):
             if column == self.COLUMN_ZONE:
                 return self._zone_names(row.zone)
             if column == self.COLUMN_STATUS:
-                return self.status_text(row)
+                return status_label(row.status)
             if column == self.COLUMN_OPERATOR:
                 return row.operator_name or ""
             if column == self.COLUMN_DEVICE:
