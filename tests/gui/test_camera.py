@@ -8,6 +8,7 @@ that gives a photo, or fails, when the shutter is pressed.
 from __future__ import annotations
 
 import hashlib
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -152,6 +153,23 @@ def test_without_a_camera_there_is_no_photo_button(qtbot, visit) -> None:  # typ
     assert isinstance(editor, AttachmentEditor) and editor.camera_button is None
     texts = [button.text() for button in editor.findChildren(QPushButton)]
     assert texts == ["Joindre un fichier…", "Retirer"]
+
+
+def test_without_qt_multimedia_image_questions_stay_as_they_were(
+    qtbot, visit, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # A computer without the « camera » extra: the import fails, nothing else changes.
+    store, form, uuid = visit
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
+    camera_dialog.multimedia_available.cache_clear()
+    try:
+        assert not camera_dialog.multimedia_available()
+        assert not camera_dialog.camera_available()
+        view = _start(qtbot, store, form, uuid, [])
+        editor = view.editors["facade"]
+        assert isinstance(editor, AttachmentEditor) and editor.camera_button is None
+    finally:
+        camera_dialog.multimedia_available.cache_clear()
 
 
 def test_the_dialog_says_when_there_is_no_camera(qtbot) -> None:  # type: ignore[no-untyped-def]
