@@ -14,7 +14,15 @@ import logging
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCameraPermission,
+    QCoreApplication,
+    QLoggingCategory,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QDialog,
@@ -116,18 +124,21 @@ class QtCamera(QObject):
         if self._camera is None:
             self.failed.emit(Code.CAMERA_NONE.value)
             return
-        from PySide6.QtCore import QCameraPermission
-
         application = QCoreApplication.instance()
         assert application is not None
         permission = QCameraPermission()
         status = application.checkPermission(permission)
         if status == Qt.PermissionStatus.Undetermined:
+            # The system asks the person (Windows, macOS); the answer comes back here.
             application.requestPermission(permission, self, self._permission_answered)
         else:
-            self._permission_answered(permission, status)
+            self._open(status)
 
-    def _permission_answered(self, _permission: object, status: Qt.PermissionStatus) -> None:
+    def _permission_answered(self, permission: Any) -> None:
+        self._open(permission.status())
+
+    def _open(self, status: Qt.PermissionStatus) -> None:
+        """Starts the camera when the system allows it; says it is refused otherwise."""
         if status != Qt.PermissionStatus.Granted:
             self.failed.emit(Code.CAMERA_DENIED.value)
         elif self._camera is not None:
