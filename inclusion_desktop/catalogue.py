@@ -363,6 +363,11 @@ class Code(StrEnum):
     ATTACHMENT_UNREADABLE = "attachment.unreadable"
     ATTACHMENT_NOT_FOUND = "attachment.not_found"
     ATTACHMENT_CONFLICT = "attachment.conflict"
+    # -- the computer's camera (photos of image questions, gui.field.camera_dialog) -----------
+    CAMERA_NONE = "camera.none"
+    CAMERA_DENIED = "camera.denied"
+    CAMERA_BUSY = "camera.busy"
+    CAMERA_CAPTURE_FAILED = "camera.capture_failed"
     FORM_MEDIA_DIFFERS = "form_media.differs"
     FORM_MEDIA_TOO_BIG = "form_media.too_big"
     FORM_MEDIA_TOTAL_TOO_BIG = "form_media.total_too_big"
@@ -1381,6 +1386,27 @@ MESSAGES: dict[Code, str] = {
         "Messages",
         "La pièce jointe {name} du questionnaire {uuid} existe déjà ici avec un autre contenu : "
         "la fusion n'a rien enregistré. Signalez-le au coordinateur.",
+    ),
+    Code.CAMERA_NONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Aucune caméra n'est reconnue sur cet ordinateur : branchez-en une, ou fermez et "
+        "joignez un fichier.",
+    ),
+    Code.CAMERA_DENIED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "L'accès à la caméra est refusé par le système : autorisez l'application dans les "
+        "réglages de confidentialité de l'ordinateur (Caméra), ou fermez et joignez un fichier.",
+    ),
+    Code.CAMERA_BUSY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La caméra ne répond pas : elle est peut-être déjà utilisée par une autre application "
+        "(visioconférence…) ou a été débranchée. Fermez cette application et réessayez, ou "
+        "joignez un fichier.",
+    ),
+    Code.CAMERA_CAPTURE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "La photo n'a pas pu être prise : rien n'a été joint. Réessayez, ou fermez et joignez "
+        "un fichier.",
     ),
     Code.FORM_MEDIA_DIFFERS: QT_TRANSLATE_NOOP(
         "Messages",

@@ -18,7 +18,7 @@ function Invoke-Checked {
 $python = ".venv\Scripts\python.exe"
 if (-not (Test-Path $python)) { Invoke-Checked "py" @("-3.11", "-m", "venv", ".venv") }
 Invoke-Checked $python @("-m", "pip", "install", "--quiet", "--upgrade", "pip")
-Invoke-Checked $python @("-m", "pip", "install", "--quiet", "-e", ".[bundle]")
+Invoke-Checked $python @("-m", "pip", "install", "--quiet", "-e", ".[camera,bundle]")
 # Interface translations: resources\translations\*.ts compiled to .qm, collected by the spec.
 Invoke-Checked $python @("scripts\build_translations.py")
 

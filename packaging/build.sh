@@ -6,10 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
-# PyInstaller vient de l'extra « bundle » de pyproject.toml ; on ne l'installe qu'une fois.
-if ! .venv/bin/python -c "import PyInstaller" >/dev/null 2>&1; then
-    echo "Installation de PyInstaller (extra bundle)"
-    .venv/bin/python -m pip install --quiet -e '.[dev,bundle]'
+# PyInstaller vient de l'extra « bundle » de pyproject.toml, Qt Multimedia (photos par la caméra)
+# de l'extra « camera » ; on ne les installe qu'une fois.
+if ! .venv/bin/python -c "import PyInstaller, PySide6.QtMultimedia" >/dev/null 2>&1; then
+    echo "Installation de PyInstaller et de Qt Multimedia (extras bundle, camera)"
+    .venv/bin/python -m pip install --quiet -e '.[dev,camera,bundle]'
 fi
 
 # Interface translations: resources/translations/*.ts compiled to .qm, collected by the spec.

@@ -64,6 +64,10 @@
         <translation>Attach a file</translation>
     </message>
     <message>
+        <source>Prendre une photo…</source>
+        <translation>Take a photo…</translation>
+    </message>
+    <message>
         <source>Aucun fichier joint.</source>
         <translation>No file attached.</translation>
     </message>
@@ -235,6 +239,25 @@
     <message>
         <source>, papier n° {number}</source>
         <translation>, paper no. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Prendre une photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Cadrez, puis appuyez sur « Prendre la photo » (Espace ou Entrée).</source>
+        <translation>Frame the picture, then press “Take the photo” (Space or Enter).</translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation>Take the photo</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3363,22 @@ Quit anyway?</translation>
     <message>
         <source>La pièce jointe {name} du questionnaire {uuid} existe déjà ici avec un autre contenu : la fusion n&apos;a rien enregistré. Signalez-le au coordinateur.</source>
         <translation>The attachment {name} of questionnaire {uuid} already exists here with different content: the merge saved nothing. Report it to the coordinator.</translation>
+    </message>
+    <message>
+        <source>Aucune caméra n&apos;est reconnue sur cet ordinateur : branchez-en une, ou fermez et joignez un fichier.</source>
+        <translation>No camera is recognised on this computer: plug one in, or close and attach a file.</translation>
+    </message>
+    <message>
+        <source>L&apos;accès à la caméra est refusé par le système : autorisez l&apos;application dans les réglages de confidentialité de l&apos;ordinateur (Caméra), ou fermez et joignez un fichier.</source>
+        <translation>The system refuses access to the camera: allow the application in the computer&apos;s privacy settings (Camera), or close and attach a file.</translation>
+    </message>
+    <message>
+        <source>La caméra ne répond pas : elle est peut-être déjà utilisée par une autre application (visioconférence…) ou a été débranchée. Fermez cette application et réessayez, ou joignez un fichier.</source>
+        <translation>The camera does not respond: another application (video call…) may already be using it, or it was unplugged. Close that application and try again, or attach a file.</translation>
+    </message>
+    <message>
+        <source>La photo n&apos;a pas pu être prise : rien n&apos;a été joint. Réessayez, ou fermez et joignez un fichier.</source>
+        <translation>The photo could not be taken: nothing was attached. Try again, or close and attach a file.</translation>
     </message>
     <message>
         <source>Le fichier « {name} » du formulaire {form} diffère de celui déjà enregistré avec cette version du formulaire : rien n&apos;a été enregistré. Changez la version du formulaire (feuille « settings ») pour utiliser le nouveau fichier.</source>

@@ -64,6 +64,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prendre une photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun fichier joint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,6 +238,25 @@
     </message>
     <message>
         <source>, papier n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Prendre une photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadrez, puis appuyez sur « Prendre la photo » (Espace ou Entrée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prendre la photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3337,6 +3360,22 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>La pièce jointe {name} du questionnaire {uuid} existe déjà ici avec un autre contenu : la fusion n&apos;a rien enregistré. Signalez-le au coordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune caméra n&apos;est reconnue sur cet ordinateur : branchez-en une, ou fermez et joignez un fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;accès à la caméra est refusé par le système : autorisez l&apos;application dans les réglages de confidentialité de l&apos;ordinateur (Caméra), ou fermez et joignez un fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La caméra ne répond pas : elle est peut-être déjà utilisée par une autre application (visioconférence…) ou a été débranchée. Fermez cette application et réessayez, ou joignez un fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La photo n&apos;a pas pu être prise : rien n&apos;a été joint. Réessayez, ou fermez et joignez un fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -278,3 +278,19 @@ def test_postgresql_driver_is_packaged() -> None:
         "psycopg_binary",
     } <= hidden
     assert "psycopg" in constants["HIDDEN_IMPORT_PACKAGES"]
+
+
+def test_camera_modules_are_packaged_and_installed_for_the_build() -> None:
+    """The camera of image questions works in the packaged app: Qt Multimedia is in, not out."""
+    constants = spec_constants()
+    camera = {"PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets"}
+    assert camera <= set(constants["HIDDEN_IMPORTS"])
+    assert not camera & set(constants["EXCLUDES"])
+    project = pyproject()["project"]
+    [extra] = project["optional-dependencies"]["camera"]
+    [essentials] = [d for d in project["dependencies"] if d.startswith("PySide6-Essentials")]
+    # The range of PySide6-Essentials, of which PySide6-Addons pins the exact version.
+    assert extra.removeprefix("PySide6-Addons") == essentials.removeprefix("PySide6-Essentials")
+    for script in ("build.sh", "build.ps1"):
+        assert "camera" in (PACKAGING / script).read_text(encoding="utf-8"), script
+    assert ".[dev,camera]" in (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")

@@ -16,8 +16,14 @@ from inclusion_desktop.gui.field.question_widgets import (
 from inclusion_desktop.questionnaire.model import QuestionType
 
 
-def started(qtbot, view, session, title: str, *, finalize=None):  # type: ignore[no-untyped-def]
-    """`view` (field or keying mode) on screen at 1024×600, active, with `session` started in it."""
+def started(  # type: ignore[no-untyped-def]
+    qtbot, view, session, title: str, *, finalize=None, uuid=None, save_draft=None, **options
+):
+    """`view` (field or keying mode) on screen at 1024×600, active, with `session` started in it.
+
+    `uuid` and `save_draft` default to a questionnaire of no store; `options` go to start()
+    (`attachments`…).
+    """
     qtbot.addWidget(view)
     view.resize(1024, 600)
     view.show()
@@ -28,11 +34,12 @@ def started(qtbot, view, session, title: str, *, finalize=None):  # type: ignore
     position = {"position": None} if isinstance(view, FieldFormView) else {}
     view.start(
         session,
-        f"uuid:{title.lower()}",
+        uuid or f"uuid:{title.lower()}",
         title=title,
-        save_draft=lambda uuid, answers, position: None,
+        save_draft=save_draft or (lambda uuid, answers, position: None),
         finalize=finalize or (lambda uuid, s: None),
         **position,
+        **options,
     )
     return view
 

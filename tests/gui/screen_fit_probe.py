@@ -99,6 +99,7 @@ def windows(folder: Path) -> Iterator[tuple[str, Callable[[], QWidget]]]:
         MergeLogDialog,
     )
     from inclusion_desktop.gui.coordination.territory_dialog import TerritoryDialog
+    from inclusion_desktop.gui.field.camera_dialog import CameraDialog, multimedia_available
     from inclusion_desktop.gui.field.fieldwork_view import FieldworkView
     from inclusion_desktop.gui.keying.keying_dialogs import DoubleEntryDialog
     from inclusion_desktop.gui.keying.paper_form_dialog import PaperFormDialog
@@ -172,6 +173,9 @@ def windows(folder: Path) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     yield "réglages", lambda: SettingsDialog(store, preferences)
     yield "opérateurs", lambda: OperatorsDialog(store, coordinator)
     yield "questionnaire papier", lambda: PaperFormDialog(form)
+    if multimedia_available():
+        # Without a camera the dialog says so, in the place where the preview's problems go.
+        yield "prendre une photo", lambda: CameraDialog()
 
 
 def settle(app: QApplication, window: QWidget) -> None:

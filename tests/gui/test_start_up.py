@@ -21,7 +21,16 @@ from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store
 
-HEAVY_MODULES = ("sqlalchemy", "pandas", "reportlab", "alembic", "pyxform", "openpyxl")
+# Qt Multimedia (the camera of image questions) waits until an image question is shown.
+HEAVY_MODULES = (
+    "sqlalchemy",
+    "pandas",
+    "reportlab",
+    "alembic",
+    "pyxform",
+    "openpyxl",
+    "PySide6.QtMultimedia",
+)
 
 
 def set_up_laptop(database: Path) -> None:

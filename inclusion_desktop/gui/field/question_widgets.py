@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent, QPixmap
+from PySide6.QtGui import QDoubleValidator, QImage, QIntValidator, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QComboBox,
+    QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -25,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.catalogue import Code, Text
 from inclusion_desktop.errors import AppError
-from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.messages import message_text, user_message
 from inclusion_desktop.questionnaire.model import MEDIA_TYPES, Choice, Question, QuestionType
 from inclusion_desktop.questionnaire.session import (
     ACKNOWLEDGED,
@@ -36,6 +41,7 @@ from inclusion_desktop.questionnaire.session import (
 
 if TYPE_CHECKING:
     # Type-only: the store (SQLAlchemy) loads after the window is shown.
+    from inclusion_desktop.gui.field.camera_dialog import CameraDialog
     from inclusion_desktop.store.attachments import AttachmentInfo
 
 
@@ -441,6 +447,8 @@ _FILE_PATTERNS = {
     QuestionType.VIDEO: "*.mp4 *.m4v *.mov *.avi *.mkv *.webm *.3gp",
 }
 _THUMBNAIL = 160
+# JPEG quality of a photo taken with the camera: a few hundred Ko for a laptop camera.
+_PHOTO_QUALITY = 90
 
 
 class AttachmentEditor(QuestionEditor):
@@ -458,17 +466,20 @@ class AttachmentEditor(QuestionEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
-        self.attach_button = QPushButton(self.tr("Joindre un fichier…"), self)
-        self.attach_button.setObjectName("attachButton")
-        self.attach_button.setMinimumHeight(44)
-        self.attach_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.attach_button.clicked.connect(self.choose_file)
-        self.remove_button = QPushButton(self.tr("Retirer"), self)
-        self.remove_button.setObjectName("removeAttachmentButton")
-        self.remove_button.setMinimumHeight(44)
-        self.remove_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.remove_button.clicked.connect(self.remove)
+        self.attach_button = self._button(
+            self.tr("Joindre un fichier…"), "attachButton", self.choose_file
+        )
         buttons.addWidget(self.attach_button)
+        # A photo taken on the spot, for image questions when the computer has a camera (and
+        # Qt Multimedia, imported only by this check).
+        self.camera_button: QPushButton | None = None
+        self.camera_dialog: CameraDialog | None = None
+        if question.type is QuestionType.IMAGE and _camera().camera_available():
+            self.camera_button = self._button(
+                self.tr("Prendre une photo…"), "cameraButton", self.take_photo
+            )
+            buttons.addWidget(self.camera_button)
+        self.remove_button = self._button(self.tr("Retirer"), "removeAttachmentButton", self.remove)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -489,6 +500,15 @@ class AttachmentEditor(QuestionEditor):
         layout.addWidget(self.problem_label)
         self.set_value("")
 
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        """A large button of the editor, reached by Tab."""
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setMinimumHeight(44)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(slot)
+        return button
+
     def file_filter(self) -> str:
         """The file dialog's filter for this question's type."""
         return attachment_file_filter(self.question.type)
@@ -498,21 +518,57 @@ class AttachmentEditor(QuestionEditor):
         chosen, _selected = QFileDialog.getOpenFileName(
             self, self.tr("Joindre un fichier"), "", self.file_filter()
         )
-        if chosen:
-            self.attach(Path(chosen))
+        if chosen and self.attach(Path(chosen)):
+            # Not on « Retirer »: the next Space would remove the file just attached.
+            self.attach_button.setFocus()
 
-    def attach(self, path: Path) -> None:
-        """Stores `path` with the questionnaire and makes its name the answer."""
+    def attach(self, path: Path) -> bool:
+        """Stores `path` with the questionnaire and makes its name the answer.
+
+        Returns False when the file is refused, the reason being said under the buttons.
+        """
         try:
             info = self.access.attach(self.question.name, path)
         except AppError as error:
-            self.problem_label.setText(user_message(error))
-            self.problem_label.show()
-            return
+            self.show_problem(user_message(error))
+            return False
         self.set_value(info.file_name)
         self.answered.emit(info.file_name)
-        # Not on « Retirer »: the next Space would remove the file just attached.
-        self.attach_button.setFocus()
+        return True
+
+    def show_problem(self, text: str) -> None:
+        """Says under the buttons why nothing was attached; the answer stays as it was."""
+        self.problem_label.setText(text)
+        self.problem_label.show()
+
+    def take_photo(self) -> None:
+        """Opens the camera; the photo taken is attached as a file chosen on disk would be."""
+        dialog = _camera().CameraDialog(self)
+        dialog.photo_taken.connect(self.attach_photo)
+        dialog.finished.connect(self._camera_closed)
+        self.camera_dialog = dialog
+        dialog.open()
+
+    def attach_photo(self, image: QImage) -> bool:
+        """Writes `image` to a temporary JPEG file, attaches that file, then removes it."""
+        with tempfile.TemporaryDirectory(prefix="inclusion-photo-") as folder:
+            path = Path(folder) / f"photo-{datetime.now():%Y%m%d-%H%M%S}.jpg"
+            # PySide6 takes the format as str here, whatever its stubs say.
+            saved = image.save(str(path), "JPG", _PHOTO_QUALITY)  # type: ignore[call-overload]
+            if not saved:
+                self.show_problem(message_text(Text(Code.CAMERA_CAPTURE_FAILED, {})))
+                return False
+            return self.attach(path)
+
+    def _camera_closed(self, result: int) -> None:
+        dialog, self.camera_dialog = self.camera_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        # Back to the question after a photo (Enter goes on), to the camera after a cancel.
+        if result == QDialog.DialogCode.Accepted or self.camera_button is None:
+            self.focus_input()
+        else:
+            self.camera_button.setFocus()
 
     def remove(self) -> None:
         """Empties the answer; the stored file stays in the questionnaire's history."""
@@ -552,6 +608,13 @@ class AttachmentEditor(QuestionEditor):
 
     def focus_input(self, select: bool = True) -> None:
         self.attach_button.setFocus()
+
+
+def _camera() -> ModuleType:
+    """gui.field.camera_dialog, loaded when an image question is first shown."""
+    from inclusion_desktop.gui.field import camera_dialog
+
+    return camera_dialog
 
 
 def attachment_file_filter(kind: QuestionType) -> str:
