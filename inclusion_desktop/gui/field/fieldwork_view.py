@@ -9,10 +9,11 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -268,12 +269,12 @@ class FieldworkView(QDialog):
         self.refresh()
         report = store_report(self.store, form=self.form)
         abandoned = report.outcomes["draft"] + report.outcomes["deleted"]
-        # The sheets' number format (reportlab comes with it: loaded when the view opens).
-        from inclusion_desktop.reports.typography import DASH, decimal
-
-        lang: Literal["fr", "en"] = "en" if current_language() == "en" else "fr"
+        english = current_language() == "en"
+        language = QLocale.Language.English if english else QLocale.Language.French
         median = (
-            DASH if report.median_minutes is None else f"{decimal(report.median_minutes, lang)} min"
+            "–"
+            if report.median_minutes is None
+            else f"{QLocale(language).toString(report.median_minutes, 'f', 1)} min"
         )
         self.summary.setText(
             self.tr(
