@@ -119,6 +119,14 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>Filtrer…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Filtrer le journal</source>
+        <translation>Filter the log</translation>
+    </message>
+    <message>
         <source>Exporter en CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
@@ -3918,6 +3926,7 @@ Quit anyway?</translation>
     <name>OfferMap</name>
     <message>
         <source>commune avec un QPV</source>
+        <extracomment>The directory&apos;s columns are headed by whole questions: wider ones are cut (full in a tooltip).</extracomment>
         <translation>town with a priority neighbourhood</translation>
     </message>
 </context>

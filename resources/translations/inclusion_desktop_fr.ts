@@ -119,6 +119,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filtrer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer le journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporter en CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,6 +3924,7 @@ Quitter quand même ?</source>
     <name>OfferMap</name>
     <message>
         <source>commune avec un QPV</source>
+        <extracomment>The directory&apos;s columns are headed by whole questions: wider ones are cut (full in a tooltip).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
