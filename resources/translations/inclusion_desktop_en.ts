@@ -4899,7 +4899,7 @@ Quit anyway?</translation>
     <name>SubmissionsTableModel</name>
     <message>
         <source>Commencé le</source>
-        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests. Rows read from the store at a time: the first page when the list opens, then one per scroll.</extracomment>
+        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests. Rows read from the store at a time: the first page when the list opens, then one per scroll. The questionnaire&apos;s form (resident or structure survey…), by its short title.</extracomment>
         <translation>Started on</translation>
     </message>
     <message>
@@ -4921,6 +4921,10 @@ Quit anyway?</translation>
     <message>
         <source>Versions</source>
         <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <source>Dernière modification : {modified}

@@ -4897,7 +4897,7 @@ Quitter quand même ?</source>
     <name>SubmissionsTableModel</name>
     <message>
         <source>Commencé le</source>
-        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests. Rows read from the store at a time: the first page when the list opens, then one per scroll.</extracomment>
+        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests. Rows read from the store at a time: the first page when the list opens, then one per scroll. The questionnaire&apos;s form (resident or structure survey…), by its short title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4918,6 +4918,10 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
