@@ -73,6 +73,21 @@ DIRECTORY_COLUMNS = (
     "gratuite",
 )
 
+#: The question of the structure questionnaire each directory column comes from.
+DIRECTORY_QUESTIONS: dict[str, str] = {
+    "nom": "structure_nom",
+    "type": "structure_type",
+    "type_libelle": "structure_type",
+    "commune": "commune",
+    "commune_nom": "commune",
+    "quartier": "quartier",
+    "quartier_libelle": "quartier",
+    **{question.removeprefix("service_"): question for question, _, _ in SERVICES},
+    "hors_les_murs": "hors_les_murs",
+    "hors_les_murs_qpv": "hors_les_murs_qpv",
+    "gratuite": "gratuite",
+}
+
 # The four resident needs set beside the offer; same expression language as habitants.toml.
 NEEDS_TOML = """
 form_id = "habitants"

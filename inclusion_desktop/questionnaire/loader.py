@@ -578,6 +578,9 @@ class _FormBuilder:
                     continue
                 if base in _CHOICE_MEDIA_COLUMNS:
                     self.attach_media(str(value), sheet="survey", row=index + 2, column=column)
+                image = base == "image" or column.lower().startswith("media::image")
+                if image and str(row.get("type", "")).strip() == "note":
+                    continue  # a note's image is shown in field mode
                 if base in ("bind", "body", "instance", "media") or base in _CHOICE_MEDIA_COLUMNS:
                     message = "colonne transmise à ODK, sans effet sur ordinateur"
                 else:
@@ -1107,6 +1110,7 @@ class _FormBuilder:
             guidance_hint=_text(element.get("guidance_hint")),
             dynamic_default=dynamic_default,
             source_name=source_name,
+            image=_text((element.get("media") or {}).get("image")),
         )
         if question.type is QuestionType.CALCULATE and bind.get("calculate") in (None, ""):
             self.notice(

@@ -167,6 +167,8 @@ class Question:
     dynamic_default: Expression | None = None
     #: The name written in the XLSForm when `name` had to be made unique (same name in two groups).
     source_name: str | None = None
+    #: The `media::image` column: the file name (among the form's media) in each language.
+    image: Text = Text()
 
     @property
     def xml_name(self) -> str:

@@ -139,7 +139,7 @@ SETTING_POPULATION = SettingKey.POPULATION_TARGETS
 # Preparing the figures
 
 
-def _lang_text(value: Any, lang: Lang) -> str:
+def lang_text(value: Any, lang: Lang) -> str:
     """A questionnaire label (Text by language) in `lang`, else its default language."""
     by_language = getattr(value, "by_language", None)
     if not by_language:
@@ -214,7 +214,7 @@ def _question_labels(sheet: IndicatorSheet, form: Form | None, lang: Lang) -> di
         refs = sorted(indicator.value.references)
         item = form.by_name.get(refs[0]) if len(refs) == 1 else None
         if item is not None and prefix not in labels:
-            labels[prefix] = _lang_text(getattr(item, "label", ""), lang)
+            labels[prefix] = lang_text(getattr(item, "label", ""), lang)
     return labels
 
 
@@ -314,7 +314,7 @@ def prepare_sheets(
     choices = getattr(question, "choices", None)
     if choices is not None:
         sex_cells = [
-            (c.name, _lang_text(c.label, lang), sex_population.get(c.name))
+            (c.name, lang_text(c.label, lang), sex_population.get(c.name))
             for c in choices.choices
         ]
     unknown_label = text(lang, "age_unknown")

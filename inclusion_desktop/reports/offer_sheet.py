@@ -91,6 +91,8 @@ class OfferData:
     by_commune: pd.DataFrame
     outlines: dict[str, list[list[tuple[float, float]]]] = field(repr=False)
     needs: NeedsOffer | None = None
+    #: The structure questionnaire the answers come from (its labels head the directory).
+    form: Any = None
 
 
 def _p(content: str, style: str) -> Paragraph:
@@ -520,6 +522,7 @@ def build_offer(
         by_commune=by_commune,
         outlines=outlines,
         needs=needs,
+        form=form,
     )
 
 

@@ -101,7 +101,7 @@ class SubmissionRow:
 
 
 #: What the questionnaire list can be ordered by, one per column of the home screen list.
-LIST_ORDER_KEYS = ("created_at", "zone", "status", "operator", "device", "revisions")
+LIST_ORDER_KEYS = ("created_at", "zone", "status", "operator", "device", "revisions", "form")
 
 
 @dataclass(frozen=True, slots=True)

@@ -820,14 +820,15 @@ class Store(
         elif order.key in ("zone", "status"):
             column = Submission.zone if order.key == "zone" else Submission.status
             key = _rank(column, order.ranks)
-        elif order.key in ("operator", "device"):
-            table, column = (
-                (Operator, Submission.operator_id)
-                if order.key == "operator"
-                else (Device, Submission.device_id)
-            )
-            # Few operators and laptops: their names are ranked here, without case like the view.
-            listed = session.execute(select(table.id, table.name))
+        elif order.key in ("operator", "device", "form"):
+            table, column, name = {
+                "operator": (Operator, Submission.operator_id, Operator.name),
+                "device": (Device, Submission.device_id, Device.name),
+                "form": (FormVersion, Submission.form_version_id, FormVersion.title),
+            }[order.key]
+            # Few operators, laptops and forms: their names are ranked here, without case like
+            # the view.
+            listed = session.execute(select(table.id, name))
             names = {row[0]: (row[1] or "").casefold() for row in listed}
             places = {name: at for at, name in enumerate(sorted(set(names.values())))}
             # A questionnaire without an operator shows an empty name: before every other one.

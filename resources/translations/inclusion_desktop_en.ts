@@ -123,6 +123,14 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>Filtrer…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Filtrer le journal</source>
+        <translation>Filter the log</translation>
+    </message>
+    <message>
         <source>Exporter en CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
@@ -4097,6 +4105,7 @@ Quit anyway?</translation>
     <name>OfferMap</name>
     <message>
         <source>commune avec un QPV</source>
+        <extracomment>The directory&apos;s columns are headed by whole questions: wider ones are cut (full in a tooltip).</extracomment>
         <translation>town with a priority neighbourhood</translation>
     </message>
 </context>
@@ -5073,7 +5082,7 @@ Quit anyway?</translation>
     <name>SubmissionsTableModel</name>
     <message>
         <source>Commencé le</source>
-        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests. Rows read from the store at a time: the first page when the list opens, then one per scroll.</extracomment>
+        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests. Rows read from the store at a time: the first page when the list opens, then one per scroll. The questionnaire&apos;s form (resident or structure survey…), by its short title.</extracomment>
         <translation>Started on</translation>
     </message>
     <message>
@@ -5095,6 +5104,10 @@ Quit anyway?</translation>
     <message>
         <source>Versions</source>
         <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <source>Dernière modification : {modified}

@@ -123,6 +123,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filtrer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer le journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporter en CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,6 +4103,7 @@ Quitter quand même ?</source>
     <name>OfferMap</name>
     <message>
         <source>commune avec un QPV</source>
+        <extracomment>The directory&apos;s columns are headed by whole questions: wider ones are cut (full in a tooltip).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5071,7 +5080,7 @@ Quitter quand même ?</source>
     <name>SubmissionsTableModel</name>
     <message>
         <source>Commencé le</source>
-        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests. Rows read from the store at a time: the first page when the list opens, then one per scroll.</extracomment>
+        <extracomment>The statuses, in the catalogue&apos;s order; status_label() gives them translated. The submission&apos;s instanceID, for the views and tests. Rows read from the store at a time: the first page when the list opens, then one per scroll. The questionnaire&apos;s form (resident or structure survey…), by its short title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5092,6 +5101,10 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

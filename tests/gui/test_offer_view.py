@@ -72,3 +72,44 @@ def test_offer_dialog_writes_the_diagnostic(
     assert (out / "diagnostic.pdf").is_file() and (out / "carte-offre.pdf").is_file()
     assert (out / "annuaire-structures.csv").is_file()
     assert "diagnostic.pdf" in dialog.summary.text()
+
+
+def _directory(dialog: OfferDialog) -> tuple[list[str], list[list[str]]]:
+    table = dialog.directory_table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    return headers, rows
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "kind", "free_access", "answers"),
+    [
+        ("fr", "Nom de la structure", "Type de structure", "Accès libre à du matériel",
+         {"Oui", "En projet", "Non", ""}),
+        ("en", "Name of the organisation", "Type of organisation", "Free access to computer",
+         {"Yes", "Planned", "No", ""}),
+    ],
+)
+def test_directory_shows_the_questionnaire_labels(  # type: ignore[no-untyped-def]
+    qtbot, structures: Store, monkeypatch: pytest.MonkeyPatch,
+    language: str, name: str, kind: str, free_access: str, answers: set[str],
+) -> None:
+    from inclusion_desktop.gui.coordination import offer_view
+
+    monkeypatch.setattr(offer_view, "current_language", lambda: language)
+    dialog = OfferDialog(structures)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.data is not None, timeout=60000)
+    headers, rows = _directory(dialog)
+    assert headers[:2] == [name, kind]
+    assert headers[3].startswith(free_access)
+    assert "acces_libre" not in headers and "type_libelle" not in headers
+    tooltip = dialog.directory_table.horizontalHeaderItem(3).toolTip()
+    assert tooltip == headers[3]
+    assert dialog.directory_table.horizontalHeader().sectionSize(3) <= 220
+    assert {row[3] for row in rows} <= answers and len({row[3] for row in rows}) > 1
+    codes = {c.name for c in dialog.data.form.question("structure_type").choices.choices}
+    assert not {row[1] for row in rows} & codes

@@ -24,12 +24,15 @@ def zone_name(code: str) -> str:
 
 @pytest.fixture
 def filled(store: Store) -> Store:
-    """Complete, draft and deleted questionnaires of several operators, one accented."""
+    """Complete, draft and deleted questionnaires of several operators, one accented.
+
+    One draft is of the structure survey, the others of the resident survey.
+    """
     fill_demo_store(store, submissions=20, seed=3)
-    form_id = store.form_versions()[0].id
+    residents, structures = (form.id for form in store.form_versions()[:2])
     elodie = store.add_operator("Élodie").id
     zoe = store.add_operator("zoé").id
-    for operator_id in (elodie, zoe, elodie):
+    for operator_id, form_id in ((elodie, residents), (zoe, structures), (elodie, residents)):
         store.create_submission(form_version_id=form_id, zone="Z-e", operator_id=operator_id)
     rows = store.list_submissions()
     store.delete_submission(rows[5].uuid, "Doublon", elodie)
@@ -111,6 +114,19 @@ def test_filters_apply_to_pages_and_count(filled: Store) -> None:
     model.load(filled, {"status": "deleted"})
     assert model.total == 2
     assert {model.index(r, 0).data(UUID_ROLE) for r in range(2)} == {rows[5].uuid, rows[9].uuid}
+
+
+def test_each_questionnaire_names_its_form_by_a_short_title(filled: Store) -> None:
+    model = SubmissionsTableModel(zone_name)
+    model.set_rows(filled.list_submissions())
+    column = SubmissionsTableModel.COLUMN_FORM
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Questionnaire"
+    shown = [model.index(row, column).data() for row in range(model.rowCount())]
+    assert shown.count("Enquête structures") == 1
+    assert shown.count("Enquête habitants") == len(shown) - 1
+    at = shown.index("Enquête structures")
+    tooltip = model.index(at, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "Enquête structures – offre d'inclusion numérique"
 
 
 def test_paged_model_passes_qt_model_tester(filled: Store, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

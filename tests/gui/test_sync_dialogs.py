@@ -218,3 +218,34 @@ def test_merge_table_titles_show_their_accents(qtbot, coordinator: Store) -> Non
     state.setText("Etat")
     # The accent of « É » is drawn: without it the title looks different.
     assert header.grab().toImage() != accented
+
+
+def test_audit_dialog_shows_details_and_filters_rows(qtbot, laptop: Store) -> None:  # type: ignore[no-untyped-def]
+    from inclusion_desktop.gui.coordination.sync_dialogs import AuditDialog
+
+    long_name = "Portable de la médiathèque municipale, salle du premier étage, " * 2
+    laptop.set_device_name(long_name.strip())
+    dialog = AuditDialog(laptop)
+    qtbot.addWidget(dialog)
+    table = dialog.table.model()
+    total = table.rowCount()
+    # Every detail the store wrote is in the « Détail » column, whole in its tooltip.
+    written = [entry.detail for entry in reversed(laptop.audit_log())]
+    shown = [table.index(row, 5).data() for row in range(total)]
+    assert shown == written and sum(bool(text) for text in shown) >= 4
+    renamed = shown.index(f"Portable médiation 2 → {long_name.strip()}")
+    assert table.index(renamed, 5).data(Qt.ItemDataRole.ToolTipRole) == shown[renamed]
+    # The filter keeps the rows where any column holds the text, whatever its case.
+    assert dialog.filter_edit.placeholderText() == "Filtrer…"
+    dialog.filter_edit.setText("PORTABLE MÉDIATION")  # the old name, only in that detail now
+    assert table.rowCount() == 1
+    assert table.index(0, 0).data() == dialog.model.index(renamed, 0).data()
+    dialog.filter_edit.setText("samira")
+    kept = table.rowCount()
+    assert 0 < kept < total
+    assert all(
+        "samira" in " ".join(table.index(row, c).data() for c in range(6)).lower()
+        for row in range(kept)
+    )
+    dialog.filter_edit.clear()
+    assert table.rowCount() == total

@@ -8,7 +8,7 @@ colour classes, so screen and paper agree.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.common.i18n import current_language
 from inclusion_desktop.gui.common.messages import user_message
 from inclusion_desktop.gui.common.workers import Task, run_in_background
 from inclusion_desktop.store import Store
 from inclusion_desktop.store.keys import SettingKey
 
 _LEGEND_HEIGHT = 28.0
+#: The directory's columns are headed by whole questions: wider ones are cut (full in a tooltip).
+_MAX_COLUMN_WIDTH = 220
 
 
 def _colour(rgb: tuple[float, float, float]) -> QColor:
@@ -219,6 +222,44 @@ class OfferDialog(QDialog):
             for column, value in enumerate(row):
                 table.setItem(index, column, QTableWidgetItem(str(value)))
 
+    def _fill_directory(self, data: Any) -> None:
+        """The structures, headed by the questions' labels, answers by their choices' labels.
+
+        Both in the interface language when the structure questionnaire has it.
+        """
+        from inclusion_desktop.analysis.offer import DIRECTORY_QUESTIONS
+        from inclusion_desktop.reports.generate import lang_text
+
+        lang: Literal["fr", "en"] = "en" if current_language() == "en" else "fr"
+        columns = ["nom", "type_libelle", "commune_nom", "acces_libre", "materiel_solidaire",
+                   "assistance", "ateliers", "orientation", "hors_les_murs", "gratuite"]
+        headers: list[str] = []
+        labels: dict[str, dict[str, str]] = {}
+        for column in columns:
+            name = DIRECTORY_QUESTIONS.get(column, "")
+            item = data.form.by_name.get(name) if data.form is not None else None
+            headers.append((lang_text(item.label, lang) if item is not None else "") or column)
+            choices = getattr(item, "choices", None)
+            if choices is not None and column != "commune_nom":  # the territory names it
+                labels[column] = {c.name: lang_text(c.label, lang) for c in choices.choices}
+        rows = []
+        for record in data.directory.astype(str).to_dict(orient="records"):
+            row = []
+            for column in columns:
+                # The type's label comes from its code, but « autre » shows what was written.
+                kind = column == "type_libelle"
+                code = record["type"] if kind else record[column]
+                known = {} if kind and code == "autre" else labels.get(column, {})
+                row.append(known.get(code, record[column]))
+            rows.append(row)
+        self._fill(self.directory_table, headers, rows)
+        header = self.directory_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.directory_table.resizeColumnsToContents()
+        for index, text in enumerate(headers):
+            self.directory_table.horizontalHeaderItem(index).setToolTip(text)
+            header.resizeSection(index, min(header.sectionSize(index), _MAX_COLUMN_WIDTH))
+
     def _on_done(self, data: Any) -> None:
         from inclusion_desktop.reports.offer_map import ATTRIBUTION
         from inclusion_desktop.reports.offer_sheet import map_communes
@@ -247,10 +288,7 @@ class OfferDialog(QDialog):
               r["acces_libre"], self.tr("oui") if r["qpv"] else ""]
              for _, r in data.by_commune.iterrows()],
         )
-        columns = ["nom", "type_libelle", "commune_nom", "acces_libre", "materiel_solidaire",
-                   "assistance", "ateliers", "orientation", "hors_les_murs", "gratuite"]
-        self._fill(self.directory_table, columns,
-                   data.directory[columns].astype(str).values.tolist())
+        self._fill_directory(data)
         self._fill(
             self.counts_table,
             [self.tr("Indicateur"), self.tr("Structures"), "n", self.tr("Part")],

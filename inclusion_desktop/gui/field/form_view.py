@@ -11,8 +11,16 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -119,6 +127,46 @@ class _ReviewPage:
     widget: QWidget
     info: QLabel
     table: QTableWidget
+
+
+class NoteImage(QWidget):
+    """A note's image (`media::image`): as wide as the page at most, its ratio kept.
+
+    Its accessible name is the note's label, read by screen readers in place of the image.
+    """
+
+    def __init__(self, pixmap: QPixmap, alt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteImage")
+        self.pixmap = pixmap
+        self.setAccessibleName(alt)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def shown_size(self, width: int | None = None) -> QSize:
+        """The image's size once fitted in `width` (the widget's own by default): never larger."""
+        width = min(self.width() if width is None else width, self.pixmap.width())
+        return QSize(width, round(width * self.pixmap.height() / max(self.pixmap.width(), 1)))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return self.shown_size(width).height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.pixmap.size()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(0, 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        shown = self.shown_size()
+        painter.drawPixmap(0, 0, shown.width(), shown.height(), self.pixmap)
+        painter.end()
 
 
 def language_is_rtl(language: str | None) -> bool:
@@ -624,6 +672,10 @@ class FieldFormView(QWidget):
             hint_label.setObjectName("hintLabel")
             hint_label.setWordWrap(True)
             layout.addWidget(hint_label)
+        alt = session.label(question, instance) or question.name
+        image = self._note_image(question, alt, parent)
+        if image is not None:
+            layout.addWidget(image)
         if question.is_free_text:
             # Free text may be cleared at the end of the campaign (campaign.clear_free_text).
             note = QLabel(free_text_warning(), parent)
@@ -651,6 +703,18 @@ class FieldFormView(QWidget):
         layout.addWidget(error)
         self.error_labels[question.name] = error
         layout.addSpacing(10)
+
+    def _note_image(self, question: Question, alt: str, parent: QWidget) -> NoteImage | None:
+        """The image a note names in `media::image` (in the questions' language), if shipped."""
+        assert self.session is not None
+        if question.type is not QuestionType.NOTE or not question.image:
+            return None
+        form = self.session.form
+        data = form.media.get(question.image.get(self.session.language, form.default_language))
+        pixmap = QPixmap()
+        if data is None or not pixmap.loadFromData(data):
+            return None  # the loader already noticed a missing file
+        return NoteImage(pixmap, alt, parent)
 
     def _render_repeat_prompt(self, page: Page, layout: QVBoxLayout) -> None:
         assert self.session is not None and page.repeat_prompt is not None

@@ -33,13 +33,23 @@ _Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 
 
+def short_title(title: str) -> str:
+    """A form's title up to its first dash or colon (« Enquête habitants – usages… »)."""
+    for separator in (" – ", " — ", " - ", ": ", " : "):
+        head = title.split(separator, 1)[0].strip()
+        if head and head != title:
+            return head
+    return title
+
 
 class SubmissionsTableModel(QAbstractTableModel):
-    """One row per submission: date, neighbourhood, status, operator, device, revisions."""
+    """One row per submission: date, neighbourhood, status, operator, device, revisions, form."""
 
     COLUMN_DATE, COLUMN_ZONE, COLUMN_STATUS, COLUMN_OPERATOR, COLUMN_DEVICE, COLUMN_REVISIONS = (
         range(6)
     )
+    #: The questionnaire's form (resident or structure survey…), by its short title.
+    COLUMN_FORM = 6
     HEADERS = (
         QT_TRANSLATE_NOOP("SubmissionsTableModel", "Commencé le"),
         QT_TRANSLATE_NOOP("SubmissionsTableModel", "Quartier"),
@@ -47,10 +57,11 @@ class SubmissionsTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("SubmissionsTableModel", "Enquêteur·rice"),
         QT_TRANSLATE_NOOP("SubmissionsTableModel", "Appareil"),
         QT_TRANSLATE_NOOP("SubmissionsTableModel", "Versions"),
+        QT_TRANSLATE_NOOP("SubmissionsTableModel", "Questionnaire"),
     )
 
     #: The store's order key of each column (store.ListOrder).
-    ORDER_KEYS = ("created_at", "zone", "status", "operator", "device", "revisions")
+    ORDER_KEYS = ("created_at", "zone", "status", "operator", "device", "revisions", "form")
 
     def __init__(
         self, zone_names: Callable[[str], str] | None = None, page_size: int = PAGE_SIZE
@@ -132,6 +143,8 @@ class SubmissionsTableModel(QAbstractTableModel):
 
     def sort_key(self, row: Any, column: int) -> Any:
         """What a column is sorted on: dates and counts as such, texts without case."""
+        if column == self.COLUMN_FORM:
+            return row.form_title.casefold()
         if column == self.COLUMN_DATE:
             return row.created_at
         if column == self.COLUMN_REVISIONS:
@@ -208,8 +221,12 @@ class SubmissionsTableModel(QAbstractTableModel):
                 return row.device_name or ""
             if column == self.COLUMN_REVISIONS:
                 return row.revision_count
+            if column == self.COLUMN_FORM:
+                return short_title(row.form_title)
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "deleted":
             return Qt.GlobalColor.gray
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_FORM:
+            return row.form_title
         if role == Qt.ItemDataRole.ToolTipRole:
             modified = row.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
             return self.tr("Dernière modification : {modified}\nIdentifiant : {uuid}").format(
