@@ -206,6 +206,27 @@ def test_audit_dialog_lists_and_exports_the_log(qtbot, laptop: Store, tmp_path: 
     assert "écrite" in dialog.message.text() and "(s)" not in dialog.message.text()
 
 
+def test_audit_log_keeps_room_for_the_questionnaire_on_a_small_screen(qtbot, laptop: Store) -> None:  # type: ignore[no-untyped-def]
+    from inclusion_desktop.gui.coordination.sync_dialogs import (
+        NAME_COLUMN_WIDTH,
+        AuditDialog,
+        AuditTableModel,
+    )
+
+    laptop.set_device_name("Coordination de l'agglomération Maubeuge Val de Sambre")
+    dialog = AuditDialog(laptop)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 480)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.table.horizontalHeader()
+    assert header.sectionSize(4) == NAME_COLUMN_WIDTH  # the laptop's long name is cut...
+    assert dialog.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole).startswith("Coordination")
+    # ...so the questionnaire's place and start are readable, not « … ».
+    target = header.sectionSize(AuditTableModel.TARGET_COLUMN)
+    assert target >= 150, target
+
+
 def test_merge_table_titles_show_their_accents(qtbot, coordinator: Store) -> None:  # type: ignore[no-untyped-def]
     dialog = MergeDialog(coordinator, [])
     qtbot.addWidget(dialog)

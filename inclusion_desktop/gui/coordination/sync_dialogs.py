@@ -818,6 +818,10 @@ class AuditTableModel(RowsTableModel[AuditInfo]):
         return text
 
 
+#: The widest a name column of the audit log starts, so the questionnaire column keeps its room.
+NAME_COLUMN_WIDTH = 170
+
+
 class AuditDialog(QDialog):
     """The audit log: every action that changed data, who did it, on which laptop, when."""
 
@@ -860,6 +864,11 @@ class AuditDialog(QDialog):
         header.setSectionResizeMode(AuditTableModel.TARGET_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(5, 150)
+        # A person's or a laptop's name can be long: cut, whole in its tooltip.
+        for column in (3, 4):
+            self.table.resizeColumnToContents(column)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, min(header.sectionSize(column), NAME_COLUMN_WIDTH))
         self.table.setWordWrap(False)  # one line per entry, cut at the last letter that fits
         layout.addWidget(self.table, 1)
         self.message = QLabel(self)
