@@ -27,7 +27,10 @@ for _ in $(seq 1 200); do
 done
 export DISPLAY=":$(head -n 1 "$runtime/display")"
 export XDG_RUNTIME_DIR="$runtime"
-openbox --sm-disable --config-file /dev/null >"$runtime/openbox.log" 2>&1 &
+# An empty but valid configuration: openbox's defaults, and no « syntax error » window on the
+# screen (an empty file opens one, which takes the keyboard from whatever is being tested).
+echo '<openbox_config xmlns="http://openbox.org/3.4/rc"/>' >"$runtime/openbox.xml"
+openbox --sm-disable --config-file "$runtime/openbox.xml" >"$runtime/openbox.log" 2>&1 &
 wm_pid=$!
 # The window manager owns the screen once it has set _NET_SUPPORTING_WM_CHECK on the root window.
 for _ in $(seq 1 200); do

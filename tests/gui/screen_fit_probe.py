@@ -67,6 +67,12 @@ def problems(window: QWidget) -> list[str]:
         whole = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
         if seen != whole or not inside.contains(whole) or not area.contains(whole):
             found.append(f"bouton « {name} » coupé : {seen.getRect()} sur {whole.getRect()}")
+        elif button.height() < button.minimumSizeHint().height():
+            # A layout given less height than it needs squeezes its buttons, text cut.
+            found.append(
+                f"bouton « {name} » écrasé : {button.height()} pixels de haut sur "
+                f"{button.minimumSizeHint().height()}"
+            )
     for scroll in window.findChildren(QAbstractScrollArea):
         if scroll.isVisible() and scroll.window() is window and not in_scroll_area(scroll, window):
             if visible_rect(scroll).height() < min(scroll.height(), 40):

@@ -230,6 +230,12 @@ def fit_to_screen(window: QWidget) -> None:
                               min(minimum.height(), limit.height()))
     if window.width() > limit.width() or window.height() > limit.height():
         window.resize(min(window.width(), limit.width()), min(window.height(), limit.height()))
+    if layout is not None and layout.hasHeightForWidth():
+        # Wrapped labels need more height at the width the window got than its size hint
+        # (made at its preferred width) gave it: without it, rows overlap and buttons are crushed.
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), min(needed, limit.height()))
     if window.isVisible():
         area = available_area(window)
         frame = framed_geometry(window)
