@@ -233,9 +233,9 @@ def fit_to_screen(window: QWidget) -> None:
     if layout is not None and layout.hasHeightForWidth():
         # Wrapped labels need more height at the width the window got than its size hint
         # (made at its preferred width) gave it: without it, rows overlap and buttons are crushed.
-        needed = layout.totalHeightForWidth(window.width())
-        if needed > window.height():
-            window.resize(window.width(), min(needed, limit.height()))
+        wrapped_height = layout.totalHeightForWidth(window.width())
+        if wrapped_height > window.height():
+            window.resize(window.width(), min(wrapped_height, limit.height()))
     if window.isVisible():
         area = available_area(window)
         frame = framed_geometry(window)
