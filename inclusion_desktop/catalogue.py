@@ -441,6 +441,32 @@ class Code(StrEnum):
     BUNDLE_NOTHING_WRITTEN = "bundle.nothing_written"
     BUNDLE_NO_EXPORT_WRITTEN = "bundle.no_export_written"
     BUNDLE_NO_PDF_WRITTEN = "bundle.no_pdf_written"
+    # -- sizes as said to users ------------------------------------------------------------
+    SIZE_MEGABYTES = "size.megabytes"
+    SIZE_MEGABYTES_WHOLE = "size.megabytes_whole"
+    ATTACHMENT_TOO_BIG = "attachment.too_big"
+    # -- end of campaign: purge check and result, compaction ------------------------------------
+    PURGE_BUNDLE_REFUSED = "purge.bundle_refused"
+    PURGE_MISSING_ONE = "purge.missing_one"
+    PURGE_MISSING = "purge.missing"
+    PURGE_UNFINISHED_ONE = "purge.unfinished_one"
+    PURGE_UNFINISHED = "purge.unfinished"
+    PURGE_NOTHING_PURGED = "purge.nothing_purged"
+    PURGE_NOTHING_TO_PURGE = "purge.nothing_to_purge"
+    PURGE_READY_ONE = "purge.ready_one"
+    PURGE_READY = "purge.ready"
+    PURGE_LISTING_MORE_ONE = "purge.listing_more_one"
+    PURGE_LISTING_MORE = "purge.listing_more"
+    PURGE_DESCRIBED = "purge.described"
+    PURGE_DESCRIBED_BY = "purge.described_by"
+    PURGE_NO_ZONE = "purge.no_zone"
+    PURGE_DONE = "purge.done"
+    PURGE_BACKUP_KEPT = "purge.backup_kept"
+    COUNT_QUESTIONNAIRE = "count.questionnaire"
+    COUNT_QUESTIONNAIRES = "count.questionnaires"
+    COUNT_VERSION = "count.version"
+    COUNT_VERSIONS = "count.versions"
+    STORE_COMPACTION_NOTE = "store.compaction_note"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -1703,6 +1729,82 @@ MESSAGES: dict[Code, str] = {
         "Messages",
         "aucun fichier PDF n'a été écrit.",
     ),
+    # -- sizes as said to users ------------------------------------------------------------
+    Code.SIZE_MEGABYTES: QT_TRANSLATE_NOOP("Messages", "{whole},{tenth} Mo"),
+    Code.SIZE_MEGABYTES_WHOLE: QT_TRANSLATE_NOOP("Messages", "{whole} Mo"),
+    Code.ATTACHMENT_TOO_BIG: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le fichier {name} pèse {size}, plus que les {limit} admis pour une pièce jointe : il "
+        "n'a pas été joint. Réduisez-le (photo moins grande, extrait plus court).",
+    ),
+    # -- end of campaign: purge check and result, compaction ------------------------------------
+    Code.PURGE_BUNDLE_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages", "Fichier d'export refusé : {reason} Rien n'a été purgé."
+    ),
+    Code.PURGE_MISSING_ONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} questionnaire terminé ou supprimé sur {finished} ne figure pas dans {file} avec "
+        "sa version actuelle : {listing}. Faites un nouvel export complet (pas « seulement ce "
+        "qui n'a pas été exporté ») et purgez avec ce fichier.",
+    ),
+    Code.PURGE_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} questionnaires terminés ou supprimés sur {finished} ne figurent pas dans {file} "
+        "avec leur version actuelle : {listing}. Faites un nouvel export complet (pas « seulement "
+        "ce qui n'a pas été exporté ») et purgez avec ce fichier.",
+    ),
+    Code.PURGE_UNFINISHED_ONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} questionnaire en cours de saisie ou de correction : {listing}. Terminez-le ou "
+        "supprimez-le, exportez, puis purgez.",
+    ),
+    Code.PURGE_UNFINISHED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} questionnaires en cours de saisie ou de correction : {listing}. Terminez-les ou "
+        "supprimez-les, exportez, puis purgez.",
+    ),
+    Code.PURGE_NOTHING_PURGED: QT_TRANSLATE_NOOP("Messages", "{problems} Rien n'a été purgé."),
+    Code.PURGE_NOTHING_TO_PURGE: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire à purger ; {file} a été vérifié."
+    ),
+    Code.PURGE_READY_ONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le questionnaire terminé ou supprimé de cet ordinateur est dans {file}, vérifié, avec "
+        "sa version actuelle : la purge peut être faite.",
+    ),
+    Code.PURGE_READY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Les {count} questionnaires terminés ou supprimés de cet ordinateur sont tous dans "
+        "{file}, vérifié, avec leur version actuelle : la purge peut être faite.",
+    ),
+    Code.PURGE_LISTING_MORE_ONE: QT_TRANSLATE_NOOP("Messages", "{shown} et {count} autre"),
+    Code.PURGE_LISTING_MORE: QT_TRANSLATE_NOOP("Messages", "{shown} et {count} autres"),
+    Code.PURGE_DESCRIBED: QT_TRANSLATE_NOOP("Messages", "{short} ({zone}, commencé le {when})"),
+    Code.PURGE_DESCRIBED_BY: QT_TRANSLATE_NOOP(
+        "Messages", "{short} ({zone}, commencé le {when}, {operator})"
+    ),
+    Code.PURGE_NO_ZONE: QT_TRANSLATE_NOOP("Messages", "sans quartier"),
+    Code.PURGE_DONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Campagne purgée : {questionnaires} et {versions} effacés de cet ordinateur (vérifiés "
+        "dans {file}). Le journal d'activité garde la trace de la purge.",
+    ),
+    Code.PURGE_BACKUP_KEPT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Une sauvegarde faite juste avant ({backup}, dossier {folder}) contient encore les "
+        "données : supprimez-la une fois la campagne close.",
+    ),
+    Code.COUNT_QUESTIONNAIRE: QT_TRANSLATE_NOOP("Messages", "{count} questionnaire"),
+    Code.COUNT_QUESTIONNAIRES: QT_TRANSLATE_NOOP("Messages", "{count} questionnaires"),
+    Code.COUNT_VERSION: QT_TRANSLATE_NOOP("Messages", "{count} version"),
+    Code.COUNT_VERSIONS: QT_TRANSLATE_NOOP("Messages", "{count} versions"),
+    Code.STORE_COMPACTION_NOTE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Sur le serveur PostgreSQL, les tables concernées ont été réécrites (VACUUM FULL) ; "
+        "l'ancien texte peut encore se trouver dans les journaux de transactions (WAL), les "
+        "réplicas et les sauvegardes du serveur jusqu'à leur renouvellement par son "
+        "administrateur.",
+    ),
 }
 
 
@@ -1717,6 +1819,11 @@ class Text:
         """The message in the language of `translate`, parameters filled in."""
         values = {name: _rendered(value, translate) for name, value in self.params.items()}
         return translate(MESSAGES_CONTEXT, MESSAGES[self.code]).format(**values)
+
+
+def counted(count: int, one: Code, many: Code) -> Text:
+    """« 1 questionnaire », « 2 questionnaires »: the code agreeing with `count` (French rule)."""
+    return Text(one if abs(count) < 2 else many, {"count": count})
 
 
 class Renderable(Protocol):

@@ -3677,6 +3677,102 @@ Quit anyway?</translation>
         <translation>no PDF file was written.</translation>
     </message>
     <message>
+        <source>{whole},{tenth} Mo</source>
+        <translation>{whole}.{tenth} MB</translation>
+    </message>
+    <message>
+        <source>{whole} Mo</source>
+        <translation>{whole} MB</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} pèse {size}, plus que les {limit} admis pour une pièce jointe : il n&apos;a pas été joint. Réduisez-le (photo moins grande, extrait plus court).</source>
+        <translation>The file {name} weighs {size}, more than the {limit} allowed for an attachment: it was not attached. Make it smaller (a smaller photo, a shorter extract).</translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;export refusé : {reason} Rien n&apos;a été purgé.</source>
+        <translation>Export file refused: {reason} Nothing was purged.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaire terminé ou supprimé sur {finished} ne figure pas dans {file} avec sa version actuelle : {listing}. Faites un nouvel export complet (pas « seulement ce qui n&apos;a pas été exporté ») et purgez avec ce fichier.</source>
+        <translation>{count} finished or deleted questionnaire out of {finished} is not in {file} with its current version: {listing}. Make a new full export (not &quot;only what has not been exported&quot;) and purge with that file.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaires terminés ou supprimés sur {finished} ne figurent pas dans {file} avec leur version actuelle : {listing}. Faites un nouvel export complet (pas « seulement ce qui n&apos;a pas été exporté ») et purgez avec ce fichier.</source>
+        <translation>{count} finished or deleted questionnaires out of {finished} are not in {file} with their current version: {listing}. Make a new full export (not &quot;only what has not been exported&quot;) and purge with that file.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaire en cours de saisie ou de correction : {listing}. Terminez-le ou supprimez-le, exportez, puis purgez.</source>
+        <translation>{count} questionnaire still being entered or corrected: {listing}. Finish or delete it, export, then purge.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaires en cours de saisie ou de correction : {listing}. Terminez-les ou supprimez-les, exportez, puis purgez.</source>
+        <translation>{count} questionnaires still being entered or corrected: {listing}. Finish or delete them, export, then purge.</translation>
+    </message>
+    <message>
+        <source>{problems} Rien n&apos;a été purgé.</source>
+        <translation>{problems} Nothing was purged.</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire à purger ; {file} a été vérifié.</source>
+        <translation>No questionnaire to purge; {file} was verified.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire terminé ou supprimé de cet ordinateur est dans {file}, vérifié, avec sa version actuelle : la purge peut être faite.</source>
+        <translation>The finished or deleted questionnaire of this computer is in {file}, verified, with its current version: the purge can be done.</translation>
+    </message>
+    <message>
+        <source>Les {count} questionnaires terminés ou supprimés de cet ordinateur sont tous dans {file}, vérifié, avec leur version actuelle : la purge peut être faite.</source>
+        <translation>All {count} finished or deleted questionnaires of this computer are in {file}, verified, with their current version: the purge can be done.</translation>
+    </message>
+    <message>
+        <source>{shown} et {count} autre</source>
+        <translation>{shown} and {count} other</translation>
+    </message>
+    <message>
+        <source>{shown} et {count} autres</source>
+        <translation>{shown} and {count} others</translation>
+    </message>
+    <message>
+        <source>{short} ({zone}, commencé le {when})</source>
+        <translation>{short} ({zone}, started on {when})</translation>
+    </message>
+    <message>
+        <source>{short} ({zone}, commencé le {when}, {operator})</source>
+        <translation>{short} ({zone}, started on {when}, {operator})</translation>
+    </message>
+    <message>
+        <source>sans quartier</source>
+        <translation>no neighbourhood</translation>
+    </message>
+    <message>
+        <source>Campagne purgée : {questionnaires} et {versions} effacés de cet ordinateur (vérifiés dans {file}). Le journal d&apos;activité garde la trace de la purge.</source>
+        <translation>Campaign purged: {questionnaires} and {versions} erased from this computer (verified in {file}). The activity log keeps a record of the purge.</translation>
+    </message>
+    <message>
+        <source>Une sauvegarde faite juste avant ({backup}, dossier {folder}) contient encore les données : supprimez-la une fois la campagne close.</source>
+        <translation>A backup made just before ({backup}, folder {folder}) still holds the data: delete it once the campaign is closed.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaire</source>
+        <translation>{count} questionnaire</translation>
+    </message>
+    <message>
+        <source>{count} questionnaires</source>
+        <translation>{count} questionnaires</translation>
+    </message>
+    <message>
+        <source>{count} version</source>
+        <translation>{count} version</translation>
+    </message>
+    <message>
+        <source>{count} versions</source>
+        <translation>{count} versions</translation>
+    </message>
+    <message>
+        <source>Sur le serveur PostgreSQL, les tables concernées ont été réécrites (VACUUM FULL) ; l&apos;ancien texte peut encore se trouver dans les journaux de transactions (WAL), les réplicas et les sauvegardes du serveur jusqu&apos;à leur renouvellement par son administrateur.</source>
+        <translation>On the PostgreSQL server, the tables concerned were rewritten (VACUUM FULL); the old text may still be in the transaction logs (WAL), the replicas and the server&apos;s backups until its administrator renews them.</translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation>No questionnaire for the neighbourhood “{zone}”. Neighbourhoods: {known}.</translation>
     </message>

@@ -3675,6 +3675,102 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{whole},{tenth} Mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{whole} Mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier {name} pèse {size}, plus que les {limit} admis pour une pièce jointe : il n&apos;a pas été joint. Réduisez-le (photo moins grande, extrait plus court).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;export refusé : {reason} Rien n&apos;a été purgé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaire terminé ou supprimé sur {finished} ne figure pas dans {file} avec sa version actuelle : {listing}. Faites un nouvel export complet (pas « seulement ce qui n&apos;a pas été exporté ») et purgez avec ce fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaires terminés ou supprimés sur {finished} ne figurent pas dans {file} avec leur version actuelle : {listing}. Faites un nouvel export complet (pas « seulement ce qui n&apos;a pas été exporté ») et purgez avec ce fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaire en cours de saisie ou de correction : {listing}. Terminez-le ou supprimez-le, exportez, puis purgez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaires en cours de saisie ou de correction : {listing}. Terminez-les ou supprimez-les, exportez, puis purgez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problems} Rien n&apos;a été purgé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire à purger ; {file} a été vérifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire terminé ou supprimé de cet ordinateur est dans {file}, vérifié, avec sa version actuelle : la purge peut être faite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les {count} questionnaires terminés ou supprimés de cet ordinateur sont tous dans {file}, vérifié, avec leur version actuelle : la purge peut être faite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} et {count} autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} et {count} autres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{short} ({zone}, commencé le {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{short} ({zone}, commencé le {when}, {operator})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campagne purgée : {questionnaires} et {versions} effacés de cet ordinateur (vérifiés dans {file}). Le journal d&apos;activité garde la trace de la purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une sauvegarde faite juste avant ({backup}, dossier {folder}) contient encore les données : supprimez-la une fois la campagne close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur le serveur PostgreSQL, les tables concernées ont été réécrites (VACUUM FULL) ; l&apos;ancien texte peut encore se trouver dans les journaux de transactions (WAL), les réplicas et les sauvegardes du serveur jusqu&apos;à leur renouvellement par son administrateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -126,3 +126,32 @@ def test_a_refused_form_is_explained_in_english_with_its_place(
     ) in text, text
     assert "feuille" not in text and "ligne" not in text
     assert store.list_submissions() == [] and data.read_text(encoding="utf-8") == "_uuid,age\n"
+
+
+def test_a_too_big_attachment_is_refused_in_english(qtbot, window, english: None) -> None:  # type: ignore[no-untyped-def]
+    """The size and the limit in MB with a decimal point, not « Mo » with a comma."""
+    from inclusion_desktop.store.attachments import MAX_ATTACHMENT_BYTES
+
+    store = window.store
+    sub = store.create_submission(
+        form_version_id=store.form_versions()[0].id,
+        zone="maubeuge/sous_le_bois",
+        operator_id=window.current_operator_id(),
+    )
+    with pytest.raises(StoreError) as caught:
+        store.add_attachment(
+            sub.uuid, question="photo", file_name="film.mp4", data=b"0" * (MAX_ATTACHMENT_BYTES + 1)
+        )
+    assert "20,0 Mo" in caught.value.message  # the core and the command line: French
+    assert user_message(caught.value) == (
+        "The file film.mp4 weighs 20.0 MB, more than the 20.0 MB allowed for an attachment: it "
+        "was not attached. Make it smaller (a smaller photo, a shorter extract)."
+    )
+
+
+def test_the_summary_sheets_folder_is_named_in_english(store: Store, qtbot, english: None) -> None:  # type: ignore[no-untyped-def]
+    from inclusion_desktop.gui.coordination.reports_dialogs import ReportsDialog
+
+    dialog = ReportsDialog(store)
+    qtbot.addWidget(dialog)
+    assert Path(dialog.folder_edit.text()) == Path.home() / "Summary sheets"

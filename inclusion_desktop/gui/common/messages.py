@@ -18,6 +18,7 @@ from inclusion_desktop.catalogue import (
     PERMISSION_LABELS,
     STATUS_LABELS,
     Code,
+    Renderable,
     Text,
 )
 from inclusion_desktop.errors import AppError
@@ -64,7 +65,7 @@ def log_without_message(logger: logging.Logger, what: str, error: BaseException)
     )
 
 
-def message_text(text: Text) -> str:
+def message_text(text: Renderable) -> str:
     """A catalogued message (a reason kept in a report, say) in the interface language."""
     return text.render(translate)
 

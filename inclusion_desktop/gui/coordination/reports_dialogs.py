@@ -63,7 +63,8 @@ class ReportsDialog(TaskDialog):
         form = QFormLayout()
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setText(
-            store.get_setting(SettingKey.REPORTS_FOLDER) or str(Path.home() / "Fiches de synthèse")
+            store.get_setting(SettingKey.REPORTS_FOLDER)
+            or str(Path.home() / self.tr("Fiches de synthèse"))
         )
         form.addRow(
             self.tr("Dossier :"), folder_row(self, self.folder_edit, self.tr("Dossier des fiches"))
