@@ -441,6 +441,25 @@ class Code(StrEnum):
     BUNDLE_NOTHING_WRITTEN = "bundle.nothing_written"
     BUNDLE_NO_EXPORT_WRITTEN = "bundle.no_export_written"
     BUNDLE_NO_PDF_WRITTEN = "bundle.no_pdf_written"
+    # -- the form engine's own checks (questionnaire.session), for forms that give none ------
+    SESSION_REQUIRED = "session.required"
+    SESSION_CONSTRAINT = "session.constraint"
+    SESSION_INTEGER = "session.integer"
+    SESSION_DECIMAL = "session.decimal"
+    SESSION_DATE = "session.date"
+    SESSION_DATE_MONTH_YEAR = "session.date_month_year"
+    SESSION_DATE_YEAR = "session.date_year"
+    SESSION_TIME = "session.time"
+    SESSION_NUMBER = "session.number"
+    SESSION_RANGE = "session.range"
+    SESSION_UNKNOWN_CHOICE = "session.unknown_choice"
+    SESSION_DATETIME = "session.datetime"
+    SESSION_GEOPOINT = "session.geopoint"
+    SESSION_GEO_RANGE = "session.geo_range"
+    SESSION_GEOTRACE = "session.geotrace"
+    SESSION_REPEAT_COUNT = "session.repeat_count"
+    SESSION_REPEAT_COUNT_ONE = "session.repeat_count_one"
+    SESSION_IN_INSTANCE = "session.in_instance"
     # -- sizes as said to users ------------------------------------------------------------
     SIZE_MEGABYTES = "size.megabytes"
     SIZE_MEGABYTES_WHOLE = "size.megabytes_whole"
@@ -1729,6 +1748,53 @@ MESSAGES: dict[Code, str] = {
         "Messages",
         "aucun fichier PDF n'a été écrit.",
     ),
+    # -- the form engine's own checks (questionnaire.session), for forms that give none ------
+    Code.SESSION_REQUIRED: QT_TRANSLATE_NOOP("Messages", 'Cette question est obligatoire.'),
+    Code.SESSION_CONSTRAINT: QT_TRANSLATE_NOOP("Messages", "Cette réponse n'est pas acceptée."),
+    Code.SESSION_INTEGER: QT_TRANSLATE_NOOP("Messages", 'Entrez un nombre entier.'),
+    Code.SESSION_DECIMAL: QT_TRANSLATE_NOOP("Messages", 'Entrez un nombre (par exemple 12,5).'),
+    Code.SESSION_DATE: QT_TRANSLATE_NOOP("Messages", 'Entrez une date au format JJ/MM/AAAA.'),
+    Code.SESSION_DATE_MONTH_YEAR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entrez un mois et une année au format MM/AAAA."
+    ),
+    Code.SESSION_DATE_YEAR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entrez une année sur quatre chiffres (AAAA)."
+    ),
+    Code.SESSION_TIME: QT_TRANSLATE_NOOP("Messages", 'Entrez une heure au format HH:MM.'),
+    Code.SESSION_NUMBER: QT_TRANSLATE_NOOP("Messages", 'Entrez un nombre.'),
+    Code.SESSION_RANGE: QT_TRANSLATE_NOOP("Messages", 'Entrez un nombre entre {low} et {high}.'),
+    Code.SESSION_UNKNOWN_CHOICE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ce choix n'est pas dans la liste : {choices}."
+    ),
+    Code.SESSION_DATETIME: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entrez une date et une heure au format AAAA-MM-JJTHH:MM."
+    ),
+    Code.SESSION_GEOPOINT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entrez « latitude longitude » (par exemple 50.27 3.97), éventuellement suivies "
+        "de l'altitude et de la précision."
+    ),
+    Code.SESSION_GEO_RANGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Latitude entre -90 et 90, longitude entre -180 et 180."
+    ),
+    Code.SESSION_GEOTRACE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entrez au moins {count} points « latitude longitude » séparés par « ; »."
+    ),
+    Code.SESSION_REPEAT_COUNT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{extra} répétitions de plus que prévu ({count}) : supprimez celles en trop."
+    ),
+    Code.SESSION_REPEAT_COUNT_ONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{extra} répétition de plus que prévu ({count}) : supprimez-la."
+    ),
+    Code.SESSION_IN_INSTANCE: QT_TRANSLATE_NOOP("Messages", '{group} n° {number} : {message}'),
     # -- sizes as said to users ------------------------------------------------------------
     Code.SIZE_MEGABYTES: QT_TRANSLATE_NOOP("Messages", "{whole},{tenth} Mo"),
     Code.SIZE_MEGABYTES_WHOLE: QT_TRANSLATE_NOOP("Messages", "{whole} Mo"),

@@ -3677,6 +3677,78 @@ Quit anyway?</translation>
         <translation>no PDF file was written.</translation>
     </message>
     <message>
+        <source>Cette question est obligatoire.</source>
+        <translation>This question is required.</translation>
+    </message>
+    <message>
+        <source>Cette réponse n&apos;est pas acceptée.</source>
+        <translation>This answer is not accepted.</translation>
+    </message>
+    <message>
+        <source>Entrez un nombre entier.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Entrez un nombre (par exemple 12,5).</source>
+        <translation>Enter a number (for example 12.5).</translation>
+    </message>
+    <message>
+        <source>Entrez une date au format JJ/MM/AAAA.</source>
+        <translation>Enter a date as DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <source>Entrez un mois et une année au format MM/AAAA.</source>
+        <translation>Enter a month and a year as MM/YYYY.</translation>
+    </message>
+    <message>
+        <source>Entrez une année sur quatre chiffres (AAAA).</source>
+        <translation>Enter a four-digit year (YYYY).</translation>
+    </message>
+    <message>
+        <source>Entrez une heure au format HH:MM.</source>
+        <translation>Enter a time as HH:MM.</translation>
+    </message>
+    <message>
+        <source>Entrez un nombre.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>Entrez un nombre entre {low} et {high}.</source>
+        <translation>Enter a number between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Ce choix n&apos;est pas dans la liste : {choices}.</source>
+        <translation>This choice is not in the list: {choices}.</translation>
+    </message>
+    <message>
+        <source>Entrez une date et une heure au format AAAA-MM-JJTHH:MM.</source>
+        <translation>Enter a date and time as YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>Entrez « latitude longitude » (par exemple 50.27 3.97), éventuellement suivies de l&apos;altitude et de la précision.</source>
+        <translation>Enter &quot;latitude longitude&quot; (for example 50.27 3.97), optionally followed by altitude and accuracy.</translation>
+    </message>
+    <message>
+        <source>Latitude entre -90 et 90, longitude entre -180 et 180.</source>
+        <translation>Latitude between -90 and 90, longitude between -180 and 180.</translation>
+    </message>
+    <message>
+        <source>Entrez au moins {count} points « latitude longitude » séparés par « ; ».</source>
+        <translation>Enter at least {count} &quot;latitude longitude&quot; points separated by &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>{extra} répétitions de plus que prévu ({count}) : supprimez celles en trop.</source>
+        <translation>{extra} more repetitions than expected ({count}): remove the extra ones.</translation>
+    </message>
+    <message>
+        <source>{extra} répétition de plus que prévu ({count}) : supprimez-la.</source>
+        <translation>{extra} more repetition than expected ({count}): remove it.</translation>
+    </message>
+    <message>
+        <source>{group} n° {number} : {message}</source>
+        <translation>{group} no. {number}: {message}</translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation>{whole}.{tenth} MB</translation>
     </message>

@@ -3675,6 +3675,78 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cette question est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette réponse n&apos;est pas acceptée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez un nombre entier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez un nombre (par exemple 12,5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez une date au format JJ/MM/AAAA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez un mois et une année au format MM/AAAA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez une année sur quatre chiffres (AAAA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez une heure au format HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez un nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez un nombre entre {low} et {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce choix n&apos;est pas dans la liste : {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez une date et une heure au format AAAA-MM-JJTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez « latitude longitude » (par exemple 50.27 3.97), éventuellement suivies de l&apos;altitude et de la précision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude entre -90 et 90, longitude entre -180 et 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez au moins {count} points « latitude longitude » séparés par « ; ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{extra} répétitions de plus que prévu ({count}) : supprimez celles en trop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{extra} répétition de plus que prévu ({count}) : supprimez-la.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} n° {number} : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation type="unfinished"></translation>
     </message>
