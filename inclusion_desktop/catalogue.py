@@ -460,6 +460,14 @@ class Code(StrEnum):
     SESSION_REPEAT_COUNT = "session.repeat_count"
     SESSION_REPEAT_COUNT_ONE = "session.repeat_count_one"
     SESSION_IN_INSTANCE = "session.in_instance"
+    # -- audit chains (store.audit_chain), checked by a merge and by ``audit verify`` ---------
+    AUDIT_ROW_MODIFIED = "audit.row_modified"
+    AUDIT_ROW_MISSING = "audit.row_missing"
+    AUDIT_CHAIN_FORKED = "audit.chain_forked"
+    AUDIT_ROW_UNSIGNED = "audit.row_unsigned"
+    AUDIT_SIGNATURE_MISMATCH = "audit.signature_mismatch"
+    AUDIT_UNKNOWN_LAPTOP = "audit.unknown_laptop"
+    MERGE_AUDIT_REFUSED = "merge.audit_refused"
     # -- sizes as said to users ------------------------------------------------------------
     SIZE_MEGABYTES = "size.megabytes"
     SIZE_MEGABYTES_WHOLE = "size.megabytes_whole"
@@ -1795,6 +1803,33 @@ MESSAGES: dict[Code, str] = {
         "{extra} répétition de plus que prévu ({count}) : supprimez-la."
     ),
     Code.SESSION_IN_INSTANCE: QT_TRANSLATE_NOOP("Messages", '{group} n° {number} : {message}'),
+    # -- audit chains (store.audit_chain), checked by a merge and by ``audit verify`` ---------
+    Code.AUDIT_ROW_MODIFIED: QT_TRANSLATE_NOOP(
+        "Messages", "journal d'audit de « {name} » : la ligne du {when} ({action}) a été modifiée."
+    ),
+    Code.AUDIT_ROW_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "journal d'audit de « {name} » : une ligne manque avant celle du {when} ({action}) : "
+        "elle a été supprimée.",
+    ),
+    Code.AUDIT_CHAIN_FORKED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "journal d'audit de « {name} » : la chaîne des lignes est fourchue (lignes réécrites).",
+    ),
+    Code.AUDIT_ROW_UNSIGNED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "journal d'audit de « {name} » : la ligne du {when} ({action}) n'est pas signée alors "
+        "que les précédentes le sont : elle a été réécrite.",
+    ),
+    Code.AUDIT_SIGNATURE_MISMATCH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "journal d'audit de « {name} » : la signature de la ligne du {when} ({action}) ne "
+        "correspond pas : la ligne a été modifiée ou signée par un autre ordinateur.",
+    ),
+    Code.AUDIT_UNKNOWN_LAPTOP: QT_TRANSLATE_NOOP("Messages", "ordinateur inconnu"),
+    Code.MERGE_AUDIT_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages", "{problem} Fichier refusé : rien n'a été fusionné."
+    ),
     # -- sizes as said to users ------------------------------------------------------------
     Code.SIZE_MEGABYTES: QT_TRANSLATE_NOOP("Messages", "{whole},{tenth} Mo"),
     Code.SIZE_MEGABYTES_WHOLE: QT_TRANSLATE_NOOP("Messages", "{whole} Mo"),

@@ -76,7 +76,7 @@ def vet_signatures(checked: CheckedBundle, policy: TrustPolicy, path: Path) -> V
         keys.setdefault(signer["device"], signer["public_key"])
     chains = check_chains(bundle.audit, names, keys, every_signature=False)
     if not chains.ok:
-        raise BundleError(path, f"{chains.problems[0]} Fichier refusé : rien n'a été fusionné.")
+        raise BundleError(path, code=Code.MERGE_AUDIT_REFUSED, problem=chains.issues[0])
     signer_uuid = None if signer is None else signer["device"]
     trusted_signer = (
         signer is not None and policy.keys.get(signer["device"]) == signer["public_key"]

@@ -3749,6 +3749,34 @@ Quit anyway?</translation>
         <translation>{group} no. {number}: {message}</translation>
     </message>
     <message>
+        <source>journal d&apos;audit de « {name} » : la ligne du {when} ({action}) a été modifiée.</source>
+        <translation>audit log of “{name}”: the row of {when} ({action}) was modified.</translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : une ligne manque avant celle du {when} ({action}) : elle a été supprimée.</source>
+        <translation>audit log of “{name}”: a row is missing before the one of {when} ({action}): it was deleted.</translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la chaîne des lignes est fourchue (lignes réécrites).</source>
+        <translation>audit log of “{name}”: the chain of rows is forked (rows rewritten).</translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la ligne du {when} ({action}) n&apos;est pas signée alors que les précédentes le sont : elle a été réécrite.</source>
+        <translation>audit log of “{name}”: the row of {when} ({action}) is not signed although the previous ones are: it was rewritten.</translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la signature de la ligne du {when} ({action}) ne correspond pas : la ligne a été modifiée ou signée par un autre ordinateur.</source>
+        <translation>audit log of “{name}”: the signature of the row of {when} ({action}) does not match: the row was modified or signed by another computer.</translation>
+    </message>
+    <message>
+        <source>ordinateur inconnu</source>
+        <translation>unknown computer</translation>
+    </message>
+    <message>
+        <source>{problem} Fichier refusé : rien n&apos;a été fusionné.</source>
+        <translation>{problem} File refused: nothing was merged.</translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation>{whole}.{tenth} MB</translation>
     </message>

@@ -3747,6 +3747,34 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>journal d&apos;audit de « {name} » : la ligne du {when} ({action}) a été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : une ligne manque avant celle du {when} ({action}) : elle a été supprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la chaîne des lignes est fourchue (lignes réécrites).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la ligne du {when} ({action}) n&apos;est pas signée alors que les précédentes le sont : elle a été réécrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la signature de la ligne du {when} ({action}) ne correspond pas : la ligne a été modifiée ou signée par un autre ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinateur inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Fichier refusé : rien n&apos;a été fusionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -155,3 +155,37 @@ def test_the_summary_sheets_folder_is_named_in_english(store: Store, qtbot, engl
     dialog = ReportsDialog(store)
     qtbot.addWidget(dialog)
     assert Path(dialog.folder_edit.text()) == Path.home() / "Summary sheets"
+
+
+def test_a_tampered_audit_log_is_refused_in_english(
+    qtbot, store: Store, tmp_path: Path, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    """A laptop's log changed in its file: the merge says where, in the interface language."""
+    import sqlite3
+    from contextlib import closing
+
+    from inclusion_desktop.sync.bundle import export_bundle
+
+    store.add_operator("Claire", ROLE_COORDINATOR)
+    assert store.path is not None
+    with closing(sqlite3.connect(store.path)) as conn:  # what someone with the file does
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'"
+        ).fetchall():
+            conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute("UPDATE audit SET detail = 'rien' WHERE action = 'operateur'")
+        conn.commit()
+    tampered = export_bundle(store, tmp_path / "a.idbundle").path
+    coordinator = Store.open(str(tmp_path / "c.sqlite"))
+    try:
+        dialog = MergeDialog(coordinator, [str(tampered)])
+        qtbot.addWidget(dialog)
+        dialog.preview_button.click()
+        qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=20000)
+        (report,) = dialog.reports
+        assert report.refused_reason is not None and "a été modifiée" in report.refused_reason
+        state = dialog.table.item(0, dialog.table.columnCount() - 1).text()
+        assert state.startswith("REFUSED: audit log of “Portable test”: the row of "), state
+        assert state.endswith("(operateur) was modified. File refused: nothing was merged."), state
+    finally:
+        coordinator.close()
