@@ -468,6 +468,25 @@ class Code(StrEnum):
     AUDIT_SIGNATURE_MISMATCH = "audit.signature_mismatch"
     AUDIT_UNKNOWN_LAPTOP = "audit.unknown_laptop"
     MERGE_AUDIT_REFUSED = "merge.audit_refused"
+    # -- notices of a form: what the app ignores or renders differently (never a refusal) ---
+    FORM_NOTICE = "form.notice"
+    FORM_NOTICE_ODK_COLUMN = "form.notice_odk_column"
+    FORM_NOTICE_IGNORED_COLUMN = "form.notice_ignored_column"
+    FORM_NOTICE_CHOICE_MEDIA = "form.notice_choice_media"
+    FORM_NOTICE_SETTING_IGNORED = "form.notice_setting_ignored"
+    FORM_NOTICE_MEDIA_MISSING = "form.notice_media_missing"
+    FORM_NOTICE_PULLDATA_MISSING = "form.notice_pulldata_missing"
+    FORM_NOTICE_METADATA = "form.notice_metadata"
+    FORM_NOTICE_RANK = "form.notice_rank"
+    FORM_NOTICE_READ_ONLY = "form.notice_read_only"
+    FORM_NOTICE_CHOICE_FILE_MISSING = "form.notice_choice_file_missing"
+    FORM_NOTICE_EXTERNAL_LIST_MISSING = "form.notice_external_list_missing"
+    FORM_NOTICE_RANDOMIZE = "form.notice_randomize"
+    FORM_NOTICE_PARAMETERS = "form.notice_parameters"
+    FORM_NOTICE_NO_CALCULATION = "form.notice_no_calculation"
+    FORM_NOTICE_APPEARANCE = "form.notice_appearance"
+    FORM_NOTICE_PATH_MISSING = "form.notice_path_missing"
+    FORM_NOTICE_BARE_NAME = "form.notice_bare_name"
     # -- sizes as said to users ------------------------------------------------------------
     SIZE_MEGABYTES = "size.megabytes"
     SIZE_MEGABYTES_WHOLE = "size.megabytes_whole"
@@ -1829,6 +1848,62 @@ MESSAGES: dict[Code, str] = {
     Code.AUDIT_UNKNOWN_LAPTOP: QT_TRANSLATE_NOOP("Messages", "ordinateur inconnu"),
     Code.MERGE_AUDIT_REFUSED: QT_TRANSLATE_NOOP(
         "Messages", "{problem} Fichier refusé : rien n'a été fusionné."
+    ),
+    # -- notices of a form: what the app ignores or renders differently (never a refusal) ---
+    Code.FORM_NOTICE: QT_TRANSLATE_NOOP("Messages", "{place} : {message}"),
+    Code.FORM_NOTICE_ODK_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages", "colonne transmise à ODK, sans effet sur ordinateur"
+    ),
+    Code.FORM_NOTICE_IGNORED_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages", "colonne ignorée (sans effet dans l'application)"
+    ),
+    Code.FORM_NOTICE_CHOICE_MEDIA: QT_TRANSLATE_NOOP(
+        "Messages", "images et sons des choix non affichés : le libellé est montré"
+    ),
+    Code.FORM_NOTICE_SETTING_IGNORED: QT_TRANSLATE_NOOP(
+        "Messages", "réglage ignoré (valeur « {value} »)"
+    ),
+    Code.FORM_NOTICE_MEDIA_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "fichier « {name} » absent des fichiers du formulaire : le libellé est montré"
+    ),
+    Code.FORM_NOTICE_PULLDATA_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "fichier « {name}.csv » de pulldata() absent : valeur vide"
+    ),
+    Code.FORM_NOTICE_METADATA: QT_TRANSLATE_NOOP(
+        "Messages", "métadonnée « {type} » que l'ordinateur ne fournit pas : laissée vide"
+    ),
+    Code.FORM_NOTICE_RANK: QT_TRANSLATE_NOOP(
+        "Messages", "« rank » : les choix sont cochés dans l'ordre de leur classement"
+    ),
+    Code.FORM_NOTICE_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "« read_only » calculé : la question reste modifiable"
+    ),
+    Code.FORM_NOTICE_CHOICE_FILE_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier de choix « {name} » absent des fichiers du formulaire : la réponse est "
+        "saisie en texte"
+    ),
+    Code.FORM_NOTICE_EXTERNAL_LIST_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "liste externe « {list_name} » absente : la réponse est saisie en texte"
+    ),
+    Code.FORM_NOTICE_RANDOMIZE: QT_TRANSLATE_NOOP(
+        "Messages", "choix présentés dans l'ordre de la feuille"
+    ),
+    Code.FORM_NOTICE_PARAMETERS: QT_TRANSLATE_NOOP(
+        "Messages", "paramètre sans effet sur ordinateur : {parameters}"
+    ),
+    Code.FORM_NOTICE_NO_CALCULATION: QT_TRANSLATE_NOOP(
+        "Messages", "« calculate » sans « calculation » : valeur toujours vide"
+    ),
+    Code.FORM_NOTICE_APPEARANCE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "apparence « {appearance} » sans équivalent sur ordinateur : affichage ordinaire"
+    ),
+    Code.FORM_NOTICE_PATH_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "chemin vers « {reference} », absent du formulaire : valeur vide"
+    ),
+    Code.FORM_NOTICE_BARE_NAME: QT_TRANSLATE_NOOP(
+        "Messages", "« {name} » sans ${{}} est lu comme vide (comme ODK)"
     ),
     # -- sizes as said to users ------------------------------------------------------------
     Code.SIZE_MEGABYTES: QT_TRANSLATE_NOOP("Messages", "{whole},{tenth} Mo"),

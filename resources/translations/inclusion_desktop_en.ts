@@ -3777,6 +3777,74 @@ Quit anyway?</translation>
         <translation>{problem} File refused: nothing was merged.</translation>
     </message>
     <message>
+        <source>colonne transmise à ODK, sans effet sur ordinateur</source>
+        <translation>column passed on to ODK, no effect on a computer</translation>
+    </message>
+    <message>
+        <source>colonne ignorée (sans effet dans l&apos;application)</source>
+        <translation>column ignored (no effect in the application)</translation>
+    </message>
+    <message>
+        <source>images et sons des choix non affichés : le libellé est montré</source>
+        <translation>images and sounds of choices not shown: the label is shown</translation>
+    </message>
+    <message>
+        <source>réglage ignoré (valeur « {value} »)</source>
+        <translation>setting ignored (value “{value}”)</translation>
+    </message>
+    <message>
+        <source>fichier « {name} » absent des fichiers du formulaire : le libellé est montré</source>
+        <translation>file “{name}” missing from the form&apos;s files: the label is shown</translation>
+    </message>
+    <message>
+        <source>fichier « {name}.csv » de pulldata() absent : valeur vide</source>
+        <translation>file “{name}.csv” of pulldata() missing: empty value</translation>
+    </message>
+    <message>
+        <source>métadonnée « {type} » que l&apos;ordinateur ne fournit pas : laissée vide</source>
+        <translation>metadata “{type}” that the computer does not provide: left empty</translation>
+    </message>
+    <message>
+        <source>« rank » : les choix sont cochés dans l&apos;ordre de leur classement</source>
+        <translation>“rank”: the choices are ticked in the order of their ranking</translation>
+    </message>
+    <message>
+        <source>« read_only » calculé : la question reste modifiable</source>
+        <translation>calculated “read_only”: the question stays editable</translation>
+    </message>
+    <message>
+        <source>fichier de choix « {name} » absent des fichiers du formulaire : la réponse est saisie en texte</source>
+        <translation>choice file “{name}” missing from the form&apos;s files: the answer is typed as text</translation>
+    </message>
+    <message>
+        <source>liste externe « {list_name} » absente : la réponse est saisie en texte</source>
+        <translation>external list “{list_name}” missing: the answer is typed as text</translation>
+    </message>
+    <message>
+        <source>choix présentés dans l&apos;ordre de la feuille</source>
+        <translation>choices shown in the order of the sheet</translation>
+    </message>
+    <message>
+        <source>paramètre sans effet sur ordinateur : {parameters}</source>
+        <translation>parameter with no effect on a computer: {parameters}</translation>
+    </message>
+    <message>
+        <source>« calculate » sans « calculation » : valeur toujours vide</source>
+        <translation>“calculate” without “calculation”: value always empty</translation>
+    </message>
+    <message>
+        <source>apparence « {appearance} » sans équivalent sur ordinateur : affichage ordinaire</source>
+        <translation>appearance “{appearance}” with no equivalent on a computer: ordinary display</translation>
+    </message>
+    <message>
+        <source>chemin vers « {reference} », absent du formulaire : valeur vide</source>
+        <translation>path to “{reference}”, not in the form: empty value</translation>
+    </message>
+    <message>
+        <source>« {name} » sans ${{}} est lu comme vide (comme ODK)</source>
+        <translation>“{name}” without ${{}} is read as empty (as in ODK)</translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation>{whole}.{tenth} MB</translation>
     </message>

@@ -3775,6 +3775,74 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>colonne transmise à ODK, sans effet sur ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colonne ignorée (sans effet dans l&apos;application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images et sons des choix non affichés : le libellé est montré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réglage ignoré (valeur « {value} »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier « {name} » absent des fichiers du formulaire : le libellé est montré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier « {name}.csv » de pulldata() absent : valeur vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>métadonnée « {type} » que l&apos;ordinateur ne fournit pas : laissée vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« rank » : les choix sont cochés dans l&apos;ordre de leur classement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« read_only » calculé : la question reste modifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de choix « {name} » absent des fichiers du formulaire : la réponse est saisie en texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liste externe « {list_name} » absente : la réponse est saisie en texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choix présentés dans l&apos;ordre de la feuille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paramètre sans effet sur ordinateur : {parameters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« calculate » sans « calculation » : valeur toujours vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apparence « {appearance} » sans équivalent sur ordinateur : affichage ordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chemin vers « {reference} », absent du formulaire : valeur vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » sans ${{}} est lu comme vide (comme ODK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation type="unfinished"></translation>
     </message>
