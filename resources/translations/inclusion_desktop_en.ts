@@ -4783,6 +4783,19 @@ Quit anyway?</translation>
 <context>
     <name>PopulationTargetsDialog</name>
     <message>
+        <source>De {low} à {high} ans</source>
+        <extracomment>The wording of the shipped INSEE figures (population.csv), shown in the interface language.</extracomment>
+        <translation>{low} to {high} years</translation>
+    </message>
+    <message>
+        <source>{low} ans ou plus</source>
+        <translation>{low} years or over</translation>
+    </message>
+    <message>
+        <source>INSEE, recensement de la population {year}{rest}</source>
+        <translation>INSEE, population census {year}{rest}</translation>
+    </message>
+    <message>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>

@@ -4781,6 +4781,19 @@ Quitter quand même ?</source>
 <context>
     <name>PopulationTargetsDialog</name>
     <message>
+        <source>De {low} à {high} ans</source>
+        <extracomment>The wording of the shipped INSEE figures (population.csv), shown in the interface language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} ans ou plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSEE, recensement de la population {year}{rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Variable</source>
         <translation type="unfinished"></translation>
     </message>

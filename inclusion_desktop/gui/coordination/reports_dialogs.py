@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -272,6 +273,38 @@ class DashboardDialog(QDialog):
 
 
 _TARGET_COLUMNS = ("variable", "modalite", "libelle", "effectif", "source")
+#: The wording of the shipped INSEE figures (population.csv), shown in the interface language.
+_SHIPPED_WORDING = (
+    (
+        re.compile(r"De (?P<low>\d+) à (?P<high>\d+) ans"),
+        QT_TRANSLATE_NOOP("PopulationTargetsDialog", "De {low} à {high} ans"),
+    ),
+    (
+        re.compile(r"(?P<low>\d+) ans ou plus"),
+        QT_TRANSLATE_NOOP("PopulationTargetsDialog", "{low} ans ou plus"),
+    ),
+    (
+        re.compile(r"INSEE, recensement de la population (?P<year>\d{4})(?P<rest>.*)"),
+        QT_TRANSLATE_NOOP(
+            "PopulationTargetsDialog", "INSEE, recensement de la population {year}{rest}"
+        ),
+    ),
+)
+
+
+def _shown_wording(text: str) -> str:
+    """A label or source of the figures in the interface language, if it is the app's wording.
+
+    The shipped file's age bands and INSEE census are translated; any other text stays as it is.
+    """
+    for pattern, source in _SHIPPED_WORDING:
+        match = pattern.fullmatch(text)
+        if match:
+            template = QCoreApplication.translate("PopulationTargetsDialog", str(source))
+            return template.format(**match.groupdict())
+    return text
+
+
 _TARGET_HEADERS = (
     QT_TRANSLATE_NOOP("PopulationTargetsDialog", "Variable"),
     QT_TRANSLATE_NOOP("PopulationTargetsDialog", "Modalité"),
@@ -279,6 +312,17 @@ _TARGET_HEADERS = (
     QT_TRANSLATE_NOOP("PopulationTargetsDialog", "Effectif"),
     QT_TRANSLATE_NOOP("PopulationTargetsDialog", "Source"),
 )
+
+
+def _saved_text(cell: QTableWidgetItem | None) -> str:
+    """A cell's text as the population file keeps it: the file's French while not edited."""
+    if cell is None:
+        return ""
+    text = cell.text().strip()
+    kept = cell.data(Qt.ItemDataRole.UserRole)
+    if isinstance(kept, tuple) and text == kept[1].strip():
+        return str(kept[0]).strip()
+    return text
 
 
 class PopulationTargetsDialog(QDialog):
@@ -395,7 +439,10 @@ class PopulationTargetsDialog(QDialog):
         for index, (variable, cell) in enumerate(cells):
             count = f"{cell.count:g}"
             for column, value in enumerate((variable, cell.code, cell.label, count, cell.source)):
-                self.table.setItem(index, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(_shown_wording(value))
+                # What is saved back while the cell is not edited: the file's own text.
+                item.setData(Qt.ItemDataRole.UserRole, (value, item.text()))
+                self.table.setItem(index, column, item)
 
     def csv_text(self) -> str:
         """The table as the CSV text of a population file."""
@@ -407,7 +454,7 @@ class PopulationTargetsDialog(QDialog):
         writer.writerow(_TARGET_COLUMNS)
         for row in range(self.table.rowCount()):
             cells = [self.table.item(row, column) for column in range(len(_TARGET_COLUMNS))]
-            writer.writerow([cell.text().strip() if cell else "" for cell in cells])
+            writer.writerow([_saved_text(cell) for cell in cells])
         return buffer.getvalue()
 
     def save(self) -> bool:
