@@ -487,6 +487,25 @@ class Code(StrEnum):
     FORM_NOTICE_APPEARANCE = "form.notice_appearance"
     FORM_NOTICE_PATH_MISSING = "form.notice_path_missing"
     FORM_NOTICE_BARE_NAME = "form.notice_bare_name"
+    # -- quota progress in words (quotas: home screen, fieldwork view) ------------------------
+    QUOTA_BAND_RANGE = "quota.band_range"
+    QUOTA_BAND_OVER = "quota.band_over"
+    QUOTA_BAND_NAMED = "quota.band_named"
+    QUOTA_PERSON = "quota.person"
+    QUOTA_PEOPLE = "quota.people"
+    QUOTA_WOMAN = "quota.woman"
+    QUOTA_WOMEN = "quota.women"
+    QUOTA_MAN = "quota.man"
+    QUOTA_MEN = "quota.men"
+    QUOTA_AND = "quota.and"
+    QUOTA_MISSING = "quota.missing"
+    QUOTA_MISSING_AMONG = "quota.missing_among"
+    QUOTA_CELL = "quota.cell"
+    QUOTA_NO_PROJECTION = "quota.no_projection"
+    QUOTA_PROJECTION = "quota.projection"
+    QUOTA_HOME_REACHED = "quota.home_reached"
+    QUOTA_HOME_PRIORITY = "quota.home_priority"
+    QUOTA_SEPARATOR = "quota.separator"
     # -- sizes as said to users ------------------------------------------------------------
     SIZE_MEGABYTES = "size.megabytes"
     SIZE_MEGABYTES_WHOLE = "size.megabytes_whole"
@@ -1905,6 +1924,37 @@ MESSAGES: dict[Code, str] = {
     Code.FORM_NOTICE_BARE_NAME: QT_TRANSLATE_NOOP(
         "Messages", "« {name} » sans ${{}} est lu comme vide (comme ODK)"
     ),
+    # -- quota progress in words (quotas: home screen, fieldwork view) ------------------------
+    Code.QUOTA_BAND_RANGE: QT_TRANSLATE_NOOP("Messages", "de {low} à {high} ans"),
+    Code.QUOTA_BAND_OVER: QT_TRANSLATE_NOOP("Messages", "de {low} ans et plus"),
+    Code.QUOTA_BAND_NAMED: QT_TRANSLATE_NOOP("Messages", "« {label} »"),
+    Code.QUOTA_PERSON: QT_TRANSLATE_NOOP("Messages", "{count} personne"),
+    Code.QUOTA_PEOPLE: QT_TRANSLATE_NOOP("Messages", "{count} personnes"),
+    Code.QUOTA_WOMAN: QT_TRANSLATE_NOOP("Messages", "{count} femme"),
+    Code.QUOTA_WOMEN: QT_TRANSLATE_NOOP("Messages", "{count} femmes"),
+    Code.QUOTA_MAN: QT_TRANSLATE_NOOP("Messages", "{count} homme"),
+    Code.QUOTA_MEN: QT_TRANSLATE_NOOP("Messages", "{count} hommes"),
+    Code.QUOTA_AND: QT_TRANSLATE_NOOP("Messages", "{first} et {second}"),
+    Code.QUOTA_MISSING: QT_TRANSLATE_NOOP("Messages", "il manque {people} {band} à {zone}"),
+    Code.QUOTA_MISSING_AMONG: QT_TRANSLATE_NOOP(
+        "Messages", "il manque {people} {band} à {zone}, dont {detail}"
+    ),
+    Code.QUOTA_CELL: QT_TRANSLATE_NOOP(
+        "Messages", "{people} {band} à {zone} ({done} sur {target})"
+    ),
+    Code.QUOTA_NO_PROJECTION: QT_TRANSLATE_NOOP(
+        "Messages", "aucun questionnaire encore : pas de projection."
+    ),
+    Code.QUOTA_PROJECTION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "au rythme actuel, n_eff attendu {expected} pour {planned} questionnaires "
+        "(aujourd'hui {n_eff} pour {done})"
+    ),
+    Code.QUOTA_HOME_REACHED: QT_TRANSLATE_NOOP(
+        "Messages", "Objectifs atteints à {zone} ({count} questionnaires)."
+    ),
+    Code.QUOTA_HOME_PRIORITY: QT_TRANSLATE_NOOP("Messages", "À trouver en priorité : {cells}."),
+    Code.QUOTA_SEPARATOR: QT_TRANSLATE_NOOP("Messages", " ; "),
     # -- sizes as said to users ------------------------------------------------------------
     Code.SIZE_MEGABYTES: QT_TRANSLATE_NOOP("Messages", "{whole},{tenth} Mo"),
     Code.SIZE_MEGABYTES_WHOLE: QT_TRANSLATE_NOOP("Messages", "{whole} Mo"),

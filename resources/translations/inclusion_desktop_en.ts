@@ -3845,6 +3845,78 @@ Quit anyway?</translation>
         <translation>“{name}” without ${{}} is read as empty (as in ODK)</translation>
     </message>
     <message>
+        <source>de {low} à {high} ans</source>
+        <translation>from {low} to {high} years old</translation>
+    </message>
+    <message>
+        <source>de {low} ans et plus</source>
+        <translation>aged {low} and over</translation>
+    </message>
+    <message>
+        <source>« {label} »</source>
+        <translation>“{label}”</translation>
+    </message>
+    <message>
+        <source>{count} personne</source>
+        <translation>{count} person</translation>
+    </message>
+    <message>
+        <source>{count} personnes</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>{count} femme</source>
+        <translation>{count} woman</translation>
+    </message>
+    <message>
+        <source>{count} femmes</source>
+        <translation>{count} women</translation>
+    </message>
+    <message>
+        <source>{count} homme</source>
+        <translation>{count} man</translation>
+    </message>
+    <message>
+        <source>{count} hommes</source>
+        <translation>{count} men</translation>
+    </message>
+    <message>
+        <source>{first} et {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>il manque {people} {band} à {zone}</source>
+        <translation>{people} {band} still needed in {zone}</translation>
+    </message>
+    <message>
+        <source>il manque {people} {band} à {zone}, dont {detail}</source>
+        <translation>{people} {band} still needed in {zone}, including {detail}</translation>
+    </message>
+    <message>
+        <source>{people} {band} à {zone} ({done} sur {target})</source>
+        <translation>{people} {band} in {zone} ({done} of {target})</translation>
+    </message>
+    <message>
+        <source>aucun questionnaire encore : pas de projection.</source>
+        <translation>no questionnaire yet: no projection.</translation>
+    </message>
+    <message>
+        <source>au rythme actuel, n_eff attendu {expected} pour {planned} questionnaires (aujourd&apos;hui {n_eff} pour {done})</source>
+        <translation>at the current pace, expected n_eff {expected} for {planned} questionnaires (today {n_eff} for {done})</translation>
+    </message>
+    <message>
+        <source>Objectifs atteints à {zone} ({count} questionnaires).</source>
+        <translation>Targets reached in {zone} ({count} questionnaires).</translation>
+    </message>
+    <message>
+        <source>À trouver en priorité : {cells}.</source>
+        <translation>To find first: {cells}.</translation>
+    </message>
+    <message>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation>{whole}.{tenth} MB</translation>
     </message>

@@ -3843,6 +3843,78 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de {low} à {high} ans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de {low} ans et plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {label} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} personnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} femme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} femmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} homme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hommes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} et {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>il manque {people} {band} à {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>il manque {people} {band} à {zone}, dont {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} {band} à {zone} ({done} sur {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun questionnaire encore : pas de projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au rythme actuel, n_eff attendu {expected} pour {planned} questionnaires (aujourd&apos;hui {n_eff} pour {done})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectifs atteints à {zone} ({count} questionnaires).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À trouver en priorité : {cells}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation type="unfinished"></translation>
     </message>
