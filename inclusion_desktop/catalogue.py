@@ -506,6 +506,12 @@ class Code(StrEnum):
     QUOTA_HOME_REACHED = "quota.home_reached"
     QUOTA_HOME_PRIORITY = "quota.home_priority"
     QUOTA_SEPARATOR = "quota.separator"
+    # -- questionnaires refused one by one at a merge (sync.trust, sync.form_check) ----------
+    MERGE_REVISION_UNSIGNED = "merge.revision_unsigned"
+    FORM_CHECK_REFUSED = "form_check.refused"
+    FORM_CHECK_REFUSED_MORE_ONE = "form_check.refused_more_one"
+    FORM_CHECK_REFUSED_MORE = "form_check.refused_more"
+    FORM_CHECK_UNREADABLE = "form_check.unreadable"
     # -- sizes as said to users ------------------------------------------------------------
     SIZE_MEGABYTES = "size.megabytes"
     SIZE_MEGABYTES_WHOLE = "size.megabytes_whole"
@@ -1955,6 +1961,26 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.QUOTA_HOME_PRIORITY: QT_TRANSLATE_NOOP("Messages", "À trouver en priorité : {cells}."),
     Code.QUOTA_SEPARATOR: QT_TRANSLATE_NOOP("Messages", " ; "),
+    # -- questionnaires refused one by one at a merge (sync.trust, sync.form_check) ----------
+    Code.MERGE_REVISION_UNSIGNED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "révision signée par aucun ordinateur enrôlé (faite sur « {laptop} ») : "
+        "questionnaire refusé"
+    ),
+    Code.FORM_CHECK_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages", "formulaire {file} refusé par la vérification ({problem})"
+    ),
+    Code.FORM_CHECK_REFUSED_MORE_ONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "formulaire {file} refusé par la vérification ({problem}, et {count} autre "
+        "problème)"
+    ),
+    Code.FORM_CHECK_REFUSED_MORE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "formulaire {file} refusé par la vérification ({problem}, et {count} autres "
+        "problèmes)"
+    ),
+    Code.FORM_CHECK_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "questionnaire illisible"),
     # -- sizes as said to users ------------------------------------------------------------
     Code.SIZE_MEGABYTES: QT_TRANSLATE_NOOP("Messages", "{whole},{tenth} Mo"),
     Code.SIZE_MEGABYTES_WHOLE: QT_TRANSLATE_NOOP("Messages", "{whole} Mo"),
@@ -2070,6 +2096,27 @@ class TextLines:
     def render(self, translate: Translate = french) -> str:
         """The messages in the language of `translate`, one a line (or between `separator`)."""
         return self.separator.join(text.render(translate) for text in self.texts)
+
+
+class Said(str):
+    """A catalogued message kept where a French str is expected (JSON, the command line).
+
+    The str is the French; `render` gives the message in the interface language.
+    """
+
+    text: Renderable
+
+    def __new__(cls, text: Renderable) -> Said:
+        said = super().__new__(cls, text.render())
+        said.text = text
+        return said
+
+    def __getnewargs__(self) -> tuple[Renderable]:  # type: ignore[override]
+        return (self.text,)
+
+    def render(self, translate: Translate = french) -> str:
+        """The message in the language of `translate`."""
+        return self.text.render(translate)
 
 
 def _rendered(value: Any, translate: Translate) -> Any:

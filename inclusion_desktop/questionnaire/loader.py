@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.catalogue import Code, TextLines, Translate, french
+from inclusion_desktop.catalogue import Code, Said, TextLines, Translate, french
 
 # A catalogued message; `Text` is a form's own multilingual label (model.Text).
 from inclusion_desktop.catalogue import Text as Message
@@ -159,25 +159,11 @@ class _Located:
         return Message(Code.FORM_NOTICE, params).render(translate)
 
 
-class FormNotice(str):
+class FormNotice(Said):
     """Something of a form the app ignores or renders differently, located.
 
     The str is its French (the command line, --json); `render` gives the interface language.
     """
-
-    text: _Located
-
-    def __new__(cls, text: _Located) -> FormNotice:
-        notice = super().__new__(cls, text.render())
-        notice.text = text
-        return notice
-
-    def __getnewargs__(self) -> tuple[_Located]:  # type: ignore[override]
-        return (self.text,)
-
-    def render(self, translate: Translate = french) -> str:
-        """The notice in the language of `translate`."""
-        return self.text.render(translate)
 
 
 @dataclass(frozen=True, slots=True)

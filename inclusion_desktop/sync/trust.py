@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, Said, Text
 from inclusion_desktop.store.audit_chain import check_chains
 from inclusion_desktop.store.history import IncomingBundle
 from inclusion_desktop.sync.bundle import BundleError, CheckedBundle
@@ -113,10 +113,8 @@ def vet_signatures(checked: CheckedBundle, policy: TrustPolicy, path: Path) -> V
                 signatures.append((rev["hash"], device, sig))
                 continue
             if check:
-                reason = (
-                    "révision signée par aucun ordinateur enrôlé (faite sur « "
-                    f"{_device_name(bundle, device)} ») : questionnaire refusé"
-                )
+                laptop = _device_name(bundle, device)
+                reason = Said(Text(Code.MERGE_REVISION_UNSIGNED, {"laptop": laptop}))
                 break
         if reason is None:
             kept.append(record)

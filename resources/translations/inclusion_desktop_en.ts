@@ -3917,6 +3917,26 @@ Quit anyway?</translation>
         <translation>; </translation>
     </message>
     <message>
+        <source>révision signée par aucun ordinateur enrôlé (faite sur « {laptop} ») : questionnaire refusé</source>
+        <translation>revision signed by no enrolled computer (made on “{laptop}”): questionnaire refused</translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem})</source>
+        <translation>form {file} refused by the check ({problem})</translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem}, et {count} autre problème)</source>
+        <translation>form {file} refused by the check ({problem}, and {count} other problem)</translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem}, et {count} autres problèmes)</source>
+        <translation>form {file} refused by the check ({problem}, and {count} other problems)</translation>
+    </message>
+    <message>
+        <source>questionnaire illisible</source>
+        <translation>unreadable questionnaire</translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation>{whole}.{tenth} MB</translation>
     </message>

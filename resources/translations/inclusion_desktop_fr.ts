@@ -3915,6 +3915,26 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>révision signée par aucun ordinateur enrôlé (faite sur « {laptop} ») : questionnaire refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem}, et {count} autre problème)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem}, et {count} autres problèmes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -189,3 +189,43 @@ def test_a_tampered_audit_log_is_refused_in_english(
         assert state.endswith("(operateur) was modified. File refused: nothing was merged."), state
     finally:
         coordinator.close()
+
+
+def test_a_questionnaire_of_a_refused_form_is_explained_in_english(
+    qtbot, store: Store, tmp_path: Path, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    """A form the check refuses at a merge: the refused questionnaires say why in English."""
+    import hashlib
+
+    from inclusion_desktop.sync.bundle import export_bundle
+
+    source = (
+        b"| survey |\n| | type | name | label |\n| | integer | age | Age |\n| | bogus | x | X |\n"
+    )
+    bad = store.register_form(
+        source=source,
+        filename="piege.md",
+        form_id="enquete",
+        version="9999",
+        title="Enquête",
+        sha256=hashlib.sha256(source).hexdigest(),
+    )
+    operator = store.operators()[0].id
+    sub = store.create_submission(form_version_id=bad.id, zone="maubeuge", operator_id=operator)
+    store.finalize(sub.uuid, {"age": "31"}, operator)
+    bundle = export_bundle(store, tmp_path / "pirate.idbundle").path
+    coordinator = Store.open(str(tmp_path / "c.sqlite"))
+    try:
+        dialog = MergeDialog(coordinator, [str(bundle)])
+        qtbot.addWidget(dialog)
+        dialog.preview_button.click()
+        qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=20000)
+        (report,) = dialog.reports
+        assert [item["reason"][:33] for item in report.refused] == [
+            "formulaire piege.md refusé par la"
+        ]
+        tip = dialog.table.item(0, dialog.table.columnCount() - 1).toolTip()
+        assert tip.startswith(f"{sub.uuid} : form piege.md refused by the check ("), tip
+        assert "refusé" not in tip
+    finally:
+        coordinator.close()
