@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -176,17 +177,22 @@ def test_a_tampered_audit_log_is_refused_in_english(
         conn.execute("UPDATE audit SET detail = 'rien' WHERE action = 'operateur'")
         conn.commit()
     tampered = export_bundle(store, tmp_path / "a.idbundle").path
-    coordinator = Store.open(str(tmp_path / "c.sqlite"))
+    report, state = _previewed(qtbot, tmp_path / "c.sqlite", tampered)
+    assert report.refused_reason is not None and "a été modifiée" in report.refused_reason
+    assert state.text().startswith("REFUSED: audit log of “Portable test”: the row of ")
+    assert state.text().endswith("(operateur) was modified. File refused: nothing was merged.")
+
+
+def _previewed(qtbot, coordinator_path: Path, bundle: Path) -> tuple[Any, Any]:  # type: ignore[no-untyped-def]
+    """The merge dialog's preview of `bundle` on a new coordinator store: report, state cell."""
+    coordinator = Store.open(str(coordinator_path))
     try:
-        dialog = MergeDialog(coordinator, [str(tampered)])
+        dialog = MergeDialog(coordinator, [str(bundle)])
         qtbot.addWidget(dialog)
         dialog.preview_button.click()
         qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=20000)
         (report,) = dialog.reports
-        assert report.refused_reason is not None and "a été modifiée" in report.refused_reason
-        state = dialog.table.item(0, dialog.table.columnCount() - 1).text()
-        assert state.startswith("REFUSED: audit log of “Portable test”: the row of "), state
-        assert state.endswith("(operateur) was modified. File refused: nothing was merged."), state
+        return report, dialog.table.item(0, dialog.table.columnCount() - 1).clone()
     finally:
         coordinator.close()
 
@@ -214,18 +220,8 @@ def test_a_questionnaire_of_a_refused_form_is_explained_in_english(
     sub = store.create_submission(form_version_id=bad.id, zone="maubeuge", operator_id=operator)
     store.finalize(sub.uuid, {"age": "31"}, operator)
     bundle = export_bundle(store, tmp_path / "pirate.idbundle").path
-    coordinator = Store.open(str(tmp_path / "c.sqlite"))
-    try:
-        dialog = MergeDialog(coordinator, [str(bundle)])
-        qtbot.addWidget(dialog)
-        dialog.preview_button.click()
-        qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=20000)
-        (report,) = dialog.reports
-        assert [item["reason"][:33] for item in report.refused] == [
-            "formulaire piege.md refusé par la"
-        ]
-        tip = dialog.table.item(0, dialog.table.columnCount() - 1).toolTip()
-        assert tip.startswith(f"{sub.uuid} : form piege.md refused by the check ("), tip
-        assert "refusé" not in tip
-    finally:
-        coordinator.close()
+    report, state = _previewed(qtbot, tmp_path / "c.sqlite", bundle)
+    assert [item["reason"][:33] for item in report.refused] == ["formulaire piege.md refusé par la"]
+    tip = state.toolTip()
+    assert tip.startswith(f"{sub.uuid} : form piege.md refused by the check ("), tip
+    assert "refusé" not in tip
