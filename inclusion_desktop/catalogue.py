@@ -512,6 +512,11 @@ class Code(StrEnum):
     FORM_CHECK_REFUSED_MORE_ONE = "form_check.refused_more_one"
     FORM_CHECK_REFUSED_MORE = "form_check.refused_more"
     FORM_CHECK_UNREADABLE = "form_check.unreadable"
+    # -- operator accounts changed outside the application (store.sealing) -------------------
+    OPERATOR_TAMPERED = "operator.tampered"
+    OPERATOR_KEY_MISSING = "operator.key_missing"
+    OPERATOR_KEY_CHANGED = "operator.key_changed"
+    OPERATOR_VANISHED = "operator.vanished"
     # -- sizes as said to users ------------------------------------------------------------
     SIZE_MEGABYTES = "size.megabytes"
     SIZE_MEGABYTES_WHOLE = "size.megabytes_whole"
@@ -1981,6 +1986,34 @@ MESSAGES: dict[Code, str] = {
         "problèmes)"
     ),
     Code.FORM_CHECK_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "questionnaire illisible"),
+    # -- operator accounts changed outside the application (store.sealing) -------------------
+    Code.OPERATOR_TAMPERED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le compte de « {name} » a été modifié en dehors de l'application (rôle ou code "
+        "changé dans le fichier de la base) : il est refusé. Un coordinateur ou une "
+        "coordinatrice doit lui redonner son rôle et un nouveau code (Fichier > "
+        "Opérateurs et codes…), ou restaurer une sauvegarde ; « audit verify » le "
+        "signale."
+    ),
+    Code.OPERATOR_KEY_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet "
+        "ordinateur ({path}) manque ou est illisible. Remettez-la en place (sauvegarde de"
+        " l'ordinateur) à côté de la base, ou restaurez une sauvegarde de la base."
+    ),
+    Code.OPERATOR_KEY_CHANGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet "
+        "ordinateur ({path}) n'est plus celle qui a scellé les comptes (fichier remplacé "
+        "ou recréé). Remettez l'ancienne clé à côté de la base, ou restaurez une "
+        "sauvegarde."
+    ),
+    Code.OPERATOR_VANISHED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le compte de « {name} » a été supprimé du fichier de la base en dehors de "
+        "l'application (le journal d'audit l'avait enregistré) : les actions réservées à "
+        "la coordination restent fermées. Restaurez une sauvegarde de la base."
+    ),
     # -- sizes as said to users ------------------------------------------------------------
     Code.SIZE_MEGABYTES: QT_TRANSLATE_NOOP("Messages", "{whole},{tenth} Mo"),
     Code.SIZE_MEGABYTES_WHOLE: QT_TRANSLATE_NOOP("Messages", "{whole} Mo"),

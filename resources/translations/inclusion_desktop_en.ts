@@ -3937,6 +3937,22 @@ Quit anyway?</translation>
         <translation>unreadable questionnaire</translation>
     </message>
     <message>
+        <source>Le compte de « {name} » a été modifié en dehors de l&apos;application (rôle ou code changé dans le fichier de la base) : il est refusé. Un coordinateur ou une coordinatrice doit lui redonner son rôle et un nouveau code (Fichier &gt; Opérateurs et codes…), ou restaurer une sauvegarde ; « audit verify » le signale.</source>
+        <translation>The account of “{name}” was changed outside the application (role or code changed in the database file): it is refused. A coordinator must give it back its role and a new code (File &gt; Operators and codes…), or restore a backup; “audit verify” reports it.</translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet ordinateur ({path}) manque ou est illisible. Remettez-la en place (sauvegarde de l&apos;ordinateur) à côté de la base, ou restaurez une sauvegarde de la base.</source>
+        <translation>The account of “{name}” cannot be checked: this computer&apos;s signing key ({path}) is missing or unreadable. Put it back (from the computer&apos;s backup) beside the database, or restore a backup of the database.</translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet ordinateur ({path}) n&apos;est plus celle qui a scellé les comptes (fichier remplacé ou recréé). Remettez l&apos;ancienne clé à côté de la base, ou restaurez une sauvegarde.</source>
+        <translation>The account of “{name}” cannot be checked: this computer&apos;s signing key ({path}) is no longer the one that sealed the accounts (file replaced or recreated). Put the old key back beside the database, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » a été supprimé du fichier de la base en dehors de l&apos;application (le journal d&apos;audit l&apos;avait enregistré) : les actions réservées à la coordination restent fermées. Restaurez une sauvegarde de la base.</source>
+        <translation>The account of “{name}” was deleted from the database file outside the application (the audit log had recorded it): the actions reserved for coordination stay closed. Restore a backup of the database.</translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation>{whole}.{tenth} MB</translation>
     </message>

@@ -3935,6 +3935,22 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le compte de « {name} » a été modifié en dehors de l&apos;application (rôle ou code changé dans le fichier de la base) : il est refusé. Un coordinateur ou une coordinatrice doit lui redonner son rôle et un nouveau code (Fichier &gt; Opérateurs et codes…), ou restaurer une sauvegarde ; « audit verify » le signale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet ordinateur ({path}) manque ou est illisible. Remettez-la en place (sauvegarde de l&apos;ordinateur) à côté de la base, ou restaurez une sauvegarde de la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet ordinateur ({path}) n&apos;est plus celle qui a scellé les comptes (fichier remplacé ou recréé). Remettez l&apos;ancienne clé à côté de la base, ou restaurez une sauvegarde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » a été supprimé du fichier de la base en dehors de l&apos;application (le journal d&apos;audit l&apos;avait enregistré) : les actions réservées à la coordination restent fermées. Restaurez une sauvegarde de la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation type="unfinished"></translation>
     </message>

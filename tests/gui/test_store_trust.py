@@ -207,3 +207,32 @@ def test_start_up_on_a_damaged_store_offers_its_last_sound_backup(
     # The restored store opened, with both questionnaires of the last sound backup.
     assert opened == [2]
     assert quick_check(database) == []
+
+
+def test_an_edited_account_is_refused_in_english(
+    qtbot, team: dict[str, int], store: Store, french_after: None
+) -> None:
+    from inclusion_desktop.gui.common.i18n import install_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "en")
+    _edit_file(store, "UPDATE operator SET role = 'coordinateur' WHERE name = 'Karim'")
+    window = open_main_window(store, first_run=False)
+    assert window is not None
+    qtbot.addWidget(window)
+    messages: list[str] = []
+
+    def type_pin(dialog: QDialog) -> None:
+        assert isinstance(dialog, SecretDialog)
+        dialog.secret_edit.setText("2468")
+        dialog.ok_button.click()
+        messages.append(dialog.message.text())
+        dialog.reject()
+
+    on_modal(qtbot, type_pin)
+    assert not window.ask_start_operator()
+    assert messages[0].startswith(
+        "The account of “Karim” was changed outside the application (role or code changed in "
+        "the database file): it is refused."
+    ), messages
