@@ -517,6 +517,16 @@ class Code(StrEnum):
     OPERATOR_KEY_MISSING = "operator.key_missing"
     OPERATOR_KEY_CHANGED = "operator.key_changed"
     OPERATOR_VANISHED = "operator.vanished"
+    # -- rows of an imported table the form does not accept (sync.validation) ---------------
+    IMPORT_ROW_PROBLEM = "import.row_problem"
+    IMPORT_VALUE = "import.value"
+    IMPORT_EMPTY_VALUE = "import.empty_value"
+    IMPORT_RULE_REQUIRED = "import.rule_required"
+    IMPORT_RULE_TYPE = "import.rule_type"
+    IMPORT_RULE_CHOICE = "import.rule_choice"
+    IMPORT_RULE_CONSTRAINT = "import.rule_constraint"
+    IMPORT_RULE_RELEVANCE = "import.rule_relevance"
+    IMPORT_IRRELEVANT_ANSWER = "import.irrelevant_answer"
     # -- sizes as said to users ------------------------------------------------------------
     SIZE_MEGABYTES = "size.megabytes"
     SIZE_MEGABYTES_WHOLE = "size.megabytes_whole"
@@ -2013,6 +2023,24 @@ MESSAGES: dict[Code, str] = {
         "Le compte de « {name} » a été supprimé du fichier de la base en dehors de "
         "l'application (le journal d'audit l'avait enregistré) : les actions réservées à "
         "la coordination restent fermées. Restaurez une sauvegarde de la base."
+    ),
+    # -- rows of an imported table the form does not accept (sync.validation) ---------------
+    Code.IMPORT_ROW_PROBLEM: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}, ligne {line}, colonne « {column} » (question « {question} ») : {value} —"
+        " {rule} : {message}"
+    ),
+    Code.IMPORT_VALUE: QT_TRANSLATE_NOOP("Messages", "« {value} »"),
+    Code.IMPORT_EMPTY_VALUE: QT_TRANSLATE_NOOP("Messages", "(vide)"),
+    Code.IMPORT_RULE_REQUIRED: QT_TRANSLATE_NOOP("Messages", "réponse obligatoire manquante"),
+    Code.IMPORT_RULE_TYPE: QT_TRANSLATE_NOOP("Messages", "type de réponse"),
+    Code.IMPORT_RULE_CHOICE: QT_TRANSLATE_NOOP("Messages", "code absent de la liste de choix"),
+    Code.IMPORT_RULE_CONSTRAINT: QT_TRANSLATE_NOOP("Messages", "contrainte du questionnaire"),
+    Code.IMPORT_RULE_RELEVANCE: QT_TRANSLATE_NOOP(
+        "Messages", "réponse à une question qui ne se pose pas"
+    ),
+    Code.IMPORT_IRRELEVANT_ANSWER: QT_TRANSLATE_NOOP(
+        "Messages", "la question ne se pose pas avec les autres réponses de la ligne."
     ),
     # -- sizes as said to users ------------------------------------------------------------
     Code.SIZE_MEGABYTES: QT_TRANSLATE_NOOP("Messages", "{whole},{tenth} Mo"),

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from inclusion_desktop.catalogue import Code, Text, Translate, french
+from inclusion_desktop.catalogue import Code, Said, Text, Translate
 from inclusion_desktop.questionnaire.expressions import Expression, parse_expression
 from inclusion_desktop.questionnaire.geo import geo_error
 from inclusion_desktop.questionnaire.model import (
@@ -816,7 +816,9 @@ class FormSession:
             language = (self.language or "").lower()
             if language.startswith("english") or language.rstrip(")").endswith("(en"):
                 return _MESSAGES_EN[key].format(**values)
-        return Text(_CODES[key], values).render(self.translate or french)
+        text = Text(_CODES[key], values)
+        # Without a translator: the French, which a report can still show in another language.
+        return Said(text) if self.translate is None else text.render(self.translate)
 
     def _type_error(self, question: Question, value: str, instance: Instance) -> str | None:
         kind = question.type

@@ -3953,6 +3953,42 @@ Quit anyway?</translation>
         <translation>The account of “{name}” was deleted from the database file outside the application (the audit log had recorded it): the actions reserved for coordination stay closed. Restore a backup of the database.</translation>
     </message>
     <message>
+        <source>{file}, ligne {line}, colonne « {column} » (question « {question} ») : {value} — {rule} : {message}</source>
+        <translation>{file}, line {line}, column “{column}” (question “{question}”): {value} — {rule}: {message}</translation>
+    </message>
+    <message>
+        <source>« {value} »</source>
+        <translation>“{value}”</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>réponse obligatoire manquante</source>
+        <translation>required answer missing</translation>
+    </message>
+    <message>
+        <source>type de réponse</source>
+        <translation>answer type</translation>
+    </message>
+    <message>
+        <source>code absent de la liste de choix</source>
+        <translation>code not in the choice list</translation>
+    </message>
+    <message>
+        <source>contrainte du questionnaire</source>
+        <translation>constraint of the form</translation>
+    </message>
+    <message>
+        <source>réponse à une question qui ne se pose pas</source>
+        <translation>answer to a question that is not asked</translation>
+    </message>
+    <message>
+        <source>la question ne se pose pas avec les autres réponses de la ligne.</source>
+        <translation>the question is not asked given the other answers of the row.</translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation>{whole}.{tenth} MB</translation>
     </message>

@@ -3951,6 +3951,42 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}, ligne {line}, colonne « {column} » (question « {question} ») : {value} — {rule} : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {value} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réponse obligatoire manquante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type de réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code absent de la liste de choix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contrainte du questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réponse à une question qui ne se pose pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la question ne se pose pas avec les autres réponses de la ligne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{whole},{tenth} Mo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -246,3 +246,37 @@ def test_the_keep_invalid_choice_wraps_on_a_narrow_dialog(qtbot, store: Store) -
     assert sentence.wordWrap()
     assert sentence.buddy() is dialog.keep_invalid
     assert dialog.keep_invalid.accessibleDescription() == sentence.text()
+
+
+def test_rows_the_form_refuses_are_listed_in_english(
+    qtbot, surveyed: Store, store: Store, tmp_path: Path, french_after: None
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from inclusion_desktop.gui.common.i18n import install_language
+
+    exported = export_with(qtbot, surveyed, tmp_path, "csv").outcome
+    assert exported is not None
+    frame = pd.read_csv(exported.files[0], dtype=str, keep_default_na=False)
+    first = frame.index[frame["bloc_profil/age"] != ""][0]
+    frame.loc[first, "bloc_profil/age"] = "douze"  # not a number: the app's own message
+    data = tmp_path / "modifie.csv"
+    frame.to_csv(data, index=False)
+    version = next(v for v in surveyed.form_versions() if v.form_id == "habitants")
+    source, name = surveyed.form_source(version.id)
+    form = tmp_path / name
+    form.write_bytes(source)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "en")
+    dialog = DataImportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.form_edit.setText(str(form))
+    dialog.data_edit.setText(str(data))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
+    assert dialog.report is None and store.list_submissions() == []
+    assert dialog.details.toPlainText() == (
+        f"modifie.csv, line {first + 2}, column “bloc_profil/age” (question “age”): “douze” — "
+        "answer type: Enter a whole number."
+    )
