@@ -6,7 +6,8 @@ and roles live here once, for the core and both front ends. The core renders the
 (`french`); the GUI passes Qt's translator (`QCoreApplication.translate`) instead, so the English
 interface shows English. Each French source is marked with QT_TRANSLATE_NOOP, a no-op of this
 module that pyside6-lupdate reads by its name (scripts/build_translations.py lists this file):
-the core stays free of Qt.
+the core stays free of Qt. Where a French str must stay (a --json report, a list of reasons),
+`Said` is that str carrying its catalogued message, which the GUI renders in its language.
 """
 
 from __future__ import annotations
