@@ -4925,7 +4925,7 @@ Quit anyway?</translation>
     </message>
 </context>
 <context>
-    <name>PopulationTargetsDialog</name>
+    <name>Population</name>
     <message>
         <source>De {low} à {high} ans</source>
         <extracomment>The wording of the shipped INSEE figures (population.csv), shown in the interface language.</extracomment>
@@ -4939,6 +4939,9 @@ Quit anyway?</translation>
         <source>INSEE, recensement de la population {year}{rest}</source>
         <translation>INSEE, population census {year}{rest}</translation>
     </message>
+</context>
+<context>
+    <name>PopulationTargetsDialog</name>
     <message>
         <source>Variable</source>
         <translation>Variable</translation>

@@ -4923,7 +4923,7 @@ Quitter quand même ?</source>
     </message>
 </context>
 <context>
-    <name>PopulationTargetsDialog</name>
+    <name>Population</name>
     <message>
         <source>De {low} à {high} ans</source>
         <extracomment>The wording of the shipped INSEE figures (population.csv), shown in the interface language.</extracomment>
@@ -4937,6 +4937,9 @@ Quitter quand même ?</source>
         <source>INSEE, recensement de la population {year}{rest}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PopulationTargetsDialog</name>
     <message>
         <source>Variable</source>
         <translation type="unfinished"></translation>

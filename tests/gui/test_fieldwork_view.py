@@ -229,3 +229,5 @@ def test_quota_words_speak_the_interface_language(
         in words
     ), words
     assert "at the current pace, expected n_eff" in words and "il manque" not in words
+    bands = {view.model.index(r, 1).data() for r in range(view.model.rowCount())}
+    assert "15 to 29 years" in bands and "75 years or over" in bands

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.gui.common.i18n import current_language
-from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.messages import population_wording, user_message
 from inclusion_desktop.gui.common.task_dialog import TaskDialog
 from inclusion_desktop.gui.common.widgets import folder_row, show_status
 from inclusion_desktop.gui.common.workers import Task, run_in_background
@@ -273,38 +272,6 @@ class DashboardDialog(QDialog):
 
 
 _TARGET_COLUMNS = ("variable", "modalite", "libelle", "effectif", "source")
-#: The wording of the shipped INSEE figures (population.csv), shown in the interface language.
-_SHIPPED_WORDING = (
-    (
-        re.compile(r"De (?P<low>\d+) à (?P<high>\d+) ans"),
-        QT_TRANSLATE_NOOP("PopulationTargetsDialog", "De {low} à {high} ans"),
-    ),
-    (
-        re.compile(r"(?P<low>\d+) ans ou plus"),
-        QT_TRANSLATE_NOOP("PopulationTargetsDialog", "{low} ans ou plus"),
-    ),
-    (
-        re.compile(r"INSEE, recensement de la population (?P<year>\d{4})(?P<rest>.*)"),
-        QT_TRANSLATE_NOOP(
-            "PopulationTargetsDialog", "INSEE, recensement de la population {year}{rest}"
-        ),
-    ),
-)
-
-
-def _shown_wording(text: str) -> str:
-    """A label or source of the figures in the interface language, if it is the app's wording.
-
-    The shipped file's age bands and INSEE census are translated; any other text stays as it is.
-    """
-    for pattern, source in _SHIPPED_WORDING:
-        match = pattern.fullmatch(text)
-        if match:
-            template = QCoreApplication.translate("PopulationTargetsDialog", str(source))
-            return template.format(**match.groupdict())
-    return text
-
-
 _TARGET_HEADERS = (
     QT_TRANSLATE_NOOP("PopulationTargetsDialog", "Variable"),
     QT_TRANSLATE_NOOP("PopulationTargetsDialog", "Modalité"),
@@ -439,7 +406,7 @@ class PopulationTargetsDialog(QDialog):
         for index, (variable, cell) in enumerate(cells):
             count = f"{cell.count:g}"
             for column, value in enumerate((variable, cell.code, cell.label, count, cell.source)):
-                item = QTableWidgetItem(_shown_wording(value))
+                item = QTableWidgetItem(population_wording(value))
                 # What is saved back while the cell is not edited: the file's own text.
                 item.setData(Qt.ItemDataRole.UserRole, (value, item.text()))
                 self.table.setItem(index, column, item)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.gui.common.i18n import current_language
-from inclusion_desktop.gui.common.messages import translate, user_message
+from inclusion_desktop.gui.common.messages import population_wording, translate, user_message
 from inclusion_desktop.paradata import store_report
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.quotas import (
@@ -91,7 +91,7 @@ class QuotaTableModel(QAbstractTableModel):
         self._rows = [
             (
                 zone.label,
-                cell.band_label,
+                population_wording(cell.band_label),
                 self._sexes.get(cell.sex, cell.sex),
                 cell.target,
                 cell.done,
