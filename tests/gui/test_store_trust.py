@@ -51,9 +51,10 @@ def _edit_file(store: Store, statement: str) -> None:
         conn.commit()
 
 
-def test_login_with_a_role_edited_in_the_file_is_refused_with_the_message(
-    qtbot, team: dict[str, int], store: Store
-) -> None:
+def _karim_edited_then_typing_his_pin(  # type: ignore[no-untyped-def]
+    qtbot, store: Store
+) -> tuple[MainWindow, list[str], list[str]]:
+    """Karim's role edited in the file, then his PIN typed at start: the messages shown."""
     _edit_file(store, "UPDATE operator SET role = 'coordinateur' WHERE name = 'Karim'")
     window = open_main_window(store, first_run=False)
     assert window is not None
@@ -70,6 +71,13 @@ def test_login_with_a_role_edited_in_the_file_is_refused_with_the_message(
 
     seen = on_modal(qtbot, type_pin)
     assert not window.ask_start_operator()
+    return window, messages, seen
+
+
+def test_login_with_a_role_edited_in_the_file_is_refused_with_the_message(
+    qtbot, team: dict[str, int], store: Store
+) -> None:
+    window, messages, seen = _karim_edited_then_typing_his_pin(qtbot, store)
     assert seen == ["SecretDialog"]
     assert "Le compte de « Karim » a été modifié en dehors de l'application" in messages[0]
     assert window.current_operator_id() is None
@@ -217,21 +225,7 @@ def test_an_edited_account_is_refused_in_english(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     install_language(app, "en")
-    _edit_file(store, "UPDATE operator SET role = 'coordinateur' WHERE name = 'Karim'")
-    window = open_main_window(store, first_run=False)
-    assert window is not None
-    qtbot.addWidget(window)
-    messages: list[str] = []
-
-    def type_pin(dialog: QDialog) -> None:
-        assert isinstance(dialog, SecretDialog)
-        dialog.secret_edit.setText("2468")
-        dialog.ok_button.click()
-        messages.append(dialog.message.text())
-        dialog.reject()
-
-    on_modal(qtbot, type_pin)
-    assert not window.ask_start_operator()
+    _window, messages, _seen = _karim_edited_then_typing_his_pin(qtbot, store)
     assert messages[0].startswith(
         "The account of “Karim” was changed outside the application (role or code changed in "
         "the database file): it is refused."
