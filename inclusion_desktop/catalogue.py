@@ -6,7 +6,8 @@ and roles live here once, for the core and both front ends. The core renders the
 (`french`); the GUI passes Qt's translator (`QCoreApplication.translate`) instead, so the English
 interface shows English. Each French source is marked with QT_TRANSLATE_NOOP, a no-op of this
 module that pyside6-lupdate reads by its name (scripts/build_translations.py lists this file):
-the core stays free of Qt.
+the core stays free of Qt. Where a French str must stay (a --json report, a list of reasons),
+`Said` is that str carrying its catalogued message, which the GUI renders in its language.
 """
 
 from __future__ import annotations
@@ -441,6 +442,118 @@ class Code(StrEnum):
     BUNDLE_NOTHING_WRITTEN = "bundle.nothing_written"
     BUNDLE_NO_EXPORT_WRITTEN = "bundle.no_export_written"
     BUNDLE_NO_PDF_WRITTEN = "bundle.no_pdf_written"
+    # -- the form engine's own checks (questionnaire.session), for forms that give none ------
+    SESSION_REQUIRED = "session.required"
+    SESSION_CONSTRAINT = "session.constraint"
+    SESSION_INTEGER = "session.integer"
+    SESSION_DECIMAL = "session.decimal"
+    SESSION_DATE = "session.date"
+    SESSION_DATE_MONTH_YEAR = "session.date_month_year"
+    SESSION_DATE_YEAR = "session.date_year"
+    SESSION_TIME = "session.time"
+    SESSION_NUMBER = "session.number"
+    SESSION_RANGE = "session.range"
+    SESSION_UNKNOWN_CHOICE = "session.unknown_choice"
+    SESSION_DATETIME = "session.datetime"
+    SESSION_GEOPOINT = "session.geopoint"
+    SESSION_GEO_RANGE = "session.geo_range"
+    SESSION_GEOTRACE = "session.geotrace"
+    SESSION_REPEAT_COUNT = "session.repeat_count"
+    SESSION_REPEAT_COUNT_ONE = "session.repeat_count_one"
+    SESSION_IN_INSTANCE = "session.in_instance"
+    # -- audit chains (store.audit_chain), checked by a merge and by ``audit verify`` ---------
+    AUDIT_ROW_MODIFIED = "audit.row_modified"
+    AUDIT_ROW_MISSING = "audit.row_missing"
+    AUDIT_CHAIN_FORKED = "audit.chain_forked"
+    AUDIT_ROW_UNSIGNED = "audit.row_unsigned"
+    AUDIT_SIGNATURE_MISMATCH = "audit.signature_mismatch"
+    AUDIT_UNKNOWN_LAPTOP = "audit.unknown_laptop"
+    MERGE_AUDIT_REFUSED = "merge.audit_refused"
+    # -- notices of a form: what the app ignores or renders differently (never a refusal) ---
+    FORM_NOTICE = "form.notice"
+    FORM_NOTICE_ODK_COLUMN = "form.notice_odk_column"
+    FORM_NOTICE_IGNORED_COLUMN = "form.notice_ignored_column"
+    FORM_NOTICE_CHOICE_MEDIA = "form.notice_choice_media"
+    FORM_NOTICE_SETTING_IGNORED = "form.notice_setting_ignored"
+    FORM_NOTICE_MEDIA_MISSING = "form.notice_media_missing"
+    FORM_NOTICE_PULLDATA_MISSING = "form.notice_pulldata_missing"
+    FORM_NOTICE_METADATA = "form.notice_metadata"
+    FORM_NOTICE_RANK = "form.notice_rank"
+    FORM_NOTICE_READ_ONLY = "form.notice_read_only"
+    FORM_NOTICE_CHOICE_FILE_MISSING = "form.notice_choice_file_missing"
+    FORM_NOTICE_EXTERNAL_LIST_MISSING = "form.notice_external_list_missing"
+    FORM_NOTICE_RANDOMIZE = "form.notice_randomize"
+    FORM_NOTICE_PARAMETERS = "form.notice_parameters"
+    FORM_NOTICE_NO_CALCULATION = "form.notice_no_calculation"
+    FORM_NOTICE_APPEARANCE = "form.notice_appearance"
+    FORM_NOTICE_PATH_MISSING = "form.notice_path_missing"
+    FORM_NOTICE_BARE_NAME = "form.notice_bare_name"
+    # -- quota progress in words (quotas: home screen, fieldwork view) ------------------------
+    QUOTA_BAND_RANGE = "quota.band_range"
+    QUOTA_BAND_OVER = "quota.band_over"
+    QUOTA_BAND_NAMED = "quota.band_named"
+    QUOTA_PERSON = "quota.person"
+    QUOTA_PEOPLE = "quota.people"
+    QUOTA_WOMAN = "quota.woman"
+    QUOTA_WOMEN = "quota.women"
+    QUOTA_MAN = "quota.man"
+    QUOTA_MEN = "quota.men"
+    QUOTA_AND = "quota.and"
+    QUOTA_MISSING = "quota.missing"
+    QUOTA_MISSING_AMONG = "quota.missing_among"
+    QUOTA_CELL = "quota.cell"
+    QUOTA_NO_PROJECTION = "quota.no_projection"
+    QUOTA_PROJECTION = "quota.projection"
+    QUOTA_HOME_REACHED = "quota.home_reached"
+    QUOTA_HOME_PRIORITY = "quota.home_priority"
+    QUOTA_SEPARATOR = "quota.separator"
+    # -- questionnaires refused one by one at a merge (sync.trust, sync.form_check) ----------
+    MERGE_REVISION_UNSIGNED = "merge.revision_unsigned"
+    FORM_CHECK_REFUSED = "form_check.refused"
+    FORM_CHECK_REFUSED_MORE_ONE = "form_check.refused_more_one"
+    FORM_CHECK_REFUSED_MORE = "form_check.refused_more"
+    FORM_CHECK_UNREADABLE = "form_check.unreadable"
+    # -- operator accounts changed outside the application (store.sealing) -------------------
+    OPERATOR_TAMPERED = "operator.tampered"
+    OPERATOR_KEY_MISSING = "operator.key_missing"
+    OPERATOR_KEY_CHANGED = "operator.key_changed"
+    OPERATOR_VANISHED = "operator.vanished"
+    # -- rows of an imported table the form does not accept (sync.validation) ---------------
+    IMPORT_ROW_PROBLEM = "import.row_problem"
+    IMPORT_VALUE = "import.value"
+    IMPORT_EMPTY_VALUE = "import.empty_value"
+    IMPORT_RULE_REQUIRED = "import.rule_required"
+    IMPORT_RULE_TYPE = "import.rule_type"
+    IMPORT_RULE_CHOICE = "import.rule_choice"
+    IMPORT_RULE_CONSTRAINT = "import.rule_constraint"
+    IMPORT_RULE_RELEVANCE = "import.rule_relevance"
+    IMPORT_IRRELEVANT_ANSWER = "import.irrelevant_answer"
+    # -- sizes as said to users ------------------------------------------------------------
+    SIZE_MEGABYTES = "size.megabytes"
+    SIZE_MEGABYTES_WHOLE = "size.megabytes_whole"
+    ATTACHMENT_TOO_BIG = "attachment.too_big"
+    # -- end of campaign: purge check and result, compaction ------------------------------------
+    PURGE_BUNDLE_REFUSED = "purge.bundle_refused"
+    PURGE_MISSING_ONE = "purge.missing_one"
+    PURGE_MISSING = "purge.missing"
+    PURGE_UNFINISHED_ONE = "purge.unfinished_one"
+    PURGE_UNFINISHED = "purge.unfinished"
+    PURGE_NOTHING_PURGED = "purge.nothing_purged"
+    PURGE_NOTHING_TO_PURGE = "purge.nothing_to_purge"
+    PURGE_READY_ONE = "purge.ready_one"
+    PURGE_READY = "purge.ready"
+    PURGE_LISTING_MORE_ONE = "purge.listing_more_one"
+    PURGE_LISTING_MORE = "purge.listing_more"
+    PURGE_DESCRIBED = "purge.described"
+    PURGE_DESCRIBED_BY = "purge.described_by"
+    PURGE_NO_ZONE = "purge.no_zone"
+    PURGE_DONE = "purge.done"
+    PURGE_BACKUP_KEPT = "purge.backup_kept"
+    COUNT_QUESTIONNAIRE = "count.questionnaire"
+    COUNT_QUESTIONNAIRES = "count.questionnaires"
+    COUNT_VERSION = "count.version"
+    COUNT_VERSIONS = "count.versions"
+    STORE_COMPACTION_NOTE = "store.compaction_note"
 
 
 #: The French template of every code; {name} fields are the error's parameters.
@@ -1703,6 +1816,309 @@ MESSAGES: dict[Code, str] = {
         "Messages",
         "aucun fichier PDF n'a été écrit.",
     ),
+    # -- the form engine's own checks (questionnaire.session), for forms that give none ------
+    Code.SESSION_REQUIRED: QT_TRANSLATE_NOOP("Messages", 'Cette question est obligatoire.'),
+    Code.SESSION_CONSTRAINT: QT_TRANSLATE_NOOP("Messages", "Cette réponse n'est pas acceptée."),
+    Code.SESSION_INTEGER: QT_TRANSLATE_NOOP("Messages", 'Entrez un nombre entier.'),
+    Code.SESSION_DECIMAL: QT_TRANSLATE_NOOP("Messages", 'Entrez un nombre (par exemple 12,5).'),
+    Code.SESSION_DATE: QT_TRANSLATE_NOOP("Messages", 'Entrez une date au format JJ/MM/AAAA.'),
+    Code.SESSION_DATE_MONTH_YEAR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entrez un mois et une année au format MM/AAAA."
+    ),
+    Code.SESSION_DATE_YEAR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entrez une année sur quatre chiffres (AAAA)."
+    ),
+    Code.SESSION_TIME: QT_TRANSLATE_NOOP("Messages", 'Entrez une heure au format HH:MM.'),
+    Code.SESSION_NUMBER: QT_TRANSLATE_NOOP("Messages", 'Entrez un nombre.'),
+    Code.SESSION_RANGE: QT_TRANSLATE_NOOP("Messages", 'Entrez un nombre entre {low} et {high}.'),
+    Code.SESSION_UNKNOWN_CHOICE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ce choix n'est pas dans la liste : {choices}."
+    ),
+    Code.SESSION_DATETIME: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entrez une date et une heure au format AAAA-MM-JJTHH:MM."
+    ),
+    Code.SESSION_GEOPOINT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entrez « latitude longitude » (par exemple 50.27 3.97), éventuellement suivies "
+        "de l'altitude et de la précision."
+    ),
+    Code.SESSION_GEO_RANGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Latitude entre -90 et 90, longitude entre -180 et 180."
+    ),
+    Code.SESSION_GEOTRACE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entrez au moins {count} points « latitude longitude » séparés par « ; »."
+    ),
+    Code.SESSION_REPEAT_COUNT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{extra} répétitions de plus que prévu ({count}) : supprimez celles en trop."
+    ),
+    Code.SESSION_REPEAT_COUNT_ONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{extra} répétition de plus que prévu ({count}) : supprimez-la."
+    ),
+    Code.SESSION_IN_INSTANCE: QT_TRANSLATE_NOOP("Messages", '{group} n° {number} : {message}'),
+    # -- audit chains (store.audit_chain), checked by a merge and by ``audit verify`` ---------
+    Code.AUDIT_ROW_MODIFIED: QT_TRANSLATE_NOOP(
+        "Messages", "journal d'audit de « {name} » : la ligne du {when} ({action}) a été modifiée."
+    ),
+    Code.AUDIT_ROW_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "journal d'audit de « {name} » : une ligne manque avant celle du {when} ({action}) : "
+        "elle a été supprimée.",
+    ),
+    Code.AUDIT_CHAIN_FORKED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "journal d'audit de « {name} » : la chaîne des lignes est fourchue (lignes réécrites).",
+    ),
+    Code.AUDIT_ROW_UNSIGNED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "journal d'audit de « {name} » : la ligne du {when} ({action}) n'est pas signée alors "
+        "que les précédentes le sont : elle a été réécrite.",
+    ),
+    Code.AUDIT_SIGNATURE_MISMATCH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "journal d'audit de « {name} » : la signature de la ligne du {when} ({action}) ne "
+        "correspond pas : la ligne a été modifiée ou signée par un autre ordinateur.",
+    ),
+    Code.AUDIT_UNKNOWN_LAPTOP: QT_TRANSLATE_NOOP("Messages", "ordinateur inconnu"),
+    Code.MERGE_AUDIT_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages", "{problem} Fichier refusé : rien n'a été fusionné."
+    ),
+    # -- notices of a form: what the app ignores or renders differently (never a refusal) ---
+    Code.FORM_NOTICE: QT_TRANSLATE_NOOP("Messages", "{place} : {message}"),
+    Code.FORM_NOTICE_ODK_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages", "colonne transmise à ODK, sans effet sur ordinateur"
+    ),
+    Code.FORM_NOTICE_IGNORED_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages", "colonne ignorée (sans effet dans l'application)"
+    ),
+    Code.FORM_NOTICE_CHOICE_MEDIA: QT_TRANSLATE_NOOP(
+        "Messages", "images et sons des choix non affichés : le libellé est montré"
+    ),
+    Code.FORM_NOTICE_SETTING_IGNORED: QT_TRANSLATE_NOOP(
+        "Messages", "réglage ignoré (valeur « {value} »)"
+    ),
+    Code.FORM_NOTICE_MEDIA_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "fichier « {name} » absent des fichiers du formulaire : le libellé est montré"
+    ),
+    Code.FORM_NOTICE_PULLDATA_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "fichier « {name}.csv » de pulldata() absent : valeur vide"
+    ),
+    Code.FORM_NOTICE_METADATA: QT_TRANSLATE_NOOP(
+        "Messages", "métadonnée « {type} » que l'ordinateur ne fournit pas : laissée vide"
+    ),
+    Code.FORM_NOTICE_RANK: QT_TRANSLATE_NOOP(
+        "Messages", "« rank » : les choix sont cochés dans l'ordre de leur classement"
+    ),
+    Code.FORM_NOTICE_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "« read_only » calculé : la question reste modifiable"
+    ),
+    Code.FORM_NOTICE_CHOICE_FILE_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fichier de choix « {name} » absent des fichiers du formulaire : la réponse est "
+        "saisie en texte"
+    ),
+    Code.FORM_NOTICE_EXTERNAL_LIST_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "liste externe « {list_name} » absente : la réponse est saisie en texte"
+    ),
+    Code.FORM_NOTICE_RANDOMIZE: QT_TRANSLATE_NOOP(
+        "Messages", "choix présentés dans l'ordre de la feuille"
+    ),
+    Code.FORM_NOTICE_PARAMETERS: QT_TRANSLATE_NOOP(
+        "Messages", "paramètre sans effet sur ordinateur : {parameters}"
+    ),
+    Code.FORM_NOTICE_NO_CALCULATION: QT_TRANSLATE_NOOP(
+        "Messages", "« calculate » sans « calculation » : valeur toujours vide"
+    ),
+    Code.FORM_NOTICE_APPEARANCE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "apparence « {appearance} » sans équivalent sur ordinateur : affichage ordinaire"
+    ),
+    Code.FORM_NOTICE_PATH_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "chemin vers « {reference} », absent du formulaire : valeur vide"
+    ),
+    Code.FORM_NOTICE_BARE_NAME: QT_TRANSLATE_NOOP(
+        "Messages", "« {name} » sans ${{}} est lu comme vide (comme ODK)"
+    ),
+    # -- quota progress in words (quotas: home screen, fieldwork view) ------------------------
+    Code.QUOTA_BAND_RANGE: QT_TRANSLATE_NOOP("Messages", "de {low} à {high} ans"),
+    Code.QUOTA_BAND_OVER: QT_TRANSLATE_NOOP("Messages", "de {low} ans et plus"),
+    Code.QUOTA_BAND_NAMED: QT_TRANSLATE_NOOP("Messages", "« {label} »"),
+    Code.QUOTA_PERSON: QT_TRANSLATE_NOOP("Messages", "{count} personne"),
+    Code.QUOTA_PEOPLE: QT_TRANSLATE_NOOP("Messages", "{count} personnes"),
+    Code.QUOTA_WOMAN: QT_TRANSLATE_NOOP("Messages", "{count} femme"),
+    Code.QUOTA_WOMEN: QT_TRANSLATE_NOOP("Messages", "{count} femmes"),
+    Code.QUOTA_MAN: QT_TRANSLATE_NOOP("Messages", "{count} homme"),
+    Code.QUOTA_MEN: QT_TRANSLATE_NOOP("Messages", "{count} hommes"),
+    Code.QUOTA_AND: QT_TRANSLATE_NOOP("Messages", "{first} et {second}"),
+    Code.QUOTA_MISSING: QT_TRANSLATE_NOOP("Messages", "il manque {people} {band} à {zone}"),
+    Code.QUOTA_MISSING_AMONG: QT_TRANSLATE_NOOP(
+        "Messages", "il manque {people} {band} à {zone}, dont {detail}"
+    ),
+    Code.QUOTA_CELL: QT_TRANSLATE_NOOP(
+        "Messages", "{people} {band} à {zone} ({done} sur {target})"
+    ),
+    Code.QUOTA_NO_PROJECTION: QT_TRANSLATE_NOOP(
+        "Messages", "aucun questionnaire encore : pas de projection."
+    ),
+    Code.QUOTA_PROJECTION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "au rythme actuel, n_eff attendu {expected} pour {planned} questionnaires "
+        "(aujourd'hui {n_eff} pour {done})"
+    ),
+    Code.QUOTA_HOME_REACHED: QT_TRANSLATE_NOOP(
+        "Messages", "Objectifs atteints à {zone} ({count} questionnaires)."
+    ),
+    Code.QUOTA_HOME_PRIORITY: QT_TRANSLATE_NOOP("Messages", "À trouver en priorité : {cells}."),
+    Code.QUOTA_SEPARATOR: QT_TRANSLATE_NOOP("Messages", " ; "),
+    # -- questionnaires refused one by one at a merge (sync.trust, sync.form_check) ----------
+    Code.MERGE_REVISION_UNSIGNED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "révision signée par aucun ordinateur enrôlé (faite sur « {laptop} ») : "
+        "questionnaire refusé"
+    ),
+    Code.FORM_CHECK_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages", "formulaire {file} refusé par la vérification ({problem})"
+    ),
+    Code.FORM_CHECK_REFUSED_MORE_ONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "formulaire {file} refusé par la vérification ({problem}, et {count} autre "
+        "problème)"
+    ),
+    Code.FORM_CHECK_REFUSED_MORE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "formulaire {file} refusé par la vérification ({problem}, et {count} autres "
+        "problèmes)"
+    ),
+    Code.FORM_CHECK_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "questionnaire illisible"),
+    # -- operator accounts changed outside the application (store.sealing) -------------------
+    Code.OPERATOR_TAMPERED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le compte de « {name} » a été modifié en dehors de l'application (rôle ou code "
+        "changé dans le fichier de la base) : il est refusé. Un coordinateur ou une "
+        "coordinatrice doit lui redonner son rôle et un nouveau code (Fichier > "
+        "Opérateurs et codes…), ou restaurer une sauvegarde ; « audit verify » le "
+        "signale."
+    ),
+    Code.OPERATOR_KEY_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet "
+        "ordinateur ({path}) manque ou est illisible. Remettez-la en place (sauvegarde de"
+        " l'ordinateur) à côté de la base, ou restaurez une sauvegarde de la base."
+    ),
+    Code.OPERATOR_KEY_CHANGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet "
+        "ordinateur ({path}) n'est plus celle qui a scellé les comptes (fichier remplacé "
+        "ou recréé). Remettez l'ancienne clé à côté de la base, ou restaurez une "
+        "sauvegarde."
+    ),
+    Code.OPERATOR_VANISHED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le compte de « {name} » a été supprimé du fichier de la base en dehors de "
+        "l'application (le journal d'audit l'avait enregistré) : les actions réservées à "
+        "la coordination restent fermées. Restaurez une sauvegarde de la base."
+    ),
+    # -- rows of an imported table the form does not accept (sync.validation) ---------------
+    Code.IMPORT_ROW_PROBLEM: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}, ligne {line}, colonne « {column} » (question « {question} ») : {value} —"
+        " {rule} : {message}"
+    ),
+    Code.IMPORT_VALUE: QT_TRANSLATE_NOOP("Messages", "« {value} »"),
+    Code.IMPORT_EMPTY_VALUE: QT_TRANSLATE_NOOP("Messages", "(vide)"),
+    Code.IMPORT_RULE_REQUIRED: QT_TRANSLATE_NOOP("Messages", "réponse obligatoire manquante"),
+    Code.IMPORT_RULE_TYPE: QT_TRANSLATE_NOOP("Messages", "type de réponse"),
+    Code.IMPORT_RULE_CHOICE: QT_TRANSLATE_NOOP("Messages", "code absent de la liste de choix"),
+    Code.IMPORT_RULE_CONSTRAINT: QT_TRANSLATE_NOOP("Messages", "contrainte du questionnaire"),
+    Code.IMPORT_RULE_RELEVANCE: QT_TRANSLATE_NOOP(
+        "Messages", "réponse à une question qui ne se pose pas"
+    ),
+    Code.IMPORT_IRRELEVANT_ANSWER: QT_TRANSLATE_NOOP(
+        "Messages", "la question ne se pose pas avec les autres réponses de la ligne."
+    ),
+    # -- sizes as said to users ------------------------------------------------------------
+    Code.SIZE_MEGABYTES: QT_TRANSLATE_NOOP("Messages", "{whole},{tenth} Mo"),
+    Code.SIZE_MEGABYTES_WHOLE: QT_TRANSLATE_NOOP("Messages", "{whole} Mo"),
+    Code.ATTACHMENT_TOO_BIG: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le fichier {name} pèse {size}, plus que les {limit} admis pour une pièce jointe : il "
+        "n'a pas été joint. Réduisez-le (photo moins grande, extrait plus court).",
+    ),
+    # -- end of campaign: purge check and result, compaction ------------------------------------
+    Code.PURGE_BUNDLE_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages", "Fichier d'export refusé : {reason} Rien n'a été purgé."
+    ),
+    Code.PURGE_MISSING_ONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} questionnaire terminé ou supprimé sur {finished} ne figure pas dans {file} avec "
+        "sa version actuelle : {listing}. Faites un nouvel export complet (pas « seulement ce "
+        "qui n'a pas été exporté ») et purgez avec ce fichier.",
+    ),
+    Code.PURGE_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} questionnaires terminés ou supprimés sur {finished} ne figurent pas dans {file} "
+        "avec leur version actuelle : {listing}. Faites un nouvel export complet (pas « seulement "
+        "ce qui n'a pas été exporté ») et purgez avec ce fichier.",
+    ),
+    Code.PURGE_UNFINISHED_ONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} questionnaire en cours de saisie ou de correction : {listing}. Terminez-le ou "
+        "supprimez-le, exportez, puis purgez.",
+    ),
+    Code.PURGE_UNFINISHED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} questionnaires en cours de saisie ou de correction : {listing}. Terminez-les ou "
+        "supprimez-les, exportez, puis purgez.",
+    ),
+    Code.PURGE_NOTHING_PURGED: QT_TRANSLATE_NOOP("Messages", "{problems} Rien n'a été purgé."),
+    Code.PURGE_NOTHING_TO_PURGE: QT_TRANSLATE_NOOP(
+        "Messages", "Aucun questionnaire à purger ; {file} a été vérifié."
+    ),
+    Code.PURGE_READY_ONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Le questionnaire terminé ou supprimé de cet ordinateur est dans {file}, vérifié, avec "
+        "sa version actuelle : la purge peut être faite.",
+    ),
+    Code.PURGE_READY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Les {count} questionnaires terminés ou supprimés de cet ordinateur sont tous dans "
+        "{file}, vérifié, avec leur version actuelle : la purge peut être faite.",
+    ),
+    Code.PURGE_LISTING_MORE_ONE: QT_TRANSLATE_NOOP("Messages", "{shown} et {count} autre"),
+    Code.PURGE_LISTING_MORE: QT_TRANSLATE_NOOP("Messages", "{shown} et {count} autres"),
+    Code.PURGE_DESCRIBED: QT_TRANSLATE_NOOP("Messages", "{short} ({zone}, commencé le {when})"),
+    Code.PURGE_DESCRIBED_BY: QT_TRANSLATE_NOOP(
+        "Messages", "{short} ({zone}, commencé le {when}, {operator})"
+    ),
+    Code.PURGE_NO_ZONE: QT_TRANSLATE_NOOP("Messages", "sans quartier"),
+    Code.PURGE_DONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Campagne purgée : {questionnaires} et {versions} effacés de cet ordinateur (vérifiés "
+        "dans {file}). Le journal d'activité garde la trace de la purge.",
+    ),
+    Code.PURGE_BACKUP_KEPT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Une sauvegarde faite juste avant ({backup}, dossier {folder}) contient encore les "
+        "données : supprimez-la une fois la campagne close.",
+    ),
+    Code.COUNT_QUESTIONNAIRE: QT_TRANSLATE_NOOP("Messages", "{count} questionnaire"),
+    Code.COUNT_QUESTIONNAIRES: QT_TRANSLATE_NOOP("Messages", "{count} questionnaires"),
+    Code.COUNT_VERSION: QT_TRANSLATE_NOOP("Messages", "{count} version"),
+    Code.COUNT_VERSIONS: QT_TRANSLATE_NOOP("Messages", "{count} versions"),
+    Code.STORE_COMPACTION_NOTE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Sur le serveur PostgreSQL, les tables concernées ont été réécrites (VACUUM FULL) ; "
+        "l'ancien texte peut encore se trouver dans les journaux de transactions (WAL), les "
+        "réplicas et les sauvegardes du serveur jusqu'à leur renouvellement par son "
+        "administrateur.",
+    ),
 }
 
 
@@ -1717,6 +2133,11 @@ class Text:
         """The message in the language of `translate`, parameters filled in."""
         values = {name: _rendered(value, translate) for name, value in self.params.items()}
         return translate(MESSAGES_CONTEXT, MESSAGES[self.code]).format(**values)
+
+
+def counted(count: int, one: Code, many: Code) -> Text:
+    """« 1 questionnaire », « 2 questionnaires »: the code agreeing with `count` (French rule)."""
+    return Text(one if abs(count) < 2 else many, {"count": count})
 
 
 class Renderable(Protocol):
@@ -1737,6 +2158,27 @@ class TextLines:
     def render(self, translate: Translate = french) -> str:
         """The messages in the language of `translate`, one a line (or between `separator`)."""
         return self.separator.join(text.render(translate) for text in self.texts)
+
+
+class Said(str):
+    """A catalogued message kept where a French str is expected (JSON, the command line).
+
+    The str is the French; `render` gives the message in the interface language.
+    """
+
+    text: Renderable
+
+    def __new__(cls, text: Renderable) -> Said:
+        said = super().__new__(cls, text.render())
+        said.text = text
+        return said
+
+    def __getnewargs__(self) -> tuple[Renderable]:  # type: ignore[override]
+        return (self.text,)
+
+    def render(self, translate: Translate = french) -> str:
+        """The message in the language of `translate`."""
+        return self.text.render(translate)
 
 
 def _rendered(value: Any, translate: Translate) -> Any:

@@ -23,11 +23,10 @@ from inclusion_desktop.store.keys import SettingKey
 if TYPE_CHECKING:
     from inclusion_desktop.store import Store
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, Text, Translate, counted, french
 from inclusion_desktop.errors import AppError
 
 SEXES = ("femme", "homme")
-_SEX_WORDS = {"femme": ("femme", "femmes"), "homme": ("homme", "hommes")}
 AGE_VARIABLE = "tranche_age"
 SEX_VARIABLE = "sexe"
 MAX_PLANNED = 100_000
@@ -340,24 +339,34 @@ def kish_projection(
 # -- words ---------------------------------------------------------------------------------------
 
 
-def band_words(code: str, label: str = "") -> str:
+def band_words(code: str, label: str = "", translate: Translate = french) -> str:
     """« de 60 à 74 ans », « de 75 ans et plus », from a band code such as 60_74 or 75_plus."""
     if match := re.fullmatch(r"(\d+)_(\d+)", code):
-        return f"de {match.group(1)} à {match.group(2)} ans"
-    if match := re.fullmatch(r"(\d+)_?(?:plus|\+)", code):
-        return f"de {match.group(1)} ans et plus"
-    return f"« {label or code} »"
+        text = Text(Code.QUOTA_BAND_RANGE, {"low": match.group(1), "high": match.group(2)})
+    elif match := re.fullmatch(r"(\d+)_?(?:plus|\+)", code):
+        text = Text(Code.QUOTA_BAND_OVER, {"low": match.group(1)})
+    else:
+        text = Text(Code.QUOTA_BAND_NAMED, {"label": label or code})
+    return text.render(translate)
 
 
-def _people(count: int, sex: str | None = None) -> str:
+#: The people of a quota cell by sex, one and several (« 1 femme », « 2 femmes »).
+_SEX_CODES = {
+    "femme": (Code.QUOTA_WOMAN, Code.QUOTA_WOMEN),
+    "homme": (Code.QUOTA_MAN, Code.QUOTA_MEN),
+}
+
+
+def _people(count: int, sex: str | None = None, translate: Translate = french) -> str:
     if sex is None:
-        return f"{count} personne" + ("s" if count > 1 else "")
-    one, many = _SEX_WORDS[sex]
-    return f"{count} {many if count > 1 else one}"
+        return counted(count, Code.QUOTA_PERSON, Code.QUOTA_PEOPLE).render(translate)
+    if sex not in _SEX_CODES:
+        return f"{count} {sex}"
+    return counted(count, *_SEX_CODES[sex]).render(translate)
 
 
-def missing_sentences(progress: ZoneProgress) -> list[str]:
-    """What the neighbourhood lacks, band by band, in words.
+def missing_sentences(progress: ZoneProgress, translate: Translate = french) -> list[str]:
+    """What the neighbourhood lacks, band by band, in words (in the language of `translate`).
 
     « il manque 9 personnes de 60 à 74 ans à Sous-le-Bois, dont 6 hommes ».
     """
@@ -368,39 +377,57 @@ def missing_sentences(progress: ZoneProgress) -> list[str]:
         total = sum(by_sex.values())
         if not total:
             continue
-        where = f"{band_words(band, cells[0].band_label)} à {progress.label}"
+        where = {
+            "band": band_words(band, cells[0].band_label, translate),
+            "zone": progress.label,
+        }
         if len(by_sex) == 1:
             ((sex, count),) = by_sex.items()
-            sentences.append(f"il manque {_people(count, sex)} {where}")
+            people = _people(count, sex, translate)
+            sentences.append(Text(Code.QUOTA_MISSING, {"people": people, **where}))
             continue
         sex, count = max(by_sex.items(), key=lambda item: (item[1], item[0]))
         if count * 2 == total:
-            detail = " et ".join(_people(n, s) for s, n in sorted(by_sex.items()))
+            first, second = (_people(n, s, translate) for s, n in sorted(by_sex.items()))
+            detail = Text(Code.QUOTA_AND, {"first": first, "second": second}).render(translate)
         else:
-            detail = _people(count, sex)
-        sentences.append(f"il manque {_people(total)} {where}, dont {detail}")
-    return sentences
+            detail = _people(count, sex, translate)
+        sentences.append(
+            Text(
+                Code.QUOTA_MISSING_AMONG,
+                {"people": _people(total, None, translate), "detail": detail, **where},
+            )
+        )
+    return [sentence.render(translate) for sentence in sentences]
 
 
-def cell_sentence(cell: Cell, label: str) -> str:
+def cell_sentence(cell: Cell, label: str, translate: Translate = french) -> str:
     """One cell in words: « 6 hommes de 60 à 74 ans à Sous-le-Bois (3 sur 9) »."""
-    one, many = _SEX_WORDS.get(cell.sex, (cell.sex, cell.sex))
-    who = many if cell.missing > 1 else one
-    return (
-        f"{cell.missing} {who} {band_words(cell.band, cell.band_label)} à {label} "
-        f"({cell.done} sur {cell.target})"
-    )
+    return Text(
+        Code.QUOTA_CELL,
+        {
+            "people": _people(cell.missing, cell.sex, translate),
+            "band": band_words(cell.band, cell.band_label, translate),
+            "zone": label,
+            "done": cell.done,
+            "target": cell.target,
+        },
+    ).render(translate)
 
 
-def projection_sentence(progress: ZoneProgress) -> str:
+def projection_sentence(progress: ZoneProgress, translate: Translate = french) -> str:
     """« au rythme actuel, n_eff attendu 41 pour 60 questionnaires »."""
     if progress.done == 0:
-        return "aucun questionnaire encore : pas de projection."
-    return (
-        f"au rythme actuel, n_eff attendu {round(progress.n_eff_projected)} pour "
-        f"{progress.planned} questionnaires (aujourd'hui {round(progress.n_eff)} pour "
-        f"{progress.done})"
-    )
+        return Text(Code.QUOTA_NO_PROJECTION).render(translate)
+    return Text(
+        Code.QUOTA_PROJECTION,
+        {
+            "expected": round(progress.n_eff_projected),
+            "planned": progress.planned,
+            "n_eff": round(progress.n_eff),
+            "done": progress.done,
+        },
+    ).render(translate)
 
 
 def progress_of(store: Store, records: QuotaRecords) -> list[ZoneProgress]:
@@ -427,7 +454,9 @@ def store_progress(store: Store, form_id: str = "habitants") -> list[ZoneProgres
     return progress_of(store, load_records(store, form_id))
 
 
-def home_line(store: Store, zone: str | None, form_id: str = "habitants") -> str:
+def home_line(
+    store: Store, zone: str | None, form_id: str = "habitants", translate: Translate = french
+) -> str:
     """For the home screen: the two cells the chosen neighbourhood needs most, in words.
 
     Empty when the neighbourhood has no quotas (nothing is loaded then).
@@ -441,9 +470,9 @@ def home_line(store: Store, zone: str | None, form_id: str = "habitants") -> str
         return ""
     needed = progress.most_needed(2)
     if not needed:
-        return f"Objectifs atteints à {progress.label} ({progress.done} questionnaires)."
-    return (
-        "À trouver en priorité : "
-        + " ; ".join(cell_sentence(cell, progress.label) for cell in needed)
-        + "."
-    )
+        return Text(
+            Code.QUOTA_HOME_REACHED, {"zone": progress.label, "count": progress.done}
+        ).render(translate)
+    separator = Text(Code.QUOTA_SEPARATOR).render(translate)
+    cells = separator.join(cell_sentence(cell, progress.label, translate) for cell in needed)
+    return Text(Code.QUOTA_HOME_PRIORITY, {"cells": cells}).render(translate)

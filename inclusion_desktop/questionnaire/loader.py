@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.catalogue import Code, TextLines, Translate, french
+from inclusion_desktop.catalogue import Code, Said, TextLines, Translate, french
 
 # A catalogued message; `Text` is a form's own multilingual label (model.Text).
 from inclusion_desktop.catalogue import Text as Message
@@ -87,7 +87,6 @@ _MEDIA_TYPES = {
     "video": QuestionType.VIDEO,
 }
 # Survey columns pyxform knows but that have no meaning on a laptop: noticed once, then ignored.
-_DOCUMENTATION_NOTICE = "colonne ignorée (sans effet dans l'application)"
 # Columns the engine reads besides those below: media, counts, pyxform's bind:: and body::.
 _READ_COLUMNS = frozenset(
     {"guidance_hint", "repeat_count", "jr:count", "count", "requiredmsg", "list_name",
@@ -138,6 +137,33 @@ _CACHED_SHEETS = ("survey", "choices", "settings", "external_choices")
 _PULLDATA_FILE = re.compile(r"pulldata\(\s*['\"]([^'\"]+)['\"]")
 _ROW_IN_PYXFORM_MESSAGE = re.compile(r"\[row\s*:\s*(\d+)\]")
 _PLACE_IN_PYXFORM_MESSAGE = re.compile(r"On the '([^']+)' sheet, the '([^']+)' value")
+
+
+@dataclass(frozen=True, slots=True)
+class _Located:
+    """A notice's message and where in the form it applies."""
+
+    sheet: str
+    row: int | None
+    column: str | None
+    message: Message
+
+    def render(self, translate: Translate = french) -> str:
+        """« feuille « s », ligne r, colonne « c » : message » in that language."""
+        place = [Message(Code.FORM_PLACE_SHEET, {"sheet": self.sheet}).render(translate)]
+        if self.row is not None:
+            place.append(Message(Code.FORM_PLACE_ROW, {"row": self.row}).render(translate))
+        if self.column:
+            place.append(Message(Code.FORM_PLACE_COLUMN, {"column": self.column}).render(translate))
+        params = {"place": ", ".join(place), "message": self.message}
+        return Message(Code.FORM_NOTICE, params).render(translate)
+
+
+class FormNotice(Said):
+    """Something of a form the app ignores or renders differently, located.
+
+    The str is its French (the command line, --json); `render` gives the interface language.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,7 +385,7 @@ class _FormBuilder:
 
     def notice(
         self,
-        message: str,
+        message: Message,
         *,
         sheet: str = "survey",
         row: int | None = None,
@@ -371,12 +397,7 @@ class _FormBuilder:
             if (sheet, key) in self.noticed:
                 return
             self.noticed.add((sheet, key))
-        where = f"feuille « {sheet} »"
-        if row is not None:
-            where += f", ligne {row}"
-        if column:
-            where += f", colonne « {column} »"
-        self.notices.append(f"{where} : {message}")
+        self.notices.append(FormNotice(_Located(sheet, row, column, message)))
 
     def fail_if_problems(self) -> None:
         if self.problems:
@@ -582,9 +603,9 @@ class _FormBuilder:
                 if image and str(row.get("type", "")).strip() == "note":
                     continue  # a note's image is shown in field mode
                 if base in ("bind", "body", "instance", "media") or base in _CHOICE_MEDIA_COLUMNS:
-                    message = "colonne transmise à ODK, sans effet sur ordinateur"
+                    message = Message(Code.FORM_NOTICE_ODK_COLUMN)
                 else:
-                    message = _DOCUMENTATION_NOTICE
+                    message = Message(Code.FORM_NOTICE_IGNORED_COLUMN)
                 self.notice(message, row=index + 2, column=column, key=column)
 
     def check_choices_columns(self, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -595,7 +616,7 @@ class _FormBuilder:
                 if base in _CHOICE_MEDIA_COLUMNS and value not in (None, ""):
                     self.attach_media(str(value), sheet="choices", row=index + 2, column=column)
                     self.notice(
-                        "images et sons des choix non affichés : le libellé est montré",
+                        Message(Code.FORM_NOTICE_CHOICE_MEDIA),
                         sheet="choices",
                         row=index + 2,
                         column=column,
@@ -637,7 +658,7 @@ class _FormBuilder:
                 key = column.strip().lower() if isinstance(column, str) else ""
                 if key not in _SETTINGS and key not in _SETTINGS_EXPRESSIONS:
                     self.notice(
-                        f"réglage ignoré (valeur « {value} »)",
+                        Message(Code.FORM_NOTICE_SETTING_IGNORED, {"value": value}),
                         sheet="settings",
                         row=2,
                         column=str(column),
@@ -829,7 +850,7 @@ class _FormBuilder:
                 return self.media[file_name]
         return None
 
-    def missing_file(self, message: str, **where: Any) -> None:
+    def missing_file(self, message: Message, **where: Any) -> None:
         """A file the form names is not among its files: noticed, and listed for registration."""
         before = len(self.notices)
         self.notice(message, **where)
@@ -840,7 +861,7 @@ class _FormBuilder:
         name = file_name.strip()
         if name and self.media_file(name) is None:
             self.missing_file(
-                f"fichier « {name} » absent des fichiers du formulaire : le libellé est montré",
+                Message(Code.FORM_NOTICE_MEDIA_MISSING, {"name": name}),
                 sheet=sheet,
                 row=row,
                 column=column,
@@ -854,7 +875,7 @@ class _FormBuilder:
                 name = match.group(1)
                 if self.media_file(name) is None and self.media_file(f"{name}.csv") is None:
                     self.missing_file(
-                        f"fichier « {name}.csv » de pulldata() absent : valeur vide",
+                        Message(Code.FORM_NOTICE_PULLDATA_MISSING, {"name": name}),
                         key=f"pulldata:{name}",
                     )
 
@@ -962,7 +983,7 @@ class _FormBuilder:
         if not control:
             # Metadata ODK fills in (phone number, SIM serial, audit, location in background…).
             self.notice(
-                f"métadonnée « {raw.strip()} » que l'ordinateur ne fournit pas : laissée vide",
+                Message(Code.FORM_NOTICE_METADATA, {"type": raw.strip()}),
                 row=row,
                 column="type",
                 key=f"meta:{kind}",
@@ -970,7 +991,7 @@ class _FormBuilder:
             return QuestionType.HIDDEN
         if bind_type == "odk:rank":
             self.notice(
-                "« rank » : les choix sont cochés dans l'ordre de leur classement",
+                Message(Code.FORM_NOTICE_RANK),
                 row=row,
                 column="type",
             )
@@ -1024,7 +1045,7 @@ class _FormBuilder:
         read_only_raw = str(bind.get("readonly", "")).strip().lower()
         if read_only_raw and read_only_raw not in _TRUE | _FALSE:
             self.notice(
-                "« read_only » calculé : la question reste modifiable",
+                Message(Code.FORM_NOTICE_READ_ONLY),
                 row=row,
                 column="read_only",
             )
@@ -1040,8 +1061,7 @@ class _FormBuilder:
                 choices = self.choices_from_file(file_name, row)
                 if choices is None:
                     self.missing_file(
-                        f"fichier de choix « {file_name} » absent des fichiers du formulaire : "
-                        "la réponse est saisie en texte",
+                        Message(Code.FORM_NOTICE_CHOICE_FILE_MISSING, {"name": file_name}),
                         row=row,
                         column="type",
                     )
@@ -1049,7 +1069,7 @@ class _FormBuilder:
             if choices is None and question_type is not QuestionType.TEXT:
                 if "external" in kind:
                     self.notice(
-                        f"liste externe « {list_name} » absente : la réponse est saisie en texte",
+                        Message(Code.FORM_NOTICE_EXTERNAL_LIST_MISSING, {"list_name": list_name}),
                         row=row,
                         column="type",
                     )
@@ -1066,10 +1086,13 @@ class _FormBuilder:
         )
         unknown_parameters -= {"randomize", "seed"}
         if parameters.get("randomize"):
-            self.notice("choix présentés dans l'ordre de la feuille", row=row, column="parameters")
+            self.notice(Message(Code.FORM_NOTICE_RANDOMIZE), row=row, column="parameters")
         if unknown_parameters:
             self.notice(
-                f"paramètre sans effet sur ordinateur : {', '.join(sorted(unknown_parameters))}",
+                Message(
+                    Code.FORM_NOTICE_PARAMETERS,
+                    {"parameters": ", ".join(sorted(unknown_parameters))},
+                ),
                 row=row,
                 column="parameters",
             )
@@ -1114,7 +1137,7 @@ class _FormBuilder:
         )
         if question.type is QuestionType.CALCULATE and bind.get("calculate") in (None, ""):
             self.notice(
-                "« calculate » sans « calculation » : valeur toujours vide",
+                Message(Code.FORM_NOTICE_NO_CALCULATION),
                 row=row,
                 column="calculation",
             )
@@ -1174,7 +1197,7 @@ class _FormBuilder:
         )  # fmt: skip
         for word in ignored:
             self.notice(
-                f"apparence « {word} » sans équivalent sur ordinateur : affichage ordinaire",
+                Message(Code.FORM_NOTICE_APPEARANCE, {"appearance": word}),
                 row=row,
                 column="appearance",
                 key=f"appearance:{word}",
@@ -1232,13 +1255,13 @@ class _FormBuilder:
                     )
                 else:  # a written XPath path: JavaRosa reads a path to nothing as empty
                     self.notice(
-                        f"chemin vers « {reference} », absent du formulaire : valeur vide",
+                        Message(Code.FORM_NOTICE_PATH_MISSING, {"reference": reference}),
                         row=row,
                         column=column,
                     )
             for name in sorted(expression.bare_names):
                 self.notice(
-                    f"« {name} » sans ${{}} est lu comme vide (comme ODK)",
+                    Message(Code.FORM_NOTICE_BARE_NAME, {"name": name}),
                     row=row,
                     column=column,
                     key=f"bare:{name}:{row}:{column}",

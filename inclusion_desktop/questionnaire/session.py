@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from inclusion_desktop.catalogue import Code, Said, Text, Translate
 from inclusion_desktop.questionnaire.expressions import Expression, parse_expression
 from inclusion_desktop.questionnaire.geo import geo_error
 from inclusion_desktop.questionnaire.model import (
@@ -60,28 +61,29 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?")
 ACKNOWLEDGED = "OK"
 
-# Messages of the engine itself, for forms that give none (required_message, constraint_message).
-_MESSAGES_FR = {
-    "required": "Cette question est obligatoire.",
-    "constraint": "Cette réponse n'est pas acceptée.",
-    "integer": "Entrez un nombre entier.",
-    "decimal": "Entrez un nombre (par exemple 12,5).",
-    "date": "Entrez une date au format JJ/MM/AAAA.",
-    "date_month-year": "Entrez un mois et une année au format MM/AAAA.",
-    "date_year": "Entrez une année sur quatre chiffres (AAAA).",
-    "time": "Entrez une heure au format HH:MM.",
-    "number": "Entrez un nombre.",
-    "range": "Entrez un nombre entre {low} et {high}.",
-    "unknown_choice": "Ce choix n'est pas dans la liste : {choices}.",
-    "datetime": "Entrez une date et une heure au format AAAA-MM-JJTHH:MM.",
-    "geopoint": "Entrez « latitude longitude » (par exemple 50.27 3.97), "
-    "éventuellement suivies de l'altitude et de la précision.",
-    "geo_range": "Latitude entre -90 et 90, longitude entre -180 et 180.",
-    "geotrace": "Entrez au moins {count} points « latitude longitude » séparés par « ; ».",
-    "repeat_count": "{extra} répétitions de plus que prévu ({count}) : supprimez celles en trop.",
-    "repeat_count_one": "{extra} répétition de plus que prévu ({count}) : supprimez-la.",
-    "in_instance": "{group} n° {number} : {message}",
+# Messages of the engine itself, for forms that give none (required_message, constraint_message):
+# catalogued, so the interface shows them in its own language (FormSession.translate).
+_CODES = {
+    "required": Code.SESSION_REQUIRED,
+    "constraint": Code.SESSION_CONSTRAINT,
+    "integer": Code.SESSION_INTEGER,
+    "decimal": Code.SESSION_DECIMAL,
+    "date": Code.SESSION_DATE,
+    "date_month-year": Code.SESSION_DATE_MONTH_YEAR,
+    "date_year": Code.SESSION_DATE_YEAR,
+    "time": Code.SESSION_TIME,
+    "number": Code.SESSION_NUMBER,
+    "range": Code.SESSION_RANGE,
+    "unknown_choice": Code.SESSION_UNKNOWN_CHOICE,
+    "datetime": Code.SESSION_DATETIME,
+    "geopoint": Code.SESSION_GEOPOINT,
+    "geo_range": Code.SESSION_GEO_RANGE,
+    "geotrace": Code.SESSION_GEOTRACE,
+    "repeat_count": Code.SESSION_REPEAT_COUNT,
+    "repeat_count_one": Code.SESSION_REPEAT_COUNT_ONE,
+    "in_instance": Code.SESSION_IN_INSTANCE,
 }
+# Without an interface (command line, imports), a form in English gets them in English.
 _MESSAGES_EN = {
     "required": "This question is required.",
     "constraint": "This answer is not accepted.",
@@ -245,6 +247,9 @@ class FormSession:
     ) -> None:
         self.form = form
         self.language = form.label_language(language)
+        #: The interface's translator of the engine's own messages (a front end sets it); None:
+        #: French, or English for a form in English.
+        self.translate: Translate | None = None
         self._clock = clock or (lambda: dt.datetime.now().astimezone())
         self.answers: Answers = {}
         self._relevant: dict[str, bool] = {}
@@ -803,10 +808,17 @@ class FormSession:
         return None
 
     def _message(self, key: str, **values: str) -> str:
-        """The engine's own message `key`, in English for an English form language, else French."""
-        language = (self.language or "").lower()
-        english = language.startswith("english") or language.rstrip(")").endswith("(en")
-        return (_MESSAGES_EN if english else _MESSAGES_FR)[key].format(**values)
+        """The engine's own message `key`, in the language of `translate` when set.
+
+        Without it: in English for an English form language, else in French.
+        """
+        if self.translate is None:
+            language = (self.language or "").lower()
+            if language.startswith("english") or language.rstrip(")").endswith("(en"):
+                return _MESSAGES_EN[key].format(**values)
+        text = Text(_CODES[key], values)
+        # Without a translator: the French, which a report can still show in another language.
+        return Said(text) if self.translate is None else text.render(self.translate)
 
     def _type_error(self, question: Question, value: str, instance: Instance) -> str | None:
         kind = question.type

@@ -9,13 +9,13 @@ Both are shared by the GUI (gui/coordination/campaign_dialogs.py) and the comman
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.catalogue import Code, plural
+from inclusion_desktop.catalogue import Code, Renderable, Text, TextLines, counted
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.services.collect import Collector
 from inclusion_desktop.store import Store, StoreError
@@ -78,16 +78,26 @@ def _short(uuid: str) -> str:
     return uuid.removeprefix("uuid:")[:8]
 
 
-def _describe(uuid: str, zone: str, created_at: str, operator: str | None) -> str:
+def _describe(uuid: str, zone: str, created_at: str, operator: str | None) -> Text:
     when = datetime.fromisoformat(created_at).astimezone().strftime("%d/%m/%Y %H:%M")
-    who = f", {operator}" if operator else ""
-    return f"{_short(uuid)} ({zone or 'sans quartier'}, commencé le {when}{who})"
+    params = {"short": _short(uuid), "zone": zone or Text(Code.PURGE_NO_ZONE), "when": when}
+    if operator:
+        return Text(Code.PURGE_DESCRIBED_BY, {**params, "operator": operator})
+    return Text(Code.PURGE_DESCRIBED, params)
 
 
-def _listing(items: list[str]) -> str:
-    shown = ", ".join(items[:_NAMED])
+def _listing(items: Sequence[str | Text]) -> Renderable:
+    shown = TextLines(tuple(_as_text(item) for item in items[:_NAMED]), separator=", ")
     rest = len(items) - _NAMED
-    return shown + (f" et {plural(rest, 'autre', 'autres')}" if rest > 0 else "")
+    if rest <= 0:
+        return shown
+    code = Code.PURGE_LISTING_MORE if rest > 1 else Code.PURGE_LISTING_MORE_ONE
+    return Text(code, {"shown": shown, "count": rest})
+
+
+def _as_text(item: str | Text) -> Renderable:
+    """A listed item: a catalogued text, or a name shown as it is."""
+    return item if isinstance(item, Text) else Text(Code.COMMAND, {"detail": item})
 
 
 @dataclass(slots=True)
@@ -102,9 +112,11 @@ class PurgeCheck:
     #: Finished questionnaires absent from the file or present with another current version.
     missing: list[str] = field(default_factory=list)
     #: Questionnaires still being entered or corrected, described for a person.
-    unfinished: list[str] = field(default_factory=list)
-    #: Why the export file itself was refused (damaged, modified, wrong passphrase...).
+    unfinished: list[Text] = field(default_factory=list)
+    #: Why the export file itself was refused (damaged, modified, wrong passphrase...), in French.
     bundle_error: str | None = None
+    #: The same reason, catalogued.
+    bundle_reason: Text | None = None
     expected: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @property
@@ -115,40 +127,43 @@ class PurgeCheck:
     @property
     def message(self) -> str:
         """The result in French, one sentence per problem."""
+        return self.text.render()
+
+    @property
+    def text(self) -> Text:
+        """The result, catalogued: one sentence per problem."""
         name = self.bundle.name
         if self.bundle_error is not None:
-            return f"Fichier d'export refusé : {self.bundle_error} Rien n'a été purgé."
-        problems = []
+            reason = self.bundle_reason or Text(Code.COMMAND, {"detail": self.bundle_error})
+            return Text(Code.PURGE_BUNDLE_REFUSED, {"reason": reason})
+        problems: list[Text] = []
         if self.missing:
-            missing = plural(
-                len(self.missing),
-                "questionnaire terminé ou supprimé",
-                "questionnaires terminés ou supprimés",
-            )
-            absent = "ne figure pas" if len(self.missing) < 2 else "ne figurent pas"
+            code = Code.PURGE_MISSING if len(self.missing) > 1 else Code.PURGE_MISSING_ONE
             problems.append(
-                f"{missing} sur {self.finished} {absent} dans {name} avec leur version actuelle : "
-                f"{_listing(self.missing)}. Faites un nouvel export complet (pas « seulement ce "
-                "qui n'a pas été exporté ») et purgez avec ce fichier."
+                Text(
+                    code,
+                    {
+                        "count": len(self.missing),
+                        "finished": self.finished,
+                        "file": name,
+                        "listing": _listing(self.missing),
+                    },
+                )
             )
         if self.unfinished:
+            code = Code.PURGE_UNFINISHED if len(self.unfinished) > 1 else Code.PURGE_UNFINISHED_ONE
             problems.append(
-                f"{plural(len(self.unfinished), 'questionnaire', 'questionnaires')} en cours de "
-                "saisie ou de correction : "
-                f"{_listing(self.unfinished)}. Terminez-les ou supprimez-les, exportez, puis "
-                "purgez."
+                Text(code, {"count": len(self.unfinished), "listing": _listing(self.unfinished)})
             )
         if problems:
-            return " ".join(problems) + " Rien n'a été purgé."
+            return Text(
+                Code.PURGE_NOTHING_PURGED, {"problems": TextLines(tuple(problems), separator=" ")}
+            )
         if not self.finished:
-            return f"Aucun questionnaire à purger ; {name} a été vérifié."
-        finished = (
-            "Le questionnaire terminé ou supprimé de cet ordinateur est dans"
-            if self.finished == 1
-            else f"Les {self.finished} questionnaires terminés ou supprimés de cet ordinateur "
-            "sont tous dans"
-        )
-        return f"{finished} {name}, vérifié, avec leur version actuelle : la purge peut être faite."
+            return Text(Code.PURGE_NOTHING_TO_PURGE, {"file": name})
+        if self.finished == 1:
+            return Text(Code.PURGE_READY_ONE, {"file": name})
+        return Text(Code.PURGE_READY, {"count": self.finished, "file": name})
 
     def as_dict(self) -> dict[str, Any]:
         """The check as JSON values."""
@@ -158,7 +173,7 @@ class PurgeCheck:
             "form": self.form_id,
             "finished": self.finished,
             "missing": self.missing,
-            "unfinished": self.unfinished,
+            "unfinished": [item.render() for item in self.unfinished],
             "bundle_error": self.bundle_error,
             "message": self.message,
         }
@@ -187,22 +202,36 @@ class PurgeResult:
     @property
     def message(self) -> str:
         """The result in French."""
-        text = (
-            "Campagne purgée : "
-            f"{plural(self.counts.submissions, 'questionnaire', 'questionnaires')} et "
-            f"{plural(self.counts.revisions, 'version', 'versions')} effacés de cet ordinateur "
-            "(vérifiés dans "
-            f"{self.bundle.name}). Le journal d'activité garde la trace de la purge."
-        )
+        return self.text.render()
+
+    @property
+    def text(self) -> TextLines:
+        """The result, catalogued: what went, the backup that still holds it, the server's note."""
+        texts: list[Renderable] = [
+            Text(
+                Code.PURGE_DONE,
+                {
+                    "questionnaires": counted(
+                        self.counts.submissions, Code.COUNT_QUESTIONNAIRE, Code.COUNT_QUESTIONNAIRES
+                    ),
+                    "versions": counted(
+                        self.counts.revisions, Code.COUNT_VERSION, Code.COUNT_VERSIONS
+                    ),
+                    "file": self.bundle.name,
+                },
+            )
+        ]
         if self.backup is not None:
-            text += (
-                f" Une sauvegarde faite juste avant ({self.backup.name}, dossier "
-                f"{self.backup.parent.name}) contient encore les données : supprimez-la une "
-                "fois la campagne close."
+            texts.append(
+                Text(
+                    Code.PURGE_BACKUP_KEPT,
+                    {"backup": self.backup.name, "folder": self.backup.parent.name},
+                )
             )
         if self.remains:
-            text += f" {self.remains}"
-        return text
+            # remains is only ever Store.compaction_note: its catalogued text.
+            texts.append(Text(Code.STORE_COMPACTION_NOTE))
+        return TextLines(tuple(texts), separator=" ")
 
 
 def check_purge(
@@ -221,6 +250,7 @@ def check_purge(
         incoming = read_bundle(path, passphrase)
     except BundleError as error:
         check.bundle_error = error.reason
+        check.bundle_reason = error.reason_text
         return check
     # Only versions whose answers are in the file and hash to it count: a « redacted » version
     # (answers cleared, hash kept) proves nothing about its content and never stands for one.

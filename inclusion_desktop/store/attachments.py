@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, Text
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.models import Attachment, Submission, utc_now
@@ -51,9 +51,20 @@ class AttachmentInfo:
     created_at: datetime
 
 
-def mebibytes(size: int) -> str:
-    """A size in Mo, as said to users."""
-    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
+def megabytes(tenths: int, *, whole_when_round: bool = False) -> Text:
+    """A size given in tenths of a megabyte, as said to users: « 20,1 Mo » / "20.1 MB".
+
+    With `whole_when_round`, a round size loses its decimal (« 20 Mo »).
+    """
+    whole, tenth = divmod(tenths, 10)
+    if whole_when_round and not tenth:
+        return Text(Code.SIZE_MEGABYTES_WHOLE, {"whole": whole})
+    return Text(Code.SIZE_MEGABYTES, {"whole": whole, "tenth": tenth})
+
+
+def mebibytes(size: int) -> Text:
+    """A size in megabytes to one decimal, as said to users (« 20,0 Mo », "20.0 MB")."""
+    return megabytes(round(size * 10 / (1024 * 1024)))
 
 
 def clean_file_name(name: str) -> str:
@@ -115,9 +126,10 @@ def referenced_names(answers: Any) -> set[str]:
 
 def _too_big(name: str, size: int) -> StoreError:
     return StoreError(
-        f"Le fichier {name} pèse {mebibytes(size)}, plus que les "
-        f"{mebibytes(MAX_ATTACHMENT_BYTES)} admis pour une pièce jointe : "
-        "il n'a pas été joint. Réduisez-le (photo moins grande, extrait plus court)."
+        code=Code.ATTACHMENT_TOO_BIG,
+        name=name,
+        size=mebibytes(size),
+        limit=mebibytes(MAX_ATTACHMENT_BYTES),
     )
 
 

@@ -20,6 +20,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from inclusion_desktop.catalogue import Code, Renderable, Text
+
 
 def chain_hash(prev: str, row: Mapping[str, Any]) -> str:
     """The chain value of one audit row after `prev` ("" for a laptop's first chained row)."""
@@ -55,7 +57,7 @@ def last_chain(conn: Connection, device_id: int | None) -> str:
 
 @dataclass(slots=True)
 class ChainReport:
-    """What checking the chains found: rows checked, rows unchained, problems in French."""
+    """What checking the chains found: rows checked, rows unchained, problems (catalogued)."""
 
     checked: int = 0
     unchained: int = 0
@@ -63,12 +65,17 @@ class ChainReport:
     signed: int = 0
     #: Operator accounts whose seal verified (``audit verify`` on a store).
     operators: int = 0
-    problems: list[str] = field(default_factory=list)
+    issues: list[Renderable] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        """The problems found, in French (the command line)."""
+        return [issue.render() for issue in self.issues]
 
     @property
     def ok(self) -> bool:
         """True when every chained row verifies and no chained row is missing."""
-        return not self.problems
+        return not self.issues
 
 
 def _chain_order(chained: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -107,7 +114,7 @@ def check_chains(
             continue
         by_device.setdefault(row["device"], []).append(row)
     for device, chained in by_device.items():
-        name = names.get(device or "", device or "ordinateur inconnu")
+        name: str | Text = names.get(device or "", device or Text(Code.AUDIT_UNKNOWN_LAPTOP))
         known = {row["chain"] for row in chained}
         starts = 0
         followers: dict[str, int] = {}
@@ -115,24 +122,15 @@ def check_chains(
             report.checked += 1
             prev = row.get("prev_chain") or ""
             if chain_hash(prev, row) != row["chain"]:
-                report.problems.append(
-                    f"journal d'audit de « {name} » : la ligne du {str(row['created_at'])[:19]} "
-                    f"({row['action']}) a été modifiée."
-                )
+                report.issues.append(Text(Code.AUDIT_ROW_MODIFIED, _where(name, row)))
                 continue
             if prev == "":
                 starts += 1
             elif prev not in known:
-                report.problems.append(
-                    f"journal d'audit de « {name} » : une ligne manque avant celle du "
-                    f"{str(row['created_at'])[:19]} ({row['action']}) : elle a été supprimée."
-                )
+                report.issues.append(Text(Code.AUDIT_ROW_MISSING, _where(name, row)))
             followers[prev] = followers.get(prev, 0) + 1
         if starts > 1 or any(count > 1 for count in followers.values()):
-            report.problems.append(
-                f"journal d'audit de « {name} » : la chaîne des lignes est fourchue "
-                "(lignes réécrites)."
-            )
+            report.issues.append(Text(Code.AUDIT_CHAIN_FORKED, {"name": name}))
         public = None if keys is None or device is None else keys.get(device)
         if public is not None:
             ordered = _chain_order(chained)
@@ -140,9 +138,14 @@ def check_chains(
     return report
 
 
+def _where(name: str | Text, row: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters naming a row of a laptop's log: its laptop, time and action."""
+    return {"name": name, "when": str(row["created_at"])[:19], "action": row["action"]}
+
+
 def _check_signatures(
     report: ChainReport,
-    name: str,
+    name: str | Text,
     device: str,
     public: str,
     ordered: list[Mapping[str, Any]],
@@ -154,14 +157,10 @@ def _check_signatures(
     last_signed = max((i for i, row in enumerate(ordered) if row.get("sig")), default=-1)
     seen_signed = False
     for index, row in enumerate(ordered):
-        when = f"{str(row['created_at'])[:19]} ({row['action']})"
         signature = row.get("sig")
         if signature is None:
             if seen_signed:
-                report.problems.append(
-                    f"journal d'audit de « {name} » : la ligne du {when} n'est pas signée alors "
-                    "que les précédentes le sont : elle a été réécrite."
-                )
+                report.issues.append(Text(Code.AUDIT_ROW_UNSIGNED, _where(name, row)))
             continue
         seen_signed = True
         if not every_signature and index != last_signed:
@@ -170,10 +169,7 @@ def _check_signatures(
         if verify(public, audit_message(device, row["chain"]), signature):
             report.signed += 1
         else:
-            report.problems.append(
-                f"journal d'audit de « {name} » : la signature de la ligne du {when} ne "
-                "correspond pas : la ligne a été modifiée ou signée par un autre ordinateur."
-            )
+            report.issues.append(Text(Code.AUDIT_SIGNATURE_MISMATCH, _where(name, row)))
 
 
 def store_rows(conn: Connection) -> tuple[list[dict[str, Any]], dict[str, str]]:
@@ -229,5 +225,6 @@ def verify_store_audit(engine: Any) -> ChainReport:
         operators = conn.execute(text("SELECT count(*) FROM operator")).scalar() or 0
         problems = operator_problems(conn)
     report.operators = operators - len(problems)
-    report.problems.extend(problems)
+    # The accounts' problems are still French sentences (store.sealing).
+    report.issues.extend(Text(Code.STORE, {"detail": problem}) for problem in problems)
     return report

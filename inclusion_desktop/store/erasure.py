@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, text
 
-from inclusion_desktop.catalogue import Code, plural
+from inclusion_desktop.catalogue import Code, Text, plural
 from inclusion_desktop.store.attachments import delete_attachments
 from inclusion_desktop.store.audit import write_audit
 from inclusion_desktop.store.concurrency import lock_all_submissions
@@ -495,14 +495,15 @@ class ErasureStoreMixin:
     @property
     def compaction_note(self) -> str | None:
         """What may still hold removed text after a compaction, in French; None for a file."""
+        text = self.compaction_text
+        return None if text is None else text.render()
+
+    @property
+    def compaction_text(self) -> Text | None:
+        """The same note, catalogued (shown in the interface language); None for a file."""
         if self._engine.dialect.name != "postgresql":
             return None
-        return (
-            "Sur le serveur PostgreSQL, les tables concernées ont été réécrites (VACUUM FULL) ; "
-            "l'ancien texte peut encore se trouver dans les journaux de transactions (WAL), les "
-            "réplicas et les sauvegardes du serveur jusqu'à leur renouvellement par son "
-            "administrateur."
-        )
+        return Text(Code.STORE_COMPACTION_NOTE)
 
 
 def _second_keying_saved(conn: Connection) -> dict[str, Any] | None:

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, Text
 from inclusion_desktop.store.attachments import (
     MAX_FORM_MEDIA_BYTES,
     MAX_FORM_MEDIA_TOTAL_BYTES,
     media_type_of,
+    megabytes,
 )
 from inclusion_desktop.store.errors import StoreError
 from inclusion_desktop.store.models import format_utc, utc_now
@@ -65,10 +66,9 @@ class MediaOverflow:
         return {"name": self.name, "form": form, "size": _mo(self.size), "limit": _mo(self.limit)}
 
 
-def _mo(size: int) -> str:
-    """A size in Mo, rounded up so that a size above a limit never reads as the limit."""
-    tenths = math.ceil(size * 10 / (1024 * 1024))
-    return f"{tenths // 10} Mo" if tenths % 10 == 0 else f"{tenths / 10:.1f} Mo".replace(".", ",")
+def _mo(size: int) -> Text:
+    """A size in megabytes, rounded up so that a size above a limit never reads as the limit."""
+    return megabytes(math.ceil(size * 10 / (1024 * 1024)), whole_when_round=True)
 
 
 def media_overflow(sizes: Mapping[str, int], stored: int = 0) -> MediaOverflow | None:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, Said, Text
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.os_errors import os_error_text
 from inclusion_desktop.store.engine import sqlite_file_path
@@ -227,30 +227,17 @@ def seal_operators(conn: Connection, uuids: list[str], *, remember_key: bool = T
 
 def tampered_message(name: str) -> str:
     """The refusal of an account whose row no longer matches its seal."""
-    return (
-        f"Le compte de « {name} » a été modifié en dehors de l'application (rôle ou code "
-        "changé dans le fichier de la base) : il est refusé. Un coordinateur ou une "
-        "coordinatrice doit lui redonner son rôle et un nouveau code (Fichier > Opérateurs "
-        "et codes…), ou restaurer une sauvegarde ; « audit verify » le signale."
-    )
+    return Said(Text(Code.OPERATOR_TAMPERED, {"name": name}))
 
 
 def missing_key_message(name: str, path: Path) -> str:
     """The refusal of an account that cannot be checked: the laptop's key is gone."""
-    return (
-        f"Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet "
-        f"ordinateur ({path}) manque ou est illisible. Remettez-la en place (sauvegarde de "
-        "l'ordinateur) à côté de la base, ou restaurez une sauvegarde de la base."
-    )
+    return Said(Text(Code.OPERATOR_KEY_MISSING, {"name": name, "path": str(path)}))
 
 
 def changed_key_message(name: str, path: Path) -> str:
     """The refusal of an account sealed by another key than the one beside the store now."""
-    return (
-        f"Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet "
-        f"ordinateur ({path}) n'est plus celle qui a scellé les comptes (fichier remplacé ou "
-        "recréé). Remettez l'ancienne clé à côté de la base, ou restaurez une sauvegarde."
-    )
+    return Said(Text(Code.OPERATOR_KEY_CHANGED, {"name": name, "path": str(path)}))
 
 
 def operator_seal_problem(
@@ -299,11 +286,7 @@ def vanished_operators(conn: Connection) -> list[str]:
 
 def vanished_message(name: str) -> str:
     """The problem of an account deleted from the store file."""
-    return (
-        f"Le compte de « {name} » a été supprimé du fichier de la base en dehors de "
-        "l'application (le journal d'audit l'avait enregistré) : les actions réservées à la "
-        "coordination restent fermées. Restaurez une sauvegarde de la base."
-    )
+    return Said(Text(Code.OPERATOR_VANISHED, {"name": name}))
 
 
 def operator_problems(conn: Connection) -> list[str]:

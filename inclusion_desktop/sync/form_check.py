@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection
 from pathlib import PureWindowsPath
 
-from inclusion_desktop.catalogue import plural
+from inclusion_desktop.catalogue import Code, Said, Text
 from inclusion_desktop.store.history import FormSource, IncomingBundle
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -31,20 +31,22 @@ def safe_filename(name: str) -> str:
 
 
 def check_form(form: FormSource) -> FormSource | str:
-    """The form as its file describes it, or the French reason it is refused."""
+    """The form as its file describes it, or the reason it is refused (French, catalogued)."""
     from inclusion_desktop.questionnaire.loader import FormError, load_form_bytes
 
     filename = safe_filename(form.filename)
     try:
         loaded = load_form_bytes(form.source, filename, media=form.media)
     except FormError as error:
-        first = error.problems[0] if error.problems else "questionnaire illisible"
+        first = error.problems[0] if error.problems else Text(Code.FORM_CHECK_UNREADABLE)
         more = len(error.problems) - 1
-        return f"formulaire {filename} refusé par la vérification ({first}" + (
-            f", et {plural(more, 'autre problème', 'autres problèmes')})" if more > 0 else ")"
-        )
+        if more <= 0:
+            return Said(Text(Code.FORM_CHECK_REFUSED, {"file": filename, "problem": first}))
+        code = Code.FORM_CHECK_REFUSED_MORE if more > 1 else Code.FORM_CHECK_REFUSED_MORE_ONE
+        return Said(Text(code, {"file": filename, "problem": first, "count": more}))
     except (RecursionError, ValueError, MemoryError) as error:
-        return f"formulaire {filename} refusé par la vérification ({type(error).__name__})"
+        kind = type(error).__name__
+        return Said(Text(Code.FORM_CHECK_REFUSED, {"file": filename, "problem": kind}))
     return FormSource(
         sha256=form.sha256,
         form_id=loaded.form_id,

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from inclusion_desktop.catalogue import Code
+from inclusion_desktop.catalogue import Code, Said, Text
 from inclusion_desktop.store.audit_chain import check_chains
 from inclusion_desktop.store.history import IncomingBundle
 from inclusion_desktop.sync.bundle import BundleError, CheckedBundle
@@ -76,7 +76,7 @@ def vet_signatures(checked: CheckedBundle, policy: TrustPolicy, path: Path) -> V
         keys.setdefault(signer["device"], signer["public_key"])
     chains = check_chains(bundle.audit, names, keys, every_signature=False)
     if not chains.ok:
-        raise BundleError(path, f"{chains.problems[0]} Fichier refusé : rien n'a été fusionné.")
+        raise BundleError(path, code=Code.MERGE_AUDIT_REFUSED, problem=chains.issues[0])
     signer_uuid = None if signer is None else signer["device"]
     trusted_signer = (
         signer is not None and policy.keys.get(signer["device"]) == signer["public_key"]
@@ -113,10 +113,8 @@ def vet_signatures(checked: CheckedBundle, policy: TrustPolicy, path: Path) -> V
                 signatures.append((rev["hash"], device, sig))
                 continue
             if check:
-                reason = (
-                    "révision signée par aucun ordinateur enrôlé (faite sur « "
-                    f"{_device_name(bundle, device)} ») : questionnaire refusé"
-                )
+                laptop = _device_name(bundle, device)
+                reason = Said(Text(Code.MERGE_REVISION_UNSIGNED, {"laptop": laptop}))
                 break
         if reason is None:
             kept.append(record)

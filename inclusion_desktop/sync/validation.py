@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from inclusion_desktop.catalogue import Code, Said, Text, Translate, french
 from inclusion_desktop.questionnaire.model import Form, Group, Question, QuestionType
 from inclusion_desktop.questionnaire.session import (
     FormSession,
@@ -28,12 +29,12 @@ from inclusion_desktop.questionnaire.session import (
 _VOLATILE = re.compile(r"\b(?:uuid|random|now|today|once)\s*\(")
 
 #: The rules, as the import report names them.
-RULE_LABELS = {
-    "required": "réponse obligatoire manquante",
-    "type": "type de réponse",
-    "choice": "code absent de la liste de choix",
-    "constraint": "contrainte du questionnaire",
-    "relevance": "réponse à une question qui ne se pose pas",
+RULE_CODES = {
+    "required": Code.IMPORT_RULE_REQUIRED,
+    "type": Code.IMPORT_RULE_TYPE,
+    "choice": Code.IMPORT_RULE_CHOICE,
+    "constraint": Code.IMPORT_RULE_CONSTRAINT,
+    "relevance": Code.IMPORT_RULE_RELEVANCE,
 }
 # Metadata written by the collecting tool, never typed by the person: not checked.
 _METADATA = frozenset(
@@ -71,14 +72,26 @@ class RowProblem:
             "message": self.message,
         }
 
-    def text(self) -> str:
-        """One French line: file, line, column, question, value and the rule broken."""
-        shown = f"« {self.value} »" if self.value else "(vide)"
-        return (
-            f"{self.file}, ligne {self.line}, colonne « {self.column} » (question "
-            f"« {self.question} ») : {shown} — {RULE_LABELS.get(self.rule, self.rule)} : "
-            f"{self.message}"
+    def text(self, translate: Translate = french) -> str:
+        """One line: file, line, column, question, value and the rule broken (French default)."""
+        shown = (
+            Text(Code.IMPORT_VALUE, {"value": self.value})
+            if self.value
+            else Text(Code.IMPORT_EMPTY_VALUE)
         )
+        code = RULE_CODES.get(self.rule)
+        return Text(
+            Code.IMPORT_ROW_PROBLEM,
+            {
+                "file": self.file,
+                "line": self.line,
+                "column": self.column,
+                "question": self.question,
+                "value": shown,
+                "rule": self.rule if code is None else Text(code),
+                "message": self.message,
+            },
+        ).render(translate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +274,7 @@ class RowChecker:
                     where,
                     value,
                     "relevance",
-                    "la question ne se pose pas avec les autres réponses de la ligne.",
+                    Said(Text(Code.IMPORT_IRRELEVANT_ANSWER)),
                 )
             return None
         problem = session.check(question, instance)

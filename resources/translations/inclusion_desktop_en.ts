@@ -3677,6 +3677,414 @@ Quit anyway?</translation>
         <translation>no PDF file was written.</translation>
     </message>
     <message>
+        <source>Cette question est obligatoire.</source>
+        <translation>This question is required.</translation>
+    </message>
+    <message>
+        <source>Cette réponse n&apos;est pas acceptée.</source>
+        <translation>This answer is not accepted.</translation>
+    </message>
+    <message>
+        <source>Entrez un nombre entier.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Entrez un nombre (par exemple 12,5).</source>
+        <translation>Enter a number (for example 12.5).</translation>
+    </message>
+    <message>
+        <source>Entrez une date au format JJ/MM/AAAA.</source>
+        <translation>Enter a date as DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <source>Entrez un mois et une année au format MM/AAAA.</source>
+        <translation>Enter a month and a year as MM/YYYY.</translation>
+    </message>
+    <message>
+        <source>Entrez une année sur quatre chiffres (AAAA).</source>
+        <translation>Enter a four-digit year (YYYY).</translation>
+    </message>
+    <message>
+        <source>Entrez une heure au format HH:MM.</source>
+        <translation>Enter a time as HH:MM.</translation>
+    </message>
+    <message>
+        <source>Entrez un nombre.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>Entrez un nombre entre {low} et {high}.</source>
+        <translation>Enter a number between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Ce choix n&apos;est pas dans la liste : {choices}.</source>
+        <translation>This choice is not in the list: {choices}.</translation>
+    </message>
+    <message>
+        <source>Entrez une date et une heure au format AAAA-MM-JJTHH:MM.</source>
+        <translation>Enter a date and time as YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>Entrez « latitude longitude » (par exemple 50.27 3.97), éventuellement suivies de l&apos;altitude et de la précision.</source>
+        <translation>Enter &quot;latitude longitude&quot; (for example 50.27 3.97), optionally followed by altitude and accuracy.</translation>
+    </message>
+    <message>
+        <source>Latitude entre -90 et 90, longitude entre -180 et 180.</source>
+        <translation>Latitude between -90 and 90, longitude between -180 and 180.</translation>
+    </message>
+    <message>
+        <source>Entrez au moins {count} points « latitude longitude » séparés par « ; ».</source>
+        <translation>Enter at least {count} &quot;latitude longitude&quot; points separated by &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>{extra} répétitions de plus que prévu ({count}) : supprimez celles en trop.</source>
+        <translation>{extra} more repetitions than expected ({count}): remove the extra ones.</translation>
+    </message>
+    <message>
+        <source>{extra} répétition de plus que prévu ({count}) : supprimez-la.</source>
+        <translation>{extra} more repetition than expected ({count}): remove it.</translation>
+    </message>
+    <message>
+        <source>{group} n° {number} : {message}</source>
+        <translation>{group} no. {number}: {message}</translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la ligne du {when} ({action}) a été modifiée.</source>
+        <translation>audit log of “{name}”: the row of {when} ({action}) was modified.</translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : une ligne manque avant celle du {when} ({action}) : elle a été supprimée.</source>
+        <translation>audit log of “{name}”: a row is missing before the one of {when} ({action}): it was deleted.</translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la chaîne des lignes est fourchue (lignes réécrites).</source>
+        <translation>audit log of “{name}”: the chain of rows is forked (rows rewritten).</translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la ligne du {when} ({action}) n&apos;est pas signée alors que les précédentes le sont : elle a été réécrite.</source>
+        <translation>audit log of “{name}”: the row of {when} ({action}) is not signed although the previous ones are: it was rewritten.</translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la signature de la ligne du {when} ({action}) ne correspond pas : la ligne a été modifiée ou signée par un autre ordinateur.</source>
+        <translation>audit log of “{name}”: the signature of the row of {when} ({action}) does not match: the row was modified or signed by another computer.</translation>
+    </message>
+    <message>
+        <source>ordinateur inconnu</source>
+        <translation>unknown computer</translation>
+    </message>
+    <message>
+        <source>{problem} Fichier refusé : rien n&apos;a été fusionné.</source>
+        <translation>{problem} File refused: nothing was merged.</translation>
+    </message>
+    <message>
+        <source>colonne transmise à ODK, sans effet sur ordinateur</source>
+        <translation>column passed on to ODK, no effect on a computer</translation>
+    </message>
+    <message>
+        <source>colonne ignorée (sans effet dans l&apos;application)</source>
+        <translation>column ignored (no effect in the application)</translation>
+    </message>
+    <message>
+        <source>images et sons des choix non affichés : le libellé est montré</source>
+        <translation>images and sounds of choices not shown: the label is shown</translation>
+    </message>
+    <message>
+        <source>réglage ignoré (valeur « {value} »)</source>
+        <translation>setting ignored (value “{value}”)</translation>
+    </message>
+    <message>
+        <source>fichier « {name} » absent des fichiers du formulaire : le libellé est montré</source>
+        <translation>file “{name}” missing from the form&apos;s files: the label is shown</translation>
+    </message>
+    <message>
+        <source>fichier « {name}.csv » de pulldata() absent : valeur vide</source>
+        <translation>file “{name}.csv” of pulldata() missing: empty value</translation>
+    </message>
+    <message>
+        <source>métadonnée « {type} » que l&apos;ordinateur ne fournit pas : laissée vide</source>
+        <translation>metadata “{type}” that the computer does not provide: left empty</translation>
+    </message>
+    <message>
+        <source>« rank » : les choix sont cochés dans l&apos;ordre de leur classement</source>
+        <translation>“rank”: the choices are ticked in the order of their ranking</translation>
+    </message>
+    <message>
+        <source>« read_only » calculé : la question reste modifiable</source>
+        <translation>calculated “read_only”: the question stays editable</translation>
+    </message>
+    <message>
+        <source>fichier de choix « {name} » absent des fichiers du formulaire : la réponse est saisie en texte</source>
+        <translation>choice file “{name}” missing from the form&apos;s files: the answer is typed as text</translation>
+    </message>
+    <message>
+        <source>liste externe « {list_name} » absente : la réponse est saisie en texte</source>
+        <translation>external list “{list_name}” missing: the answer is typed as text</translation>
+    </message>
+    <message>
+        <source>choix présentés dans l&apos;ordre de la feuille</source>
+        <translation>choices shown in the order of the sheet</translation>
+    </message>
+    <message>
+        <source>paramètre sans effet sur ordinateur : {parameters}</source>
+        <translation>parameter with no effect on a computer: {parameters}</translation>
+    </message>
+    <message>
+        <source>« calculate » sans « calculation » : valeur toujours vide</source>
+        <translation>“calculate” without “calculation”: value always empty</translation>
+    </message>
+    <message>
+        <source>apparence « {appearance} » sans équivalent sur ordinateur : affichage ordinaire</source>
+        <translation>appearance “{appearance}” with no equivalent on a computer: ordinary display</translation>
+    </message>
+    <message>
+        <source>chemin vers « {reference} », absent du formulaire : valeur vide</source>
+        <translation>path to “{reference}”, not in the form: empty value</translation>
+    </message>
+    <message>
+        <source>« {name} » sans ${{}} est lu comme vide (comme ODK)</source>
+        <translation>“{name}” without ${{}} is read as empty (as in ODK)</translation>
+    </message>
+    <message>
+        <source>de {low} à {high} ans</source>
+        <translation>from {low} to {high} years old</translation>
+    </message>
+    <message>
+        <source>de {low} ans et plus</source>
+        <translation>aged {low} and over</translation>
+    </message>
+    <message>
+        <source>« {label} »</source>
+        <translation>“{label}”</translation>
+    </message>
+    <message>
+        <source>{count} personne</source>
+        <translation>{count} person</translation>
+    </message>
+    <message>
+        <source>{count} personnes</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>{count} femme</source>
+        <translation>{count} woman</translation>
+    </message>
+    <message>
+        <source>{count} femmes</source>
+        <translation>{count} women</translation>
+    </message>
+    <message>
+        <source>{count} homme</source>
+        <translation>{count} man</translation>
+    </message>
+    <message>
+        <source>{count} hommes</source>
+        <translation>{count} men</translation>
+    </message>
+    <message>
+        <source>{first} et {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>il manque {people} {band} à {zone}</source>
+        <translation>{people} {band} still needed in {zone}</translation>
+    </message>
+    <message>
+        <source>il manque {people} {band} à {zone}, dont {detail}</source>
+        <translation>{people} {band} still needed in {zone}, including {detail}</translation>
+    </message>
+    <message>
+        <source>{people} {band} à {zone} ({done} sur {target})</source>
+        <translation>{people} {band} in {zone} ({done} of {target})</translation>
+    </message>
+    <message>
+        <source>aucun questionnaire encore : pas de projection.</source>
+        <translation>no questionnaire yet: no projection.</translation>
+    </message>
+    <message>
+        <source>au rythme actuel, n_eff attendu {expected} pour {planned} questionnaires (aujourd&apos;hui {n_eff} pour {done})</source>
+        <translation>at the current pace, expected n_eff {expected} for {planned} questionnaires (today {n_eff} for {done})</translation>
+    </message>
+    <message>
+        <source>Objectifs atteints à {zone} ({count} questionnaires).</source>
+        <translation>Targets reached in {zone} ({count} questionnaires).</translation>
+    </message>
+    <message>
+        <source>À trouver en priorité : {cells}.</source>
+        <translation>To find first: {cells}.</translation>
+    </message>
+    <message>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>révision signée par aucun ordinateur enrôlé (faite sur « {laptop} ») : questionnaire refusé</source>
+        <translation>revision signed by no enrolled computer (made on “{laptop}”): questionnaire refused</translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem})</source>
+        <translation>form {file} refused by the check ({problem})</translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem}, et {count} autre problème)</source>
+        <translation>form {file} refused by the check ({problem}, and {count} other problem)</translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem}, et {count} autres problèmes)</source>
+        <translation>form {file} refused by the check ({problem}, and {count} other problems)</translation>
+    </message>
+    <message>
+        <source>questionnaire illisible</source>
+        <translation>unreadable questionnaire</translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » a été modifié en dehors de l&apos;application (rôle ou code changé dans le fichier de la base) : il est refusé. Un coordinateur ou une coordinatrice doit lui redonner son rôle et un nouveau code (Fichier &gt; Opérateurs et codes…), ou restaurer une sauvegarde ; « audit verify » le signale.</source>
+        <translation>The account of “{name}” was changed outside the application (role or code changed in the database file): it is refused. A coordinator must give it back its role and a new code (File &gt; Operators and codes…), or restore a backup; “audit verify” reports it.</translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet ordinateur ({path}) manque ou est illisible. Remettez-la en place (sauvegarde de l&apos;ordinateur) à côté de la base, ou restaurez une sauvegarde de la base.</source>
+        <translation>The account of “{name}” cannot be checked: this computer&apos;s signing key ({path}) is missing or unreadable. Put it back (from the computer&apos;s backup) beside the database, or restore a backup of the database.</translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet ordinateur ({path}) n&apos;est plus celle qui a scellé les comptes (fichier remplacé ou recréé). Remettez l&apos;ancienne clé à côté de la base, ou restaurez une sauvegarde.</source>
+        <translation>The account of “{name}” cannot be checked: this computer&apos;s signing key ({path}) is no longer the one that sealed the accounts (file replaced or recreated). Put the old key back beside the database, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » a été supprimé du fichier de la base en dehors de l&apos;application (le journal d&apos;audit l&apos;avait enregistré) : les actions réservées à la coordination restent fermées. Restaurez une sauvegarde de la base.</source>
+        <translation>The account of “{name}” was deleted from the database file outside the application (the audit log had recorded it): the actions reserved for coordination stay closed. Restore a backup of the database.</translation>
+    </message>
+    <message>
+        <source>{file}, ligne {line}, colonne « {column} » (question « {question} ») : {value} — {rule} : {message}</source>
+        <translation>{file}, line {line}, column “{column}” (question “{question}”): {value} — {rule}: {message}</translation>
+    </message>
+    <message>
+        <source>« {value} »</source>
+        <translation>“{value}”</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>réponse obligatoire manquante</source>
+        <translation>required answer missing</translation>
+    </message>
+    <message>
+        <source>type de réponse</source>
+        <translation>answer type</translation>
+    </message>
+    <message>
+        <source>code absent de la liste de choix</source>
+        <translation>code not in the choice list</translation>
+    </message>
+    <message>
+        <source>contrainte du questionnaire</source>
+        <translation>constraint of the form</translation>
+    </message>
+    <message>
+        <source>réponse à une question qui ne se pose pas</source>
+        <translation>answer to a question that is not asked</translation>
+    </message>
+    <message>
+        <source>la question ne se pose pas avec les autres réponses de la ligne.</source>
+        <translation>the question is not asked given the other answers of the row.</translation>
+    </message>
+    <message>
+        <source>{whole},{tenth} Mo</source>
+        <translation>{whole}.{tenth} MB</translation>
+    </message>
+    <message>
+        <source>{whole} Mo</source>
+        <translation>{whole} MB</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} pèse {size}, plus que les {limit} admis pour une pièce jointe : il n&apos;a pas été joint. Réduisez-le (photo moins grande, extrait plus court).</source>
+        <translation>The file {name} weighs {size}, more than the {limit} allowed for an attachment: it was not attached. Make it smaller (a smaller photo, a shorter extract).</translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;export refusé : {reason} Rien n&apos;a été purgé.</source>
+        <translation>Export file refused: {reason} Nothing was purged.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaire terminé ou supprimé sur {finished} ne figure pas dans {file} avec sa version actuelle : {listing}. Faites un nouvel export complet (pas « seulement ce qui n&apos;a pas été exporté ») et purgez avec ce fichier.</source>
+        <translation>{count} finished or deleted questionnaire out of {finished} is not in {file} with its current version: {listing}. Make a new full export (not &quot;only what has not been exported&quot;) and purge with that file.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaires terminés ou supprimés sur {finished} ne figurent pas dans {file} avec leur version actuelle : {listing}. Faites un nouvel export complet (pas « seulement ce qui n&apos;a pas été exporté ») et purgez avec ce fichier.</source>
+        <translation>{count} finished or deleted questionnaires out of {finished} are not in {file} with their current version: {listing}. Make a new full export (not &quot;only what has not been exported&quot;) and purge with that file.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaire en cours de saisie ou de correction : {listing}. Terminez-le ou supprimez-le, exportez, puis purgez.</source>
+        <translation>{count} questionnaire still being entered or corrected: {listing}. Finish or delete it, export, then purge.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaires en cours de saisie ou de correction : {listing}. Terminez-les ou supprimez-les, exportez, puis purgez.</source>
+        <translation>{count} questionnaires still being entered or corrected: {listing}. Finish or delete them, export, then purge.</translation>
+    </message>
+    <message>
+        <source>{problems} Rien n&apos;a été purgé.</source>
+        <translation>{problems} Nothing was purged.</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire à purger ; {file} a été vérifié.</source>
+        <translation>No questionnaire to purge; {file} was verified.</translation>
+    </message>
+    <message>
+        <source>Le questionnaire terminé ou supprimé de cet ordinateur est dans {file}, vérifié, avec sa version actuelle : la purge peut être faite.</source>
+        <translation>The finished or deleted questionnaire of this computer is in {file}, verified, with its current version: the purge can be done.</translation>
+    </message>
+    <message>
+        <source>Les {count} questionnaires terminés ou supprimés de cet ordinateur sont tous dans {file}, vérifié, avec leur version actuelle : la purge peut être faite.</source>
+        <translation>All {count} finished or deleted questionnaires of this computer are in {file}, verified, with their current version: the purge can be done.</translation>
+    </message>
+    <message>
+        <source>{shown} et {count} autre</source>
+        <translation>{shown} and {count} other</translation>
+    </message>
+    <message>
+        <source>{shown} et {count} autres</source>
+        <translation>{shown} and {count} others</translation>
+    </message>
+    <message>
+        <source>{short} ({zone}, commencé le {when})</source>
+        <translation>{short} ({zone}, started on {when})</translation>
+    </message>
+    <message>
+        <source>{short} ({zone}, commencé le {when}, {operator})</source>
+        <translation>{short} ({zone}, started on {when}, {operator})</translation>
+    </message>
+    <message>
+        <source>sans quartier</source>
+        <translation>no neighbourhood</translation>
+    </message>
+    <message>
+        <source>Campagne purgée : {questionnaires} et {versions} effacés de cet ordinateur (vérifiés dans {file}). Le journal d&apos;activité garde la trace de la purge.</source>
+        <translation>Campaign purged: {questionnaires} and {versions} erased from this computer (verified in {file}). The activity log keeps a record of the purge.</translation>
+    </message>
+    <message>
+        <source>Une sauvegarde faite juste avant ({backup}, dossier {folder}) contient encore les données : supprimez-la une fois la campagne close.</source>
+        <translation>A backup made just before ({backup}, folder {folder}) still holds the data: delete it once the campaign is closed.</translation>
+    </message>
+    <message>
+        <source>{count} questionnaire</source>
+        <translation>{count} questionnaire</translation>
+    </message>
+    <message>
+        <source>{count} questionnaires</source>
+        <translation>{count} questionnaires</translation>
+    </message>
+    <message>
+        <source>{count} version</source>
+        <translation>{count} version</translation>
+    </message>
+    <message>
+        <source>{count} versions</source>
+        <translation>{count} versions</translation>
+    </message>
+    <message>
+        <source>Sur le serveur PostgreSQL, les tables concernées ont été réécrites (VACUUM FULL) ; l&apos;ancien texte peut encore se trouver dans les journaux de transactions (WAL), les réplicas et les sauvegardes du serveur jusqu&apos;à leur renouvellement par son administrateur.</source>
+        <translation>On the PostgreSQL server, the tables concerned were rewritten (VACUUM FULL); the old text may still be in the transaction logs (WAL), the replicas and the server&apos;s backups until its administrator renews them.</translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation>No questionnaire for the neighbourhood “{zone}”. Neighbourhoods: {known}.</translation>
     </message>
@@ -4514,6 +4922,22 @@ Quit anyway?</translation>
     <message>
         <source>ajouter un questionnaire XLSForm</source>
         <translation>add an XLSForm questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>Population</name>
+    <message>
+        <source>De {low} à {high} ans</source>
+        <extracomment>The wording of the shipped INSEE figures (population.csv), shown in the interface language.</extracomment>
+        <translation>{low} to {high} years</translation>
+    </message>
+    <message>
+        <source>{low} ans ou plus</source>
+        <translation>{low} years or over</translation>
+    </message>
+    <message>
+        <source>INSEE, recensement de la population {year}{rest}</source>
+        <translation>INSEE, population census {year}{rest}</translation>
     </message>
 </context>
 <context>

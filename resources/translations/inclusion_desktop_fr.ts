@@ -3675,6 +3675,414 @@ Quitter quand même ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cette question est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette réponse n&apos;est pas acceptée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez un nombre entier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez un nombre (par exemple 12,5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez une date au format JJ/MM/AAAA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez un mois et une année au format MM/AAAA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez une année sur quatre chiffres (AAAA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez une heure au format HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez un nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez un nombre entre {low} et {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce choix n&apos;est pas dans la liste : {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez une date et une heure au format AAAA-MM-JJTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez « latitude longitude » (par exemple 50.27 3.97), éventuellement suivies de l&apos;altitude et de la précision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude entre -90 et 90, longitude entre -180 et 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrez au moins {count} points « latitude longitude » séparés par « ; ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{extra} répétitions de plus que prévu ({count}) : supprimez celles en trop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{extra} répétition de plus que prévu ({count}) : supprimez-la.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} n° {number} : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la ligne du {when} ({action}) a été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : une ligne manque avant celle du {when} ({action}) : elle a été supprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la chaîne des lignes est fourchue (lignes réécrites).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la ligne du {when} ({action}) n&apos;est pas signée alors que les précédentes le sont : elle a été réécrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit de « {name} » : la signature de la ligne du {when} ({action}) ne correspond pas : la ligne a été modifiée ou signée par un autre ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinateur inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Fichier refusé : rien n&apos;a été fusionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colonne transmise à ODK, sans effet sur ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colonne ignorée (sans effet dans l&apos;application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images et sons des choix non affichés : le libellé est montré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réglage ignoré (valeur « {value} »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier « {name} » absent des fichiers du formulaire : le libellé est montré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier « {name}.csv » de pulldata() absent : valeur vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>métadonnée « {type} » que l&apos;ordinateur ne fournit pas : laissée vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« rank » : les choix sont cochés dans l&apos;ordre de leur classement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« read_only » calculé : la question reste modifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de choix « {name} » absent des fichiers du formulaire : la réponse est saisie en texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liste externe « {list_name} » absente : la réponse est saisie en texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choix présentés dans l&apos;ordre de la feuille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paramètre sans effet sur ordinateur : {parameters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« calculate » sans « calculation » : valeur toujours vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apparence « {appearance} » sans équivalent sur ordinateur : affichage ordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chemin vers « {reference} », absent du formulaire : valeur vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » sans ${{}} est lu comme vide (comme ODK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de {low} à {high} ans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de {low} ans et plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {label} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} personnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} femme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} femmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} homme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hommes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} et {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>il manque {people} {band} à {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>il manque {people} {band} à {zone}, dont {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} {band} à {zone} ({done} sur {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun questionnaire encore : pas de projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au rythme actuel, n_eff attendu {expected} pour {planned} questionnaires (aujourd&apos;hui {n_eff} pour {done})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectifs atteints à {zone} ({count} questionnaires).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À trouver en priorité : {cells}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>révision signée par aucun ordinateur enrôlé (faite sur « {laptop} ») : questionnaire refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem}, et {count} autre problème)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formulaire {file} refusé par la vérification ({problem}, et {count} autres problèmes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » a été modifié en dehors de l&apos;application (rôle ou code changé dans le fichier de la base) : il est refusé. Un coordinateur ou une coordinatrice doit lui redonner son rôle et un nouveau code (Fichier &gt; Opérateurs et codes…), ou restaurer une sauvegarde ; « audit verify » le signale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet ordinateur ({path}) manque ou est illisible. Remettez-la en place (sauvegarde de l&apos;ordinateur) à côté de la base, ou restaurez une sauvegarde de la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » ne peut pas être vérifié : la clé de signature de cet ordinateur ({path}) n&apos;est plus celle qui a scellé les comptes (fichier remplacé ou recréé). Remettez l&apos;ancienne clé à côté de la base, ou restaurez une sauvegarde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte de « {name} » a été supprimé du fichier de la base en dehors de l&apos;application (le journal d&apos;audit l&apos;avait enregistré) : les actions réservées à la coordination restent fermées. Restaurez une sauvegarde de la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, ligne {line}, colonne « {column} » (question « {question} ») : {value} — {rule} : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {value} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réponse obligatoire manquante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type de réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code absent de la liste de choix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contrainte du questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>réponse à une question qui ne se pose pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la question ne se pose pas avec les autres réponses de la ligne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{whole},{tenth} Mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{whole} Mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier {name} pèse {size}, plus que les {limit} admis pour une pièce jointe : il n&apos;a pas été joint. Réduisez-le (photo moins grande, extrait plus court).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;export refusé : {reason} Rien n&apos;a été purgé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaire terminé ou supprimé sur {finished} ne figure pas dans {file} avec sa version actuelle : {listing}. Faites un nouvel export complet (pas « seulement ce qui n&apos;a pas été exporté ») et purgez avec ce fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaires terminés ou supprimés sur {finished} ne figurent pas dans {file} avec leur version actuelle : {listing}. Faites un nouvel export complet (pas « seulement ce qui n&apos;a pas été exporté ») et purgez avec ce fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaire en cours de saisie ou de correction : {listing}. Terminez-le ou supprimez-le, exportez, puis purgez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaires en cours de saisie ou de correction : {listing}. Terminez-les ou supprimez-les, exportez, puis purgez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problems} Rien n&apos;a été purgé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire à purger ; {file} a été vérifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le questionnaire terminé ou supprimé de cet ordinateur est dans {file}, vérifié, avec sa version actuelle : la purge peut être faite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les {count} questionnaires terminés ou supprimés de cet ordinateur sont tous dans {file}, vérifié, avec leur version actuelle : la purge peut être faite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} et {count} autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} et {count} autres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{short} ({zone}, commencé le {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{short} ({zone}, commencé le {when}, {operator})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campagne purgée : {questionnaires} et {versions} effacés de cet ordinateur (vérifiés dans {file}). Le journal d&apos;activité garde la trace de la purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une sauvegarde faite juste avant ({backup}, dossier {folder}) contient encore les données : supprimez-la une fois la campagne close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sur le serveur PostgreSQL, les tables concernées ont été réécrites (VACUUM FULL) ; l&apos;ancien texte peut encore se trouver dans les journaux de transactions (WAL), les réplicas et les sauvegardes du serveur jusqu&apos;à leur renouvellement par son administrateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun questionnaire pour le quartier « {zone} ». Quartiers : {known}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,6 +4919,22 @@ Quitter quand même ?</source>
     </message>
     <message>
         <source>ajouter un questionnaire XLSForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Population</name>
+    <message>
+        <source>De {low} à {high} ans</source>
+        <extracomment>The wording of the shipped INSEE figures (population.csv), shown in the interface language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} ans ou plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSEE, recensement de la population {year}{rest}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

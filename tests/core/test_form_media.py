@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sync_support import all_rows, empty_store
+from translation_support import english
 
 from inclusion_desktop.cli import main as cli_main
 from inclusion_desktop.questionnaire.loader import FormError, load_form, load_form_bytes
@@ -275,6 +276,12 @@ def test_a_form_file_above_its_limit_is_refused_at_registration(tmp_path: Path) 
             "Le fichier « logo.png » du formulaire quartiers.md pèse 20,1 Mo, plus que les 20 Mo "
             "admis pour un fichier de formulaire : rien n'a été enregistré. Réduisez-le (image "
             "moins grande, liste découpée)."
+        )
+        # The English interface gives the sizes in MB with a decimal point.
+        assert caught.value.render(english()) == (
+            "The file “logo.png” of form quartiers.md weighs 20.1 MB, more than the 20 MB "
+            "allowed for a form file: nothing was saved. Make it smaller (smaller image, list "
+            "split)."
         )
         assert all_rows(store) == before and store.form_versions() == []
 

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from forge_support import forge, read_members, rehash, sign_revision, signed_by
 from sync_support import add_complete, all_rows, laptop
+from translation_support import english
 
 from inclusion_desktop import cli
 from inclusion_desktop.store import Store
@@ -147,6 +148,10 @@ def test_enrolled_laptop_cannot_forge_another_laptops_revisions(
     assert report.ok and report.new == 0
     assert len(report.refused) == 3
     assert all("Portable A" in item["reason"] for item in report.refused)
+    # The English interface reads the same reason in English.
+    assert report.refused[0]["reason"].render(english()) == (
+        "revision signed by no enrolled computer (made on “Portable A”): questionnaire refused"
+    )
     assert c.list_submissions() == []
 
 

@@ -178,3 +178,47 @@ def test_purge_dialog_offers_the_campaign_passphrase(
     dialog.check_button.click()
     qtbot.waitUntil(lambda: dialog.check is not None, timeout=20000)
     assert dialog.check.ok, dialog.check_label.text()
+
+
+def test_purge_speaks_english_in_the_english_interface(
+    qtbot, window, store: Store, tmp_path: Path, french_after: None
+) -> None:  # type: ignore[no-untyped-def]
+    """The check and the result of a purge, read in the English interface."""
+    from inclusion_desktop.gui.common.i18n import install_language
+
+    _questionnaires(window, store)
+    draft = store.create_submission(
+        form_version_id=store.form_versions()[0].id,
+        zone="maubeuge/sous_le_bois",
+        operator_id=window.current_operator_id(),
+    )
+    bundle = export_bundle(store, tmp_path / "fin.zip", passphrase="phrase campagne").path
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "en")
+    dialog = PurgeDialog(store, window.current_operator_id(), window)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(bundle))
+    dialog.passphrase.setText("phrase campagne")
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.check is not None, timeout=20000)
+    refused = dialog.check_label.text()
+    assert "1 questionnaire still being entered or corrected: " in refused, refused
+    assert draft.uuid.removeprefix("uuid:")[:8] in refused and ", started on " in refused
+    assert refused.endswith("Finish or delete it, export, then purge. Nothing was purged.")
+    store.discard_untouched_draft(draft.uuid)
+
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.check is not None, timeout=20000)
+    assert dialog.check_label.text() == (
+        "All 3 finished or deleted questionnaires of this computer are in fin.zip, verified, "
+        "with their current version: the purge can be done."
+    )
+    dialog.confirm_edit.setText(dialog.confirmation_word)
+    dialog.purge_button.click()
+    qtbot.waitUntil(
+        lambda: dialog.outcome is not None or "impossible" in dialog.message.text(), timeout=30000
+    )
+    done = dialog.message.text()
+    assert done.startswith("✓ Campaign purged: 3 questionnaires and 3 versions erased"), done
+    assert "A backup made just before" in done and "Campagne" not in done

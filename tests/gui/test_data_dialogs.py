@@ -111,19 +111,20 @@ def test_import_dialog_brings_an_export_into_a_fresh_store(
     assert len(store.list_submissions(form_id="habitants")) == 6
 
 
-def test_rows_the_form_refuses_are_refused_or_kept_to_check(
-    qtbot, surveyed: Store, store: Store, tmp_path: Path
-) -> None:
-    exported = export_with(qtbot, surveyed, tmp_path, "csv").outcome
+def _import_with_age(  # type: ignore[no-untyped-def]
+    qtbot, surveyed: Store, store: Store, folder: Path, age: str
+) -> tuple[DataImportDialog, int]:
+    """Imports into `store` the export of `surveyed` with a first age changed to `age`."""
+    exported = export_with(qtbot, surveyed, folder, "csv").outcome
     assert exported is not None
     frame = pd.read_csv(exported.files[0], dtype=str, keep_default_na=False)
-    first = frame.index[frame["bloc_profil/age"] != ""][0]
-    frame.loc[first, "bloc_profil/age"] = "12"
-    data = tmp_path / "modifie.csv"
+    first = int(frame.index[frame["bloc_profil/age"] != ""][0])
+    frame.loc[first, "bloc_profil/age"] = age
+    data = folder / "modifie.csv"
     frame.to_csv(data, index=False)
     version = next(v for v in surveyed.form_versions() if v.form_id == "habitants")
     source, name = surveyed.form_source(version.id)
-    form = tmp_path / name
+    form = folder / name
     form.write_bytes(source)
     dialog = DataImportDialog(store)
     qtbot.addWidget(dialog)
@@ -131,6 +132,13 @@ def test_rows_the_form_refuses_are_refused_or_kept_to_check(
     dialog.data_edit.setText(str(data))
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
+    return dialog, first
+
+
+def test_rows_the_form_refuses_are_refused_or_kept_to_check(
+    qtbot, surveyed: Store, store: Store, tmp_path: Path
+) -> None:
+    dialog, first = _import_with_age(qtbot, surveyed, store, tmp_path, "12")
     assert dialog.report is None and store.list_submissions() == []
     assert "1 ligne ne respecte pas le questionnaire" in dialog.message.text()
     assert f"ligne {first + 2}, colonne « bloc_profil/age »" in dialog.details.toPlainText()
@@ -246,3 +254,22 @@ def test_the_keep_invalid_choice_wraps_on_a_narrow_dialog(qtbot, store: Store) -
     assert sentence.wordWrap()
     assert sentence.buddy() is dialog.keep_invalid
     assert dialog.keep_invalid.accessibleDescription() == sentence.text()
+
+
+def test_rows_the_form_refuses_are_listed_in_english(
+    qtbot, surveyed: Store, store: Store, tmp_path: Path, french_after: None
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from inclusion_desktop.gui.common.i18n import install_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "en")
+    # Not a number: the app's own message, not the form's.
+    dialog, first = _import_with_age(qtbot, surveyed, store, tmp_path, "douze")
+    assert dialog.report is None and store.list_submissions() == []
+    assert dialog.details.toPlainText() == (
+        f"modifie.csv, line {first + 2}, column “bloc_profil/age” (question “age”): “douze” — "
+        "answer type: Enter a whole number."
+    )

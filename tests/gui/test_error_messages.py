@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -126,3 +127,101 @@ def test_a_refused_form_is_explained_in_english_with_its_place(
     ) in text, text
     assert "feuille" not in text and "ligne" not in text
     assert store.list_submissions() == [] and data.read_text(encoding="utf-8") == "_uuid,age\n"
+
+
+def test_a_too_big_attachment_is_refused_in_english(qtbot, window, english: None) -> None:  # type: ignore[no-untyped-def]
+    """The size and the limit in MB with a decimal point, not « Mo » with a comma."""
+    from inclusion_desktop.store.attachments import MAX_ATTACHMENT_BYTES
+
+    store = window.store
+    sub = store.create_submission(
+        form_version_id=store.form_versions()[0].id,
+        zone="maubeuge/sous_le_bois",
+        operator_id=window.current_operator_id(),
+    )
+    with pytest.raises(StoreError) as caught:
+        store.add_attachment(
+            sub.uuid, question="photo", file_name="film.mp4", data=b"0" * (MAX_ATTACHMENT_BYTES + 1)
+        )
+    assert "20,0 Mo" in caught.value.message  # the core and the command line: French
+    assert user_message(caught.value) == (
+        "The file film.mp4 weighs 20.0 MB, more than the 20.0 MB allowed for an attachment: it "
+        "was not attached. Make it smaller (a smaller photo, a shorter extract)."
+    )
+
+
+def test_the_summary_sheets_folder_is_named_in_english(store: Store, qtbot, english: None) -> None:  # type: ignore[no-untyped-def]
+    from inclusion_desktop.gui.coordination.reports_dialogs import ReportsDialog
+
+    dialog = ReportsDialog(store)
+    qtbot.addWidget(dialog)
+    assert Path(dialog.folder_edit.text()) == Path.home() / "Summary sheets"
+
+
+def test_a_tampered_audit_log_is_refused_in_english(
+    qtbot, store: Store, tmp_path: Path, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    """A laptop's log changed in its file: the merge says where, in the interface language."""
+    import sqlite3
+    from contextlib import closing
+
+    from inclusion_desktop.sync.bundle import export_bundle
+
+    store.add_operator("Claire", ROLE_COORDINATOR)
+    assert store.path is not None
+    with closing(sqlite3.connect(store.path)) as conn:  # what someone with the file does
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'"
+        ).fetchall():
+            conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute("UPDATE audit SET detail = 'rien' WHERE action = 'operateur'")
+        conn.commit()
+    tampered = export_bundle(store, tmp_path / "a.idbundle").path
+    report, state = _previewed(qtbot, tmp_path / "c.sqlite", tampered)
+    assert report.refused_reason is not None and "a été modifiée" in report.refused_reason
+    assert state.text().startswith("REFUSED: audit log of “Portable test”: the row of ")
+    assert state.text().endswith("(operateur) was modified. File refused: nothing was merged.")
+
+
+def _previewed(qtbot, coordinator_path: Path, bundle: Path) -> tuple[Any, Any]:  # type: ignore[no-untyped-def]
+    """The merge dialog's preview of `bundle` on a new coordinator store: report, state cell."""
+    coordinator = Store.open(str(coordinator_path))
+    try:
+        dialog = MergeDialog(coordinator, [str(bundle)])
+        qtbot.addWidget(dialog)
+        dialog.preview_button.click()
+        qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=20000)
+        (report,) = dialog.reports
+        return report, dialog.table.item(0, dialog.table.columnCount() - 1).clone()
+    finally:
+        coordinator.close()
+
+
+def test_a_questionnaire_of_a_refused_form_is_explained_in_english(
+    qtbot, store: Store, tmp_path: Path, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    """A form the check refuses at a merge: the refused questionnaires say why in English."""
+    import hashlib
+
+    from inclusion_desktop.sync.bundle import export_bundle
+
+    source = (
+        b"| survey |\n| | type | name | label |\n| | integer | age | Age |\n| | bogus | x | X |\n"
+    )
+    bad = store.register_form(
+        source=source,
+        filename="piege.md",
+        form_id="enquete",
+        version="9999",
+        title="Enquête",
+        sha256=hashlib.sha256(source).hexdigest(),
+    )
+    operator = store.operators()[0].id
+    sub = store.create_submission(form_version_id=bad.id, zone="maubeuge", operator_id=operator)
+    store.finalize(sub.uuid, {"age": "31"}, operator)
+    bundle = export_bundle(store, tmp_path / "pirate.idbundle").path
+    report, state = _previewed(qtbot, tmp_path / "c.sqlite", bundle)
+    assert [item["reason"][:33] for item in report.refused] == ["formulaire piege.md refusé par la"]
+    tip = state.toolTip()
+    assert tip.startswith(f"{sub.uuid} : form piege.md refused by the check ("), tip
+    assert "refusé" not in tip

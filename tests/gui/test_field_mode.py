@@ -90,3 +90,31 @@ def test_number_keys_and_arrows(qtbot, window: MainWindow, store: Store) -> None
     press(qtbot, Qt.Key.Key_Left)
     assert view.current_key == "bloc_collecte"
     QApplication.processEvents()
+
+
+def test_the_engine_s_own_checks_speak_the_interface_language(
+    qtbot, window: MainWindow, french_after: None
+) -> None:
+    """The app's own messages follow the interface; a form's own messages stay as written."""
+    from inclusion_desktop.gui.common.i18n import install_language
+
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, "en")
+    window.new_questionnaire()
+    view = window.form_view
+    press(qtbot, Qt.Key.Key_Right)  # the first page has a required question not answered
+    assert view.current_key == "bloc_collecte"
+    assert view.error_labels["mode_collecte"].text() == "⚠ This question is required."
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    assert view.current_key == "bloc_profil"
+    type_text(qtbot, "14")
+    press(qtbot, Qt.Key.Key_Return)
+    # The form's own constraint message, written in French by its author, is left as it is.
+    assert view.error_labels["age"].text() == "⚠ L'âge doit être compris entre 15 et 110 ans."

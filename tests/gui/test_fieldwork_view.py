@@ -206,3 +206,28 @@ def test_english_summary_writes_its_median_with_a_decimal_point(
     french = FieldworkView(surveyed, lambda: (True, None))
     qtbot.addWidget(french)
     assert "12,5 min" in french.summary.text(), french.summary.text()
+
+
+def test_quota_words_speak_the_interface_language(
+    qtbot, window: MainWindow, surveyed: Store, french_after: None
+) -> None:
+    from inclusion_desktop.gui.common.i18n import install_language
+    from inclusion_desktop.gui.shell.app import create_application
+
+    install_language(create_application(), "en")
+    window.refresh_list()
+    QApplication.processEvents()
+    assert window.home.quota_label.text() == (
+        "To find first: 7 men from 15 to 29 years old in Sous-le-Bois (0 of 7); "
+        "7 women from 30 to 44 years old in Sous-le-Bois (0 of 7)."
+    )
+    view = FieldworkView(surveyed, lambda: (True, None))
+    qtbot.addWidget(view)
+    words = view.words.text()
+    assert (
+        "11 people from 60 to 74 years old still needed in Sous-le-Bois, including 6 women"
+        in words
+    ), words
+    assert "at the current pace, expected n_eff" in words and "il manque" not in words
+    bands = {view.model.index(r, 1).data() for r in range(view.model.rowCount())}
+    assert "15 to 29 years" in bands and "75 years or over" in bands

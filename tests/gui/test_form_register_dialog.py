@@ -100,3 +100,38 @@ def test_a_mediator_needs_a_coordinator_password(  # type: ignore[no-untyped-def
     window.coordination.open_form_register()
     assert asked == ["Réservé à la coordination"]
     assert "réservée à la coordination" in window.statusBar().currentMessage()
+
+
+def test_the_notices_of_a_form_are_listed_in_english(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, tmp_path: Path, french_after: None
+) -> None:
+    """What the app does not apply is said in the interface language, located in the form."""
+    from PySide6.QtWidgets import QApplication
+
+    from inclusion_desktop.gui.common.i18n import install_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "en")
+    form = tmp_path / "couleurs.md"
+    form.write_text(
+        "| survey |\n"
+        "| | type | name | label | parameters |\n"
+        "| | select_one couleurs | couleur | Couleur préférée | randomize=true |\n"
+        "| choices |\n"
+        "| | list_name | name | label |\n"
+        "| | couleurs | rouge | Rouge |\n"
+        "| | couleurs | bleu | Bleu |\n",
+        encoding="utf-8",
+    )
+    dialog = FormRegisterDialog(store, store.operators()[0])
+    qtbot.addWidget(dialog)
+    dialog.form_edit.setText(str(form))
+    dialog.register_button.click()
+    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=60000)
+    assert dialog.registration is not None
+    assert "choix présentés" in dialog.registration.notices[0]  # the command line's French
+    lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert lines == [
+        "sheet “survey”, row 2, column “parameters”: choices shown in the order of the sheet"
+    ]

@@ -136,3 +136,32 @@ def test_population_targets_dialog_edits_a_neighbourhood_structure(qtbot, survey
     dialog.table.setRowCount(0)
     assert dialog.save()
     assert parse_zone_targets(surveyed.get_setting(SETTING_ZONE_POPULATION) or "") == {}
+
+
+def test_population_targets_read_in_english_and_saved_as_the_file_says(
+    qtbot, store: Store, french_after: None
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from inclusion_desktop.gui.common.i18n import install_language
+    from inclusion_desktop.gui.coordination.reports_dialogs import PopulationTargetsDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "en")
+    dialog = PopulationTargetsDialog(store)
+    qtbot.addWidget(dialog)
+    labels = [dialog.table.item(row, 2).text() for row in range(dialog.table.rowCount())]
+    assert labels == [
+        "15 to 29 years",
+        "30 to 44 years",
+        "45 to 59 years",
+        "60 to 74 years",
+        "75 years or over",
+    ]
+    assert dialog.table.item(0, 4).text().startswith("INSEE, population census 2020, EPCI ")
+    dialog.table.item(1, 2).setText("Adults")  # edited: kept as typed
+    assert dialog.save()
+    saved = store.get_setting("population_targets") or ""
+    assert "De 15 à 29 ans" in saved and "INSEE, recensement de la population 2020" in saved
+    assert ",Adults," in saved and "years" not in saved and "census" not in saved

@@ -51,9 +51,10 @@ def _edit_file(store: Store, statement: str) -> None:
         conn.commit()
 
 
-def test_login_with_a_role_edited_in_the_file_is_refused_with_the_message(
-    qtbot, team: dict[str, int], store: Store
-) -> None:
+def _karim_edited_then_typing_his_pin(  # type: ignore[no-untyped-def]
+    qtbot, store: Store
+) -> tuple[MainWindow, list[str], list[str]]:
+    """Karim's role edited in the file, then his PIN typed at start: the messages shown."""
     _edit_file(store, "UPDATE operator SET role = 'coordinateur' WHERE name = 'Karim'")
     window = open_main_window(store, first_run=False)
     assert window is not None
@@ -70,6 +71,13 @@ def test_login_with_a_role_edited_in_the_file_is_refused_with_the_message(
 
     seen = on_modal(qtbot, type_pin)
     assert not window.ask_start_operator()
+    return window, messages, seen
+
+
+def test_login_with_a_role_edited_in_the_file_is_refused_with_the_message(
+    qtbot, team: dict[str, int], store: Store
+) -> None:
+    window, messages, seen = _karim_edited_then_typing_his_pin(qtbot, store)
     assert seen == ["SecretDialog"]
     assert "Le compte de « Karim » a été modifié en dehors de l'application" in messages[0]
     assert window.current_operator_id() is None
@@ -207,3 +215,18 @@ def test_start_up_on_a_damaged_store_offers_its_last_sound_backup(
     # The restored store opened, with both questionnaires of the last sound backup.
     assert opened == [2]
     assert quick_check(database) == []
+
+
+def test_an_edited_account_is_refused_in_english(
+    qtbot, team: dict[str, int], store: Store, french_after: None
+) -> None:
+    from inclusion_desktop.gui.common.i18n import install_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "en")
+    _window, messages, _seen = _karim_edited_then_typing_his_pin(qtbot, store)
+    assert messages[0].startswith(
+        "The account of “Karim” was changed outside the application (role or code changed in "
+        "the database file): it is refused."
+    ), messages

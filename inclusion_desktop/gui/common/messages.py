@@ -9,15 +9,17 @@ inattendue » with the path of the technical log.
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from inclusion_desktop.catalogue import (
     AUDIT_ACTION_LABELS,
     PERMISSION_LABELS,
     STATUS_LABELS,
     Code,
+    Renderable,
     Text,
 )
 from inclusion_desktop.errors import AppError
@@ -64,7 +66,7 @@ def log_without_message(logger: logging.Logger, what: str, error: BaseException)
     )
 
 
-def message_text(text: Text) -> str:
+def message_text(text: Renderable) -> str:
     """A catalogued message (a reason kept in a report, say) in the interface language."""
     return text.render(translate)
 
@@ -82,3 +84,33 @@ def audit_action_label(action: str) -> str:
 def status_label(status: str) -> str:
     """A submission status (draft, complete, deleted)."""
     return STATUS_LABELS.label(status, translate)
+
+
+#: The wording of the shipped INSEE figures (population.csv), shown in the interface language.
+_POPULATION_WORDING = (
+    (
+        re.compile(r"De (?P<low>\d+) à (?P<high>\d+) ans"),
+        QT_TRANSLATE_NOOP("Population", "De {low} à {high} ans"),
+    ),
+    (
+        re.compile(r"(?P<low>\d+) ans ou plus"),
+        QT_TRANSLATE_NOOP("Population", "{low} ans ou plus"),
+    ),
+    (
+        re.compile(r"INSEE, recensement de la population (?P<year>\d{4})(?P<rest>.*)"),
+        QT_TRANSLATE_NOOP("Population", "INSEE, recensement de la population {year}{rest}"),
+    ),
+)
+
+
+def population_wording(text: str) -> str:
+    """A label or source of the figures in the interface language, if it is the app's wording.
+
+    The shipped file's age bands and INSEE census are translated; any other text stays as it is.
+    """
+    for pattern, source in _POPULATION_WORDING:
+        match = pattern.fullmatch(text)
+        if match:
+            template = QCoreApplication.translate("Population", str(source))
+            return template.format(**match.groupdict())
+    return text

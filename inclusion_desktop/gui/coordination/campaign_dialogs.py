@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.messages import message_text, user_message
 from inclusion_desktop.gui.common.settings import Preferences
 from inclusion_desktop.gui.common.task_dialog import TaskDialog
 from inclusion_desktop.gui.common.widgets import fit_height, show_status
@@ -156,9 +156,9 @@ class ClearFreeTextDialog(TaskDialog):
             answers=self.tr("%n réponse(s) en texte libre effacée(s)", "", result.answers),
             questionnaires=self.tr("%n questionnaire(s)", "", result.questionnaires),
         )
-        # On a PostgreSQL store, what the server may still keep (the core's French sentence).
-        note = self.collector.store.compaction_note
-        self.show_message(f"{text} {note}" if note else text, ok=True)
+        # On a PostgreSQL store, what the server may still keep.
+        note = self.collector.store.compaction_text
+        self.show_message(f"{text} {message_text(note)}" if note else text, ok=True)
 
 
 class PurgeDialog(TaskDialog):
@@ -291,7 +291,7 @@ class PurgeDialog(TaskDialog):
     def _on_checked(self, check: PurgeCheck) -> None:
         self.check = check
         self.message.clear()
-        _show(self, self.check_label, check.message, ok=check.ok)
+        _show(self, self.check_label, message_text(check.text), ok=check.ok)
         self.confirm_edit.setEnabled(check.ok)
         if check.ok:
             self.confirm_edit.setFocus()
@@ -321,7 +321,7 @@ class PurgeDialog(TaskDialog):
 
     def _on_purged(self, result: PurgeResult) -> None:
         self.outcome = result
-        self.show_message("✓ " + result.message, ok=True)
+        self.show_message("✓ " + message_text(result.text), ok=True)
         self._idle()
 
     def _on_failed(self, error: Exception) -> None:

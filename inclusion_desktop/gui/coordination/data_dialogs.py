@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.errors import AppError
-from inclusion_desktop.gui.common.messages import as_sentence, user_message
+from inclusion_desktop.gui.common.messages import as_sentence, translate, user_message
 from inclusion_desktop.gui.common.settings import Preferences, default_export_folder
 from inclusion_desktop.gui.common.task_dialog import TaskDialog
 from inclusion_desktop.gui.common.widgets import file_row, fit_height, folder_row, show_status
@@ -412,7 +412,7 @@ class DataImportDialog(TaskDialog):
                     report.to_review,
                 )
             )
-            lines += [f"• {problem.text()}" for problem in report.problems]
+            lines += [f"• {problem.text(translate)}" for problem in report.problems]
         if report.warnings:
             lines.append(self.tr("Avertissements :"))
             lines += [f"• {warning}" for warning in report.warnings]
@@ -426,7 +426,7 @@ class DataImportDialog(TaskDialog):
         if isinstance(error, ImportRefused):
             report = error.report
             self.show_message(user_message(ImportRefused(report, in_window=True)), ok=False)
-            self.details.setPlainText("\n".join(p.text() for p in report.problems))
+            self.details.setPlainText("\n".join(p.text(translate) for p in report.problems))
             self.details.show()
             fit_height(self)
             return

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.errors import AppError
-from inclusion_desktop.gui.common.messages import as_sentence, user_message
+from inclusion_desktop.gui.common.messages import as_sentence, message_text, user_message
 from inclusion_desktop.gui.common.task_dialog import TaskDialog
 from inclusion_desktop.gui.common.widgets import file_row, fit_height, folder_row
-from inclusion_desktop.questionnaire.loader import FormError
+from inclusion_desktop.questionnaire.loader import FormError, FormNotice
 from inclusion_desktop.services.form_registration import (
     QuestionnaireRegistration,
     default_media_dir,
@@ -170,7 +170,11 @@ class FormRegisterDialog(TaskDialog):
         self.show_message(
             text.format(title=version.title, version=version.version or "—"), ok=True
         )
-        lines = list(result.notices)
+        # The loader's notices in the interface language; pyxform's warnings as it writes them.
+        lines = [
+            message_text(notice) if isinstance(notice, FormNotice) else notice
+            for notice in result.notices
+        ]
         if result.same_label:
             lines.insert(
                 0,

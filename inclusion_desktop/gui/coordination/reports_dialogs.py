@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.gui.common.i18n import current_language
-from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.messages import population_wording, user_message
 from inclusion_desktop.gui.common.task_dialog import TaskDialog
 from inclusion_desktop.gui.common.widgets import folder_row, show_status
 from inclusion_desktop.gui.common.workers import Task, run_in_background
@@ -63,7 +63,8 @@ class ReportsDialog(TaskDialog):
         form = QFormLayout()
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setText(
-            store.get_setting(SettingKey.REPORTS_FOLDER) or str(Path.home() / "Fiches de synthèse")
+            store.get_setting(SettingKey.REPORTS_FOLDER)
+            or str(Path.home() / self.tr("Fiches de synthèse"))
         )
         form.addRow(
             self.tr("Dossier :"), folder_row(self, self.folder_edit, self.tr("Dossier des fiches"))
@@ -280,6 +281,17 @@ _TARGET_HEADERS = (
 )
 
 
+def _saved_text(cell: QTableWidgetItem | None) -> str:
+    """A cell's text as the population file keeps it: the file's French while not edited."""
+    if cell is None:
+        return ""
+    text = cell.text().strip()
+    kept = cell.data(Qt.ItemDataRole.UserRole)
+    if isinstance(kept, tuple) and text == kept[1].strip():
+        return str(kept[0]).strip()
+    return text
+
+
 class PopulationTargetsDialog(QDialog):
     """The population figures the answers are weighted on, editable by the coordinator.
 
@@ -394,7 +406,10 @@ class PopulationTargetsDialog(QDialog):
         for index, (variable, cell) in enumerate(cells):
             count = f"{cell.count:g}"
             for column, value in enumerate((variable, cell.code, cell.label, count, cell.source)):
-                self.table.setItem(index, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(population_wording(value))
+                # What is saved back while the cell is not edited: the file's own text.
+                item.setData(Qt.ItemDataRole.UserRole, (value, item.text()))
+                self.table.setItem(index, column, item)
 
     def csv_text(self) -> str:
         """The table as the CSV text of a population file."""
@@ -406,7 +421,7 @@ class PopulationTargetsDialog(QDialog):
         writer.writerow(_TARGET_COLUMNS)
         for row in range(self.table.rowCount()):
             cells = [self.table.item(row, column) for column in range(len(_TARGET_COLUMNS))]
-            writer.writerow([cell.text().strip() if cell else "" for cell in cells])
+            writer.writerow([_saved_text(cell) for cell in cells])
         return buffer.getvalue()
 
     def save(self) -> bool:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS
+from inclusion_desktop.catalogue import AUDIT_ACTION_LABELS, Said
 from inclusion_desktop.gui.common.messages import audit_action_label, message_text, user_message
 from inclusion_desktop.gui.common.settings import Preferences
 from inclusion_desktop.gui.common.table_model import RowsTableModel
@@ -432,7 +432,7 @@ class MergeDialog(TaskDialog):
             if not report.ok or (column == 6 and report.conflicts):
                 item.setForeground(QColor("#a4161a"))
             if column == len(values) - 1 and report.refused:
-                item.setToolTip("\n".join(f"{r['uuid']} : {r['reason']}" for r in report.refused))
+                item.setToolTip("\n".join(_refusal_line(r) for r in report.refused))
             self.table.setItem(row, column, item)
 
     def _on_done(self, reports: list[MergeReport]) -> None:
@@ -903,3 +903,10 @@ class AuditDialog(QDialog):
             self.tr("✓ %n ligne(s) écrites dans {path}.", "", count).format(path=path),
             ok=True,
         )
+
+
+def _refusal_line(refused: dict[str, Any]) -> str:
+    """A questionnaire refused by a merge and why, in the interface language when catalogued."""
+    reason = refused["reason"]
+    shown = message_text(reason) if isinstance(reason, Said) else str(reason)
+    return f"{refused['uuid']} : {shown}"

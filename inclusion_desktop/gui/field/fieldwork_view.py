@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop.errors import AppError
 from inclusion_desktop.gui.common.i18n import current_language
-from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.messages import population_wording, translate, user_message
 from inclusion_desktop.paradata import store_report
 from inclusion_desktop.questionnaire.model import Form
 from inclusion_desktop.quotas import (
@@ -91,7 +91,7 @@ class QuotaTableModel(QAbstractTableModel):
         self._rows = [
             (
                 zone.label,
-                cell.band_label,
+                population_wording(cell.band_label),
                 self._sexes.get(cell.sex, cell.sex),
                 cell.target,
                 cell.done,
@@ -319,7 +319,7 @@ class FieldworkView(QDialog):
             return
         lines = []
         for zone in shown:
-            sentences = missing_sentences(zone) or [
+            sentences = missing_sentences(zone, translate) or [
                 self.tr("objectifs atteints à {zone}").format(zone=zone.label)
             ]
             lines.append(
@@ -328,7 +328,7 @@ class FieldworkView(QDialog):
                     done=zone.done, planned=zone.planned
                 )
                 + "".join(f"<br/>• {html.escape(sentence)}" for sentence in sentences)
-                + f"<br/><i>{html.escape(projection_sentence(zone))}.</i>"
+                + f"<br/><i>{html.escape(projection_sentence(zone, translate))}.</i>"
             )
         self.words.setText("<br/>".join(lines))
         if chosen is not None:

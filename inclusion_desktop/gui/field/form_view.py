@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inclusion_desktop.gui.common.messages import translate
 from inclusion_desktop.gui.common.scrolling import reveal_soon
 from inclusion_desktop.gui.field.question_widgets import (
     AttachmentAccess,
@@ -368,6 +369,7 @@ class FieldFormView(QWidget):
         `attachments` stores the files chosen for image, audio, video and file questions.
         """
         self.session = session
+        session.translate = translate  # the engine's own checks in the interface language
         self._attachments = attachments
         self.submission_uuid = submission_uuid
         self._save_draft = save_draft

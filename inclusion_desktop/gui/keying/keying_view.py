@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from inclusion_desktop.errors import AppError
-from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.messages import translate, user_message
 from inclusion_desktop.gui.common.scrolling import reveal_soon
 from inclusion_desktop.gui.field.form_view import instance_number, with_outer_instances
 from inclusion_desktop.gui.field.question_widgets import (
@@ -210,6 +210,7 @@ class KeyingFormView(QWidget):
         audio, video and file questions (without it those rows cannot be changed).
         """
         self.session = session
+        session.translate = translate  # the engine's own checks in the interface language
         self.verification = verification
         self.retranslate()
         self._started = time.monotonic() - elapsed

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from inclusion_desktop import __version__
 from inclusion_desktop.gui.common.i18n import install_language
-from inclusion_desktop.gui.common.messages import user_message
+from inclusion_desktop.gui.common.messages import translate, user_message
 from inclusion_desktop.gui.common.settings import Preferences
 from inclusion_desktop.gui.common.store_events import StoreEvents
 from inclusion_desktop.gui.common.widgets import size_to_screen
@@ -354,7 +354,8 @@ class MainWindow(OperatorGateMixin, QMainWindow):
         """Issue 18: whom the chosen neighbourhood still lacks most, under the setup card."""
         from inclusion_desktop.quotas import home_line
 
-        self.home.show_quota(home_line(self.store, self.home.zone_combo.currentData()))
+        zone = self.home.zone_combo.currentData()
+        self.home.show_quota(home_line(self.store, zone, translate=translate))
 
     def _on_setup_changed(self) -> None:
         home = self.home
