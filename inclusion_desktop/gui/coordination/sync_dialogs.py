@@ -818,7 +818,7 @@ class AuditTableModel(RowsTableModel[AuditInfo]):
         return text
 
 
-#: The widest a name column of the audit log starts, so the questionnaire column keeps its room.
+# The widest a name column of the audit log starts, so the questionnaire column keeps its room.
 NAME_COLUMN_WIDTH = 170
 
 
