@@ -655,27 +655,27 @@ def _periods(
 ) -> dict[str, tuple[dt.date, dt.date]]:
     """First and last day of the questionnaires `uuids` of each zone (and of the territory)."""
     # The stored UTC texts sort as moments: only each zone's first and last become datetimes.
-    known = pd.Index(list(uuids))  # its hash table is built once, not once per page
-    found: list[pd.DataFrame] = []
+    known = set(uuids)
+    first: dict[str, Any] = {}
+    last: dict[str, Any] = {}
     for page in store.iter_submission_days(form_id):
-        rows = pd.DataFrame(page, columns=["uuid", "zone", "at"])
-        rows = rows[known.get_indexer(rows["uuid"]) >= 0]
-        found.append(rows.groupby("zone", sort=False)["at"].agg(["min", "max"]))
-    if not found:
+        for uuid, zone, at in page:
+            if zone is None or uuid not in known:
+                continue
+            if zone not in first or at < first[zone]:
+                first[zone] = at
+            if zone not in last or at > last[zone]:
+                last[zone] = at
+    if not first:
         return {}
-    per_zone = pd.concat(found).groupby(level=0, sort=False).agg({"min": "min", "max": "max"})
-    if per_zone.empty:
-        return {}
-    per_zone.loc[TOTAL_DOMAIN] = [per_zone["min"].min(), per_zone["max"].max()]
+    first[TOTAL_DOMAIN] = min(first.values())
+    last[TOTAL_DOMAIN] = max(last.values())
 
     def day(stored: str) -> dt.date:
         moment = dt.datetime.fromisoformat(stored)
         return moment.astimezone().date() if moment.tzinfo else moment.date()
 
-    return {
-        str(place): (day(first), day(last))
-        for place, first, last in zip(per_zone.index, per_zone["min"], per_zone["max"], strict=True)
-    }
+    return {str(place): (day(first[place]), day(last[place])) for place in first}
 
 
 def prepare_store_sheets(

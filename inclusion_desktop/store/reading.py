@@ -9,6 +9,7 @@ the saved JSON by the database itself, so Python never decodes a whole questionn
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import Engine, bindparam, select, text
@@ -42,6 +43,27 @@ def _answer_columns(dialect: str, count: int, whole: bool) -> tuple[str, str]:
     if whole:
         answers.append("r.answers")
     return "".join(", " + column for column in answers), source
+
+
+def _live_heads(page: list[int], fetched: Sequence[Any]) -> list[AnswerRow]:
+    """The page's live questionnaires with their latest complete answers, in the page's order.
+
+    `fetched` holds every revision of the page's questionnaires, each one's head last.
+    """
+    heads: dict[int, tuple[Any, ...]] = {}
+    complete: dict[int, tuple[Any, ...]] = {}
+    for row in fetched:
+        heads[row[0]] = row
+        if row[5] == "complete":
+            complete[row[0]] = row
+    rows = []
+    for submission_id in page:
+        head = heads.get(submission_id)
+        latest = complete.get(submission_id)
+        if head is None or latest is None or "deleted" in (head[4], head[5]):
+            continue
+        rows.append((head[1], head[2], head[3], *latest[6:]))
+    return rows
 
 
 class ReadingStoreMixin:
@@ -81,29 +103,32 @@ class ReadingStoreMixin:
             f"k{i}": name if dialect == "postgresql" else f'$."{name}"'
             for i, name in enumerate(names)
         }
+        # PostgreSQL takes the page's ids as one array: written out as 20,000 placeholders, the
+        # query took the driver longer to parse than the server to answer.
+        page_filter = "s.id = ANY(:ids)" if dialect == "postgresql" else "s.id IN :ids"
         query = text(
             "SELECT s.id, s.uuid, s.zone, s.form_version_id, s.status, r.status" + answers
-            + HEAD_JOINS + source + " WHERE s.id IN :ids ORDER BY s.id, " + HEAD_ORDER
-        ).bindparams(bindparam("ids", expanding=True))
+            + HEAD_JOINS + source + " WHERE " + page_filter + " ORDER BY s.id, " + HEAD_ORDER
+        )
+        if dialect != "postgresql":
+            query = query.bindparams(bindparam("ids", expanding=True))
         ids = self._form_order(form_id)
-        with self._engine.connect() as conn:
-            for start in range(0, len(ids), page_size):
-                page = ids[start : start + page_size]
-                heads: dict[int, tuple[Any, ...]] = {}
-                complete: dict[int, tuple[Any, ...]] = {}
-                for row in conn.execute(query, {"ids": page, **keys}).all():
-                    heads[row[0]] = row
-                    if row[5] == "complete":
-                        complete[row[0]] = row
-                rows = []
-                for submission_id in page:
-                    head = heads.get(submission_id)
-                    latest = complete.get(submission_id)
-                    if head is None or latest is None or "deleted" in (head[4], head[5]):
-                        continue
-                    rows.append((head[1], head[2], head[3], *latest[6:]))
-                del heads, complete
-                yield rows
+        pages = [ids[start : start + page_size] for start in range(0, len(ids), page_size)]
+        # The database reads the next page while this one is made into columns: its work and
+        # Python's overlap. Only the reader's thread uses the connection.
+        with self._engine.connect() as conn, ThreadPoolExecutor(max_workers=1) as reader:
+
+            def fetch(page: list[int]) -> Sequence[Any]:
+                return conn.execute(query, {"ids": page, **keys}).all()
+
+            pending = reader.submit(fetch, pages[0]) if pages else None
+            for number, page in enumerate(pages):
+                assert pending is not None  # submitted for every page
+                fetched = pending.result()
+                if number + 1 < len(pages):
+                    pending = reader.submit(fetch, pages[number + 1])
+                yield _live_heads(page, fetched)
+                del fetched
 
     def iter_submission_days(
         self, form_id: str, page_size: int = PAGE_SIZE
@@ -113,13 +138,20 @@ class ReadingStoreMixin:
         `created_at` is the stored fixed-width UTC text: it sorts as the moments do, so the
         first and last of many are found without reading each one as a datetime.
         """
-        query = text(
+        dialect = self._engine.dialect.name
+        form_parameter = "%(form_id)s" if dialect == "postgresql" else ":form_id"
+        query = (
             "SELECT s.uuid, s.zone, s.created_at FROM submission s"
-            " JOIN form_version f ON f.id = s.form_version_id WHERE f.form_id = :form_id"
+            " JOIN form_version f ON f.id = s.form_version_id WHERE f.form_id = " + form_parameter
         )
+        # The driver's own cursor: a million rows come out six times faster than as
+        # SQLAlchemy rows. On PostgreSQL a named (server-side) cursor sends them a page at a time.
         with self._engine.connect() as conn:
-            result = conn.execution_options(stream_results=True).execute(
-                query, {"form_id": form_id}
-            )
-            for page in result.partitions(page_size):
-                yield [tuple(row) for row in page]
+            raw = conn.connection
+            cursor = raw.cursor(name="submission_days") if dialect == "postgresql" else raw.cursor()
+            try:
+                cursor.execute(query, {"form_id": form_id})
+                while page := cursor.fetchmany(page_size):
+                    yield [tuple(row) for row in page]
+            finally:
+                cursor.close()
