@@ -8,7 +8,7 @@ the saved JSON by the database itself, so Python never decodes a whole questionn
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -66,6 +66,23 @@ def _live_heads(page: list[int], fetched: Sequence[Any]) -> list[AnswerRow]:
     return rows
 
 
+def _read_ahead(
+    pages: list[list[int]], fetch: Callable[[list[int]], Sequence[Any]]
+) -> Iterator[tuple[list[int], Sequence[Any]]]:
+    """Each page with its fetched rows, the next page being fetched meanwhile on a thread.
+
+    Only that thread uses what `fetch` reads from, one page after the other.
+    """
+    with ThreadPoolExecutor(max_workers=1) as reader:
+        pending = reader.submit(fetch, pages[0]) if pages else None
+        for number, page in enumerate(pages):
+            assert pending is not None  # submitted for every page
+            rows = pending.result()
+            if number + 1 < len(pages):
+                pending = reader.submit(fetch, pages[number + 1])
+            yield page, rows
+
+
 class ReadingStoreMixin:
     """Paged reading of a form's questionnaires (mixed into Store)."""
 
@@ -114,21 +131,19 @@ class ReadingStoreMixin:
             query = query.bindparams(bindparam("ids", expanding=True))
         ids = self._form_order(form_id)
         pages = [ids[start : start + page_size] for start in range(0, len(ids), page_size)]
-        # The database reads the next page while this one is made into columns: its work and
-        # Python's overlap. Only the reader's thread uses the connection.
-        with self._engine.connect() as conn, ThreadPoolExecutor(max_workers=1) as reader:
+        with self._engine.connect() as conn:
 
             def fetch(page: list[int]) -> Sequence[Any]:
                 return conn.execute(query, {"ids": page, **keys}).all()
 
-            pending = reader.submit(fetch, pages[0]) if pages else None
-            for number, page in enumerate(pages):
-                assert pending is not None  # submitted for every page
-                fetched = pending.result()
-                if number + 1 < len(pages):
-                    pending = reader.submit(fetch, pages[number + 1])
-                yield _live_heads(page, fetched)
-                del fetched
+            # A server reads the next page while this one is made into columns. A SQLite
+            # connection stays in its own thread (an in-memory store is one connection).
+            fetched = _read_ahead(pages, fetch) if dialect == "postgresql" else (
+                (page, fetch(page)) for page in pages
+            )
+            for page, rows in fetched:
+                yield _live_heads(page, rows)
+                del rows
 
     def iter_submission_days(
         self, form_id: str, page_size: int = PAGE_SIZE

@@ -134,3 +134,13 @@ def test_periods_read_by_pages_are_first_and_last_day_of_each_zone(store: Store)
     expected = {zone: (min(d), max(d)) for zone, d in days.items()}
     assert len(expected) > 3
     assert _periods(store, "habitants", uuids) == expected
+
+
+def test_an_in_memory_store_is_read_in_its_own_thread() -> None:
+    """A server's next page is read on another thread; SQLite's one connection stays put."""
+    with Store.open(":memory:") as memory:
+        fill_demo_store(memory, submissions=12, seed=5)
+        frame = submissions_frame(memory, "habitants", page_size=5)
+        assert len(frame) == 12
+        periods = _periods(memory, "habitants", frame["_uuid"].to_numpy())
+        assert TOTAL_DOMAIN in periods
