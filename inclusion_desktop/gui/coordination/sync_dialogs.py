@@ -47,7 +47,7 @@ from inclusion_desktop.gui.common.messages import audit_action_label, message_te
 from inclusion_desktop.gui.common.settings import Preferences
 from inclusion_desktop.gui.common.table_model import RowsTableModel
 from inclusion_desktop.gui.common.task_dialog import TaskDialog
-from inclusion_desktop.gui.common.widgets import folder_row, show_status
+from inclusion_desktop.gui.common.widgets import folder_row, show_status, size_to_screen
 from inclusion_desktop.gui.coordination.conflicts_model import (
     CHOICE_COLUMN,
     COLUMN_COUNT,
@@ -829,7 +829,8 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Journal d'activité"))
-        self.resize(1000, 480)
+        # As wide as the screen allows: the questionnaire column takes what the others leave.
+        size_to_screen(self, 1240, 520)
         layout = QVBoxLayout(self)
         entries = list(reversed(store.audit_log()))
         columns = [
