@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-FORMS = Path(__file__).resolve().parents[1].parent / "shared" / "reference-data" / "xlsforms"
+FORMS = Path(__file__).resolve().parents[1] / "tests" / "reference-data" / "xlsforms"
 LARGEST = "aaz-x2l__Supply_Chain_Analysis_Retailers_tool.xlsx"
 LOADING = [
     "aaz-kta__fetched_form.xlsx",

@@ -16,7 +16,7 @@ from inclusion_desktop.analysis.weighting import (
     proportion_interval,
 )
 
-REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference-data" / "r-survey"
+REFERENCE = Path(__file__).resolve().parents[2] / "tests" / "reference-data" / "r-survey"
 API_POPULATION = {"E": 4421, "H": 755, "M": 1018}
 
 

@@ -42,7 +42,7 @@ BROKEN = """
 | | casse   |
 """
 
-REFERENCE = Path("/work/shared/reference-data/xlsforms")
+REFERENCE = Path(__file__).resolve().parents[2] / "tests" / "reference-data" / "xlsforms"
 
 
 def _form(folder: Path, *, media_folder: str = "quartiers-media") -> Path:

@@ -18,7 +18,7 @@ from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.reports.generate import write_reports
 
 ROOT = Path(__file__).resolve().parents[2]
-REFERENCE_FORMS = ROOT.parent / "shared" / "reference-data" / "xlsforms"
+REFERENCE_FORMS = ROOT / "tests" / "reference-data" / "xlsforms"
 LOADING = [
     "aaz-kta__fetched_form.xlsx",
     "aaz-x2l__Supply_Chain_Analysis_Retailers_tool.xlsx",

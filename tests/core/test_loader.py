@@ -27,7 +27,7 @@ from inclusion_desktop.questionnaire.loader import (
 from inclusion_desktop.questionnaire.model import Form, Group, Question, QuestionType
 
 ROOT = Path(__file__).resolve().parents[2]
-REFERENCE_FORMS = ROOT.parent / "shared" / "reference-data" / "xlsforms"
+REFERENCE_FORMS = ROOT / "tests" / "reference-data" / "xlsforms"
 
 needs_reference_forms = pytest.mark.skipif(
     not REFERENCE_FORMS.is_dir(), reason=f"reference XLSForms not found at {REFERENCE_FORMS}"

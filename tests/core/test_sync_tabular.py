@@ -13,7 +13,7 @@ from sync_support import empty_store
 from inclusion_desktop.store import Store
 from inclusion_desktop.sync.tabular import ImportRefused, TabularError, export_table, import_table
 
-REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference-data"
+REFERENCE = Path(__file__).resolve().parents[2] / "tests" / "reference-data"
 KOBO = REFERENCE / "kobo-exports"
 NIGER = KOBO / "niger-msna-2020"
 NIGER_FORM = NIGER / "form" / "MSNA_Outil_Collecte_FINAL_V6.xlsx"

@@ -17,7 +17,7 @@ from inclusion_desktop.questionnaire.session import FormSession
 from inclusion_desktop.store import Store
 from inclusion_desktop.sync.tabular import TabularError, export_tables, import_table
 
-REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference-data"
+REFERENCE = Path(__file__).resolve().parents[2] / "tests" / "reference-data"
 KOBO = REFERENCE / "kobo-exports"
 NIGER = KOBO / "niger-msna-2020"
 NIGER_FORM = NIGER / "form" / "MSNA_Outil_Collecte_FINAL_V6.xlsx"

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 RESIDENT_FORM = ROOT / "resources" / "questionnaires" / "habitants.xlsx"
-REFERENCE_FORMS = ROOT.parent / "shared" / "reference-data" / "xlsforms"
+REFERENCE_FORMS = ROOT / "tests" / "reference-data" / "xlsforms"
 
 BROKEN_FORM = """\
 | survey |

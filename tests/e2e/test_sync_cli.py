@@ -14,7 +14,7 @@ import pytest
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
-KOBO = ROOT.parent / "shared" / "reference-data" / "kobo-exports"
+KOBO = ROOT / "tests" / "reference-data" / "kobo-exports"
 
 
 def run_cli(tmp_path: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -13,7 +13,7 @@ from inclusion_desktop.gui.shell.main_window import MainWindow
 from inclusion_desktop.store import ROLE_COORDINATOR, Store
 
 ROOT = Path(__file__).resolve().parents[2]
-REFERENCE_FORMS = ROOT.parent / "shared" / "reference-data" / "xlsforms"
+REFERENCE_FORMS = ROOT / "tests" / "reference-data" / "xlsforms"
 UCL = "pyxform__UCL_Biomass_Plot_Form.xlsx"
 REGIONS = "name,label\nnorth,North\nsouth,South\n"
 DISTRICTS = "name,label,region\nn1,North 1,north\ns1,South 1,south\n"

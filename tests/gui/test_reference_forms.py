@@ -35,7 +35,7 @@ from tests.core.form_filler import MAX_FREE_INSTANCES, answer, candidates
 from .keyboard import press, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
-REFERENCE_FORMS = ROOT.parent / "shared" / "reference-data" / "xlsforms"
+REFERENCE_FORMS = ROOT / "tests" / "reference-data" / "xlsforms"
 LOADING = [
     "aaz-kta__fetched_form.xlsx",
     "aaz-x2l__Supply_Chain_Analysis_Retailers_tool.xlsx",
